@@ -1,0 +1,26 @@
+/* qs-calendar-day.h — A holiday or a half day of a business calendar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "qs-entity.h"
+
+G_BEGIN_DECLS
+
+#define QS_TYPE_CALENDAR_DAY (qs_calendar_day_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsCalendarDay, qs_calendar_day, QS, CALENDAR_DAY, QsEntity)
+
+/* Indexes into the field table, for qs_entity_get_string() and friends. */
+typedef enum {
+  QS_CALENDAR_DAY_FIELD_CALENDAR_ID,
+  QS_CALENDAR_DAY_FIELD_DAY,
+  QS_CALENDAR_DAY_FIELD_NAME,
+  QS_CALENDAR_DAY_FIELD_HOURS,
+  QS_CALENDAR_DAY_N_FIELDS
+} QsCalendarDayField;
+
+QsCalendarDay *qs_calendar_day_new (void);
+
+G_END_DECLS

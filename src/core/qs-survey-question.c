@@ -1,0 +1,19 @@
+/* qs-survey-question.c — A question of a questionnaire
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "qs-survey-question.h"
+#include "qs-entity-private.h"
+#include "qs-enum-types.h"
+
+static const QsField fields[] = {
+  [QS_SURVEY_QUESTION_FIELD_SURVEY_ID] = { "survey_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "surveys" },
+  [QS_SURVEY_QUESTION_FIELD_POSITION] = { "position", QS_FIELD_INT, 0 },
+  [QS_SURVEY_QUESTION_FIELD_KIND] = { "kind", QS_FIELD_ENUM, 0, qs_question_kind_get_type },
+  [QS_SURVEY_QUESTION_FIELD_TEXT_EN] = { "text_en", QS_FIELD_STRING, 0 },
+  [QS_SURVEY_QUESTION_FIELD_TEXT_FR] = { "text_fr", QS_FIELD_STRING, 0 },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SURVEY_QUESTION_N_FIELDS);
+
+QS_DEFINE_ENTITY (QsSurveyQuestion, qs_survey_question, "survey_questions")

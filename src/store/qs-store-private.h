@@ -1,0 +1,26 @@
+/* qs-store-private.h — what the store's own files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Only files under store/ include this: nothing above the store sees SQLite.
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *qs_store_get_db     (QsStore       *self);
+sqlite3_stmt *qs_store_prepare    (QsStore       *self,
+                                   const char    *sql,
+                                   GError       **error);
+gboolean      qs_store_ensure_writable (QsStore  *self,
+                                   GError       **error);
+void          qs_store_set_sqlite_error (QsStore *self,
+                                   GError       **error,
+                                   int            rc,
+                                   const char    *what);
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* qs-store.h — the SQLite database behind QualServ
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define QS_TYPE_STORE (qs_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsStore, qs_store, QS, STORE, GObject)
+
+/* The schema version this build writes; see data/sql/. */
+#define QS_STORE_SCHEMA_VERSION 1
+
+typedef struct _QsRepository QsRepository;
+
+char         *qs_store_default_path        (void);
+QsStore      *qs_store_open                (const char  *path,
+                                            GError     **error);
+const char   *qs_store_get_path            (QsStore     *self);
+int           qs_store_get_schema_version  (QsStore     *self);
+gboolean      qs_store_is_read_only        (QsStore     *self);
+const char   *qs_store_get_read_only_reason (QsStore    *self);
+
+gboolean      qs_store_begin               (QsStore     *self,
+                                            GError     **error);
+gboolean      qs_store_commit              (QsStore     *self,
+                                            GError     **error);
+void          qs_store_rollback            (QsStore     *self);
+
+gboolean      qs_store_exec                (QsStore     *self,
+                                            const char  *sql,
+                                            GError     **error);
+gint64        qs_store_query_int           (QsStore     *self,
+                                            const char  *sql,
+                                            GError     **error);
+gboolean      qs_store_check               (QsStore     *self,
+                                            GString     *report,
+                                            GError     **error);
+
+QsRepository *qs_store_get_repository      (QsStore     *self,
+                                            GType        entity_type);
+
+G_END_DECLS
