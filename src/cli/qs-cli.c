@@ -1,0 +1,126 @@
+/* qs-cli.c — qualserv-cli: global options and dispatch to a command
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "qs-cli.h"
+#include "qs-error.h"
+
+typedef int (*QsCliCommand) (QsCliContext *ctx, int argc, char **argv);
+
+static const struct {
+  const char   *name;
+  QsCliCommand  run;
+  const char   *synopsis;
+} commands[] = {
+  { "demo",   qs_cli_demo,   N_("demo [--requests N] [--seed S] [--lang fr|en]") },
+  { "import", qs_cli_import, N_("import clients|requests|backup FILE") },
+  { "export", qs_cli_export, N_("export TABLE|backup --format csv|json [-o FILE] [--with-personal-data]") },
+  { "check",  qs_cli_check,  N_("check") },
+};
+
+int
+qs_cli_fail (GError *error)
+{
+  g_printerr ("qualserv-cli: %s\n", error->message);
+  g_error_free (error);
+  return 1;
+}
+
+int
+qs_cli_usage_error (const char *command,
+                    const char *message)
+{
+  g_printerr ("qualserv-cli %s: %s\n", command, message);
+  return 1;
+}
+
+QsStore *
+qs_cli_open_store (QsCliContext *ctx,
+                   gboolean      writable)
+{
+  GError *error = NULL;
+  QsStore *store = qs_store_open (ctx->db_path, &error);
+
+  if (store == NULL)
+    {
+      qs_cli_fail (error);
+      return NULL;
+    }
+  if (writable && qs_store_is_read_only (store))
+    {
+      g_printerr ("qualserv-cli: %s\n", qs_store_get_read_only_reason (store));
+      g_object_unref (store);
+      return NULL;
+    }
+  return store;
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n", _("Usage: qualserv-cli [--db FILE] COMMAND [OPTIONS]"));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %s\n", _(commands[i].synopsis));
+}
+
+int
+qs_cli_main (int    argc,
+             char **argv)
+{
+  QsCliContext ctx = { NULL };
+  int i = 1;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("QUALSERV_LOCALEDIR") ? g_getenv ("QUALSERV_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  while (i < argc && argv[i][0] == '-')
+    {
+      if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+        {
+          ctx.db_path = argv[i + 1];
+          i += 2;
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        ctx.db_path = argv[i++] + strlen ("--db=");
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_usage (stdout);
+          return 0;
+        }
+      else if (g_str_equal (argv[i], "--version"))
+        {
+          printf ("qualserv-cli %s\n", PACKAGE_VERSION);
+          return 0;
+        }
+      else
+        {
+          g_printerr (_("qualserv-cli: unknown option “%s”.\n"), argv[i]);
+          print_usage (stderr);
+          return 1;
+        }
+    }
+
+  if (i >= argc)
+    {
+      print_usage (stderr);
+      return 1;
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    if (g_str_equal (argv[i], commands[c].name))
+      return commands[c].run (&ctx, argc - i, argv + i);
+
+  g_printerr (_("qualserv-cli: unknown command “%s”.\n"), argv[i]);
+  print_usage (stderr);
+  return 1;
+}
