@@ -4,6 +4,9 @@
  */
 #pragma once
 
+#include "qs-enums.h"
+#include "qs-enum-types.h"
+
 #include "qs-department.h"
 #include "qs-department-need.h"
 #include "qs-client.h"

@@ -263,8 +263,9 @@ field_pspec_new (const QsField *field)
     case QS_FIELD_TIMESTAMP:
       return g_param_spec_int64 (name, NULL, NULL, 0, G_MAXINT64, 0, flags);
     case QS_FIELD_DOUBLE:
-      return g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE,
-                                  (field->flags & QS_FIELD_OPTIONAL) ? NAN : 0.0, flags);
+      /* A pspec's default cannot be NaN: optional numbers start as NaN in
+       * ensure_values() instead. */
+      return g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, flags);
     case QS_FIELD_BOOLEAN:
       return g_param_spec_boolean (name, NULL, NULL, FALSE, flags);
     case QS_FIELD_ENUM:

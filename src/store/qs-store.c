@@ -57,7 +57,7 @@ qs_store_class_init (QsStoreClass *klass)
   G_OBJECT_CLASS (klass)->finalize = qs_store_finalize;
 
   /* Registered by hand: a constructor in a static library may be dropped. */
-  g_resources_register (qs_sql_get_resource ());
+  qs_sql_register_resource ();
 }
 
 static void
