@@ -390,6 +390,30 @@ test_store_check (Fixture       *fixture,
   g_assert_nonnull (strstr (report->str, "clients"));
 }
 
+/* Another program holding the write lock: after the busy timeout the user
+ * is told, and what they were saving is not half-written. */
+static void
+test_store_busy (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(QsStore) ours = open_store (fixture->path);
+  g_autoptr(QsStore) theirs = open_store (fixture->path);
+  g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (qs_store_begin (theirs, &error));
+  g_assert_false (qs_store_begin (ours, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "in use by another program"));
+  g_clear_error (&error);
+
+  qs_store_rollback (theirs);
+  g_assert_true (qs_repository_save (qs_store_get_repository (ours, QS_TYPE_REQUEST),
+                                     QS_ENTITY (request), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (theirs, "requests"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +431,7 @@ main (int   argc,
   ADD ("/store/newer-is-read-only", test_store_newer_is_read_only);
   ADD ("/store/not-a-database", test_store_not_a_database);
   ADD ("/store/check", test_store_check);
+  ADD ("/store/busy", test_store_busy);
 #undef ADD
 
   return g_test_run ();
