@@ -1,0 +1,237 @@
+/* qs-preferences-window.c — the application's preferences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The default business calendar is chosen among the calendars of the open
+ * database and remembered by its reference in GSettings, so that it
+ * survives a restore of the database under new ids.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-application.h"
+#include "qs-calendar.h"
+#include "qs-preferences-window.h"
+#include "qs-repository.h"
+
+struct _QsPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+  QsStore              *store;
+  GListStore           *calendars;
+  gboolean              loading;
+
+  /* Template widgets */
+  AdwComboRow          *calendar_row;
+};
+
+G_DEFINE_FINAL_TYPE (QsPreferencesWindow, qs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_calendar_selected_cb (QsPreferencesWindow *self)
+{
+  QsEntity *calendar = adw_combo_row_get_selected_item (self->calendar_row);
+
+  if (self->loading || calendar == NULL)
+    return;
+
+  g_settings_set_string (self->settings, "default-calendar",
+                         qs_entity_get_string (calendar, QS_CALENDAR_FIELD_REF));
+}
+
+static void
+set_calendar_row_state (QsPreferencesWindow *self,
+                        const char          *subtitle,
+                        gboolean             sensitive)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->calendar_row), subtitle);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->calendar_row), sensitive);
+}
+
+static void
+load_calendars (QsPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *current = g_settings_get_string (self->settings, "default-calendar");
+  guint selected = 0;
+
+  g_list_store_remove_all (self->calendars);
+
+  if (self->store == NULL)
+    {
+      set_calendar_row_state (self, _("The database could not be opened, so there is no "
+                                      "calendar to choose."), FALSE);
+      return;
+    }
+
+  found = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CALENDAR),
+                                  NULL, NULL, "name", QS_QUERY_DEFAULT, &error);
+  if (found == NULL)
+    {
+      set_calendar_row_state (self, error->message, FALSE);
+      return;
+    }
+  if (found->len == 0)
+    {
+      set_calendar_row_state (self, _("The database has no business calendar yet."), FALSE);
+      return;
+    }
+
+  /* An empty or unknown reference means the first calendar by name. */
+  for (guint i = 0; i < found->len; i++)
+    {
+      QsEntity *calendar = g_ptr_array_index (found, i);
+
+      g_list_store_append (self->calendars, calendar);
+      if (g_strcmp0 (qs_entity_get_string (calendar, QS_CALENDAR_FIELD_REF), current) == 0)
+        selected = i;
+    }
+  adw_combo_row_set_selected (self->calendar_row, selected);
+  set_calendar_row_state (self, _("Counts the business hours of a deadline when its charter "
+                                  "names no calendar."), TRUE);
+}
+
+static void
+qs_preferences_window_constructed (GObject *object)
+{
+  QsPreferencesWindow *self = QS_PREFERENCES_WINDOW (object);
+
+  G_OBJECT_CLASS (qs_preferences_window_parent_class)->constructed (object);
+
+  self->loading = TRUE;
+  load_calendars (self);
+  self->loading = FALSE;
+}
+
+static void
+qs_preferences_window_dispose (GObject *object)
+{
+  QsPreferencesWindow *self = QS_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->calendars);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (qs_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+qs_preferences_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  QsPreferencesWindow *self = QS_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_preferences_window_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  QsPreferencesWindow *self = QS_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = qs_preferences_window_constructed;
+  object_class->dispose = qs_preferences_window_dispose;
+  object_class->get_property = qs_preferences_window_get_property;
+  object_class->set_property = qs_preferences_window_set_property;
+
+  /**
+   * QsPreferencesWindow:store:
+   *
+   * The open database, whose calendars are offered; %NULL when it could
+   * not be opened.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         QS_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  qs_application_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/QualServ/qs-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, calendar_row);
+}
+
+static void
+qs_preferences_window_init (QsPreferencesWindow *self)
+{
+  g_autoptr(GtkExpression) expression = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->calendars = g_list_store_new (QS_TYPE_CALENDAR);
+
+  expression = gtk_property_expression_new (QS_TYPE_CALENDAR, NULL, "name");
+  adw_combo_row_set_expression (self->calendar_row, expression);
+  adw_combo_row_set_model (self->calendar_row, G_LIST_MODEL (self->calendars));
+  g_signal_connect_object (self->calendar_row, "notify::selected",
+                           G_CALLBACK (on_calendar_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+QsPreferencesWindow *
+qs_preferences_window_new (QsStore *store)
+{
+  g_return_val_if_fail (store == NULL || QS_IS_STORE (store), NULL);
+
+  return g_object_new (QS_TYPE_PREFERENCES_WINDOW,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * qs_preferences_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the database whose calendars are offered
+ */
+QsStore *
+qs_preferences_window_get_store (QsPreferencesWindow *self)
+{
+  g_return_val_if_fail (QS_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->store;
+}

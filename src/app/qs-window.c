@@ -1,0 +1,340 @@
+/* qs-window.c — the main window: a header bar, five views and toasts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The views live in an AdwViewStack switched from the header bar, or from
+ * a bar at the bottom when the window is narrow. The window remembers its
+ * size and its view in GSettings. When the database could not be opened it
+ * shows why in place of the views; when the database is read-only it says
+ * so above them.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-application.h"
+#include "qs-window.h"
+
+struct _QsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  QsStore              *store;
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (QsWindow, qs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_view_change_state_cb (GSimpleAction *action,
+                         GVariant      *state,
+                         gpointer       user_data)
+{
+  QsWindow *self = QS_WINDOW (user_data);
+  const char *name = g_variant_get_string (state, NULL);
+
+  /* An unknown name leaves the view as it is. */
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static const GActionEntry win_entries[] = {
+  { "view", NULL, "s", "'charters'", on_view_change_state_cb },
+};
+
+static void
+on_visible_child_changed_cb (QsWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "view");
+
+  /* Also called while the template is built, before the action exists. */
+  if (name != NULL && action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
+}
+
+static void
+update_read_only (QsWindow *self)
+{
+  gboolean read_only = self->store != NULL && qs_store_is_read_only (self->store);
+
+  gtk_label_set_text (self->read_only_label,
+                      read_only ? qs_store_get_read_only_reason (self->store) : "");
+  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
+}
+
+static void
+load_window_state (QsWindow *self)
+{
+  g_autofree char *view = g_settings_get_string (self->settings, "last-view");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static void
+save_window_state (QsWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+  int width;
+  int height;
+
+  /* The default size follows the user's resizing, but not maximizing. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (view != NULL)
+    g_settings_set_string (self->settings, "last-view", view);
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+qs_window_close_request (GtkWindow *window)
+{
+  save_window_state (QS_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (qs_window_parent_class)->close_request (window);
+}
+
+static void
+qs_window_dispose (GObject *object)
+{
+  QsWindow *self = QS_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (qs_window_parent_class)->dispose (object);
+}
+
+static void
+qs_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  QsWindow *self = QS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  QsWindow *self = QS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      qs_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_window_class_init (QsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = qs_window_dispose;
+  object_class->get_property = qs_window_get_property;
+  object_class->set_property = qs_window_set_property;
+
+  window_class->close_request = qs_window_close_request;
+
+  /**
+   * QsWindow:store:
+   *
+   * The open database, or %NULL when it could not be opened. Views get
+   * their repositories and list models from it.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         QS_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  qs_application_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
+}
+
+static void
+qs_window_init (QsWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
+                                   G_N_ELEMENTS (win_entries), self);
+
+  builder = gtk_builder_new_from_resource ("/org/example/QualServ/qs-shortcuts-window.ui");
+  gtk_application_window_set_help_overlay (
+    GTK_APPLICATION_WINDOW (self),
+    GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
+
+  self->settings = g_settings_new (APP_ID);
+  load_window_state (self);
+  on_visible_child_changed_cb (self);
+}
+
+QsWindow *
+qs_window_new (GtkApplication *application,
+               QsStore        *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || QS_IS_STORE (store), NULL);
+
+  return g_object_new (QS_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * qs_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open database
+ */
+QsStore *
+qs_window_get_store (QsWindow *self)
+{
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+qs_window_set_store (QsWindow *self,
+                     QsStore  *store)
+{
+  g_return_if_fail (QS_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  update_read_only (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * qs_window_show_error:
+ *
+ * Shows @error's message in place of the views, for a database that could
+ * not be opened: nothing can be done in the views without one.
+ */
+void
+qs_window_show_error (QsWindow     *self,
+                      const GError *error)
+{
+  g_return_if_fail (QS_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  g_simple_action_set_enabled (
+    G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "view")), FALSE);
+}
+
+/**
+ * qs_window_get_view:
+ *
+ * Returns: the name of the visible view: `charters`, `clients`,
+ * `requests`, `improvement` or `dashboard`
+ */
+const char *
+qs_window_get_view (QsWindow *self)
+{
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * qs_window_get_help_page:
+ *
+ * Returns: the id of the help page about what the window shows: the
+ * visible view's, or the index when there are no views to show
+ */
+const char *
+qs_window_get_help_page (QsWindow *self)
+{
+  const char *view;
+
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+
+  view = qs_window_get_view (self);
+  if (view == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") != 0)
+    return "index";
+  return view;
+}
+
+/**
+ * qs_window_add_toast:
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast over the views, as adw_toast_overlay_add_toast() does.
+ */
+void
+qs_window_add_toast (QsWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (QS_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

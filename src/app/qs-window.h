@@ -1,0 +1,29 @@
+/* qs-window.h — the main window: a header bar, five views and toasts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+#define QS_TYPE_WINDOW (qs_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsWindow, qs_window, QS, WINDOW, AdwApplicationWindow)
+
+QsWindow   *qs_window_new            (GtkApplication *application,
+                                      QsStore        *store);
+QsStore    *qs_window_get_store      (QsWindow       *self);
+void        qs_window_set_store      (QsWindow       *self,
+                                      QsStore        *store);
+void        qs_window_show_error     (QsWindow       *self,
+                                      const GError   *error);
+const char *qs_window_get_view       (QsWindow       *self);
+const char *qs_window_get_help_page  (QsWindow       *self);
+void        qs_window_add_toast      (QsWindow       *self,
+                                      AdwToast       *toast);
+
+G_END_DECLS
