@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "qs-entities.h"
+#include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 
@@ -170,6 +171,40 @@ test_entity_every_type (void)
     }
 }
 
+/* Every value of every enumeration a field uses has a label for people. */
+static void
+test_entity_enum_labels (void)
+{
+  guint n_types;
+  const GType *types = qs_entity_types (&n_types);
+
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(QsEntityClass) klass = g_type_class_ref (types[i]);
+      guint n_fields;
+      const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
+
+      for (guint f = 0; f < n_fields; f++)
+        {
+          g_autoptr(GEnumClass) enum_class = NULL;
+
+          if (fields[f].kind != QS_FIELD_ENUM)
+            continue;
+          enum_class = g_type_class_ref (fields[f].enum_type ());
+          for (guint v = 0; v < enum_class->n_values; v++)
+            {
+              const char *label = qs_enum_label (fields[f].enum_type (), enum_class->values[v].value);
+              g_assert_nonnull (label);
+              g_assert_cmpstr (label, !=, "");
+            }
+          g_assert_null (qs_enum_label (fields[f].enum_type (), enum_class->n_values));
+        }
+    }
+  g_assert_cmpstr (qs_enum_label (QS_TYPE_REQUEST_STATUS, QS_REQUEST_STATUS_WAITING_ON_CLIENT), ==,
+                   "Waiting on client");
+  g_assert_cmpstr (qs_enum_label (QS_TYPE_CATEGORY, QS_CATEGORY_CREDIBILITY), ==, "Credibility");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +218,7 @@ main (int   argc,
   g_test_add_func ("/entity/validate", test_entity_validate);
   g_test_add_func ("/entity/erase-personal", test_entity_erase_personal);
   g_test_add_func ("/entity/every-type", test_entity_every_type);
+  g_test_add_func ("/entity/enum-labels", test_entity_enum_labels);
 
   return g_test_run ();
 }

@@ -1,0 +1,16 @@
+/* qs-enum-labels.h — the words a person reads for each enumerated value
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+const char *qs_enum_label        (GType enum_type,
+                                  int   value);
+const char *qs_enum_label_untranslated (GType enum_type,
+                                  int   value);
+
+G_END_DECLS
