@@ -10,8 +10,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "qs-application.h"
 #include "qs-window.h"
 
