@@ -1,11 +1,223 @@
-/* qs-cli-export.c — qualserv-cli export (being written)
+/* qs-cli-export.c — qualserv-cli export TABLE|backup
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   qualserv-cli [--db FILE] export TABLE --format csv|json [-o FILE]
+ *                                   [--with-personal-data]
+ *   qualserv-cli [--db FILE] export backup [--format json] [-o FILE]
+ *
+ * Without -o (or with -o -) the export goes to the standard output. A file
+ * is written beside its final name and renamed into place when complete,
+ * so that a failed export never leaves half a file behind.
  */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "qs-backup-writer.h"
 #include "qs-cli.h"
+#include "qs-table-export.h"
+
+/* The standard output as a GOutputStream. GUnixOutputStream does this, but
+ * its header comes with gio-unix-2.0, which the command line does not use. */
+#define QS_TYPE_CLI_STDOUT (qs_cli_stdout_get_type ())
+G_DECLARE_FINAL_TYPE (QsCliStdout, qs_cli_stdout, QS, CLI_STDOUT, GOutputStream)
+
+struct _QsCliStdout
+{
+  GOutputStream parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (QsCliStdout, qs_cli_stdout, G_TYPE_OUTPUT_STREAM)
+
+static gssize
+qs_cli_stdout_write_fn (GOutputStream  *stream,
+                        const void     *buffer,
+                        gsize           count,
+                        GCancellable   *cancellable,
+                        GError        **error)
+{
+  gssize written;
+
+  do
+    written = write (STDOUT_FILENO, buffer, count);
+  while (written < 0 && errno == EINTR);
+
+  if (written < 0)
+    {
+      int saved = errno;
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+    }
+  return written;
+}
+
+static void
+qs_cli_stdout_class_init (QsCliStdoutClass *klass)
+{
+  G_OUTPUT_STREAM_CLASS (klass)->write_fn = qs_cli_stdout_write_fn;
+}
+
+static void
+qs_cli_stdout_init (QsCliStdout *self)
+{
+}
+
+static int
+write_export (QsStore        *store,
+              GType           type,
+              QsExportFormat  format,
+              QsExportFlags   flags,
+              GOutputStream  *stream,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  if (type == G_TYPE_INVALID)
+    return qs_backup_writer_write (store, stream, NULL, cancellable, error);
+  return qs_table_export_write (store, type, format, flags, stream, cancellable, error);
+}
+
+/* Writes to -o FILE. Personal data (a backup, or --with-personal-data)
+ * gets a file only its owner can read. */
+static int
+export_to_file (QsStore        *store,
+                GType           type,
+                QsExportFormat  format,
+                QsExportFlags   flags,
+                const char     *output)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean personal = type == G_TYPE_INVALID || (flags & QS_EXPORT_WITH_PERSONAL_DATA);
+  gboolean existed = g_file_query_exists (file, NULL);
+
+  stream = g_file_replace (file, NULL, FALSE,
+                           personal ? G_FILE_CREATE_PRIVATE : G_FILE_CREATE_NONE,
+                           NULL, &error);
+  if (stream != NULL &&
+      write_export (store, type, format, flags, G_OUTPUT_STREAM (stream), NULL, &error) &&
+      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+    return 0;
+
+  if (stream != NULL)
+    {
+      /* Closing a cancelled replacement keeps the file as it was. */
+      g_cancellable_cancel (cancellable);
+      if (!g_output_stream_is_closed (G_OUTPUT_STREAM (stream)))
+        g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+    }
+  g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
+  return 1;
+}
+
+static int
+export_to_stdout (QsStore        *store,
+                  GType           type,
+                  QsExportFormat  format,
+                  QsExportFlags   flags)
+{
+  g_autoptr(GOutputStream) stream = g_object_new (QS_TYPE_CLI_STDOUT, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (write_export (store, type, format, flags, stream, NULL, &error))
+    return 0;
+  g_printerr (_("qualserv-cli export: could not write to the standard output: %s\n"),
+              error->message);
+  return 1;
+}
 
 int
-qs_cli_export (QsCliContext *ctx, int argc, char **argv)
+qs_cli_export (QsCliContext *ctx,
+               int           argc,
+               char        **argv)
 {
-  return qs_cli_usage_error ("export", "not written yet");
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsStore) store = NULL;
+  gboolean with_personal_data = FALSE;
+  QsExportFormat format = QS_EXPORT_FORMAT_JSON;
+  QsExportFlags flags = QS_EXPORT_DEFAULT;
+  GType type = G_TYPE_INVALID;
+  const char *what;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("csv or json (a backup is always json)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE instead of the standard output"), N_("FILE") },
+    { "with-personal-data", 0, 0, G_OPTION_ARG_NONE, &with_personal_data,
+      N_("Include names, contact details and the clients of confidential requests"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("TABLE|backup — export a table or back up the database"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* Parsed on a copy: GOptionContext reorders the array it is given. */
+  if (!g_option_context_parse (context, &argc, &args, &error))
+    return qs_cli_usage_error ("export", error->message);
+
+  if (argc < 2)
+    return qs_cli_usage_error ("export", _("name a table to export, or “backup”."));
+  if (argc > 2)
+    {
+      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[2]);
+      return qs_cli_usage_error ("export", message);
+    }
+  what = args[1];
+
+  if (format_name != NULL && !g_str_equal (format_name, "csv") && !g_str_equal (format_name, "json"))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--format must be csv or json, not “%s”."), format_name);
+      return qs_cli_usage_error ("export", message);
+    }
+
+  if (g_str_equal (what, "backup"))
+    {
+      if (g_strcmp0 (format_name, "csv") == 0)
+        return qs_cli_usage_error ("export", _("a backup is written as json only."));
+    }
+  else
+    {
+      type = qs_table_export_find_type (what);
+      if (type == G_TYPE_INVALID)
+        {
+          g_autofree char *tables = qs_table_export_list_tables ();
+          g_autofree char *message =
+            /* Translators: the first %s is what the user typed, the second the
+             * list of table names, which are not translated */
+            g_strdup_printf (_("“%s” is not a table; choose backup or one of %s."), what, tables);
+          return qs_cli_usage_error ("export", message);
+        }
+      if (format_name == NULL)
+        return qs_cli_usage_error ("export", _("say which format to write: --format csv or --format json."));
+      format = g_str_equal (format_name, "csv") ? QS_EXPORT_FORMAT_CSV : QS_EXPORT_FORMAT_JSON;
+      if (with_personal_data)
+        flags |= QS_EXPORT_WITH_PERSONAL_DATA;
+    }
+
+  /* Opening a database that is not there would create an empty one. */
+  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
+  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
+      return qs_cli_usage_error ("export", message);
+    }
+  store = qs_cli_open_store (ctx, FALSE);
+  if (store == NULL)
+    return 1;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    return export_to_stdout (store, type, format, flags);
+  return export_to_file (store, type, format, flags, output);
 }

@@ -1,11 +1,148 @@
-/* qs-cli-import.c — qualserv-cli import (being written)
+/* qs-cli-import.c — qualserv-cli import clients|requests|backup FILE
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   qualserv-cli [--db FILE] import backup FILE [--replace]
+ *
+ * A backup is restored exactly, all or nothing, into an empty database,
+ * or, with --replace, in place of everything the database holds.
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "qs-backup-reader.h"
 #include "qs-cli.h"
 
-int
-qs_cli_import (QsCliContext *ctx, int argc, char **argv)
+/* Removes a database this command created and could not fill, so that a
+ * failed import leaves nothing behind. */
+static void
+remove_database (const char *path)
 {
-  return qs_cli_usage_error ("import", "not written yet");
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+static int
+import_backup (QsCliContext *ctx,
+               const char   *path,
+               gboolean      replace)
+{
+  g_autofree char *db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(QsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean created = !g_file_test (db_path, G_FILE_TEST_EXISTS);
+  guint64 n_rows = 0;
+  g_autofree char *count = NULL;
+
+  /* Before the database is opened: a typo must not create one. */
+  stream = g_file_read (file, NULL, &error);
+  if (stream == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        message = g_strdup_printf (_("the file “%s” does not exist."), path);
+      else
+        message = g_strdup_printf (_("could not read “%s”: %s"), path, error->message);
+      return qs_cli_usage_error ("import", message);
+    }
+
+  store = qs_cli_open_store (ctx, TRUE);
+  if (store == NULL)
+    return 1;
+
+  if (!replace)
+    {
+      gint64 rows = qs_backup_reader_count_rows (store, &error);
+
+      if (rows < 0)
+        return qs_cli_fail (g_steal_pointer (&error));
+      if (rows > 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the database “%s” already holds data; restore the backup into a "
+                               "new database, or add --replace to erase everything in it first."),
+                             qs_store_get_path (store));
+          return qs_cli_usage_error ("import", message);
+        }
+    }
+
+  if (!qs_backup_reader_restore (store, G_INPUT_STREAM (stream), path,
+                                 replace ? QS_BACKUP_READER_REPLACE : QS_BACKUP_READER_DEFAULT,
+                                 &n_rows, NULL, &error))
+    {
+      if (created)
+        {
+          g_clear_object (&store);
+          remove_database (db_path);
+        }
+      return qs_cli_usage_error ("import", error->message);
+    }
+
+  count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_rows);
+  /* Translators: the first %s is a number of rows, the second a file name */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Restored %s row from “%s”.\n",
+                       "Restored %s rows from “%s”.\n", n_rows),
+          count, path);
+  return 0;
+}
+
+int
+qs_cli_import (QsCliContext *ctx,
+               int           argc,
+               char        **argv)
+{
+  g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean replace = FALSE;
+  const char *what;
+  GOptionEntry entries[] = {
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &replace,
+      N_("Erase everything in the database before restoring the backup"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("clients|requests|backup FILE — import a file, all or nothing"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* Parsed on a copy: GOptionContext reorders the array it is given. */
+  if (!g_option_context_parse (context, &argc, &args, &error))
+    return qs_cli_usage_error ("import", error->message);
+
+  if (argc < 2)
+    return qs_cli_usage_error ("import", _("say what to import: clients, requests or backup."));
+  what = args[1];
+
+  if (g_str_equal (what, "clients") || g_str_equal (what, "requests"))
+    {
+      /* Translators: %s is “clients” or “requests” */
+      g_autofree char *message = g_strdup_printf (_("importing %s is not available yet."), what);
+      return qs_cli_usage_error ("import", message);
+    }
+  if (!g_str_equal (what, "backup"))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("cannot import “%s”; choose clients, requests or backup."), what);
+      return qs_cli_usage_error ("import", message);
+    }
+  if (argc < 3)
+    return qs_cli_usage_error ("import", _("name the backup file to import."));
+  if (argc > 3)
+    {
+      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[3]);
+      return qs_cli_usage_error ("import", message);
+    }
+
+  return import_backup (ctx, args[2], replace);
 }
