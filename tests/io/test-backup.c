@@ -1,9 +1,951 @@
-/* Being written. */
-#include <glib.h>
+/* test-backup.c — the JSON backup: round trip, validation, atomicity, CLI
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "qs-backup-reader.h"
+#include "qs-backup-writer.h"
+#include "qs-cli.h"
+#include "qs-entities.h"
+#include "qs-error.h"
+#include "qs-repository.h"
+#include "qs-store.h"
+
+typedef struct
+{
+  char    *dir;
+  char    *source_path;
+  QsStore *source;   /* every table filled, see fill_store() */
+} Fixture;
+
+/* Text that CSV, JSON and SQLite all have to get right. */
+#define TRICKY_TEXT "Zoé « l’été », \"quoted\", a,b; semi\nnew line\r\nCRLF \\ back\tslash \x01 end"
+
+static const double doubles[] = { 0.1, 1e20, -2.5e-300, 4.0, 1.0 / 3.0, 95.5, 1e-7 };
+
+static QsStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  QsStore *store = qs_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static QsEntityClass *
+class_of (GType type)
+{
+  return g_type_class_peek (type);
+}
+
+static guint
+rows_for (GType type)
+{
+  guint n_fields, n = 3;
+  const QsField *fields = qs_entity_class_get_fields (class_of (type), &n_fields);
+
+  /* Enough rows for every value of every enum of the table. */
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i].kind == QS_FIELD_ENUM)
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (fields[i].enum_type ());
+        n = MAX (n, enum_class->n_values);
+      }
+  return n;
+}
+
+static GPtrArray *
+rows_of_table (GHashTable *tables,
+               const char *table)
+{
+  GPtrArray *rows = g_hash_table_lookup (tables, table);
+
+  g_assert_nonnull (rows);
+  return rows;
+}
+
+static void
+fill_field (QsEntity      *entity,
+            guint          index,
+            const QsField *field,
+            guint          row,
+            GHashTable    *tables)
+{
+  gboolean optional = !(field->flags & QS_FIELD_REQUIRED);
+  /* Row 1 leaves every optional field unset: NULLs and NaN. */
+  gboolean unset = optional && row % 3 == 1;
+
+  switch (field->kind)
+    {
+    case QS_FIELD_STRING:
+      {
+        g_autofree char *text = g_strdup_printf ("%s %u %s", field->name, row, TRICKY_TEXT);
+        /* Row 2: an empty string, which is not NULL. */
+        qs_entity_set_string (entity, index, unset ? NULL : (optional && row % 3 == 2) ? "" : text);
+      }
+      break;
+    case QS_FIELD_REFERENCE:
+      {
+        GPtrArray *targets = rows_of_table (tables, field->references);
+        QsEntity *target = g_ptr_array_index (targets, (row + 1) % targets->len);
+        qs_entity_set_string (entity, index, unset ? NULL : qs_entity_get_id (target));
+      }
+      break;
+    case QS_FIELD_INT:
+      qs_entity_set_int (entity, index, (row % 2 ? -1 : 1) * (G_GINT64_CONSTANT (1) << (row * 7 % 62)));
+      break;
+    case QS_FIELD_TIMESTAMP:
+      qs_entity_set_int (entity, index, unset ? 0 : G_GINT64_CONSTANT (1767261600000000) +
+                                                    row * G_GINT64_CONSTANT (3600000001));
+      break;
+    case QS_FIELD_DOUBLE:
+      qs_entity_set_double (entity, index, unset ? NAN : doubles[row % G_N_ELEMENTS (doubles)]);
+      break;
+    case QS_FIELD_BOOLEAN:
+      qs_entity_set_boolean (entity, index, row % 2 == 0);
+      break;
+    case QS_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+        qs_entity_set_enum (entity, index, enum_class->values[row % enum_class->n_values].value);
+      }
+      break;
+    case QS_FIELD_DATE:
+      {
+        g_autofree char *date = g_strdup_printf ("2026-%02u-%02u", 1 + row % 12, 1 + row % 28);
+        qs_entity_set_string (entity, index, unset ? NULL : date);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Fills every table: each enum value, NULLs, NaN, empty strings, tricky
+ * text, negative and large numbers, and the last row of each table a
+ * tombstone. References point at real rows, some of later tables. */
+static void
+fill_store (QsStore *store)
+{
+  g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GError) error = NULL;
+  guint n_types;
+  const GType *types = qs_entity_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      QsEntityClass *klass = g_type_class_ref (types[t]);
+      GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n = rows_for (types[t]);
+
+      for (guint r = 0; r < n; r++)
+        g_ptr_array_add (rows, qs_entity_new (types[t]));
+      g_hash_table_insert (tables, (gpointer) qs_entity_class_get_table (klass), rows);
+    }
+
+  g_assert_true (qs_store_begin (store, &error));
+  for (guint t = 0; t < n_types; t++)
+    {
+      QsEntityClass *klass = class_of (types[t]);
+      GPtrArray *rows = rows_of_table (tables, qs_entity_class_get_table (klass));
+      QsRepository *repository = qs_store_get_repository (store, types[t]);
+      guint n_fields;
+      const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
+
+      for (guint r = 0; r < rows->len; r++)
+        {
+          QsEntity *entity = g_ptr_array_index (rows, r);
+          gint64 created = G_GINT64_CONSTANT (1760000000123456) + t * 1000 + r;
+
+          for (guint i = 0; i < n_fields; i++)
+            fill_field (entity, i, &fields[i], r, tables);
+          qs_entity_set_created_at (entity, created);
+          qs_entity_set_updated_at (entity, created + 5000000);
+          if (r == rows->len - 1)
+            qs_entity_set_deleted_at (entity, created + 9000000);
+          qs_repository_save_full (repository, entity, QS_SAVE_KEEP_TIMESTAMPS, &error);
+          g_assert_no_error (error);
+        }
+    }
+  g_assert_true (qs_store_commit (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("qs-backup-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->source_path = g_build_filename (fixture->dir, "source.db", NULL);
+  fixture->source = open_store (fixture->source_path);
+  fill_store (fixture->source);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->source);
+  remove_tree (fixture->dir);
+  g_free (fixture->source_path);
+  g_free (fixture->dir);
+}
+
+static char *
+temp_path (Fixture    *fixture,
+           const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static void
+write_backup (QsStore    *store,
+              const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileOutputStream) stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE,
+                                                        NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (qs_backup_writer_write (store, G_OUTPUT_STREAM (stream), NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error));
+}
+
+static gboolean
+restore_text (QsStore              *store,
+              const char           *text,
+              QsBackupReaderFlags   flags,
+              GError              **error)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (g_strdup (text), -1, g_free);
+
+  return qs_backup_reader_restore (store, stream, "backup.json", flags, NULL, NULL, error);
+}
+
+static void
+assert_values_equal (const GValue *a,
+                     const GValue *b,
+                     const char   *what)
+{
+  GType type = G_VALUE_TYPE (a);
+
+  g_assert_cmpstr (g_type_name (type), ==, g_type_name (G_VALUE_TYPE (b)));
+  if (type == G_TYPE_STRING)
+    {
+      if (g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) != 0)
+        g_error ("%s: “%s” ≠ “%s”", what, g_value_get_string (a), g_value_get_string (b));
+    }
+  else if (type == G_TYPE_INT64)
+    g_assert_cmpint (g_value_get_int64 (a), ==, g_value_get_int64 (b));
+  else if (type == G_TYPE_DOUBLE)
+    {
+      double x = g_value_get_double (a), y = g_value_get_double (b);
+      if (!(isnan (x) && isnan (y)) && memcmp (&x, &y, sizeof x) != 0)
+        g_error ("%s: %.17g ≠ %.17g", what, x, y);
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    g_assert_cmpint (g_value_get_boolean (a), ==, g_value_get_boolean (b));
+  else if (G_TYPE_IS_ENUM (type))
+    g_assert_cmpint (g_value_get_enum (a), ==, g_value_get_enum (b));
+  else
+    g_assert_not_reached ();
+}
+
+/* Every row of every table, tombstones included, field by field. */
+static void
+assert_stores_equal (QsStore *a,
+                     QsStore *b)
+{
+  guint n_types;
+  const GType *types = qs_entity_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows_a = qs_repository_find_all (qs_store_get_repository (a, types[t]),
+                                                            NULL, NULL, "id",
+                                                            QS_QUERY_INCLUDE_DELETED, &error);
+      g_autoptr(GPtrArray) rows_b = qs_repository_find_all (qs_store_get_repository (b, types[t]),
+                                                            NULL, NULL, "id",
+                                                            QS_QUERY_INCLUDE_DELETED, &error);
+      guint n_fields;
+      const QsField *fields = qs_entity_class_get_fields (class_of (types[t]), &n_fields);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows_a->len, ==, rows_b->len);
+      g_assert_cmpuint (rows_a->len, >, 0);
+      for (guint r = 0; r < rows_a->len; r++)
+        {
+          QsEntity *x = g_ptr_array_index (rows_a, r);
+          QsEntity *y = g_ptr_array_index (rows_b, r);
+
+          g_assert_cmpstr (qs_entity_get_id (x), ==, qs_entity_get_id (y));
+          g_assert_cmpint (qs_entity_get_created_at (x), ==, qs_entity_get_created_at (y));
+          g_assert_cmpint (qs_entity_get_updated_at (x), ==, qs_entity_get_updated_at (y));
+          g_assert_cmpint (qs_entity_get_deleted_at (x), ==, qs_entity_get_deleted_at (y));
+          for (guint i = 0; i < n_fields; i++)
+            {
+              g_autofree char *what = g_strdup_printf ("%s.%s of %s",
+                                                       qs_entity_class_get_table (class_of (types[t])),
+                                                       fields[i].name, qs_entity_get_id (x));
+              assert_values_equal (qs_entity_get_value (x, i), qs_entity_get_value (y, i), what);
+            }
+        }
+    }
+}
+
+static void
+assert_store_empty (QsStore *store)
+{
+  guint n_types;
+  const GType *types = qs_entity_types (&n_types);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 count = qs_repository_count (qs_store_get_repository (store, types[t]), NULL, NULL,
+                                          QS_QUERY_INCLUDE_DELETED, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (count, ==, 0);
+    }
+}
+
+static gint64
+count_all_rows (QsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = qs_backup_reader_count_rows (store, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+/* Export, restore into a new database, export again: the same bytes, and
+ * the same rows field by field. */
+static void
+test_backup_round_trip (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *first = temp_path (fixture, "first.json");
+  g_autofree char *second = temp_path (fixture, "second.json");
+  g_autofree char *target_path = temp_path (fixture, "target.db");
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+  g_autoptr(QsStore) target = open_store (target_path);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 n_rows = 0;
+  gsize first_length, second_length;
+
+  write_backup (fixture->source, first);
+  file = g_file_new_for_path (first);
+  g_assert_true (qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_DEFAULT, &n_rows,
+                                                NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint ((gint64) n_rows, ==, count_all_rows (fixture->source));
+  write_backup (target, second);
+
+  g_assert_true (g_file_get_contents (first, &first_text, &first_length, NULL));
+  g_assert_true (g_file_get_contents (second, &second_text, &second_length, NULL));
+  g_assert_cmpuint (first_length, ==, second_length);
+  g_assert_true (memcmp (first_text, second_text, first_length) == 0);
+
+  assert_stores_equal (fixture->source, target);
+}
+
+/* The format itself: what other programs may rely on. */
+static void
+test_backup_format (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = temp_path (fixture, "backup.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) table_names = NULL;
+  JsonObject *root, *tables;
+  guint n_types, n_tombstones = 0;
+  const GType *types = qs_entity_types (&n_types);
+  GList *l;
+  GStatBuf st;
+
+  write_backup (fixture->source, path);
+  /* A backup holds personal data. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0077, ==, 0);
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "qualserv-backup");
+  g_assert_cmpint (json_object_get_int_member (root, "schema"), ==, QS_STORE_SCHEMA_VERSION);
+  tables = json_object_get_object_member (root, "tables");
+  table_names = json_object_get_members (tables);
+  g_assert_cmpuint (g_list_length (table_names), ==, n_types);
+
+  l = table_names;
+  for (guint t = 0; t < n_types; t++, l = l->next)
+    {
+      QsEntityClass *klass = class_of (types[t]);
+      JsonArray *rows = json_object_get_array_member (tables, l->data);
+      guint n_fields;
+      const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
+
+      g_assert_cmpstr (l->data, ==, qs_entity_class_get_table (klass));
+      g_assert_cmpuint (json_array_get_length (rows), ==, rows_for (types[t]));
+      for (guint r = 0; r < json_array_get_length (rows); r++)
+        {
+          JsonObject *row = json_array_get_object_element (rows, r);
+          g_autoptr(GList) members = json_object_get_members (row);
+          const char *base[] = { "id", "created_at", "updated_at", "deleted_at" };
+          GList *m = members;
+
+          g_assert_cmpuint (g_list_length (members), ==, 4 + n_fields);
+          for (guint i = 0; i < 4; i++, m = m->next)
+            g_assert_cmpstr (m->data, ==, base[i]);
+          for (guint i = 0; i < n_fields; i++, m = m->next)
+            {
+              JsonNode *node = json_object_get_member (row, fields[i].name);
+
+              g_assert_cmpstr (m->data, ==, fields[i].name);
+              switch (fields[i].kind)
+                {
+                case QS_FIELD_ENUM:
+                  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+                  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_STRING);
+                  break;
+                case QS_FIELD_BOOLEAN:
+                  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_BOOLEAN);
+                  break;
+                case QS_FIELD_TIMESTAMP:
+                case QS_FIELD_DOUBLE:
+                  /* Row 1 has them unset: null, not 0 or NaN. */
+                  if (r % 3 == 1 && !(fields[i].flags & QS_FIELD_REQUIRED))
+                    g_assert_true (JSON_NODE_HOLDS_NULL (node));
+                  else
+                    g_assert_cmpint (json_node_get_value_type (node), ==,
+                                     fields[i].kind == QS_FIELD_TIMESTAMP ? G_TYPE_INT64 : G_TYPE_DOUBLE);
+                  break;
+                default:
+                  break;
+                }
+            }
+          g_assert_cmpint (json_object_get_int_member (row, "created_at"), >, 0);
+          if (!json_object_get_null_member (row, "deleted_at"))
+            n_tombstones++;
+        }
+    }
+  /* The last row of every table is a tombstone, and a backup keeps them. */
+  g_assert_cmpuint (n_tombstones, ==, n_types);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *message;   /* a glob pattern of the whole message */
+} BadCase;
+
+#define HEAD "{\"format\":\"qualserv-backup\",\"schema\":1,\"tables\":{"
+#define DEPT(extra) "{\"id\":\"d1\",\"created_at\":1,\"updated_at\":2,\"ref\":\"D1\",\"name\":\"Qualité\"" extra "}"
+
+static const BadCase bad_cases[] = {
+  { "empty", "", "“backup.json” is empty: it is not a QualServ backup." },
+  { "not-json", "id,name\r\n1,2\r\n",
+    "“backup.json” is not a QualServ backup: it does not start with “{”." },
+  { "wrong-format", "{\"format\":\"other-app\",\"schema\":1,\"tables\":{}}",
+    "backup.json:1:11: this is not a QualServ backup: its “format” is not “qualserv-backup”." },
+  { "newer-schema", "{\"format\":\"qualserv-backup\",\"schema\":2,\"tables\":{}}",
+    "“backup.json” was written by a newer version of QualServ (schema 2; this version knows "
+    "schema 1): update QualServ to restore it." },
+  { "schema-not-number", "{\"format\":\"qualserv-backup\",\"schema\":\"1\",\"tables\":{}}",
+    "backup.json:1:38: the “schema” of a backup must be a whole number from 1, not text." },
+  { "tables-first", "{\"tables\":{},\"format\":\"qualserv-backup\",\"schema\":1}",
+    "backup.json:1:2: this is not a QualServ backup: “format” and “schema” must come before “tables”." },
+  { "no-tables", "{\"format\":\"qualserv-backup\",\"schema\":1}",
+    "“backup.json” is not a QualServ backup: it has no “tables”." },
+  { "unknown-member", "{\"format\":\"qualserv-backup\",\"schema\":1,\"extra\":true,\"tables\":{}}",
+    "backup.json:1:40: a QualServ backup has no member “extra” here." },
+  { "unknown-table", HEAD "\n  \"bogus\": []}}",
+    "backup.json:2:3: “bogus” is not a table of schema 1; the tables are departments, "
+    "department_needs, clients, *, action_links." },
+  { "table-twice", HEAD "\"departments\":[],\n\"departments\":[]}}",
+    "backup.json:2:1: the table “departments” appears twice." },
+  { "unknown-column", HEAD "\"departments\":[\n" DEPT (",\"colour\":\"red\"") "]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “colour”: the table has no such "
+    "column." },
+  { "wrong-type", HEAD "\"departments\":[\n" DEPT (",\"position\":\"3\"") "]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “position”: expected a whole "
+    "number, found text." },
+  { "wrong-type-boolean", HEAD "\"departments\":[\n" DEPT (",\"is_provider\":1") "]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “is_provider”: expected true or "
+    "false, found a whole number." },
+  { "wrong-type-text", HEAD "\"departments\":[\n" DEPT (",\"notes\":[\"a\"]") "]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “notes”: expected text or null, "
+    "found a list." },
+  { "unknown-enum", HEAD "\"departments\":[\n" DEPT ("") "],\"department_needs\":[\n"
+    "{\"id\":\"n1\",\"created_at\":1,\"updated_at\":2,\"department_id\":\"d1\",\"text\":\"t\","
+    "\"kind\":\"wish\"}]}}",
+    "backup.json:3:1: table “department_needs”, row 1 (id “n1”), field “kind”: “wish” is not one "
+    "of need, priority, easier-work." },
+  { "invalid-date", HEAD "\"surveys\":[\n"
+    "{\"id\":\"s1\",\"created_at\":1,\"updated_at\":2,\"ref\":\"S1\",\"opens_on\":\"2026-02-30\"}]}}",
+    "backup.json:2:1: table “surveys”, row 1 (id “s1”), field “opens_on”: “2026-02-30” is not a "
+    "date of the form YYYY-MM-DD." },
+  { "missing-required", HEAD "\"departments\":[\n"
+    "{\"id\":\"d1\",\"created_at\":1,\"updated_at\":2,\"ref\":\"D1\"}]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “name”: this field is required "
+    "but is missing, null or empty." },
+  { "empty-required", HEAD "\"departments\":[\n"
+    "{\"id\":\"d1\",\"created_at\":1,\"updated_at\":2,\"ref\":\"D1\",\"name\":\"\"}]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “name”: this field is required "
+    "but is missing, null or empty." },
+  { "missing-created-at", HEAD "\"departments\":[\n"
+    "{\"id\":\"d1\",\"updated_at\":2,\"ref\":\"D1\",\"name\":\"Q\"}]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “created_at”: this field is "
+    "required but is missing or null." },
+  { "missing-id", HEAD "\"departments\":[\n"
+    "{\"created_at\":1,\"updated_at\":2,\"ref\":\"D1\",\"name\":\"Q\"}]}}",
+    "backup.json:2:1: table “departments”, row 1, field “id”: every row needs an id, as text." },
+  { "negative-time", HEAD "\"departments\":[\n" DEPT (",\"deleted_at\":-5") "]}}",
+    "backup.json:2:1: table “departments”, row 1 (id “d1”), field “deleted_at”: a time cannot be "
+    "before 1970." },
+  { "infinite-number", HEAD "\"indicators\":[\n"
+    "{\"id\":\"i1\",\"created_at\":1,\"updated_at\":2,\"ref\":\"I1\",\"target\":1e999}]}}",
+    "backup.json:2:1: table “indicators”, row 1 (id “i1”), field “target”: the number is too "
+    "large." },
+  { "row-not-object", HEAD "\"departments\":[\n  42]}}",
+    "backup.json:2:3: table “departments”, row 1: a row must be an object in braces, not a whole "
+    "number." },
+  { "second-row", HEAD "\"departments\":[\n" DEPT ("") ",\n"
+    "{\"id\":\"d2\",\"created_at\":1,\"updated_at\":2,\"ref\":\"D2\",\"name\":null}]}}",
+    "backup.json:3:1: table “departments”, row 2 (id “d2”), field “name”: this field is required "
+    "but is missing, null or empty." },
+  { "duplicate-id", HEAD "\"departments\":[\n" DEPT ("") ",\n"
+    "{\"id\":\"d1\",\"created_at\":1,\"updated_at\":2,\"ref\":\"D2\",\"name\":\"Q\"}]}}",
+    "backup.json:3:1: table “departments”, row 2 (id “d1”), field “id”: an earlier row of the "
+    "table has the same id." },
+  { "constraint", HEAD "\"departments\":[\n" DEPT ("") ",\n"
+    "{\"id\":\"d2\",\"created_at\":1,\"updated_at\":2,\"ref\":\"D1\",\"name\":\"Q\"}]}}",
+    "backup.json:3:1: table “departments”, row 2 (id “d2”): *UNIQUE*departments.ref*" },
+  { "dangling-reference", HEAD "\"departments\":[\n" DEPT (",\"parent_id\":\"nope\"") "]}}",
+    "backup.json: table “departments”, row with id “d1”, field “parent_id”: “nope” is not the id "
+    "of a row of the table “departments”." },
+  { "malformed-row", HEAD "\"departments\":[\n{\"id\":\"d1\",,\"created_at\":1}]}}",
+    "backup.json:2:*: table “departments”, row 1: *unexpected*" },
+  { "unclosed-string", HEAD "\"departments\":[\n{\"id\":\"d1}]}}\n",
+    "backup.json:2:7: this text has no closing quote before the end of the file." },
+  { "truncated-row", HEAD "\"departments\":[\n  {\"id\":\"d1\",\"created_at\":1",
+    "backup.json:2:3: the file ends before the value that starts here is closed." },
+  { "truncated-table", HEAD "\"departments\":[\n" DEPT (""),
+    "backup.json:2:*: expected “,” or “]”, found the end of the file." },
+  { "missing-colon", HEAD "\"departments\" []}}",
+    "backup.json:1:64: expected “:”, found “[”." },
+  { "trailing-text", HEAD "\"departments\":[]}}\nmore",
+    "backup.json:2:1: there is more after the end of the backup." },
+};
+
+/* Each malformed file gives one located sentence and writes nothing. */
+static void
+test_backup_malformed (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *target_path = temp_path (fixture, "target.db");
+  g_autoptr(QsStore) target = open_store (target_path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %s", bad_cases[i].name);
+      g_assert_false (restore_text (target, bad_cases[i].text, QS_BACKUP_READER_DEFAULT, &error));
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == QS_ERROR);
+      if (!g_pattern_match_simple (bad_cases[i].message, error->message))
+        g_error ("case %s: got “%s”", bad_cases[i].name, error->message);
+      /* One sentence, one line. */
+      g_assert_null (strchr (error->message, '\n'));
+      assert_store_empty (target);
+    }
+}
+
+/* A well-formed row of each table but the last row of the last table is
+ * wrong: nothing at all is restored. */
+static void
+test_backup_atomic (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = temp_path (fixture, "backup.json");
+  g_autofree char *target_path = temp_path (fixture, "target.db");
+  g_autoptr(QsStore) target = open_store (target_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  char *kind, *end;
+  guint n_types;
+  const GType *types = qs_entity_types (&n_types);
+  QsEntityClass *last = class_of (types[n_types - 1]);
+  GString *edited;
+
+  write_backup (fixture->source, path);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+
+  /* The last table is action_links; its last row ends the file. */
+  g_assert_cmpstr (qs_entity_class_get_table (last), ==, "action_links");
+  kind = g_strrstr (text, "\"kind\":\"");
+  g_assert_nonnull (kind);
+  g_assert_null (strstr (kind, "\n      {"));
+  kind += strlen ("\"kind\":\"");
+  end = strchr (kind, '"');
+  edited = g_string_new_len (text, kind - text);
+  g_string_append (edited, "wrong-kind");
+  g_string_append (edited, end);
+
+  g_assert_false (restore_text (target, edited->str, QS_BACKUP_READER_DEFAULT, &error));
+  expected = g_strdup_printf ("*table “action_links”, row %u (id “*”), field “kind”: “wrong-kind” "
+                              "is not one of request, feedback, indicator, commitment.",
+                              rows_for (types[n_types - 1]));
+  if (!g_pattern_match_simple (expected, error->message))
+    g_error ("got “%s”", error->message);
+  assert_store_empty (target);
+  g_string_free (edited, TRUE);
+}
+
+/* A backup goes into an empty database, or replaces everything. */
+static void
+test_backup_non_empty (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = temp_path (fixture, "backup.json");
+  g_autofree char *target_path = temp_path (fixture, "target.db");
+  g_autoptr(QsStore) target = open_store (target_path);
+  g_autoptr(QsDepartment) department = qs_department_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before;
+
+  write_backup (fixture->source, path);
+  file = g_file_new_for_path (path);
+
+  g_object_set (department, "ref", "OTHER", "name", "Autre", NULL);
+  g_assert_true (qs_repository_save (qs_store_get_repository (target, QS_TYPE_DEPARTMENT),
+                                     QS_ENTITY (department), &error));
+  before = count_all_rows (target);
+
+  g_assert_false (qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_DEFAULT, NULL,
+                                                 NULL, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "already holds data"));
+  g_clear_error (&error);
+  g_assert_cmpint (count_all_rows (target), ==, before);
+
+  g_assert_true (qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_REPLACE, NULL,
+                                                NULL, &error));
+  g_assert_no_error (error);
+  assert_stores_equal (fixture->source, target);
+
+  /* A failed replace leaves the database as it was, too. */
+  g_assert_false (restore_text (target, HEAD "\"bogus\":[]}}", QS_BACKUP_READER_REPLACE, &error));
+  assert_stores_equal (fixture->source, target);
+}
+
+static void
+set_user_version (const char *path,
+                  int         version)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A backup of a newer schema would lose the columns this version does not
+ * know: refused. */
+static void
+test_backup_newer_store (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(QsStore) store = NULL;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&fixture->source);
+  set_user_version (fixture->source_path, QS_STORE_SCHEMA_VERSION + 1);
+  store = open_store (fixture->source_path);
+  g_assert_true (qs_store_is_read_only (store));
+  g_assert_false (qs_backup_writer_write (store, out, NULL, NULL, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_NEWER_SCHEMA);
+}
+
+static int
+run_cli (int (*command) (QsCliContext *, int, char **),
+         const char  *db_path,
+         const char **argv)
+{
+  QsCliContext ctx = { db_path };
+
+  return command (&ctx, g_strv_length ((char **) argv), (char **) argv);
+}
+
+static void
+test_cli_round_trip (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = temp_path (fixture, "cli.json");
+      g_autofree char *target_path = temp_path (fixture, "target.db");
+      const char *export_argv[] = { "export", "backup", "-o", path, NULL };
+      const char *import_argv[] = { "import", "backup", path, NULL };
+      const char *replace_argv[] = { "import", "--replace", "backup", path, NULL };
+      g_autoptr(QsStore) target = NULL;
+
+      g_assert_cmpint (run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
+      g_assert_cmpint (run_cli (qs_cli_import, target_path, import_argv), ==, 0);
+      target = open_store (target_path);
+      assert_stores_equal (fixture->source, target);
+
+      g_assert_cmpint (run_cli (qs_cli_import, target_path, replace_argv), ==, 0);
+      assert_stores_equal (fixture->source, target);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("Restored * rows from “*cli.json”.\n"
+                             "Restored * rows from “*cli.json”.\n");
+  g_test_trap_assert_stderr ("");
+}
+
+/* In a subprocess, to see exactly what reaches stderr. */
+static void
+test_cli_import_missing_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *target_path = temp_path (fixture, "target.db");
+      const char *argv[] = { "import", "backup", "/nonexistent/backup.json", NULL };
+
+      g_assert_cmpint (run_cli (qs_cli_import, target_path, argv), ==, 1);
+      /* A typo does not leave an empty database behind. */
+      g_assert_false (g_file_test (target_path, G_FILE_TEST_EXISTS));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("qualserv-cli import: the file “/nonexistent/backup.json” does not exist.\n");
+}
+
+static void
+test_cli_import_non_empty (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = temp_path (fixture, "cli.json");
+      const char *export_argv[] = { "export", "backup", "-o", path, NULL };
+      const char *import_argv[] = { "import", "backup", path, NULL };
+      gint64 before = count_all_rows (fixture->source);
+
+      g_assert_cmpint (run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
+      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, import_argv), ==, 1);
+      g_assert_cmpint (count_all_rows (fixture->source), ==, before);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("qualserv-cli import: the database “*source.db” already holds data; "
+                             "restore the backup into a new database, or add --replace to erase "
+                             "everything in it first.\n");
+}
+
+static void
+test_cli_import_malformed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = temp_path (fixture, "bad.json");
+      g_autofree char *target_path = temp_path (fixture, "target.db");
+      const char *argv[] = { "import", "backup", path, NULL };
+
+      g_assert_true (g_file_set_contents (path, bad_cases[10].text, -1, NULL));
+      g_assert_cmpint (run_cli (qs_cli_import, target_path, argv), ==, 1);
+      /* The database the command created for nothing is gone. */
+      g_assert_false (g_file_test (target_path, G_FILE_TEST_EXISTS));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("qualserv-cli import: */bad.json:2:1: table “departments”, row 1 "
+                             "(id “d1”), field “colour”: the table has no such column.\n");
+}
+
+static void
+test_cli_import_usage (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *clients[] = { "import", "clients", "clients.csv", NULL };
+      const char *nothing[] = { "import", "backup", NULL };
+
+      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, clients), ==, 1);
+      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, nothing), ==, 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("qualserv-cli import: importing clients is not available yet.\n"
+                             "qualserv-cli import: name the backup file to import.\n");
+}
+
+static void
+test_cli_check (Fixture       *fixture,
+                gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *argv[] = { "check", NULL };
+
+      g_assert_cmpint (run_cli (qs_cli_check, fixture->source_path, argv), ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("Database: *source.db\nSchema version: 1\nRows: *\n"
+                             "Integrity check: ok\nForeign key check: ok\n");
+  g_test_trap_assert_stderr ("");
+}
+
+static void
+test_cli_check_problems (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *argv[] = { "check", NULL };
+      sqlite3 *db;
+
+      /* A reference to nothing, written behind the store's back. */
+      g_clear_object (&fixture->source);
+      g_assert_cmpint (sqlite3_open (fixture->source_path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "UPDATE services SET department_id = 'gone'",
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      g_assert_cmpint (run_cli (qs_cli_check, fixture->source_path, argv), ==, 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*Problems found:\nservices * departments *");
+  g_test_trap_assert_stderr ("qualserv-cli check: the database “*source.db” has the problems "
+                             "listed above.\n");
+}
+
+static void
+test_cli_check_newer (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *argv[] = { "check", NULL };
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      gsize before_length, after_length;
+
+      g_clear_object (&fixture->source);
+      set_user_version (fixture->source_path, QS_STORE_SCHEMA_VERSION + 1);
+      g_assert_true (g_file_get_contents (fixture->source_path, &before, &before_length, NULL));
+      g_assert_cmpint (run_cli (qs_cli_check, fixture->source_path, argv), ==, 0);
+      g_assert_true (g_file_get_contents (fixture->source_path, &after, &after_length, NULL));
+      g_assert_cmpuint (before_length, ==, after_length);
+      g_assert_true (memcmp (before, after, before_length) == 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*Schema version: 2 (newer than this version of QualServ, which knows "
+                             "1: opened read-only, nothing is changed)\n*Integrity check: ok\n*");
+}
+
+static void
+test_cli_check_missing (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = temp_path (fixture, "missing.db");
+      const char *argv[] = { "check", NULL };
+
+      g_assert_cmpint (run_cli (qs_cli_check, path, argv), ==, 1);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("qualserv-cli check: there is no database “*missing.db”.\n");
+}
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
+  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/backup/round-trip", test_backup_round_trip);
+  ADD ("/backup/format", test_backup_format);
+  ADD ("/backup/malformed", test_backup_malformed);
+  ADD ("/backup/atomic", test_backup_atomic);
+  ADD ("/backup/non-empty", test_backup_non_empty);
+  ADD ("/backup/newer-store", test_backup_newer_store);
+  ADD ("/backup/cli/round-trip", test_cli_round_trip);
+  ADD ("/backup/cli/import-missing-file", test_cli_import_missing_file);
+  ADD ("/backup/cli/import-non-empty", test_cli_import_non_empty);
+  ADD ("/backup/cli/import-malformed", test_cli_import_malformed);
+  ADD ("/backup/cli/import-usage", test_cli_import_usage);
+  ADD ("/backup/cli/check", test_cli_check);
+  ADD ("/backup/cli/check-problems", test_cli_check_problems);
+  ADD ("/backup/cli/check-newer", test_cli_check_newer);
+  ADD ("/backup/cli/check-missing", test_cli_check_missing);
+
   return g_test_run ();
 }
