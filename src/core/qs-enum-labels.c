@@ -82,6 +82,8 @@ static const char *link_kind_labels[] = {
 static const char *need_kind_labels[] = {
   N_("Need"), N_("Priority"), N_("What would make their work easier"),
 };
+static const char *checklist_answer_labels[] = { N_("Not answered"), N_("Yes"), N_("No") };
+static const char *change_kind_labels[] = { N_("Added"), N_("Removed"), N_("Changed"), N_("Moved") };
 
 typedef struct
 {
@@ -116,6 +118,8 @@ static const LabelTable tables[] = {
   TABLE (qs_benefit, benefit_labels),
   TABLE (qs_link_kind, link_kind_labels),
   TABLE (qs_need_kind, need_kind_labels),
+  TABLE (qs_checklist_answer, checklist_answer_labels),
+  TABLE (qs_change_kind, change_kind_labels),
 };
 
 /**

@@ -219,4 +219,19 @@ typedef enum {
   QS_NEED_KIND_EASIER_WORK,
 } QsNeedKind;
 
+/* An answer to one question of a charter's adoption checklist. */
+typedef enum {
+  QS_CHECKLIST_UNANSWERED,
+  QS_CHECKLIST_YES,
+  QS_CHECKLIST_NO,
+} QsChecklistAnswer;
+
+/* How a commitment differs between two versions of a charter. */
+typedef enum {
+  QS_CHANGE_KIND_ADDED,
+  QS_CHANGE_KIND_REMOVED,
+  QS_CHANGE_KIND_CHANGED,
+  QS_CHANGE_KIND_MOVED,
+} QsChangeKind;
+
 G_END_DECLS
