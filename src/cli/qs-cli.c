@@ -23,6 +23,7 @@ static const struct {
   { "import", qs_cli_import, N_("import clients|requests|backup FILE") },
   { "export", qs_cli_export, N_("export TABLE|backup --format csv|json [-o FILE] [--with-personal-data]") },
   { "check",  qs_cli_check,  N_("check") },
+  { "publish", qs_cli_publish, N_("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
 };
 
 int
