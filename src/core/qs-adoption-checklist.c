@@ -4,7 +4,25 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
 #include "qs-adoption-checklist.h"
+#include "qs-enum-types.h"
+
+/* The questions to ask before adopting service standards, in the order a
+ * department works through them. */
+static const char * const questions[QS_ADOPTION_N_QUESTIONS] = {
+  N_("Are these standards meaningful and important to our clients?"),
+  N_("Are these standards in line with the standards of our industry?"),
+  N_("Are these standards based on consultation with our clients and on their feedback?"),
+  N_("Are these standards achievable with the means we have?"),
+  N_("Are these standards affordable?"),
+  N_("Are these standards accepted and supported by our managers?"),
+  N_("How will these standards be communicated to our clients and staff?"),
+  N_("Will performance against these standards be measured and the results published?"),
+  N_("Will these standards be reviewed and updated, and when?"),
+};
 
 struct _QsAdoptionChecklist
 {
@@ -39,6 +57,7 @@ qs_adoption_checklist_class_init (QsAdoptionChecklistClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = qs_adoption_checklist_finalize;
 
+  /* Emitted when an answer or a note changes. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
@@ -48,10 +67,17 @@ qs_adoption_checklist_init (QsAdoptionChecklist *self)
 {
 }
 
+/**
+ * qs_adoption_checklist_get_question:
+ *
+ * Returns: question @index, in the user's language
+ */
 const char *
 qs_adoption_checklist_get_question (guint index)
 {
-  return "";
+  g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, NULL);
+
+  return _(questions[index]);
 }
 
 QsAdoptionChecklist *
@@ -60,16 +86,107 @@ qs_adoption_checklist_new (void)
   return g_object_new (QS_TYPE_ADOPTION_CHECKLIST, NULL);
 }
 
+static QsChecklistAnswer
+answer_from_nick (const char *nick)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CHECKLIST_ANSWER);
+  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (enum_class, nick) : NULL;
+
+  return value != NULL ? value->value : QS_CHECKLIST_UNANSWERED;
+}
+
+static const char *
+answer_to_nick (QsChecklistAnswer answer)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CHECKLIST_ANSWER);
+  GEnumValue *value = g_enum_get_value (enum_class, answer);
+
+  return value != NULL ? value->value_nick : "unanswered";
+}
+
+/**
+ * qs_adoption_checklist_new_from_json:
+ * @json: (nullable): the text stored in a charter's checklist field
+ *
+ * Reads a checklist written by qs_adoption_checklist_to_json(): an array of
+ * nine objects {"answer": "yes"|"no"|"unanswered", "note": "…"}. Whatever
+ * cannot be read (a malformed text, a missing or unknown member) is left
+ * unanswered rather than refused: the checklist is a working aid, and a
+ * damaged one must not stop anyone from opening their charter.
+ *
+ * Returns: (transfer full): the checklist
+ */
 QsAdoptionChecklist *
 qs_adoption_checklist_new_from_json (const char *json)
 {
-  return qs_adoption_checklist_new ();
+  QsAdoptionChecklist *self = qs_adoption_checklist_new ();
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+  JsonArray *array;
+
+  if (json == NULL || *json == '\0')
+    return self;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, json, -1, NULL))
+    return self;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    return self;
+
+  array = json_node_get_array (root);
+  for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+      JsonNode *member;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      object = json_node_get_object (node);
+
+      member = json_object_get_member (object, "answer");
+      if (member != NULL && json_node_get_value_type (member) == G_TYPE_STRING)
+        self->answers[i] = answer_from_nick (json_node_get_string (member));
+
+      member = json_object_get_member (object, "note");
+      if (member != NULL && json_node_get_value_type (member) == G_TYPE_STRING &&
+          *json_node_get_string (member) != '\0')
+        self->notes[i] = g_strdup (json_node_get_string (member));
+    }
+  return self;
 }
 
+/**
+ * qs_adoption_checklist_to_json:
+ *
+ * Returns: (transfer full): the checklist as JSON text, for the charter's
+ *   checklist field
+ */
 char *
 qs_adoption_checklist_to_json (QsAdoptionChecklist *self)
 {
-  return g_strdup ("[]");
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "answer");
+      json_builder_add_string_value (builder, answer_to_nick (self->answers[i]));
+      json_builder_set_member_name (builder, "note");
+      json_builder_add_string_value (builder, self->notes[i] != NULL ? self->notes[i] : "");
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
 }
 
 QsChecklistAnswer
@@ -78,6 +195,7 @@ qs_adoption_checklist_get_answer (QsAdoptionChecklist *self,
 {
   g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), QS_CHECKLIST_UNANSWERED);
   g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, QS_CHECKLIST_UNANSWERED);
+
   return self->answers[index];
 }
 
@@ -88,18 +206,33 @@ qs_adoption_checklist_set_answer (QsAdoptionChecklist *self,
 {
   g_return_if_fail (QS_IS_ADOPTION_CHECKLIST (self));
   g_return_if_fail (index < QS_ADOPTION_N_QUESTIONS);
+  g_return_if_fail (answer <= QS_CHECKLIST_NO);
+
+  if (self->answers[index] == answer)
+    return;
   self->answers[index] = answer;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/**
+ * qs_adoption_checklist_get_note:
+ *
+ * Returns: (nullable): the note on question @index, %NULL when there is none
+ */
 const char *
 qs_adoption_checklist_get_note (QsAdoptionChecklist *self,
                                 guint                index)
 {
   g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), NULL);
   g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, NULL);
+
   return self->notes[index];
 }
 
+/**
+ * qs_adoption_checklist_set_note:
+ * @note: (nullable): the note; empty or %NULL removes it
+ */
 void
 qs_adoption_checklist_set_note (QsAdoptionChecklist *self,
                                 guint                index,
@@ -107,12 +240,30 @@ qs_adoption_checklist_set_note (QsAdoptionChecklist *self,
 {
   g_return_if_fail (QS_IS_ADOPTION_CHECKLIST (self));
   g_return_if_fail (index < QS_ADOPTION_N_QUESTIONS);
+
+  if (note != NULL && *note == '\0')
+    note = NULL;
+  if (g_strcmp0 (self->notes[index], note) == 0)
+    return;
   g_free (self->notes[index]);
   self->notes[index] = g_strdup (note);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/**
+ * qs_adoption_checklist_count_answered:
+ *
+ * Returns: how many questions have a yes or no answer
+ */
 guint
 qs_adoption_checklist_count_answered (QsAdoptionChecklist *self)
 {
-  return 0;
+  guint n = 0;
+
+  g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), 0);
+
+  for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)
+    if (self->answers[i] != QS_CHECKLIST_UNANSWERED)
+      n++;
+  return n;
 }

@@ -20,6 +20,7 @@ static const QsField fields[] = {
   [QS_COMMITMENT_FIELD_REQUEST_KINDS] = { "request_kinds", QS_FIELD_STRING, 0 },
   [QS_COMMITMENT_FIELD_OWNER_ID] = { "owner_id", QS_FIELD_REFERENCE, 0, NULL, "clients" },
   [QS_COMMITMENT_FIELD_REVIEW_DATE] = { "review_date", QS_FIELD_DATE, 0 },
+  [QS_COMMITMENT_FIELD_LINEAGE_ID] = { "lineage_id", QS_FIELD_REFERENCE, 0, NULL, "commitments" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_COMMITMENT_N_FIELDS);

@@ -27,6 +27,7 @@ typedef enum {
   QS_COMMITMENT_FIELD_REQUEST_KINDS,
   QS_COMMITMENT_FIELD_OWNER_ID,
   QS_COMMITMENT_FIELD_REVIEW_DATE,
+  QS_COMMITMENT_FIELD_LINEAGE_ID,   /* the id of its first version; kept by every copy */
   QS_COMMITMENT_N_FIELDS
 } QsCommitmentField;
 
