@@ -477,28 +477,29 @@ typedef struct
   const char *message;   /* a glob pattern of the whole message */
 } BadCase;
 
-#define HEAD "{\"format\":\"qualserv-backup\",\"schema\":1,\"tables\":{"
+#define SCHEMA G_STRINGIFY (QS_STORE_SCHEMA_VERSION)
+#define HEAD "{\"format\":\"qualserv-backup\",\"schema\":" SCHEMA ",\"tables\":{"
 #define DEPT(extra) "{\"id\":\"d1\",\"created_at\":1,\"updated_at\":2,\"ref\":\"D1\",\"name\":\"Qualité\"" extra "}"
 
 static const BadCase bad_cases[] = {
   { "empty", "", "“backup.json” is empty: it is not a QualServ backup." },
   { "not-json", "id,name\r\n1,2\r\n",
     "“backup.json” is not a QualServ backup: it does not start with “{”." },
-  { "wrong-format", "{\"format\":\"other-app\",\"schema\":1,\"tables\":{}}",
+  { "wrong-format", "{\"format\":\"other-app\",\"schema\":" SCHEMA ",\"tables\":{}}",
     "backup.json:1:11: this is not a QualServ backup: its “format” is not “qualserv-backup”." },
-  { "newer-schema", "{\"format\":\"qualserv-backup\",\"schema\":2,\"tables\":{}}",
-    "“backup.json” was written by a newer version of QualServ (schema 2; this version knows "
-    "schema 1): update QualServ to restore it." },
+  { "newer-schema", "{\"format\":\"qualserv-backup\",\"schema\":999,\"tables\":{}}",
+    "“backup.json” was written by a newer version of QualServ (schema 999; this version knows "
+    "schema " SCHEMA "): update QualServ to restore it." },
   { "schema-not-number", "{\"format\":\"qualserv-backup\",\"schema\":\"1\",\"tables\":{}}",
     "backup.json:1:38: the “schema” of a backup must be a whole number from 1, not text." },
-  { "tables-first", "{\"tables\":{},\"format\":\"qualserv-backup\",\"schema\":1}",
+  { "tables-first", "{\"tables\":{},\"format\":\"qualserv-backup\",\"schema\":" SCHEMA "}",
     "backup.json:1:2: this is not a QualServ backup: “format” and “schema” must come before “tables”." },
-  { "no-tables", "{\"format\":\"qualserv-backup\",\"schema\":1}",
+  { "no-tables", "{\"format\":\"qualserv-backup\",\"schema\":" SCHEMA "}",
     "“backup.json” is not a QualServ backup: it has no “tables”." },
-  { "unknown-member", "{\"format\":\"qualserv-backup\",\"schema\":1,\"extra\":true,\"tables\":{}}",
+  { "unknown-member", "{\"format\":\"qualserv-backup\",\"schema\":" SCHEMA ",\"extra\":true,\"tables\":{}}",
     "backup.json:1:40: a QualServ backup has no member “extra” here." },
   { "unknown-table", HEAD "\n  \"bogus\": []}}",
-    "backup.json:2:3: “bogus” is not a table of schema 1; the tables are departments, "
+    "backup.json:2:3: “bogus” is not a table of schema " SCHEMA "; the tables are departments, "
     "department_needs, clients, *, action_links." },
   { "table-twice", HEAD "\"departments\":[],\n\"departments\":[]}}",
     "backup.json:2:1: the table “departments” appears twice." },
@@ -846,7 +847,7 @@ test_cli_check (Fixture       *fixture,
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("Database: *source.db\nSchema version: 1\nRows: *\n"
+  g_test_trap_assert_stdout ("Database: *source.db\nSchema version: " SCHEMA "\nRows: *\n"
                              "Integrity check: ok\nForeign key check: ok\n");
   g_test_trap_assert_stderr ("");
 }
@@ -898,8 +899,8 @@ test_cli_check_newer (Fixture       *fixture,
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("*Schema version: 2 (newer than this version of QualServ, which knows "
-                             "1: opened read-only, nothing is changed)\n*Integrity check: ok\n*");
+  g_test_trap_assert_stdout ("*Schema version: * (newer than this version of QualServ, which knows "
+                             SCHEMA ": opened read-only, nothing is changed)\n*Integrity check: ok\n*");
 }
 
 static void
