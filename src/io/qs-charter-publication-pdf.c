@@ -410,23 +410,32 @@ place (GArray *page,
   g_array_append_val (page, placement);
 }
 
-/* The height a heading needs below it: the next block's first line, or
- * the whole next commitment when it will not be split. */
+/* The height a heading needs below it: the headings that follow it, then
+ * the first line of the text, or the whole commitment when it will not be
+ * split — so that no heading ends a page. */
 static double
 keep_with_next_height (QsPublicationPages *pages,
                        guint               index,
                        double              content_height)
 {
-  const Block *next;
-  double whole;
+  double needed = 0;
 
-  if (index + 1 >= pages->blocks->len)
-    return 0;
-  next = g_ptr_array_index (pages->blocks, index + 1);
-  whole = lines_height (next, 0, next->n_lines);
-  if (next->kind == BLOCK_ITEM && whole <= content_height / 2)
-    return block_space_before (next->kind) + whole;
-  return block_space_before (next->kind) + lines_height (next, 0, 1);
+  for (guint i = index + 1; i < pages->blocks->len; i++)
+    {
+      const Block *next = g_ptr_array_index (pages->blocks, i);
+      double whole = lines_height (next, 0, next->n_lines);
+
+      needed += block_space_before (next->kind);
+      if (next->kind == BLOCK_HEADING || next->kind == BLOCK_CATEGORY)
+        {
+          needed += whole;
+          continue;
+        }
+      if (next->kind == BLOCK_ITEM && whole <= content_height / 2)
+        return needed + whole;
+      return needed + lines_height (next, 0, 1);
+    }
+  return needed;
 }
 
 static void
