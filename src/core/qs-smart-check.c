@@ -241,12 +241,15 @@ check_measurable (QsSmartResult *self,
           g_strdup (_("Say how fast: give the delay, e.g. 24 business hours.")));
   if (is_deadline (metric) && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
+          /* xgettext:no-c-format */
           g_strdup (_("Say how often the delay is met: give the target share of requests, e.g. 95 %.")));
   else if (metric == QS_METRIC_MANUAL_RATE && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
+          /* xgettext:no-c-format */
           g_strdup (_("Give the target rate to reach, e.g. 95 % of calls answered before the third ring.")));
   else if (metric == QS_METRIC_SURVEY_SCORE && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
+          /* xgettext:no-c-format */
           g_strdup (_("Give the target survey score as a percentage, e.g. 80 % of clients satisfied.")));
 }
 
@@ -388,6 +391,7 @@ check_achievable (QsSmartResult *self,
   if (!isnan (threshold) && threshold >= 100 &&
       delay_in_hours (delay, unit, open_days > 0 ? week_minutes / 60.0 / open_days : 8) < 1)
     fail (self, QS_SMART_ACHIEVABLE,
+          /* xgettext:no-c-format */
           g_strdup (_("Every request within less than an hour leaves no room for a single absence: "
                       "lower the target below 100 % or lengthen the delay.")));
 }
