@@ -566,6 +566,9 @@ qs_backup_reader_count_rows (QsStore  *store,
   return total;
 }
 
+/* In the order of qs_entity_types(): departments go before charters and
+ * charters before commitments, which is what lets the triggers guarding
+ * published charter versions (schema 2) allow erasing them. */
 static gboolean
 erase_everything (QsStore  *store,
                   GError  **error)
