@@ -1,0 +1,578 @@
+/* qs-charter-editor.c — the editor of one charter version
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The editor shows one version of a charter: its header (title, status,
+ * version, a reminder when the review is near or past), the charter's own
+ * fields, the commitments by category, the adoption checklist and the
+ * history of versions.
+ *
+ * The charter's fields are saved as they are edited: each edit goes into
+ * the in-memory QsCharter and a save of the whole row follows shortly
+ * after, in one call to the repository, so a charter is never half
+ * written. When the repository refuses (an empty title), the field says
+ * why and nothing is written until it is fixed. Commitments are not
+ * edited here: their rows activate the Charters view's actions, and the
+ * view asks the editor to reload them from the database afterwards.
+ *
+ * A published or archived version is frozen: every input is insensitive
+ * and a banner offers to edit it as a new version.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "qs-charter-editor-private.h"
+#include "qs-charter-format.h"
+#include "qs-charter-repository.h"
+#include "qs-charters-resources.h"
+#include "qs-commitment-row.h"
+#include "qs-department.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-error.h"
+#include "qs-repository.h"
+
+G_DEFINE_FINAL_TYPE (QsCharterEditor, qs_charter_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CHARTER,
+  PROP_FROZEN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+qs_charter_editor_emit_saved (QsCharterEditor *self)
+{
+  g_signal_emit (self, signals[SAVED], 0);
+}
+
+static QsEntity *
+get_entity (QsCharterEditor *self)
+{
+  return QS_ENTITY (self->charter);
+}
+
+static QsLanguage
+get_language (QsCharterEditor *self)
+{
+  return qs_entity_get_enum (get_entity (self), QS_CHARTER_FIELD_LANGUAGE);
+}
+
+static void
+set_text_view (GtkTextView *view,
+               const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+}
+
+static void
+set_entry (AdwEntryRow *row,
+           const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static guint
+find_position (GPtrArray  *entities,
+               const char *id)
+{
+  for (guint i = 0; id != NULL && i < entities->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (entities, i)), id) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_people (QsCharterEditor *self)
+{
+  QsEntity *entity = get_entity (self);
+  guint owner;
+
+  adw_combo_row_set_selected (self->provider_row,
+                              find_position (self->providers,
+                                             qs_entity_get_string (entity,
+                                                                   QS_CHARTER_FIELD_DEPARTMENT_ID)));
+  owner = find_position (self->staff, qs_entity_get_string (entity, QS_CHARTER_FIELD_OWNER_ID));
+  adw_combo_row_set_selected (self->owner_row, owner == GTK_INVALID_LIST_POSITION ? 0 : owner + 1);
+}
+
+static void
+set_inputs_sensitive (QsCharterEditor *self,
+                      gboolean         sensitive)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->charter_group), sensitive);
+  gtk_widget_set_sensitive (self->values_group, sensitive);
+  gtk_widget_set_sensitive (self->introduction_group, sensitive);
+}
+
+static void
+fill (QsCharterEditor *self)
+{
+  QsEntity *entity = get_entity (self);
+  const char *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
+  g_autofree char *date = qs_charter_format_date (review_date);
+
+  self->loading = TRUE;
+
+  set_entry (self->title_fr_row, qs_entity_get_string (entity, QS_CHARTER_FIELD_TITLE_FR));
+  set_entry (self->title_en_row, qs_entity_get_string (entity, QS_CHARTER_FIELD_TITLE_EN));
+  adw_combo_row_set_selected (self->language_row, get_language (self));
+  select_people (self);
+  qs_charter_editor_update_review_row (self);
+  if (date != NULL)
+    {
+      int year;
+      int month;
+      int day;
+      g_autoptr(GDateTime) selected = NULL;
+
+      sscanf (review_date, "%d-%d-%d", &year, &month, &day);
+      selected = g_date_time_new_local (year, month, day, 0, 0, 0);
+      gtk_calendar_select_day (self->review_calendar, selected);
+    }
+
+  set_text_view (self->values_fr_view, qs_entity_get_string (entity, QS_CHARTER_FIELD_VALUES_FR));
+  set_text_view (self->values_en_view, qs_entity_get_string (entity, QS_CHARTER_FIELD_VALUES_EN));
+  set_text_view (self->introduction_fr_view,
+                 qs_entity_get_string (entity, QS_CHARTER_FIELD_INTRODUCTION_FR));
+  set_text_view (self->introduction_en_view,
+                 qs_entity_get_string (entity, QS_CHARTER_FIELD_INTRODUCTION_EN));
+
+  qs_charter_editor_clear_errors (self);
+  set_inputs_sensitive (self, !self->frozen);
+  qs_charter_editor_update_header (self);
+
+  self->loading = FALSE;
+}
+
+static void
+clear (QsCharterEditor *self)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_object (&self->charter);
+  g_clear_object (&self->checklist);
+  g_clear_object (&self->calendar);
+  g_ptr_array_set_size (self->commitments, 0);
+  qs_charter_editor_clear_box (self->commitments_box);
+  qs_charter_editor_clear_box (self->checklist_box);
+  qs_charter_editor_clear_box (self->versions_box);
+}
+
+static void
+qs_charter_editor_dispose (GObject *object)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (object);
+
+  /* An edit still waiting for its save is not lost on closing. */
+  if (self->save_source != 0)
+    qs_charter_editor_save_now (self, NULL);
+  clear (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_CHARTER_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->commitments, g_ptr_array_unref);
+  g_clear_pointer (&self->providers, g_ptr_array_unref);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (qs_charter_editor_parent_class)->dispose (object);
+}
+
+static void
+qs_charter_editor_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CHARTER:
+      g_value_set_object (value, self->charter);
+      break;
+
+    case PROP_FROZEN:
+      g_value_set_boolean (value, self->frozen);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_charter_editor_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      qs_charter_editor_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_charter_editor_class_init (QsCharterEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qs_charter_editor_dispose;
+  object_class->get_property = qs_charter_editor_get_property;
+  object_class->set_property = qs_charter_editor_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CHARTER] =
+    g_param_spec_object ("charter", NULL, NULL, QS_TYPE_CHARTER,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FROZEN] =
+    g_param_spec_boolean ("frozen", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QsCharterEditor::saved:
+   *
+   * Emitted after the charter's own fields were saved.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  qs_charters_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               QS_CHARTERS_RESOURCE_PATH "qs-charter-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, status_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, reminder_box);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, reminder_icon);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, reminder_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, frozen_box);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, frozen_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, new_version_button);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, charter_group);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, title_fr_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, title_en_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, language_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, provider_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, review_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, review_button);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, review_calendar);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, charter_error_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, values_group);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, values_fr_view);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, values_en_view);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, introduction_group);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, introduction_fr_view);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, introduction_en_view);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, commitments_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, commitments_box);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, checklist_box);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, versions_box);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_review_day_selected_cb",
+                                                G_CALLBACK (qs_charter_editor_on_review_day_selected));
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+set_string_model (AdwComboRow  *row,
+                  GtkStringList *list)
+{
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  adw_combo_row_set_expression (row, expression);
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  g_object_unref (list);
+}
+
+static void
+qs_charter_editor_init (QsCharterEditor *self)
+{
+  GtkStringList *languages = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->commitments = g_ptr_array_new_with_free_func (g_object_unref);
+  self->providers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->staff = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_string_list_append (languages, qs_enum_label (QS_TYPE_LANGUAGE, QS_LANGUAGE_FR));
+  gtk_string_list_append (languages, qs_enum_label (QS_TYPE_LANGUAGE, QS_LANGUAGE_EN));
+  set_string_model (self->language_row, languages);
+  set_string_model (self->provider_row, gtk_string_list_new (NULL));
+  set_string_model (self->owner_row, gtk_string_list_new (NULL));
+
+  qs_charter_editor_connect_fields (self);
+}
+
+GtkWidget *
+qs_charter_editor_new (void)
+{
+  return g_object_new (QS_TYPE_CHARTER_EDITOR, NULL);
+}
+
+/**
+ * qs_charter_editor_get_store:
+ *
+ * Returns: (transfer none) (nullable): the database
+ */
+QsStore *
+qs_charter_editor_get_store (QsCharterEditor *self)
+{
+  g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), NULL);
+
+  return self->store;
+}
+
+void
+qs_charter_editor_set_store (QsCharterEditor *self,
+                             QsStore         *store)
+{
+  g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
+  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  clear (self);
+  g_set_object (&self->store, store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARTER]);
+}
+
+/**
+ * qs_charter_editor_set_people:
+ * @providers: (element-type QsDepartment): the departments that provide services
+ * @staff: (element-type QsClient): the members of staff
+ *
+ * Sets who may provide and own a charter.
+ */
+void
+qs_charter_editor_set_people (QsCharterEditor *self,
+                              GPtrArray       *providers,
+                              GPtrArray       *staff)
+{
+  GtkStringList *names = gtk_string_list_new (NULL);
+  GtkStringList *people = gtk_string_list_new (NULL);
+  gboolean was_loading;
+
+  g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
+
+  g_ptr_array_set_size (self->providers, 0);
+  for (guint i = 0; i < providers->len; i++)
+    g_ptr_array_add (self->providers, g_object_ref (g_ptr_array_index (providers, i)));
+  g_ptr_array_set_size (self->staff, 0);
+  for (guint i = 0; i < staff->len; i++)
+    g_ptr_array_add (self->staff, g_object_ref (g_ptr_array_index (staff, i)));
+
+  for (guint i = 0; i < providers->len; i++)
+    gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (providers, i),
+                                                         QS_DEPARTMENT_FIELD_NAME));
+  gtk_string_list_append (people, _("Nobody"));
+  for (guint i = 0; i < staff->len; i++)
+    {
+      g_autofree char *name = qs_charter_format_person (g_ptr_array_index (staff, i));
+
+      gtk_string_list_append (people, name);
+    }
+
+  /* Replacing the models is not an edit of the charter. */
+  was_loading = self->loading;
+  self->loading = TRUE;
+  set_string_model (self->provider_row, names);
+  set_string_model (self->owner_row, people);
+  if (self->charter != NULL)
+    select_people (self);
+  self->loading = was_loading;
+}
+
+/**
+ * qs_charter_editor_load:
+ * @charter_id: (nullable): the charter version to show, or %NULL for none
+ *
+ * Shows the charter version @charter_id as it is in the database. An edit
+ * of the charter shown before that is still waiting is saved first.
+ *
+ * Returns: %FALSE when the charter could not be read
+ */
+gboolean
+qs_charter_editor_load (QsCharterEditor *self,
+                        const char      *charter_id,
+                        GError         **error)
+{
+  QsRepository *repository;
+  g_autoptr(QsEntity) charter = NULL;
+  g_autoptr(GPtrArray) commitments = NULL;
+  const char *calendar_id;
+
+  g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (self->save_source != 0)
+    qs_charter_editor_save_now (self, NULL);
+  clear (self);
+
+  if (charter_id != NULL)
+    {
+      repository = qs_store_get_repository (self->store, QS_TYPE_CHARTER);
+      charter = qs_repository_find (repository, charter_id, error);
+      if (charter == NULL)
+        return FALSE;
+      commitments = qs_charter_repository_get_commitments (self->store, QS_CHARTER (charter),
+                                                           error);
+      if (commitments == NULL)
+        return FALSE;
+
+      self->charter = QS_CHARTER (g_steal_pointer (&charter));
+      g_ptr_array_extend_and_steal (self->commitments, g_steal_pointer (&commitments));
+      self->frozen = qs_charter_repository_is_frozen (self->charter) ||
+                     qs_store_is_read_only (self->store);
+      self->checklist = qs_adoption_checklist_new_from_json (
+        qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_CHECKLIST));
+      g_signal_connect_object (self->checklist, "changed",
+                               G_CALLBACK (qs_charter_editor_on_checklist_changed), self, G_CONNECT_SWAPPED);
+
+      calendar_id = qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_CALENDAR_ID);
+      if (calendar_id != NULL)
+        self->calendar = QS_CALENDAR (qs_repository_find (
+          qs_store_get_repository (self->store, QS_TYPE_CALENDAR), calendar_id, NULL));
+
+      fill (self);
+      qs_charter_editor_build_commitments (self);
+      qs_charter_editor_build_checklist (self);
+      qs_charter_editor_build_versions (self);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+    }
+  else
+    self->frozen = FALSE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARTER]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROZEN]);
+  return TRUE;
+}
+
+/**
+ * qs_charter_editor_get_charter:
+ *
+ * Returns: (transfer none) (nullable): the charter version shown
+ */
+QsCharter *
+qs_charter_editor_get_charter (QsCharterEditor *self)
+{
+  g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), NULL);
+
+  return self->charter;
+}
+
+/**
+ * qs_charter_editor_get_commitments:
+ *
+ * Returns: (transfer none) (element-type QsCommitment): the commitments
+ * shown, by category then position
+ */
+GPtrArray *
+qs_charter_editor_get_commitments (QsCharterEditor *self)
+{
+  g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), NULL);
+
+  return self->commitments;
+}
+
+/**
+ * qs_charter_editor_get_calendar:
+ *
+ * Returns: (transfer none) (nullable): the business calendar the charter names
+ */
+QsCalendar *
+qs_charter_editor_get_calendar (QsCharterEditor *self)
+{
+  g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), NULL);
+
+  return self->calendar;
+}
+
+gboolean
+qs_charter_editor_get_frozen (QsCharterEditor *self)
+{
+  g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);
+
+  return self->frozen;
+}
+
+/**
+ * qs_charter_editor_reload_commitments:
+ * @focus_id: (nullable): the commitment whose row takes the focus
+ *
+ * Shows the commitments as they now are in the database, after the view
+ * changed them.
+ */
+void
+qs_charter_editor_reload_commitments (QsCharterEditor *self,
+                                      const char      *focus_id)
+{
+  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
+
+  if (self->charter == NULL)
+    return;
+
+  commitments = qs_charter_repository_get_commitments (self->store, self->charter, &error);
+  if (commitments == NULL)
+    {
+      qs_charter_editor_show_error (self, error->message);
+      return;
+    }
+  g_ptr_array_set_size (self->commitments, 0);
+  g_ptr_array_extend_and_steal (self->commitments, g_steal_pointer (&commitments));
+  qs_charter_editor_build_commitments (self);
+
+  for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->commitments_box));
+       focus_id != NULL && group != NULL;
+       group = gtk_widget_get_next_sibling (group))
+    {
+      GPtrArray *rows = g_object_get_data (G_OBJECT (group), "qs-rows");
+
+      for (guint i = 0; rows != NULL && i < rows->len; i++)
+        {
+          QsCommitmentRow *row = g_ptr_array_index (rows, i);
+
+          if (g_strcmp0 (qs_entity_get_id (QS_ENTITY (qs_commitment_row_get_commitment (row))),
+                         focus_id) == 0)
+            gtk_widget_grab_focus (GTK_WIDGET (row));
+        }
+    }
+}
+

@@ -1,0 +1,368 @@
+/* qs-charter-format.c — how the Charters view words dates, targets and texts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything here is for people: numbers and dates follow the user's
+ * locale, and nothing produced here is ever parsed back, except by
+ * qs_charter_format_parse_number(), which takes what a person typed in
+ * either French or English notation.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "qs-charter-format.h"
+#include "qs-client.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+
+/**
+ * qs_charter_format_ui_language:
+ *
+ * Returns: the language of the user interface when it is French or
+ * English; English otherwise
+ */
+QsLanguage
+qs_charter_format_ui_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "fr"))
+        return QS_LANGUAGE_FR;
+      if (g_str_has_prefix (names[i], "en"))
+        return QS_LANGUAGE_EN;
+    }
+  return QS_LANGUAGE_EN;
+}
+
+/**
+ * qs_charter_format_text:
+ * @missing: (out) (optional): set to %TRUE when @language has no text and
+ *   the other language's is returned instead
+ *
+ * Returns: (transfer none): the text of @entity in @language, or in the
+ * other language when it has not been translated yet, or ""
+ */
+const char *
+qs_charter_format_text (QsEntity   *entity,
+                        guint       en_field,
+                        guint       fr_field,
+                        QsLanguage  language,
+                        gboolean   *missing)
+{
+  guint wanted = language == QS_LANGUAGE_FR ? fr_field : en_field;
+  guint other = language == QS_LANGUAGE_FR ? en_field : fr_field;
+  const char *text = qs_entity_get_string (entity, wanted);
+
+  if (missing != NULL)
+    *missing = text == NULL || *text == '\0';
+  if (text != NULL && *text != '\0')
+    return text;
+
+  text = qs_entity_get_string (entity, other);
+  return text != NULL ? text : "";
+}
+
+/**
+ * qs_charter_format_number:
+ *
+ * Returns: @value as a person reads it in their locale ("95", "95,5")
+ */
+char *
+qs_charter_format_number (double value)
+{
+  if (isnan (value))
+    return g_strdup ("");
+  return g_strdup_printf ("%g", value);
+}
+
+/**
+ * qs_charter_format_parse_number:
+ * @value: (out): the number, or NaN when @text is empty
+ *
+ * Reads a number typed by a person: "95", "95.5", "95,5" or "95 %".
+ *
+ * Returns: %FALSE when @text is not a number
+ */
+gboolean
+qs_charter_format_parse_number (const char *text,
+                                double     *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  char *end = NULL;
+  gsize len;
+  double parsed;
+
+  *value = NAN;
+  len = strlen (copy);
+  if (len > 0 && copy[len - 1] == '%')
+    {
+      copy[len - 1] = '\0';
+      g_strchomp (copy);
+    }
+  if (*copy == '\0')
+    return TRUE;
+
+  g_strdelimit (copy, ",", '.');
+  parsed = g_ascii_strtod (copy, &end);
+  if (end == copy || *end != '\0' || !isfinite (parsed))
+    return FALSE;
+
+  *value = parsed;
+  return TRUE;
+}
+
+static char *
+format_delay (double         value,
+              QsDurationUnit unit)
+{
+  g_autofree char *number = qs_charter_format_number (value);
+  /* Plural forms are chosen from whole numbers; 1.5 reads as plural. */
+  gulong n = value == floor (value) && value < G_MAXULONG ? (gulong) value : 2;
+
+  switch (unit)
+    {
+    case QS_DURATION_UNIT_BUSINESS_HOURS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s business hour",
+                                           "%s business hours", n), number);
+    case QS_DURATION_UNIT_BUSINESS_DAYS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s business day",
+                                           "%s business days", n), number);
+    case QS_DURATION_UNIT_HOURS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", n), number);
+    case QS_DURATION_UNIT_DAYS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day", "%s days", n), number);
+    case QS_DURATION_UNIT_SECONDS:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s second", "%s seconds", n),
+                              number);
+    }
+}
+
+static char *
+format_measure (QsCommitment *commitment)
+{
+  QsEntity *entity = QS_ENTITY (commitment);
+  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  double delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
+  double threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  QsDurationUnit unit = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT);
+  g_autofree char *percent = qs_charter_format_number (threshold);
+  g_autofree char *within = NULL;
+
+  switch (metric)
+    {
+    case QS_METRIC_ACKNOWLEDGEMENT:
+    case QS_METRIC_RESOLUTION:
+      if (isnan (delay))
+        return g_strdup (metric == QS_METRIC_ACKNOWLEDGEMENT
+                         ? _("Acknowledgement deadline, no delay set")
+                         : _("Resolution deadline, no delay set"));
+      within = format_delay (delay, unit);
+      if (isnan (threshold))
+        /* Translators: %s is a delay, e.g. "24 business hours" */
+        return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
+                                ? _("Acknowledged within %s, no target percentage")
+                                : _("Resolved within %s, no target percentage"), within);
+      /* Translators: the first %s is a percentage, the second a delay:
+       * "95 % acknowledged within 24 business hours" */
+      return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
+                              ? _("%s %% acknowledged within %s")
+                              : _("%s %% resolved within %s"), percent, within);
+
+    case QS_METRIC_MANUAL_RATE:
+      if (isnan (threshold))
+        return g_strdup (_("Rate logged by hand, no target set"));
+      /* Translators: %s is a percentage */
+      return g_strdup_printf (_("Target %s %%, logged by hand"), percent);
+
+    case QS_METRIC_SURVEY_SCORE:
+      if (isnan (threshold))
+        return g_strdup (_("Survey score, no target set"));
+      /* Translators: %s is a percentage */
+      return g_strdup_printf (_("Survey score of at least %s %%"), percent);
+
+    case QS_METRIC_NONE:
+    default:
+      return g_strdup (_("Not measured"));
+    }
+}
+
+/**
+ * qs_charter_format_target:
+ *
+ * Returns: how @commitment is measured and its target, in a sentence:
+ * "95 % acknowledged within 24 business hours · E-mail"
+ */
+char *
+qs_charter_format_target (QsCommitment *commitment)
+{
+  QsEntity *entity = QS_ENTITY (commitment);
+  QsChannel channel = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CHANNEL);
+  g_autofree char *measure = format_measure (commitment);
+
+  if (channel == QS_CHANNEL_ANY ||
+      qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC) == QS_METRIC_NONE)
+    return g_steal_pointer (&measure);
+
+  /* Translators: a commitment's target, then the channel it applies to */
+  return g_strdup_printf (_("%s · %s"), measure, qs_enum_label (QS_TYPE_CHANNEL, channel));
+}
+
+static GDateTime *
+parse_date (const char *iso_date)
+{
+  int year;
+  int month;
+  int day;
+  char extra;
+
+  if (iso_date == NULL ||
+      sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &extra) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return NULL;
+  return g_date_time_new_local (year, month, day, 0, 0, 0);
+}
+
+static char *
+format_day (GDateTime *date)
+{
+  /* xgettext: no-c-format */
+  /* Translators: a date as in "12 March 2027"; see g_date_time_format() */
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
+/**
+ * qs_charter_format_date:
+ *
+ * Returns: (nullable): @iso_date ("YYYY-MM-DD") as a person reads it, or
+ * %NULL when it is not a date
+ */
+char *
+qs_charter_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = parse_date (iso_date);
+
+  return date != NULL ? format_day (date) : NULL;
+}
+
+/**
+ * qs_charter_format_timestamp:
+ *
+ * Returns: (nullable): the local day of @usec (Unix microseconds), or
+ * %NULL when it is not set
+ */
+char *
+qs_charter_format_timestamp (gint64 usec)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (usec == 0)
+    return NULL;
+  utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  if (utc == NULL)
+    return NULL;
+  local = g_date_time_to_local (utc);
+  return format_day (local);
+}
+
+/**
+ * qs_charter_format_days_until:
+ * @days: (out): days from @now's local day to @iso_date, negative when past
+ *
+ * Returns: %FALSE when @iso_date is not a date
+ */
+gboolean
+qs_charter_format_days_until (const char *iso_date,
+                              GDateTime  *now,
+                              int        *days)
+{
+  g_autoptr(GDateTime) date = parse_date (iso_date);
+  g_autoptr(GDateTime) local = NULL;
+  GDate today;
+  GDate then;
+  int year;
+  int month;
+  int day;
+
+  if (date == NULL)
+    return FALSE;
+
+  local = g_date_time_to_local (now);
+  g_date_time_get_ymd (local, &year, &month, &day);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, day, month, year);
+  g_date_time_get_ymd (date, &year, &month, &day);
+  g_date_clear (&then, 1);
+  g_date_set_dmy (&then, day, month, year);
+
+  *days = g_date_days_between (&today, &then);
+  return TRUE;
+}
+
+/**
+ * qs_charter_format_review:
+ * @urgency: (out): 0 when the review is not near, 1 when it is within
+ *   %QS_CHARTER_REVIEW_NOTICE_DAYS days, 2 when it is past
+ *
+ * Returns: when the charter is to be reviewed, in a sentence
+ */
+char *
+qs_charter_format_review (const char *iso_date,
+                          GDateTime  *now,
+                          int        *urgency)
+{
+  g_autofree char *date = qs_charter_format_date (iso_date);
+  int days;
+
+  *urgency = 0;
+  if (date == NULL || !qs_charter_format_days_until (iso_date, now, &days))
+    return g_strdup (_("No review date"));
+
+  if (days < 0)
+    {
+      *urgency = 2;
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Review overdue since %s"), date);
+    }
+  if (days == 0)
+    {
+      *urgency = 1;
+      return g_strdup (_("Review due today"));
+    }
+  if (days <= QS_CHARTER_REVIEW_NOTICE_DAYS)
+    {
+      *urgency = 1;
+      /* Translators: %d is a number of days, %s a date */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review due in %d day, on %s",
+                                           "Review due in %d days, on %s", days), days, date);
+    }
+  /* Translators: %s is a date */
+  return g_strdup_printf (_("Review by %s"), date);
+}
+
+/**
+ * qs_charter_format_person:
+ *
+ * Returns: the name of @client (a #QsClient) as it is written in a
+ * directory: given name, then family name
+ */
+char *
+qs_charter_format_person (QsEntity *client)
+{
+  const char *given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
+  const char *family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
+
+  if (given == NULL || *given == '\0')
+    return g_strdup (family != NULL ? family : "");
+  if (family == NULL || *family == '\0')
+    return g_strdup (given);
+  /* Translators: a person's given name, then family name */
+  return g_strdup_printf (_("%s %s"), given, family);
+}

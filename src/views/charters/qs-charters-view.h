@@ -1,0 +1,36 @@
+/* qs-charters-view.h — the Charters view: service charters, drafted and published
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "qs-charter.h"
+#include "qs-enums.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+#define QS_TYPE_CHARTERS_VIEW (qs_charters_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsChartersView, qs_charters_view, QS, CHARTERS_VIEW, GtkWidget)
+
+typedef enum {
+  QS_CHARTER_EXPORT_PDF,
+  QS_CHARTER_EXPORT_HTML,
+} QsCharterExportFormat;
+
+GtkWidget  *qs_charters_view_new            (QsStore              *store);
+QsStore    *qs_charters_view_get_store      (QsChartersView       *self);
+void        qs_charters_view_set_store      (QsChartersView       *self,
+                                             QsStore              *store);
+GListModel *qs_charters_view_get_charters   (QsChartersView       *self);
+QsCharter  *qs_charters_view_get_charter    (QsChartersView       *self);
+gboolean    qs_charters_view_export_to_file (QsChartersView       *self,
+                                             GFile                *file,
+                                             QsCharterExportFormat format,
+                                             QsLanguage            language,
+                                             GError              **error);
+
+G_END_DECLS
