@@ -687,6 +687,35 @@ test_paginate (Fixture       *fixture,
   cairo_surface_destroy (surface);
 }
 
+/* On a page narrower than the long word, the word breaks instead of
+ * running off the page. */
+static void
+test_paginate_narrow (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = make_long_charter (fixture);
+  g_autoptr(QsCharterPublication) publication = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double x, y, width, height;
+  int pages;
+
+  publication = qs_charter_publication_new (fixture->store, charter, QS_LANGUAGE_FR, fixture->now, &error);
+  g_assert_no_error (error);
+  pages = qs_charter_publication_paginate (publication, cr, 200, 400);
+  g_assert_cmpint (pages, >, 1);
+  for (int page = 0; page < pages; page++)
+    qs_charter_publication_draw_page (publication, cr, page);
+  cairo_recording_surface_ink_extents (surface, &x, &y, &width, &height);
+  g_assert_cmpfloat (x, >=, 0);
+  g_assert_cmpfloat (x + width, <=, 200);
+  g_assert_cmpfloat (y + height, <=, 400);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The command line */
 
 static int
@@ -839,6 +868,7 @@ main (int   argc,
   ADD ("/publication/pdf/english", test_pdf_english);
   ADD ("/publication/pdf/pages", test_pdf_pages);
   ADD ("/publication/paginate", test_paginate);
+  ADD ("/publication/paginate/narrow", test_paginate_narrow);
   ADD ("/publication/cli/writes", test_cli_writes);
   ADD ("/publication/cli/ignores-draft", test_cli_ignores_draft);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
