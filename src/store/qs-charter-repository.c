@@ -95,10 +95,16 @@ qs_charter_repository_set_list_filter (QsQueryListModel *model,
 {
   g_autoptr(GString) where = g_string_new (LATEST_VERSION);
   g_autofree char *trimmed = NULL;
+  g_autoptr(GEnumClass) status_class = NULL;
+  GEnumValue *status_value;
   GVariantBuilder params;
   gboolean has_params = FALSE;
 
   g_return_if_fail (QS_IS_QUERY_LIST_MODEL (model));
+
+  status_class = g_type_class_ref (QS_TYPE_CHARTER_STATUS);
+  status_value = status >= 0 ? g_enum_get_value (status_class, status) : NULL;
+  g_return_if_fail (status < 0 || status_value != NULL);
 
   g_variant_builder_init (&params, G_VARIANT_TYPE_TUPLE);
   if (search != NULL)
@@ -115,14 +121,10 @@ qs_charter_repository_set_list_filter (QsQueryListModel *model,
         g_variant_builder_add (&params, "s", pattern);
       has_params = TRUE;
     }
-  if (status >= 0)
+  if (status >= 0 && status_value != NULL)
     {
-      g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CHARTER_STATUS);
-      GEnumValue *value = g_enum_get_value (enum_class, status);
-
-      g_return_if_fail (value != NULL);
       g_string_append (where, " AND status = ?");
-      g_variant_builder_add (&params, "s", value->value_nick);
+      g_variant_builder_add (&params, "s", status_value->value_nick);
       has_params = TRUE;
     }
 
