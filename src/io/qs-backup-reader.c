@@ -621,17 +621,23 @@ qs_backup_reader_restore (QsStore              *store,
 
   if (n_rows != NULL)
     *n_rows = 0;
-  if (!qs_store_begin (store, error))
-    return FALSE;
 
   /* A restore is one transaction of up to millions of upserts. SQLite's
    * statement journals on disk would take half its time, and its default
-   * page cache of 2 MB another third: measured on a million requests. */
+   * page cache of 2 MB another third: measured on a million requests.
+   * temp_store cannot change inside a transaction. */
   cache_size = qs_store_query_int (store, "PRAGMA cache_size", &local_error);
   if (local_error == NULL)
     restore_cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
   qs_store_exec (store, "PRAGMA temp_store = MEMORY", NULL);
   qs_store_exec (store, "PRAGMA cache_size = -65536", NULL);
+
+  if (!qs_store_begin (store, error))
+    {
+      if (restore_cache != NULL)
+        qs_store_exec (store, restore_cache, NULL);
+      return FALSE;
+    }
 
   if (flags & QS_BACKUP_READER_REPLACE)
     ok = erase_everything (store, error);
