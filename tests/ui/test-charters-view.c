@@ -1,0 +1,813 @@
+/* test-charters-view.c — the Charters view, driven as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Real widgets under Xvfb, in the real window: charters are created,
+ * edited, published and versioned through the view's `charters.` actions
+ * and the commitment dialog's, as its buttons and shortcuts do. Each test
+ * checks what is on screen and, through the repositories, what was stored.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "charters/qs-charters-view.h"
+#include "charters/qs-commitment-dialog.h"
+#include "charters/qs-commitment-row.h"
+#include "qs-charter-repository.h"
+#include "qs-charter-template.h"
+#include "qs-entities.h"
+#include "qs-enum-labels.h"
+#include "qs-repository.h"
+#include "qs-smart-check.h"
+#include "qs-window.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  QsStore        *store;
+  QsWindow       *window;
+  QsChartersView *view;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  g_error ("timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done, failing after a few seconds. */
+#define WAIT_UNTIL(done)                                                  \
+  G_STMT_START {                                                          \
+    guint timeout_id = g_timeout_add_seconds (10, on_timeout_cb, #done);  \
+    while (!(done))                                                       \
+      g_main_context_iteration (NULL, TRUE);                              \
+    g_source_remove (timeout_id);                                         \
+  } G_STMT_END
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save_entity (QsStore  *store,
+             gpointer  entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error);
+  g_assert_no_error (error);
+}
+
+/* A providing department with its calendar and its manager, as the
+ * Clients view would have recorded them. */
+static void
+fill_directory (QsStore *store)
+{
+  g_autoptr(QsDepartment) department = qs_department_new ();
+  g_autoptr(QsClient) manager = qs_client_new ();
+  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
+  const char *department_id = qs_entity_get_id (QS_ENTITY (department));
+
+  g_object_set (department, "ref", "HR", "name", "Human Resources", "is-provider", TRUE,
+                "manager-id", qs_entity_get_id (QS_ENTITY (manager)), NULL);
+  g_object_set (manager, "given-name", "Alice", "family-name", "Martin", "is-staff", TRUE,
+                "department-id", department_id, NULL);
+  g_object_set (calendar, "ref", "CAL-HR", "name", "HR offices", "timezone", "Europe/Paris",
+                "weekly-hours", "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
+                "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
+                "department-id", department_id, NULL);
+  /* The department and its manager point at each other: one transaction. */
+  g_assert_true (qs_store_begin (store, NULL));
+  save_entity (store, department);
+  save_entity (store, manager);
+  save_entity (store, calendar);
+  g_assert_true (qs_store_commit (store, NULL));
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+find_all (GtkWidget *widget,
+          GType      type,
+          GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, found);
+}
+
+/* The label the user can see whose text contains @text, if any. */
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  find_all (widget, type, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+static AdwPreferencesGroup *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+  find_all (widget, ADW_TYPE_PREFERENCES_GROUP, groups);
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), title) == 0)
+      return g_ptr_array_index (groups, i);
+  return NULL;
+}
+
+static QsCommitmentRow *
+find_commitment_row (Fixture    *fixture,
+                     const char *id)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      QsCommitment *commitment = qs_commitment_row_get_commitment (g_ptr_array_index (rows, i));
+
+      if (g_strcmp0 (qs_entity_get_id (QS_ENTITY (commitment)), id) == 0)
+        return g_ptr_array_index (rows, i);
+    }
+  return NULL;
+}
+
+static guint
+count_commitment_rows (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
+  return rows->len;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* The window opens on the Charters view, at the size the test asks. */
+  g_settings_reset (settings, "last-view");
+  g_settings_set_int (settings, "window-width", data != NULL ? GPOINTER_TO_INT (data) : 1280);
+  g_settings_set_int (settings, "window-height", 720);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  fixture->dir = g_dir_make_tmp ("qs-charters-view-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "qualserv.db", NULL);
+  fixture->store = qs_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fill_directory (fixture->store);
+
+  fixture->window = qs_window_new (NULL, fixture->store);
+  fixture->view = QS_CHARTERS_VIEW (find_widget (GTK_WIDGET (fixture->window),
+                                                 QS_TYPE_CHARTERS_VIEW));
+  g_assert_nonnull (fixture->view);
+  g_assert_true (qs_charters_view_get_store (fixture->view) == fixture->store);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  drain ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  drain ();
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          const char *format,
+          ...)
+{
+  va_list args;
+  GVariant *parameter = NULL;
+
+  if (format != NULL)
+    {
+      va_start (args, format);
+      parameter = g_variant_new_va (format, NULL, &args);
+      va_end (args);
+    }
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->view), action,
+                                                     parameter));
+  drain ();
+}
+
+static QsCharter *
+reload_charter (Fixture *fixture,
+                const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  QsEntity *charter = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CHARTER),
+                                          id, &error);
+
+  g_assert_no_error (error);
+  return QS_CHARTER (charter);
+}
+
+static GPtrArray *
+stored_commitments (Fixture   *fixture,
+                    QsCharter *charter)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *commitments = qs_charter_repository_get_commitments (fixture->store, charter, &error);
+
+  g_assert_no_error (error);
+  return commitments;
+}
+
+static QsCharter *
+create_from_template (Fixture *fixture)
+{
+  QsCharter *charter;
+
+  activate (fixture, "charters.new-from-template", NULL);
+  charter = qs_charters_view_get_charter (fixture->view);
+  g_assert_nonnull (charter);
+  return charter;
+}
+
+/* The first commitment measured by a deadline. */
+static QsCommitment *
+first_deadline_commitment (Fixture   *fixture,
+                           QsCharter *charter)
+{
+  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+
+  for (guint i = 0; i < commitments->len; i++)
+    {
+      QsEntity *commitment = g_ptr_array_index (commitments, i);
+      QsMetric metric = qs_entity_get_enum (commitment, QS_COMMITMENT_FIELD_METRIC);
+
+      if (metric == QS_METRIC_ACKNOWLEDGEMENT || metric == QS_METRIC_RESOLUTION)
+        return g_object_ref (QS_COMMITMENT (commitment));
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static QsCommitmentDialog *
+open_dialog (Fixture    *fixture,
+             const char *commitment_id)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+  QsCommitmentDialog *dialog = NULL;
+
+  activate (fixture, "charters.edit-commitment", "s", commitment_id);
+  toplevels = gtk_window_get_toplevels ();
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (QS_IS_COMMITMENT_DIALOG (window))
+        dialog = QS_COMMITMENT_DIALOG (window);
+    }
+  g_assert_nonnull (dialog);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
+  return dialog;
+}
+
+static void
+set_row_text (GtkWidget  *root,
+              const char *title,
+              const char *text)
+{
+  GtkWidget *row = find_row (root, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  drain ();
+}
+
+static gboolean
+is_open (QsCommitmentDialog *dialog)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  gboolean found = FALSE;
+
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      found = found || window == (GObject *) dialog;
+    }
+  return found;
+}
+
+static void
+save_dialog (QsCommitmentDialog *dialog)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commitment.save", NULL));
+  drain ();
+}
+
+static GtkWidget *
+find_mapped_button (GtkWidget  *widget,
+                    const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  /* No charter yet: the view says how to start, and nothing to edit. */
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "No Charters Yet"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Service Charters"));
+  g_assert_null (qs_charters_view_get_charter (fixture->view));
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 0);
+  g_assert_null (find_mapped_button (GTK_WIDGET (fixture->view), "_Publish"));
+}
+
+static void
+test_create_from_template (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) template = qs_charter_template_new_commitments ();
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(QsCharter) charter = NULL;
+  GListModel *list = qs_charters_view_get_charters (fixture->view);
+  g_autoptr(QsEntity) listed = NULL;
+
+  charter = g_object_ref (create_from_template (fixture));
+
+  /* The list shows it, with its provider and status. */
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  listed = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (qs_entity_get_id (listed), ==, qs_entity_get_id (QS_ENTITY (charter)));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Human Resources"));
+  g_assert_null (find_mapped_label (GTK_WIDGET (fixture->view), "No Charters Yet"));
+
+  /* Seven category groups, holding every commitment of the model. */
+  stored = stored_commitments (fixture, charter);
+  g_assert_cmpuint (stored->len, ==, template->len);
+  g_assert_cmpuint (count_commitment_rows (fixture), ==, template->len);
+  for (QsCategory category = QS_CATEGORY_ACCESSIBILITY; category <= QS_CATEGORY_CREDIBILITY; category++)
+    {
+      AdwPreferencesGroup *group = find_group (GTK_WIDGET (fixture->view),
+                                               qs_enum_label (QS_TYPE_CATEGORY, category));
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      guint expected = 0;
+
+      g_assert_nonnull (group);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (group)));
+      for (guint i = 0; i < template->len; i++)
+        if (qs_entity_get_enum (g_ptr_array_index (template, i), QS_COMMITMENT_FIELD_CATEGORY) ==
+            (int) category)
+          expected++;
+      g_assert_cmpuint (expected, >, 0);
+      find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
+      g_assert_cmpuint (rows->len, ==, expected);
+    }
+
+  /* Each commitment reads in the charter's language (English here). */
+  for (guint i = 0; i < stored->len; i++)
+    {
+      QsEntity *commitment = g_ptr_array_index (stored, i);
+      QsCommitmentRow *row = find_commitment_row (fixture, qs_entity_get_id (commitment));
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_TEXT_EN));
+    }
+
+  /* The adoption checklist asks its nine questions. */
+  g_assert_nonnull (find_group (GTK_WIDGET (fixture->view), "Adoption Checklist"));
+}
+
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  const char *id = qs_entity_get_id (QS_ENTITY (charter));
+  g_autoptr(QsCharter) stored = NULL;
+  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  g_autoptr(GPtrArray) commitments = NULL;
+  QsCommitmentDialog *dialog;
+
+  /* The title, saved by the view's action. */
+  set_row_text (GTK_WIDGET (fixture->view), "Title in English", "HR services to managers");
+  activate (fixture, "charters.save", NULL);
+  stored = reload_charter (fixture, id);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_TITLE_EN), ==,
+                   "HR services to managers");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "HR services to managers"));
+
+  /* The review date, from the calendar's action. */
+  activate (fixture, "charters.set-review-date", "s", "2099-03-31");
+  g_clear_object (&stored);
+  stored = reload_charter (fixture, id);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_REVIEW_DATE), ==,
+                   "2099-03-31");
+
+  /* A commitment's threshold, in French notation, through the dialog. */
+  dialog = open_dialog (fixture, qs_entity_get_id (QS_ENTITY (commitment)));
+  set_row_text (GTK_WIDGET (dialog), "Target (%)", "97,5");
+  save_dialog (dialog);
+  g_assert_false (is_open (dialog));
+
+  commitments = stored_commitments (fixture, charter);
+  for (guint i = 0; i < commitments->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (commitments, i)),
+                   qs_entity_get_id (QS_ENTITY (commitment))) == 0)
+      g_assert_cmpfloat (qs_entity_get_double (g_ptr_array_index (commitments, i),
+                                               QS_COMMITMENT_FIELD_THRESHOLD_PERCENT), ==, 97.5);
+  /* And the row says so. */
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "97.5 %"));
+}
+
+static double
+stored_threshold (Fixture      *fixture,
+                  QsCharter    *charter,
+                  QsCommitment *commitment)
+{
+  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+
+  for (guint i = 0; i < commitments->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (commitments, i)),
+                   qs_entity_get_id (QS_ENTITY (commitment))) == 0)
+      return qs_entity_get_double (g_ptr_array_index (commitments, i),
+                                   QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  g_assert_not_reached ();
+  return NAN;
+}
+
+static void
+test_invalid_threshold (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  double before = stored_threshold (fixture, charter, commitment);
+  const char *wrong[] = { "abc", "120", "-5" };
+  QsCommitmentDialog *dialog;
+  GtkWidget *row;
+
+  dialog = open_dialog (fixture, qs_entity_get_id (QS_ENTITY (commitment)));
+  row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Target (%)");
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      set_row_text (GTK_WIDGET (dialog), "Target (%)", wrong[i]);
+      save_dialog (dialog);
+
+      /* Refused at the field, with a sentence; the dialog stays open. */
+      g_assert_true (gtk_widget_has_css_class (row, "error"));
+      g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), "percentage from 0 to 100"));
+      g_assert_true (is_open (dialog));
+      g_assert_cmpfloat (stored_threshold (fixture, charter, commitment), ==, before);
+    }
+
+  /* A zero delay is refused the same way. */
+  set_row_text (GTK_WIDGET (dialog), "Target (%)", "95");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  set_row_text (GTK_WIDGET (dialog), "Delay", "0");
+  save_dialog (dialog);
+  g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Delay"),
+                                           "error"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), "more than zero"));
+  g_assert_true (is_open (dialog));
+
+  /* Cancelled: nothing of it was written. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commitment.cancel", NULL));
+  drain ();
+  g_assert_false (is_open (dialog));
+  g_assert_cmpfloat (stored_threshold (fixture, charter, commitment), ==, before);
+}
+
+static void
+test_publish (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  const char *id = qs_entity_get_id (QS_ENTITY (charter));
+  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  const char *commitment_id = qs_entity_get_id (QS_ENTITY (commitment));
+  g_autoptr(QsCharter) stored = NULL;
+  g_autoptr(QsSmartResult) result = NULL;
+  g_autoptr(GPtrArray) commitments = NULL;
+  QsCommitmentDialog *dialog;
+  QsCommitmentRow *row;
+  const char *reason;
+
+  /* A measured commitment that only says "quickly" is not specific. */
+  dialog = open_dialog (fixture, commitment_id);
+  set_row_text (GTK_WIDGET (dialog), "Text in English", "Answer quickly");
+  set_row_text (GTK_WIDGET (dialog), "Text in French", "Répondre vite");
+  save_dialog (dialog);
+  g_assert_false (is_open (dialog));
+
+  commitments = stored_commitments (fixture, charter);
+  for (guint i = 0; i < commitments->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (commitments, i)), commitment_id) == 0)
+      result = qs_smart_check_commitment (g_ptr_array_index (commitments, i), NULL, QS_LANGUAGE_EN);
+  g_assert_nonnull (result);
+  g_assert_false (qs_smart_result_get_passed (result, QS_SMART_SPECIFIC));
+  reason = qs_smart_result_get_reason (result, QS_SMART_SPECIFIC);
+
+  /* Publishing is refused, and the row shows why. */
+  activate (fixture, "charters.publish", NULL);
+  stored = reload_charter (fixture, id);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_CHARTER_FIELD_STATUS), ==,
+                   QS_CHARTER_STATUS_DRAFT);
+  row = find_commitment_row (fixture, commitment_id);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "qs-problem"));
+  g_assert_true (qs_commitment_row_get_blocking (row));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (row), reason));
+
+  /* Fixed, it is published, and the version is read-only. */
+  dialog = open_dialog (fixture, commitment_id);
+  set_row_text (GTK_WIDGET (dialog), "Text in English",
+                "Acknowledge every e-mail within 24 business hours");
+  set_row_text (GTK_WIDGET (dialog), "Text in French",
+                "Accuser réception de chaque courriel dans les 24 heures ouvrables");
+  save_dialog (dialog);
+  activate (fixture, "charters.publish", NULL);
+  g_clear_object (&stored);
+  stored = reload_charter (fixture, id);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_CHARTER_FIELD_STATUS), ==,
+                   QS_CHARTER_STATUS_PUBLISHED);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (stored), QS_CHARTER_FIELD_PUBLISHED_AT), >, 0);
+
+  g_assert_false (gtk_widget_is_sensitive (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
+                                                     "Title in English")));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Edit as New Version"));
+  g_assert_false (gtk_widget_is_sensitive (find_mapped_button (GTK_WIDGET (fixture->view),
+                                                               "_Publish")));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "charters.delete-commitment", "s",
+                              commitment_id);
+  drain ();
+  {
+    g_autoptr(GPtrArray) frozen = stored_commitments (fixture, stored);
+
+    g_assert_cmpuint (frozen->len, ==, commitments->len);
+  }
+  g_assert_cmpuint (count_commitment_rows (fixture), ==, commitments->len);
+
+  /* A commitment of the published version opens read-only. */
+  dialog = open_dialog (fixture, commitment_id);
+  g_assert_null (find_mapped_button (GTK_WIDGET (dialog), "_Save"));
+  g_assert_false (gtk_widget_is_sensitive (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                     "Text in English")));
+  gtk_window_close (GTK_WINDOW (dialog));
+  drain ();
+
+  /* A new version is a draft copy, version 2, shown in the editor. */
+  activate (fixture, "charters.new-version", NULL);
+  {
+    g_autoptr(GPtrArray) versions = NULL;
+    g_autoptr(GError) error = NULL;
+    QsCharter *shown = qs_charters_view_get_charter (fixture->view);
+    g_autoptr(QsEntity) listed = NULL;
+
+    versions = qs_charter_repository_get_versions (
+      fixture->store, qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_REF), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (versions->len, ==, 2);
+    g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_VERSION), ==, 2);
+    g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_STATUS), ==,
+                     QS_CHARTER_STATUS_DRAFT);
+
+    g_assert_nonnull (shown);
+    g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (shown)), ==,
+                     qs_entity_get_id (g_ptr_array_index (versions, 0)));
+    g_assert_true (gtk_widget_is_sensitive (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
+                                                      "Title in English")));
+    /* The list holds the charter once, at its latest version. */
+    g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
+    listed = g_list_model_get_item (qs_charters_view_get_charters (fixture->view), 0);
+    g_assert_cmpint (qs_entity_get_int (listed, QS_CHARTER_FIELD_VERSION), ==, 2);
+    /* The history lists both versions. */
+    g_assert_nonnull (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_EXPANDER_ROW, "Version 1"));
+    g_assert_nonnull (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_EXPANDER_ROW, "Version 2"));
+  }
+}
+
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr(GPtrArray) before = stored_commitments (fixture, charter);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  QsEntity *victim = g_ptr_array_index (before, 0);
+  g_autofree char *victim_id = g_strdup (qs_entity_get_id (victim));
+  GtkWidget *undo;
+
+  activate (fixture, "charters.delete-commitment", "s", victim_id);
+  after = stored_commitments (fixture, charter);
+  g_assert_cmpuint (after->len, ==, before->len - 1);
+  g_assert_null (find_commitment_row (fixture, victim_id));
+  g_assert_cmpuint (count_commitment_rows (fixture), ==, before->len - 1);
+
+  /* The toast offers Undo; clicking it brings the commitment back. */
+  WAIT_UNTIL ((undo = find_mapped_button (GTK_WIDGET (fixture->window), "_Undo")) != NULL);
+  g_signal_emit_by_name (undo, "clicked");
+  drain ();
+  restored = stored_commitments (fixture, charter);
+  g_assert_cmpuint (restored->len, ==, before->len);
+  g_assert_nonnull (find_commitment_row (fixture, victim_id));
+  g_assert_cmpuint (count_commitment_rows (fixture), ==, before->len);
+}
+
+static int
+index_of (GPtrArray  *commitments,
+          const char *id)
+{
+  for (guint i = 0; i < commitments->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (commitments, i)), id) == 0)
+      return i;
+  return -1;
+}
+
+static void
+test_reorder (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr(GPtrArray) before = stored_commitments (fixture, charter);
+  g_autoptr(GPtrArray) moved = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  QsEntity *first = g_ptr_array_index (before, 0);
+  QsEntity *second = g_ptr_array_index (before, 1);
+  g_autofree char *first_id = g_strdup (qs_entity_get_id (first));
+  g_autofree char *second_id = g_strdup (qs_entity_get_id (second));
+  QsEntity *last = g_ptr_array_index (before, before->len - 1);
+  g_autofree char *last_id = g_strdup (qs_entity_get_id (last));
+
+  /* The template starts with two commitments of the same category. */
+  g_assert_cmpint (qs_entity_get_enum (first, QS_COMMITMENT_FIELD_CATEGORY), ==,
+                   qs_entity_get_enum (second, QS_COMMITMENT_FIELD_CATEGORY));
+
+  /* Alt+Down's action swaps them, Alt+Up's puts them back. */
+  activate (fixture, "charters.move-down", "s", first_id);
+  moved = stored_commitments (fixture, charter);
+  g_assert_cmpint (index_of (moved, first_id), ==, 1);
+  g_assert_cmpint (index_of (moved, second_id), ==, 0);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (find_commitment_row (fixture, first_id))));
+
+  activate (fixture, "charters.move-up", "s", first_id);
+  back = stored_commitments (fixture, charter);
+  g_assert_cmpint (index_of (back, first_id), ==, 0);
+
+  /* Dropping the last commitment onto the first takes its place, in
+   * the first one's category. */
+  activate (fixture, "charters.move-commitment", "(ss)", last_id, first_id);
+  dropped = stored_commitments (fixture, charter);
+  g_assert_cmpint (index_of (dropped, last_id), ==, 0);
+  g_assert_cmpint (index_of (dropped, first_id), ==, 1);
+  g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (dropped, 0), QS_COMMITMENT_FIELD_CATEGORY), ==,
+                   qs_entity_get_enum (first, QS_COMMITMENT_FIELD_CATEGORY));
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET));
+
+  /* At 360 pixels the panes fold: a new charter opens in the editor. */
+  create_from_template (fixture);
+  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+  drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Commitments"));
+
+  activate (fixture, "charters.show-list", NULL);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Never reach for a session bus (nor start one) from a test. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/charters/empty", test_empty, NULL);
+  ADD ("/ui/charters/create-from-template", test_create_from_template, NULL);
+  ADD ("/ui/charters/edit", test_edit, NULL);
+  ADD ("/ui/charters/invalid-threshold", test_invalid_threshold, NULL);
+  ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
+  ADD ("/ui/charters/delete-undo", test_delete_undo, NULL);
+  ADD ("/ui/charters/reorder", test_reorder, NULL);
+  ADD ("/ui/charters/narrow", test_narrow, GINT_TO_POINTER (360));
+
+#undef ADD
+
+  return g_test_run ();
+}
