@@ -591,8 +591,18 @@ test_pdf_english (Fixture       *fixture,
   assert_in_pdf_text (squeezed, "translation missing");
 }
 
-/* A draft of 40 commitments of every category, each numbered so that a
- * lost line shows. */
+/* The text of commitment @i of the long charter, numbered at both ends
+ * so that a lost line shows. */
+static char *
+long_charter_text (guint i)
+{
+  return g_strdup_printf ("Engagement numéro %u : nous traitons chaque demande de la catégorie "
+                          "avec soin, dans la langue officielle choisie par le client, et nous "
+                          "l’informons à chaque étape (%s, fin %u).",
+                          i + 1, i % 10 == 0 ? LONG_WORD : "délai connu", i + 1);
+}
+
+/* A draft of 40 commitments of every category. */
 static QsCharter *
 make_long_charter (Fixture *fixture)
 {
@@ -604,11 +614,7 @@ make_long_charter (Fixture *fixture)
   g_assert_no_error (error);
   for (guint i = 0; i < 40; i++)
     {
-      g_autofree char *text = g_strdup_printf ("Engagement numéro %u : nous traitons chaque demande "
-                                               "de la catégorie avec soin, dans la langue officielle "
-                                               "choisie par le client, et nous l’informons à chaque "
-                                               "étape (%s, fin %u).", i + 1,
-                                               i % 10 == 0 ? LONG_WORD : "délai connu", i + 1);
+      g_autofree char *text = long_charter_text (i);
       CommitmentSpec spec = { i % 7, NULL, text, QS_METRIC_NONE, NAN,
                               QS_DURATION_UNIT_BUSINESS_HOURS, NAN, QS_CHANNEL_ANY };
 
@@ -639,11 +645,7 @@ test_pdf_pages (Fixture       *fixture,
   /* Every line of every commitment is on some page. */
   for (guint i = 0; i < 40; i++)
     {
-      g_autofree char *text_fr = g_strdup_printf ("Engagement numéro %u : nous traitons chaque demande "
-                                                  "de la catégorie avec soin, dans la langue officielle "
-                                                  "choisie par le client, et nous l’informons à chaque "
-                                                  "étape (%s, fin %u).", i + 1,
-                                                  i % 10 == 0 ? LONG_WORD : "délai connu", i + 1);
+      g_autofree char *text_fr = long_charter_text (i);
       assert_in_pdf_text (squeezed, text_fr);
     }
 }
