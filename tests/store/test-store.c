@@ -178,7 +178,7 @@ test_store_round_trip (Fixture       *fixture,
 
   g_object_set (department, "ref", "DRH", "name", "Ressources humaines", "is-provider", TRUE, NULL);
   g_object_set (charter, "ref", "CH-DRH", "version", (gint64) 2, "department-id",
-                qs_entity_get_id (QS_ENTITY (department)), "status", QS_CHARTER_STATUS_PUBLISHED,
+                qs_entity_get_id (QS_ENTITY (department)), "status", QS_CHARTER_STATUS_DRAFT,
                 "title-fr", "Charte de services", "review-date", "2027-03-31", NULL);
   g_object_set (commitment, "charter-id", qs_entity_get_id (QS_ENTITY (charter)),
                 "category", QS_CATEGORY_AVAILABILITY, "metric", QS_METRIC_ACKNOWLEDGEMENT,
