@@ -398,6 +398,8 @@ qs_store_open (const char  *path,
   if (!qs_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !qs_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !qs_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      /* Statement journals of big transactions in memory, not in /var/tmp. */
+      !qs_store_exec (self, "PRAGMA temp_store = MEMORY", error) ||
       !migrate (self, error))
     return NULL;
 
