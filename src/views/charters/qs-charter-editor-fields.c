@@ -268,7 +268,7 @@ on_combo_changed_cb (AdwComboRow     *row,
     }
   else if (row == self->provider_row)
     {
-      const char *id = get_selected_id (self->providers, row, 0);
+      const char *id = get_selected_id (self->provider_choices, row, 0);
 
       if (id == NULL)
         return;
@@ -276,7 +276,7 @@ on_combo_changed_cb (AdwComboRow     *row,
     }
   else
     qs_entity_set_string (entity, QS_CHARTER_FIELD_OWNER_ID,
-                          get_selected_id (self->staff, row, 1));
+                          get_selected_id (self->owner_choices, row, 1));
 
   qs_charter_editor_schedule_save (self);
 }

@@ -25,6 +25,8 @@ struct _QsCharterEditor
   QsCalendar          *calendar;      /* the charter's, if it names one */
   GPtrArray           *providers;     /* QsDepartment that provide services, by name */
   GPtrArray           *staff;         /* QsClient who are staff, by name */
+  GPtrArray           *provider_choices; /* in the provider row: providers + the charter's */
+  GPtrArray           *owner_choices;    /* in the owner row, after "Nobody": staff + the owner */
   gboolean             frozen;
   gboolean             loading;
   guint                save_source;

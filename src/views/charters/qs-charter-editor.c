@@ -27,6 +27,7 @@
 #include "qs-charter-format.h"
 #include "qs-charter-repository.h"
 #include "qs-charters-resources.h"
+#include "qs-client.h"
 #include "qs-commitment-row.h"
 #include "qs-department.h"
 #include "qs-enum-labels.h"
@@ -96,17 +97,79 @@ find_position (GPtrArray  *entities,
 }
 
 static void
+set_string_model (AdwComboRow  *row,
+                  GtkStringList *list)
+{
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  adw_combo_row_set_expression (row, expression);
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  g_object_unref (list);
+}
+
+/* @people, and the person or department @id refers to when it is not
+ * among them (a charter may be owned by someone who is no longer staff). */
+static GPtrArray *
+add_current (QsCharterEditor *self,
+             GPtrArray       *people,
+             GType            type,
+             const char      *id)
+{
+  GPtrArray *choices = g_ptr_array_new_with_free_func (g_object_unref);
+  QsEntity *current = NULL;
+
+  for (guint i = 0; i < people->len; i++)
+    g_ptr_array_add (choices, g_object_ref (g_ptr_array_index (people, i)));
+  if (id != NULL && find_position (people, id) == GTK_INVALID_LIST_POSITION)
+    current = qs_repository_find (qs_store_get_repository (self->store, type), id, NULL);
+  if (current != NULL)
+    g_ptr_array_add (choices, current);
+  return choices;
+}
+
+/* Fills the provider and owner rows with the choices for the charter
+ * shown, and selects its own. */
+static void
 select_people (QsCharterEditor *self)
 {
   QsEntity *entity = get_entity (self);
+  const char *department_id = entity != NULL
+                              ? qs_entity_get_string (entity, QS_CHARTER_FIELD_DEPARTMENT_ID)
+                              : NULL;
+  const char *owner_id = entity != NULL
+                         ? qs_entity_get_string (entity, QS_CHARTER_FIELD_OWNER_ID)
+                         : NULL;
+  GtkStringList *names = gtk_string_list_new (NULL);
+  GtkStringList *people = gtk_string_list_new (NULL);
+  gboolean was_loading = self->loading;
   guint owner;
 
+  g_clear_pointer (&self->provider_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->owner_choices, g_ptr_array_unref);
+  self->provider_choices = add_current (self, self->providers, QS_TYPE_DEPARTMENT, department_id);
+  self->owner_choices = add_current (self, self->staff, QS_TYPE_CLIENT, owner_id);
+
+  for (guint i = 0; i < self->provider_choices->len; i++)
+    gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (self->provider_choices, i),
+                                                         QS_DEPARTMENT_FIELD_NAME));
+  gtk_string_list_append (people, _("Nobody"));
+  for (guint i = 0; i < self->owner_choices->len; i++)
+    {
+      g_autofree char *name = qs_charter_format_person (g_ptr_array_index (self->owner_choices, i));
+
+      gtk_string_list_append (people, name);
+    }
+
+  /* Replacing the models is not an edit of the charter. */
+  self->loading = TRUE;
+  set_string_model (self->provider_row, names);
+  set_string_model (self->owner_row, people);
   adw_combo_row_set_selected (self->provider_row,
-                              find_position (self->providers,
-                                             qs_entity_get_string (entity,
-                                                                   QS_CHARTER_FIELD_DEPARTMENT_ID)));
-  owner = find_position (self->staff, qs_entity_get_string (entity, QS_CHARTER_FIELD_OWNER_ID));
+                              find_position (self->provider_choices, department_id));
+  owner = find_position (self->owner_choices, owner_id);
   adw_combo_row_set_selected (self->owner_row, owner == GTK_INVALID_LIST_POSITION ? 0 : owner + 1);
+  self->loading = was_loading;
 }
 
 static void
@@ -186,6 +249,8 @@ qs_charter_editor_dispose (GObject *object)
   g_clear_pointer (&self->commitments, g_ptr_array_unref);
   g_clear_pointer (&self->providers, g_ptr_array_unref);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
+  g_clear_pointer (&self->provider_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->owner_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (qs_charter_editor_parent_class)->dispose (object);
 }
@@ -305,18 +370,6 @@ qs_charter_editor_class_init (QsCharterEditorClass *klass)
 }
 
 static void
-set_string_model (AdwComboRow  *row,
-                  GtkStringList *list)
-{
-  g_autoptr(GtkExpression) expression =
-    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-
-  adw_combo_row_set_expression (row, expression);
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
-  g_object_unref (list);
-}
-
-static void
 qs_charter_editor_init (QsCharterEditor *self)
 {
   GtkStringList *languages = gtk_string_list_new (NULL);
@@ -383,10 +436,6 @@ qs_charter_editor_set_people (QsCharterEditor *self,
                               GPtrArray       *providers,
                               GPtrArray       *staff)
 {
-  GtkStringList *names = gtk_string_list_new (NULL);
-  GtkStringList *people = gtk_string_list_new (NULL);
-  gboolean was_loading;
-
   g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
 
   g_ptr_array_set_size (self->providers, 0);
@@ -396,25 +445,8 @@ qs_charter_editor_set_people (QsCharterEditor *self,
   for (guint i = 0; i < staff->len; i++)
     g_ptr_array_add (self->staff, g_object_ref (g_ptr_array_index (staff, i)));
 
-  for (guint i = 0; i < providers->len; i++)
-    gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (providers, i),
-                                                         QS_DEPARTMENT_FIELD_NAME));
-  gtk_string_list_append (people, _("Nobody"));
-  for (guint i = 0; i < staff->len; i++)
-    {
-      g_autofree char *name = qs_charter_format_person (g_ptr_array_index (staff, i));
-
-      gtk_string_list_append (people, name);
-    }
-
-  /* Replacing the models is not an edit of the charter. */
-  was_loading = self->loading;
-  self->loading = TRUE;
-  set_string_model (self->provider_row, names);
-  set_string_model (self->owner_row, people);
   if (self->charter != NULL)
     select_people (self);
-  self->loading = was_loading;
 }
 
 /**

@@ -29,6 +29,7 @@ struct _QsChartersView
   /* Template widgets */
   AdwLeaflet         *leaflet;
   GtkWidget          *sidebar;
+  GtkWidget          *filter_box;
   GtkWidget          *pane_separator;
   GtkWidget          *content;
   GtkSearchEntry     *search_entry;

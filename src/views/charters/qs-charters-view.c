@@ -182,11 +182,10 @@ load_people (QsChartersView *self)
     {
       QsEntity *client = g_ptr_array_index (clients, i);
 
-      if (!qs_entity_get_boolean (client, QS_CLIENT_FIELD_IS_STAFF))
-        continue;
       g_hash_table_insert (self->client_names, g_strdup (qs_entity_get_id (client)),
                            qs_charter_format_person (client));
-      g_ptr_array_add (self->staff, g_object_ref (client));
+      if (qs_entity_get_boolean (client, QS_CLIENT_FIELD_IS_STAFF))
+        g_ptr_array_add (self->staff, g_object_ref (client));
     }
   g_ptr_array_sort_with_data (self->providers, compare_by_name_cb,
                               GUINT_TO_POINTER (QS_DEPARTMENT_FIELD_NAME));
@@ -252,6 +251,8 @@ update_list_state (QsChartersView *self)
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   gtk_widget_set_visible (self->content, !nothing);
   gtk_widget_set_visible (self->pane_separator, !nothing);
+  gtk_widget_set_hexpand (self->sidebar, nothing);
+  gtk_widget_set_visible (self->filter_box, !nothing);
 }
 
 static void
@@ -550,6 +551,7 @@ qs_charters_view_class_init (QsChartersViewClass *klass)
                                                QS_CHARTERS_RESOURCE_PATH "qs-charters-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, QsChartersView, filter_box);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, content);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, search_entry);
