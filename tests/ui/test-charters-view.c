@@ -773,6 +773,7 @@ test_narrow (Fixture       *fixture,
              gconstpointer  data)
 {
   AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET));
+  GtkListView *list_view = NULL;
 
   /* At 360 pixels the panes fold: a new charter opens in the editor. */
   create_from_template (fixture);
@@ -783,6 +784,22 @@ test_narrow (Fixture       *fixture,
 
   activate (fixture, "charters.show-list", NULL);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  /* Folded, one click on a charter opens it, even the one selected. */
+  {
+    g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+    /* The list of charters, not one inside a drop-down. */
+    find_all (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_VIEW, lists);
+    for (guint i = 0; i < lists->len; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
+        list_view = g_ptr_array_index (lists, i);
+  }
+  g_assert_nonnull (list_view);
+  g_assert_true (gtk_list_view_get_single_click_activate (list_view));
+  g_signal_emit_by_name (list_view, "activate", 0);
+  drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
 }
 
 int

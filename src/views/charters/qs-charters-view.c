@@ -348,30 +348,56 @@ qs_charters_view_show_editor (QsChartersView *self)
 }
 
 static void
+show_charter (QsChartersView *self,
+              QsEntity       *charter)
+{
+  QsCharter *shown = qs_charter_editor_get_charter (self->editor);
+
+  if (shown == NULL ||
+      g_strcmp0 (qs_entity_get_id (QS_ENTITY (shown)), qs_entity_get_id (charter)) != 0)
+    load_editor (self, qs_entity_get_id (charter));
+}
+
+static void
 on_selection_changed_cb (QsChartersView *self)
 {
   QsEntity *selected;
 
-  if (self->syncing)
+  /* Folded, a click activates the row: selecting only follows the
+   * pointer and the arrow keys, and must not leave the list. */
+  if (self->syncing || adw_leaflet_get_folded (self->leaflet))
     return;
 
   selected = gtk_single_selection_get_selected_item (self->selection);
-  if (selected == NULL)
-    return;
-  if (qs_charter_editor_get_charter (self->editor) == NULL ||
-      g_strcmp0 (qs_entity_get_id (QS_ENTITY (qs_charter_editor_get_charter (self->editor))),
-                 qs_entity_get_id (selected)) != 0)
-    load_editor (self, qs_entity_get_id (selected));
-  if (adw_leaflet_get_folded (self->leaflet))
-    qs_charters_view_show_editor (self);
+  if (selected != NULL)
+    show_charter (self, selected);
 }
 
 static void
 on_list_activate_cb (QsChartersView *self,
                      guint           position)
 {
+  QsEntity *selected;
+
+  self->syncing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
+  self->syncing = FALSE;
+
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  if (selected != NULL)
+    show_charter (self, selected);
   qs_charters_view_show_editor (self);
+}
+
+static void
+on_folded_changed_cb (QsChartersView *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* One click opens a charter when the list is alone on screen. */
+  gtk_list_view_set_single_click_activate (self->list_view, folded);
+  if (!folded)
+    qs_charters_view_reload (self, NULL, NULL);
 }
 
 static void
@@ -561,6 +587,7 @@ qs_charters_view_class_init (QsChartersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_saved_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
