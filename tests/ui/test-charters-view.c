@@ -768,6 +768,58 @@ test_reorder (Fixture       *fixture,
                    qs_entity_get_enum (first, QS_COMMITMENT_FIELD_CATEGORY));
 }
 
+static gboolean
+html_contains (const char *html,
+               const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  /* Either form of escaping is valid HTML. */
+  return strstr (html, text) != NULL || strstr (html, escaped) != NULL;
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  g_autofree char *html_path = g_build_filename (fixture->dir, "charter.html", NULL);
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "charter.pdf", NULL);
+  g_autoptr(GFile) html_file = g_file_new_for_path (html_path);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *pdf = NULL;
+  gsize pdf_length;
+  guint checked = 0;
+
+  /* What the file chooser's answer leads to: the document, in the
+   * language chosen, with every commitment. */
+  g_assert_true (qs_charters_view_export_to_file (fixture->view, html_file, QS_CHARTER_EXPORT_HTML,
+                                                  QS_LANGUAGE_FR, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+  g_assert_true (html_contains (html, qs_entity_get_string (QS_ENTITY (charter),
+                                                            QS_CHARTER_FIELD_TITLE_FR)));
+  for (guint i = 0; i < commitments->len; i++)
+    {
+      const char *text = qs_entity_get_string (g_ptr_array_index (commitments, i),
+                                               QS_COMMITMENT_FIELD_TEXT_FR);
+
+      g_assert_true (html_contains (html, text));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+
+  g_assert_true (qs_charters_view_export_to_file (fixture->view, pdf_file, QS_CHARTER_EXPORT_PDF,
+                                                  QS_LANGUAGE_EN, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
+  g_assert_cmpuint (pdf_length, >, 1000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -822,6 +874,7 @@ main (int   argc,
   ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
   ADD ("/ui/charters/delete-undo", test_delete_undo, NULL);
   ADD ("/ui/charters/reorder", test_reorder, NULL);
+  ADD ("/ui/charters/export", test_export, NULL);
   ADD ("/ui/charters/narrow", test_narrow, GINT_TO_POINTER (360));
 
 #undef ADD
