@@ -164,6 +164,27 @@ find_mapped_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* A sentence shown in the style of an error, if any is on screen. */
+static GtkWidget *
+find_error_message (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      gtk_widget_has_css_class (widget, "error") &&
+      *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_error_message (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWidget *
 find_row (GtkWidget  *widget,
           GType       type,
@@ -497,6 +518,22 @@ test_edit (Fixture       *fixture,
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_TITLE_EN), ==,
                    "HR services to managers");
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "HR services to managers"));
+
+  /* An empty title in the charter's language is refused at the field. */
+  set_row_text (GTK_WIDGET (fixture->view), "Title in English", "  ");
+  activate (fixture, "charters.save", NULL);
+  g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
+                                                     "Title in English"), "error"));
+  g_assert_nonnull (find_error_message (GTK_WIDGET (fixture->view)));
+  g_clear_object (&stored);
+  stored = reload_charter (fixture, id);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_TITLE_EN), ==,
+                   "HR services to managers");
+  set_row_text (GTK_WIDGET (fixture->view), "Title in English", "HR services to managers");
+  activate (fixture, "charters.save", NULL);
+  g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
+                                                      "Title in English"), "error"));
+  g_assert_null (find_error_message (GTK_WIDGET (fixture->view)));
 
   /* The review date, from the calendar's action. */
   activate (fixture, "charters.set-review-date", "s", "2099-03-31");
