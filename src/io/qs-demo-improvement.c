@@ -154,15 +154,16 @@ save_link (QsDemo      *demo,
   return qs_demo_save (demo, link, at, error);
 }
 
+/* Months before "now" at which each stage's action started, by QsActionStage. */
+static const int started[] = { 0, 2, 5, 8, 12, 10 };
+
 static gboolean
 save_action (QsDemo                 *demo,
              const QsDemoActionText *text,
              guint                   number,
              GError                **error)
 {
-  /* Months before "now" at which each stage's action started, was checked
-   * and was completed (0: not yet), by QsActionStage. */
-  static const int started[] = { 0, 2, 5, 8, 12, 10 };
+  /* Months before "now" at which it was checked and completed (0: not yet). */
   static const int checked[] = { 0, 0, 0, 3, 7, 0 };
   static const int completed[] = { 0, 0, 0, 0, 5, 8 };
   static const int due[] = { -4, -2, -1, 1, 6, 9 };   /* negative: after "now" */
@@ -269,8 +270,18 @@ qs_demo_fill_improvement (QsDemo  *demo,
   if (!fill_manual_values (demo, error))
     return FALSE;
 
+  /* References count per year of creation: ACT-2026-001, ACT-2026-002... */
   for (guint i = 0; i < qs_demo_n_actions; i++)
-    if (!save_action (demo, &qs_demo_actions[i], i + 1, error))
-      return FALSE;
+    {
+      gint64 created = demo->now - (started[qs_demo_actions[i].stage] + 1) * MONTH_USEC;
+      guint year = qs_demo_day (demo, created)->year;
+      guint number = 1;
+
+      for (guint j = 0; j < i; j++)
+        if (qs_demo_day (demo, demo->now - (started[qs_demo_actions[j].stage] + 1) * MONTH_USEC)->year == year)
+          number++;
+      if (!save_action (demo, &qs_demo_actions[i], number, error))
+        return FALSE;
+    }
   return TRUE;
 }

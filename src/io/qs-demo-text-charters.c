@@ -193,7 +193,7 @@ const guint qs_demo_n_commitments = G_N_ELEMENTS (qs_demo_commitments);
 const QsDemoIndicatorText qs_demo_department_indicators[] = {
   { "ACK", QS_INDICATOR_KIND_COMPLIANCE, QS_DIMENSION_ECONOMIC, QS_DIRECTION_HIGHER_IS_BETTER,
     QS_PERIOD_MONTH, 95, "%",
-    { "Courriels accusés dans les 24 heures ouvrables — %s",
+    { "Accusés de réception des courriels en 24 heures ouvrables — %s",
       "E-mails acknowledged within 24 business hours — %s" } },
   { "RES", QS_INDICATOR_KIND_COMPLIANCE, QS_DIMENSION_ECONOMIC, QS_DIRECTION_HIGHER_IS_BETTER,
     QS_PERIOD_MONTH, 90, "%",
