@@ -320,6 +320,48 @@ test_refuses_data (Fixture       *fixture,
   g_assert_cmpint (query (fixture->store, "SELECT count(*) FROM requests"), ==, 20);
 }
 
+/* A failure midway leaves the database as it was: empty, with its
+ * indexes and its settings. */
+static void
+test_rollback (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  QsDemoOptions options;
+  gint64 n_indexes;
+  const GType *types;
+  guint n_types;
+
+  fixture->store = open_store (fixture, "failing.db");
+  n_indexes = query (fixture->store, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'");
+  g_assert_true (qs_store_exec (fixture->store,
+                                "CREATE TRIGGER fail_midway AFTER INSERT ON request_events "
+                                "WHEN (SELECT count(*) FROM request_events) > 100 "
+                                "BEGIN SELECT RAISE (ABORT, 'injected failure'); END", &error));
+  g_assert_no_error (error);
+
+  qs_demo_options_init (&options);
+  options.n_requests = 200;
+  options.now = NOW;
+  g_assert_false (qs_demo_fill (fixture->store, &options, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "injected failure"));
+
+  types = qs_entity_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(GError) count_error = NULL;
+
+      g_assert_cmpint (qs_repository_count (qs_store_get_repository (fixture->store, types[i]),
+                                            NULL, NULL, QS_QUERY_INCLUDE_DELETED, &count_error), ==, 0);
+      g_assert_no_error (count_error);
+    }
+  g_assert_cmpint (query (fixture->store, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"), ==, n_indexes);
+  g_assert_cmpint (query (fixture->store, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (query (fixture->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query (fixture->store, "PRAGMA synchronous"), ==, 1);
+}
+
 /* The command line, run in a child so that its output is captured. */
 static void
 run_cli (const char *db,
@@ -451,6 +493,7 @@ main (int argc, char *argv[])
   g_test_add ("/demo/reproducible", Fixture, NULL, fixture_set_up, test_reproducible, fixture_tear_down);
   g_test_add ("/demo/french", Fixture, NULL, fixture_set_up, test_french, fixture_tear_down);
   g_test_add ("/demo/refuses-data", Fixture, NULL, fixture_set_up, test_refuses_data, fixture_tear_down);
+  g_test_add ("/demo/rollback", Fixture, NULL, fixture_set_up, test_rollback, fixture_tear_down);
   g_test_add ("/demo/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add_func ("/demo/cli/subprocess/ok", cli_ok);
   g_test_add_func ("/demo/cli/subprocess/requests-abc", cli_requests_abc);
