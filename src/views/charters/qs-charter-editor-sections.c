@@ -311,14 +311,15 @@ describe_version (QsCharter *version)
     qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT));
   g_autofree char *changed = qs_charter_format_timestamp (qs_entity_get_updated_at (entity));
 
+  if (published != NULL && status == QS_CHARTER_STATUS_ARCHIVED)
+    /* Translators: %s is a date */
+    return g_strdup_printf (_("Archived, was published on %s"), published);
   if (published != NULL)
-    /* Translators: a status ("Published", "Archived"), then a date */
-    return g_strdup_printf (_("%s, published on %s"),
-                            qs_enum_label (QS_TYPE_CHARTER_STATUS, status), published);
+    /* Translators: %s is a date */
+    return g_strdup_printf (_("Published on %s"), published);
   if (changed != NULL)
-    /* Translators: a status ("Draft"), then a date */
-    return g_strdup_printf (_("%s, last changed on %s"),
-                            qs_enum_label (QS_TYPE_CHARTER_STATUS, status), changed);
+    /* Translators: %s is a date */
+    return g_strdup_printf (_("Draft, last changed on %s"), changed);
   return g_strdup (qs_enum_label (QS_TYPE_CHARTER_STATUS, status));
 }
 
