@@ -16,6 +16,7 @@
 #include "charters/qs-charters-view.h"
 #include "charters/qs-commitment-dialog.h"
 #include "charters/qs-commitment-row.h"
+#include "qs-adoption-checklist.h"
 #include "qs-charter-repository.h"
 #include "qs-charter-template.h"
 #include "qs-entities.h"
@@ -541,6 +542,33 @@ test_edit (Fixture       *fixture,
   stored = reload_charter (fixture, id);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_REVIEW_DATE), ==,
                    "2099-03-31");
+
+  /* The first question of the adoption checklist, answered with a note. */
+  {
+    AdwPreferencesGroup *group = find_group (GTK_WIDGET (fixture->view), "Adoption Checklist");
+    g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+    g_autoptr(QsAdoptionChecklist) checklist = NULL;
+    GtkWidget *yes;
+
+    find_all (GTK_WIDGET (group), ADW_TYPE_EXPANDER_ROW, questions);
+    g_assert_cmpuint (questions->len, ==, QS_ADOPTION_N_QUESTIONS);
+    g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (questions, 0)), ==,
+                     qs_adoption_checklist_get_question (0));
+    yes = find_mapped_button (g_ptr_array_index (questions, 0), "_Yes");
+    g_assert_nonnull (yes);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (yes), TRUE);
+    set_row_text (g_ptr_array_index (questions, 0), "Note", "Asked at the March managers' meeting");
+    activate (fixture, "charters.save", NULL);
+
+    g_clear_object (&stored);
+    stored = reload_charter (fixture, id);
+    checklist = qs_adoption_checklist_new_from_json (
+      qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_CHECKLIST));
+    g_assert_cmpint (qs_adoption_checklist_get_answer (checklist, 0), ==, QS_CHECKLIST_YES);
+    g_assert_cmpstr (qs_adoption_checklist_get_note (checklist, 0), ==,
+                     "Asked at the March managers' meeting");
+    g_assert_cmpint (qs_adoption_checklist_get_answer (checklist, 1), ==, QS_CHECKLIST_UNANSWERED);
+  }
 
   /* A commitment's threshold, in French notation, through the dialog. */
   dialog = open_dialog (fixture, qs_entity_get_id (QS_ENTITY (commitment)));
