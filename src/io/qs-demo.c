@@ -384,6 +384,10 @@ pragmas_leave (QsDemo        *demo,
     qs_store_exec (demo->store, "PRAGMA foreign_keys = ON", NULL);
   if (saved->journal_changed)
     qs_store_exec (demo->store, "PRAGMA journal_mode = WAL", NULL);
+#ifdef __GLIBC__
+  /* Back to glibc's default, so that what the fill took is given back. */
+  mallopt (M_TRIM_THRESHOLD, 128 * 1024);
+#endif
   if (saved->synchronous != -1)
     {
       g_autofree char *synchronous = g_strdup_printf ("PRAGMA synchronous = %" G_GINT64_FORMAT,
