@@ -223,6 +223,24 @@ on_print_done_cb (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
+/* A print operation laying out @publication, the same way on paper as
+ * in a file. */
+static GtkPrintOperation *
+new_print_operation (QsCharterPublication *publication)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+
+  gtk_print_operation_set_job_name (operation, qs_charter_publication_get_title (publication));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_object_set_data_full (G_OBJECT (operation), "qs-publication",
+                          g_object_ref (publication), g_object_unref);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb),
+                           publication, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), publication, 0);
+  return operation;
+}
+
 static void
 print_activated_cb (GtkWidget  *widget,
                     const char *action_name,
@@ -244,24 +262,43 @@ print_activated_cb (GtkWidget  *widget,
       return;
     }
 
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, qs_charter_publication_get_title (publication));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* Owned by the operation until it is done. */
+  operation = new_print_operation (publication);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  g_object_set_data_full (G_OBJECT (operation), "qs-publication",
-                          g_object_ref (publication), g_object_unref);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb),
-                           publication, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), publication, 0);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL);
+}
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      qs_charters_view_toast_error (self, error);
-    }
+/**
+ * qs_charters_view_print_to_file:
+ *
+ * Prints the charter shown to @file (a PDF), through the same print
+ * operation as the Print action, without asking for a printer.
+ *
+ * Returns: %FALSE when it could not be printed; @error says why
+ */
+gboolean
+qs_charters_view_print_to_file (QsChartersView  *self,
+                                GFile           *file,
+                                GError         **error)
+{
+  g_autoptr(QsCharterPublication) publication = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (QS_IS_CHARTERS_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  publication = new_publication (self, get_charter_language (self), error);
+  if (publication == NULL)
+    return FALSE;
+
+  path = g_file_get_path (file);
+  operation = new_print_operation (publication);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) !=
+         GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 void

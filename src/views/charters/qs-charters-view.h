@@ -32,5 +32,8 @@ gboolean    qs_charters_view_export_to_file (QsChartersView       *self,
                                              QsCharterExportFormat format,
                                              QsLanguage            language,
                                              GError              **error);
+gboolean    qs_charters_view_print_to_file  (QsChartersView       *self,
+                                             GFile                *file,
+                                             GError              **error);
 
 G_END_DECLS
