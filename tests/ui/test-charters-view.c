@@ -885,6 +885,65 @@ test_export (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
 }
 
+/* @text with every run of white space made one space. */
+static char *
+squeeze (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r\f", -1);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (joined, joined->len > 0 ? " %s" : "%s", words[i]);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  g_autofree char *path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *argv[] = { NULL, "-enc", "UTF-8", NULL, "-", NULL };
+  int status;
+
+  /* The print operation, with a file for a printer. */
+  g_assert_true (qs_charters_view_print_to_file (fixture->view, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &pdf, NULL, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+
+  if (pdftotext == NULL)
+    {
+      g_test_message ("pdftotext is not installed: the printed text is not checked");
+      return;
+    }
+
+  /* Every commitment is on paper, in the charter's language. */
+  argv[0] = pdftotext;
+  argv[3] = path;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  squeezed = squeeze (text);
+  for (guint i = 0; i < commitments->len; i++)
+    {
+      g_autofree char *expected = squeeze (qs_entity_get_string (g_ptr_array_index (commitments, i),
+                                                                 QS_COMMITMENT_FIELD_TEXT_EN));
+
+      if (strstr (squeezed, expected) == NULL)
+        g_error ("“%s” was not printed", expected);
+    }
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -940,6 +999,7 @@ main (int   argc,
   ADD ("/ui/charters/delete-undo", test_delete_undo, NULL);
   ADD ("/ui/charters/reorder", test_reorder, NULL);
   ADD ("/ui/charters/export", test_export, NULL);
+  ADD ("/ui/charters/print", test_print, NULL);
   ADD ("/ui/charters/narrow", test_narrow, GINT_TO_POINTER (360));
 
 #undef ADD
