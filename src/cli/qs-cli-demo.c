@@ -36,7 +36,8 @@ parse_whole_number (const char *option,
           g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
 
           /* Translators: the first %s is an option such as --requests, the second a number */
-          *message = g_strdup_printf (_("%s must be at most %s, not “%s”."), option, limit, text);
+          *message = g_strdup_printf (_("%s must be at most %s, not “%s”."),
+                                      option, limit, text);
         }
       else
         /* Translators: %s is an option such as --requests, then what was typed */
@@ -117,7 +118,8 @@ qs_cli_demo (QsCliContext *ctx,
     return qs_cli_fail (g_steal_pointer (&error));
 
   /* Translators: %s is a file name, %u a number of requests */
-  printf (g_dngettext (GETTEXT_PACKAGE, "Filled “%s” with the example organisation and %u request.\n",
+  printf (g_dngettext (GETTEXT_PACKAGE,
+                       "Filled “%s” with the example organisation and %u request.\n",
                        "Filled “%s” with the example organisation and %u requests.\n",
                        options.n_requests),
           qs_store_get_path (store), options.n_requests);

@@ -32,7 +32,8 @@
 #define CLOSE_MORNING 720     /* 12:00 */
 #define OPEN_AFTERNOON 780    /* 13:00 */
 #define CLOSE_AFTERNOON 990   /* 16:30 */
-#define BUSINESS_DAY_SECONDS ((CLOSE_MORNING - OPEN_MORNING + CLOSE_AFTERNOON - OPEN_AFTERNOON) * 60)
+#define BUSINESS_DAY_SECONDS \
+  ((CLOSE_MORNING - OPEN_MORNING + CLOSE_AFTERNOON - OPEN_AFTERNOON) * 60)
 
 static const char weekly_hours[] =
   "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;wed=08:30-12:00,13:00-16:30;"
@@ -205,7 +206,8 @@ static void
 build_days (QsDemo *demo,
             GArray *holidays)
 {
-  g_autoptr(GDateTime) first = g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC - 60 * 86400);
+  g_autoptr(GDateTime) first =
+    g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC - 60 * 86400);
   g_autoptr(GDateTime) first_local = g_date_time_to_timezone (first, demo->zone);
   GDate date;
   gint64 before = 0;

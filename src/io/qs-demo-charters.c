@@ -88,8 +88,9 @@ save_charter (QsDemo  *demo,
   QsDemoDepartment *department = &demo->departments[index];
   g_autoptr(QsCharter) charter = qs_demo_new_entity (demo, QS_TYPE_CHARTER);
   QsEntity *e = QS_ENTITY (charter);
-  g_autofree char *ref = g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "CHARTE-%s" : "CHARTER-%s",
-                                          qs_demo_text (demo, qs_demo_departments[index].ref));
+  g_autofree char *ref =
+    g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "CHARTE-%s" : "CHARTER-%s",
+                     qs_demo_text (demo, qs_demo_departments[index].ref));
   /* Overdue for Legal Services; otherwise 3 to 12 months after "now". */
   gint64 review = index == QS_DEMO_LEGAL
                   ? demo->now - 61 * DAY_USEC

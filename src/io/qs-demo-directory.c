@@ -62,9 +62,10 @@ save_client (QsDemo      *demo,
   QsEntity *e = QS_ENTITY (entity);
   gboolean woman = qs_demo_chance (demo, 0.5);
   const char *given = qs_demo_given_names[client->language][woman ? 0 : 1]
-                                         [g_rand_int_range (demo->rand, 0, 24)];
-  const char *family = qs_demo_family_names[client->language][g_rand_int_range (demo->rand, 0, 40)];
-  const QsDemoRole *role = &text->roles[is_manager ? 0 : g_rand_int_range (demo->rand, 1, text->n_roles)];
+                                         [qs_demo_index (demo, 24)];
+  const char *family = qs_demo_family_names[client->language][qs_demo_index (demo, 40)];
+  const QsDemoRole *role =
+    &text->roles[is_manager ? 0 : g_rand_int_range (demo->rand, 1, text->n_roles)];
   g_autofree char *email = unique_email (demo, emails, given, family);
   g_autofree char *phone = NULL;
 
@@ -87,10 +88,10 @@ save_client (QsDemo      *demo,
   qs_entity_set_enum (e, QS_CLIENT_FIELD_LANGUAGE, client->language);
   if (qs_demo_chance (demo, 0.3))
     qs_entity_set_string (e, QS_CLIENT_FIELD_AVAILABILITY,
-                          qs_demo_text (demo, qs_demo_availability[g_rand_int_range (demo->rand, 0, 6)]));
+                          qs_demo_text (demo, qs_demo_availability[qs_demo_index (demo, 6)]));
   if (qs_demo_chance (demo, 0.15))
     qs_entity_set_string (e, QS_CLIENT_FIELD_PRIVACY_PREFERENCE,
-                          qs_demo_text (demo, qs_demo_privacy[g_rand_int_range (demo->rand, 0, 4)]));
+                          qs_demo_text (demo, qs_demo_privacy[qs_demo_index (demo, 4)]));
   qs_entity_set_boolean (e, QS_CLIENT_FIELD_SURVEY_CONSENT, client->survey_consent);
   qs_entity_set_boolean (e, QS_CLIENT_FIELD_IS_STAFF, client->is_staff);
 
@@ -131,7 +132,8 @@ save_department (QsDemo  *demo,
     {
       g_autoptr(QsDepartmentNeed) need = qs_demo_new_entity (demo, QS_TYPE_DEPARTMENT_NEED);
 
-      qs_entity_set_string (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_DEPARTMENT_ID, department->id);
+      qs_entity_set_string (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_DEPARTMENT_ID,
+                            department->id);
       qs_entity_set_enum (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_KIND, kind);
       qs_entity_set_string (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_TEXT,
                             qs_demo_text (demo, text->needs[kind]));

@@ -43,10 +43,12 @@ fill_suggestion_box (QsDemo  *demo,
       gint64 at = random_business_time (demo, demo->start, demo->now);
 
       qs_entity_set_enum (e, QS_FEEDBACK_FIELD_SOURCE, QS_FEEDBACK_SOURCE_SUGGESTION_BOX);
-      qs_entity_set_string (e, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID, demo->departments[provider].id);
+      qs_entity_set_string (e, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID,
+                            demo->departments[provider].id);
       qs_entity_set_int (e, QS_FEEDBACK_FIELD_RECEIVED_AT, at);
       qs_entity_set_string (e, QS_FEEDBACK_FIELD_COMMENT,
-                            qs_demo_text (demo, qs_demo_suggestion_box[g_rand_int_range (demo->rand, 0, qs_demo_n_suggestion_box)]));
+                            qs_demo_text (demo, qs_demo_suggestion_box[qs_demo_index (
+                                                  demo, qs_demo_n_suggestion_box)]));
       qs_entity_set_boolean (e, QS_FEEDBACK_FIELD_ANONYMOUS, TRUE);
       qs_entity_set_enum (e, QS_FEEDBACK_FIELD_LANGUAGE, demo->language);
       if (!qs_demo_save (demo, feedback, at, error))
@@ -121,7 +123,8 @@ save_response (QsDemo        *demo,
         default:
           if (!qs_demo_chance (demo, 0.35))
             continue;
-          text = qs_demo_text (demo, qs_demo_survey_comments[g_rand_int_range (demo->rand, 0, qs_demo_n_survey_comments)]);
+          text = qs_demo_text (demo, qs_demo_survey_comments[qs_demo_index (
+                                       demo, qs_demo_n_survey_comments)]);
           break;
         }
       if (!save_answer (demo, response_id, question_id, score, text, at, error))
@@ -140,7 +143,8 @@ fill_survey (QsDemo  *demo,
   QsEntity *e = QS_ENTITY (survey);
   gint64 opens = qs_demo_date_time (demo, year, 10, 1);
   gint64 closes = qs_demo_date_time (demo, year, 11, 1);
-  g_autofree char *ref = g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "SONDAGE-%d" : "SURVEY-%d", year);
+  g_autofree char *ref =
+    g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "SONDAGE-%d" : "SURVEY-%d", year);
   g_autofree char *title_fr = g_strdup_printf ("%s %d", qs_demo_survey_title[QS_LANGUAGE_FR], year);
   g_autofree char *title_en = g_strdup_printf ("%s %d", qs_demo_survey_title[QS_LANGUAGE_EN], year);
   g_autofree char *opens_on = g_strdup_printf ("%d-10-01", year);
@@ -167,8 +171,10 @@ fill_survey (QsDemo  *demo,
       qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_SURVEY_ID, qs_entity_get_id (e));
       qs_entity_set_int (qe, QS_SURVEY_QUESTION_FIELD_POSITION, q);
       qs_entity_set_enum (qe, QS_SURVEY_QUESTION_FIELD_KIND, qs_demo_questions[q].kind);
-      qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_TEXT_FR, qs_demo_questions[q].text[QS_LANGUAGE_FR]);
-      qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_TEXT_EN, qs_demo_questions[q].text[QS_LANGUAGE_EN]);
+      qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_TEXT_FR,
+                            qs_demo_questions[q].text[QS_LANGUAGE_FR]);
+      qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_TEXT_EN,
+                            qs_demo_questions[q].text[QS_LANGUAGE_EN]);
       if (!qs_demo_save (demo, question, opens - 14 * DAY_USEC, error))
         return FALSE;
       g_ptr_array_add (questions, g_strdup (qs_entity_get_id (qe)));

@@ -78,7 +78,8 @@ save_value (QsDemo      *demo,
 
   qs_entity_set_string (QS_ENTITY (entity), QS_INDICATOR_VALUE_FIELD_INDICATOR_ID, indicator_id);
   qs_entity_set_string (QS_ENTITY (entity), QS_INDICATOR_VALUE_FIELD_PERIOD_START, period);
-  qs_entity_set_double (QS_ENTITY (entity), QS_INDICATOR_VALUE_FIELD_VALUE, round (value * 10) / 10);
+  qs_entity_set_double (QS_ENTITY (entity), QS_INDICATOR_VALUE_FIELD_VALUE,
+                        round (value * 10) / 10);
   return qs_demo_save (demo, entity, entered, error);
 }
 
@@ -230,11 +231,20 @@ save_action (QsDemo                 *demo,
   return TRUE;
 }
 
+static guint
+action_year (QsDemo                 *demo,
+             const QsDemoActionText *text)
+{
+  return qs_demo_day (demo, demo->now - (started[text->stage] + 1) * MONTH_USEC)->year;
+}
+
 gboolean
 qs_demo_fill_improvement (QsDemo  *demo,
                           GError **error)
 {
-  static const QsDemoCommitmentRole measured[] = { QS_DEMO_ROLE_ACK_EMAIL, QS_DEMO_ROLE_RESOLUTION };
+  static const QsDemoCommitmentRole measured[] = {
+    QS_DEMO_ROLE_ACK_EMAIL, QS_DEMO_ROLE_RESOLUTION,
+  };
 
   g_assert (qs_demo_n_department_indicators <= G_N_ELEMENTS (demo->departments[0].indicator_ids));
   g_assert (qs_demo_n_organisation_indicators <= G_N_ELEMENTS (demo->organisation_indicator_ids));
@@ -273,12 +283,11 @@ qs_demo_fill_improvement (QsDemo  *demo,
   /* References count per year of creation: ACT-2026-001, ACT-2026-002... */
   for (guint i = 0; i < qs_demo_n_actions; i++)
     {
-      gint64 created = demo->now - (started[qs_demo_actions[i].stage] + 1) * MONTH_USEC;
-      guint year = qs_demo_day (demo, created)->year;
+      guint year = action_year (demo, &qs_demo_actions[i]);
       guint number = 1;
 
       for (guint j = 0; j < i; j++)
-        if (qs_demo_day (demo, demo->now - (started[qs_demo_actions[j].stage] + 1) * MONTH_USEC)->year == year)
+        if (action_year (demo, &qs_demo_actions[j]) == year)
           number++;
       if (!save_action (demo, &qs_demo_actions[i], number, error))
         return FALSE;

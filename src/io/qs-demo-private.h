@@ -112,6 +112,8 @@ const char *qs_demo_text              (QsDemo        *demo,
 guint       qs_demo_pick              (QsDemo        *demo,
                                        const double  *weights,
                                        guint          n_weights);
+guint       qs_demo_index             (QsDemo        *demo,
+                                       guint          n);
 gboolean    qs_demo_chance            (QsDemo        *demo,
                                        double         probability);
 gint64      qs_demo_uniform           (QsDemo        *demo,

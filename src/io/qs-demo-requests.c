@@ -207,7 +207,7 @@ simulate (Generator            *gen,
   gint64 ack_b, ack_t, res_b, res_t, informed_t, closed_b, closed_t, due_b;
   int status = QS_REQUEST_STATUS_ACKNOWLEDGED;
 
-  add_step (gen, received, QS_EVENT_KIND_CREATED, NO_STATUS, QS_REQUEST_STATUS_RECEIVED)->field = "status";
+  add_step (gen, received, QS_EVENT_KIND_CREATED, NO_STATUS, QS_REQUEST_STATUS_RECEIVED);
 
   if (immediate)
     {
@@ -228,7 +228,8 @@ simulate (Generator            *gen,
 
   if (kind != QS_REQUEST_KIND_COMPLIMENT && qs_demo_chance (demo, 0.02))
     {
-      gint64 rejected = qs_demo_business_time (demo, ack_b + qs_demo_business_days (uniform (gen, 0.05, 1.5)));
+      gint64 rejected_b = ack_b + qs_demo_business_days (uniform (gen, 0.05, 1.5));
+      gint64 rejected = qs_demo_business_time (demo, rejected_b);
 
       add_status (gen, rejected, QS_REQUEST_STATUS_ACKNOWLEDGED, QS_REQUEST_STATUS_REJECTED);
       return;
@@ -241,8 +242,9 @@ simulate (Generator            *gen,
     }
   else
     {
+      double u = g_rand_double (demo->rand);
       double f = qs_demo_chance (demo, late_rate) ? 1 + uniform (gen, 0.03, 1.0)
-                                                  : 0.08 + 0.9 * pow (g_rand_double (demo->rand), 1.5);
+                                                  : 0.08 + 0.9 * pow (u, 1.5);
       gboolean analysis = complaint || qs_demo_chance (demo, 0.3);
       gboolean pause = qs_demo_chance (demo, complaint ? 0.10 : 0.05);
       gboolean extension = complaint && qs_demo_chance (demo, 0.08);
@@ -262,16 +264,19 @@ simulate (Generator            *gen,
         }
       if (pause)
         {
-          gint64 pause_b = analysis_b + 60 + (gint64) ((res_b - analysis_b) * uniform (gen, 0.1, 0.6));
-          gint64 length = qs_demo_business_days (qs_demo_chance (demo, 0.03) ? uniform (gen, 20, 80)
-                                                                             : uniform (gen, 0.5, 8));
+          gint64 pause_b = analysis_b + 60 +
+                           (gint64) ((res_b - analysis_b) * uniform (gen, 0.1, 0.6));
+          /* Now and then a client who never answers. */
+          double days = qs_demo_chance (demo, 0.03) ? uniform (gen, 20, 80) : uniform (gen, 0.5, 8);
+          gint64 length = qs_demo_business_days (days);
           Step *resume;
 
           add_step (gen, qs_demo_business_time (demo, pause_b), QS_EVENT_KIND_PAUSE,
                     QS_REQUEST_STATUS_IN_ANALYSIS, QS_REQUEST_STATUS_WAITING_ON_CLIENT)->note =
             qs_demo_text (demo, qs_demo_note_waiting);
-          resume = add_step (gen, qs_demo_business_time (demo, pause_b + length), QS_EVENT_KIND_RESUME,
-                             QS_REQUEST_STATUS_WAITING_ON_CLIENT, QS_REQUEST_STATUS_IN_ANALYSIS);
+          resume = add_step (gen, qs_demo_business_time (demo, pause_b + length),
+                             QS_EVENT_KIND_RESUME, QS_REQUEST_STATUS_WAITING_ON_CLIENT,
+                             QS_REQUEST_STATUS_IN_ANALYSIS);
           /* The clock stops while waiting on the client. */
           resume->due_delta = length;
           res_b += length;
@@ -312,9 +317,12 @@ simulate (Generator            *gen,
   if (immediate)
     informed_t = res_t + qs_demo_uniform (demo, 0, 3 * MINUTE);
   else
-    informed_t = qs_demo_business_time (demo, res_b + qs_demo_business_days (uniform (gen, 0, 0.3)));
+    informed_t = qs_demo_business_time (demo,
+                                        res_b + qs_demo_business_days (uniform (gen, 0, 0.3)));
   add_status (gen, informed_t, QS_REQUEST_STATUS_RESOLVED, QS_REQUEST_STATUS_CLIENT_INFORMED);
-  closed_b = qs_demo_business_index (demo, informed_t) + qs_demo_business_days (uniform (gen, 0.5, 3));
+  /* Closed once the client has confirmed, or after a few days of silence. */
+  closed_b = qs_demo_business_index (demo, informed_t) +
+             qs_demo_business_days (uniform (gen, 0.5, 3));
   closed_t = qs_demo_business_time (demo, closed_b);
   add_status (gen, closed_t, QS_REQUEST_STATUS_CLIENT_INFORMED, QS_REQUEST_STATUS_CLOSED);
 
@@ -350,7 +358,7 @@ pick_client (Generator *gen,
   /* Internal clients come from other departments, mostly. */
   for (guint attempt = 0; attempt < 4; attempt++)
     {
-      c = g_rand_int_range (demo->rand, 0, demo->n_clients);
+      c = qs_demo_index (demo, demo->n_clients);
       if (demo->clients[c].department != provider)
         break;
     }
@@ -380,8 +388,10 @@ insert_feedback (Generator          *gen,
     return TRUE;
 
   qs_bulk_insert_set_enum (b, QS_FEEDBACK_FIELD_SOURCE, QS_FEEDBACK_SOURCE_AFTER_REQUEST);
-  qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_DEPARTMENT_ID, demo->departments[client->department].id);
-  qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID, demo->departments[provider].id);
+  qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_DEPARTMENT_ID,
+                             demo->departments[client->department].id);
+  qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID,
+                             demo->departments[provider].id);
   qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_CLIENT_ID, client->id);
   qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_REQUEST_ID, gen->request_id);
   qs_bulk_insert_set_int (b, QS_FEEDBACK_FIELD_RECEIVED_AT, at);
@@ -390,7 +400,8 @@ insert_feedback (Generator          *gen,
   qs_bulk_insert_set_double (b, QS_FEEDBACK_FIELD_PERCEIVED_SCORE, perceived);
   if (comment)
     qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_COMMENT,
-                               qs_demo_text (demo, qs_demo_feedback_comments[band][g_rand_int_range (demo->rand, 0, 4)]));
+                               qs_demo_text (demo,
+                                             qs_demo_feedback_comments[band][qs_demo_index (demo, 4)]));
   qs_bulk_insert_set_boolean (b, QS_FEEDBACK_FIELD_ANONYMOUS, FALSE);
   qs_bulk_insert_set_enum (b, QS_FEEDBACK_FIELD_LANGUAGE, client->language);
   qs_demo_id_sequence_next (demo, &gen->feedback_ids, gen->row_id);
@@ -419,8 +430,10 @@ insert_events (Generator    *gen,
       if (step->to != NO_STATUS)
         {
           if (step->from != NO_STATUS)
-            qs_bulk_insert_set_string (b, QS_REQUEST_EVENT_FIELD_OLD_VALUE, gen->status_nicks[step->from]);
-          qs_bulk_insert_set_string (b, QS_REQUEST_EVENT_FIELD_NEW_VALUE, gen->status_nicks[step->to]);
+            qs_bulk_insert_set_string (b, QS_REQUEST_EVENT_FIELD_OLD_VALUE,
+                                       gen->status_nicks[step->from]);
+          qs_bulk_insert_set_string (b, QS_REQUEST_EVENT_FIELD_NEW_VALUE,
+                                     gen->status_nicks[step->to]);
         }
       else
         {
@@ -470,7 +483,8 @@ generate_one (Generator  *gen,
   QsBulkInsert *b = gen->requests;
   QsRequestKind kind = qs_demo_pick (demo, kind_weights, G_N_ELEMENTS (kind_weights));
   guint provider = qs_demo_pick (demo, gen->provider_weights, QS_DEMO_N_DEPARTMENTS);
-  QsChannel channel = qs_demo_pick (demo, channel_weights[kind], G_N_ELEMENTS (channel_weights[kind]));
+  QsChannel channel = qs_demo_pick (demo, channel_weights[kind],
+                                    G_N_ELEMENTS (channel_weights[kind]));
   gboolean anonymous = channel == QS_CHANNEL_SUGGESTION_BOX;
   const QsDemoClient *client = NULL;
   const QsDemoRequestText *text = NULL;
@@ -490,22 +504,24 @@ generate_one (Generator  *gen,
   switch (kind)
     {
     case QS_REQUEST_KIND_REQUEST:
-      text = &qs_demo_requests[provider][g_rand_int_range (demo->rand, 0, qs_demo_n_requests[provider])];
+      text = &qs_demo_requests[provider][qs_demo_index (demo,
+                                                        qs_demo_n_requests[provider])];
       special = (text->flags & QS_DEMO_TEMPLATE_SPECIAL) != 0;
       break;
     case QS_REQUEST_KIND_COMPLAINT:
-      complaint = &qs_demo_complaints[qs_demo_pick (demo, gen->complaint_weights, qs_demo_n_complaints)];
+      complaint = &qs_demo_complaints[qs_demo_pick (demo, gen->complaint_weights,
+                                                    qs_demo_n_complaints)];
       problem = complaint->problem;
       /* Complaints about how a person is treated go to Human Resources. */
       if (is_personal (problem))
         provider = QS_DEMO_HR;
       break;
     case QS_REQUEST_KIND_SUGGESTION:
-      text = &qs_demo_suggestions[g_rand_int_range (demo->rand, 0, qs_demo_n_suggestions)];
+      text = &qs_demo_suggestions[qs_demo_index (demo, qs_demo_n_suggestions)];
       break;
     case QS_REQUEST_KIND_COMPLIMENT:
     default:
-      text = &qs_demo_compliments[g_rand_int_range (demo->rand, 0, qs_demo_n_compliments)];
+      text = &qs_demo_compliments[qs_demo_index (demo, qs_demo_n_compliments)];
       break;
     }
   department = &demo->departments[provider];
@@ -513,7 +529,7 @@ generate_one (Generator  *gen,
   if (!anonymous)
     client = &demo->clients[pick_client (gen, provider)];
   assignee = &demo->clients[g_array_index (department->staff, guint,
-                                           g_rand_int_range (demo->rand, 0, department->staff->len))];
+                                           qs_demo_index (demo, department->staff->len))];
 
   /* Some messages arrive in the evening: the clock starts at the next opening. */
   if ((channel == QS_CHANNEL_EMAIL || channel == QS_CHANNEL_VOICEMAIL ||
@@ -527,7 +543,8 @@ generate_one (Generator  *gen,
                     : special ? QS_DEMO_ROLE_RESOLUTION_SPECIAL
                     : QS_DEMO_ROLE_RESOLUTION;
   ack = ack_role != QS_DEMO_ROLE_NONE ? &department->commitments[ack_role] : NULL;
-  resolution = resolution_role != QS_DEMO_ROLE_NONE ? &department->commitments[resolution_role] : NULL;
+  resolution = resolution_role != QS_DEMO_ROLE_NONE ? &department->commitments[resolution_role]
+                                                    : NULL;
 
   gen->n_steps = 0;
   simulate (gen, kind, channel, provider, received, ack, resolution, &due_index);
@@ -542,7 +559,8 @@ generate_one (Generator  *gen,
       if (step->kind == QS_EVENT_KIND_EXTENSION)
         {
           format_due (gen, due_index + extra, gen->due_before, sizeof gen->due_before);
-          format_due (gen, due_index + extra + step->due_delta, gen->due_after, sizeof gen->due_after);
+          format_due (gen, due_index + extra + step->due_delta,
+                      gen->due_after, sizeof gen->due_after);
           step->old_value = gen->due_before;
           step->new_value = gen->due_after;
         }
@@ -613,17 +631,20 @@ generate_one (Generator  *gen,
   qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_DESCRIPTION,
                              qs_demo_text (demo, complaint != NULL ? complaint->description : text->description));
   qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_PRIORITY,
-                           qs_demo_pick (demo, priority_weights[kind], G_N_ELEMENTS (priority_weights[kind])));
+                           qs_demo_pick (demo, priority_weights[kind],
+                                         G_N_ELEMENTS (priority_weights[kind])));
   qs_bulk_insert_set_boolean (b, QS_REQUEST_FIELD_CONFIDENTIAL, confidential);
   qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_STATUS, status);
-  qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_LANGUAGE, client != NULL ? client->language : demo->language);
+  qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_LANGUAGE,
+                           client != NULL ? client->language : demo->language);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_RECEIVED_AT, received);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ACKNOWLEDGED_AT, acknowledged);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_RESOLVED_AT, resolved);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_CLIENT_INFORMED_AT, informed);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_CLOSED_AT, closed);
   if (ack != NULL)
-    qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ACK_DUE_AT, qs_demo_add_business (demo, received, ack->target));
+    qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ACK_DUE_AT,
+                            qs_demo_add_business (demo, received, ack->target));
   if (resolution != NULL)
     qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_RESOLUTION_DUE_AT,
                             qs_demo_business_time (demo, due_index + extra));
@@ -632,10 +653,10 @@ generate_one (Generator  *gen,
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ESCALATION_LEVEL, escalation);
   if (resolved != 0)
     qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_RESOLUTION,
-                               qs_demo_text (demo, qs_demo_resolutions[kind][g_rand_int_range (demo->rand, 0, 3)]));
+                               qs_demo_text (demo, qs_demo_resolutions[kind][qs_demo_index (demo, 3)]));
   if (status == QS_REQUEST_STATUS_REJECTED)
     qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_REJECT_REASON,
-                               qs_demo_text (demo, qs_demo_reject_reasons[g_rand_int_range (demo->rand, 0, 4)]));
+                               qs_demo_text (demo, qs_demo_reject_reasons[qs_demo_index (demo, 4)]));
   if (!qs_bulk_insert_row (b, gen->request_id, received, gen->steps[n_kept - 1].at, error))
     return FALSE;
 
@@ -653,7 +674,8 @@ generate_one (Generator  *gen,
   if (status == QS_REQUEST_STATUS_CLOSED && client != NULL && client->survey_consent &&
       qs_demo_chance (demo, 0.15))
     {
-      gboolean late = resolution != NULL && resolved > qs_demo_business_time (demo, due_index + extra);
+      gboolean late = resolution != NULL &&
+                      resolved > qs_demo_business_time (demo, due_index + extra);
 
       if (!insert_feedback (gen, client, provider, closed, late, kind, error))
         return FALSE;

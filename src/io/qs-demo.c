@@ -223,6 +223,14 @@ qs_demo_pick (QsDemo       *demo,
   return n_weights - 1;
 }
 
+/* A random index into an array of @n. */
+guint
+qs_demo_index (QsDemo *demo,
+               guint   n)
+{
+  return g_rand_int_range (demo->rand, 0, n);
+}
+
 gboolean
 qs_demo_chance (QsDemo *demo,
                 double  probability)
