@@ -234,14 +234,28 @@ clear (QsCharterEditor *self)
   qs_charter_editor_clear_box (self->versions_box);
 }
 
+/* Saves an edit still waiting, without telling anyone. Returns whether
+ * one was saved. */
+static gboolean
+save_quietly (QsCharterEditor *self)
+{
+  if (self->save_source == 0)
+    return FALSE;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->charter == NULL || self->frozen)
+    return FALSE;
+  /* A refused edit was shown at its field already. */
+  return qs_charter_repository_save (self->store, self->charter, NULL);
+}
+
 static void
 qs_charter_editor_dispose (GObject *object)
 {
   QsCharterEditor *self = QS_CHARTER_EDITOR (object);
 
-  /* An edit still waiting for its save is not lost on closing. */
-  if (self->save_source != 0)
-    qs_charter_editor_save_now (self, NULL);
+  /* An edit still waiting for its save is not lost on closing; nobody
+   * is left to be told. */
+  save_quietly (self);
   clear (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_CHARTER_EDITOR);
@@ -467,24 +481,30 @@ qs_charter_editor_load (QsCharterEditor *self,
   g_autoptr(QsEntity) charter = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
   const char *calendar_id;
+  gboolean saved;
 
   g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  if (self->save_source != 0)
-    qs_charter_editor_save_now (self, NULL);
+  /* Told only once the new charter is shown, so that whoever reloads on
+   * "saved" finds the editor settled. */
+  saved = save_quietly (self);
   clear (self);
 
   if (charter_id != NULL)
     {
       repository = qs_store_get_repository (self->store, QS_TYPE_CHARTER);
       charter = qs_repository_find (repository, charter_id, error);
-      if (charter == NULL)
-        return FALSE;
-      commitments = qs_charter_repository_get_commitments (self->store, QS_CHARTER (charter),
-                                                           error);
+      if (charter != NULL)
+        commitments = qs_charter_repository_get_commitments (self->store, QS_CHARTER (charter),
+                                                             error);
       if (commitments == NULL)
-        return FALSE;
+        {
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARTER]);
+          if (saved)
+            qs_charter_editor_emit_saved (self);
+          return FALSE;
+        }
 
       self->charter = QS_CHARTER (g_steal_pointer (&charter));
       g_ptr_array_extend_and_steal (self->commitments, g_steal_pointer (&commitments));
@@ -511,6 +531,8 @@ qs_charter_editor_load (QsCharterEditor *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARTER]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROZEN]);
+  if (saved)
+    qs_charter_editor_emit_saved (self);
   return TRUE;
 }
 
