@@ -603,6 +603,29 @@ stored_threshold (Fixture      *fixture,
 }
 
 static void
+test_pending_edit (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(QsCharter) first = g_object_ref (create_from_template (fixture));
+  g_autoptr(QsCharter) stored = NULL;
+  QsCharter *second;
+
+  /* Typed, then another charter opened before the edit's save was due. */
+  set_row_text (GTK_WIDGET (fixture->view), "Title in English", "Charter typed in a hurry");
+  activate (fixture, "charters.new-empty", NULL);
+  second = qs_charters_view_get_charter (fixture->view);
+  g_assert_nonnull (second);
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (second)), !=, qs_entity_get_id (QS_ENTITY (first)));
+
+  /* The edit was saved, and the list says so. */
+  stored = reload_charter (fixture, qs_entity_get_id (QS_ENTITY (first)));
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_TITLE_EN), ==,
+                   "Charter typed in a hurry");
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 2);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Charter typed in a hurry"));
+}
+
+static void
 test_invalid_threshold (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -994,6 +1017,7 @@ main (int   argc,
   ADD ("/ui/charters/empty", test_empty, NULL);
   ADD ("/ui/charters/create-from-template", test_create_from_template, NULL);
   ADD ("/ui/charters/edit", test_edit, NULL);
+  ADD ("/ui/charters/pending-edit", test_pending_edit, NULL);
   ADD ("/ui/charters/invalid-threshold", test_invalid_threshold, NULL);
   ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
   ADD ("/ui/charters/delete-undo", test_delete_undo, NULL);
