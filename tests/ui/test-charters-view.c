@@ -355,23 +355,16 @@ first_deadline_commitment (Fixture   *fixture,
   return NULL;
 }
 
+static QsCommitmentDialog *find_dialog (void);
+
 static QsCommitmentDialog *
 open_dialog (Fixture    *fixture,
              const char *commitment_id)
 {
-  g_autoptr(GListModel) toplevels = NULL;
-  QsCommitmentDialog *dialog = NULL;
+  QsCommitmentDialog *dialog;
 
   activate (fixture, "charters.edit-commitment", "s", commitment_id);
-  toplevels = gtk_window_get_toplevels ();
-  g_object_ref (toplevels);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (QS_IS_COMMITMENT_DIALOG (window))
-        dialog = QS_COMMITMENT_DIALOG (window);
-    }
+  dialog = find_dialog ();
   g_assert_nonnull (dialog);
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
@@ -623,6 +616,99 @@ test_pending_edit (Fixture       *fixture,
                    "Charter typed in a hurry");
   g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 2);
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Charter typed in a hurry"));
+}
+
+static guint
+count_mapped_labels (GtkWidget  *widget,
+                     const char *text)
+{
+  guint n = GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+            g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_mapped_labels (child, text);
+  return n;
+}
+
+static QsCommitmentDialog *
+find_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  QsCommitmentDialog *dialog = NULL;
+
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (QS_IS_COMMITMENT_DIALOG (window))
+        dialog = QS_COMMITMENT_DIALOG (window);
+    }
+  return dialog;
+}
+
+static void
+test_add_commitment (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = NULL;
+  g_autoptr(GPtrArray) commitments = NULL;
+  QsCommitmentDialog *dialog;
+  QsEntity *added = NULL;
+  AdwPreferencesGroup *group;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  activate (fixture, "charters.new-empty", NULL);
+  charter = g_object_ref (qs_charters_view_get_charter (fixture->view));
+  g_assert_cmpuint (count_commitment_rows (fixture), ==, 0);
+
+  /* The + of Credibility opens an empty commitment of that category. */
+  activate (fixture, "charters.add-commitment", "s", "credibility");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  /* Saving with no text is refused. */
+  save_dialog (dialog);
+  g_assert_true (is_open (dialog));
+  g_assert_nonnull (find_error_message (GTK_WIDGET (dialog)));
+
+  set_row_text (GTK_WIDGET (dialog), "Text in English", "Answer every letter within 10 business days");
+  set_row_text (GTK_WIDGET (dialog), "Text in French",
+                "Répondre à chaque lettre dans les 10 jours ouvrables");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                       "How It Is Measured")),
+                              QS_METRIC_RESOLUTION);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                       "Delay Unit")),
+                              QS_DURATION_UNIT_BUSINESS_DAYS);
+  set_row_text (GTK_WIDGET (dialog), "Delay", "10");
+  set_row_text (GTK_WIDGET (dialog), "Target (%)", "90");
+  /* The SMART check follows the form: this one passes all four. */
+  g_assert_cmpuint (count_mapped_labels (GTK_WIDGET (dialog), "Passes"), ==, QS_SMART_N_CRITERIA);
+  save_dialog (dialog);
+  g_assert_false (is_open (dialog));
+
+  commitments = stored_commitments (fixture, charter);
+  g_assert_cmpuint (commitments->len, ==, 1);
+  added = g_ptr_array_index (commitments, 0);
+  g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_CATEGORY), ==, QS_CATEGORY_CREDIBILITY);
+  g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_METRIC), ==, QS_METRIC_RESOLUTION);
+  g_assert_cmpfloat (qs_entity_get_double (added, QS_COMMITMENT_FIELD_TARGET_VALUE), ==, 10);
+  g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_TARGET_UNIT), ==,
+                   QS_DURATION_UNIT_BUSINESS_DAYS);
+  g_assert_cmpfloat (qs_entity_get_double (added, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT), ==, 90);
+
+  /* Its row is in its category, with its target in words. */
+  group = find_group (GTK_WIDGET (fixture->view),
+                      qs_enum_label (QS_TYPE_CATEGORY, QS_CATEGORY_CREDIBILITY));
+  find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_nonnull (find_mapped_label (g_ptr_array_index (rows, 0),
+                                       "90 % resolved within 10 business days"));
+  g_assert_false (qs_commitment_row_get_blocking (g_ptr_array_index (rows, 0)));
 }
 
 static void
@@ -1018,6 +1104,7 @@ main (int   argc,
   ADD ("/ui/charters/create-from-template", test_create_from_template, NULL);
   ADD ("/ui/charters/edit", test_edit, NULL);
   ADD ("/ui/charters/pending-edit", test_pending_edit, NULL);
+  ADD ("/ui/charters/add-commitment", test_add_commitment, NULL);
   ADD ("/ui/charters/invalid-threshold", test_invalid_threshold, NULL);
   ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
   ADD ("/ui/charters/delete-undo", test_delete_undo, NULL);
