@@ -318,6 +318,48 @@ html_contains (const char *html,
 }
 
 static void
+test_filter (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GListModel *list = qs_charters_view_get_charters (fixture->view);
+  GtkDropDown *status = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN));
+  GtkEditable *search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY));
+  g_autoptr(QsCharter) published = g_object_ref (create_from_template (fixture));
+  g_autoptr(QsEntity) shown = NULL;
+
+  activate (fixture, "charters.publish", NULL);
+  activate (fixture, "charters.new-empty", NULL);
+  set_row_text (GTK_WIDGET (fixture->view), "Title in English", "Recruitment desk charter");
+  activate (fixture, "charters.save", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+
+  /* The status drop-down: all, drafts, published, archived. */
+  gtk_drop_down_set_selected (status, 2);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  shown = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (qs_entity_get_id (shown), ==, qs_entity_get_id (QS_ENTITY (published)));
+  gtk_drop_down_set_selected (status, 1);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  gtk_drop_down_set_selected (status, 3);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "No Matching Charters"));
+  gtk_drop_down_set_selected (status, 0);
+  drain ();
+
+  /* The search, as typed. */
+  gtk_editable_set_text (search, "Recruitment");
+  WAIT_UNTIL (g_list_model_get_n_items (list) == 1);
+  gtk_editable_set_text (search, "no charter has this in its title");
+  WAIT_UNTIL (g_list_model_get_n_items (list) == 0);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "No Matching Charters"));
+  gtk_editable_set_text (search, "");
+  WAIT_UNTIL (g_list_model_get_n_items (list) == 2);
+}
+
+static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -470,6 +512,7 @@ main (int   argc,
   ADD ("/ui/charters/edit", test_edit, NULL);
   ADD ("/ui/charters/pending-edit", test_pending_edit, NULL);
   ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
+  ADD ("/ui/charters/filter", test_filter, NULL);
   ADD ("/ui/charters/export", test_export, NULL);
   ADD ("/ui/charters/print", test_print, NULL);
   ADD ("/ui/charters/narrow", test_narrow, GINT_TO_POINTER (360));
