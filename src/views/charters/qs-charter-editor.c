@@ -484,7 +484,7 @@ qs_charter_editor_load (QsCharterEditor *self,
   gboolean saved;
 
   g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);
-  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (charter_id == NULL || self->store != NULL, FALSE);
 
   /* Told only once the new charter is shown, so that whoever reloads on
    * "saved" finds the editor settled. */
