@@ -360,6 +360,26 @@ test_filter (Fixture       *fixture,
 }
 
 static void
+test_store_change (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  create_from_template (fixture);
+
+  /* The window losing its database leaves the view empty, not broken. */
+  qs_window_set_store (fixture->window, NULL);
+  drain ();
+  g_assert_null (qs_charters_view_get_store (fixture->view));
+  g_assert_null (qs_charters_view_get_charter (fixture->view));
+  g_assert_null (qs_charters_view_get_charters (fixture->view));
+
+  /* And given one again, the view shows its charters. */
+  qs_window_set_store (fixture->window, fixture->store);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
+  g_assert_nonnull (qs_charters_view_get_charter (fixture->view));
+}
+
+static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -513,6 +533,7 @@ main (int   argc,
   ADD ("/ui/charters/pending-edit", test_pending_edit, NULL);
   ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
   ADD ("/ui/charters/filter", test_filter, NULL);
+  ADD ("/ui/charters/store-change", test_store_change, NULL);
   ADD ("/ui/charters/export", test_export, NULL);
   ADD ("/ui/charters/print", test_print, NULL);
   ADD ("/ui/charters/narrow", test_narrow, GINT_TO_POINTER (360));
