@@ -17,6 +17,8 @@
 #include "qs-repository.h"
 #include "qs-store.h"
 
+#include "qs-test-util.h"
+
 typedef struct
 {
   char    *dir;
@@ -28,17 +30,6 @@ typedef struct
 #define TRICKY_TEXT "Zoé « l’été », \"quoted\", a,b; semi\nnew line\r\nCRLF \\ back\tslash \x01 end"
 
 static const double doubles[] = { 0.1, 1e20, -2.5e-300, 4.0, 1.0 / 3.0, 95.5, 1e-7 };
-
-static QsStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  QsStore *store = qs_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
 
 static QsEntityClass *
 class_of (GType type)
@@ -189,26 +180,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("qs-backup-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->source_path = g_build_filename (fixture->dir, "source.db", NULL);
-  fixture->source = open_store (fixture->source_path);
+  fixture->source = qs_test_open_store (fixture->source_path);
   fill_store (fixture->source);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -216,7 +189,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->source);
-  remove_tree (fixture->dir);
+  qs_test_remove_tree (fixture->dir);
   g_free (fixture->source_path);
   g_free (fixture->dir);
 }
@@ -363,7 +336,7 @@ test_backup_round_trip (Fixture       *fixture,
   g_autofree char *target_path = temp_path (fixture, "target.db");
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
-  g_autoptr(QsStore) target = open_store (target_path);
+  g_autoptr(QsStore) target = qs_test_open_store (target_path);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   guint64 n_rows = 0;
@@ -482,7 +455,7 @@ test_backup_malformed (Fixture       *fixture,
 {
   g_autofree char *target_path = temp_path (fixture, "target.db");
   g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "io", "files", "malformed", NULL);
-  g_autoptr(QsStore) target = open_store (target_path);
+  g_autoptr(QsStore) target = qs_test_open_store (target_path);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
   guint n_cases = 0;
@@ -527,7 +500,7 @@ test_backup_atomic (Fixture       *fixture,
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
   g_autofree char *target_path = temp_path (fixture, "target.db");
-  g_autoptr(QsStore) target = open_store (target_path);
+  g_autoptr(QsStore) target = qs_test_open_store (target_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
@@ -568,7 +541,7 @@ test_backup_non_empty (Fixture       *fixture,
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
   g_autofree char *target_path = temp_path (fixture, "target.db");
-  g_autoptr(QsStore) target = open_store (target_path);
+  g_autoptr(QsStore) target = qs_test_open_store (target_path);
   g_autoptr(QsDepartment) department = qs_department_new ();
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -623,7 +596,7 @@ test_backup_newer_store (Fixture       *fixture,
 
   g_clear_object (&fixture->source);
   set_user_version (fixture->source_path, QS_STORE_SCHEMA_VERSION + 1);
-  store = open_store (fixture->source_path);
+  store = qs_test_open_store (fixture->source_path);
   g_assert_true (qs_store_is_read_only (store));
   g_assert_false (qs_backup_writer_write (store, out, NULL, NULL, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_NEWER_SCHEMA);
@@ -654,7 +627,7 @@ test_cli_round_trip (Fixture       *fixture,
 
       g_assert_cmpint (run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
       g_assert_cmpint (run_cli (qs_cli_import, target_path, import_argv), ==, 0);
-      target = open_store (target_path);
+      target = qs_test_open_store (target_path);
       assert_stores_equal (fixture->source, target);
 
       g_assert_cmpint (run_cli (qs_cli_import, target_path, replace_argv), ==, 0);

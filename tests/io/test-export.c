@@ -16,6 +16,8 @@
 #include "qs-store.h"
 #include "qs-table-export.h"
 
+#include "qs-test-util.h"
+
 #define TRICKY_TEXT "Zoé « l’été », \"quoted\", a,b; semi\nnew line\r\nCRLF \\ back\tslash end"
 #define FAMILY_NAME "Durand, \"Dédé\""
 
@@ -118,29 +120,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  qs_test_remove_tree (fixture->dir);
   g_free (fixture->db_path);
   g_free (fixture->dir);
   g_free (fixture->client_ids[0]);

@@ -25,6 +25,8 @@
 #include "qs-repository.h"
 #include "qs-store.h"
 
+#include "qs-test-util.h"
+
 #define PROVIDER "Direction des ressources humaines"
 #define LONG_WORD "Anticonstitutionnellementextraordinairementincompréhensibles"
 #define ACCENTS "é è à ç ô œ « »"
@@ -265,20 +267,6 @@ fill_store (Fixture *fixture)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -301,7 +289,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->published);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->now, g_date_time_unref);
-  remove_tree (fixture->dir);
+  qs_test_remove_tree (fixture->dir);
   g_free (fixture->db_path);
   g_free (fixture->dir);
   g_free (fixture->department_id);

@@ -13,6 +13,8 @@
 #include "qs-repository.h"
 #include "qs-store.h"
 
+#include "qs-test-util.h"
+
 typedef struct
 {
   char *dir;
@@ -32,41 +34,12 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  qs_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-static QsStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  QsStore *store = qs_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
 }
 
 static QsRequest *
@@ -98,7 +71,7 @@ static void
 test_store_create (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   g_autoptr(GError) error = NULL;
   GStatBuf st;
   guint n_types;
@@ -129,7 +102,7 @@ static void
 test_store_schema_matches_fields (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   guint n_types;
   const GType *types = qs_entity_types (&n_types);
   sqlite3 *db;
@@ -165,7 +138,7 @@ static void
 test_store_round_trip (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *commitments = qs_store_get_repository (store, QS_TYPE_COMMITMENT);
   QsRepository *charters = qs_store_get_repository (store, QS_TYPE_CHARTER);
   QsRepository *departments = qs_store_get_repository (store, QS_TYPE_DEPARTMENT);
@@ -235,7 +208,7 @@ static void
 test_store_invalid_not_saved (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
   g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
   g_autoptr(GError) error = NULL;
@@ -260,7 +233,7 @@ static void
 test_store_atomic_save_all (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
@@ -292,7 +265,7 @@ static void
 test_store_nested_transactions (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
   g_autoptr(QsRequest) kept = make_request ("REQ-2026-00001");
   g_autoptr(QsRequest) undone = make_request ("REQ-2026-00002");
@@ -315,7 +288,7 @@ static void
 test_store_newer_is_read_only (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -329,7 +302,7 @@ test_store_newer_is_read_only (Fixture       *fixture,
   g_clear_object (&store);
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, NULL));
 
-  store = open_store (fixture->path);
+  store = qs_test_open_store (fixture->path);
   g_assert_true (qs_store_is_read_only (store));
   g_assert_cmpint (qs_store_get_schema_version (store), ==, 99);
   g_assert_nonnull (strstr (qs_store_get_read_only_reason (store), "newer version"));
@@ -371,7 +344,7 @@ static void
 test_store_check (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   g_autoptr(GString) report = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
 
@@ -396,8 +369,8 @@ static void
 test_store_busy (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(QsStore) ours = open_store (fixture->path);
-  g_autoptr(QsStore) theirs = open_store (fixture->path);
+  g_autoptr(QsStore) ours = qs_test_open_store (fixture->path);
+  g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
   g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
   g_autoptr(GError) error = NULL;
 

@@ -18,6 +18,8 @@
 #include "qs-repository.h"
 #include "qs-window.h"
 
+#include "qs-test-util.h"
+
 typedef struct
 {
   char      *dir;
@@ -35,24 +37,6 @@ static const struct {
   { "improvement", "Improvement" },
   { "dashboard", "Dashboard" },
 };
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -77,21 +61,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  qs_test_remove_tree (fixture->dir);
   g_clear_object (&fixture->settings);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-static QsStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  QsStore *store = qs_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
 }
 
 static gboolean
@@ -201,7 +174,7 @@ static void
 test_window_views (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsWindow *window = qs_window_new (NULL, store);
   AdwViewStack *stack;
   g_autoptr(GtkSelectionModel) pages = NULL;
@@ -236,7 +209,7 @@ static void
 test_window_view_action (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsWindow *window = qs_window_new (NULL, store);
   g_autoptr(GVariant) state = NULL;
   g_autofree char *help_page = NULL;
@@ -287,7 +260,7 @@ static void
 test_window_remembers_size (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsWindow *window = qs_window_new (NULL, store);
   g_autofree char *last_view = NULL;
   int width;
@@ -322,7 +295,7 @@ static void
 test_preferences_calendars (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsPreferencesWindow *preferences;
   g_autofree char *chosen = NULL;
   AdwComboRow *row;
@@ -378,7 +351,7 @@ static void
 test_preferences_no_calendar (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(QsStore) store = open_store (fixture->path);
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsPreferencesWindow *preferences = qs_preferences_window_new (store);
   AdwComboRow *row;
 
@@ -473,7 +446,7 @@ test_app_read_only (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  QsStore *store = open_store (fixture->path);
+  QsStore *store = qs_test_open_store (fixture->path);
 
   qs_store_exec (store, "PRAGMA user_version = 99", &error);
   g_assert_no_error (error);

@@ -1,0 +1,51 @@
+/* qs-test-util.c — what every test program needs: temporary folders and stores
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "qs-test-util.h"
+
+/* A new folder under the system's temporary folder; fails the test if it
+ * cannot be made. */
+char *
+qs_test_make_tmp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Removes @path and everything below it. */
+void
+qs_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        qs_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* Opens (creating and migrating) the database at @path; fails the test if
+ * it cannot. */
+QsStore *
+qs_test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  QsStore *store = qs_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
