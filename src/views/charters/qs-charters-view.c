@@ -495,6 +495,21 @@ add_shortcuts (QsChartersView *self)
 }
 
 static void
+qs_charters_view_map (GtkWidget *widget)
+{
+  QsChartersView *self = QS_CHARTERS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (qs_charters_view_parent_class)->map (widget);
+
+  /* Other views may have changed the departments and people offered. */
+  if (self->store != NULL)
+    {
+      load_people (self);
+      qs_charters_view_reload (self, NULL, NULL);
+    }
+}
+
+static void
 qs_charters_view_dispose (GObject *object)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (object);
@@ -559,6 +574,8 @@ qs_charters_view_class_init (QsChartersViewClass *klass)
   object_class->dispose = qs_charters_view_dispose;
   object_class->get_property = qs_charters_view_get_property;
   object_class->set_property = qs_charters_view_set_property;
+
+  widget_class->map = qs_charters_view_map;
 
   /**
    * QsChartersView:store:
