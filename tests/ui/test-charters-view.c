@@ -380,6 +380,43 @@ test_store_change (Fixture       *fixture,
 }
 
 static void
+test_refresh_on_show (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(QsDepartment) finance = qs_department_new ();
+  g_autoptr(GError) error = NULL;
+  AdwComboRow *provider;
+  GListModel *names;
+  gboolean offered = FALSE;
+
+  create_from_template (fixture);
+
+  /* A providing department recorded while another view is shown... */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                             "clients"));
+  drain ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  g_object_set (finance, "ref", "FIN", "name", "Finance Office", "is-provider", TRUE, NULL);
+  qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_DEPARTMENT),
+                      QS_ENTITY (finance), &error);
+  g_assert_no_error (error);
+
+  /* ... is offered as a provider when the Charters view comes back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                             "charters"));
+  drain ();
+  provider = ADW_COMBO_ROW (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_COMBO_ROW, "Provider"));
+  names = adw_combo_row_get_model (provider);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+
+      offered = offered || g_strcmp0 (gtk_string_object_get_string (name), "Finance Office") == 0;
+    }
+  g_assert_true (offered);
+}
+
+static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -534,6 +571,7 @@ main (int   argc,
   ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
   ADD ("/ui/charters/filter", test_filter, NULL);
   ADD ("/ui/charters/store-change", test_store_change, NULL);
+  ADD ("/ui/charters/refresh-on-show", test_refresh_on_show, NULL);
   ADD ("/ui/charters/export", test_export, NULL);
   ADD ("/ui/charters/print", test_print, NULL);
   ADD ("/ui/charters/narrow", test_narrow, GINT_TO_POINTER (360));
