@@ -242,9 +242,10 @@ gboolean
 qs_demo_fill_improvement (QsDemo  *demo,
                           GError **error)
 {
-  static const QsDemoCommitmentRole measured[] = {
-    QS_DEMO_ROLE_ACK_EMAIL, QS_DEMO_ROLE_RESOLUTION,
-  };
+  /* The service desk's phone calls: the first rate measured on the phone. */
+  const QsDemoCommitment *phone = qs_demo_covering (&demo->departments[QS_DEMO_IT],
+                                                    QS_METRIC_MANUAL_RATE,
+                                                    QS_REQUEST_KIND_REQUEST, QS_CHANNEL_PHONE);
 
   g_assert (qs_demo_n_department_indicators <= G_N_ELEMENTS (demo->departments[0].indicator_ids));
   g_assert (qs_demo_n_organisation_indicators <= G_N_ELEMENTS (demo->organisation_indicator_ids));
@@ -252,13 +253,20 @@ qs_demo_fill_improvement (QsDemo  *demo,
   for (guint d = 0; d < QS_DEMO_N_DEPARTMENTS; d++)
     {
       QsDemoDepartment *department = &demo->departments[d];
+      /* The first two follow the e-mail standards. */
+      const QsDemoCommitment *measured[] = {
+        qs_demo_covering (department, QS_METRIC_ACKNOWLEDGEMENT, QS_REQUEST_KIND_REQUEST,
+                          QS_CHANNEL_EMAIL),
+        qs_demo_covering (department, QS_METRIC_RESOLUTION, QS_REQUEST_KIND_REQUEST,
+                          QS_CHANNEL_EMAIL),
+      };
 
       if (!qs_demo_departments[d].is_provider)
         continue;
       for (guint i = 0; i < qs_demo_n_department_indicators; i++)
         {
-          const char *commitment = i < G_N_ELEMENTS (measured)
-                                   ? department->commitments[measured[i]].id : NULL;
+          const char *commitment = i < G_N_ELEMENTS (measured) && measured[i] != NULL
+                                   ? measured[i]->id : NULL;
 
           if (!save_indicator (demo, &qs_demo_department_indicators[i], d, commitment,
                                &department->indicator_ids[i], error))
@@ -271,8 +279,7 @@ qs_demo_fill_improvement (QsDemo  *demo,
       gboolean desk = i == 0;
 
       if (!save_indicator (demo, &qs_demo_organisation_indicators[i], desk ? QS_DEMO_IT : -1,
-                           desk ? demo->departments[QS_DEMO_IT].commitments[QS_DEMO_ROLE_PHONE].id
-                                : NULL,
+                           desk && phone != NULL ? phone->id : NULL,
                            &demo->organisation_indicator_ids[i], error))
         return FALSE;
     }

@@ -20,10 +20,19 @@ G_BEGIN_DECLS
 #define QS_DEMO_ID_SIZE 37   /* a UUID and its NUL */
 #define QS_USEC_PER_SEC G_GINT64_CONSTANT (1000000)
 
+#define QS_DEMO_N_METRICS (QS_METRIC_SURVEY_SCORE + 1)
+#define QS_DEMO_N_KINDS (QS_REQUEST_KIND_COMPLIMENT + 1)
+#define QS_DEMO_N_CHANNELS (QS_CHANNEL_INTRANET_FORM + 1)
+
+/* A measured commitment of a charter, as the requests need it. */
 typedef struct
 {
-  char   *id;
-  gint64  target;            /* business seconds; 0 when the commitment has no deadline */
+  char      *id;
+  gint64     target;         /* business seconds; 0 when the commitment has no deadline */
+  QsMetric   metric;
+  QsChannel  channel;
+  guint      kinds;          /* the request kinds it covers, as 1 << QsRequestKind */
+  gboolean   special;        /* the department's own deadline */
 } QsDemoCommitment;
 
 typedef struct
@@ -33,7 +42,11 @@ typedef struct
   GArray           *members;  /* guint indexes into QsDemo.clients */
   GArray           *staff;    /* the members who handle requests */
   char             *charter_id;
-  QsDemoCommitment  commitments[QS_DEMO_N_ROLES];
+  GArray           *commitments;  /* QsDemoCommitment, the measured ones of its charter */
+  /* What a request of a kind on a channel is counted against, by metric,
+   * or NULL: see qs-demo-charters.c. */
+  const QsDemoCommitment *covering[QS_DEMO_N_METRICS][QS_DEMO_N_KINDS][QS_DEMO_N_CHANNELS];
+  const QsDemoCommitment *special;  /* for the requests marked QS_DEMO_TEMPLATE_SPECIAL */
   char             *indicator_ids[8];
   char              last_complaints[2][QS_DEMO_ID_SIZE];  /* for the improvement actions */
   char              last_suggestion[QS_DEMO_ID_SIZE];
@@ -147,6 +160,10 @@ gboolean    qs_demo_fill_directory    (QsDemo        *demo,
 /* qs-demo-charters.c */
 gboolean    qs_demo_fill_charters     (QsDemo        *demo,
                                        GError       **error);
+const QsDemoCommitment *qs_demo_covering (const QsDemoDepartment *department,
+                                          QsMetric       metric,
+                                          QsRequestKind  kind,
+                                          QsChannel      channel);
 /* qs-demo-requests.c */
 gboolean    qs_demo_fill_requests     (QsDemo        *demo,
                                        GError       **error);

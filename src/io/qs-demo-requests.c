@@ -143,35 +143,6 @@ sort_steps (Generator *gen)
     }
 }
 
-static QsDemoCommitmentRole
-acknowledgement_role (QsRequestKind kind,
-                      QsChannel     channel)
-{
-  if (kind == QS_REQUEST_KIND_COMPLAINT)
-    return QS_DEMO_ROLE_ACK_COMPLAINT;
-  switch (channel)
-    {
-    case QS_CHANNEL_EMAIL:
-      return QS_DEMO_ROLE_ACK_EMAIL;
-    case QS_CHANNEL_VOICEMAIL:
-      return QS_DEMO_ROLE_ACK_VOICEMAIL;
-    case QS_CHANNEL_LETTER:
-      return QS_DEMO_ROLE_ACK_LETTER;
-    case QS_CHANNEL_SOCIAL_MEDIA:
-      return QS_DEMO_ROLE_ACK_SOCIAL;
-    case QS_CHANNEL_INTRANET_FORM:
-      return QS_DEMO_ROLE_ACK_FORM;
-    case QS_CHANNEL_ANY:
-    case QS_CHANNEL_PHONE:
-    case QS_CHANNEL_FAX:
-    case QS_CHANNEL_IN_PERSON:
-    case QS_CHANNEL_SUGGESTION_BOX:
-    default:
-      /* Answered on the spot, or anonymous: nobody to acknowledge. */
-      return QS_DEMO_ROLE_NONE;
-    }
-}
-
 static void
 format_due (Generator *gen,
             gint64     index,
@@ -494,7 +465,6 @@ generate_one (Generator  *gen,
   gint64 received = qs_demo_business_time (demo, index);
   QsDemoDepartment *department;
   const QsDemoCommitment *ack, *resolution;
-  QsDemoCommitmentRole ack_role, resolution_role;
   const QsDemoDay *day;
   const QsDemoClient *assignee;
   gint64 due_index, extra = 0, acknowledged = 0, resolved = 0, informed = 0, closed = 0, paused = 0;
@@ -537,14 +507,15 @@ generate_one (Generator  *gen,
       qs_demo_chance (demo, 0.08))
     received = MAX (received - qs_demo_uniform (demo, HOUR / 2, 14 * HOUR), demo->start);
 
-  ack_role = acknowledgement_role (kind, channel);
-  resolution_role = kind == QS_REQUEST_KIND_COMPLAINT ? QS_DEMO_ROLE_RESOLUTION_COMPLAINT
-                    : kind == QS_REQUEST_KIND_COMPLIMENT ? QS_DEMO_ROLE_NONE
-                    : special ? QS_DEMO_ROLE_RESOLUTION_SPECIAL
-                    : QS_DEMO_ROLE_RESOLUTION;
-  ack = ack_role != QS_DEMO_ROLE_NONE ? &department->commitments[ack_role] : NULL;
-  resolution = resolution_role != QS_DEMO_ROLE_NONE ? &department->commitments[resolution_role]
-                                                    : NULL;
+  /* The charter says which commitments cover the request (see
+   * qs-demo-charters.c); a compliment has nothing to resolve. */
+  ack = qs_demo_covering (department, QS_METRIC_ACKNOWLEDGEMENT, kind, channel);
+  if (kind == QS_REQUEST_KIND_COMPLIMENT)
+    resolution = NULL;
+  else if (special && department->special != NULL)
+    resolution = department->special;
+  else
+    resolution = qs_demo_covering (department, QS_METRIC_RESOLUTION, kind, channel);
 
   gen->n_steps = 0;
   simulate (gen, kind, channel, provider, received, ack, resolution, &due_index);

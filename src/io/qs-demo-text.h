@@ -80,36 +80,21 @@ typedef struct {
   QsDemoText  title;
   QsDemoText  values;
   QsDemoText  introduction;
-  QsDemoText  special;               /* the department's own deadline, as a commitment */
+  QsDemoText  special;               /* the department's own deadline, as a commitment; NULL
+                                      * when the model charter already has it */
   double      special_days;          /* in business days */
 } QsDemoCharterText;
 
-/* What a request can be counted against, in every charter. */
-typedef enum {
-  QS_DEMO_ROLE_NONE = -1,
-  QS_DEMO_ROLE_ACK_EMAIL,
-  QS_DEMO_ROLE_ACK_VOICEMAIL,
-  QS_DEMO_ROLE_ACK_LETTER,
-  QS_DEMO_ROLE_ACK_SOCIAL,
-  QS_DEMO_ROLE_ACK_FORM,
-  QS_DEMO_ROLE_ACK_COMPLAINT,
-  QS_DEMO_ROLE_RESOLUTION,
-  QS_DEMO_ROLE_RESOLUTION_COMPLAINT,
-  QS_DEMO_ROLE_RESOLUTION_SPECIAL,
-  QS_DEMO_ROLE_PHONE,
-  QS_DEMO_N_ROLES
-} QsDemoCommitmentRole;
-
+/* A commitment the Agency adds to the model charter (qs-charter-template.h). */
 typedef struct {
-  QsCategory           category;
-  QsMetric             metric;
-  double               target_value;    /* NaN when not measured */
-  QsDurationUnit       target_unit;
-  double               threshold_percent;
-  QsChannel            channel;
-  const char          *request_kinds;   /* nicks, or NULL for every kind */
-  QsDemoCommitmentRole role;
-  QsDemoText           text;
+  QsCategory      category;
+  QsMetric        metric;
+  double          target_value;      /* NaN when not measured */
+  QsDurationUnit  target_unit;
+  double          threshold_percent;
+  QsChannel       channel;
+  const char     *request_kinds;     /* nicks, or NULL for every kind */
+  QsDemoText      text;
 } QsDemoCommitmentText;
 
 typedef struct {
@@ -157,8 +142,9 @@ extern const QsDemoText qs_demo_calendar_name;
 
 /* qs-demo-text-charters.c */
 extern const QsDemoCharterText qs_demo_charters[QS_DEMO_N_DEPARTMENTS];
-extern const QsDemoCommitmentText qs_demo_commitments[];
-extern const guint qs_demo_n_commitments;
+extern const QsDemoCommitmentText qs_demo_special_commitment;
+extern const QsDemoCommitmentText qs_demo_complaint_commitments[];
+extern const guint qs_demo_n_complaint_commitments;
 extern const QsDemoIndicatorText qs_demo_department_indicators[];
 extern const guint qs_demo_n_department_indicators;
 extern const QsDemoIndicatorText qs_demo_organisation_indicators[];

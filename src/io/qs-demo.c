@@ -298,8 +298,7 @@ demo_clear (QsDemo *demo)
       g_clear_pointer (&department->members, g_array_unref);
       g_clear_pointer (&department->staff, g_array_unref);
       g_free (department->charter_id);
-      for (guint j = 0; j < QS_DEMO_N_ROLES; j++)
-        g_free (department->commitments[j].id);
+      g_clear_pointer (&department->commitments, g_array_unref);
       for (guint j = 0; j < G_N_ELEMENTS (department->indicator_ids); j++)
         g_free (department->indicator_ids[j]);
     }
