@@ -4,13 +4,16 @@
  */
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "qs-charter-template.h"
 #include "qs-cli.h"
 #include "qs-demo.h"
 #include "qs-entities.h"
+#include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-repository.h"
 
@@ -110,6 +113,72 @@ query (QsStore    *store,
   return result;
 }
 
+static const char *
+nick (GType type,
+      int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  /* Nicks are static strings, kept by the type once it is registered. */
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+/* Every charter holds each standard of the model charter, as it stands. */
+static void
+assert_model_charter (QsStore *store)
+{
+  g_autoptr(GPtrArray) model = qs_charter_template_new_commitments ();
+  QsRepository *commitments = qs_store_get_repository (store, QS_TYPE_COMMITMENT);
+  gint64 n_charters = query (store, "SELECT count(*) FROM charters");
+
+  g_assert_cmpint (n_charters, >, 0);
+  for (guint i = 0; i < model->len; i++)
+    {
+      QsEntity *m = g_ptr_array_index (model, i);
+      double target = qs_entity_get_double (m, QS_COMMITMENT_FIELD_TARGET_VALUE);
+      double threshold = qs_entity_get_double (m, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+      g_autoptr(GError) error = NULL;
+      GVariant *params =
+        g_variant_new ("(sssssmdmdms)",
+                       nick (QS_TYPE_CATEGORY, qs_entity_get_enum (m, QS_COMMITMENT_FIELD_CATEGORY)),
+                       qs_entity_get_string (m, QS_COMMITMENT_FIELD_TEXT_EN),
+                       qs_entity_get_string (m, QS_COMMITMENT_FIELD_TEXT_FR),
+                       nick (QS_TYPE_METRIC, qs_entity_get_enum (m, QS_COMMITMENT_FIELD_METRIC)),
+                       nick (QS_TYPE_CHANNEL, qs_entity_get_enum (m, QS_COMMITMENT_FIELD_CHANNEL)),
+                       !isnan (target), target, !isnan (threshold), threshold,
+                       qs_entity_get_string (m, QS_COMMITMENT_FIELD_REQUEST_KINDS));
+
+      g_assert_cmpint (qs_repository_count (commitments,
+                                            "category = ? AND text_en = ? AND text_fr = ? AND "
+                                            "metric = ? AND channel = ? AND target_value IS ? AND "
+                                            "threshold_percent IS ? AND request_kinds IS ?",
+                                            params, QS_QUERY_DEFAULT, &error), ==, n_charters);
+      g_assert_no_error (error);
+    }
+}
+
+/* A request is counted only against commitments of its provider's charter
+ * that cover it: the right metric, on its channel or any, for its kind. */
+static void
+assert_covered (QsStore    *store,
+                const char *column,
+                const char *metric)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT count(*) FROM requests r JOIN commitments m ON m.id = r.%s "
+                     "JOIN charters c ON c.id = m.charter_id "
+                     "WHERE m.metric <> '%s' OR c.department_id <> r.department_id "
+                     "OR m.channel NOT IN ('any', r.channel) "
+                     "OR instr (',' || coalesce (m.request_kinds, r.kind) || ',', "
+                     "',' || r.kind || ',') = 0",
+                     column, metric);
+  g_autofree char *linked = g_strdup_printf ("SELECT count(*) FROM requests WHERE %s IS NOT NULL",
+                                             column);
+
+  g_assert_cmpint (query (store, linked), >, 0);
+  g_assert_cmpint (query (store, sql), ==, 0);
+}
+
 static void
 test_organisation (Fixture       *fixture,
                    gconstpointer  data)
@@ -154,6 +223,9 @@ test_organisation (Fixture       *fixture,
                                  "target_value = 24 AND target_unit = 'business-hours' AND threshold_percent = 95 "
                                  "AND channel = 'email'"), ==, query (store, "SELECT count(*) FROM charters"));
   g_assert_cmpint (query (store, "SELECT count(*) FROM charters WHERE review_date < '2026-06-01'"), ==, 1);
+  assert_model_charter (store);
+  g_assert_cmpint (query (store, "SELECT count(*) FROM (SELECT 1 FROM commitments "
+                                 "GROUP BY charter_id, category, position HAVING count(*) > 1)"), ==, 0);
 
   /* The calendar: weekly hours and holidays. */
   g_assert_cmpint (query (store, "SELECT count(*) FROM calendars WHERE ref = 'default' AND timezone = 'America/Toronto' "
@@ -181,6 +253,13 @@ test_organisation (Fixture       *fixture,
   g_assert_cmpint (query (store, "SELECT count(*) FROM requests WHERE acknowledged_at > ack_due_at"), >, 0);
   g_assert_cmpint (query (store, "SELECT count(*) FROM requests WHERE status = 'closed'"), >, 300);
   g_assert_cmpint (query (store, "SELECT count(*) FROM requests WHERE status NOT IN ('closed', 'rejected')"), >, 0);
+  assert_covered (store, "ack_commitment_id", "acknowledgement");
+  assert_covered (store, "commitment_id", "resolution");
+  /* The e-mail standards and the complaint procedure leave none out. */
+  g_assert_cmpint (query (store, "SELECT count(*) FROM requests WHERE (channel = 'email' AND kind <> 'compliment' "
+                                 "OR kind = 'complaint') AND (ack_commitment_id IS NULL OR commitment_id IS NULL)"), ==, 0);
+  g_assert_cmpint (query (store, "SELECT count(*) FROM requests WHERE (ack_due_at IS NULL) <> (ack_commitment_id IS NULL) "
+                                 "OR (resolution_due_at IS NULL) <> (commitment_id IS NULL)"), ==, 0);
   g_assert_cmpint (query (store, "SELECT count(*) FROM requests WHERE ref NOT GLOB 'REQ-20[0-9][0-9]-[0-9][0-9][0-9][0-9][0-9]*'"), ==, 0);
 
   /* A history for every request, starting with its creation. */
