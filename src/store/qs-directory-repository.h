@@ -1,0 +1,92 @@
+/* qs-directory-repository.h — the queries of the directory: people, departments, needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "qs-client.h"
+#include "qs-department.h"
+#include "qs-department-need.h"
+#include "qs-enums.h"
+#include "qs-query-list-model.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+/* People (QsClient), live ones, sorted by family then given name. */
+QsQueryListModel *qs_directory_repository_new_people_model    (QsStore          *store);
+/* @search matches the start of a word of the name, role, e-mail or
+ * department name; @language and @channel are -1 for any. Call
+ * qs_query_list_model_reload() afterwards. */
+void       qs_directory_repository_set_people_filter (QsQueryListModel *model,
+                                                      const char       *search,
+                                                      const char       *department_id,
+                                                      int               language,
+                                                      int               channel);
+
+/* Every live department, parents before children, siblings by position
+ * then name. */
+GPtrArray *qs_directory_repository_get_departments  (QsStore          *store,
+                                                     GError          **error);
+
+GPtrArray *qs_directory_repository_get_needs        (QsStore          *store,
+                                                     const char       *department_id,
+                                                     QsNeedKind        kind,
+                                                     GError          **error);
+/* A new need goes to the end of its list. */
+gboolean   qs_directory_repository_save_need        (QsStore          *store,
+                                                     QsDepartmentNeed *need,
+                                                     GError          **error);
+gboolean   qs_directory_repository_delete_need      (QsStore          *store,
+                                                     QsDepartmentNeed *need,
+                                                     GError          **error);
+gboolean   qs_directory_repository_move_need        (QsStore          *store,
+                                                     QsDepartmentNeed *need,
+                                                     guint             position,
+                                                     GError          **error);
+
+/* The services (QsService) a department receives. */
+GPtrArray *qs_directory_repository_get_services_received (QsStore     *store,
+                                                          const char  *department_id,
+                                                          GError     **error);
+/* Requests from the department not closed yet. */
+gint64     qs_directory_repository_count_open_requests (QsStore       *store,
+                                                        const char    *department_id,
+                                                        GError       **error);
+/* @n_months doubles, oldest first: the mean rating of the department's
+ * feedback in each month up to the month of @now, NaN when none. */
+GArray    *qs_directory_repository_get_satisfaction_trend (QsStore    *store,
+                                                           const char *department_id,
+                                                           GDateTime  *now,
+                                                           guint       n_months,
+                                                           GError    **error);
+
+gint64     qs_directory_repository_count_requests_of (QsStore         *store,
+                                                      const char      *client_id,
+                                                      GError         **error);
+gint64     qs_directory_repository_count_feedback_of (QsStore         *store,
+                                                      const char      *client_id,
+                                                      GError         **error);
+/* QsRequest objects, newest first. */
+GPtrArray *qs_directory_repository_get_recent_requests_of (QsStore    *store,
+                                                           const char *client_id,
+                                                           guint       limit,
+                                                           GError    **error);
+
+/* Validate then save: a well-formed e-mail unique among live people, a
+ * family name unless anonymised. */
+gboolean   qs_directory_repository_save_client      (QsStore          *store,
+                                                     QsClient         *client,
+                                                     GError          **error);
+/* A name; a parent that is neither the department nor one below it. */
+gboolean   qs_directory_repository_save_department  (QsStore          *store,
+                                                     QsDepartment     *department,
+                                                     GError          **error);
+
+/* Erases every personal field of @client for good, in one transaction; its
+ * requests and feedback keep pointing to it so statistics stay. */
+gboolean   qs_directory_repository_anonymise        (QsStore          *store,
+                                                     QsClient         *client,
+                                                     GError          **error);
+
+G_END_DECLS
