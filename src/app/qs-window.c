@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "charters/qs-charters-view.h"
+#include "directory/qs-directory-view.h"
 #include "qs-application.h"
 #include "qs-window.h"
 
@@ -198,6 +199,7 @@ qs_window_class_init (QsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (QS_TYPE_CHARTERS_VIEW);
+  g_type_ensure (QS_TYPE_DIRECTORY_VIEW);
   qs_application_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);

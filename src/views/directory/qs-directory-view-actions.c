@@ -1,0 +1,127 @@
+/* qs-directory-view-actions.c — what the Clients view's buttons and keys do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-client.h"
+#include "qs-directory-view-private.h"
+
+static void
+search_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_departments_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+show_people_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
+}
+
+static void
+undo_edit_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!qs_person_page_undo (self->person_page, &error))
+    qs_directory_view_toast_error (self, error);
+}
+
+static void
+on_anonymise_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          QsDirectoryView  *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "anonymise") != 0)
+    return;
+  if (!qs_person_page_anonymise (self->person_page, &error))
+    qs_directory_view_toast_error (self, error);
+  else
+    qs_directory_view_toast (self, _("Person anonymised"), NULL);
+}
+
+static void
+anonymise_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog;
+
+  if (qs_person_page_get_client (self->person_page) == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Anonymise This Person?"),
+                                                       _("Their name, e-mail, phone and notes are "
+                                                         "erased for good: this cannot be undone. "
+                                                         "Their requests and feedback stay counted "
+                                                         "in every statistic.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "anonymise", _("_Anonymise"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "anonymise", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_anonymise_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * qs_directory_view_update_actions:
+ *
+ * Enables what can be done with the person shown.
+ */
+void
+qs_directory_view_update_actions (QsDirectoryView *self)
+{
+  QsClient *client = qs_person_page_get_client (self->person_page);
+  gboolean writable = self->store != NULL && !qs_store_is_read_only (self->store);
+  gboolean anonymised = client != NULL &&
+                        qs_entity_get_int (QS_ENTITY (client), QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.anonymise",
+                                 writable && client != NULL && !anonymised);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.undo-edit",
+                                 writable && qs_person_page_can_undo (self->person_page));
+}
+
+void
+qs_directory_view_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "directory.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "directory.show-departments", NULL,
+                                   show_departments_cb);
+  gtk_widget_class_install_action (widget_class, "directory.show-people", NULL, show_people_cb);
+  gtk_widget_class_install_action (widget_class, "directory.undo-edit", NULL, undo_edit_cb);
+  gtk_widget_class_install_action (widget_class, "directory.anonymise", NULL, anonymise_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "directory.search", NULL);
+}

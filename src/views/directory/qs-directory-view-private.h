@@ -1,0 +1,63 @@
+/* qs-directory-view-private.h — what the Clients view's source files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "qs-directory-view.h"
+#include "qs-person-page.h"
+#include "qs-query-list-model.h"
+
+G_BEGIN_DECLS
+
+struct _QsDirectoryView
+{
+  GtkWidget           parent_instance;
+
+  QsStore            *store;
+  QsQueryListModel   *people;        /* every live person, by name */
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GtkSingleSelection *department_selection;
+  GPtrArray          *departments;   /* QsDepartment, by position then name */
+  GHashTable         *department_names;  /* id → name */
+  GHashTable         *children;      /* parent id → GListStore of QsDepartment */
+  GHashTable         *shown_departments; /* ids the list is filtered to, or NULL */
+  char               *search;        /* casefolded, or NULL */
+  int                 language;      /* -1: any */
+  int                 channel;       /* -1: any */
+
+  /* Template widgets */
+  AdwLeaflet         *leaflet;
+  GtkWidget          *sidebar;
+  GtkWidget          *people_pane;
+  GtkWidget          *person_pane;
+  GtkListView        *department_list;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *language_dropdown;
+  GtkDropDown        *channel_dropdown;
+  GtkStack           *people_stack;
+  GtkColumnView      *people_view;
+  GtkWidget          *org_chart_page;
+  QsPersonPage       *person_page;
+  GtkLabel           *person_title;
+};
+
+/* qs-directory-view.c */
+void     qs_directory_view_toast        (QsDirectoryView *self,
+                                         const char      *title,
+                                         const char      *action);
+void     qs_directory_view_toast_error  (QsDirectoryView *self,
+                                         const GError    *error);
+const char *qs_directory_view_get_department_name (QsDirectoryView *self,
+                                                   const char      *id);
+void     qs_directory_view_refilter     (QsDirectoryView *self);
+
+/* qs-directory-view-actions.c */
+void     qs_directory_view_install_actions (GtkWidgetClass *widget_class);
+void     qs_directory_view_update_actions  (QsDirectoryView *self);
+
+G_END_DECLS

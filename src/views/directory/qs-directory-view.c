@@ -1,0 +1,789 @@
+/* qs-directory-view.c — the Clients view: departments and the people they hold
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Model. The people list is a QsQueryListModel of every live person,
+ * fetched in pages, narrowed by a GtkCustomFilter for the search text, the
+ * language, the channel and the department chosen in the sidebar (with the
+ * departments under it). The sidebar is a GtkTreeListModel over the
+ * department hierarchy, below an "All people" row. Choosing a person shows
+ * them in a QsPersonPage, where every field is edited in place.
+ *
+ * Layout. An AdwLeaflet holds the departments, the people and the person
+ * side by side; when the window is too narrow (down to 360 px) it folds and
+ * shows one at a time, with back buttons. The people pane switches between
+ * the directory and the organisation chart.
+ *
+ * Actions, with the `directory.` prefix (see qs-directory-view-actions.c):
+ *   search, show-departments, show-people   focus and navigation
+ *   undo-edit                               put back the last edit
+ *   anonymise                               after a confirmation
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-client.h"
+#include "qs-department.h"
+#include "qs-directory-view-private.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-repository.h"
+
+G_DEFINE_FINAL_TYPE (QsDirectoryView, qs_directory_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef enum {
+  COLUMN_NAME,
+  COLUMN_ROLE,
+  COLUMN_DEPARTMENT,
+  COLUMN_EMAIL,
+  COLUMN_LANGUAGE,
+  COLUMN_CHANNEL,
+  N_COLUMNS
+} Column;
+
+/**
+ * qs_directory_view_toast:
+ * @action: (nullable): the detailed action of an Undo button
+ *
+ * Tells the user that an action was completed.
+ */
+void
+qs_directory_view_toast (QsDirectoryView *self,
+                         const char      *title,
+                         const char      *action)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (escaped);
+  if (action != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_detailed_action_name (toast, action);
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/**
+ * qs_directory_view_toast_error:
+ *
+ * Tells the user why an action could not be done.
+ */
+void
+qs_directory_view_toast_error (QsDirectoryView *self,
+                               const GError    *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (escaped);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+const char *
+qs_directory_view_get_department_name (QsDirectoryView *self,
+                                       const char      *id)
+{
+  return id != NULL ? g_hash_table_lookup (self->department_names, id) : NULL;
+}
+
+/* The name a person is listed under. */
+static char *
+format_name (QsEntity *client)
+{
+  const char *given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
+  const char *family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
+
+  if (qs_entity_get_int (client, QS_CLIENT_FIELD_ANONYMISED_AT) != 0)
+    return g_strdup (_("Anonymised person"));
+  if (given != NULL && family != NULL)
+    /* Translators: a person's given name, then family name */
+    return g_strdup_printf (C_("person", "%s %s"), given, family);
+  return g_strdup (family != NULL ? family : given != NULL ? given : "");
+}
+
+static char *
+column_text (QsDirectoryView *self,
+             QsEntity        *client,
+             Column           column)
+{
+  const char *text = NULL;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      return format_name (client);
+    case COLUMN_ROLE:
+      text = qs_entity_get_string (client, QS_CLIENT_FIELD_ROLE);
+      break;
+    case COLUMN_DEPARTMENT:
+      text = qs_directory_view_get_department_name (
+        self, qs_entity_get_string (client, QS_CLIENT_FIELD_DEPARTMENT_ID));
+      break;
+    case COLUMN_EMAIL:
+      text = qs_entity_get_string (client, QS_CLIENT_FIELD_EMAIL);
+      break;
+    case COLUMN_LANGUAGE:
+      text = qs_enum_label (QS_TYPE_LANGUAGE, qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE));
+      break;
+    case COLUMN_CHANNEL:
+      text = qs_enum_label (QS_TYPE_CHANNEL,
+                            qs_entity_get_enum (client, QS_CLIENT_FIELD_PREFERRED_CHANNEL));
+      break;
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+  return g_strdup (text != NULL ? text : "");
+}
+
+static gboolean
+filter_person_cb (gpointer item,
+                  gpointer user_data)
+{
+  QsDirectoryView *self = user_data;
+  QsEntity *client = item;
+
+  if (self->shown_departments != NULL &&
+      !g_hash_table_contains (self->shown_departments,
+                              qs_entity_get_string (client, QS_CLIENT_FIELD_DEPARTMENT_ID)))
+    return FALSE;
+  if (self->language >= 0 && qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE) != self->language)
+    return FALSE;
+  if (self->channel >= 0 &&
+      qs_entity_get_enum (client, QS_CLIENT_FIELD_PREFERRED_CHANNEL) != self->channel)
+    return FALSE;
+  if (self->search != NULL)
+    {
+      g_autofree char *haystack = NULL;
+      g_autofree char *folded = NULL;
+      GString *text = g_string_new (NULL);
+
+      for (Column c = COLUMN_NAME; c <= COLUMN_EMAIL; c++)
+        {
+          g_autofree char *part = column_text (self, client, c);
+
+          g_string_append (text, part);
+          g_string_append_c (text, '\n');
+        }
+      haystack = g_string_free (text, FALSE);
+      folded = g_utf8_casefold (haystack, -1);
+      if (strstr (folded, self->search) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+update_list_state (QsDirectoryView *self)
+{
+  guint n_all = self->people != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
+  guint n = self->filtered != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->people_stack, "list");
+  else
+    gtk_stack_set_visible_child_name (self->people_stack, n_all == 0 ? "empty" : "no-results");
+}
+
+/**
+ * qs_directory_view_refilter:
+ *
+ * Applies the search text and the drop-downs to the people list again.
+ */
+void
+qs_directory_view_refilter (QsDirectoryView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  guint language = gtk_drop_down_get_selected (self->language_dropdown);
+  guint channel = gtk_drop_down_get_selected (self->channel_dropdown);
+
+  g_clear_pointer (&self->search, g_free);
+  if (*stripped != '\0')
+    self->search = g_utf8_casefold (stripped, -1);
+  /* The first item of each drop-down is "any". */
+  self->language = language == 0 || language == GTK_INVALID_LIST_POSITION ? -1 : (int) language - 1;
+  self->channel = channel == 0 || channel == GTK_INVALID_LIST_POSITION ? -1 : (int) channel - 1;
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_state (self);
+}
+
+static void
+on_filter_changed_cb (QsDirectoryView *self)
+{
+  qs_directory_view_refilter (self);
+}
+
+static void
+add_descendants (QsDirectoryView *self,
+                 const char      *id)
+{
+  GListModel *children = g_hash_table_lookup (self->children, id);
+
+  g_hash_table_add (self->shown_departments, g_strdup (id));
+  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(QsEntity) child = g_list_model_get_item (children, i);
+
+      add_descendants (self, qs_entity_get_id (child));
+    }
+}
+
+static void
+on_department_selected_cb (QsDirectoryView *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->department_selection);
+  gpointer item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  g_clear_pointer (&self->shown_departments, g_hash_table_unref);
+  if (item != NULL && QS_IS_DEPARTMENT (item))
+    {
+      self->shown_departments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      add_descendants (self, qs_entity_get_id (item));
+    }
+  g_clear_object (&item);
+  qs_directory_view_refilter (self);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
+}
+
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
+{
+  QsDirectoryView *self = user_data;
+  GListModel *children;
+
+  if (!QS_IS_DEPARTMENT (item))
+    return NULL;
+  children = g_hash_table_lookup (self->children, qs_entity_get_id (item));
+  return children != NULL ? g_object_ref (children) : NULL;
+}
+
+static int
+compare_departments_cb (gconstpointer a,
+                        gconstpointer b)
+{
+  QsEntity *x = *(QsEntity **) a;
+  QsEntity *y = *(QsEntity **) b;
+  gint64 px = qs_entity_get_int (x, QS_DEPARTMENT_FIELD_POSITION);
+  gint64 py = qs_entity_get_int (y, QS_DEPARTMENT_FIELD_POSITION);
+
+  if (px != py)
+    return px < py ? -1 : 1;
+  return g_utf8_collate (qs_entity_get_string (x, QS_DEPARTMENT_FIELD_NAME),
+                         qs_entity_get_string (y, QS_DEPARTMENT_FIELD_NAME));
+}
+
+static void
+load_departments (QsDirectoryView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) roots = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GtkStringObject) all = gtk_string_object_new (_("All people"));
+  GtkTreeListModel *tree;
+
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  g_hash_table_remove_all (self->department_names);
+  g_hash_table_remove_all (self->children);
+  g_clear_pointer (&self->shown_departments, g_hash_table_unref);
+
+  if (self->store != NULL)
+    self->departments = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
+                                                NULL, NULL, NULL, QS_QUERY_DEFAULT, &error);
+  if (self->departments == NULL)
+    {
+      if (error != NULL)
+        qs_directory_view_toast_error (self, error);
+      self->departments = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  g_ptr_array_sort (self->departments, compare_departments_cb);
+
+  g_list_store_append (roots, all);
+  for (guint i = 0; i < self->departments->len; i++)
+    {
+      QsEntity *department = g_ptr_array_index (self->departments, i);
+
+      g_hash_table_insert (self->department_names, g_strdup (qs_entity_get_id (department)),
+                           g_strdup (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME)));
+    }
+  for (guint i = 0; i < self->departments->len; i++)
+    {
+      QsEntity *department = g_ptr_array_index (self->departments, i);
+      const char *parent = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID);
+      GListStore *siblings;
+
+      /* A parent that is gone leaves its children at the top. */
+      if (parent == NULL || !g_hash_table_contains (self->department_names, parent))
+        {
+          g_list_store_append (roots, department);
+          continue;
+        }
+      siblings = g_hash_table_lookup (self->children, parent);
+      if (siblings == NULL)
+        {
+          siblings = g_list_store_new (QS_TYPE_DEPARTMENT);
+          g_hash_table_insert (self->children, g_strdup (parent), siblings);
+        }
+      g_list_store_append (siblings, department);
+    }
+
+  tree = gtk_tree_list_model_new (G_LIST_MODEL (g_steal_pointer (&roots)), FALSE, TRUE,
+                                  create_children_cb, self, NULL);
+  g_clear_object (&self->department_selection);
+  self->department_selection = gtk_single_selection_new (G_LIST_MODEL (tree));
+  g_signal_connect_object (self->department_selection, "notify::selected",
+                           G_CALLBACK (on_department_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->department_list, GTK_SELECTION_MODEL (self->department_selection));
+  qs_person_page_set_departments (self->person_page, self->departments);
+}
+
+static void
+on_setup_department_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        QsDirectoryView          *self)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_list_item_set_child (item, expander);
+}
+
+static void
+on_bind_department_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       QsDirectoryView          *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
+  g_autoptr(GObject) object = gtk_tree_list_row_get_item (row);
+  GtkLabel *label = GTK_LABEL (gtk_tree_expander_get_child (expander));
+
+  gtk_tree_expander_set_list_row (expander, row);
+  if (QS_IS_DEPARTMENT (object))
+    gtk_label_set_label (label, qs_entity_get_string (QS_ENTITY (object), QS_DEPARTMENT_FIELD_NAME));
+  else
+    gtk_label_set_label (label, gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+}
+
+static void
+on_setup_cell_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  QsDirectoryView          *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_bind_cell_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 QsDirectoryView          *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  g_autofree char *text = column_text (self, gtk_list_item_get_item (item), column);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+add_columns (QsDirectoryView *self)
+{
+  const char *titles[N_COLUMNS] = {
+    N_("Name"), N_("Role"), N_("Department"), N_("E-mail"), N_("Language"), N_("Channel"),
+  };
+
+  for (Column c = COLUMN_NAME; c < N_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
+      g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_cell_cb), self, 0);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_cell_cb), self, 0);
+      column = gtk_column_view_column_new (_(titles[c]), factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, c <= COLUMN_EMAIL);
+      gtk_column_view_append_column (self->people_view, column);
+    }
+}
+
+static void
+show_person (QsDirectoryView *self,
+             QsEntity        *client)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (!qs_person_page_load (self->person_page, client != NULL ? qs_entity_get_id (client) : NULL,
+                            &error))
+    {
+      qs_directory_view_toast_error (self, error);
+      return;
+    }
+  gtk_widget_set_visible (self->person_pane, client != NULL);
+  if (client != NULL)
+    {
+      name = format_name (client);
+      gtk_label_set_label (self->person_title, name);
+      adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
+    }
+  qs_directory_view_update_actions (self);
+}
+
+static void
+on_person_selected_cb (QsDirectoryView *self)
+{
+  show_person (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+on_person_activated_cb (QsDirectoryView *self,
+                        guint            position)
+{
+  g_autoptr(QsEntity) client = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  show_person (self, client);
+}
+
+static void
+on_person_saved_cb (QsDirectoryView *self)
+{
+  QsClient *client = qs_person_page_get_client (self->person_page);
+  g_autofree char *name = format_name (QS_ENTITY (client));
+  g_autoptr(GError) error = NULL;
+
+  gtk_label_set_label (self->person_title, name);
+  /* The list shows what is stored: read the changed row again. */
+  if (!qs_query_list_model_reload (self->people, &error))
+    qs_directory_view_toast_error (self, error);
+  qs_directory_view_refilter (self);
+  if (qs_person_page_can_undo (self->person_page))
+    qs_directory_view_toast (self, _("Saved"), "directory.undo-edit");
+  qs_directory_view_update_actions (self);
+}
+
+/**
+ * qs_directory_view_reload:
+ *
+ * Reads the departments and people again, after a change elsewhere.
+ */
+void
+qs_directory_view_reload (QsDirectoryView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (QS_IS_DIRECTORY_VIEW (self));
+
+  load_departments (self);
+  if (self->people != NULL && !qs_query_list_model_reload (self->people, &error))
+    qs_directory_view_toast_error (self, error);
+  qs_directory_view_refilter (self);
+}
+
+GListModel *
+qs_directory_view_get_people (QsDirectoryView *self)
+{
+  g_return_val_if_fail (QS_IS_DIRECTORY_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+/**
+ * qs_directory_view_select_department:
+ * @department_id: (nullable): %NULL for all people
+ *
+ * Selects a department in the sidebar, which shows its people.
+ */
+void
+qs_directory_view_select_department (QsDirectoryView *self,
+                                     const char      *department_id)
+{
+  GListModel *rows = G_LIST_MODEL (self->department_selection);
+
+  g_return_if_fail (QS_IS_DIRECTORY_VIEW (self));
+
+  /* Rows of collapsed parents are not in the list: open them all. */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (department_id == NULL ||
+          (QS_IS_DEPARTMENT (item) && g_strcmp0 (qs_entity_get_id (QS_ENTITY (item)), department_id) == 0))
+        {
+          gtk_single_selection_set_selected (self->department_selection, i);
+          return;
+        }
+      gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
+/**
+ * qs_directory_view_show_person:
+ *
+ * Shows a person's page, for editing.
+ */
+void
+qs_directory_view_show_person (QsDirectoryView *self,
+                               const char      *client_id)
+{
+  g_autoptr(QsEntity) client = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (QS_IS_DIRECTORY_VIEW (self));
+
+  if (client_id != NULL && self->store != NULL)
+    {
+      client = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), client_id,
+                                   &error);
+      if (client == NULL)
+        {
+          qs_directory_view_toast_error (self, error);
+          return;
+        }
+    }
+  show_person (self, client);
+}
+
+static void
+on_folded_changed_cb (QsDirectoryView *self)
+{
+  qs_directory_view_update_actions (self);
+}
+
+QsStore *
+qs_directory_view_get_store (QsDirectoryView *self)
+{
+  g_return_val_if_fail (QS_IS_DIRECTORY_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+qs_directory_view_set_store (QsDirectoryView *self,
+                             QsStore         *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (QS_IS_DIRECTORY_VIEW (self));
+  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  g_set_object (&self->store, store);
+  qs_person_page_set_store (self->person_page, store);
+  gtk_column_view_set_model (self->people_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->people);
+
+  if (store != NULL)
+    {
+      self->people = qs_query_list_model_new (store, QS_TYPE_CLIENT);
+      qs_query_list_model_set_query (self->people, NULL, NULL,
+                                     "family_name COLLATE NOCASE, given_name COLLATE NOCASE");
+      if (!qs_query_list_model_reload (self->people, &error))
+        qs_directory_view_toast_error (self, error);
+      self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->people)),
+                                                  GTK_FILTER (g_object_ref (self->filter)));
+      self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      g_signal_connect_object (self->selection, "notify::selected",
+                               G_CALLBACK (on_person_selected_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->filtered, "items-changed",
+                               G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
+      gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
+    }
+  load_departments (self);
+  show_person (self, NULL);
+  qs_directory_view_refilter (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+GtkWidget *
+qs_directory_view_new (QsStore *store)
+{
+  return g_object_new (QS_TYPE_DIRECTORY_VIEW, "store", store, NULL);
+}
+
+static void
+qs_directory_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (qs_directory_view_parent_class)->map (widget);
+
+  /* Other views may have changed departments or people. */
+  qs_directory_view_reload (QS_DIRECTORY_VIEW (widget));
+}
+
+static void
+qs_directory_view_dispose (GObject *object)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_DIRECTORY_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->department_selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->people);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  g_clear_pointer (&self->department_names, g_hash_table_unref);
+  g_clear_pointer (&self->children, g_hash_table_unref);
+  g_clear_pointer (&self->shown_departments, g_hash_table_unref);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (qs_directory_view_parent_class)->dispose (object);
+}
+
+static void
+qs_directory_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_directory_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      qs_directory_view_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_directory_view_class_init (QsDirectoryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qs_directory_view_dispose;
+  object_class->get_property = qs_directory_view_get_property;
+  object_class->set_property = qs_directory_view_set_property;
+
+  widget_class->map = qs_directory_view_map;
+
+  /**
+   * QsDirectoryView:store:
+   *
+   * The database whose directory is shown, or %NULL.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (QS_TYPE_PERSON_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/QualServ/directory/qs-directory-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, people_pane);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_pane);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, department_list);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, channel_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, people_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, people_view);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, org_chart_page);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_page);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_title);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_department_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_bind_department_cb);
+
+  qs_directory_view_install_actions (widget_class);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+qs_directory_view_init (QsDirectoryView *self)
+{
+  GtkStringList *languages = gtk_string_list_new (NULL);
+  GtkStringList *channels = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) language_class = g_type_class_ref (QS_TYPE_LANGUAGE);
+  g_autoptr(GEnumClass) channel_class = g_type_class_ref (QS_TYPE_CHANNEL);
+
+  self->language = -1;
+  self->channel = -1;
+  self->department_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->filter = gtk_custom_filter_new (filter_person_cb, self, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (languages, _("Any Language"));
+  for (guint i = 0; i < language_class->n_values; i++)
+    gtk_string_list_append (languages, qs_enum_label (QS_TYPE_LANGUAGE, language_class->values[i].value));
+  gtk_string_list_append (channels, _("Any Channel"));
+  for (guint i = 0; i < channel_class->n_values; i++)
+    gtk_string_list_append (channels, qs_enum_label (QS_TYPE_CHANNEL, channel_class->values[i].value));
+  gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (languages));
+  gtk_drop_down_set_model (self->channel_dropdown, G_LIST_MODEL (channels));
+  g_object_unref (languages);
+  g_object_unref (channels);
+
+  add_columns (self);
+  load_departments (self);
+  update_list_state (self);
+  qs_directory_view_update_actions (self);
+}

@@ -1,0 +1,28 @@
+/* qs-directory-view.h — the Clients view: departments and the people they hold
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+#define QS_TYPE_DIRECTORY_VIEW (qs_directory_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsDirectoryView, qs_directory_view, QS, DIRECTORY_VIEW, GtkWidget)
+
+GtkWidget  *qs_directory_view_new               (QsStore         *store);
+QsStore    *qs_directory_view_get_store         (QsDirectoryView *self);
+void        qs_directory_view_set_store         (QsDirectoryView *self,
+                                                 QsStore         *store);
+GListModel *qs_directory_view_get_people        (QsDirectoryView *self);
+void        qs_directory_view_select_department (QsDirectoryView *self,
+                                                 const char      *department_id);
+void        qs_directory_view_show_person       (QsDirectoryView *self,
+                                                 const char      *client_id);
+void        qs_directory_view_reload            (QsDirectoryView *self);
+
+G_END_DECLS
