@@ -1,0 +1,277 @@
+/* test-org-chart-layout.c — the org chart's boxes never overlap and stay findable
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "qs-department.h"
+#include "qs-org-chart-layout.h"
+
+static QsDepartment *
+department (GPtrArray    *all,
+            const char   *name,
+            QsDepartment *parent,
+            gint64        position)
+{
+  QsDepartment *dep = qs_department_new ();
+
+  qs_entity_set_string (QS_ENTITY (dep), QS_DEPARTMENT_FIELD_NAME, name);
+  if (parent != NULL)
+    qs_entity_set_string (QS_ENTITY (dep), QS_DEPARTMENT_FIELD_PARENT_ID,
+                          qs_entity_get_id (QS_ENTITY (parent)));
+  qs_entity_set_int (QS_ENTITY (dep), QS_DEPARTMENT_FIELD_POSITION, position);
+  g_ptr_array_add (all, dep);
+  return dep;
+}
+
+/* 200 departments: a parent with 60 leaf children, a 12-deep chain, and the
+ * rest hung at random (seeded) under earlier ones. */
+static GPtrArray *
+random_organisation (guint32 seed,
+                     guint   n)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  QsDepartment *root = department (all, "Direction générale", NULL, 0);
+  QsDepartment *big = department (all, "Services techniques", root, 1);
+  QsDepartment *link = root;
+  guint first_random;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Atelier %u", i + 1);
+
+      department (all, name, big, i % 7);
+    }
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Niveau %u", i + 1);
+
+      link = department (all, name, link, 2);
+    }
+  first_random = all->len;
+  while (all->len < n)
+    {
+      /* Hang only under the root, the chain or other random ones, so the
+       * 60 leaves stay leaves. */
+      guint pick = g_rand_int_range (rand, 0, all->len - 61);
+      QsDepartment *parent = pick == 0 ? root : all->pdata[pick + 61];
+      g_autofree char *name = g_strdup_printf ("Unité %u", all->len);
+
+      department (all, name, parent, g_rand_int_range (rand, 0, 5));
+    }
+  g_assert_cmpuint (first_random, <, all->len);
+  return all;
+}
+
+static void
+assert_readable (QsOrgChartLayout *layout,
+                 guint             n)
+{
+  double chart_w, chart_h;
+
+  g_assert_cmpuint (qs_org_chart_layout_get_n_nodes (layout), ==, n);
+  qs_org_chart_layout_get_size (layout, &chart_w, &chart_h);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *label;
+      double x, y, w, h;
+      guint parent = qs_org_chart_layout_get_parent_index (layout, i);
+
+      qs_org_chart_layout_get_node (layout, i, NULL, &label, NULL, &x, &y, &w, &h);
+      g_assert_nonnull (label);
+      g_assert_cmpfloat (w, >=, QS_ORG_CHART_BOX_MIN_WIDTH);
+      g_assert_cmpfloat (h, >=, 40);
+      g_assert_cmpfloat (x, >=, 0);
+      g_assert_cmpfloat (y, >=, 0);
+      g_assert_cmpfloat (x + w, <=, chart_w);
+      g_assert_cmpfloat (y + h, <=, chart_h);
+
+      /* No two boxes overlap. */
+      for (guint j = i + 1; j < n; j++)
+        {
+          double x2, y2, w2, h2;
+
+          qs_org_chart_layout_get_node (layout, j, NULL, NULL, NULL, &x2, &y2, &w2, &h2);
+          if (x < x2 + w2 && x2 < x + w && y < y2 + h2 && y2 < y + h)
+            g_error ("boxes %u and %u overlap", i, j);
+        }
+
+      /* A parent is drawn above its children. */
+      if (parent != G_MAXUINT)
+        {
+          double py, ph;
+
+          qs_org_chart_layout_get_node (layout, parent, NULL, NULL, NULL, NULL, &py, NULL, &ph);
+          g_assert_cmpfloat (py + ph, <, y);
+        }
+
+      /* The centre of each box finds it; just outside its edges is a gap. */
+      g_assert_cmpint (qs_org_chart_layout_hit_test (layout, x + w / 2, y + h / 2), ==, (int) i);
+      g_assert_cmpint (qs_org_chart_layout_hit_test (layout, x - 2, y + h / 2), ==, -1);
+      g_assert_cmpint (qs_org_chart_layout_hit_test (layout, x + w + 2, y + h / 2), ==, -1);
+      g_assert_cmpint (qs_org_chart_layout_hit_test (layout, x + w / 2, y - 2), ==, -1);
+      g_assert_cmpint (qs_org_chart_layout_hit_test (layout, x + w / 2, y + h + 2), ==, -1);
+    }
+}
+
+static void
+test_single (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(QsOrgChartLayout) layout = NULL;
+  const char *id;
+
+  department (all, "Mairie", NULL, 0);
+  layout = qs_org_chart_layout_new (all, NULL);
+  assert_readable (layout, 1);
+  qs_org_chart_layout_get_node (layout, 0, &id, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (id, ==, qs_entity_get_id (all->pdata[0]));
+  g_assert_cmpuint (qs_org_chart_layout_get_parent_index (layout, 0), ==, G_MAXUINT);
+}
+
+static void
+test_small (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(QsOrgChartLayout) layout = NULL;
+  g_autoptr(QsOrgChartLayout) sub = NULL;
+  QsDepartment *dg = department (all, "Direction générale", NULL, 0);
+  QsDepartment *rh = department (all, "Ressources humaines", dg, 2);
+  QsDepartment *it = department (all, "Informatique", dg, 1);
+  QsDepartment *fin;
+  const char *label;
+  double x_it, x_rh, x_fin;
+
+  department (all, "Paie", rh, 0);
+  department (all, "Recrutement", rh, 1);
+  department (all, "Support", it, 0);
+  fin = department (all, "Finances", dg, 1);
+  department (all, "Communication", NULL, 1);
+
+  layout = qs_org_chart_layout_new (all, NULL);
+  assert_readable (layout, 8);
+
+  /* Siblings by position, then name: Finances and Informatique share 1. */
+  qs_org_chart_layout_get_node (layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (it))),
+                                NULL, NULL, NULL, &x_it, NULL, NULL, NULL);
+  qs_org_chart_layout_get_node (layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (rh))),
+                                NULL, NULL, NULL, &x_rh, NULL, NULL, NULL);
+  qs_org_chart_layout_get_node (layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (fin))),
+                                NULL, NULL, NULL, &x_fin, NULL, NULL, NULL);
+  g_assert_cmpfloat (x_fin, <, x_it);
+  g_assert_cmpfloat (x_it, <, x_rh);
+  g_assert_cmpuint (qs_org_chart_layout_get_n_children (layout, 0), ==, 3);
+
+  /* A chart rooted at one department holds it and its descendants only. */
+  sub = qs_org_chart_layout_new (all, qs_entity_get_id (QS_ENTITY (rh)));
+  assert_readable (sub, 3);
+  qs_org_chart_layout_get_node (sub, 0, NULL, &label, NULL, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (label, ==, "Ressources humaines");
+}
+
+static void
+test_large (void)
+{
+  g_autoptr(GPtrArray) all = random_organisation (20261122, 200);
+  g_autoptr(QsOrgChartLayout) layout = qs_org_chart_layout_new (all, NULL);
+  int big = qs_org_chart_layout_find (layout, qs_entity_get_id (all->pdata[1]));
+  double width, height, x, y, w, h;
+  double left = G_MAXDOUBLE, right = 0;
+  guint depth = 0;
+  int deepest;
+
+  assert_readable (layout, 200);
+
+  /* The 60 leaves are stacked: their band is far narrower than a row of 60. */
+  g_assert_cmpuint (qs_org_chart_layout_get_n_children (layout, big), ==, 60);
+  for (guint i = 0; i < 60; i++)
+    {
+      guint c = qs_org_chart_layout_get_child (layout, big, i);
+
+      g_assert_true (qs_org_chart_layout_is_stacked (layout, c));
+      qs_org_chart_layout_get_node (layout, c, NULL, NULL, NULL, &x, NULL, &w, NULL);
+      left = MIN (left, x);
+      right = MAX (right, x + w);
+    }
+  g_assert_cmpfloat (right - left, <, 60 * QS_ORG_CHART_BOX_MIN_WIDTH / 4);
+
+  /* The chain is 12 levels under the root, one level each. */
+  deepest = qs_org_chart_layout_find (layout, qs_entity_get_id (all->pdata[2 + 60 + 11]));
+  for (guint p = deepest; p != G_MAXUINT; p = qs_org_chart_layout_get_parent_index (layout, p))
+    depth++;
+  g_assert_cmpuint (depth, ==, 13);
+
+  /* Readable at 200: the whole chart fits a few screens, not a ribbon. */
+  qs_org_chart_layout_get_size (layout, &width, &height);
+  qs_org_chart_layout_get_node (layout, 0, NULL, NULL, NULL, &x, &y, &w, &h);
+  g_test_message ("200 departments: %.0f × %.0f", width, height);
+  g_assert_cmpfloat (width, <, 200 * QS_ORG_CHART_BOX_MIN_WIDTH / 2);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(GPtrArray) all = random_organisation (7, 120);
+  g_autoptr(GPtrArray) shuffled = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
+  g_autoptr(QsOrgChartLayout) a = NULL;
+  g_autoptr(QsOrgChartLayout) b = NULL;
+  double wa, ha, wb, hb;
+
+  for (guint i = 0; i < all->len; i++)
+    g_ptr_array_add (shuffled, g_object_ref (all->pdata[i]));
+  for (guint i = shuffled->len - 1; i > 0; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, i + 1);
+      gpointer tmp = shuffled->pdata[i];
+
+      shuffled->pdata[i] = shuffled->pdata[j];
+      shuffled->pdata[j] = tmp;
+    }
+
+  a = qs_org_chart_layout_new (all, NULL);
+  b = qs_org_chart_layout_new (shuffled, NULL);
+  qs_org_chart_layout_get_size (a, &wa, &ha);
+  qs_org_chart_layout_get_size (b, &wb, &hb);
+  g_assert_cmpfloat (wa, ==, wb);
+  g_assert_cmpfloat (ha, ==, hb);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *id = qs_entity_get_id (all->pdata[i]);
+      double xa, ya, xb, yb;
+
+      qs_org_chart_layout_get_node (a, qs_org_chart_layout_find (a, id), NULL, NULL, NULL, &xa, &ya, NULL, NULL);
+      qs_org_chart_layout_get_node (b, qs_org_chart_layout_find (b, id), NULL, NULL, NULL, &xb, &yb, NULL, NULL);
+      g_assert_cmpfloat (xa, ==, xb);
+      g_assert_cmpfloat (ya, ==, yb);
+    }
+}
+
+static void
+test_cycle (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(QsOrgChartLayout) layout = NULL;
+  QsDepartment *a = department (all, "A", NULL, 0);
+  QsDepartment *b = department (all, "B", a, 0);
+
+  /* Bad data: A and B parents of each other.  Nothing is a root; nothing is drawn
+   * but nothing hangs either. */
+  qs_entity_set_string (QS_ENTITY (a), QS_DEPARTMENT_FIELD_PARENT_ID, qs_entity_get_id (QS_ENTITY (b)));
+  layout = qs_org_chart_layout_new (all, NULL);
+  g_assert_cmpuint (qs_org_chart_layout_get_n_nodes (layout), <=, 2);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/org-chart-layout/single", test_single);
+  g_test_add_func ("/org-chart-layout/small", test_small);
+  g_test_add_func ("/org-chart-layout/large", test_large);
+  g_test_add_func ("/org-chart-layout/deterministic", test_deterministic);
+  g_test_add_func ("/org-chart-layout/cycle", test_cycle);
+
+  return g_test_run ();
+}
