@@ -1,0 +1,414 @@
+/* test-directory-view.c — the Clients view, driven as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A window on a temporary database with three departments (Payroll under
+ * Finance, and IT) and three people: the tests search, choose departments,
+ * edit a person in place and read back what was stored.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "directory/qs-directory-view.h"
+#include "directory/qs-person-page.h"
+#include "qs-entities.h"
+#include "qs-repository.h"
+#include "qs-window.h"
+
+#include "qs-test-util.h"
+
+typedef struct
+{
+  char            *dir;
+  QsStore         *store;
+  QsWindow        *window;
+  QsDirectoryView *view;
+  char            *finance_id;
+  char            *alice_id;
+} Fixture;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+#define WAIT_UNTIL(done)                                                  \
+  G_STMT_START {                                                          \
+    guint timeout_id = g_timeout_add_seconds (10, timeout_cb, #done);     \
+    while (!(done))                                                       \
+      g_main_context_iteration (NULL, TRUE);                              \
+    g_source_remove (timeout_id);                                         \
+  } G_STMT_END
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save (QsStore  *store,
+      gpointer  entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error);
+  g_assert_no_error (error);
+}
+
+static QsClient *
+add_person (QsStore    *store,
+            const char *given,
+            const char *family,
+            const char *role,
+            const char *email,
+            QsEntity   *department,
+            QsLanguage  language)
+{
+  QsClient *client = qs_client_new ();
+
+  g_object_set (client, "given-name", given, "family-name", family, "role", role, "email", email,
+                "department-id", qs_entity_get_id (department), "language", language, NULL);
+  save (store, client);
+  return client;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(QsDepartment) finance = qs_department_new ();
+  g_autoptr(QsDepartment) payroll = qs_department_new ();
+  g_autoptr(QsDepartment) it = qs_department_new ();
+  g_autoptr(QsClient) alice = NULL;
+  g_autoptr(QsClient) bob = NULL;
+  g_autoptr(QsClient) carol = NULL;
+  g_autofree char *path = NULL;
+
+  g_settings_set_int (settings, "window-width", data != NULL ? GPOINTER_TO_INT (data) : 1280);
+  g_settings_set_int (settings, "window-height", 720);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  fixture->dir = qs_test_make_tmp_dir ("qs-directory-view-XXXXXX");
+  path = g_build_filename (fixture->dir, "qualserv.db", NULL);
+  fixture->store = qs_test_open_store (path);
+
+  g_object_set (finance, "ref", "FIN", "name", "Finance", NULL);
+  g_object_set (payroll, "ref", "PAY", "name", "Payroll", "parent-id",
+                qs_entity_get_id (QS_ENTITY (finance)), NULL);
+  g_object_set (it, "ref", "IT", "name", "Information Technology", NULL);
+  save (fixture->store, finance);
+  save (fixture->store, payroll);
+  save (fixture->store, it);
+  alice = add_person (fixture->store, "Alice", "Martin", "Accountant", "alice.martin@example.org",
+                      QS_ENTITY (finance), QS_LANGUAGE_FR);
+  bob = add_person (fixture->store, "Bob", "Tremblay", "Payroll Clerk", "bob.tremblay@example.org",
+                    QS_ENTITY (payroll), QS_LANGUAGE_FR);
+  carol = add_person (fixture->store, "Carol", "Smith", "Network Administrator",
+                      "carol.smith@example.org", QS_ENTITY (it), QS_LANGUAGE_EN);
+  fixture->finance_id = g_strdup (qs_entity_get_id (QS_ENTITY (finance)));
+  fixture->alice_id = g_strdup (qs_entity_get_id (QS_ENTITY (alice)));
+
+  fixture->window = qs_window_new (NULL, fixture->store);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                             "clients"));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_UNTIL (qs_window_get_store (fixture->window) == fixture->store &&
+              gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  drain ();
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static QsDirectoryView *
+get_view (Fixture *fixture)
+{
+  if (fixture->view == NULL)
+    fixture->view = QS_DIRECTORY_VIEW (find_widget (GTK_WIDGET (fixture->window),
+                                                    QS_TYPE_DIRECTORY_VIEW));
+  g_assert_nonnull (fixture->view);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  return fixture->view;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  drain ();
+  g_clear_object (&fixture->store);
+  qs_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->finance_id);
+  g_free (fixture->alice_id);
+}
+
+static guint
+n_people (QsDirectoryView *view)
+{
+  return g_list_model_get_n_items (qs_directory_view_get_people (view));
+}
+
+static gboolean
+lists_person (QsDirectoryView *view,
+              const char      *family_name)
+{
+  GListModel *people = qs_directory_view_get_people (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(QsEntity) client = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME), family_name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+type_search (QsDirectoryView *view,
+             const char      *text)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+
+  g_assert_cmpuint (n_people (view), ==, 3);
+
+  /* By role, case aside, after the entry's short delay. */
+  type_search (view, "network");
+  WAIT_UNTIL (n_people (view) == 1);
+  g_assert_true (lists_person (view, "Smith"));
+
+  /* By department name. */
+  type_search (view, "payroll");
+  WAIT_UNTIL (n_people (view) == 1);
+  g_assert_true (lists_person (view, "Tremblay"));
+
+  /* By e-mail. */
+  type_search (view, "alice.martin@");
+  WAIT_UNTIL (n_people (view) == 1);
+  g_assert_true (lists_person (view, "Martin"));
+
+  type_search (view, "nobody at all");
+  WAIT_UNTIL (n_people (view) == 0);
+
+  type_search (view, "");
+  WAIT_UNTIL (n_people (view) == 3);
+}
+
+static void
+test_department (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+
+  /* A department shows its people and those of the departments under it. */
+  qs_directory_view_select_department (view, fixture->finance_id);
+  drain ();
+  g_assert_cmpuint (n_people (view), ==, 2);
+  g_assert_true (lists_person (view, "Martin"));
+  g_assert_true (lists_person (view, "Tremblay"));
+  g_assert_false (lists_person (view, "Smith"));
+
+  qs_directory_view_select_department (view, NULL);
+  drain ();
+  g_assert_cmpuint (n_people (view), ==, 3);
+}
+
+static QsEntity *
+load_alice (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  QsEntity *client = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT),
+                                         fixture->alice_id, &error);
+
+  g_assert_no_error (error);
+  return client;
+}
+
+static AdwEntryRow *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ENTRY_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+edit_row (QsDirectoryView *view,
+          const char      *title,
+          const char      *text)
+{
+  AdwEntryRow *row = find_entry_row (GTK_WIDGET (view), title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  /* What the apply button and Enter do. */
+  g_signal_emit_by_name (row, "apply");
+  drain ();
+}
+
+static void
+test_edit_and_undo (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  QsPersonPage *page = QS_PERSON_PAGE (find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE));
+  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr(QsEntity) unchanged = NULL;
+  g_autoptr(QsEntity) restored = NULL;
+
+  qs_directory_view_show_person (view, fixture->alice_id);
+  drain ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  edit_row (view, "Role", "Chief Accountant");
+  stored = load_alice (fixture);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_CLIENT_FIELD_ROLE), ==, "Chief Accountant");
+  /* The list shows it too: the search finds the new role. */
+  type_search (view, "chief");
+  WAIT_UNTIL (n_people (view) == 1);
+
+  /* A bad e-mail is refused at the field, and nothing is stored. */
+  edit_row (view, "E-mail", "alice@");
+  unchanged = load_alice (fixture);
+  g_assert_cmpstr (qs_entity_get_string (unchanged, QS_CLIENT_FIELD_EMAIL), ==,
+                   "alice.martin@example.org");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_entry_row (GTK_WIDGET (view), "E-mail")),
+                                           "error"));
+
+  /* Another person's e-mail is refused too. */
+  edit_row (view, "E-mail", "Carol.Smith@example.org");
+  g_clear_object (&unchanged);
+  unchanged = load_alice (fixture);
+  g_assert_cmpstr (qs_entity_get_string (unchanged, QS_CLIENT_FIELD_EMAIL), ==,
+                   "alice.martin@example.org");
+
+  /* Undo puts back the role the last saved edit replaced. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.undo-edit", NULL));
+  drain ();
+  restored = load_alice (fixture);
+  g_assert_cmpstr (qs_entity_get_string (restored, QS_CLIENT_FIELD_ROLE), ==, "Accountant");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))),
+                   ==, "Accountant");
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_anonymise (Fixture       *fixture,
+                gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  g_autoptr(QsEntity) stored = NULL;
+  AdwMessageDialog *dialog;
+
+  qs_directory_view_show_person (view, fixture->alice_id);
+  drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.anonymise", NULL));
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  adw_message_dialog_response (dialog, "anonymise");
+  drain ();
+
+  stored = load_alice (fixture);
+  g_assert_null (qs_entity_get_string (stored, QS_CLIENT_FIELD_FAMILY_NAME));
+  g_assert_null (qs_entity_get_string (stored, QS_CLIENT_FIELD_GIVEN_NAME));
+  g_assert_null (qs_entity_get_string (stored, QS_CLIENT_FIELD_EMAIL));
+  g_assert_cmpint (qs_entity_get_int (stored, QS_CLIENT_FIELD_ANONYMISED_AT), >, 0);
+  /* The person stays in the directory's count, under no name. */
+  g_assert_cmpuint (n_people (view), ==, 3);
+  g_assert_false (lists_person (view, "Martin"));
+  type_search (view, "alice");
+  WAIT_UNTIL (n_people (view) == 0);
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (view), ADW_TYPE_LEAFLET));
+
+  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+  qs_directory_view_show_person (view, fixture->alice_id);
+  drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "person");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-people", NULL));
+  drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "people");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/directory/search", test_search, NULL);
+  ADD ("/ui/directory/department", test_department, NULL);
+  ADD ("/ui/directory/edit-and-undo", test_edit_and_undo, NULL);
+  ADD ("/ui/directory/anonymise", test_anonymise, NULL);
+  ADD ("/ui/directory/narrow", test_narrow, GINT_TO_POINTER (360));
+
+#undef ADD
+
+  return g_test_run ();
+}
