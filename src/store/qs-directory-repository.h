@@ -83,6 +83,9 @@ gboolean   qs_directory_repository_save_department  (QsStore          *store,
                                                      QsDepartment     *department,
                                                      GError          **error);
 
+/* The shape of an e-mail address, as save_client() and the import check it. */
+gboolean   qs_directory_email_is_valid              (const char       *email);
+
 /* Erases every personal field of @client for good, in one transaction; its
  * requests and feedback keep pointing to it so statistics stay. */
 gboolean   qs_directory_repository_anonymise        (QsStore          *store,
