@@ -14,9 +14,9 @@
 #include "qs-department.h"
 
 #define H_GAP 24.0
-#define V_GAP 48.0
+#define V_GAP (2 * QS_ORG_CHART_BUS_DROP)
 #define STACK_GAP 12.0
-#define STACK_INDENT 20.0
+#define STACK_INDENT (2 * QS_ORG_CHART_RAIL_INSET)
 /* More leaf children than this are stacked in columns. */
 #define STACK_THRESHOLD 4
 #define STACK_ROWS_MAX 8
@@ -107,11 +107,16 @@ compare_siblings (gconstpointer a,
   gint64 pb = qs_entity_get_int (db, QS_DEPARTMENT_FIELD_POSITION);
   const char *na = qs_entity_get_string (da, QS_DEPARTMENT_FIELD_NAME);
   const char *nb = qs_entity_get_string (db, QS_DEPARTMENT_FIELD_NAME);
+  g_autofree char *ka = NULL;
+  g_autofree char *kb = NULL;
   int c;
 
   if (pa != pb)
     return pa < pb ? -1 : 1;
-  c = g_utf8_collate (na ? na : "", nb ? nb : "");
+  /* The filename key sorts "Unit 2" before "Unit 10". */
+  ka = g_utf8_collate_key_for_filename (na ? na : "", -1);
+  kb = g_utf8_collate_key_for_filename (nb ? nb : "", -1);
+  c = strcmp (ka, kb);
   if (c != 0)
     return c;
   /* Ties broken by id so the same input always gives the same chart. */

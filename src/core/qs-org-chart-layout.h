@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 #define QS_ORG_CHART_BOX_MIN_WIDTH 150.0
 #define QS_ORG_CHART_BOX_MAX_WIDTH 230.0
 #define QS_ORG_CHART_MARGIN 24.0
+/* Links: the horizontal bus under a parent, and the rail left of stacked boxes. */
+#define QS_ORG_CHART_BUS_DROP 24.0
+#define QS_ORG_CHART_RAIL_INSET 10.0
 
 #define QS_TYPE_ORG_CHART_LAYOUT (qs_org_chart_layout_get_type ())
 
