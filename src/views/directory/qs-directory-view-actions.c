@@ -105,9 +105,12 @@ qs_directory_view_update_actions (QsDirectoryView *self)
   gboolean writable = self->store != NULL && !qs_store_is_read_only (self->store);
   gboolean anonymised = client != NULL &&
                         qs_entity_get_int (QS_ENTITY (client), QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
+  gboolean chart = self->org_chart != NULL && qs_org_chart_get_layout (self->org_chart) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.anonymise",
                                  writable && client != NULL && !anonymised);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-png", chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-svg", chart);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.undo-edit",
                                  writable && qs_person_page_can_undo (self->person_page));
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "qs-directory-view.h"
+#include "qs-org-chart.h"
 #include "qs-person-page.h"
 #include "qs-query-list-model.h"
 
@@ -42,6 +43,9 @@ struct _QsDirectoryView
   GtkStack           *people_stack;
   GtkColumnView      *people_view;
   GtkWidget          *org_chart_page;
+  GtkStack           *org_chart_stack;
+  QsOrgChart         *org_chart;
+  AdwViewStack       *main_stack;
   QsPersonPage       *person_page;
   GtkLabel           *person_title;
 };
@@ -55,6 +59,13 @@ void     qs_directory_view_toast_error  (QsDirectoryView *self,
 const char *qs_directory_view_get_department_name (QsDirectoryView *self,
                                                    const char      *id);
 void     qs_directory_view_refilter     (QsDirectoryView *self);
+
+/* qs-directory-view-export.c */
+void     qs_directory_view_install_export_actions (GtkWidgetClass *widget_class);
+gboolean qs_directory_view_export_org_chart       (QsDirectoryView *self,
+                                                   GFile           *file,
+                                                   gboolean         svg,
+                                                   GError         **error);
 
 /* qs-directory-view-actions.c */
 void     qs_directory_view_install_actions (GtkWidgetClass *widget_class);

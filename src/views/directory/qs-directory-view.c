@@ -355,6 +355,21 @@ load_departments (QsDirectoryView *self)
                            G_CALLBACK (on_department_selected_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->department_list, GTK_SELECTION_MODEL (self->department_selection));
   qs_person_page_set_departments (self->person_page, self->departments);
+
+  qs_org_chart_set_departments (self->org_chart, self->departments);
+  gtk_stack_set_visible_child_name (self->org_chart_stack,
+                                    self->departments->len > 0 &&
+                                    qs_org_chart_get_layout (self->org_chart) != NULL
+                                    ? "chart" : "empty");
+  qs_directory_view_update_actions (self);
+}
+
+static void
+on_org_chart_department_activated_cb (QsDirectoryView *self,
+                                      const char      *department_id)
+{
+  qs_directory_view_select_department (self, department_id);
+  adw_view_stack_set_visible_child_name (self->main_stack, "directory");
 }
 
 static void
@@ -728,6 +743,7 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (QS_TYPE_PERSON_PAGE);
+  g_type_ensure (QS_TYPE_ORG_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/QualServ/directory/qs-directory-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, leaflet);
@@ -741,6 +757,9 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, people_stack);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, people_view);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, org_chart_page);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, org_chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, org_chart);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_page);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_title);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
@@ -751,6 +770,7 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_bind_department_cb);
 
   qs_directory_view_install_actions (widget_class);
+  qs_directory_view_install_export_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -783,6 +803,11 @@ qs_directory_view_init (QsDirectoryView *self)
   g_object_unref (channels);
 
   add_columns (self);
+  /* The chart says which department was chosen, once it can. */
+  if (g_signal_lookup ("department-activated", QS_TYPE_ORG_CHART) != 0)
+    g_signal_connect_object (self->org_chart, "department-activated",
+                             G_CALLBACK (on_org_chart_department_activated_cb), self,
+                             G_CONNECT_SWAPPED);
   load_departments (self);
   update_list_state (self);
   qs_directory_view_update_actions (self);
