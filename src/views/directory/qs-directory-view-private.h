@@ -18,16 +18,14 @@ struct _QsDirectoryView
   GtkWidget           parent_instance;
 
   QsStore            *store;
-  QsQueryListModel   *people;        /* every live person, by name */
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
+  QsQueryListModel   *people;        /* the people shown, by name */
   GtkSingleSelection *selection;
   GtkSingleSelection *department_selection;
   GPtrArray          *departments;   /* QsDepartment, by position then name */
   GHashTable         *department_names;  /* id → name */
   GHashTable         *children;      /* parent id → GListStore of QsDepartment */
-  GHashTable         *shown_departments; /* ids the list is filtered to, or NULL */
-  char               *search;        /* casefolded, or NULL */
+  char               *department_id; /* the list's department, or NULL */
+  char               *search;        /* as typed, or NULL */
   int                 language;      /* -1: any */
   int                 channel;       /* -1: any */
 

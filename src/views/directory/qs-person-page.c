@@ -5,25 +5,24 @@
  * Every row edits one field of the person. An entry row saves when its
  * apply button (or Enter) is pressed, a combo row or a switch as soon as it
  * changes. Each save loads the person fresh, changes that one field and
- * saves it: a refused value (a bad or duplicate e-mail, an empty family
- * name) is shown under the row and nothing is written. The value replaced
+ * saves it through the directory repository: a refused value (a bad or
+ * duplicate e-mail, an empty family name) is shown under the row and
+ * nothing is written. The value replaced
  * by the last save is kept so that it can be put back (Undo in the toast).
  */
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "qs-department.h"
+#include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-enums.h"
 #include "qs-error.h"
-#include "qs-feedback.h"
 #include "qs-person-page.h"
 #include "qs-repository.h"
-#include "qs-request.h"
 
 struct _QsPersonPage
 {
@@ -111,62 +110,6 @@ show_error (QsPersonPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
-static gboolean
-is_email_shaped (const char *email)
-{
-  const char *at = strchr (email, '@');
-  const char *dot;
-
-  if (at == NULL || at == email || strchr (at + 1, '@') != NULL || strpbrk (email, " \t,;<>") != NULL)
-    return FALSE;
-  dot = strrchr (at + 1, '.');
-  return dot != NULL && dot > at + 1 && dot[1] != '\0';
-}
-
-/* The checks the directory makes before a person is saved. */
-static gboolean
-check_client (QsPersonPage *self,
-              QsClient     *client,
-              guint         field,
-              GError      **error)
-{
-  const char *email = qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_EMAIL);
-  const char *family = qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_FAMILY_NAME);
-
-  if (field == QS_CLIENT_FIELD_FAMILY_NAME && (family == NULL || *family == '\0'))
-    {
-      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   _("The family name is empty: write the person’s family name."));
-      return FALSE;
-    }
-  if (field == QS_CLIENT_FIELD_EMAIL && email != NULL && *email != '\0')
-    {
-      gint64 n;
-
-      if (!is_email_shaped (email))
-        {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The e-mail “%s” is not an e-mail address: write it as name@example.org."),
-                       email);
-          return FALSE;
-        }
-      n = qs_repository_count (qs_store_get_repository (self->store, QS_TYPE_CLIENT),
-                               "lower(email) = lower(?) AND id <> ?",
-                               g_variant_new ("(ss)", email, qs_entity_get_id (QS_ENTITY (client))),
-                               QS_QUERY_DEFAULT, error);
-      if (n < 0)
-        return FALSE;
-      if (n > 0)
-        {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The e-mail “%s” is already the address of another person: check it."),
-                       email);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 static guint
 department_position (QsPersonPage *self,
                      const char   *id)
@@ -185,17 +128,6 @@ set_entry (AdwEntryRow *row,
   const char *text = client != NULL ? qs_entity_get_string (client, field) : NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static gint64
-count_of (QsPersonPage *self,
-          GType         type)
-{
-  g_autoptr(GError) error = NULL;
-
-  return qs_repository_count (qs_store_get_repository (self->store, type), "client_id = ?",
-                              g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (self->client))),
-                              QS_QUERY_DEFAULT, &error);
 }
 
 static void
@@ -225,8 +157,10 @@ fill (QsPersonPage *self)
                                   qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE));
       gtk_switch_set_active (self->consent_switch,
                              qs_entity_get_boolean (client, QS_CLIENT_FIELD_SURVEY_CONSENT));
-      requests = g_strdup_printf ("%" G_GINT64_FORMAT, count_of (self, QS_TYPE_REQUEST));
-      feedback = g_strdup_printf ("%" G_GINT64_FORMAT, count_of (self, QS_TYPE_FEEDBACK));
+      requests = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                  qs_directory_repository_count_requests_of (self->store, qs_entity_get_id (client), NULL));
+      feedback = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                  qs_directory_repository_count_feedback_of (self->store, qs_entity_get_id (client), NULL));
       adw_action_row_set_subtitle (self->requests_row, requests);
       adw_action_row_set_subtitle (self->feedback_row, feedback);
     }
@@ -271,8 +205,7 @@ qs_person_page_set_field (QsPersonPage *self,
   g_value_init (&previous, G_VALUE_TYPE (qs_entity_get_value (fresh, field)));
   g_value_copy (qs_entity_get_value (fresh, field), &previous);
   qs_entity_set_value (fresh, field, value);
-  if (!check_client (self, QS_CLIENT (fresh), field, &local_error) ||
-      !qs_repository_save (repository, fresh, &local_error))
+  if (!qs_directory_repository_save_client (self->store, QS_CLIENT (fresh), &local_error))
     goto failed;
 
   g_set_object (&self->client, QS_CLIENT (fresh));
@@ -338,18 +271,13 @@ qs_person_page_anonymise (QsPersonPage *self,
                           GError      **error)
 {
   g_autoptr(QsEntity) fresh = NULL;
-  QsRepository *repository;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
   g_return_val_if_fail (self->client != NULL, FALSE);
 
-  repository = qs_store_get_repository (self->store, QS_TYPE_CLIENT);
-  fresh = qs_repository_find (repository, qs_entity_get_id (QS_ENTITY (self->client)), error);
-  if (fresh == NULL)
-    return FALSE;
-  qs_entity_erase_personal (fresh);
-  qs_entity_set_int (fresh, QS_CLIENT_FIELD_ANONYMISED_AT, g_get_real_time ());
-  if (!qs_repository_save (repository, fresh, error))
+  fresh = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT),
+                              qs_entity_get_id (QS_ENTITY (self->client)), error);
+  if (fresh == NULL || !qs_directory_repository_anonymise (self->store, QS_CLIENT (fresh), error))
     return FALSE;
 
   /* What was erased cannot come back. */
