@@ -1,0 +1,414 @@
+/* test-client-import.c — mapping, preview, problems and all-or-nothing runs of the import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <string.h>
+
+#include "qs-client-import.h"
+#include "qs-entities.h"
+#include "qs-error.h"
+#include "qs-repository.h"
+
+#include "qs-test-util.h"
+
+typedef struct
+{
+  char    *dir;
+  QsStore *store;
+} Fixture;
+
+#define HEADER_EN "First name,Last name,E-mail,Job title,Department,Parent department,Language\n"
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(QsDepartment) it = qs_department_new ();
+
+  fixture->dir = qs_test_make_tmp_dir ("qs-import-XXXXXX");
+  path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->store = qs_test_open_store (path);
+  g_object_set (it, "ref", "DSI", "name", "Informatique", NULL);
+  g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_DEPARTMENT),
+                                     QS_ENTITY (it), NULL));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  qs_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static QsClientImport *
+import_text (Fixture    *fixture,
+             const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  QsClientImport *import = qs_client_import_new (fixture->store, bytes, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  return import;
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = qs_store_query_int (fixture->store, sql, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+#define N_PEOPLE(f) count (f, "SELECT count(*) FROM clients WHERE deleted_at IS NULL")
+#define N_DEPARTMENTS(f) count (f, "SELECT count(*) FROM departments WHERE deleted_at IS NULL")
+
+static void
+test_guess_mapping (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(QsClientImport) fr =
+    import_text (fixture, "Prénom;NOM;Courriel;Téléphone;Fonction;Service;Direction;Langue;Remarque\n");
+  g_autoptr(QsClientImport) en = import_text (fixture, HEADER_EN);
+  g_autoptr(QsClientImport) directions = import_text (fixture, "Nom,Direction\n");
+  const QsImportField expected_fr[] = {
+    QS_IMPORT_FIELD_GIVEN_NAME, QS_IMPORT_FIELD_FAMILY_NAME, QS_IMPORT_FIELD_EMAIL,
+    QS_IMPORT_FIELD_PHONE, QS_IMPORT_FIELD_ROLE, QS_IMPORT_FIELD_DEPARTMENT,
+    QS_IMPORT_FIELD_PARENT_DEPARTMENT, QS_IMPORT_FIELD_LANGUAGE, QS_IMPORT_FIELD_IGNORE,
+  };
+  const QsImportField expected_en[] = {
+    QS_IMPORT_FIELD_GIVEN_NAME, QS_IMPORT_FIELD_FAMILY_NAME, QS_IMPORT_FIELD_EMAIL,
+    QS_IMPORT_FIELD_ROLE, QS_IMPORT_FIELD_DEPARTMENT, QS_IMPORT_FIELD_PARENT_DEPARTMENT,
+    QS_IMPORT_FIELD_LANGUAGE,
+  };
+  g_auto(GStrv) columns = qs_client_import_get_columns (fr);
+  guint i;
+
+  g_assert_cmpuint (g_strv_length (columns), ==, G_N_ELEMENTS (expected_fr));
+  g_assert_cmpstr (columns[0], ==, "Prénom");
+  for (i = 0; i < G_N_ELEMENTS (expected_fr); i++)
+    g_assert_cmpint (qs_client_import_get_mapping (fr, i), ==, expected_fr[i]);
+  for (i = 0; i < G_N_ELEMENTS (expected_en); i++)
+    g_assert_cmpint (qs_client_import_get_mapping (en, i), ==, expected_en[i]);
+  /* Without a "Service", the directions are the departments. */
+  g_assert_cmpint (qs_client_import_get_mapping (directions, 1), ==, QS_IMPORT_FIELD_DEPARTMENT);
+}
+
+static void
+test_mapping_string (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsClientImport) first = import_text (fixture, "Col=1;Surname;Mail\n");
+  g_autoptr(QsClientImport) again = import_text (fixture, "Mail;Col=1;Other\n");
+  g_autofree char *remembered = NULL;
+
+  qs_client_import_set_mapping (first, 0, QS_IMPORT_FIELD_ROLE);
+  qs_client_import_set_mapping (first, 2, QS_IMPORT_FIELD_PHONE);
+  remembered = qs_client_import_get_mapping_string (first);
+  qs_client_import_set_mapping_string (again, remembered);
+
+  /* Matched by header name, whatever the order. */
+  g_assert_cmpint (qs_client_import_get_mapping (again, 0), ==, QS_IMPORT_FIELD_PHONE);
+  g_assert_cmpint (qs_client_import_get_mapping (again, 1), ==, QS_IMPORT_FIELD_ROLE);
+  g_assert_cmpint (qs_client_import_get_mapping (again, 2), ==, QS_IMPORT_FIELD_IGNORE);
+}
+
+static void
+test_preview (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(QsClientImport) import =
+    import_text (fixture, "Nom;Courriel\r\nDurand;\"a@example.org\"\r\n\"Le\nGall\";b@example.org\r\nRoy;c@example.org\r\n");
+  g_autoptr(GPtrArray) preview = qs_client_import_get_preview (import, 2);
+  g_autoptr(GPtrArray) all = qs_client_import_get_preview (import, 10);
+
+  g_assert_cmpuint (preview->len, ==, 2);
+  g_assert_cmpstr (((char **) preview->pdata[0])[0], ==, "Durand");
+  g_assert_cmpstr (((char **) preview->pdata[0])[1], ==, "a@example.org");
+  g_assert_cmpstr (((char **) preview->pdata[1])[0], ==, "Le\nGall");
+  g_assert_cmpuint (all->len, ==, 3);
+}
+
+static const char *problem_file =
+  "Prénom,Nom,Courriel,Service\n"            /* 1 */
+  "Anne,Roy,anne@example.org,Compta\n"       /* 2: unknown department */
+  "Jean,Petit,jean@,Informatique\n"          /* 3: bad e-mail */
+  "Marie,Lenoir,ANNE@example.org,DSI\n"      /* 4: duplicate (case), DSI is a ref */
+  "Paul,Martin,paul@example.org\n"           /* 5: ragged */
+  "Luc,,luc@example.org,Informatique\n";     /* 6: no family name */
+
+static void
+test_problems (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(QsClientImport) import = import_text (fixture, problem_file);
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  const struct {
+    QsImportProblemKind kind;
+    guint line, column;
+  } expected[] = {
+    { QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT, 2, 4 },
+    { QS_IMPORT_PROBLEM_BAD_EMAIL, 3, 3 },
+    { QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, 4, 3 },
+    { QS_IMPORT_PROBLEM_RAGGED_ROW, 5, 4 },
+    { QS_IMPORT_PROBLEM_MISSING_NAME, 6, 2 },
+  };
+  guint i;
+
+  problems = qs_client_import_check (import, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, G_N_ELEMENTS (expected));
+  for (i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(QsImportProblem) problem = g_list_model_get_item (problems, i);
+
+      g_assert_cmpint (qs_import_problem_get_kind (problem), ==, expected[i].kind);
+      g_assert_cmpuint (qs_import_problem_get_line (problem), ==, expected[i].line);
+      g_assert_cmpuint (qs_import_problem_get_column (problem), ==, expected[i].column);
+      if (i == 0)
+        g_assert_cmpstr (qs_import_problem_get_value (problem), ==, "Compta");
+      if (i == 1)
+        g_assert_cmpstr (qs_import_problem_get_message (problem), ==,
+                         "line 3, column 3: “jean@” is not an e-mail address.");
+      if (i == 2)
+        g_assert_cmpstr (qs_import_problem_get_message (problem), ==,
+                         "line 4, column 3: the e-mail “ANNE@example.org” is already on line 2; each person appears once.");
+    }
+
+  /* Nothing is written while problems remain. */
+  g_assert_false (qs_client_import_run (import, NULL, NULL, NULL, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 0);
+  g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 1);
+}
+
+static void
+test_create_departments (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(QsClientImport) import =
+    import_text (fixture, "Nom,Courriel,Service,Direction\nRoy,roy@example.org,Paie,Finances\n");
+  g_autoptr(GListModel) off = qs_client_import_check (import, NULL);
+  g_autoptr(GListModel) on = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0, updated = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (off), ==, 2);
+  qs_client_import_set_create_departments (import, TRUE);
+  on = qs_client_import_check (import, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (on), ==, 0);
+
+  g_assert_true (qs_client_import_run (import, NULL, &added, &updated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (updated, ==, 0);
+  g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 3);
+  /* Paie is under Finances, and Roy in Paie. */
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments p JOIN departments f "
+                                   "ON p.parent_id = f.id WHERE p.name = 'Paie' AND f.name = 'Finances'"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients c JOIN departments d "
+                                   "ON c.department_id = d.id WHERE d.name = 'Paie' AND c.family_name = 'Roy'"), ==, 1);
+}
+
+static void
+test_reimport_updates (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(QsClientImport) first =
+    import_text (fixture, HEADER_EN
+                 "Anne,Roy,anne@example.org,Accountant,Informatique,,English\n"
+                 "Marc,Petit,marc@example.org,Technician,Informatique,,fr\n");
+  g_autoptr(QsClientImport) second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0, updated = 0;
+
+  g_assert_true (qs_client_import_run (first, NULL, &added, &updated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients WHERE language = 'en'"), ==, 1);
+
+  second = import_text (fixture, HEADER_EN
+                        "Anne,Roy,ANNE@Example.org,Head of accounts,Informatique,,English\n"
+                        "Marc,Petit,marc@example.org,Technician,Informatique,,fr\n"
+                        "Lea,Blanc,lea@example.org,,Informatique,,\n");
+  g_assert_true (qs_client_import_run (second, NULL, &added, &updated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (updated, ==, 2);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients WHERE role = 'Head of accounts' "
+                                   "AND email = 'ANNE@Example.org'"), ==, 1);
+}
+
+static char *
+many_rows (guint n)
+{
+  GString *text = g_string_new ("Nom,Courriel,Service\n");
+  guint i;
+
+  for (i = 0; i < n; i++)
+    g_string_append_printf (text, "Person%u,p%u@example.org,Team %u\n", i, i, i % 7);
+  g_string_append (text, "Last,last@example.org,Team 0\n");
+  return g_string_free (text, FALSE);
+}
+
+static void
+cancel_midway_cb (QsClientImport *import,
+                  GParamSpec     *pspec,
+                  GCancellable   *cancellable)
+{
+  double fraction = qs_client_import_get_fraction (import);
+
+  if (fraction > 0.0 && fraction < 1.0)
+    g_cancellable_cancel (cancellable);
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *text = many_rows (3000);
+  g_autoptr(QsClientImport) import = import_text (fixture, text);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  qs_client_import_set_create_departments (import, TRUE);
+  g_signal_connect (import, "notify::fraction", G_CALLBACK (cancel_midway_cb), cancellable);
+  g_assert_false (qs_client_import_run (import, cancellable, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 0);
+  g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 1);
+}
+
+/* SQLite refusing the very last row undoes every row before it. */
+static void
+test_failure_rolls_back (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *text = many_rows (500);
+  g_autoptr(QsClientImport) import = import_text (fixture, text);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (qs_store_exec (fixture->store,
+                                "CREATE TEMP TRIGGER fail_last BEFORE INSERT ON clients "
+                                "WHEN NEW.family_name = 'Last' BEGIN SELECT RAISE (ABORT, 'injected'); END",
+                                NULL));
+  qs_client_import_set_create_departments (import, TRUE);
+  g_assert_false (qs_client_import_run (import, NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 0);
+  g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients_search"), ==, 0);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean   ok;
+  guint      added;
+  GError    *error;
+  double     last_fraction;
+} AsyncResult;
+
+static void
+on_fraction_cb (QsClientImport *import,
+                GParamSpec     *pspec,
+                AsyncResult    *result)
+{
+  /* Notified on the main thread, never backwards. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_cmpfloat (qs_client_import_get_fraction (import), >=, result->last_fraction);
+  result->last_fraction = qs_client_import_get_fraction (import);
+}
+
+static void
+on_run_done_cb (GObject      *source,
+                GAsyncResult *res,
+                gpointer      user_data)
+{
+  AsyncResult *result = user_data;
+
+  result->ok = qs_client_import_run_finish (QS_CLIENT_IMPORT (source), res, &result->added,
+                                            NULL, &result->error);
+  g_main_loop_quit (result->loop);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *text = many_rows (2000);
+  g_autoptr(QsClientImport) import = import_text (fixture, text);
+  AsyncResult result = { g_main_loop_new (NULL, FALSE), FALSE, 0, NULL, 0.0 };
+
+  qs_client_import_set_create_departments (import, TRUE);
+  g_signal_connect (import, "notify::fraction", G_CALLBACK (on_fraction_cb), &result);
+  qs_client_import_run_async (import, NULL, on_run_done_cb, &result);
+  g_main_loop_run (result.loop);
+  /* Let the last notifications in. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_no_error (result.error);
+  g_assert_true (result.ok);
+  g_assert_cmpuint (result.added, ==, 2001);
+  g_assert_cmpfloat (result.last_fraction, ==, 1.0);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 2001);
+  g_main_loop_unref (result.loop);
+}
+
+static void
+test_unreadable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GBytes) unclosed = g_bytes_new_static ("Nom\n\"Roy\n", 9);
+  g_autoptr(QsClientImport) import = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (qs_client_import_new (fixture->store, empty, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_PARSE);
+  g_clear_error (&error);
+
+  import = qs_client_import_new (fixture->store, unclosed, &error);
+  g_assert_no_error (error);
+  problems = qs_client_import_check (import, &error);
+  g_assert_null (problems);
+  g_assert_error (error, QS_ERROR, QS_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==, "line 2, column 1: a quoted field is not closed; add the missing \" and try again.");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/client-import/guess-mapping", test_guess_mapping);
+  ADD ("/client-import/mapping-string", test_mapping_string);
+  ADD ("/client-import/preview", test_preview);
+  ADD ("/client-import/problems", test_problems);
+  ADD ("/client-import/create-departments", test_create_departments);
+  ADD ("/client-import/reimport-updates", test_reimport_updates);
+  ADD ("/client-import/cancel", test_cancel);
+  ADD ("/client-import/failure-rolls-back", test_failure_rolls_back);
+  ADD ("/client-import/async", test_async);
+  ADD ("/client-import/unreadable", test_unreadable);
+#undef ADD
+
+  return g_test_run ();
+}
