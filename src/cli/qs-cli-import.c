@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   qualserv-cli [--db FILE] import backup FILE [--replace]
+ *   qualserv-cli [--db FILE] import clients FILE [--create-departments]
  *
  * A backup is restored exactly, all or nothing, into an empty database,
  * or, with --replace, in place of everything the database holds.
@@ -12,8 +13,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "qs-backup-reader.h"
+#include "qs-client-import.h"
 #include "qs-cli.h"
 
 /* Removes a database this command created and could not fill, so that a
@@ -97,6 +100,89 @@ import_backup (QsCliContext *ctx,
   return 0;
 }
 
+/* The header's columns are mapped by their names; every problem goes to
+ * stderr as FILE:LINE:COLUMN: message, as compilers write them, and
+ * nothing is written. */
+static int
+import_clients (QsCliContext *ctx,
+                const char   *path,
+                gboolean      create_departments)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsClientImport) import = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0, n_updated = 0;
+  guint i;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        message = g_strdup_printf (_("the file “%s” does not exist."), path);
+      else
+        message = g_strdup_printf (_("could not read “%s”: %s"), path, error->message);
+      return qs_cli_usage_error ("import", message);
+    }
+
+  store = qs_cli_open_store (ctx, TRUE);
+  if (store == NULL)
+    return 1;
+
+  import = qs_client_import_new (store, bytes, &error);
+  if (import != NULL)
+    {
+      qs_client_import_set_create_departments (import, create_departments);
+      problems = qs_client_import_check (import, &error);
+    }
+  if (problems == NULL)
+    {
+      /* Translators: the first %s is a file name, the second what is wrong and where */
+      fprintf (stderr, _("%s: %s\n"), path, error->message);
+      return 1;
+    }
+
+  for (i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(QsImportProblem) problem = g_list_model_get_item (problems, i);
+      const char *message = qs_import_problem_get_message (problem);
+      const char *colon = strstr (message, ": ");
+
+      /* The message starts with its own "line L, column C: ". */
+      fprintf (stderr, "%s:%u:%u: %s\n", path, qs_import_problem_get_line (problem),
+               qs_import_problem_get_column (problem), colon != NULL ? colon + 2 : message);
+    }
+  if (i > 0)
+    {
+      if (!create_departments)
+        for (i = 0; i < g_list_model_get_n_items (problems); i++)
+          {
+            g_autoptr(QsImportProblem) problem = g_list_model_get_item (problems, i);
+
+            if (qs_import_problem_get_kind (problem) == QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT)
+              {
+                fprintf (stderr, "%s\n", _("Add --create-departments to create the departments the directory lacks."));
+                break;
+              }
+          }
+      return 1;
+    }
+
+  if (!qs_client_import_run (import, NULL, &n_added, &n_updated, &error))
+    {
+      fprintf (stderr, _("%s: %s\n"), path, error->message);
+      return 1;
+    }
+
+  /* Translators: %u are numbers of people, %s a file name */
+  printf (_("Imported “%s”: %u added, %u updated.\n"), path, n_added, n_updated);
+  return 0;
+}
+
 int
 qs_cli_import (QsCliContext *ctx,
                int           argc,
@@ -106,10 +192,13 @@ qs_cli_import (QsCliContext *ctx,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   gboolean replace = FALSE;
+  gboolean create_departments = FALSE;
   const char *what;
   GOptionEntry entries[] = {
     { "replace", 0, 0, G_OPTION_ARG_NONE, &replace,
       N_("Erase everything in the database before restoring the backup"), NULL },
+    { "create-departments", 0, 0, G_OPTION_ARG_NONE, &create_departments,
+      N_("Create the departments a directory file names and the database lacks"), NULL },
     { NULL }
   };
 
@@ -124,9 +213,20 @@ qs_cli_import (QsCliContext *ctx,
     return qs_cli_usage_error ("import", _("say what to import: clients, requests or backup."));
   what = args[1];
 
-  if (g_str_equal (what, "clients") || g_str_equal (what, "requests"))
+  if (g_str_equal (what, "clients"))
     {
-      /* Translators: %s is “clients” or “requests” */
+      if (argc < 3)
+        return qs_cli_usage_error ("import", _("name the CSV file of people to import."));
+      if (argc > 3)
+        {
+          g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[3]);
+          return qs_cli_usage_error ("import", message);
+        }
+      return import_clients (ctx, args[2], create_departments);
+    }
+  if (g_str_equal (what, "requests"))
+    {
+      /* Translators: %s is “requests” */
       g_autofree char *message = g_strdup_printf (_("importing %s is not available yet."), what);
       return qs_cli_usage_error ("import", message);
     }

@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "qs-cli.h"
 #include "qs-client-import.h"
 #include "qs-entities.h"
 #include "qs-error.h"
@@ -389,6 +390,49 @@ test_unreadable (Fixture       *fixture,
   g_assert_cmpstr (error->message, ==, "line 2, column 1: a quoted field is not closed; add the missing \" and try again.");
 }
 
+static int
+run_cli (Fixture    *fixture,
+         const char *csv_path,
+         gboolean    create)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "test.db", NULL);
+  char *argv[] = { "qualserv-cli", "--db", db, "import", "clients", (char *) csv_path,
+                   create ? "--create-departments" : NULL, NULL };
+
+  return qs_cli_main (create ? 7 : 6, argv);
+}
+
+/* The problems, one per line as FILE:LINE:COLUMN, exit 1 and nothing
+ * written; once fixed, exit 0. */
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (fixture->dir, "people.csv", NULL);
+
+  if (g_test_subprocess ())
+    {
+      g_assert_true (g_file_set_contents (csv, "Nom,Courriel,Service\nRoy,roy@,Compta\n", -1, NULL));
+      g_assert_cmpint (run_cli (fixture, csv, FALSE), ==, 1);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*people.csv:2:2: “roy@” is not an e-mail address.\n"
+                             "*people.csv:2:3: there is no department “Compta”*--create-departments*");
+
+  g_assert_true (g_file_set_contents (csv, "Nom,Courriel,Service\nRoy,roy@,Compta\n", -1, NULL));
+  g_assert_cmpint (run_cli (fixture, csv, TRUE), ==, 1);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 0);
+  g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 1);
+
+  g_assert_true (g_file_set_contents (csv, "Nom,Courriel,Service\nRoy,roy@example.org,Compta\n", -1, NULL));
+  g_assert_cmpint (run_cli (fixture, csv, TRUE), ==, 0);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 1);
+  g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +452,7 @@ main (int   argc,
   ADD ("/client-import/failure-rolls-back", test_failure_rolls_back);
   ADD ("/client-import/async", test_async);
   ADD ("/client-import/unreadable", test_unreadable);
+  ADD ("/client-import/cli", test_cli);
 #undef ADD
 
   return g_test_run ();
