@@ -1,26 +1,556 @@
 /* qs-org-chart.c — a zoomable, pannable drawing of the department hierarchy
  *
+ * A scrolled window holds a drawing area sized to the chart at the current
+ * zoom: GTK provides the scrollbars, the widget adds Ctrl+scroll zoom, drag
+ * to pan, a focused box moved with the arrow keys, and activation.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "qs-org-chart.h"
 
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "qs-org-chart-layout.h"
+#include "qs-org-chart-render.h"
+
+#define ZOOM_STEP 1.25
+
 struct _QsOrgChart
 {
   GtkWidget parent_instance;
+
+  GtkWidget *scrolled;
+  GtkWidget *canvas;
+  QsOrgChartLayout *layout;
   double zoom;
+  int focused;
+  int hovered;
+  double drag_h, drag_v;
 };
 
 G_DEFINE_FINAL_TYPE (QsOrgChart, qs_org_chart, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+enum {
+  DEPARTMENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_canvas_size (QsOrgChart *self)
+{
+  double width = 0, height = 0;
+
+  if (self->layout != NULL)
+    qs_org_chart_layout_get_size (self->layout, &width, &height);
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->canvas), (int) ceil (width * self->zoom));
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->canvas), (int) ceil (height * self->zoom));
+}
+
+/* Keeps the chart point under (@ax, @ay), in visible-area coordinates, in place. */
+static void
+set_zoom_at (QsOrgChart *self,
+             double      zoom,
+             double      ax,
+             double      ay)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  double ratio, width = 0, height = 0;
+
+  zoom = CLAMP (zoom, QS_ORG_CHART_ZOOM_MIN, QS_ORG_CHART_ZOOM_MAX);
+  if (zoom == self->zoom)
+    return;
+  ratio = zoom / self->zoom;
+  self->zoom = zoom;
+  update_canvas_size (self);
+
+  /* The adjustments learn the new size only at the next allocation: raise
+   * their bounds now so the new position is not clamped away. */
+  if (self->layout != NULL)
+    qs_org_chart_layout_get_size (self->layout, &width, &height);
+  gtk_adjustment_set_upper (h, MAX (gtk_adjustment_get_upper (h), width * zoom));
+  gtk_adjustment_set_upper (v, MAX (gtk_adjustment_get_upper (v), height * zoom));
+  gtk_adjustment_set_value (h, (gtk_adjustment_get_value (h) + ax) * ratio - ax);
+  gtk_adjustment_set_value (v, (gtk_adjustment_get_value (v) + ay) * ratio - ay);
+
+  gtk_widget_queue_draw (self->canvas);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static void
+zoom_around_centre (QsOrgChart *self,
+                    double      zoom)
+{
+  set_zoom_at (self, zoom,
+               gtk_widget_get_width (self->scrolled) / 2.0,
+               gtk_widget_get_height (self->scrolled) / 2.0);
+}
+
+static void
+scroll_to_node (QsOrgChart *self,
+                int         index)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  double x, y, w, hh;
+
+  if (self->layout == NULL || index < 0)
+    return;
+  qs_org_chart_layout_get_node (self->layout, index, NULL, NULL, NULL, &x, &y, &w, &hh);
+  gtk_adjustment_clamp_page (h, x * self->zoom - 12, (x + w) * self->zoom + 12);
+  gtk_adjustment_clamp_page (v, y * self->zoom - 12, (y + hh) * self->zoom + 12);
+}
+
+static void
+set_focused (QsOrgChart *self,
+             int         index)
+{
+  if (index == self->focused)
+    return;
+  self->focused = index;
+  scroll_to_node (self, index);
+  gtk_widget_queue_draw (self->canvas);
+}
+
+static void
+activate_node (QsOrgChart *self,
+               int         index)
+{
+  const char *id;
+
+  if (self->layout == NULL || index < 0)
+    return;
+  qs_org_chart_layout_get_node (self->layout, index, &id, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_signal_emit (self, signals[DEPARTMENT_ACTIVATED], 0, id);
+}
+
+static int
+node_at (QsOrgChart *self,
+         double      canvas_x,
+         double      canvas_y)
+{
+  if (self->layout == NULL)
+    return -1;
+  return qs_org_chart_layout_hit_test (self->layout, canvas_x / self->zoom, canvas_y / self->zoom);
+}
+
+static void
+draw_cb (GtkDrawingArea *area,
+         cairo_t        *cr,
+         int             width,
+         int             height,
+         gpointer        user_data)
+{
+  QsOrgChart *self = user_data;
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  QsOrgChartStyle style;
+  GdkRGBA fg, accent;
+
+  if (self->layout == NULL)
+    return;
+
+  /* Text in the widget's colour and tints blended from it, so the dark
+   * style works too. */
+  gtk_style_context_get_color (context, &fg);
+  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
+    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
+  style = (QsOrgChartStyle) {
+    .foreground = { fg.red, fg.green, fg.blue, fg.alpha },
+    .accent = { accent.red, accent.green, accent.blue, accent.alpha },
+    .box = { fg.red, fg.green, fg.blue, 0.04 },
+    .background = { 0, 0, 0, 0 },
+    .focused = gtk_widget_has_focus (self->canvas) ? self->focused : -1,
+    .hovered = self->hovered,
+  };
+
+  cairo_scale (cr, self->zoom, self->zoom);
+  qs_org_chart_render (self->layout, cr, &style);
+}
+
+static void
+on_pressed_cb (GtkGestureClick *gesture,
+               int              n_press,
+               double           x,
+               double           y,
+               QsOrgChart      *self)
+{
+  int index = node_at (self, x, y);
+
+  gtk_widget_grab_focus (self->canvas);
+  if (index >= 0)
+    set_focused (self, index);
+}
+
+static void
+on_released_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                QsOrgChart      *self)
+{
+  graphene_point_t in = GRAPHENE_POINT_INIT (x, y), out;
+
+  if (n_press == 1 && gtk_widget_compute_point (self->canvas, GTK_WIDGET (self), &in, &out))
+    qs_org_chart_activate_at (self, out.x, out.y);
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *motion,
+              double                    x,
+              double                    y,
+              QsOrgChart               *self)
+{
+  int index = node_at (self, x, y);
+
+  if (index == self->hovered)
+    return;
+  self->hovered = index;
+  gtk_widget_set_cursor_from_name (self->canvas, index >= 0 ? "pointer" : NULL);
+  gtk_widget_queue_draw (self->canvas);
+}
+
+static void
+on_leave_cb (GtkEventControllerMotion *motion,
+             QsOrgChart               *self)
+{
+  self->hovered = -1;
+  gtk_widget_queue_draw (self->canvas);
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *scroll,
+              double                    dx,
+              double                    dy,
+              QsOrgChart               *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+  double x = gtk_widget_get_width (self->scrolled) / 2.0;
+  double y = gtk_widget_get_height (self->scrolled) / 2.0;
+  GdkEvent *event;
+
+  if (!(state & GDK_CONTROL_MASK))
+    return FALSE;
+  event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (scroll));
+  if (event != NULL)
+    {
+      double ex, ey;
+
+      /* Zoom around the pointer, not the centre. */
+      if (gdk_event_get_position (event, &ex, &ey))
+        {
+          graphene_point_t in, out;
+
+          in = GRAPHENE_POINT_INIT (ex, ey);
+          if (gtk_widget_compute_point (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))),
+                                        self->scrolled, &in, &out))
+            {
+              x = out.x;
+              y = out.y;
+            }
+        }
+    }
+  set_zoom_at (self, self->zoom * pow (ZOOM_STEP, -dy), x, y);
+  return TRUE;
+}
+
+static void
+on_drag_begin_cb (GtkGestureDrag *drag,
+                  double          x,
+                  double          y,
+                  QsOrgChart     *self)
+{
+  self->drag_h = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)));
+  self->drag_v = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)));
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag *drag,
+                   double          dx,
+                   double          dy,
+                   QsOrgChart     *self)
+{
+  /* The scrolled window does not move with its content, so offsets stay steady. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
+                            self->drag_h - dx);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
+                            self->drag_v - dy);
+}
+
+static void
+zoom_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QsOrgChart *self = QS_ORG_CHART (widget);
+
+  if (g_str_equal (action_name, "org-chart.zoom-in"))
+    zoom_around_centre (self, self->zoom * ZOOM_STEP);
+  else if (g_str_equal (action_name, "org-chart.zoom-out"))
+    zoom_around_centre (self, self->zoom / ZOOM_STEP);
+  else
+    {
+      double width = 0, height = 0, sw, sh, fit = 1;
+
+      if (self->layout != NULL)
+        qs_org_chart_layout_get_size (self->layout, &width, &height);
+      sw = gtk_widget_get_width (self->scrolled);
+      sh = gtk_widget_get_height (self->scrolled);
+      if (width > 0 && height > 0 && sw > 0 && sh > 0)
+        fit = MIN (1.0, MIN (sw / width, sh / height));
+      set_zoom_at (self, fit, 0, 0);
+    }
+}
+
+static guint
+sibling_index (QsOrgChart *self,
+               guint       node,
+               int         step)
+{
+  guint parent = qs_org_chart_layout_get_parent_index (self->layout, node);
+  guint n = qs_org_chart_layout_get_n_nodes (self->layout);
+  g_autoptr(GArray) siblings = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint pos = 0;
+
+  if (parent != G_MAXUINT)
+    {
+      for (guint i = 0; i < qs_org_chart_layout_get_n_children (self->layout, parent); i++)
+        {
+          guint c = qs_org_chart_layout_get_child (self->layout, parent, i);
+
+          g_array_append_val (siblings, c);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        if (qs_org_chart_layout_get_parent_index (self->layout, i) == G_MAXUINT)
+          g_array_append_val (siblings, i);
+    }
+  for (guint i = 0; i < siblings->len; i++)
+    if (g_array_index (siblings, guint, i) == node)
+      pos = i;
+  if ((step < 0 && pos == 0) || (step > 0 && pos + 1 >= siblings->len))
+    return node;
+  return g_array_index (siblings, guint, pos + step);
+}
+
+static void
+move_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QsOrgChart *self = QS_ORG_CHART (widget);
+  const char *direction = g_variant_get_string (parameter, NULL);
+  guint node;
+
+  if (self->layout == NULL || qs_org_chart_layout_get_n_nodes (self->layout) == 0)
+    return;
+  if (self->focused < 0)
+    {
+      set_focused (self, 0);
+      return;
+    }
+  node = self->focused;
+  if (g_str_equal (direction, "up"))
+    {
+      guint parent = qs_org_chart_layout_get_parent_index (self->layout, node);
+
+      if (parent != G_MAXUINT)
+        node = parent;
+    }
+  else if (g_str_equal (direction, "down"))
+    {
+      if (qs_org_chart_layout_get_n_children (self->layout, node) > 0)
+        node = qs_org_chart_layout_get_child (self->layout, node, 0);
+    }
+  else if (g_str_equal (direction, "left"))
+    node = sibling_index (self, node, -1);
+  else if (g_str_equal (direction, "right"))
+    node = sibling_index (self, node, 1);
+  set_focused (self, node);
+}
+
+static void
+activate_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QsOrgChart *self = QS_ORG_CHART (widget);
+
+  activate_node (self, self->focused);
+}
+
+static void
+on_focus_changed_cb (GtkWidget  *canvas,
+                     GParamSpec *pspec,
+                     QsOrgChart *self)
+{
+  if (gtk_widget_has_focus (canvas) && self->focused < 0 && self->layout != NULL
+      && qs_org_chart_layout_get_n_nodes (self->layout) > 0)
+    self->focused = 0;
+  gtk_widget_queue_draw (canvas);
+}
+
+static void
+qs_org_chart_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  QsOrgChart *self = QS_ORG_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_org_chart_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  QsOrgChart *self = QS_ORG_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      qs_org_chart_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_org_chart_dispose (GObject *object)
+{
+  QsOrgChart *self = QS_ORG_CHART (object);
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (qs_org_chart_parent_class)->dispose (object);
+}
+
+static void
+add_move_binding (GtkWidgetClass *widget_class,
+                  guint           key,
+                  guint           keypad_key,
+                  const char     *direction)
+{
+  gtk_widget_class_add_binding_action (widget_class, key, 0, "org-chart.move", "s", direction);
+  gtk_widget_class_add_binding_action (widget_class, keypad_key, 0, "org-chart.move", "s", direction);
+}
+
 static void
 qs_org_chart_class_init (QsOrgChartClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = qs_org_chart_get_property;
+  object_class->set_property = qs_org_chart_set_property;
+  object_class->dispose = qs_org_chart_dispose;
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         QS_ORG_CHART_ZOOM_MIN, QS_ORG_CHART_ZOOM_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QsOrgChart::department-activated:
+   * @department_id: the id of the clicked or activated department
+   */
+  signals[DEPARTMENT_ACTIVATED] =
+    g_signal_new ("department-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "org-chart.zoom-in", NULL, zoom_action_cb);
+  gtk_widget_class_install_action (widget_class, "org-chart.zoom-out", NULL, zoom_action_cb);
+  gtk_widget_class_install_action (widget_class, "org-chart.zoom-fit", NULL, zoom_action_cb);
+  gtk_widget_class_install_action (widget_class, "org-chart.move", "s", move_action_cb);
+  gtk_widget_class_install_action (widget_class, "org-chart.activate", NULL, activate_action_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "org-chart.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "org-chart.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "org-chart.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "org-chart.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "org-chart.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "org-chart.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "org-chart.zoom-fit", NULL);
+  add_move_binding (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, "up");
+  add_move_binding (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, "down");
+  add_move_binding (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, "left");
+  add_move_binding (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, "right");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "org-chart.activate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "org-chart.activate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "org-chart.activate", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "orgchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 qs_org_chart_init (QsOrgChart *self)
 {
+  GtkGesture *click, *drag;
+  GtkEventController *motion, *scroll;
+
   self->zoom = 1.0;
+  self->focused = -1;
+  self->hovered = -1;
+
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  self->canvas = gtk_drawing_area_new ();
+  gtk_widget_set_focusable (self->canvas, TRUE);
+  gtk_widget_set_halign (self->canvas, GTK_ALIGN_START);
+  gtk_widget_set_valign (self->canvas, GTK_ALIGN_START);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->canvas), draw_cb, self, NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
+  g_signal_connect_object (self->canvas, "notify::has-focus", G_CALLBACK (on_focus_changed_cb), self, 0);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed_cb), self, 0);
+  g_signal_connect_object (click, "released", G_CALLBACK (on_released_cb), self, 0);
+  gtk_widget_add_controller (self->canvas, GTK_EVENT_CONTROLLER (click));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion_cb), self, 0);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave_cb), self, 0);
+  gtk_widget_add_controller (self->canvas, motion);
+
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self, 0);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self, 0);
+  gtk_widget_add_controller (self->scrolled, GTK_EVENT_CONTROLLER (drag));
+
+  /* Captured before the scrolled window scrolls, only Ctrl+scroll is kept. */
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (on_scroll_cb), self, 0);
+  gtk_widget_add_controller (self->scrolled, scroll);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Org chart"), -1);
 }
 
 GtkWidget *
@@ -33,11 +563,37 @@ void
 qs_org_chart_set_departments (QsOrgChart *self,
                               GPtrArray  *departments)
 {
+  g_autofree char *focused_id = NULL;
+  g_autofree char *description = NULL;
+  guint n;
+
+  g_return_if_fail (QS_IS_ORG_CHART (self));
+
+  /* Keep the same box focused across a reload. */
+  focused_id = g_strdup (qs_org_chart_get_focused_department (self));
+  g_clear_object (&self->layout);
+  if (departments != NULL)
+    self->layout = qs_org_chart_layout_new (departments, NULL);
+  self->hovered = -1;
+  self->focused = (self->layout != NULL && focused_id != NULL)
+                  ? qs_org_chart_layout_find (self->layout, focused_id) : -1;
+  update_canvas_size (self);
+  gtk_widget_queue_draw (self->canvas);
+
+  n = self->layout != NULL ? qs_org_chart_layout_get_n_nodes (self->layout) : 0;
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Org chart of %u department: arrow keys move between boxes, Enter opens one",
+                                              "Org chart of %u departments: arrow keys move between boxes, Enter opens one",
+                                              n), n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
 double
 qs_org_chart_get_zoom (QsOrgChart *self)
 {
+  g_return_val_if_fail (QS_IS_ORG_CHART (self), 1.0);
+
   return self->zoom;
 }
 
@@ -45,23 +601,66 @@ void
 qs_org_chart_set_zoom (QsOrgChart *self,
                        double      zoom)
 {
-  self->zoom = CLAMP (zoom, QS_ORG_CHART_ZOOM_MIN, QS_ORG_CHART_ZOOM_MAX);
+  g_return_if_fail (QS_IS_ORG_CHART (self));
+
+  set_zoom_at (self, zoom, 0, 0);
 }
 
 const char *
 qs_org_chart_get_focused_department (QsOrgChart *self)
 {
-  return NULL;
+  const char *id = NULL;
+
+  g_return_val_if_fail (QS_IS_ORG_CHART (self), NULL);
+
+  if (self->layout == NULL || self->focused < 0)
+    return NULL;
+  qs_org_chart_layout_get_node (self->layout, self->focused, &id, NULL, NULL, NULL, NULL, NULL, NULL);
+  return id;
 }
 
 void
 qs_org_chart_focus_department (QsOrgChart *self,
                                const char *department_id)
 {
+  g_return_if_fail (QS_IS_ORG_CHART (self));
+
+  if (self->layout == NULL)
+    return;
+  set_focused (self, qs_org_chart_layout_find (self->layout, department_id));
+  gtk_widget_grab_focus (self->canvas);
 }
 
+/**
+ * qs_org_chart_activate_at:
+ * @x: horizontal position in @self's coordinates
+ * @y: vertical position in @self's coordinates
+ *
+ * What a click does: emits #QsOrgChart::department-activated for the box
+ * under (@x, @y), if any.  Returns whether there was one.
+ */
+gboolean
+qs_org_chart_activate_at (QsOrgChart *self,
+                          double      x,
+                          double      y)
+{
+  graphene_point_t in = GRAPHENE_POINT_INIT (x, y), out;
+  int index;
+
+  g_return_val_if_fail (QS_IS_ORG_CHART (self), FALSE);
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), self->canvas, &in, &out))
+    return FALSE;
+  index = node_at (self, out.x, out.y);
+  activate_node (self, index);
+  return index >= 0;
+}
+
+/* For the view's export: the layout being drawn, or NULL. */
 gpointer
 qs_org_chart_get_layout (QsOrgChart *self)
 {
-  return NULL;
+  g_return_val_if_fail (QS_IS_ORG_CHART (self), NULL);
+
+  return self->layout;
 }

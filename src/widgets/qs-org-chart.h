@@ -26,6 +26,9 @@ void        qs_org_chart_set_zoom           (QsOrgChart *self,
 const char *qs_org_chart_get_focused_department (QsOrgChart *self);
 void        qs_org_chart_focus_department   (QsOrgChart *self,
                                              const char *department_id);
+gboolean    qs_org_chart_activate_at        (QsOrgChart *self,
+                                             double      x,
+                                             double      y);
 /* transfer none; NULL before departments are set. */
 gpointer    qs_org_chart_get_layout         (QsOrgChart *self);
 
