@@ -499,8 +499,15 @@ qs_client_import_parse_channel (const char *text)
 
   if (*folded == '\0')
     return QS_CHANNEL_ANY;
+  /* French words, whatever the language of the user's session. */
   if (g_str_equal (folded, "courriel") || g_str_equal (folded, "mail"))
     return QS_CHANNEL_EMAIL;
+  if (g_str_equal (folded, "telephone") || g_str_equal (folded, "tel"))
+    return QS_CHANNEL_PHONE;
+  if (g_str_equal (folded, "enpersonne") || g_str_equal (folded, "surplace"))
+    return QS_CHANNEL_IN_PERSON;
+  if (g_str_equal (folded, "courrier") || g_str_equal (folded, "lettre"))
+    return QS_CHANNEL_LETTER;
   for (i = 0; i < klass->n_values; i++)
     {
       int value = klass->values[i].value;

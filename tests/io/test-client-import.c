@@ -7,6 +7,8 @@
 
 #include "qs-cli.h"
 #include "qs-client-import.h"
+#include "qs-directory-export.h"
+#include "qs-directory-repository.h"
 #include "qs-entities.h"
 #include "qs-error.h"
 #include "qs-repository.h"
@@ -433,6 +435,137 @@ test_cli (Fixture       *fixture,
   g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 2);
 }
 
+static char *
+export_to_string (QsStore  *store,
+                  gboolean  vcard)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  if (vcard)
+    g_assert_true (qs_directory_export_vcard (store, out, &error));
+  else
+    g_assert_true (qs_directory_export_csv (store, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+#define TRICKY_FILE \
+  "Prénom;Nom;Courriel;Fonction;Service;Direction;Langue;Canal;Disponibilité;Consentement\n" \
+  "Zoé;\"Durand, \"\"Dédé\"\"\";zoe@example.org;\"Chef; adjointe\";Paie;Finances;anglais;téléphone;\"Lundi\nmardi\";oui\n" \
+  "Marc;Petit;marc@example.org;;Informatique;;fr;;;non\n"
+
+/* What the CSV export writes, imported into an empty database, gives the
+ * same people; imported again into the first, it changes no one's count. */
+static void
+test_export_csv_reimports (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(QsClientImport) import = import_text (fixture, TRICKY_FILE);
+  g_autoptr(QsClientImport) back = NULL;
+  g_autoptr(QsClientImport) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autoptr(QsStore) other = qs_test_open_store (other_path);
+  g_autofree char *csv = NULL;
+  g_autofree char *csv_again = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0, updated = 0;
+
+  qs_client_import_set_create_departments (import, TRUE);
+  g_assert_true (qs_client_import_run (import, NULL, &added, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2);
+
+  csv = export_to_string (fixture->store, FALSE);
+  g_assert_true (g_str_has_prefix (csv, "Given name,Family name,E-mail,"));
+  bytes = g_bytes_new (csv, strlen (csv));
+  back = qs_client_import_new (other, bytes, &error);
+  g_assert_no_error (error);
+  qs_client_import_set_create_departments (back, TRUE);
+  g_assert_true (qs_client_import_run (back, NULL, &added, &updated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2);
+
+  /* The same people, field by field, departments and parents included. */
+  csv_again = export_to_string (other, FALSE);
+  g_assert_cmpstr (csv_again, ==, csv);
+  g_assert_nonnull (strstr (csv, "\"Durand, \"\"Dédé\"\"\""));
+  g_assert_nonnull (strstr (csv, ",en,phone,\"Lundi\nmardi\",yes\r\n"));
+
+  again = qs_client_import_new (fixture->store, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (qs_client_import_run (again, NULL, &added, &updated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (updated, ==, 2);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 2);
+}
+
+/* The lines of a vCard file, unfolded. */
+static char *
+unfold (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (text);
+
+  g_string_replace (out, "\r\n ", "", 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_export_vcard (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(QsClientImport) import = NULL;
+  g_autoptr(GPtrArray) marc = NULL;
+  g_autofree char *long_role = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *vcard = NULL;
+  g_autofree char *unfolded = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  guint i;
+
+  long_role = g_strnfill (30, 'e');
+  /* A role long enough to fold, with accents where the fold falls. */
+  file = g_strdup_printf ("%s"
+                          "Léa;Roy;lea@example.org;Chef\\adjointe, été éé %s éééééé;Paie;;;;;\n",
+                          TRICKY_FILE, long_role);
+  import = import_text (fixture, file);
+  qs_client_import_set_create_departments (import, TRUE);
+  g_assert_true (qs_client_import_run (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  marc = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT),
+                                 "email = 'marc@example.org'", NULL, NULL, QS_QUERY_DEFAULT, NULL);
+  g_assert_cmpuint (marc->len, ==, 1);
+  g_assert_true (qs_directory_repository_anonymise (fixture->store, marc->pdata[0], NULL));
+
+  vcard = export_to_string (fixture->store, TRUE);
+  lines = g_strsplit (vcard, "\r\n", -1);
+  for (i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_cmpuint (strlen (lines[i]), <=, 75);
+      g_assert_true (g_utf8_validate (lines[i], -1, NULL));
+    }
+  /* Two cards: the anonymised person has none. */
+  g_assert_nonnull (strstr (vcard, "\r\n "));
+  g_assert_true (g_str_has_prefix (vcard, "BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+  g_assert_null (strstr (vcard, "marc@"));
+
+  unfolded = unfold (vcard);
+  g_strfreev (lines);
+  lines = g_strsplit (unfolded, "BEGIN:VCARD\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (unfolded, "\r\nN:Durand\\, \"Dédé\";Zoé;;;\r\n"));
+  g_assert_nonnull (strstr (unfolded, "\r\nFN:Zoé Durand\\, \"Dédé\"\r\n"));
+  g_assert_nonnull (strstr (unfolded, "\r\nTITLE:Chef\\\\adjointe\\, été éé eeeeeeeeeeeeeeeeeeeeeeeeeeeeee éééééé\r\n"));
+  g_assert_nonnull (strstr (unfolded, "\r\nORG:Paie\r\n"));
+  g_assert_nonnull (strstr (unfolded, "\r\nLANG:en\r\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +586,8 @@ main (int   argc,
   ADD ("/client-import/async", test_async);
   ADD ("/client-import/unreadable", test_unreadable);
   ADD ("/client-import/cli", test_cli);
+  ADD ("/client-import/export-csv-reimports", test_export_csv_reimports);
+  ADD ("/client-import/export-vcard", test_export_vcard);
 #undef ADD
 
   return g_test_run ();
