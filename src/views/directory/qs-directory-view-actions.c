@@ -111,6 +111,9 @@ qs_directory_view_update_actions (QsDirectoryView *self)
                                  writable && client != NULL && !anonymised);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-png", chart);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-svg", chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-csv", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-vcard", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.undo-edit",
                                  writable && qs_person_page_can_undo (self->person_page));
 }

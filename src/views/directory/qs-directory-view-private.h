@@ -64,6 +64,12 @@ gboolean qs_directory_view_export_org_chart       (QsDirectoryView *self,
                                                    GFile           *file,
                                                    gboolean         svg,
                                                    GError         **error);
+gboolean qs_directory_view_export_directory       (QsDirectoryView *self,
+                                                   GFile           *file,
+                                                   gboolean         vcard,
+                                                   GError         **error);
+GtkWidget *qs_directory_view_open_import          (QsDirectoryView *self,
+                                                   GFile           *file);
 
 /* qs-directory-view-actions.c */
 void     qs_directory_view_install_actions (GtkWidgetClass *widget_class);
