@@ -11,6 +11,8 @@
 #include <adwaita.h>
 
 #include "directory/qs-directory-view.h"
+#include "directory/qs-directory-view-private.h"
+#include "directory/qs-import-dialog.h"
 #include "directory/qs-person-page.h"
 #include "qs-entities.h"
 #include "qs-repository.h"
@@ -379,6 +381,101 @@ test_anonymise (Fixture       *fixture,
   WAIT_UNTIL (n_people (view) == 0);
 }
 
+static QsImportDialog *
+open_import (Fixture    *fixture,
+             const char *contents)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "people.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  dialog = qs_directory_view_open_import (get_view (fixture), file);
+  g_assert_true (QS_IS_IMPORT_DIALOG (dialog));
+  drain ();
+  return QS_IMPORT_DIALOG (dialog);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+on_destroyed_cb (gpointer  data,
+                 GObject  *where)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  QsImportDialog *dialog;
+  QsClientImport *import;
+  g_auto (GStrv) columns = NULL;
+  g_autoptr(QsImportProblem) problem = NULL;
+  GtkWidget *import_button;
+  gboolean closed = FALSE;
+
+  /* French headers, a semicolon, and a bad e-mail on the file's line 3. */
+  dialog = open_import (fixture,
+                        "Prénom;Nom;Courriel;Service\r\n"
+                        "Eric;Lavoie;eric.lavoie@example.org;Finance\r\n"
+                        "Denise;Roy;denise@;Finance\r\n");
+  import = qs_import_dialog_get_import (dialog);
+  columns = qs_client_import_get_columns (import);
+  g_assert_cmpstrv (columns, ((const char *[]) { "Prénom", "Nom", "Courriel", "Service", NULL }));
+  g_assert_cmpint (qs_client_import_get_mapping (import, 0), ==, QS_IMPORT_FIELD_GIVEN_NAME);
+  g_assert_cmpint (qs_client_import_get_mapping (import, 1), ==, QS_IMPORT_FIELD_FAMILY_NAME);
+  g_assert_cmpint (qs_client_import_get_mapping (import, 2), ==, QS_IMPORT_FIELD_EMAIL);
+  g_assert_cmpint (qs_client_import_get_mapping (import, 3), ==, QS_IMPORT_FIELD_DEPARTMENT);
+
+  g_assert_cmpuint (g_list_model_get_n_items (qs_import_dialog_get_problems (dialog)), ==, 1);
+  problem = g_list_model_get_item (qs_import_dialog_get_problems (dialog), 0);
+  g_assert_cmpint (qs_import_problem_get_kind (problem), ==, QS_IMPORT_PROBLEM_BAD_EMAIL);
+  g_assert_cmpuint (qs_import_problem_get_line (problem), ==, 3);
+  g_assert_cmpuint (qs_import_problem_get_column (problem), ==, 3);
+  import_button = find_button (GTK_WIDGET (dialog), "_Import");
+  g_assert_nonnull (import_button);
+  g_assert_false (gtk_widget_get_sensitive (import_button));
+
+  /* The user fixes the file and chooses it again. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain ();
+  dialog = open_import (fixture,
+                        "Prénom;Nom;Courriel;Service\r\n"
+                        "Eric;Lavoie;eric.lavoie@example.org;Finance\r\n"
+                        "Denise;Roy;denise.roy@example.org;Finance\r\n");
+  g_assert_cmpuint (g_list_model_get_n_items (qs_import_dialog_get_problems (dialog)), ==, 0);
+  import_button = find_button (GTK_WIDGET (dialog), "_Import");
+  g_assert_true (gtk_widget_get_sensitive (import_button));
+  g_object_weak_ref (G_OBJECT (dialog), on_destroyed_cb, &closed);
+  gtk_widget_activate (import_button);
+  WAIT_UNTIL (closed);
+  drain ();
+
+  g_assert_cmpuint (n_people (view), ==, 5);
+  type_search (view, "roy");
+  WAIT_UNTIL (n_people (view) == 1);
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -411,6 +508,7 @@ main (int   argc,
   ADD ("/ui/directory/department", test_department, NULL);
   ADD ("/ui/directory/edit-and-undo", test_edit_and_undo, NULL);
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
+  ADD ("/ui/directory/import", test_import, NULL);
   ADD ("/ui/directory/narrow", test_narrow, GINT_TO_POINTER (360));
 
 #undef ADD
