@@ -1,9 +1,11 @@
 /* qs-org-chart-layout.c — where each department's box goes in the drawn org chart
  *
- * A top-down tree: each subtree owns a horizontal band of its own, so boxes
- * never overlap, and a parent sits centred above its children.  When a
- * parent has many leaf children they are stacked in columns under it instead
- * of one very wide row, which keeps 200 departments readable.
+ * A top-down tree: a parent sits centred above its children, and each
+ * sibling subtree slides left until it would touch a box or link already
+ * placed, so boxes never overlap and deep, narrow branches tuck under
+ * shallow ones.  When a parent has many leaf children they are stacked in
+ * columns under it instead of one very wide row, which keeps 200
+ * departments readable.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +20,7 @@
 #define STACK_GAP 12.0
 #define STACK_INDENT (2 * QS_ORG_CHART_RAIL_INSET)
 /* More leaf children than this are stacked in columns. */
-#define STACK_THRESHOLD 4
+#define STACK_THRESHOLD 3
 #define STACK_ROWS_MAX 8
 
 typedef struct {
@@ -30,6 +32,7 @@ typedef struct {
   double x, y, width, height;
   guint parent;
   gboolean stacked;
+  guint end;         /* the subtree is [index, end): nodes are in preorder */
   GArray *children;  /* guint node indexes, in sibling order */
 } Node;
 
@@ -140,6 +143,8 @@ sublabel_of (QsEntity *dep)
   return NULL;
 }
 
+static inline Node *node_at (QsOrgChartLayout *self, guint i);
+
 static guint
 add_subtree (QsOrgChartLayout *self,
              Input            *input,
@@ -174,6 +179,7 @@ add_subtree (QsOrgChartLayout *self,
       if (!g_hash_table_contains (visited, qs_entity_get_id (kid)))
         add_subtree (self, input, kid, index, visited);
     }
+  node_at (self, index)->end = self->nodes->len;
   return index;
 }
 
@@ -202,49 +208,134 @@ count_leaves (QsOrgChartLayout *self,
   return n;
 }
 
-/* Places the subtree of @index with its left edge at @left and its top at
- * @top; returns the width of the band it occupies. */
+typedef struct {
+  double x1, y1, x2, y2;
+} Rect;
+
+/* What a subtree covers: its boxes, with the links that reach them. */
+static void
+collect_rects (QsOrgChartLayout *self,
+               guint             index,
+               GArray           *rects)
+{
+  Node *root = node_at (self, index);
+
+  for (guint i = index; i < root->end; i++)
+    {
+      Node *node = node_at (self, i);
+      Rect r = { node->x, node->y, node->x + node->width, node->y + node->height };
+
+      if (i != index)
+        r.y1 -= QS_ORG_CHART_BUS_DROP;
+      if (node->stacked)
+        r.x1 -= QS_ORG_CHART_RAIL_INSET;
+      g_array_append_val (rects, r);
+      if (node->children->len > 0)
+        {
+          /* The bus from the parent to its children. */
+          Rect bus = { node->x + node->width / 2, node->y + node->height,
+                       node->x + node->width / 2, node->y + node->height + QS_ORG_CHART_BUS_DROP + 1 };
+
+          for (guint k = 0; k < node->children->len; k++)
+            {
+              Node *child = node_at (self, g_array_index (node->children, guint, k));
+              double link_x = child->stacked ? child->x - QS_ORG_CHART_RAIL_INSET
+                                             : child->x + child->width / 2;
+
+              bus.x1 = MIN (bus.x1, link_x);
+              bus.x2 = MAX (bus.x2, link_x);
+            }
+          g_array_append_val (rects, bus);
+        }
+    }
+}
+
+static void
+shift_subtree (QsOrgChartLayout *self,
+               guint             index,
+               double            dx)
+{
+  for (guint i = index; i < node_at (self, index)->end; i++)
+    node_at (self, i)->x += dx;
+}
+
+/* The least shift that puts every rect of @moving right of every rect of
+ * @placed that it faces vertically; -G_MAXDOUBLE when none faces another. */
 static double
+clearance (GArray *placed,
+           GArray *moving)
+{
+  double need = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < moving->len; i++)
+    {
+      Rect *m = &g_array_index (moving, Rect, i);
+
+      for (guint j = 0; j < placed->len; j++)
+        {
+          Rect *p = &g_array_index (placed, Rect, j);
+
+          if (m->y1 < p->y2 + STACK_GAP && p->y1 < m->y2 + STACK_GAP)
+            need = MAX (need, p->x2 + H_GAP - m->x1);
+        }
+    }
+  return need;
+}
+
+/* Lays out the subtree of @index with its top at @top.  Sibling subtrees
+ * are slid left as far as they go without touching what is already placed,
+ * in sibling order; x positions are normalised by the caller. */
+static void
 place (QsOrgChartLayout *self,
        guint             index,
-       double            left,
-       double            top,
-       double           *bottom)
+       double            top)
 {
   Node *node = node_at (self, index);
   guint n_leaves = count_leaves (self, node);
   gboolean stack = n_leaves > STACK_THRESHOLD;
   double child_top = top + node->height + V_GAP;
-  double cursor = left;
-  double first_center = -1, last_center = -1;
-  double band;
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Rect));
+  g_autoptr(GArray) moving = g_array_new (FALSE, FALSE, sizeof (Rect));
+  double first_center = 0, last_center = 0;
+  double last_right = -G_MAXDOUBLE;
+  gboolean any = FALSE;
 
-  *bottom = MAX (*bottom, top + node->height);
+  node->y = top;
+  node->x = 0;
 
-  /* Branches first, side by side, each in its own band. */
   for (guint i = 0; i < node->children->len; i++)
     {
       guint c = g_array_index (node->children, guint, i);
-      double w;
       Node *child;
+      double dx;
 
       if (stack && is_leaf (self, c))
         continue;
-      w = place (self, c, cursor, child_top, bottom);
+      place (self, c, child_top);
       child = node_at (self, c);
-      if (first_center < 0)
+      g_array_set_size (moving, 0);
+      collect_rects (self, c, moving);
+      dx = MAX (clearance (placed, moving), last_right + H_GAP - child->x);
+      if (!any)
+        dx = -child->x;
+      shift_subtree (self, c, dx);
+      g_array_set_size (moving, 0);
+      collect_rects (self, c, moving);
+      g_array_append_vals (placed, moving->data, moving->len);
+      if (!any)
         first_center = child->x + child->width / 2;
       last_center = child->x + child->width / 2;
-      cursor += w + H_GAP;
+      last_right = child->x + child->width;
+      any = TRUE;
     }
 
   if (stack)
     {
       guint n_cols = (n_leaves + STACK_ROWS_MAX - 1) / STACK_ROWS_MAX;
       guint n_rows = (n_leaves + n_cols - 1) / n_cols;
-      double col_width = 0;
+      double col_width = 0, dx;
       guint k = 0;
-      double block_left = cursor + STACK_INDENT;
+      guint first = G_MAXUINT;
 
       for (guint i = 0; i < node->children->len; i++)
         {
@@ -253,60 +344,64 @@ place (QsOrgChartLayout *self,
           if (is_leaf (self, c))
             col_width = MAX (col_width, node_at (self, c)->width);
         }
+      g_array_set_size (moving, 0);
       for (guint i = 0; i < node->children->len; i++)
         {
           guint c = g_array_index (node->children, guint, i);
           Node *child;
+          Rect r;
 
           if (!is_leaf (self, c))
             continue;
           child = node_at (self, c);
           child->stacked = TRUE;
           child->width = col_width;
-          child->x = block_left + (k / n_rows) * (col_width + H_GAP + STACK_INDENT);
+          child->x = STACK_INDENT + (k / n_rows) * (col_width + H_GAP + STACK_INDENT);
           child->y = child_top + (k % n_rows) * (child->height + STACK_GAP);
-          *bottom = MAX (*bottom, child->y + child->height);
+          r = (Rect) { child->x - STACK_INDENT, child_top - QS_ORG_CHART_BUS_DROP,
+                       child->x + child->width, child->y + child->height };
+          g_array_append_val (moving, r);
+          if (first == G_MAXUINT)
+            first = c;
           k++;
         }
-      if (first_center < 0)
-        first_center = block_left - STACK_INDENT / 2;
-      last_center = block_left + (n_cols - 1) * (col_width + H_GAP + STACK_INDENT)
-                    - STACK_INDENT / 2;
-      cursor = block_left + n_cols * col_width + (n_cols - 1) * (H_GAP + STACK_INDENT) + H_GAP;
-    }
-
-  if (node->children->len == 0)
-    {
-      node->x = left;
-      band = node->width;
-    }
-  else
-    {
-      double children_width = cursor - H_GAP - left;
-      double center = (first_center + last_center) / 2;
-
-      node->x = center - node->width / 2;
-      if (node->x < left)
+      dx = any ? MAX (clearance (placed, moving), last_right + H_GAP) : 0;
+      for (guint i = 0; i < node->children->len; i++)
         {
-          /* The parent is wider than its children: shift them under it. */
-          double shift = left - node->x;
+          guint c = g_array_index (node->children, guint, i);
 
-          for (guint i = index + 1; i < self->nodes->len; i++)
-            {
-              guint p = i;
-
-              while (p != G_MAXUINT && p != index)
-                p = node_at (self, p)->parent;
-              if (p == index)
-                node_at (self, i)->x += shift;
-            }
-          node->x = left;
-          children_width += shift;
+          if (is_leaf (self, c))
+            node_at (self, c)->x += dx;
         }
-      band = MAX (children_width, node->x + node->width - left);
+      if (!any)
+        first_center = node_at (self, first)->x - QS_ORG_CHART_RAIL_INSET;
+      last_center = node_at (self, first)->x + (n_cols - 1) * (col_width + H_GAP + STACK_INDENT)
+                    - QS_ORG_CHART_RAIL_INSET;
+      any = TRUE;
     }
-  node->y = top;
-  return band;
+
+  if (any)
+    node->x = (first_center + last_center) / 2 - node->width / 2;
+}
+
+static void
+subtree_bounds (QsOrgChartLayout *self,
+                guint             index,
+                double           *x1,
+                double           *x2,
+                double           *y2)
+{
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (Rect));
+
+  collect_rects (self, index, rects);
+  for (guint i = 0; i < rects->len; i++)
+    {
+      Rect *r = &g_array_index (rects, Rect, i);
+
+      *x1 = MIN (*x1, r->x1);
+      *x2 = MAX (*x2, r->x2);
+      *y2 = MAX (*y2, r->y2);
+    }
 }
 
 /**
@@ -377,8 +472,14 @@ qs_org_chart_layout_new (GPtrArray  *departments,
   for (guint i = 0; i < roots->len; i++)
     {
       guint index = add_subtree (self, &input, roots->pdata[i], G_MAXUINT, visited);
+      double x1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = 0;
 
-      cursor += place (self, index, cursor, QS_ORG_CHART_MARGIN, &bottom) + H_GAP * 2;
+      place (self, index, QS_ORG_CHART_MARGIN);
+      subtree_bounds (self, index, &x1, &x2, &y2);
+      /* Roots side by side, each clear of the previous one. */
+      shift_subtree (self, index, cursor - x1);
+      cursor += x2 - x1 + H_GAP * 2;
+      bottom = MAX (bottom, y2);
     }
 
   self->width = self->nodes->len > 0 ? cursor - H_GAP * 2 + QS_ORG_CHART_MARGIN : 0;
