@@ -62,6 +62,64 @@ random_organisation (guint32 seed,
   return all;
 }
 
+/* Does the axis-aligned segment (x1, y1)–(x2, y2) cross the inside of a box? */
+static gboolean
+segment_crosses (double x1, double y1, double x2, double y2,
+                 double bx, double by, double bw, double bh)
+{
+  double left = MIN (x1, x2), right = MAX (x1, x2);
+  double top = MIN (y1, y2), bottom = MAX (y1, y2);
+
+  return left < bx + bw - 0.5 && right > bx + 0.5 && top < by + bh - 0.5 && bottom > by + 0.5;
+}
+
+/* Every link, drawn as the renderer does, reaches its child without
+ * crossing any other box. */
+static void
+assert_links_clear (QsOrgChartLayout *layout)
+{
+  guint n = qs_org_chart_layout_get_n_nodes (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint parent = qs_org_chart_layout_get_parent_index (layout, i);
+      double x, y, w, h, px, py, pw, ph, bus;
+      double pts[5][2];
+      guint n_pts = 0;
+
+      if (parent == G_MAXUINT)
+        continue;
+      qs_org_chart_layout_get_node (layout, i, NULL, NULL, NULL, &x, &y, &w, &h);
+      qs_org_chart_layout_get_node (layout, parent, NULL, NULL, NULL, &px, &py, &pw, &ph);
+      bus = py + ph + QS_ORG_CHART_BUS_DROP;
+      pts[n_pts][0] = px + pw / 2; pts[n_pts++][1] = py + ph;
+      pts[n_pts][0] = px + pw / 2; pts[n_pts++][1] = bus;
+      if (qs_org_chart_layout_is_stacked (layout, i))
+        {
+          pts[n_pts][0] = x - QS_ORG_CHART_RAIL_INSET; pts[n_pts++][1] = bus;
+          pts[n_pts][0] = x - QS_ORG_CHART_RAIL_INSET; pts[n_pts++][1] = y + h / 2;
+          pts[n_pts][0] = x; pts[n_pts++][1] = y + h / 2;
+        }
+      else
+        {
+          pts[n_pts][0] = x + w / 2; pts[n_pts++][1] = bus;
+          pts[n_pts][0] = x + w / 2; pts[n_pts++][1] = y;
+        }
+
+      for (guint j = 0; j < n; j++)
+        {
+          double bx, by, bw, bh;
+
+          if (j == i || j == parent)
+            continue;
+          qs_org_chart_layout_get_node (layout, j, NULL, NULL, NULL, &bx, &by, &bw, &bh);
+          for (guint k = 0; k + 1 < n_pts; k++)
+            if (segment_crosses (pts[k][0], pts[k][1], pts[k + 1][0], pts[k + 1][1], bx, by, bw, bh))
+              g_error ("the link to box %u crosses box %u", i, j);
+        }
+    }
+}
+
 static void
 assert_readable (QsOrgChartLayout *layout,
                  guint             n)
@@ -112,6 +170,7 @@ assert_readable (QsOrgChartLayout *layout,
       g_assert_cmpint (qs_org_chart_layout_hit_test (layout, x + w / 2, y - 2), ==, -1);
       g_assert_cmpint (qs_org_chart_layout_hit_test (layout, x + w / 2, y + h + 2), ==, -1);
     }
+  assert_links_clear (layout);
 }
 
 static void
