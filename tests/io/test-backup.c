@@ -712,16 +712,16 @@ test_cli_import_usage (Fixture       *fixture,
 {
   if (g_test_subprocess ())
     {
-      const char *clients[] = { "import", "clients", "clients.csv", NULL };
+      const char *requests[] = { "import", "requests", "requests.csv", NULL };
       const char *nothing[] = { "import", "backup", NULL };
 
-      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, clients), ==, 1);
+      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, requests), ==, 1);
       g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, nothing), ==, 1);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli import: importing clients is not available yet.\n"
+  g_test_trap_assert_stderr ("qualserv-cli import: importing requests is not available yet.\n"
                              "qualserv-cli import: name the backup file to import.\n");
 }
 
