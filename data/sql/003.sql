@@ -8,7 +8,8 @@
 
 CREATE VIRTUAL TABLE clients_search USING fts5 (
   words,
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2',
+  detail = none
 );
 
 INSERT INTO clients_search (rowid, words)
@@ -61,3 +62,8 @@ BEGIN
     SELECT c.rowid, coalesce (c.given_name, '') || ' ' || coalesce (c.family_name, '') || ' ' || coalesce (c.role, '') || ' ' || coalesce (c.email, '') || ' ' || coalesce (NEW.name, '')
     FROM clients c WHERE c.department_id = NEW.id;
 END;
+
+-- The people list: live people in name order, read from the index alone.
+CREATE INDEX clients_live_name
+  ON clients (family_name COLLATE NOCASE, given_name COLLATE NOCASE)
+  WHERE deleted_at IS NULL;

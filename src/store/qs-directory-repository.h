@@ -86,6 +86,14 @@ gboolean   qs_directory_repository_save_department  (QsStore          *store,
 /* The shape of an e-mail address, as save_client() and the import check it. */
 gboolean   qs_directory_email_is_valid              (const char       *email);
 
+/* Inside a transaction, around many new people: the search index is
+ * filled once at the end instead of row by row (FTS5 flushes at every
+ * statement a trigger runs in). A rollback undoes both. */
+gboolean   qs_directory_repository_begin_bulk_people (QsStore         *store,
+                                                      GError         **error);
+gboolean   qs_directory_repository_end_bulk_people   (QsStore         *store,
+                                                      GError         **error);
+
 /* Erases every personal field of @client for good, in one transaction; its
  * requests and feedback keep pointing to it so statistics stay. */
 gboolean   qs_directory_repository_anonymise        (QsStore          *store,
