@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "qs-department-page.h"
 #include "qs-directory-view.h"
 #include "qs-org-chart.h"
 #include "qs-person-page.h"
@@ -45,6 +46,8 @@ struct _QsDirectoryView
   QsOrgChart         *org_chart;
   AdwViewStack       *main_stack;
   QsPersonPage       *person_page;
+  QsDepartmentPage   *department_page;
+  GtkStack           *detail_stack;
   GtkLabel           *person_title;
 };
 

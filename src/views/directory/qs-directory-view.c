@@ -211,10 +211,24 @@ on_department_selected_cb (QsDirectoryView *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->department_selection);
   gpointer item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->department_id, g_free);
   if (item != NULL && QS_IS_DEPARTMENT (item))
-    self->department_id = g_strdup (qs_entity_get_id (item));
+    {
+      self->department_id = g_strdup (qs_entity_get_id (item));
+      /* The department's page shows beside its people. */
+      if (!qs_department_page_load (self->department_page, self->department_id, &error))
+        qs_directory_view_toast_error (self, error);
+      gtk_label_set_label (self->person_title,
+                           qs_entity_get_string (QS_ENTITY (item), QS_DEPARTMENT_FIELD_NAME));
+      gtk_stack_set_visible_child_name (self->detail_stack, "department");
+      gtk_widget_set_visible (self->person_pane, TRUE);
+    }
+  else
+    gtk_widget_set_visible (self->person_pane,
+                            qs_person_page_get_client (self->person_page) != NULL &&
+                            g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "person"));
   g_clear_object (&item);
   qs_directory_view_refilter (self);
   if (adw_leaflet_get_folded (self->leaflet))
@@ -399,9 +413,12 @@ show_person (QsDirectoryView *self,
       qs_directory_view_toast_error (self, error);
       return;
     }
-  gtk_widget_set_visible (self->person_pane, client != NULL);
+  if (client == NULL && self->department_id == NULL)
+    gtk_widget_set_visible (self->person_pane, FALSE);
   if (client != NULL)
     {
+      gtk_stack_set_visible_child_name (self->detail_stack, "person");
+      gtk_widget_set_visible (self->person_pane, TRUE);
       name = format_name (client);
       gtk_label_set_label (self->person_title, name);
       adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
@@ -543,6 +560,7 @@ qs_directory_view_set_store (QsDirectoryView *self,
 
   g_set_object (&self->store, store);
   qs_person_page_set_store (self->person_page, store);
+  qs_department_page_set_store (self->department_page, store);
   gtk_column_view_set_model (self->people_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->people);
@@ -663,6 +681,7 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (QS_TYPE_PERSON_PAGE);
+  g_type_ensure (QS_TYPE_DEPARTMENT_PAGE);
   g_type_ensure (QS_TYPE_ORG_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/QualServ/directory/qs-directory-view.ui");
@@ -681,6 +700,8 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, org_chart);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_page);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, department_page);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_title);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);

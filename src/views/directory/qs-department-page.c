@@ -1,0 +1,496 @@
+/* qs-department-page.c — one department: who runs it, what it receives and needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything is read from the directory repository each time the page is
+ * loaded or changed. The needs, the priorities and what makes the
+ * department's work easier are three ordered lists: each row can be moved
+ * up or down or removed, and an entry row at the end adds to the list.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "qs-client.h"
+#include "qs-department-need.h"
+#include "qs-department-page.h"
+#include "qs-department.h"
+#include "qs-directory-repository.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-repository.h"
+#include "qs-service.h"
+
+#define TREND_MONTHS 12
+
+struct _QsDepartmentPage
+{
+  GtkWidget            parent_instance;
+
+  QsStore             *store;
+  QsDepartment        *department;
+  GPtrArray           *needs[3];     /* QsDepartmentNeed by kind, in order */
+  GArray              *trend;        /* doubles, oldest first */
+  GPtrArray           *extra_rows;   /* rows added to the groups, removed on reload */
+
+  /* Template widgets */
+  AdwPreferencesGroup *summary_group;
+  AdwActionRow        *manager_row;
+  AdwActionRow        *parent_row;
+  AdwActionRow        *channels_row;
+  AdwActionRow        *requests_row;
+  GtkDrawingArea      *trend_area;
+  GtkLabel            *trend_label;
+  AdwPreferencesGroup *services_group;
+  AdwPreferencesGroup *need_groups[3];
+  AdwEntryRow         *add_rows[3];
+};
+
+G_DEFINE_FINAL_TYPE (QsDepartmentPage, qs_department_page, GTK_TYPE_WIDGET)
+
+static void
+toast_error (QsDepartmentPage *self,
+             const GError     *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
+static void
+draw_trend_cb (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        user_data)
+{
+  QsDepartmentPage *self = user_data;
+  GdkRGBA color;
+  gboolean pen_down = FALSE;
+  const double low = 1.0;
+  const double high = 5.0;
+
+  if (self->trend == NULL || self->trend->len < 2)
+    return;
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_set_line_width (cr, 2);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < self->trend->len; i++)
+    {
+      double value = g_array_index (self->trend, double, i);
+      double x = 3 + (width - 6) * (double) i / (self->trend->len - 1);
+      double y;
+
+      /* A month without feedback breaks the line rather than inventing a value. */
+      if (isnan (value))
+        {
+          pen_down = FALSE;
+          continue;
+        }
+      y = height - 3 - (height - 6) * (CLAMP (value, low, high) - low) / (high - low);
+      if (pen_down)
+        cairo_line_to (cr, x, y);
+      else
+        cairo_move_to (cr, x, y);
+      cairo_arc (cr, x, y, 1.5, 0, 2 * G_PI);
+      cairo_move_to (cr, x, y);
+      pen_down = TRUE;
+    }
+  cairo_stroke (cr);
+}
+
+static void
+clear_rows (QsDepartmentPage *self)
+{
+  for (guint i = 0; i < self->extra_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->extra_rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (self->extra_rows, 0);
+}
+
+static void
+add_row (QsDepartmentPage    *self,
+         AdwPreferencesGroup *group,
+         GtkWidget           *row)
+{
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->extra_rows, row);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             const char *id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
+  return button;
+}
+
+static void
+fill_needs (QsDepartmentPage *self,
+            QsNeedKind        kind)
+{
+  GPtrArray *needs = self->needs[kind];
+
+  /* The entry row stays last: take it out while the rows go in. */
+  g_object_ref (self->add_rows[kind]);
+  adw_preferences_group_remove (self->need_groups[kind], GTK_WIDGET (self->add_rows[kind]));
+  for (guint i = 0; needs != NULL && i < needs->len; i++)
+    {
+      QsEntity *need = g_ptr_array_index (needs, i);
+      const char *id = qs_entity_get_id (need);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), "department.move-up", id);
+      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), "department.move-down", id);
+
+      gtk_widget_set_sensitive (up, i > 0);
+      gtk_widget_set_sensitive (down, i + 1 < needs->len);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     qs_entity_get_string (need, QS_DEPARTMENT_NEED_FIELD_TEXT));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 icon_button ("user-trash-symbolic", _("Remove"),
+                                              "department.remove", id));
+      add_row (self, self->need_groups[kind], row);
+    }
+  adw_preferences_group_add (self->need_groups[kind], GTK_WIDGET (self->add_rows[kind]));
+  g_object_unref (self->add_rows[kind]);
+}
+
+static char *
+person_name (QsStore    *store,
+             const char *id)
+{
+  g_autoptr(QsEntity) client = NULL;
+  const char *given;
+  const char *family;
+
+  if (id == NULL)
+    return NULL;
+  client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), id, NULL);
+  if (client == NULL)
+    return NULL;
+  if (qs_entity_get_int (client, QS_CLIENT_FIELD_ANONYMISED_AT) != 0)
+    return g_strdup (_("Anonymised person"));
+  given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
+  family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
+  return g_strdup_printf (C_("person", "%s %s"), given != NULL ? given : "", family != NULL ? family : "");
+}
+
+static char *
+channel_names (const char *nicks)
+{
+  g_auto (GStrv) parts = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      GEnumValue *value = g_enum_get_value_by_nick (klass, g_strstrip (parts[i]));
+
+      if (value == NULL)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, _(", "));
+      g_string_append (names, qs_enum_label (QS_TYPE_CHANNEL, value->value));
+    }
+  return g_string_free (names, FALSE);
+}
+
+static void
+fill (QsDepartmentPage *self)
+{
+  QsEntity *department = QS_ENTITY (self->department);
+  const char *id = qs_entity_get_id (department);
+  const char *parent_id = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID);
+  g_autoptr(QsEntity) parent = NULL;
+  g_autoptr(GPtrArray) services = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *manager = person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID));
+  g_autofree char *channels = channel_names (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS));
+  g_autofree char *open = NULL;
+  gint64 n_open;
+  double last = NAN;
+
+  clear_rows (self);
+  adw_preferences_group_set_title (self->summary_group,
+                                   qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
+  adw_action_row_set_subtitle (self->manager_row, manager != NULL ? manager : _("None recorded"));
+  if (parent_id != NULL)
+    parent = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), parent_id, NULL);
+  adw_action_row_set_subtitle (self->parent_row,
+                               parent != NULL ? qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_NAME)
+                                              : _("None: at the top of the organisation"));
+  adw_action_row_set_subtitle (self->channels_row, *channels != '\0' ? channels : _("None recorded"));
+  n_open = qs_directory_repository_count_open_requests (self->store, id, NULL);
+  open = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (n_open, 0));
+  adw_action_row_set_subtitle (self->requests_row, open);
+
+  g_clear_pointer (&self->trend, g_array_unref);
+  self->trend = qs_directory_repository_get_satisfaction_trend (self->store, id, now, TREND_MONTHS, NULL);
+  for (guint i = 0; self->trend != NULL && i < self->trend->len; i++)
+    if (!isnan (g_array_index (self->trend, double, i)))
+      last = g_array_index (self->trend, double, i);
+  if (isnan (last))
+    gtk_label_set_label (self->trend_label, _("No feedback"));
+  else
+    {
+      /* Translators: the latest mean rating, e.g. "4.2 / 5" */
+      g_autofree char *text = g_strdup_printf (_("%.1f / 5"), last);
+
+      gtk_label_set_label (self->trend_label, text);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self->trend_area));
+
+  services = qs_directory_repository_get_services_received (self->store, id, NULL);
+  for (guint i = 0; services != NULL && i < services->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      QsEntity *service = g_ptr_array_index (services, i);
+      const char *provider = qs_entity_get_string (service, QS_SERVICE_FIELD_DEPARTMENT_ID);
+      g_autoptr(QsEntity) from = provider != NULL
+        ? qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), provider, NULL)
+        : NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     qs_entity_get_string (service, QS_SERVICE_FIELD_NAME));
+      if (from != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), qs_entity_get_string (from, QS_DEPARTMENT_FIELD_NAME));
+      add_row (self, self->services_group, row);
+    }
+  adw_preferences_group_set_description (self->services_group,
+                                         services == NULL || services->len == 0
+                                         ? _("This department receives no recorded service.") : NULL);
+
+  for (QsNeedKind kind = QS_NEED_KIND_NEED; kind <= QS_NEED_KIND_EASIER_WORK; kind++)
+    {
+      g_clear_pointer (&self->needs[kind], g_ptr_array_unref);
+      self->needs[kind] = qs_directory_repository_get_needs (self->store, id, kind, NULL);
+      fill_needs (self, kind);
+    }
+}
+
+static QsEntity *
+find_need (QsDepartmentPage *self,
+           const char       *id,
+           guint            *position,
+           QsNeedKind       *kind)
+{
+  for (QsNeedKind k = QS_NEED_KIND_NEED; k <= QS_NEED_KIND_EASIER_WORK; k++)
+    for (guint i = 0; self->needs[k] != NULL && i < self->needs[k]->len; i++)
+      if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->needs[k], i)), id) == 0)
+        {
+          *position = i;
+          *kind = k;
+          return g_ptr_array_index (self->needs[k], i);
+        }
+  return NULL;
+}
+
+static void
+need_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QsDepartmentPage *self = QS_DEPARTMENT_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  guint position = 0;
+  QsNeedKind kind = QS_NEED_KIND_NEED;
+  QsEntity *need = find_need (self, g_variant_get_string (parameter, NULL), &position, &kind);
+  gboolean done;
+
+  if (need == NULL)
+    return;
+  if (g_str_equal (action_name, "department.remove"))
+    done = qs_directory_repository_delete_need (self->store, QS_DEPARTMENT_NEED (need), &error);
+  else if (g_str_equal (action_name, "department.move-up"))
+    done = position == 0 ||
+           qs_directory_repository_move_need (self->store, QS_DEPARTMENT_NEED (need), position - 1, &error);
+  else
+    done = qs_directory_repository_move_need (self->store, QS_DEPARTMENT_NEED (need), position + 1, &error);
+  if (!done)
+    toast_error (self, error);
+  fill (self);
+}
+
+/**
+ * qs_department_page_add_need:
+ * @kind: a QsNeedKind
+ *
+ * Adds @text at the end of one of the department's lists.
+ */
+gboolean
+qs_department_page_add_need (QsDepartmentPage *self,
+                             int               kind,
+                             const char       *text,
+                             GError          **error)
+{
+  g_autoptr(QsDepartmentNeed) need = qs_department_need_new ();
+
+  g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), FALSE);
+  g_return_val_if_fail (self->department != NULL, FALSE);
+
+  g_object_set (need, "department-id", qs_entity_get_id (QS_ENTITY (self->department)),
+                "kind", kind, "text", text, NULL);
+  if (!qs_directory_repository_save_need (self->store, need, error))
+    return FALSE;
+  fill (self);
+  return TRUE;
+}
+
+static void
+on_add_apply_cb (AdwEntryRow      *row,
+                 QsDepartmentPage *self)
+{
+  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autoptr(GError) error = NULL;
+
+  if (*text == '\0' || self->department == NULL)
+    return;
+  if (!qs_department_page_add_need (self, kind, text, &error))
+    toast_error (self, error);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (row), "");
+}
+
+/**
+ * qs_department_page_get_needs:
+ *
+ * Returns: (transfer none) (nullable): the QsDepartmentNeed of @kind shown
+ */
+GPtrArray *
+qs_department_page_get_needs (QsDepartmentPage *self,
+                              int               kind)
+{
+  g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), NULL);
+  g_return_val_if_fail (kind >= QS_NEED_KIND_NEED && kind <= QS_NEED_KIND_EASIER_WORK, NULL);
+
+  return self->needs[kind];
+}
+
+gboolean
+qs_department_page_load (QsDepartmentPage *self,
+                         const char       *department_id,
+                         GError          **error)
+{
+  g_autoptr(QsEntity) department = NULL;
+
+  g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), FALSE);
+
+  if (department_id != NULL && self->store != NULL)
+    {
+      department = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
+                                       department_id, error);
+      if (department == NULL)
+        return FALSE;
+    }
+  g_set_object (&self->department, (QsDepartment *) department);
+  if (self->department != NULL)
+    fill (self);
+  return TRUE;
+}
+
+void
+qs_department_page_set_store (QsDepartmentPage *self,
+                              QsStore          *store)
+{
+  g_return_if_fail (QS_IS_DEPARTMENT_PAGE (self));
+
+  if (g_set_object (&self->store, store))
+    g_clear_object (&self->department);
+}
+
+GtkWidget *
+qs_department_page_new (void)
+{
+  return g_object_new (QS_TYPE_DEPARTMENT_PAGE, NULL);
+}
+
+static void
+qs_department_page_dispose (GObject *object)
+{
+  QsDepartmentPage *self = QS_DEPARTMENT_PAGE (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_DEPARTMENT_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_object (&self->department);
+  for (guint i = 0; i < G_N_ELEMENTS (self->needs); i++)
+    g_clear_pointer (&self->needs[i], g_ptr_array_unref);
+  g_clear_pointer (&self->trend, g_array_unref);
+  g_clear_pointer (&self->extra_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (qs_department_page_parent_class)->dispose (object);
+}
+
+static void
+qs_department_page_class_init (QsDepartmentPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qs_department_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/QualServ/directory/qs-department-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, manager_row);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, parent_row);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, channels_row);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, requests_row);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, trend_area);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, trend_label);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, services_group);
+  gtk_widget_class_bind_template_child_full (widget_class, "needs_group", FALSE,
+                                             G_STRUCT_OFFSET (QsDepartmentPage, need_groups[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "priorities_group", FALSE,
+                                             G_STRUCT_OFFSET (QsDepartmentPage, need_groups[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "easier_group", FALSE,
+                                             G_STRUCT_OFFSET (QsDepartmentPage, need_groups[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "add_need_row", FALSE,
+                                             G_STRUCT_OFFSET (QsDepartmentPage, add_rows[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "add_priority_row", FALSE,
+                                             G_STRUCT_OFFSET (QsDepartmentPage, add_rows[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "add_easier_row", FALSE,
+                                             G_STRUCT_OFFSET (QsDepartmentPage, add_rows[2]));
+  gtk_widget_class_bind_template_callback (widget_class, on_add_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "department.move-up", "s", need_action_cb);
+  gtk_widget_class_install_action (widget_class, "department.move-down", "s", need_action_cb);
+  gtk_widget_class_install_action (widget_class, "department.remove", "s", need_action_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+qs_department_page_init (QsDepartmentPage *self)
+{
+  self->extra_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (int kind = QS_NEED_KIND_NEED; kind <= QS_NEED_KIND_EASIER_WORK; kind++)
+    g_object_set_data (G_OBJECT (self->add_rows[kind]), "kind", GINT_TO_POINTER (kind));
+  gtk_drawing_area_set_draw_func (self->trend_area, draw_trend_cb, self, NULL);
+}
