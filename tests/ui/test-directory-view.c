@@ -11,9 +11,11 @@
 #include <adwaita.h>
 
 #include "directory/qs-directory-view.h"
+#include "directory/qs-department-page.h"
 #include "directory/qs-directory-view-private.h"
 #include "directory/qs-import-dialog.h"
 #include "directory/qs-person-page.h"
+#include "qs-directory-repository.h"
 #include "qs-entities.h"
 #include "qs-repository.h"
 #include "qs-window.h"
@@ -249,6 +251,58 @@ test_department (Fixture       *fixture,
   qs_directory_view_select_department (view, NULL);
   drain ();
   g_assert_cmpuint (n_people (view), ==, 3);
+}
+
+static const char *
+need_text (QsDepartmentPage *page,
+           guint             index)
+{
+  GPtrArray *needs = qs_department_page_get_needs (page, QS_NEED_KIND_NEED);
+
+  g_assert_nonnull (needs);
+  g_assert_cmpuint (index, <, needs->len);
+  return qs_entity_get_string (g_ptr_array_index (needs, index), QS_DEPARTMENT_NEED_FIELD_TEXT);
+}
+
+static void
+test_department_needs (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+
+  qs_directory_view_select_department (view, fixture->finance_id);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  g_assert_true (qs_department_page_add_need (page, QS_NEED_KIND_NEED, "Payslips on time", &error));
+  g_assert_true (qs_department_page_add_need (page, QS_NEED_KIND_NEED, "One contact", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (need_text (page, 0), ==, "Payslips on time");
+
+  /* Moving the second up puts it first, in the database too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "department.move-up", "s",
+                                             qs_entity_get_id (g_ptr_array_index (
+                                               qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 1))));
+  drain ();
+  stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id, QS_NEED_KIND_NEED,
+                                              &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (stored, 0), QS_DEPARTMENT_NEED_FIELD_TEXT),
+                   ==, "One contact");
+  g_assert_cmpstr (need_text (page, 0), ==, "One contact");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "department.remove", "s",
+                                             qs_entity_get_id (g_ptr_array_index (
+                                               qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 0))));
+  drain ();
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id, QS_NEED_KIND_NEED,
+                                              &error);
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_assert_cmpstr (need_text (page, 0), ==, "Payslips on time");
 }
 
 static QsEntity *
@@ -506,6 +560,7 @@ main (int   argc,
 
   ADD ("/ui/directory/search", test_search, NULL);
   ADD ("/ui/directory/department", test_department, NULL);
+  ADD ("/ui/directory/department-needs", test_department_needs, NULL);
   ADD ("/ui/directory/edit-and-undo", test_edit_and_undo, NULL);
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
   ADD ("/ui/directory/import", test_import, NULL);
