@@ -21,6 +21,8 @@ struct _QsClientImport
   guint          n_rows;       /* counted by the last check */
   gboolean       create_departments;
   double         fraction;
+  guint          serial;        /* bumped by every change of mapping or options */
+  guint          clean_serial;  /* the serial a check found nothing in, or 0 */
   GMainContext  *main_context; /* where "fraction" is notified */
 };
 

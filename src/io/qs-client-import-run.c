@@ -209,7 +209,10 @@ run_on (QsClientImport  *self,
   gint64 cache_size;
   guint n_problems;
 
-  problems = qs_client_import_check_on (self, store, error);
+  if (self->clean_serial == self->serial)
+    problems = G_LIST_MODEL (g_list_store_new (QS_TYPE_IMPORT_PROBLEM));
+  else
+    problems = qs_client_import_check_on (self, store, error);
   if (problems == NULL)
     return FALSE;
   n_problems = g_list_model_get_n_items (problems);

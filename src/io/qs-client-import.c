@@ -216,6 +216,7 @@ qs_client_import_new (QsStore  *store,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   self = g_object_new (QS_TYPE_CLIENT_IMPORT, NULL);
+  self->serial = 1;
   self->store = g_object_ref (store);
   self->reader = qs_csv_reader_new (bytes, error);
   if (self->reader == NULL)
@@ -259,7 +260,10 @@ qs_client_import_set_mapping (QsClientImport *self,
   g_return_if_fail (column < self->n_columns);
   g_return_if_fail (field < QS_IMPORT_N_FIELDS);
 
+  if (self->mapping[column] == field)
+    return;
   self->mapping[column] = field;
+  self->serial++;
 }
 
 QsImportField
@@ -294,6 +298,7 @@ qs_client_import_guess_mapping (QsClientImport *self)
 
   g_return_if_fail (QS_IS_CLIENT_IMPORT (self));
 
+  self->serial++;
   for (i = 0; i < self->n_columns; i++)
     {
       g_autofree char *folded = fold_name (self->columns[i]);
@@ -358,6 +363,7 @@ qs_client_import_set_mapping_string (QsClientImport *self,
 
   if (s == NULL)
     return;
+  self->serial++;
   pairs = g_strsplit (s, "\n", -1);
   for (i = 0; pairs[i] != NULL; i++)
     {
@@ -418,6 +424,7 @@ qs_client_import_set_create_departments (QsClientImport *self,
   if (self->create_departments == create)
     return;
   self->create_departments = create;
+  self->serial++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATE_DEPARTMENTS]);
 }
 
@@ -605,6 +612,18 @@ check_department (QsClientImport *self,
   g_list_store_append (problems, problem);
 }
 
+static gboolean
+maps_departments (QsClientImport *self)
+{
+  guint i;
+
+  for (i = 0; i < self->n_columns; i++)
+    if (self->mapping[i] == QS_IMPORT_FIELD_DEPARTMENT ||
+        self->mapping[i] == QS_IMPORT_FIELD_PARENT_DEPARTMENT)
+      return TRUE;
+  return FALSE;
+}
+
 GListModel *
 qs_client_import_check_on (QsClientImport  *self,
                            QsStore         *store,
@@ -697,6 +716,13 @@ qs_client_import_check_on (QsClientImport  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
+
+  /* Without departments to look up, a clean file stays clean whatever
+   * the database holds: the run need not read it twice. */
+  self->clean_serial = 0;
+  if (g_list_model_get_n_items (G_LIST_MODEL (problems)) == 0 &&
+      (self->create_departments || !maps_departments (self)))
+    self->clean_serial = self->serial;
   return G_LIST_MODEL (g_steal_pointer (&problems));
 }
 

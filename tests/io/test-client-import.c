@@ -194,6 +194,22 @@ test_problems (Fixture       *fixture,
   g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 1);
 }
 
+/* A check passed under one mapping does not let another run unchecked. */
+static void
+test_mapping_changed_after_check (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(QsClientImport) import = import_text (fixture, "Nom,Autre\nRoy,roy@\n");
+  g_autoptr(GListModel) problems = qs_client_import_check (import, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
+  qs_client_import_set_mapping (import, 1, QS_IMPORT_FIELD_EMAIL);
+  g_assert_false (qs_client_import_run (import, NULL, NULL, NULL, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_cmpint (N_PEOPLE (fixture), ==, 0);
+}
+
 static void
 test_create_departments (Fixture       *fixture,
                          gconstpointer  data)
@@ -579,6 +595,7 @@ main (int   argc,
   ADD ("/client-import/mapping-string", test_mapping_string);
   ADD ("/client-import/preview", test_preview);
   ADD ("/client-import/problems", test_problems);
+  ADD ("/client-import/mapping-changed-after-check", test_mapping_changed_after_check);
   ADD ("/client-import/create-departments", test_create_departments);
   ADD ("/client-import/reimport-updates", test_reimport_updates);
   ADD ("/client-import/cancel", test_cancel);
