@@ -98,6 +98,7 @@ typedef struct {
   GPtrArray *departments;
   GHashTable *by_id;      /* id → QsDepartment */
   GHashTable *children;   /* parent id ("" for roots) → GPtrArray of QsDepartment */
+  GHashTable *sublabels;  /* id → second line, or NULL */
 } Input;
 
 static int
@@ -127,12 +128,16 @@ compare_siblings (gconstpointer a,
 }
 
 static const char *
-sublabel_of (QsEntity *dep)
+sublabel_of (Input    *input,
+             QsEntity *dep)
 {
   static const int fields[] = {
     QS_DEPARTMENT_FIELD_EMAIL, QS_DEPARTMENT_FIELD_PHONE, QS_DEPARTMENT_FIELD_LOCATION,
   };
 
+  if (input->sublabels != NULL
+      && g_hash_table_contains (input->sublabels, qs_entity_get_id (dep)))
+    return g_hash_table_lookup (input->sublabels, qs_entity_get_id (dep));
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       const char *s = qs_entity_get_string (dep, fields[i]);
@@ -161,7 +166,7 @@ add_subtree (QsOrgChartLayout *self,
   node.label = g_strdup (qs_entity_get_string (dep, QS_DEPARTMENT_FIELD_NAME));
   if (node.label == NULL)
     node.label = g_strdup ("");
-  node.sublabel = g_strdup (sublabel_of (dep));
+  node.sublabel = g_strdup (sublabel_of (input, dep));
   node.parent = parent;
   node.width = estimate_width (node.label, node.sublabel);
   node.height = QS_ORG_CHART_BOX_HEIGHT;
@@ -410,10 +415,25 @@ subtree_bounds (QsOrgChartLayout *self,
  * @root_id: (nullable): draw only this department and its descendants
  *
  * Departments whose parent is missing from @departments are drawn as roots.
+ * The second line of a box is the department's e-mail, else its phone, else
+ * its location.
  */
 QsOrgChartLayout *
 qs_org_chart_layout_new (GPtrArray  *departments,
                          const char *root_id)
+{
+  return qs_org_chart_layout_new_full (departments, root_id, NULL);
+}
+
+/**
+ * qs_org_chart_layout_new_full:
+ * @sublabels: (nullable): department id → second line of its box, such as
+ *   its manager's name; departments missing from it use their contact
+ */
+QsOrgChartLayout *
+qs_org_chart_layout_new_full (GPtrArray  *departments,
+                              const char *root_id,
+                              GHashTable *sublabels)
 {
   QsOrgChartLayout *self = g_object_new (QS_TYPE_ORG_CHART_LAYOUT, NULL);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -421,7 +441,7 @@ qs_org_chart_layout_new (GPtrArray  *departments,
                                                           (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) roots = g_ptr_array_new ();
-  Input input = { departments, by_id, children };
+  Input input = { departments, by_id, children, sublabels };
   double cursor = QS_ORG_CHART_MARGIN;
   double bottom = 0;
 

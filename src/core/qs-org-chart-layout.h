@@ -23,6 +23,9 @@ G_DECLARE_FINAL_TYPE (QsOrgChartLayout, qs_org_chart_layout, QS, ORG_CHART_LAYOU
 
 QsOrgChartLayout *qs_org_chart_layout_new              (GPtrArray        *departments,
                                                         const char       *root_id);
+QsOrgChartLayout *qs_org_chart_layout_new_full         (GPtrArray        *departments,
+                                                        const char       *root_id,
+                                                        GHashTable       *sublabels);
 
 guint             qs_org_chart_layout_get_n_nodes      (QsOrgChartLayout *self);
 void              qs_org_chart_layout_get_node         (QsOrgChartLayout *self,

@@ -23,6 +23,8 @@ struct _QsOrgChart
   GtkWidget *scrolled;
   GtkWidget *canvas;
   QsOrgChartLayout *layout;
+  GPtrArray *departments;
+  GHashTable *sublabels;
   double zoom;
   int focused;
   int hovered;
@@ -444,6 +446,8 @@ qs_org_chart_dispose (GObject *object)
 
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  g_clear_pointer (&self->sublabels, g_hash_table_unref);
 
   G_OBJECT_CLASS (qs_org_chart_parent_class)->dispose (object);
 }
@@ -559,21 +563,18 @@ qs_org_chart_new (void)
   return g_object_new (QS_TYPE_ORG_CHART, NULL);
 }
 
-void
-qs_org_chart_set_departments (QsOrgChart *self,
-                              GPtrArray  *departments)
+static void
+relayout (QsOrgChart *self)
 {
   g_autofree char *focused_id = NULL;
   g_autofree char *description = NULL;
   guint n;
 
-  g_return_if_fail (QS_IS_ORG_CHART (self));
-
   /* Keep the same box focused across a reload. */
   focused_id = g_strdup (qs_org_chart_get_focused_department (self));
   g_clear_object (&self->layout);
-  if (departments != NULL)
-    self->layout = qs_org_chart_layout_new (departments, NULL);
+  if (self->departments != NULL)
+    self->layout = qs_org_chart_layout_new_full (self->departments, NULL, self->sublabels);
   self->hovered = -1;
   self->focused = (self->layout != NULL && focused_id != NULL)
                   ? qs_org_chart_layout_find (self->layout, focused_id) : -1;
@@ -587,6 +588,37 @@ qs_org_chart_set_departments (QsOrgChart *self,
                                               n), n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+void
+qs_org_chart_set_departments (QsOrgChart *self,
+                              GPtrArray  *departments)
+{
+  g_return_if_fail (QS_IS_ORG_CHART (self));
+
+  if (departments != NULL)
+    g_ptr_array_ref (departments);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  self->departments = departments;
+  relayout (self);
+}
+
+/**
+ * qs_org_chart_set_sublabels:
+ * @sublabels: (nullable): department id → second line of its box, such as
+ *   “Manager: Jeanne Martin”; others show their e-mail, phone or location
+ */
+void
+qs_org_chart_set_sublabels (QsOrgChart *self,
+                            GHashTable *sublabels)
+{
+  g_return_if_fail (QS_IS_ORG_CHART (self));
+
+  if (sublabels != NULL)
+    g_hash_table_ref (sublabels);
+  g_clear_pointer (&self->sublabels, g_hash_table_unref);
+  self->sublabels = sublabels;
+  relayout (self);
 }
 
 double

@@ -20,6 +20,9 @@ GtkWidget  *qs_org_chart_new                (void);
 /* departments: QsDepartment objects, any order; NULL clears the chart. */
 void        qs_org_chart_set_departments    (QsOrgChart *self,
                                              GPtrArray  *departments);
+/* sublabels: department id → second line of its box (e.g. the manager); nullable. */
+void        qs_org_chart_set_sublabels      (QsOrgChart *self,
+                                             GHashTable *sublabels);
 double      qs_org_chart_get_zoom           (QsOrgChart *self);
 void        qs_org_chart_set_zoom           (QsOrgChart *self,
                                              double      zoom);

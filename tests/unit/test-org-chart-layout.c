@@ -307,6 +307,33 @@ test_deterministic (void)
 }
 
 static void
+test_sublabels (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) sublabels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(QsOrgChartLayout) layout = NULL;
+  QsDepartment *dg = department (all, "Direction générale", NULL, 0);
+  QsDepartment *rh = department (all, "Ressources humaines", dg, 0);
+  const char *sublabel;
+
+  qs_entity_set_string (QS_ENTITY (dg), QS_DEPARTMENT_FIELD_EMAIL, "dg@example.org");
+  qs_entity_set_string (QS_ENTITY (rh), QS_DEPARTMENT_FIELD_PHONE, "01 23 45 67 89");
+
+  /* Without a table: the contact; with one: its text, else the contact. */
+  layout = qs_org_chart_layout_new (all, NULL);
+  qs_org_chart_layout_get_node (layout, 0, NULL, NULL, &sublabel, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (sublabel, ==, "dg@example.org");
+  g_clear_object (&layout);
+
+  g_hash_table_insert (sublabels, (gpointer) qs_entity_get_id (QS_ENTITY (dg)), "Manager: Jeanne Martin");
+  layout = qs_org_chart_layout_new_full (all, NULL, sublabels);
+  qs_org_chart_layout_get_node (layout, 0, NULL, NULL, &sublabel, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (sublabel, ==, "Manager: Jeanne Martin");
+  qs_org_chart_layout_get_node (layout, 1, NULL, NULL, &sublabel, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (sublabel, ==, "01 23 45 67 89");
+}
+
+static void
 test_cycle (void)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
@@ -330,6 +357,7 @@ main (int argc, char **argv)
   g_test_add_func ("/org-chart-layout/small", test_small);
   g_test_add_func ("/org-chart-layout/large", test_large);
   g_test_add_func ("/org-chart-layout/deterministic", test_deterministic);
+  g_test_add_func ("/org-chart-layout/sublabels", test_sublabels);
   g_test_add_func ("/org-chart-layout/cycle", test_cycle);
 
   return g_test_run ();
