@@ -689,10 +689,14 @@ qs_directory_repository_anonymise (QsStore   *store,
    * index's segments until they are reused: rebuild the index and ask
    * SQLite to zero what it frees, so "for good" holds for the file too. */
   if (!qs_store_exec (store, "PRAGMA secure_delete = ON", error) ||
-      !qs_store_exec (store, "INSERT INTO clients_search (clients_search) VALUES ('optimize')", error))
+      !qs_store_exec (store, "INSERT INTO clients_search (clients_search) VALUES ('optimize')", error) ||
+      !qs_store_commit (store, error))
     goto fail;
 
-  return qs_store_commit (store, error);
+  /* The write-ahead log still holds the old pages until a checkpoint
+   * copies the new ones over them; readers may delay it, hence no error. */
+  qs_store_exec (store, "PRAGMA wal_checkpoint (TRUNCATE)", NULL);
+  return TRUE;
 
 fail:
   qs_store_rollback (store);

@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE
 #include <locale.h>
 #include <math.h>
 #include <string.h>
@@ -337,6 +338,22 @@ test_anonymise (Fixture       *fixture,
                           "SELECT count(*) FROM clients_search WHERE clients_search MATCH 'tremblay OR helene'"), ==, 0);
   found = people_after (fixture, "tremblay", NULL, -1);
   g_assert_cmpstr (found, ==, "");
+  /* Nor anywhere in the files, old pages included. */
+  {
+    const char *suffixes[] = { "", "-wal" };
+    guint i;
+
+    for (i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *path = g_strconcat (qs_store_get_path (fixture->store), suffixes[i], NULL);
+        g_autofree char *contents = NULL;
+        gsize len = 0;
+
+        if (!g_file_get_contents (path, &contents, &len, NULL))
+          continue;
+        g_assert_null (memmem (contents, len, "helene.tremblay@example", 23));
+      }
+  }
 
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM requests WHERE origin_department_id = '%s'", department_id);
