@@ -5,6 +5,7 @@
  *   qualserv-cli [--db FILE] export TABLE --format csv|json [-o FILE]
  *                                   [--with-personal-data]
  *   qualserv-cli [--db FILE] export backup [--format json] [-o FILE]
+ *   qualserv-cli [--db FILE] export directory --format csv|vcard [-o FILE]
  *
  * Without -o (or with -o -) the export goes to the standard output. A file
  * is written beside its final name and renamed into place when complete,
@@ -19,6 +20,7 @@
 
 #include "qs-backup-writer.h"
 #include "qs-cli.h"
+#include "qs-directory-export.h"
 #include "qs-table-export.h"
 
 /* The standard output as a GOutputStream. GUnixOutputStream does this, but
@@ -132,6 +134,55 @@ export_to_stdout (QsStore        *store,
   return 1;
 }
 
+/* The people of the directory, as the importer reads them back (csv) or
+ * as address books do (vcard); names and contact details are their point,
+ * so a file gets private permissions. */
+static int
+export_directory (QsStore    *store,
+                  gboolean    vcard,
+                  const char *output)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) file_stream = NULL;
+  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    stream = g_object_new (QS_TYPE_CLI_STDOUT, NULL);
+  else
+    {
+      file = g_file_new_for_commandline_arg (output);
+      file_stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+      if (file_stream == NULL)
+        {
+          g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
+          return 1;
+        }
+      stream = G_OUTPUT_STREAM (g_object_ref (file_stream));
+    }
+
+  ok = vcard ? qs_directory_export_vcard (store, stream, &error)
+             : qs_directory_export_csv (store, stream, &error);
+  if (ok && file_stream != NULL)
+    ok = g_output_stream_close (stream, NULL, &error);
+  if (ok)
+    return 0;
+
+  if (file_stream != NULL)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+      /* Closing a cancelled replacement keeps the file as it was. */
+      g_cancellable_cancel (cancellable);
+      if (!g_output_stream_is_closed (stream))
+        g_output_stream_close (stream, cancellable, NULL);
+    }
+  g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"),
+              output != NULL ? output : "-", error->message);
+  return 1;
+}
+
 int
 qs_cli_export (QsCliContext *ctx,
                int           argc,
@@ -174,6 +225,22 @@ qs_cli_export (QsCliContext *ctx,
       return qs_cli_usage_error ("export", message);
     }
   what = args[1];
+
+  if (g_str_equal (what, "directory"))
+    {
+      if (g_strcmp0 (format_name, "csv") != 0 && g_strcmp0 (format_name, "vcard") != 0)
+        return qs_cli_usage_error ("export", _("the directory is written as --format csv or --format vcard."));
+      db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
+      if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
+          return qs_cli_usage_error ("export", message);
+        }
+      store = qs_cli_open_store (ctx, FALSE);
+      if (store == NULL)
+        return 1;
+      return export_directory (store, g_str_equal (format_name, "vcard"), output);
+    }
 
   if (format_name != NULL && !g_str_equal (format_name, "csv") && !g_str_equal (format_name, "json"))
     {

@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -520,6 +521,38 @@ test_export_csv_reimports (Fixture       *fixture,
   g_assert_cmpint (N_PEOPLE (fixture), ==, 2);
 }
 
+static void
+test_cli_export_directory (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(QsClientImport) import = import_text (fixture, TRICKY_FILE);
+  g_autofree char *db = g_build_filename (fixture->dir, "test.db", NULL);
+  g_autofree char *out = g_build_filename (fixture->dir, "directory.vcf", NULL);
+  char *vcard_argv[] = { "qualserv-cli", "--db", db, "export", "directory", "--format", "vcard", "-o", out, NULL };
+  char *json_argv[] = { "qualserv-cli", "--db", db, "export", "directory", "--format", "json", NULL };
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  qs_client_import_set_create_departments (import, TRUE);
+  g_assert_true (qs_client_import_run (import, NULL, NULL, NULL, NULL));
+  g_assert_cmpint (qs_cli_main (9, vcard_argv), ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCARD\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nEMAIL:marc@example.org\r\n"));
+  /* Names and addresses: for its owner's eyes only. */
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0077, ==, 0);
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (qs_cli_main (7, json_argv), ==, 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*--format csv or --format vcard*");
+}
+
 /* The lines of a vCard file, unfolded. */
 static char *
 unfold (const char *text)
@@ -605,6 +638,7 @@ main (int   argc,
   ADD ("/client-import/cli", test_cli);
   ADD ("/client-import/export-csv-reimports", test_export_csv_reimports);
   ADD ("/client-import/export-vcard", test_export_vcard);
+  ADD ("/client-import/cli-export-directory", test_cli_export_directory);
 #undef ADD
 
   return g_test_run ();
