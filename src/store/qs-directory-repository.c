@@ -143,10 +143,11 @@ qs_directory_repository_set_people_filter (QsQueryListModel *model,
   match = search != NULL ? search_to_match (search) : NULL;
   if (match != NULL)
     {
-      /* Single letters match much of the directory: then walking the
-       * name index in order and probing the matches beats sorting them
-       * ("+" keeps SQLite from looking rows up by rowid). */
-      g_string_append (where, longest_word (search) <= 1
+      /* Words of up to three letters match much of the directory: then
+       * walking the name index in order and probing the matches beats
+       * sorting them ("+" keeps SQLite from looking rows up by rowid);
+       * longer words match few people, best looked up then sorted. */
+      g_string_append (where, longest_word (search) <= 3
                               ? " AND +rowid IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)"
                               : " AND rowid IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)");
       g_variant_builder_add (&params, "s", match);
