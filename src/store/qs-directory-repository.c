@@ -16,6 +16,7 @@
 #include "qs-repository.h"
 #include "qs-request.h"
 #include "qs-service.h"
+#include "qs-directory-repository-private.h"
 #include "qs-store-private.h"
 
 #define PEOPLE_ORDER "family_name COLLATE NOCASE, given_name COLLATE NOCASE"
@@ -24,8 +25,8 @@
 #define OPEN_REQUEST \
   "status NOT IN ('resolved', 'client-informed', 'closed', 'rejected')"
 
-static gboolean
-blank (const char *s)
+gboolean
+qs_directory_is_blank (const char *s)
 {
   if (s == NULL)
     return TRUE;
@@ -40,12 +41,6 @@ repository (QsStore *store,
             GType    type)
 {
   return qs_store_get_repository (store, type);
-}
-
-static gint64
-now_usec (void)
-{
-  return g_get_real_time ();
 }
 
 QsQueryListModel *
@@ -318,7 +313,7 @@ qs_directory_repository_save_need (QsStore           *store,
   g_return_val_if_fail (QS_IS_DEPARTMENT_NEED (need), FALSE);
 
   text = qs_entity_get_string (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_TEXT);
-  if (blank (text))
+  if (qs_directory_is_blank (text))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _("The text of a need is empty; write what the department needs."));
@@ -518,270 +513,4 @@ qs_directory_repository_get_recent_requests_of (QsStore     *store,
   order = g_strdup_printf ("received_at DESC LIMIT %u", limit);
   return qs_repository_find_all (repository (store, QS_TYPE_REQUEST), "client_id = ?",
                                  g_variant_new ("(s)", client_id), order, QS_QUERY_DEFAULT, error);
-}
-
-/**
- * qs_directory_email_is_valid:
- *
- * Whether @email has the shape of an address: one "@", something before
- * it, a dotted domain after it, no spaces. Whether it exists is the mail
- * server's business.
- */
-gboolean
-qs_directory_email_is_valid (const char *email)
-{
-  const char *at;
-  const char *dot;
-  const char *p;
-
-  if (email == NULL)
-    return FALSE;
-  for (p = email; *p != '\0'; p++)
-    if (g_ascii_isspace (*p) || *p == ',' || *p == ';' || *p == '<' || *p == '>')
-      return FALSE;
-  at = strchr (email, '@');
-  if (at == NULL || at == email || strchr (at + 1, '@') != NULL)
-    return FALSE;
-  dot = strrchr (at + 1, '.');
-  return dot != NULL && dot > at + 1 && dot[1] != '\0';
-}
-
-gboolean
-qs_directory_repository_save_client (QsStore   *store,
-                                     QsClient  *client,
-                                     GError   **error)
-{
-  QsEntity *entity = QS_ENTITY (client);
-  const char *email;
-  gboolean anonymised;
-
-  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (QS_IS_CLIENT (client), FALSE);
-
-  anonymised = qs_entity_get_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
-  if (!anonymised && blank (qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME)))
-    {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("The family name is empty; write the person’s family name."));
-      return FALSE;
-    }
-
-  email = qs_entity_get_string (entity, QS_CLIENT_FIELD_EMAIL);
-  if (!blank (email))
-    {
-      gint64 taken;
-
-      if (!qs_directory_email_is_valid (email))
-        {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The e-mail “%s” is not an e-mail address; write it as name@example.org."),
-                       email);
-          return FALSE;
-        }
-      taken = qs_repository_count (repository (store, QS_TYPE_CLIENT),
-                                   "email = ? COLLATE NOCASE AND id <> ?",
-                                   g_variant_new ("(ss)", email, qs_entity_get_id (entity)),
-                                   QS_QUERY_DEFAULT, error);
-      if (taken < 0)
-        return FALSE;
-      if (taken > 0)
-        {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The e-mail “%s” is already someone else’s in the directory; each person needs their own."),
-                       email);
-          return FALSE;
-        }
-    }
-
-  return qs_repository_save (repository (store, QS_TYPE_CLIENT), entity, error);
-}
-
-/* A ref for a department created without one: D001, D002… */
-static char *
-next_department_ref (QsStore  *store,
-                     GError  **error)
-{
-  gint64 n = qs_repository_count (repository (store, QS_TYPE_DEPARTMENT), NULL, NULL,
-                                  QS_QUERY_INCLUDE_DELETED, error);
-
-  if (n < 0)
-    return NULL;
-  for (n = n + 1; ; n++)
-    {
-      g_autofree char *ref = g_strdup_printf ("D%03" G_GINT64_FORMAT, n);
-      gint64 taken = qs_repository_count (repository (store, QS_TYPE_DEPARTMENT), "ref = ?",
-                                          g_variant_new ("(s)", ref), QS_QUERY_INCLUDE_DELETED, error);
-
-      if (taken < 0)
-        return NULL;
-      if (taken == 0)
-        return g_steal_pointer (&ref);
-    }
-}
-
-gboolean
-qs_directory_repository_save_department (QsStore       *store,
-                                         QsDepartment  *department,
-                                         GError       **error)
-{
-  QsEntity *entity = QS_ENTITY (department);
-  const char *id = qs_entity_get_id (entity);
-  g_autofree char *parent_id = NULL;
-  guint depth = 0;
-
-  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (QS_IS_DEPARTMENT (department), FALSE);
-
-  if (blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_NAME)))
-    {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("The name of the department is empty; write its name."));
-      return FALSE;
-    }
-
-  /* Climb from the parent: meeting the department itself means a loop. */
-  parent_id = g_strdup (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_PARENT_ID));
-  while (parent_id != NULL && depth++ < 10000)
-    {
-      g_autoptr(QsEntity) parent = NULL;
-
-      if (g_str_equal (parent_id, id))
-        {
-          g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                               _("The parent department is this department or one under it; choose a department above or beside it."));
-          return FALSE;
-        }
-      parent = qs_repository_find (repository (store, QS_TYPE_DEPARTMENT), parent_id, NULL);
-      g_free (parent_id);
-      parent_id = parent != NULL ? g_strdup (qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_PARENT_ID)) : NULL;
-    }
-
-  if (blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_REF)))
-    {
-      g_autofree char *ref = next_department_ref (store, error);
-
-      if (ref == NULL)
-        return FALSE;
-      qs_entity_set_string (entity, QS_DEPARTMENT_FIELD_REF, ref);
-    }
-
-  return qs_repository_save (repository (store, QS_TYPE_DEPARTMENT), entity, error);
-}
-
-gboolean
-qs_directory_repository_anonymise (QsStore   *store,
-                                   QsClient  *client,
-                                   GError   **error)
-{
-  QsEntity *entity = QS_ENTITY (client);
-
-  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (QS_IS_CLIENT (client), FALSE);
-
-  if (!qs_store_begin (store, error))
-    return FALSE;
-
-  qs_entity_erase_personal (entity);
-  qs_entity_set_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT, now_usec ());
-  if (!qs_repository_save (repository (store, QS_TYPE_CLIENT), entity, error))
-    goto fail;
-
-  /* Updating a row leaves its old text in free pages and in the search
-   * index's segments until they are reused: rebuild the index and ask
-   * SQLite to zero what it frees, so "for good" holds for the file too. */
-  if (!qs_store_exec (store, "PRAGMA secure_delete = ON", error) ||
-      !qs_store_exec (store, "INSERT INTO clients_search (clients_search) VALUES ('optimize')", error) ||
-      !qs_store_commit (store, error))
-    goto fail;
-
-  /* The write-ahead log still holds the old pages until a checkpoint
-   * copies the new ones over them; readers may delay it, hence no error. */
-  qs_store_exec (store, "PRAGMA wal_checkpoint (TRUNCATE)", NULL);
-  return TRUE;
-
-fail:
-  qs_store_rollback (store);
-  return FALSE;
-}
-
-#define BULK_KEY "qs-directory-bulk-people"
-
-typedef struct
-{
-  char   *trigger_sql;
-  gint64  max_rowid;
-} BulkPeople;
-
-static void
-bulk_people_free (gpointer data)
-{
-  BulkPeople *bulk = data;
-
-  g_free (bulk->trigger_sql);
-  g_free (bulk);
-}
-
-gboolean
-qs_directory_repository_begin_bulk_people (QsStore  *store,
-                                           GError  **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  BulkPeople *bulk;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
-
-  /* What a rolled-back import left behind no longer holds. */
-  g_object_set_data (G_OBJECT (store), BULK_KEY, NULL);
-  stmt = qs_store_prepare (store, "SELECT sql FROM sqlite_master "
-                                  "WHERE type = 'trigger' AND name = 'clients_search_insert'", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      /* Already suspended in this transaction. */
-      if (rc == SQLITE_DONE)
-        return TRUE;
-      qs_store_set_sqlite_error (store, error, rc, _("Preparing the import"));
-      return FALSE;
-    }
-  bulk = g_new0 (BulkPeople, 1);
-  bulk->trigger_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  bulk->max_rowid = qs_store_query_int (store, "SELECT coalesce (max (rowid), 0) FROM clients", &local_error);
-  if (local_error != NULL ||
-      !qs_store_exec (store, "DROP TRIGGER clients_search_insert", &local_error))
-    {
-      bulk_people_free (bulk);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  g_object_set_data_full (G_OBJECT (store), BULK_KEY, bulk, bulk_people_free);
-  return TRUE;
-}
-
-gboolean
-qs_directory_repository_end_bulk_people (QsStore  *store,
-                                         GError  **error)
-{
-  BulkPeople *bulk;
-  g_autofree char *fill = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
-
-  bulk = g_object_get_data (G_OBJECT (store), BULK_KEY);
-  if (bulk == NULL)
-    return TRUE;
-  fill = g_strdup_printf ("INSERT INTO clients_search (rowid, words) "
-                          "SELECT c.rowid, coalesce (c.given_name, '') || ' ' || coalesce (c.family_name, '') "
-                          "|| ' ' || coalesce (c.role, '') || ' ' || coalesce (c.email, '') || ' ' "
-                          "|| coalesce ((SELECT d.name FROM departments d WHERE d.id = c.department_id), '') "
-                          "FROM clients c WHERE c.rowid > %" G_GINT64_FORMAT, bulk->max_rowid);
-  ok = qs_store_exec (store, fill, error) && qs_store_exec (store, bulk->trigger_sql, error);
-  g_object_set_data (G_OBJECT (store), BULK_KEY, NULL);
-  return ok;
 }
