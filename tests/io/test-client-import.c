@@ -387,6 +387,29 @@ test_async (Fixture       *fixture,
   g_main_loop_unref (result.loop);
 }
 
+/* A spreadsheet saved in Windows-1252 with ";" imports as the user wrote it. */
+static void
+test_windows_1252_file (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "files", "csv", "cp1252.csv", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(QsClientImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
+  bytes = g_bytes_new_take (contents, len);
+  import = qs_client_import_new (fixture->store, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (qs_client_import_get_mapping (import, 0), ==, QS_IMPORT_FIELD_GIVEN_NAME);
+  g_assert_true (qs_client_import_run (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients "
+                                   "WHERE given_name = 'Hélène' AND family_name = 'L€on'"), ==, 1);
+}
+
 static void
 test_unreadable (Fixture       *fixture,
                  gconstpointer  data)
@@ -634,6 +657,7 @@ main (int   argc,
   ADD ("/client-import/cancel", test_cancel);
   ADD ("/client-import/failure-rolls-back", test_failure_rolls_back);
   ADD ("/client-import/async", test_async);
+  ADD ("/client-import/windows-1252-file", test_windows_1252_file);
   ADD ("/client-import/unreadable", test_unreadable);
   ADD ("/client-import/cli", test_cli);
   ADD ("/client-import/export-csv-reimports", test_export_csv_reimports);
