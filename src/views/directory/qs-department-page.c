@@ -232,8 +232,6 @@ fill (QsDepartmentPage *self)
   double last = NAN;
 
   clear_rows (self);
-  adw_preferences_group_set_title (self->summary_group,
-                                   qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
   adw_action_row_set_subtitle (self->manager_row, manager != NULL ? manager : _("None recorded"));
   if (parent_id != NULL)
     parent = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), parent_id, NULL);

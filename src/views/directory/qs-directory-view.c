@@ -537,6 +537,16 @@ qs_directory_view_show_person (QsDirectoryView *self,
 static void
 on_folded_changed_cb (QsDirectoryView *self)
 {
+  GListModel *columns = gtk_column_view_get_columns (self->people_view);
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* Narrow, a person's name and e-mail are what fits and what is looked for. */
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      gtk_column_view_column_set_visible (column, !folded || i == COLUMN_NAME || i == COLUMN_EMAIL);
+    }
   qs_directory_view_update_actions (self);
 }
 
@@ -742,7 +752,10 @@ qs_directory_view_init (QsDirectoryView *self)
   g_object_unref (languages);
   g_object_unref (channels);
 
+  /* Folded, the people come first; the departments are one step back. */
+  adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
   add_columns (self);
+  on_folded_changed_cb (self);
   /* The chart says which department was chosen, once it can. */
   if (g_signal_lookup ("department-activated", QS_TYPE_ORG_CHART) != 0)
     g_signal_connect_object (self->org_chart, "department-activated",
