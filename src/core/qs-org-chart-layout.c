@@ -88,8 +88,8 @@ static double
 estimate_width (const char *label,
                 const char *sublabel)
 {
-  double w = 24.0 + 7.8 * g_utf8_strlen (label ? label : "", -1);
-  double ws = 24.0 + 6.4 * g_utf8_strlen (sublabel ? sublabel : "", -1);
+  double w = 28.0 + 8.8 * g_utf8_strlen (label ? label : "", -1);
+  double ws = 28.0 + 7.0 * g_utf8_strlen (sublabel ? sublabel : "", -1);
 
   return CLAMP (MAX (w, ws), QS_ORG_CHART_BOX_MIN_WIDTH, QS_ORG_CHART_BOX_MAX_WIDTH);
 }

@@ -124,6 +124,7 @@ qs_org_chart_render (QsOrgChartLayout      *layout,
   g_autoptr(PangoLayout) pl = NULL;
   g_autoptr(PangoFontDescription) bold = pango_font_description_from_string ("Sans Bold 10");
   g_autoptr(PangoFontDescription) regular = pango_font_description_from_string ("Sans 8.5");
+  double cx1, cy1, cx2, cy2;
   guint n;
 
   g_return_if_fail (QS_IS_ORG_CHART_LAYOUT (layout));
@@ -139,6 +140,8 @@ qs_org_chart_render (QsOrgChartLayout      *layout,
 
   pl = pango_cairo_create_layout (cr);
   pango_layout_set_single_paragraph_mode (pl, TRUE);
+  /* Only the boxes in view are laid out: zoomed in, that is a few. */
+  cairo_clip_extents (cr, &cx1, &cy1, &cx2, &cy2);
   for (guint i = 0; i < n; i++)
     {
       const char *label, *sublabel;
@@ -148,6 +151,8 @@ qs_org_chart_render (QsOrgChartLayout      *layout,
       int text_h;
 
       qs_org_chart_layout_get_node (layout, i, NULL, &label, &sublabel, &x, &y, &w, &h);
+      if (x > cx2 || x + w < cx1 || y > cy2 || y + h < cy1)
+        continue;
 
       rounded_rectangle (cr, x, y, w, h);
       set_color (cr, style->box, 1);

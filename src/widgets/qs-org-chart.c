@@ -1,7 +1,7 @@
 /* qs-org-chart.c — a zoomable, pannable drawing of the department hierarchy
  *
- * A scrolled window holds a drawing area sized to the chart at the current
- * zoom: GTK provides the scrollbars, the widget adds Ctrl+scroll zoom, drag
+ * A scrolled window holds the canvas, which draws the visible part of the
+ * chart: GTK provides the scrollbars, this widget adds Ctrl+scroll zoom, drag
  * to pan, a focused box moved with the arrow keys, and activation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,8 +11,8 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "qs-org-chart-canvas.h"
 #include "qs-org-chart-layout.h"
-#include "qs-org-chart-render.h"
 
 #define ZOOM_STEP 1.25
 
@@ -48,14 +48,9 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-update_canvas_size (QsOrgChart *self)
+update_marks (QsOrgChart *self)
 {
-  double width = 0, height = 0;
-
-  if (self->layout != NULL)
-    qs_org_chart_layout_get_size (self->layout, &width, &height);
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->canvas), (int) ceil (width * self->zoom));
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->canvas), (int) ceil (height * self->zoom));
+  qs_org_chart_canvas_set_marks (QS_ORG_CHART_CANVAS (self->canvas), self->focused, self->hovered);
 }
 
 /* Keeps the chart point under (@ax, @ay), in visible-area coordinates, in place. */
@@ -67,25 +62,19 @@ set_zoom_at (QsOrgChart *self,
 {
   GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
   GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
-  double ratio, width = 0, height = 0;
+  double ratio;
 
   zoom = CLAMP (zoom, QS_ORG_CHART_ZOOM_MIN, QS_ORG_CHART_ZOOM_MAX);
   if (zoom == self->zoom)
     return;
   ratio = zoom / self->zoom;
   self->zoom = zoom;
-  update_canvas_size (self);
-
-  /* The adjustments learn the new size only at the next allocation: raise
-   * their bounds now so the new position is not clamped away. */
-  if (self->layout != NULL)
-    qs_org_chart_layout_get_size (self->layout, &width, &height);
-  gtk_adjustment_set_upper (h, MAX (gtk_adjustment_get_upper (h), width * zoom));
-  gtk_adjustment_set_upper (v, MAX (gtk_adjustment_get_upper (v), height * zoom));
+  /* The canvas sets the adjustments' new bounds first, so the new position
+   * is not clamped away. */
+  qs_org_chart_canvas_set_zoom (QS_ORG_CHART_CANVAS (self->canvas), zoom);
   gtk_adjustment_set_value (h, (gtk_adjustment_get_value (h) + ax) * ratio - ax);
   gtk_adjustment_set_value (v, (gtk_adjustment_get_value (v) + ay) * ratio - ay);
 
-  gtk_widget_queue_draw (self->canvas);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -121,7 +110,7 @@ set_focused (QsOrgChart *self,
     return;
   self->focused = index;
   scroll_to_node (self, index);
-  gtk_widget_queue_draw (self->canvas);
+  update_marks (self);
 }
 
 static void
@@ -141,42 +130,12 @@ node_at (QsOrgChart *self,
          double      canvas_x,
          double      canvas_y)
 {
+  double x, y;
+
   if (self->layout == NULL)
     return -1;
-  return qs_org_chart_layout_hit_test (self->layout, canvas_x / self->zoom, canvas_y / self->zoom);
-}
-
-static void
-draw_cb (GtkDrawingArea *area,
-         cairo_t        *cr,
-         int             width,
-         int             height,
-         gpointer        user_data)
-{
-  QsOrgChart *self = user_data;
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  QsOrgChartStyle style;
-  GdkRGBA fg, accent;
-
-  if (self->layout == NULL)
-    return;
-
-  /* Text in the widget's colour and tints blended from it, so the dark
-   * style works too. */
-  gtk_style_context_get_color (context, &fg);
-  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
-    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
-  style = (QsOrgChartStyle) {
-    .foreground = { fg.red, fg.green, fg.blue, fg.alpha },
-    .accent = { accent.red, accent.green, accent.blue, accent.alpha },
-    .box = { fg.red, fg.green, fg.blue, 0.04 },
-    .background = { 0, 0, 0, 0 },
-    .focused = gtk_widget_has_focus (self->canvas) ? self->focused : -1,
-    .hovered = self->hovered,
-  };
-
-  cairo_scale (cr, self->zoom, self->zoom);
-  qs_org_chart_render (self->layout, cr, &style);
+  qs_org_chart_canvas_to_chart (QS_ORG_CHART_CANVAS (self->canvas), canvas_x, canvas_y, &x, &y);
+  return qs_org_chart_layout_hit_test (self->layout, x, y);
 }
 
 static void
@@ -218,7 +177,7 @@ on_motion_cb (GtkEventControllerMotion *motion,
     return;
   self->hovered = index;
   gtk_widget_set_cursor_from_name (self->canvas, index >= 0 ? "pointer" : NULL);
-  gtk_widget_queue_draw (self->canvas);
+  update_marks (self);
 }
 
 static void
@@ -226,7 +185,7 @@ on_leave_cb (GtkEventControllerMotion *motion,
              QsOrgChart               *self)
 {
   self->hovered = -1;
-  gtk_widget_queue_draw (self->canvas);
+  update_marks (self);
 }
 
 static gboolean
@@ -400,6 +359,7 @@ on_focus_changed_cb (GtkWidget  *canvas,
   if (gtk_widget_has_focus (canvas) && self->focused < 0 && self->layout != NULL
       && qs_org_chart_layout_get_n_nodes (self->layout) > 0)
     self->focused = 0;
+  update_marks (self);
   gtk_widget_queue_draw (canvas);
 }
 
@@ -524,11 +484,7 @@ qs_org_chart_init (QsOrgChart *self)
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-  self->canvas = gtk_drawing_area_new ();
-  gtk_widget_set_focusable (self->canvas, TRUE);
-  gtk_widget_set_halign (self->canvas, GTK_ALIGN_START);
-  gtk_widget_set_valign (self->canvas, GTK_ALIGN_START);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->canvas), draw_cb, self, NULL);
+  self->canvas = qs_org_chart_canvas_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
   g_signal_connect_object (self->canvas, "notify::has-focus", G_CALLBACK (on_focus_changed_cb), self, 0);
 
@@ -578,8 +534,8 @@ relayout (QsOrgChart *self)
   self->hovered = -1;
   self->focused = (self->layout != NULL && focused_id != NULL)
                   ? qs_org_chart_layout_find (self->layout, focused_id) : -1;
-  update_canvas_size (self);
-  gtk_widget_queue_draw (self->canvas);
+  qs_org_chart_canvas_set_layout (QS_ORG_CHART_CANVAS (self->canvas), self->layout);
+  update_marks (self);
 
   n = self->layout != NULL ? qs_org_chart_layout_get_n_nodes (self->layout) : 0;
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
