@@ -231,9 +231,13 @@ qs_org_chart_export_png (QsOrgChartLayout *layout,
   g_return_val_if_fail (scale > 0, FALSE);
 
   chart_size (layout, &width, &height);
+  /* A very wide chart at a high scale would need gigabytes: keep each side
+   * within what viewers and cairo handle. */
+  scale = MIN (scale, QS_ORG_CHART_PNG_MAX_SIDE / MAX (width, height));
   qs_org_chart_style_init_default (&style);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int) ceil (width * scale), (int) ceil (height * scale));
+                                        MIN ((int) ceil (width * scale), (int) QS_ORG_CHART_PNG_MAX_SIDE),
+                                        MIN ((int) ceil (height * scale), (int) QS_ORG_CHART_PNG_MAX_SIDE));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   qs_org_chart_render (layout, cr, &style);

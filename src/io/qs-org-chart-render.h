@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* PNG export lowers its scale so no side exceeds this many pixels. */
+#define QS_ORG_CHART_PNG_MAX_SIDE 16384.0
+
 /* Colours as red, green, blue, alpha in 0..1. */
 typedef struct {
   double foreground[4];  /* text and links */

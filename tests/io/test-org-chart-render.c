@@ -116,6 +116,41 @@ test_png (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* A wide chart at a high scale is capped, not gigabytes. */
+static void
+test_png_capped (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "wide.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) wide = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(QsOrgChartLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  double width, height;
+
+  /* 120 roots side by side, each with two children. */
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Direction %u", i);
+      QsDepartment *root = department (wide, name, NULL, NULL);
+
+      department (wide, "Pôle A", root, NULL);
+      department (wide, "Pôle B", root, NULL);
+    }
+  layout = qs_org_chart_layout_new (wide, NULL);
+  qs_org_chart_layout_get_size (layout, &width, &height);
+  g_assert_cmpfloat (width * 4, >, QS_ORG_CHART_PNG_MAX_SIDE);
+
+  g_assert_true (qs_org_chart_export_png (layout, file, 4, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), <=, (int) QS_ORG_CHART_PNG_MAX_SIDE);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), >=, (int) QS_ORG_CHART_PNG_MAX_SIDE - 1);
+  cairo_surface_destroy (surface);
+}
+
 static void
 start_element_cb (GMarkupParseContext  *context,
                   const char           *element_name,
@@ -182,6 +217,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/org-chart-render/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
+  g_test_add ("/org-chart-render/png-capped", Fixture, NULL, fixture_set_up, test_png_capped, fixture_tear_down);
   g_test_add ("/org-chart-render/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/org-chart-render/missing-folder", Fixture, NULL,
               fixture_set_up, test_missing_folder, fixture_tear_down);
