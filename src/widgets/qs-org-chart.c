@@ -29,6 +29,7 @@ struct _QsOrgChart
   int focused;
   int hovered;
   double drag_h, drag_v;
+  gboolean centre_pending;
 };
 
 G_DEFINE_FINAL_TYPE (QsOrgChart, qs_org_chart, GTK_TYPE_WIDGET)
@@ -100,6 +101,22 @@ scroll_to_node (QsOrgChart *self,
   qs_org_chart_layout_get_node (self->layout, index, NULL, NULL, NULL, &x, &y, &w, &hh);
   gtk_adjustment_clamp_page (h, x * self->zoom - 12, (x + w) * self->zoom + 12);
   gtk_adjustment_clamp_page (v, y * self->zoom - 12, (y + hh) * self->zoom + 12);
+}
+
+/* A first chart opens on its top box, not on an empty corner of a wide chart;
+ * done once the adjustments know the visible size. */
+static void
+on_hadjustment_changed_cb (GtkAdjustment *h,
+                           QsOrgChart    *self)
+{
+  double x, w;
+
+  if (!self->centre_pending || self->layout == NULL || gtk_adjustment_get_page_size (h) <= 0
+      || qs_org_chart_layout_get_n_nodes (self->layout) == 0)
+    return;
+  self->centre_pending = FALSE;
+  qs_org_chart_layout_get_node (self->layout, 0, NULL, NULL, NULL, &x, NULL, &w, NULL);
+  gtk_adjustment_set_value (h, (x + w / 2) * self->zoom - gtk_adjustment_get_page_size (h) / 2);
 }
 
 static void
@@ -486,6 +503,8 @@ qs_org_chart_init (QsOrgChart *self)
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
   self->canvas = qs_org_chart_canvas_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
+                           "changed", G_CALLBACK (on_hadjustment_changed_cb), self, 0);
   g_signal_connect_object (self->canvas, "notify::has-focus", G_CALLBACK (on_focus_changed_cb), self, 0);
 
   click = gtk_gesture_click_new ();
@@ -528,6 +547,8 @@ relayout (QsOrgChart *self)
 
   /* Keep the same box focused across a reload. */
   focused_id = g_strdup (qs_org_chart_get_focused_department (self));
+  if (self->layout == NULL && self->departments != NULL)
+    self->centre_pending = TRUE;
   g_clear_object (&self->layout);
   if (self->departments != NULL)
     self->layout = qs_org_chart_layout_new_full (self->departments, NULL, self->sublabels);
