@@ -23,6 +23,7 @@
 #include "qs-error.h"
 #include "qs-person-page.h"
 #include "qs-repository.h"
+#include "qs-request.h"
 
 struct _QsPersonPage
 {
@@ -53,6 +54,8 @@ struct _QsPersonPage
   GtkLabel     *error_label;
   AdwActionRow *requests_row;
   AdwActionRow *feedback_row;
+  AdwPreferencesGroup *recent_group;
+  GPtrArray    *recent_rows;
 };
 
 G_DEFINE_FINAL_TYPE (QsPersonPage, qs_person_page, GTK_TYPE_WIDGET)
@@ -130,6 +133,44 @@ set_entry (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
+#define N_RECENT 5
+
+static void
+fill_recent (QsPersonPage *self)
+{
+  g_autoptr(GPtrArray) requests = NULL;
+
+  for (guint i = 0; i < self->recent_rows->len; i++)
+    adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
+  g_ptr_array_set_size (self->recent_rows, 0);
+  if (self->client != NULL)
+    requests = qs_directory_repository_get_recent_requests_of (self->store,
+                                                               qs_entity_get_id (QS_ENTITY (self->client)),
+                                                               N_RECENT, NULL);
+  for (guint i = 0; requests != NULL && i < requests->len; i++)
+    {
+      QsEntity *request = g_ptr_array_index (requests, i);
+      const char *ref = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
+      const char *subject = qs_entity_get_string (request, QS_REQUEST_FIELD_SUBJECT);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+
+      /* A confidential request shows its reference only. */
+      if (qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL) || subject == NULL)
+        subject = ref;
+      /* Translators: a request's reference, then its status */
+      subtitle = g_strdup_printf (_("%s · %s"), ref != NULL ? ref : "",
+                                  qs_enum_label (QS_TYPE_REQUEST_STATUS,
+                                                 qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS)));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), subject != NULL ? subject : "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_preferences_group_add (self->recent_group, row);
+      g_ptr_array_add (self->recent_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), self->recent_rows->len > 0);
+}
+
 static void
 fill (QsPersonPage *self)
 {
@@ -164,6 +205,7 @@ fill (QsPersonPage *self)
       adw_action_row_set_subtitle (self->requests_row, requests);
       adw_action_row_set_subtitle (self->feedback_row, feedback);
     }
+  fill_recent (self);
   anonymised = client != NULL && qs_entity_get_int (client, QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
   gtk_widget_set_sensitive (GTK_WIDGET (self->person_group), !anonymised);
   adw_preferences_group_set_description (self->person_group,
@@ -442,6 +484,7 @@ qs_person_page_dispose (GObject *object)
   g_clear_object (&self->client);
   g_clear_pointer (&self->departments, g_ptr_array_unref);
   g_clear_pointer (&self->undo_id, g_free);
+  g_clear_pointer (&self->recent_rows, g_ptr_array_unref);
   if (G_IS_VALUE (&self->undo_value))
     g_value_unset (&self->undo_value);
 
@@ -482,6 +525,7 @@ qs_person_page_class_init (QsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsPersonPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, QsPersonPage, requests_row);
   gtk_widget_class_bind_template_child (widget_class, QsPersonPage, feedback_row);
+  gtk_widget_class_bind_template_child (widget_class, QsPersonPage, recent_group);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_combo_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_consent_changed_cb);
@@ -505,6 +549,7 @@ qs_person_page_init (QsPersonPage *self)
   g_autoptr(GListModel) languages = NULL;
 
   self->undo_field = G_MAXUINT;
+  self->recent_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
