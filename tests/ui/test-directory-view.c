@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "directory/qs-directory-view.h"
 #include "directory/qs-department-page.h"
@@ -305,6 +306,64 @@ test_department_needs (Fixture       *fixture,
   g_assert_cmpstr (need_text (page, 0), ==, "Payslips on time");
 }
 
+static void
+test_org_chart (Fixture       *fixture,
+                gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  GtkWidget *chart = find_widget (GTK_WIDGET (view), QS_TYPE_ORG_CHART);
+  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+
+  g_assert_nonnull (chart);
+  g_assert_nonnull (qs_org_chart_get_layout (QS_ORG_CHART (chart)));
+  g_assert_true (gtk_widget_is_sensitive (chart));
+
+  /* Choosing a box opens the department: its people and its page. */
+  g_signal_emit_by_name (chart, "department-activated", fixture->finance_id);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpuint (n_people (view), ==, 1);
+  g_assert_true (lists_person (view, "Martin"));
+}
+
+static char *
+export_to (Fixture    *fixture,
+           const char *name,
+           int         what)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gboolean done;
+
+  if (what < 2)
+    done = qs_directory_view_export_directory (get_view (fixture), file, what == 1, &error);
+  else
+    done = qs_directory_view_export_org_chart (get_view (fixture), file, what == 3, &error);
+  g_assert_no_error (error);
+  g_assert_true (done);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *csv = export_to (fixture, "directory.csv", 0);
+  g_autofree char *vcard = export_to (fixture, "directory.vcf", 1);
+  g_autofree char *png = export_to (fixture, "chart.png", 2);
+  g_autofree char *svg = export_to (fixture, "chart.svg", 3);
+
+  g_assert_nonnull (strstr (csv, "carol.smith@example.org"));
+  g_assert_nonnull (strstr (csv, "Information Technology"));
+  g_assert_true (g_str_has_prefix (vcard, "BEGIN:VCARD\r\n"));
+  g_assert_nonnull (strstr (vcard, "alice.martin@example.org"));
+  g_assert_true (g_str_has_prefix (png, "\x89PNG"));
+  g_assert_nonnull (strstr (svg, "<svg"));
+}
+
 static QsEntity *
 load_alice (Fixture *fixture)
 {
@@ -561,6 +620,8 @@ main (int   argc,
   ADD ("/ui/directory/search", test_search, NULL);
   ADD ("/ui/directory/department", test_department, NULL);
   ADD ("/ui/directory/department-needs", test_department_needs, NULL);
+  ADD ("/ui/directory/org-chart", test_org_chart, NULL);
+  ADD ("/ui/directory/export", test_export, NULL);
   ADD ("/ui/directory/edit-and-undo", test_edit_and_undo, NULL);
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
   ADD ("/ui/directory/import", test_import, NULL);
