@@ -682,3 +682,26 @@ qs_charter_repository_get_versions (QsStore     *store,
   return qs_repository_find_all (charters (store), "ref = ?", g_variant_new ("(s)", ref),
                                  "version DESC", QS_QUERY_DEFAULT, error);
 }
+
+/**
+ * qs_charter_repository_get_people:
+ *
+ * The people a charter can name: the staff, who may own a charter or a
+ * commitment, and whoever owns one already. Not the whole directory, which
+ * may hold a hundred thousand people.
+ *
+ * Returns: (transfer full) (element-type QsClient): live people, or %NULL
+ *   with @error set
+ */
+GPtrArray *
+qs_charter_repository_get_people (QsStore  *store,
+                                  GError  **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+
+  return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CLIENT),
+                                 "is_staff = 1"
+                                 " OR id IN (SELECT owner_id FROM charters WHERE deleted_at IS NULL)"
+                                 " OR id IN (SELECT owner_id FROM commitments WHERE deleted_at IS NULL)",
+                                 NULL, NULL, QS_QUERY_DEFAULT, error);
+}

@@ -55,6 +55,8 @@ GPtrArray        *qs_charter_repository_get_versions        (QsStore          *s
                                                              const char       *ref,
                                                              GError          **error);
 gboolean          qs_charter_repository_is_frozen           (QsCharter        *charter);
+GPtrArray        *qs_charter_repository_get_people          (QsStore          *store,
+                                                             GError          **error);
 
 gboolean          qs_charter_repository_get_achieved        (QsStore          *store,
                                                              QsCommitment     *commitment,

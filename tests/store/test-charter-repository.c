@@ -967,6 +967,41 @@ test_list_model (Fixture       *fixture,
   g_assert_cmpuint (count_rows (model), ==, 3);
 }
 
+/* The charter view offers staff and names owners: it gets those people,
+ * not the whole directory. */
+static void
+test_people (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(QsClient) staff = qs_client_new ();
+  g_autoptr(QsClient) client = qs_client_new ();
+  g_autoptr(QsClient) owner = qs_client_new ();
+  g_autoptr(QsCharter) charter = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_object_set (staff, "family-name", "Staff", "is-staff", TRUE, NULL);
+  g_object_set (client, "family-name", "Client", NULL);
+  g_object_set (owner, "family-name", "Owner", NULL);
+  save_entity (fixture->store, staff);
+  save_entity (fixture->store, client);
+  save_entity (fixture->store, owner);
+  charter = qs_charter_repository_create (fixture->store, qs_entity_get_id (QS_ENTITY (fixture->department)),
+                                          FALSE, QS_LANGUAGE_FR, &error);
+  g_assert_no_error (error);
+  g_object_set (charter, "owner-id", qs_entity_get_id (QS_ENTITY (owner)), NULL);
+  g_assert_true (qs_charter_repository_save (fixture->store, charter, &error));
+
+  people = qs_charter_repository_get_people (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < people->len; i++)
+    g_hash_table_add (ids, (gpointer) qs_entity_get_id (g_ptr_array_index (people, i)));
+  g_assert_true (g_hash_table_contains (ids, qs_entity_get_id (QS_ENTITY (staff))));
+  g_assert_true (g_hash_table_contains (ids, qs_entity_get_id (QS_ENTITY (owner))));
+  g_assert_false (g_hash_table_contains (ids, qs_entity_get_id (QS_ENTITY (client))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -986,6 +1021,7 @@ main (int   argc,
   ADD ("/charter-repository/lineage-and-erase", test_lineage_and_erase);
   ADD ("/charter-repository/achieved", test_achieved);
   ADD ("/charter-repository/list-model", test_list_model);
+  ADD ("/charter-repository/people", test_people);
 #undef ADD
 
   return g_test_run ();

@@ -161,8 +161,7 @@ load_people (QsChartersView *self)
   departments = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
                                         NULL, NULL, NULL, QS_QUERY_DEFAULT, &error);
   if (departments != NULL)
-    clients = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CLIENT),
-                                      NULL, NULL, NULL, QS_QUERY_DEFAULT, &error);
+    clients = qs_charter_repository_get_people (self->store, &error);
   if (clients == NULL)
     {
       qs_charters_view_toast_error (self, error);
