@@ -14,6 +14,7 @@
  * device drawn on: what paginate() measured is what draw_page() draws.
  */
 #include "qs-charter-publication-private.h"
+#include "qs-byte-file.h"
 
 #include <cairo-pdf.h>
 #include <math.h>
@@ -666,31 +667,6 @@ qs_charter_publication_draw_page (QsCharterPublication *self,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_bytes_cb (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The whole file is made in memory, then written beside its final name
- * and renamed into place: a failure never leaves half a document. */
-static gboolean
-save_bytes (GFile       *file,
-            GByteArray  *bytes,
-            GError     **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path != NULL)
-    return g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
-  return g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
-}
-
 /**
  * qs_charter_publication_write_pdf:
  *
@@ -711,7 +687,7 @@ qs_charter_publication_write_pdf (QsCharterPublication  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (qs_byte_file_append_cb, bytes, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->provider);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "QualServ");
@@ -733,5 +709,5 @@ qs_charter_publication_write_pdf (QsCharterPublication  *self,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
       return FALSE;
     }
-  return save_bytes (file, bytes, error);
+  return qs_byte_file_save (file, bytes, error);
 }

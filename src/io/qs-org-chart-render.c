@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "qs-byte-file.h"
 #include "qs-error.h"
 
 #define RADIUS 8.0
@@ -182,26 +183,6 @@ qs_org_chart_render (QsOrgChartLayout      *layout,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_bytes_cb (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* Whole file in memory, then replaced in one go: a failed export leaves
- * nothing half written. */
-static gboolean
-write_bytes (GFile      *file,
-             GByteArray *bytes,
-             GError    **error)
-{
-  return g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
-}
-
 static void
 chart_size (QsOrgChartLayout *layout,
             double           *width,
@@ -242,7 +223,7 @@ qs_org_chart_export_png (QsOrgChartLayout *layout,
   cairo_scale (cr, scale, scale);
   qs_org_chart_render (layout, cr, &style);
   cairo_destroy (cr);
-  status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, bytes);
+  status = cairo_surface_write_to_png_stream (surface, qs_byte_file_append_cb, bytes);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -251,7 +232,7 @@ qs_org_chart_export_png (QsOrgChartLayout *layout,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return write_bytes (file, bytes, error);
+  return qs_byte_file_save (file, bytes, error);
 }
 
 gboolean
@@ -271,7 +252,7 @@ qs_org_chart_export_svg (QsOrgChartLayout *layout,
 
   chart_size (layout, &width, &height);
   qs_org_chart_style_init_default (&style);
-  surface = cairo_svg_surface_create_for_stream (append_bytes_cb, bytes, width, height);
+  surface = cairo_svg_surface_create_for_stream (qs_byte_file_append_cb, bytes, width, height);
   cr = cairo_create (surface);
   qs_org_chart_render (layout, cr, &style);
   cairo_destroy (cr);
@@ -285,5 +266,5 @@ qs_org_chart_export_svg (QsOrgChartLayout *layout,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return write_bytes (file, bytes, error);
+  return qs_byte_file_save (file, bytes, error);
 }
