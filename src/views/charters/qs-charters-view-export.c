@@ -15,6 +15,7 @@
 #include "qs-charter-publication.h"
 #include "qs-charters-view-private.h"
 #include "qs-error.h"
+#include "qs-save-chooser.h"
 
 static const char *language_ids[] = { "fr", "en", NULL };
 
@@ -122,40 +123,23 @@ export (QsChartersView        *self,
         QsCharterExportFormat  format)
 {
   QsCharter *charter = get_charter (self);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   const char *language_labels[] = { _("French"), _("English"), NULL };
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
   if (charter == NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (format == QS_CHARTER_EXPORT_PDF
-                                         ? _("Export the Charter as PDF")
-                                         : _("Export the Charter as HTML"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  if (format == QS_CHARTER_EXPORT_PDF)
-    {
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_mime_type (filter, "application/pdf");
-    }
-  else
-    {
-      gtk_file_filter_set_name (filter, _("Web pages"));
-      gtk_file_filter_add_mime_type (filter, "text/html");
-    }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
   name = g_strdup_printf ("%s-v%d.%s", qs_entity_get_string (QS_ENTITY (charter),
                                                              QS_CHARTER_FIELD_REF),
                           (int) qs_entity_get_int (QS_ENTITY (charter), QS_CHARTER_FIELD_VERSION),
                           format == QS_CHARTER_EXPORT_PDF ? "pdf" : "html");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (format == QS_CHARTER_EXPORT_PDF)
+    chooser = qs_save_chooser_new (GTK_WIDGET (self), _("Export the Charter as PDF"),
+                                   _("PDF documents"), "application/pdf", name);
+  else
+    chooser = qs_save_chooser_new (GTK_WIDGET (self), _("Export the Charter as HTML"),
+                                   _("Web pages"), "text/html", name);
 
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
                                language_ids, language_labels);

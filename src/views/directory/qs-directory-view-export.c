@@ -14,6 +14,7 @@
 #include "qs-directory-view-private.h"
 #include "qs-import-dialog.h"
 #include "qs-org-chart-render.h"
+#include "qs-save-chooser.h"
 
 /**
  * qs_directory_view_export_org_chart:
@@ -67,21 +68,15 @@ export_org_chart_cb (GtkWidget  *widget,
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
   gboolean svg = g_str_has_suffix (action_name, "svg");
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (svg ? _("Export the Org Chart as SVG")
-                                             : _("Export the Org Chart as PNG"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, svg ? _("SVG drawings") : _("PNG pictures"));
-  gtk_file_filter_add_mime_type (filter, svg ? "image/svg+xml" : "image/png");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* Translators: the file name offered for an exported org chart; keep the extension */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     svg ? _("org-chart.svg") : _("org-chart.png"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = qs_save_chooser_new (widget,
+                                 svg ? _("Export the Org Chart as SVG")
+                                     : _("Export the Org Chart as PNG"),
+                                 svg ? _("SVG drawings") : _("PNG pictures"),
+                                 svg ? "image/svg+xml" : "image/png",
+                                 /* Translators: the file name offered for an exported org chart; keep the extension */
+                                 svg ? _("org-chart.svg") : _("org-chart.png"));
   g_object_set_data (G_OBJECT (chooser), "svg", GINT_TO_POINTER (svg));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -144,21 +139,15 @@ export_directory_cb (GtkWidget  *widget,
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
   gboolean vcard = g_str_has_suffix (action_name, "vcard");
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (vcard ? _("Export the Directory as vCards")
-                                               : _("Export the Directory as CSV"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, vcard ? _("vCard files") : _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, vcard ? "text/vcard" : "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* Translators: the file name offered for an exported directory; keep the extension */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     vcard ? _("directory.vcf") : _("directory.csv"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = qs_save_chooser_new (widget,
+                                 vcard ? _("Export the Directory as vCards")
+                                       : _("Export the Directory as CSV"),
+                                 vcard ? _("vCard files") : _("CSV files"),
+                                 vcard ? "text/vcard" : "text/csv",
+                                 /* Translators: the file name offered for an exported directory; keep the extension */
+                                 vcard ? _("directory.vcf") : _("directory.csv"));
   g_object_set_data (G_OBJECT (chooser), "vcard", GINT_TO_POINTER (vcard));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_directory_response_cb),
                            self, 0);
