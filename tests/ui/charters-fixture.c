@@ -20,20 +20,6 @@
 
 #include "qs-test-util.h"
 
-gboolean
-charters_fixture_timeout_cb (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static void
 save_entity (QsStore  *store,
              gpointer  entity)
@@ -68,39 +54,6 @@ fill_directory (QsStore *store)
   save_entity (store, manager);
   save_entity (store, calendar);
   g_assert_true (qs_store_commit (store, NULL));
-}
-
-GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-void
-find_all (GtkWidget *widget,
-          GType      type,
-          GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, found);
 }
 
 /* The label the user can see whose text contains @text, if any. */
@@ -152,7 +105,7 @@ find_row (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  find_all (widget, type, rows);
+  qs_ui_test_find_all (widget, type, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
       return g_ptr_array_index (rows, i);
@@ -165,7 +118,7 @@ find_group (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
 
-  find_all (widget, ADW_TYPE_PREFERENCES_GROUP, groups);
+  qs_ui_test_find_all (widget, ADW_TYPE_PREFERENCES_GROUP, groups);
   for (guint i = 0; i < groups->len; i++)
     if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), title) == 0)
       return g_ptr_array_index (groups, i);
@@ -178,7 +131,7 @@ find_commitment_row (Fixture    *fixture,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
+  qs_ui_test_find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       QsCommitment *commitment = qs_commitment_row_get_commitment (g_ptr_array_index (rows, i));
@@ -194,7 +147,7 @@ count_commitment_rows (Fixture *fixture)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
+  qs_ui_test_find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
   return rows->len;
 }
 
@@ -219,14 +172,14 @@ fixture_set_up (Fixture       *fixture,
   fill_directory (fixture->store);
 
   fixture->window = qs_window_new (NULL, fixture->store);
-  fixture->view = QS_CHARTERS_VIEW (find_widget (GTK_WIDGET (fixture->window),
+  fixture->view = QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
                                                  QS_TYPE_CHARTERS_VIEW));
   g_assert_nonnull (fixture->view);
   g_assert_true (qs_charters_view_get_store (fixture->view) == fixture->store);
 
   gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
-  drain ();
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  qs_ui_test_drain ();
 }
 
 void
@@ -234,7 +187,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain ();
+  qs_ui_test_drain ();
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
   g_free (fixture->path);
@@ -258,7 +211,7 @@ activate (Fixture    *fixture,
     }
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->view), action,
                                                      parameter));
-  drain ();
+  qs_ui_test_drain ();
 }
 
 QsCharter *
@@ -323,7 +276,7 @@ open_dialog (Fixture    *fixture,
   activate (fixture, "charters.edit-commitment", "s", commitment_id);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
   return dialog;
 }
@@ -337,7 +290,7 @@ set_row_text (GtkWidget  *root,
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
-  drain ();
+  qs_ui_test_drain ();
 }
 
 gboolean
@@ -360,7 +313,7 @@ void
 save_dialog (QsCommitmentDialog *dialog)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commitment.save", NULL));
-  drain ();
+  qs_ui_test_drain ();
 }
 
 GtkWidget *

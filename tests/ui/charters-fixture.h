@@ -10,6 +10,7 @@
 #include "charters/qs-commitment-dialog.h"
 #include "charters/qs-commitment-row.h"
 #include "qs-window.h"
+#include "qs-ui-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -23,29 +24,12 @@ typedef struct
   QsChartersView *view;
 } Fixture;
 
-/* Runs the main loop until @done, failing after a few seconds. */
-#define WAIT_UNTIL(done)                                                  \
-  G_STMT_START {                                                          \
-    guint timeout_id = g_timeout_add_seconds (10, charters_fixture_timeout_cb,      \
-                                              #done);                             \
-    while (!(done))                                                       \
-      g_main_context_iteration (NULL, TRUE);                              \
-    g_source_remove (timeout_id);                                         \
-  } G_STMT_END
-
-gboolean             charters_fixture_timeout_cb (gpointer            user_data);
 void                 fixture_set_up              (Fixture            *fixture,
                                                   gconstpointer       data);
 void                 fixture_tear_down           (Fixture            *fixture,
                                                   gconstpointer       data);
-void                 drain                       (void);
 
 /* Widgets, as a user finds them. */
-GtkWidget           *find_widget                 (GtkWidget          *widget,
-                                                  GType               type);
-void                 find_all                    (GtkWidget          *widget,
-                                                  GType               type,
-                                                  GPtrArray          *found);
 GtkWidget           *find_mapped_label           (GtkWidget          *widget,
                                                   const char         *text);
 guint                count_mapped_labels         (GtkWidget          *widget,

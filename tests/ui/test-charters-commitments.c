@@ -16,6 +16,7 @@
 #include "qs-enum-labels.h"
 #include "qs-repository.h"
 #include "qs-smart-check.h"
+#include "qs-ui-test-util.h"
 
 static void
 test_add_commitment (Fixture       *fixture,
@@ -36,7 +37,7 @@ test_add_commitment (Fixture       *fixture,
   activate (fixture, "charters.add-commitment", "s", "credibility");
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
 
   /* Saving with no text is refused. */
   save_dialog (dialog);
@@ -72,7 +73,7 @@ test_add_commitment (Fixture       *fixture,
   /* Its row is in its category, with its target in words. */
   group = find_group (GTK_WIDGET (fixture->view),
                       qs_enum_label (QS_TYPE_CATEGORY, QS_CATEGORY_CREDIBILITY));
-  find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
+  qs_ui_test_find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_nonnull (find_mapped_label (g_ptr_array_index (rows, 0),
                                        "90 % resolved within 10 business days"));
@@ -117,7 +118,7 @@ test_invalid_threshold (Fixture       *fixture,
 
   /* Cancelled: nothing of it was written. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commitment.cancel", NULL));
-  drain ();
+  qs_ui_test_drain ();
   g_assert_false (is_open (dialog));
   g_assert_cmpfloat (stored_threshold (fixture, charter, commitment), ==, before);
 }
@@ -141,9 +142,9 @@ test_delete_undo (Fixture       *fixture,
   g_assert_cmpuint (count_commitment_rows (fixture), ==, before->len - 1);
 
   /* The toast offers Undo; clicking it brings the commitment back. */
-  WAIT_UNTIL ((undo = find_mapped_button (GTK_WIDGET (fixture->window), "_Undo")) != NULL);
+  QS_UI_TEST_WAIT_UNTIL ((undo = find_mapped_button (GTK_WIDGET (fixture->window), "_Undo")) != NULL);
   g_signal_emit_by_name (undo, "clicked");
-  drain ();
+  qs_ui_test_drain ();
   restored = stored_commitments (fixture, charter);
   g_assert_cmpuint (restored->len, ==, before->len);
   g_assert_nonnull (find_commitment_row (fixture, victim_id));
@@ -195,11 +196,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Never reach for a session bus (nor start one) from a test. */
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  qs_ui_test_init (&argc, &argv);
 
 #define ADD(path, func, data) \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)

@@ -21,6 +21,7 @@
 #include "qs-enum-labels.h"
 #include "qs-repository.h"
 #include "qs-smart-check.h"
+#include "qs-ui-test-util.h"
 
 static void
 test_empty (Fixture       *fixture,
@@ -71,7 +72,7 @@ test_create_from_template (Fixture       *fixture,
             (int) category)
           expected++;
       g_assert_cmpuint (expected, >, 0);
-      find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
+      qs_ui_test_find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
       g_assert_cmpuint (rows->len, ==, expected);
     }
 
@@ -139,7 +140,7 @@ test_edit (Fixture       *fixture,
     g_autoptr(QsAdoptionChecklist) checklist = NULL;
     GtkWidget *yes;
 
-    find_all (GTK_WIDGET (group), ADW_TYPE_EXPANDER_ROW, questions);
+    qs_ui_test_find_all (GTK_WIDGET (group), ADW_TYPE_EXPANDER_ROW, questions);
     g_assert_cmpuint (questions->len, ==, QS_ADOPTION_N_QUESTIONS);
     g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (questions, 0)), ==,
                      qs_adoption_checklist_get_question (0));
@@ -260,7 +261,7 @@ test_publish (Fixture       *fixture,
                                                                "_Publish")));
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "charters.delete-commitment", "s",
                               commitment_id);
-  drain ();
+  qs_ui_test_drain ();
   {
     g_autoptr(GPtrArray) frozen = stored_commitments (fixture, stored);
 
@@ -274,7 +275,7 @@ test_publish (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
                                                      "Text in English")));
   gtk_window_close (GTK_WINDOW (dialog));
-  drain ();
+  qs_ui_test_drain ();
 
   /* A new version is a draft copy, version 2, shown in the editor. */
   activate (fixture, "charters.new-version", NULL);
@@ -322,8 +323,8 @@ test_filter (Fixture       *fixture,
              gconstpointer  data)
 {
   GListModel *list = qs_charters_view_get_charters (fixture->view);
-  GtkDropDown *status = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN));
-  GtkEditable *search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY));
+  GtkDropDown *status = GTK_DROP_DOWN (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN));
+  GtkEditable *search = GTK_EDITABLE (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY));
   g_autoptr(QsCharter) published = g_object_ref (create_from_template (fixture));
   g_autoptr(QsEntity) shown = NULL;
 
@@ -335,28 +336,28 @@ test_filter (Fixture       *fixture,
 
   /* The status drop-down: all, drafts, published, archived. */
   gtk_drop_down_set_selected (status, 2);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   shown = g_list_model_get_item (list, 0);
   g_assert_cmpstr (qs_entity_get_id (shown), ==, qs_entity_get_id (QS_ENTITY (published)));
   gtk_drop_down_set_selected (status, 1);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   gtk_drop_down_set_selected (status, 3);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "No Matching Charters"));
   gtk_drop_down_set_selected (status, 0);
-  drain ();
+  qs_ui_test_drain ();
 
   /* The search, as typed. */
   gtk_editable_set_text (search, "Recruitment");
-  WAIT_UNTIL (g_list_model_get_n_items (list) == 1);
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (list) == 1);
   gtk_editable_set_text (search, "no charter has this in its title");
-  WAIT_UNTIL (g_list_model_get_n_items (list) == 0);
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (list) == 0);
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "No Matching Charters"));
   gtk_editable_set_text (search, "");
-  WAIT_UNTIL (g_list_model_get_n_items (list) == 2);
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (list) == 2);
 }
 
 static void
@@ -367,14 +368,14 @@ test_store_change (Fixture       *fixture,
 
   /* The window losing its database leaves the view empty, not broken. */
   qs_window_set_store (fixture->window, NULL);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_null (qs_charters_view_get_store (fixture->view));
   g_assert_null (qs_charters_view_get_charter (fixture->view));
   g_assert_null (qs_charters_view_get_charters (fixture->view));
 
   /* And given one again, the view shows its charters. */
   qs_window_set_store (fixture->window, fixture->store);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
   g_assert_nonnull (qs_charters_view_get_charter (fixture->view));
 }
@@ -394,7 +395,7 @@ test_refresh_on_show (Fixture       *fixture,
   /* A providing department recorded while another view is shown... */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
                                              "clients"));
-  drain ();
+  qs_ui_test_drain ();
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
   g_object_set (finance, "ref", "FIN", "name", "Finance Office", "is-provider", TRUE, NULL);
   qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_DEPARTMENT),
@@ -404,7 +405,7 @@ test_refresh_on_show (Fixture       *fixture,
   /* ... is offered as a provider when the Charters view comes back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
                                              "charters"));
-  drain ();
+  qs_ui_test_drain ();
   provider = ADW_COMBO_ROW (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_COMBO_ROW, "Provider"));
   names = adw_combo_row_get_model (provider);
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
@@ -521,13 +522,13 @@ static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet = ADW_LEAFLET (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET));
   GtkListView *list_view = NULL;
 
   /* At 360 pixels the panes fold: a new charter opens in the editor. */
   create_from_template (fixture);
-  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
-  drain ();
+  QS_UI_TEST_WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+  qs_ui_test_drain ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Commitments"));
 
@@ -539,7 +540,7 @@ test_narrow (Fixture       *fixture,
     g_autoptr(GPtrArray) lists = g_ptr_array_new ();
 
     /* The list of charters, not one inside a drop-down. */
-    find_all (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_VIEW, lists);
+    qs_ui_test_find_all (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_VIEW, lists);
     for (guint i = 0; i < lists->len; i++)
       if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
         list_view = g_ptr_array_index (lists, i);
@@ -547,7 +548,7 @@ test_narrow (Fixture       *fixture,
   g_assert_nonnull (list_view);
   g_assert_true (gtk_list_view_get_single_click_activate (list_view));
   g_signal_emit_by_name (list_view, "activate", 0);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
 }
 
@@ -555,11 +556,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Never reach for a session bus (nor start one) from a test. */
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  qs_ui_test_init (&argc, &argv);
 
 #define ADD(path, func, data) \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)

@@ -22,6 +22,7 @@
 #include "qs-window.h"
 
 #include "qs-test-util.h"
+#include "qs-ui-test-util.h"
 
 typedef struct
 {
@@ -32,28 +33,6 @@ typedef struct
   char            *finance_id;
   char            *alice_id;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(done)                                                  \
-  G_STMT_START {                                                          \
-    guint timeout_id = g_timeout_add_seconds (10, timeout_cb, #done);     \
-    while (!(done))                                                       \
-      g_main_context_iteration (NULL, TRUE);                              \
-    g_source_remove (timeout_id);                                         \
-  } G_STMT_END
-
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 save (QsStore  *store,
@@ -123,36 +102,19 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
                                              "clients"));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_UNTIL (qs_window_get_store (fixture->window) == fixture->store &&
+  QS_UI_TEST_WAIT_UNTIL (qs_window_get_store (fixture->window) == fixture->store &&
               gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
-  drain ();
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  qs_ui_test_drain ();
 }
 
 static QsDirectoryView *
 get_view (Fixture *fixture)
 {
   if (fixture->view == NULL)
-    fixture->view = QS_DIRECTORY_VIEW (find_widget (GTK_WIDGET (fixture->window),
+    fixture->view = QS_DIRECTORY_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
                                                     QS_TYPE_DIRECTORY_VIEW));
   g_assert_nonnull (fixture->view);
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
   return fixture->view;
 }
 
@@ -161,7 +123,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain ();
+  qs_ui_test_drain ();
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -195,7 +157,7 @@ static void
 type_search (QsDirectoryView *view,
              const char      *text)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = qs_ui_test_find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
 }
@@ -210,24 +172,24 @@ test_search (Fixture       *fixture,
 
   /* By role, case aside, after the entry's short delay. */
   type_search (view, "network");
-  WAIT_UNTIL (n_people (view) == 1);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 1);
   g_assert_true (lists_person (view, "Smith"));
 
   /* By department name. */
   type_search (view, "payroll");
-  WAIT_UNTIL (n_people (view) == 1);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 1);
   g_assert_true (lists_person (view, "Tremblay"));
 
   /* By e-mail. */
   type_search (view, "alice.martin@");
-  WAIT_UNTIL (n_people (view) == 1);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 1);
   g_assert_true (lists_person (view, "Martin"));
 
   type_search (view, "nobody at all");
-  WAIT_UNTIL (n_people (view) == 0);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 0);
 
   type_search (view, "");
-  WAIT_UNTIL (n_people (view) == 3);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 3);
 }
 
 static void
@@ -238,19 +200,19 @@ test_department (Fixture       *fixture,
 
   /* A department shows its own people. */
   qs_directory_view_select_department (view, fixture->finance_id);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpuint (n_people (view), ==, 1);
   g_assert_true (lists_person (view, "Martin"));
   g_assert_false (lists_person (view, "Tremblay"));
 
   /* The search narrows it further. */
   type_search (view, "network");
-  WAIT_UNTIL (n_people (view) == 0);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 0);
   type_search (view, "");
-  WAIT_UNTIL (n_people (view) == 1);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 1);
 
   qs_directory_view_select_department (view, NULL);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpuint (n_people (view), ==, 3);
 }
 
@@ -270,12 +232,12 @@ test_department_needs (Fixture       *fixture,
                        gconstpointer  data)
 {
   QsDirectoryView *view = get_view (fixture);
-  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) stored = NULL;
 
   qs_directory_view_select_department (view, fixture->finance_id);
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   g_assert_true (qs_department_page_add_need (page, QS_NEED_KIND_NEED, "Payslips on time", &error));
   g_assert_true (qs_department_page_add_need (page, QS_NEED_KIND_NEED, "One contact", &error));
@@ -286,7 +248,7 @@ test_department_needs (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "department.move-up", "s",
                                              qs_entity_get_id (g_ptr_array_index (
                                                qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 1))));
-  drain ();
+  qs_ui_test_drain ();
   stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id, QS_NEED_KIND_NEED,
                                               &error);
   g_assert_no_error (error);
@@ -298,7 +260,7 @@ test_department_needs (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "department.remove", "s",
                                              qs_entity_get_id (g_ptr_array_index (
                                                qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 0))));
-  drain ();
+  qs_ui_test_drain ();
   g_clear_pointer (&stored, g_ptr_array_unref);
   stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id, QS_NEED_KIND_NEED,
                                               &error);
@@ -311,8 +273,8 @@ test_org_chart (Fixture       *fixture,
                 gconstpointer  data)
 {
   QsDirectoryView *view = get_view (fixture);
-  GtkWidget *chart = find_widget (GTK_WIDGET (view), QS_TYPE_ORG_CHART);
-  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+  GtkWidget *chart = qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_ORG_CHART);
+  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
 
   g_assert_nonnull (chart);
   g_assert_nonnull (qs_org_chart_get_layout (QS_ORG_CHART (chart)));
@@ -320,7 +282,7 @@ test_org_chart (Fixture       *fixture,
 
   /* Choosing a box opens the department: its people and its page. */
   g_signal_emit_by_name (chart, "department-activated", fixture->finance_id);
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_cmpuint (n_people (view), ==, 1);
   g_assert_true (lists_person (view, "Martin"));
 }
@@ -404,7 +366,7 @@ edit_row (QsDirectoryView *view,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   /* What the apply button and Enter do. */
   g_signal_emit_by_name (row, "apply");
-  drain ();
+  qs_ui_test_drain ();
 }
 
 static void
@@ -412,13 +374,13 @@ test_edit_and_undo (Fixture       *fixture,
                     gconstpointer  data)
 {
   QsDirectoryView *view = get_view (fixture);
-  QsPersonPage *page = QS_PERSON_PAGE (find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE));
+  QsPersonPage *page = QS_PERSON_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE));
   g_autoptr(QsEntity) stored = NULL;
   g_autoptr(QsEntity) unchanged = NULL;
   g_autoptr(QsEntity) restored = NULL;
 
   qs_directory_view_show_person (view, fixture->alice_id);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   edit_row (view, "Role", "Chief Accountant");
@@ -426,7 +388,7 @@ test_edit_and_undo (Fixture       *fixture,
   g_assert_cmpstr (qs_entity_get_string (stored, QS_CLIENT_FIELD_ROLE), ==, "Chief Accountant");
   /* The list shows it too: the search finds the new role. */
   type_search (view, "chief");
-  WAIT_UNTIL (n_people (view) == 1);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 1);
 
   /* A bad e-mail is refused at the field, and nothing is stored. */
   edit_row (view, "E-mail", "alice@");
@@ -445,7 +407,7 @@ test_edit_and_undo (Fixture       *fixture,
 
   /* Undo puts back the role the last saved edit replaced. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.undo-edit", NULL));
-  drain ();
+  qs_ui_test_drain ();
   restored = load_alice (fixture);
   g_assert_cmpstr (qs_entity_get_string (restored, QS_CLIENT_FIELD_ROLE), ==, "Accountant");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))),
@@ -476,11 +438,11 @@ test_anonymise (Fixture       *fixture,
   AdwMessageDialog *dialog;
 
   qs_directory_view_show_person (view, fixture->alice_id);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.anonymise", NULL));
-  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  QS_UI_TEST_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
   adw_message_dialog_response (dialog, "anonymise");
-  drain ();
+  qs_ui_test_drain ();
 
   stored = load_alice (fixture);
   g_assert_null (qs_entity_get_string (stored, QS_CLIENT_FIELD_FAMILY_NAME));
@@ -491,7 +453,7 @@ test_anonymise (Fixture       *fixture,
   g_assert_cmpuint (n_people (view), ==, 3);
   g_assert_false (lists_person (view, "Martin"));
   type_search (view, "alice");
-  WAIT_UNTIL (n_people (view) == 0);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 0);
 }
 
 static QsImportDialog *
@@ -507,7 +469,7 @@ open_import (Fixture    *fixture,
   g_assert_no_error (error);
   dialog = qs_directory_view_open_import (get_view (fixture), file);
   g_assert_true (QS_IS_IMPORT_DIALOG (dialog));
-  drain ();
+  qs_ui_test_drain ();
   return QS_IMPORT_DIALOG (dialog);
 }
 
@@ -571,7 +533,7 @@ test_import (Fixture       *fixture,
 
   /* The user fixes the file and chooses it again. */
   gtk_window_destroy (GTK_WINDOW (dialog));
-  drain ();
+  qs_ui_test_drain ();
   dialog = open_import (fixture,
                         "Prénom;Nom;Courriel;Service\r\n"
                         "Eric;Lavoie;eric.lavoie@example.org;Finance\r\n"
@@ -581,12 +543,12 @@ test_import (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (import_button));
   g_object_weak_ref (G_OBJECT (dialog), on_destroyed_cb, &closed);
   gtk_widget_activate (import_button);
-  WAIT_UNTIL (closed);
-  drain ();
+  QS_UI_TEST_WAIT_UNTIL (closed);
+  qs_ui_test_drain ();
 
   g_assert_cmpuint (n_people (view), ==, 5);
   type_search (view, "roy");
-  WAIT_UNTIL (n_people (view) == 1);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 1);
 }
 
 static void
@@ -594,14 +556,14 @@ test_narrow (Fixture       *fixture,
              gconstpointer  data)
 {
   QsDirectoryView *view = get_view (fixture);
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (view), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet = ADW_LEAFLET (qs_ui_test_find_widget (GTK_WIDGET (view), ADW_TYPE_LEAFLET));
 
-  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+  QS_UI_TEST_WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
   qs_directory_view_show_person (view, fixture->alice_id);
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "person");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-people", NULL));
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "people");
 }
 
@@ -609,10 +571,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  qs_ui_test_init (&argc, &argv);
 
 #define ADD(path, func, data) \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)

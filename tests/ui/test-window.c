@@ -19,6 +19,7 @@
 #include "qs-window.h"
 
 #include "qs-test-util.h"
+#include "qs-ui-test-util.h"
 
 typedef struct
 {
@@ -67,61 +68,19 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done, failing after a few seconds. */
-#define WAIT_UNTIL(done)                                                  \
-  G_STMT_START {                                                          \
-    guint timeout_id = g_timeout_add_seconds (10, on_timeout_cb, #done);  \
-    while (!(done))                                                       \
-      g_main_context_iteration (NULL, TRUE);                              \
-    g_source_remove (timeout_id);                                         \
-  } G_STMT_END
-
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static void
 show (GtkWindow *window)
 {
   gtk_window_present (window);
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  drain ();
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  qs_ui_test_drain ();
 }
 
 static void
 destroy (GtkWindow *window)
 {
   gtk_window_destroy (window);
-  drain ();
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  qs_ui_test_drain ();
 }
 
 /* The label showing exactly @text that the user can see, if any. */
@@ -182,7 +141,7 @@ test_window_views (Fixture       *fixture,
   show (GTK_WINDOW (window));
   g_assert_true (qs_window_get_store (window) == store);
 
-  stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (stack);
   pages = adw_view_stack_get_pages (stack);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (views));
@@ -200,7 +159,7 @@ test_window_views (Fixture       *fixture,
 
   /* A database that opened normally says nothing about being read-only. */
   g_assert_false (gtk_revealer_get_reveal_child (
-    GTK_REVEALER (find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER))));
+    GTK_REVEALER (qs_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER))));
 
   destroy (GTK_WINDOW (window));
 }
@@ -219,7 +178,7 @@ test_window_view_action (Fixture       *fixture,
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), "Service Charters"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "requests"));
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpstr (qs_window_get_view (window), ==, "requests");
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), "Requests and Complaints"));
   g_assert_null (find_mapped_label (GTK_WIDGET (window), "Service Charters"));
@@ -234,7 +193,7 @@ test_window_view_action (Fixture       *fixture,
 
   /* A name that is not a view changes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "nonsense");
-  drain ();
+  qs_ui_test_drain ();
   g_assert_cmpstr (qs_window_get_view (window), ==, "requests");
 
   destroy (GTK_WINDOW (window));
@@ -269,10 +228,10 @@ test_window_remembers_size (Fixture       *fixture,
   show (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 560);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboard");
-  drain ();
+  qs_ui_test_drain ();
 
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  qs_ui_test_drain ();
 
   g_assert_cmpint (g_settings_get_int (fixture->settings, "window-width"), ==, 720);
   g_assert_cmpint (g_settings_get_int (fixture->settings, "window-height"), ==, 560);
@@ -306,7 +265,7 @@ test_preferences_calendars (Fixture       *fixture,
 
   preferences = qs_preferences_window_new (store);
   show (GTK_WINDOW (preferences));
-  row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  row = ADW_COMBO_ROW (qs_ui_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
 
@@ -330,7 +289,7 @@ test_preferences_calendars (Fixture       *fixture,
 
   /* Choosing stores the calendar's reference. */
   adw_combo_row_set_selected (row, 1);
-  drain ();
+  qs_ui_test_drain ();
   chosen = get_setting (fixture, "default-calendar");
   g_assert_cmpstr (chosen, ==, "CAL-IT");
   g_clear_pointer (&chosen, g_free);
@@ -340,7 +299,7 @@ test_preferences_calendars (Fixture       *fixture,
   /* And the choice is shown again next time. */
   preferences = qs_preferences_window_new (store);
   show (GTK_WINDOW (preferences));
-  row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  row = ADW_COMBO_ROW (qs_ui_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
   chosen = get_setting (fixture, "default-calendar");
   g_assert_cmpstr (chosen, ==, "CAL-IT");
@@ -356,7 +315,7 @@ test_preferences_no_calendar (Fixture       *fixture,
   AdwComboRow *row;
 
   show (GTK_WINDOW (preferences));
-  row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  row = ADW_COMBO_ROW (qs_ui_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (preferences),
@@ -383,7 +342,7 @@ on_app_window_shown_cb (gpointer user_data)
   if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
 
-  drain ();
+  qs_ui_test_drain ();
   run->check (QS_WINDOW (window), run->data);
   run->checked = TRUE;
   gtk_window_destroy (window);
@@ -521,11 +480,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Never reach for a session bus (nor start one) from a test. */
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  qs_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

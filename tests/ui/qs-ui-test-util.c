@@ -1,0 +1,69 @@
+/* qs-ui-test-util.c — what every test of real widgets needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "qs-ui-test-util.h"
+
+/* GTK and libadwaita for a test under Xvfb. */
+void
+qs_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  /* Never reach for a session bus (nor start one) from a test. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+gboolean
+qs_ui_test_timeout_cb (gpointer user_data)
+{
+  g_error ("timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs what the main loop has pending: layout, idles, signals. */
+void
+qs_ui_test_drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The first widget of @type in @widget's tree, depth first, if any. */
+GtkWidget *
+qs_ui_test_find_widget (GtkWidget *widget,
+                        GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = qs_ui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every widget of @type in @widget's tree, appended to @found. */
+void
+qs_ui_test_find_all (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    qs_ui_test_find_all (child, type, found);
+}

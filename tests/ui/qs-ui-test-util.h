@@ -1,0 +1,30 @@
+/* qs-ui-test-util.h — what every test of real widgets needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main loop until @done, failing the test after ten seconds. */
+#define QS_UI_TEST_WAIT_UNTIL(done)                                                  \
+  G_STMT_START {                                                                     \
+    guint qs_timeout_id = g_timeout_add_seconds (10, qs_ui_test_timeout_cb, #done);  \
+    while (!(done))                                                                  \
+      g_main_context_iteration (NULL, TRUE);                                         \
+    g_source_remove (qs_timeout_id);                                                 \
+  } G_STMT_END
+
+void       qs_ui_test_init        (int        *argc,
+                                   char     ***argv);
+gboolean   qs_ui_test_timeout_cb  (gpointer    user_data);
+void       qs_ui_test_drain       (void);
+GtkWidget *qs_ui_test_find_widget (GtkWidget  *widget,
+                                   GType       type);
+void       qs_ui_test_find_all    (GtkWidget  *widget,
+                                   GType       type,
+                                   GPtrArray  *found);
+
+G_END_DECLS
