@@ -15,6 +15,7 @@ static const QsField fields[] = {
   [QS_REQUEST_EVENT_FIELD_OLD_VALUE] = { "old_value", QS_FIELD_STRING, 0 },
   [QS_REQUEST_EVENT_FIELD_NEW_VALUE] = { "new_value", QS_FIELD_STRING, 0 },
   [QS_REQUEST_EVENT_FIELD_NOTE] = { "note", QS_FIELD_STRING, 0 },
+  [QS_REQUEST_EVENT_FIELD_CLIENT_TOLD] = { "client_told", QS_FIELD_BOOLEAN, 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_REQUEST_EVENT_N_FIELDS);
