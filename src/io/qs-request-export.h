@@ -1,0 +1,42 @@
+/* qs-request-export.h — the tracker's list as CSV, its deadlines as iCalendar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both write the requests @filter selects, in its order, atomically (a
+ * failure leaves no partial file). A confidential request's client is
+ * left out ("confidential") unless @include_confidential.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "qs-request-query.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+/* Columns: ref, kind, channel, subject, client, department, status,
+ * received_at, ack_due_at, resolution_due_at, assignee, priority,
+ * confidential — dates ISO-8601 UTC, enum values as nicks, never
+ * localised. Returns the number of rows written, -1 on error. */
+gint64  qs_request_export_csv  (QsStore               *store,
+                                const QsRequestFilter *filter,
+                                gboolean               include_confidential,
+                                GFile                 *file,
+                                GCancellable          *cancellable,
+                                GError               **error);
+
+/* RFC 5545: one VEVENT per open request with a resolution due date (and
+ * one for the acknowledgement while not acknowledged), UID stable per
+ * request and deadline, DTSTART the due instant in UTC, a 15-minute
+ * event, SUMMARY "REQ-2026-00042 — subject" in @language words, folded
+ * lines, CRLF. GNOME Calendar opens it. */
+gint64  qs_request_export_ics  (QsStore               *store,
+                                const QsRequestFilter *filter,
+                                gboolean               include_confidential,
+                                QsLanguage             language,
+                                GFile                 *file,
+                                GCancellable          *cancellable,
+                                GError               **error);
+
+G_END_DECLS
