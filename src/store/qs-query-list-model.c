@@ -27,6 +27,7 @@ struct _QsQueryListModel
   char         *where;
   GVariant     *params;
   char         *order_by;
+  char         *rowid_sql; /* a whole statement, instead of the three above */
 
   GArray       *rowids;    /* gint64, in list order */
   GHashTable   *pages;     /* page number → GPtrArray of QsEntity */
@@ -155,6 +156,7 @@ qs_query_list_model_finalize (GObject *object)
   g_clear_pointer (&self->params, g_variant_unref);
   g_clear_pointer (&self->where, g_free);
   g_clear_pointer (&self->order_by, g_free);
+  g_clear_pointer (&self->rowid_sql, g_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (qs_query_list_model_parent_class)->finalize (object);
@@ -213,6 +215,31 @@ qs_query_list_model_set_query (QsQueryListModel *self,
   self->params = params != NULL ? g_variant_ref_sink (params) : NULL;
   g_free (self->order_by);
   self->order_by = g_strdup (order_by);
+  g_clear_pointer (&self->rowid_sql, g_free);
+}
+
+/**
+ * qs_query_list_model_set_rowid_query:
+ * @sql: a whole statement whose first column is the rowid of a live row,
+ *   in list order
+ * @params: (nullable): a tuple of values for its placeholders
+ *
+ * For queries that need not read the table itself (a full-text index
+ * gives row ids in its own order). Takes effect at the next
+ * qs_query_list_model_reload(); qs_query_list_model_set_query() undoes it.
+ */
+void
+qs_query_list_model_set_rowid_query (QsQueryListModel *self,
+                                     const char       *sql,
+                                     GVariant         *params)
+{
+  g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
+  g_return_if_fail (sql != NULL);
+
+  g_free (self->rowid_sql);
+  self->rowid_sql = g_strdup (sql);
+  g_clear_pointer (&self->params, g_variant_unref);
+  self->params = params != NULL ? g_variant_ref_sink (params) : NULL;
 }
 
 /**
@@ -231,11 +258,14 @@ qs_query_list_model_reload (QsQueryListModel  *self,
   guint removed;
   int rc;
 
-  g_string_append_printf (sql, "SELECT rowid FROM %s WHERE deleted_at IS NULL AND (%s) ORDER BY %s%srowid",
-                          qs_repository_get_table (repository),
-                          self->where != NULL ? self->where : "1",
-                          self->order_by != NULL ? self->order_by : "",
-                          self->order_by != NULL ? ", " : "");
+  if (self->rowid_sql != NULL)
+    g_string_append (sql, self->rowid_sql);
+  else
+    g_string_append_printf (sql, "SELECT rowid FROM %s WHERE deleted_at IS NULL AND (%s) ORDER BY %s%srowid",
+                            qs_repository_get_table (repository),
+                            self->where != NULL ? self->where : "1",
+                            self->order_by != NULL ? self->order_by : "",
+                            self->order_by != NULL ? ", " : "");
 
   stmt = qs_store_prepare (self->store, sql->str, error);
   if (stmt == NULL)

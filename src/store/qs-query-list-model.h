@@ -20,6 +20,9 @@ void              qs_query_list_model_set_query  (QsQueryListModel *self,
                                                   const char       *where,
                                                   GVariant         *params,
                                                   const char       *order_by);
+void              qs_query_list_model_set_rowid_query (QsQueryListModel *self,
+                                                  const char       *sql,
+                                                  GVariant         *params);
 gboolean          qs_query_list_model_reload     (QsQueryListModel *self,
                                                   GError          **error);
 guint             qs_query_list_model_get_cached_pages (QsQueryListModel *self);

@@ -60,6 +60,8 @@ char            *qs_request_filter_serialize   (const QsRequestFilter *self);
 QsRequestFilter *qs_request_filter_deserialize (const char            *text,
                                                 GError               **error);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsRequestFilter, qs_request_filter_free)
+
 /* What the user typed turned into an FTS5 query: each word a quoted
  * prefix ("prin"*), ANDed; NULL when nothing searchable is left. */
 char            *qs_request_search_to_match    (const char            *search);
