@@ -1,0 +1,805 @@
+/* qs-business-hours.c — the business clock of a calendar: when the service is open
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The clock works per local date. Each open range of a date is turned
+ * into a UTC interval [utc (start), utc (end)), so a range keeps its real
+ * length across a DST change and a DST day is an ordinary day of 23 or
+ * 25 hours. A local time in the spring-forward gap maps to the first
+ * instant after the gap; an ambiguous local time of the fall-back hour to
+ * its first occurrence.
+ *
+ * GLib's g_time_zone_find_interval() is a linear scan over the zone's
+ * transitions, so offsets are read from our own table: the UTC time line
+ * is cut into blocks of 2^24 s (about 194 days), and each block keeps its
+ * starting offset and its transitions, found once by probing GLib every
+ * 12 hours and bisecting to the second.
+ *
+ * add() and between() walk day by day only near their ends, near dated
+ * exceptions and near UTC-offset changes; in between, runs of whole weeks
+ * are skipped in one step each (a week then holds exactly the weekly
+ * total), so the cost does not grow with the duration.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "qs-business-hours.h"
+#include "qs-calendar-day.h"
+#include "qs-error.h"
+
+#define MAX_RANGES 8
+#define DAY_SECONDS 86400
+#define USEC G_GINT64_CONSTANT (1000000)
+#define BLOCK_SHIFT 24
+#define BLOCK_SIZE (G_GINT64_CONSTANT (1) << BLOCK_SHIFT)
+#define BLOCK_MAX_TRANSITIONS 8
+#define PROBE_STEP (12 * 3600)
+#define N_SLOTS 32
+/* Offsets lie within −15 h … +15 h: these margins hold every instant
+ * whose local date could be a given day. */
+#define MARGIN_BEFORE (15 * 3600)
+#define MARGIN_AFTER (15 * 3600)
+/* 1970-01-01 as a GDate Julian day. */
+#define UNIX_EPOCH_JULIAN 719163
+/* Days from 1970-01-01 to 9999-12-31: nothing is computed beyond. */
+#define LAST_DAY 2932896
+
+typedef struct
+{
+  gint32 start;   /* seconds since local midnight */
+  gint32 end;     /* up to 86400 */
+} Range;
+
+typedef struct
+{
+  guint  n;
+  Range  ranges[MAX_RANGES];
+} DayHours;
+
+typedef struct
+{
+  gint32    day;    /* days since 1970-01-01, local */
+  DayHours  hours;
+  char     *name;
+} Exception;
+
+typedef struct
+{
+  gint64  block;
+  gint32  offset0;
+  guint   n;
+  gint64  at[BLOCK_MAX_TRANSITIONS];
+  gint32  offset[BLOCK_MAX_TRANSITIONS];
+} Block;
+
+struct _QsBusinessHours
+{
+  gatomicrefcount  ref_count;
+  GTimeZone       *zone;
+  DayHours         week[7];      /* 0 = Monday */
+  gint64           week_total;   /* µs of one plain week */
+  gint64           day_length;
+  GArray          *exceptions;   /* Exception, sorted by day */
+  GHashTable      *blocks;       /* gint64* block → Block* */
+  Block           *slots[N_SLOTS];
+};
+
+G_DEFINE_BOXED_TYPE (QsBusinessHours, qs_business_hours,
+                     qs_business_hours_ref, qs_business_hours_unref)
+
+static const char *const day_keys[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+static inline gint64
+floor_div (gint64 a,
+           gint64 b)
+{
+  gint64 q = a / b;
+
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+static inline int
+weekday_of (gint64 day)
+{
+  /* 1970-01-01 was a Thursday (3 when Monday is 0). */
+  return (int) (((day + 3) % 7 + 7) % 7);
+}
+
+/* Time zone table */
+
+static gint32
+glib_offset (GTimeZone *zone,
+             gint64     at)
+{
+  int interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, at);
+
+  return g_time_zone_get_offset (zone, MAX (interval, 0));
+}
+
+static Block *
+block_compute (QsBusinessHours *self,
+               gint64           block)
+{
+  Block *b = g_new0 (Block, 1);
+  gint64 start = block * BLOCK_SIZE;
+  gint64 end = start + BLOCK_SIZE;
+  gint32 previous;
+
+  b->block = block;
+  b->offset0 = previous = glib_offset (self->zone, start);
+  for (gint64 t = start; t < end; )
+    {
+      gint64 next = MIN (t + PROBE_STEP, end - 1);
+      gint32 offset = glib_offset (self->zone, next);
+
+      if (offset != previous && b->n < BLOCK_MAX_TRANSITIONS)
+        {
+          /* The first second with the new offset, in (t, next]. */
+          gint64 lo = t, hi = next;
+
+          while (hi - lo > 1)
+            {
+              gint64 mid = lo + (hi - lo) / 2;
+
+              if (glib_offset (self->zone, mid) == previous)
+                lo = mid;
+              else
+                hi = mid;
+            }
+          b->at[b->n] = hi;
+          b->offset[b->n] = offset;
+          b->n++;
+        }
+      previous = offset;
+      if (next == end - 1)
+        break;
+      t = next;
+    }
+  return b;
+}
+
+static inline Block *
+get_block (QsBusinessHours *self,
+           gint64           block)
+{
+  Block **slot = &self->slots[block & (N_SLOTS - 1)];
+  Block *b = *slot;
+
+  if (G_LIKELY (b != NULL && b->block == block))
+    return b;
+
+  b = g_hash_table_lookup (self->blocks, &block);
+  if (b == NULL)
+    {
+      b = block_compute (self, block);
+      g_hash_table_insert (self->blocks, &b->block, b);
+    }
+  *slot = b;
+  return b;
+}
+
+/* The UTC offset in seconds at the UTC second @at. */
+static inline gint32
+offset_at (QsBusinessHours *self,
+           gint64           at)
+{
+  Block *b = get_block (self, at >> BLOCK_SHIFT);
+  gint32 offset = b->offset0;
+
+  for (guint i = 0; i < b->n && at >= b->at[i]; i++)
+    offset = b->offset[i];
+  return offset;
+}
+
+/* The first transition at a UTC second in (@after, @limit], or G_MAXINT64. */
+static gint64
+next_transition (QsBusinessHours *self,
+                 gint64           after,
+                 gint64           limit)
+{
+  for (gint64 block = after >> BLOCK_SHIFT; block <= (limit >> BLOCK_SHIFT); block++)
+    {
+      Block *b = get_block (self, block);
+
+      for (guint i = 0; i < b->n; i++)
+        if (b->at[i] > after && b->offset[i] != (i == 0 ? b->offset0 : b->offset[i - 1]))
+          return b->at[i] <= limit ? b->at[i] : G_MAXINT64;
+      /* A change between blocks is caught as the next block's first offset. */
+      if (block < (limit >> BLOCK_SHIFT))
+        {
+          Block *n = get_block (self, block + 1);
+          gint32 last = b->n > 0 ? b->offset[b->n - 1] : b->offset0;
+
+          if (n->offset0 != last)
+            return (block + 1) * BLOCK_SIZE;
+        }
+    }
+  return G_MAXINT64;
+}
+
+/* The UTC second of the local second @local (seconds since 1970-01-01
+ * local midnight): a time in a gap gives the end of the gap, an
+ * ambiguous one its first occurrence. */
+static gint64
+local_to_utc (QsBusinessHours *self,
+              gint64           local)
+{
+  gint32 before = offset_at (self, local - MARGIN_BEFORE);
+  gint32 after = offset_at (self, local + MARGIN_AFTER);
+  gint64 u_before, u_after, transition;
+
+  if (before == after)
+    return local - before;
+
+  transition = next_transition (self, local - MARGIN_BEFORE - 1, local + MARGIN_AFTER);
+  u_before = local - before;
+  u_after = local - after;
+  if (transition == G_MAXINT64)
+    return u_before;
+  if (u_before < transition)
+    return u_before;
+  if (u_after >= transition)
+    return u_after;
+  return transition;
+}
+
+/* Hours */
+
+static const DayHours *
+hours_of_day (QsBusinessHours *self,
+              gint64           day,
+              guint           *exception_index)
+{
+  GArray *ex = self->exceptions;
+  guint lo = 0, hi = ex->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      gint32 d = g_array_index (ex, Exception, mid).day;
+
+      if (d < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (exception_index != NULL)
+    *exception_index = lo;
+  if (lo < ex->len && g_array_index (ex, Exception, lo).day == day)
+    return &g_array_index (ex, Exception, lo).hours;
+  return &self->week[weekday_of (day)];
+}
+
+/* The open intervals of local @day, in UTC µs; empty ones are dropped. */
+static guint
+day_intervals (QsBusinessHours *self,
+               gint64           day,
+               gint64          *starts,
+               gint64          *ends)
+{
+  const DayHours *hours = hours_of_day (self, day, NULL);
+  gint64 midnight = day * DAY_SECONDS;
+  gint32 before, after;
+  guint n = 0;
+
+  if (hours->n == 0)
+    return 0;
+
+  before = offset_at (self, midnight - MARGIN_BEFORE);
+  after = offset_at (self, midnight + DAY_SECONDS + MARGIN_AFTER);
+  for (guint i = 0; i < hours->n; i++)
+    {
+      gint64 a, b;
+
+      if (before == after)
+        {
+          a = midnight + hours->ranges[i].start - before;
+          b = midnight + hours->ranges[i].end - before;
+        }
+      else
+        {
+          a = local_to_utc (self, midnight + hours->ranges[i].start);
+          b = local_to_utc (self, midnight + hours->ranges[i].end);
+        }
+      if (b > a)
+        {
+          starts[n] = a * USEC;
+          ends[n] = b * USEC;
+          n++;
+        }
+    }
+  return n;
+}
+
+static gint64
+local_day_of (QsBusinessHours *self,
+              gint64           at)
+{
+  gint64 seconds = floor_div (at, USEC);
+
+  return floor_div (seconds + offset_at (self, seconds), DAY_SECONDS);
+}
+
+/* How many whole plain weeks may be skipped from the start of @day, at
+ * most @max_weeks: none holds an exception or a change of UTC offset. */
+static gint64
+plain_weeks (QsBusinessHours *self,
+             gint64           day,
+             gint64           max_weeks)
+{
+  guint index;
+  gint64 weeks = max_weeks, transition;
+
+  if (weeks <= 0 || self->week_total == 0)
+    return 0;
+
+  hours_of_day (self, day, &index);
+  if (index < self->exceptions->len)
+    weeks = MIN (weeks, (g_array_index (self->exceptions, Exception, index).day - day) / 7);
+  if (weeks <= 0)
+    return 0;
+
+  transition = next_transition (self, day * DAY_SECONDS - MARGIN_BEFORE - 1,
+                                (day + 7 * weeks) * DAY_SECONDS + MARGIN_AFTER);
+  if (transition != G_MAXINT64)
+    weeks = MIN (weeks, (floor_div (transition - MARGIN_AFTER - 1, DAY_SECONDS) - day) / 7);
+  return MAX (weeks, 0);
+}
+
+static gint64
+last_exception_day (QsBusinessHours *self)
+{
+  GArray *ex = self->exceptions;
+
+  return ex->len > 0 ? g_array_index (ex, Exception, ex->len - 1).day : G_MININT64;
+}
+
+gint64
+qs_business_hours_add (QsBusinessHours *self,
+                       gint64           from,
+                       gint64           duration)
+{
+  gint64 remaining = MAX (duration, 0);
+  gint64 first_day, day;
+
+  g_return_val_if_fail (self != NULL, G_MAXINT64);
+
+  first_day = local_day_of (self, from);
+  for (day = first_day - 1; day <= LAST_DAY; day++)
+    {
+      gint64 starts[MAX_RANGES], ends[MAX_RANGES];
+      guint n;
+
+      /* Past the first day, skip the plain weeks in one step. */
+      if (day > first_day && self->week_total > 0 && remaining > self->week_total)
+        {
+          gint64 weeks = plain_weeks (self, day, (remaining - 1) / self->week_total);
+
+          if (weeks > 0)
+            {
+              remaining -= weeks * self->week_total;
+              day += 7 * weeks;
+            }
+        }
+      if (self->week_total == 0 && day > last_exception_day (self))
+        return G_MAXINT64;
+
+      n = day_intervals (self, day, starts, ends);
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 start, available;
+
+          if (ends[i] <= from)
+            continue;
+          start = MAX (starts[i], from);
+          available = ends[i] - start;
+          if (remaining <= available)
+            return start + remaining;
+          remaining -= available;
+        }
+    }
+  return G_MAXINT64;
+}
+
+gint64
+qs_business_hours_between (QsBusinessHours *self,
+                           gint64           from,
+                           gint64           to)
+{
+  gint64 total = 0, first_day, day, last;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (to <= from)
+    return 0;
+
+  first_day = local_day_of (self, from);
+  last = local_day_of (self, to) + 1;
+  for (day = first_day - 1; day <= last; day++)
+    {
+      gint64 starts[MAX_RANGES], ends[MAX_RANGES];
+      guint n;
+
+      if (day > first_day)
+        {
+          gint64 weeks = plain_weeks (self, day, (last - 2 - day) / 7);
+
+          if (weeks > 0)
+            {
+              total += weeks * self->week_total;
+              day += 7 * weeks;
+            }
+        }
+
+      n = day_intervals (self, day, starts, ends);
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 a = MAX (starts[i], from), b = MIN (ends[i], to);
+
+          if (b > a)
+            total += b - a;
+        }
+    }
+  return total;
+}
+
+gint64
+qs_business_hours_next_open (QsBusinessHours *self,
+                             gint64           at)
+{
+  return qs_business_hours_add (self, at, 0);
+}
+
+gboolean
+qs_business_hours_is_open (QsBusinessHours *self,
+                           gint64           at)
+{
+  return qs_business_hours_next_open (self, at) == at;
+}
+
+gint64
+qs_business_hours_get_day_length (QsBusinessHours *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->day_length;
+}
+
+/* Transfer none: the zone lives as long as @self. */
+GTimeZone *
+qs_business_hours_get_timezone (QsBusinessHours *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->zone;
+}
+
+GArray *
+qs_business_hours_list_exceptions (QsBusinessHours *self,
+                                   gint64           from,
+                                   gint64           to)
+{
+  GArray *list = g_array_new (FALSE, TRUE, sizeof (QsBusinessHoursException));
+  gint64 first, last;
+  guint index;
+
+  g_return_val_if_fail (self != NULL, list);
+
+  first = local_day_of (self, from);
+  last = local_day_of (self, to);
+  hours_of_day (self, first, &index);
+  for (; index < self->exceptions->len; index++)
+    {
+      Exception *ex = &g_array_index (self->exceptions, Exception, index);
+      QsBusinessHoursException item = { 0 };
+
+      if (ex->day > last)
+        break;
+      if (self->week[weekday_of (ex->day)].n == 0 && ex->hours.n == 0)
+        continue;
+      g_date_clear (&item.date, 1);
+      g_date_set_julian (&item.date, (guint32) (ex->day + UNIX_EPOCH_JULIAN));
+      item.name = ex->name;
+      item.closed = ex->hours.n == 0;
+      g_array_append_val (list, item);
+    }
+  return list;
+}
+
+/* Parsing */
+
+static gboolean
+parse_time (const char *text,
+            gboolean    is_end,
+            gint32     *seconds)
+{
+  int hours, minutes, consumed = 0;
+
+  if (strlen (text) != 5 || text[2] != ':' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]) ||
+      sscanf (text, "%2d:%2d%n", &hours, &minutes, &consumed) != 2 || consumed != 5)
+    return FALSE;
+  if (minutes > 59 || hours > 24 || (hours == 24 && (minutes != 0 || !is_end)))
+    return FALSE;
+  *seconds = hours * 3600 + minutes * 60;
+  return TRUE;
+}
+
+/* "08:30-12:00,13:00-16:30" into @hours; @context names the whole item
+ * in error sentences. */
+static gboolean
+parse_ranges (const char  *text,
+              const char  *context,
+              DayHours    *hours,
+              GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+
+  hours->n = 0;
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  parts = g_strsplit (text, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *range = g_strstrip (g_strdup (parts[i]));
+      g_auto(GStrv) bounds = NULL;
+      Range r;
+
+      if (*range == '\0')
+        continue;
+      bounds = g_strsplit (range, "-", -1);
+      if (g_strv_length (bounds) != 2)
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: write a range of hours as 08:30-12:00."), context);
+          return FALSE;
+        }
+      g_strstrip (bounds[0]);
+      g_strstrip (bounds[1]);
+      if (!parse_time (bounds[0], FALSE, &r.start))
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: %s is not a time of day."), context, bounds[0]);
+          return FALSE;
+        }
+      if (!parse_time (bounds[1], TRUE, &r.end))
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: %s is not a time of day."), context, bounds[1]);
+          return FALSE;
+        }
+      if (r.end <= r.start)
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: the range %s must end after it starts."), context, range);
+          return FALSE;
+        }
+      if (hours->n > 0 && r.start < hours->ranges[hours->n - 1].end)
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: write the ranges in the order of the day, without overlap."),
+                       context);
+          return FALSE;
+        }
+      if (hours->n == MAX_RANGES)
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: a day has at most %d ranges of hours."), context, MAX_RANGES);
+          return FALSE;
+        }
+      hours->ranges[hours->n++] = r;
+    }
+  return TRUE;
+}
+
+static gint64
+day_hours_total (const DayHours *hours)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < hours->n; i++)
+    total += hours->ranges[i].end - hours->ranges[i].start;
+  return total * USEC;
+}
+
+static gboolean
+parse_weekly (QsBusinessHours *self,
+              const char      *weekly_hours,
+              GError         **error)
+{
+  g_auto(GStrv) items = g_strsplit (weekly_hours != NULL ? weekly_hours : "", ";", -1);
+  gboolean seen[7] = { FALSE };
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *item = g_strstrip (g_strdup (items[i]));
+      g_autofree char *key = NULL;
+      const char *equals;
+      int weekday = -1;
+
+      if (*item == '\0')
+        continue;
+      equals = strchr (item, '=');
+      if (equals == NULL)
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: write the hours of a day as mon=08:30-12:00,13:00-16:30."),
+                       item);
+          return FALSE;
+        }
+      key = g_strstrip (g_ascii_strdown (item, equals - item));
+      for (int d = 0; d < 7; d++)
+        if (g_str_equal (key, day_keys[d]))
+          weekday = d;
+      if (weekday < 0)
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: %s is not a day; write mon, tue, wed, thu, fri, sat or sun."),
+                       item, key);
+          return FALSE;
+        }
+      if (seen[weekday])
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _("“%s”: the hours of %s are given twice."), item, key);
+          return FALSE;
+        }
+      seen[weekday] = TRUE;
+      if (!parse_ranges (equals + 1, item, &self->week[weekday], error))
+        return FALSE;
+    }
+
+  self->week_total = 0;
+  self->day_length = 0;
+  for (int d = 0; d < 7; d++)
+    {
+      gint64 total = day_hours_total (&self->week[d]);
+
+      self->week_total += total;
+      self->day_length = MAX (self->day_length, total);
+    }
+  return TRUE;
+}
+
+static void
+exception_clear (gpointer data)
+{
+  Exception *ex = data;
+
+  g_free (ex->name);
+}
+
+static void
+business_hours_free (QsBusinessHours *self)
+{
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  g_clear_pointer (&self->exceptions, g_array_unref);
+  g_clear_pointer (&self->blocks, g_hash_table_unref);
+  g_free (self);
+}
+
+QsBusinessHours *
+qs_business_hours_new (const char  *timezone,
+                       const char  *weekly_hours,
+                       GError     **error)
+{
+  QsBusinessHours *self;
+  GTimeZone *zone = NULL;
+
+  if (timezone != NULL && *timezone != '\0')
+    zone = g_time_zone_new_identifier (timezone);
+  if (zone == NULL)
+    {
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                   _("“%s” is not a time zone; write one such as America/Toronto or Europe/Paris."),
+                   timezone != NULL ? timezone : "");
+      return NULL;
+    }
+
+  self = g_new0 (QsBusinessHours, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->zone = zone;
+  self->exceptions = g_array_new (FALSE, TRUE, sizeof (Exception));
+  g_array_set_clear_func (self->exceptions, exception_clear);
+  self->blocks = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+
+  if (!parse_weekly (self, weekly_hours, error))
+    {
+      business_hours_free (self);
+      return NULL;
+    }
+  return self;
+}
+
+QsBusinessHours *
+qs_business_hours_new_for_calendar (QsCalendar  *calendar,
+                                    GPtrArray   *days,
+                                    GError     **error)
+{
+  g_autoptr(QsBusinessHours) self = NULL;
+
+  g_return_val_if_fail (QS_IS_CALENDAR (calendar), NULL);
+
+  self = qs_business_hours_new (qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_TIMEZONE),
+                                qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_WEEKLY_HOURS),
+                                error);
+  if (self == NULL)
+    return NULL;
+
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      QsEntity *day = g_ptr_array_index (days, i);
+
+      if (!qs_business_hours_set_day (self,
+                                      qs_entity_get_string (day, QS_CALENDAR_DAY_FIELD_DAY),
+                                      qs_entity_get_string (day, QS_CALENDAR_DAY_FIELD_HOURS),
+                                      qs_entity_get_string (day, QS_CALENDAR_DAY_FIELD_NAME),
+                                      error))
+        return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+gboolean
+qs_business_hours_set_day (QsBusinessHours  *self,
+                           const char       *date,
+                           const char       *hours,
+                           const char       *name,
+                           GError          **error)
+{
+  int year, month, mday, consumed = 0;
+  g_autofree char *context = NULL;
+  Exception ex = { 0 };
+  GDate parsed;
+  guint index;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (date == NULL || strlen (date) != 10 ||
+      sscanf (date, "%4d-%2d-%2d%n", &year, &month, &mday, &consumed) != 3 || consumed != 10 ||
+      !g_date_valid_dmy (mday, month, year))
+    {
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                   _("“%s” is not a date; write it as 2026-05-01."), date != NULL ? date : "");
+      return FALSE;
+    }
+
+  context = g_strdup_printf ("%s=%s", date, hours != NULL ? hours : "");
+  if (!parse_ranges (hours, context, &ex.hours, error))
+    return FALSE;
+
+  g_date_clear (&parsed, 1);
+  g_date_set_dmy (&parsed, mday, month, year);
+  ex.day = (gint32) g_date_get_julian (&parsed) - UNIX_EPOCH_JULIAN;
+  ex.name = (name != NULL && *name != '\0') ? g_strdup (name) : NULL;
+
+  hours_of_day (self, ex.day, &index);
+  if (index < self->exceptions->len &&
+      g_array_index (self->exceptions, Exception, index).day == ex.day)
+    g_array_remove_index (self->exceptions, index);
+  g_array_insert_val (self->exceptions, index, ex);
+  return TRUE;
+}
+
+QsBusinessHours *
+qs_business_hours_ref (QsBusinessHours *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+qs_business_hours_unref (QsBusinessHours *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    business_hours_free (self);
+}
