@@ -1,0 +1,60 @@
+/* qs-request-repository-private.h — what the request repository's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "qs-request-repository.h"
+#include "qs-repository-private.h"
+
+G_BEGIN_DECLS
+
+/* The field values of a request before a change, to put back in the
+ * object when the transaction fails: the caller's request then still
+ * shows what is stored. */
+typedef struct _QsRequestSnapshot QsRequestSnapshot;
+
+QsRequestSnapshot *qs_request_snapshot_take     (QsRequest         *request);
+void               qs_request_snapshot_restore  (QsRequestSnapshot *snapshot,
+                                                 QsRequest         *request);
+void               qs_request_snapshot_free     (QsRequestSnapshot *snapshot);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsRequestSnapshot, qs_request_snapshot_free)
+
+/* Saves a new event of @request; @field, @old_value, @new_value and
+ * @note may be NULL. */
+gboolean    qs_request_repository_add_event     (QsStore           *store,
+                                                 QsRequest         *request,
+                                                 QsEventKind        kind,
+                                                 const char        *field,
+                                                 const char        *old_value,
+                                                 const char        *new_value,
+                                                 const char        *note,
+                                                 gboolean           client_told,
+                                                 const char        *actor,
+                                                 gint64             now,
+                                                 GError           **error);
+/* Saves @request and ends the transaction begun by the caller: commits,
+ * or rolls back and restores @snapshot into @request. */
+gboolean    qs_request_repository_finish        (QsStore           *store,
+                                                 QsRequest         *request,
+                                                 QsRequestSnapshot *snapshot,
+                                                 gboolean           ok,
+                                                 GError           **error);
+
+/* The clock of @request (its stored calendar, else its department's). */
+QsBusinessHours *qs_request_repository_hours_of (QsStore           *store,
+                                                 QsRequest         *request,
+                                                 GError           **error);
+/* "2026-04-30T15:30:00Z" for events; NULL for 0. */
+char       *qs_request_format_iso               (gint64             at);
+/* 0 when @iso is NULL or not a date. */
+gint64      qs_request_parse_iso                (const char        *iso);
+const char *qs_request_status_nick              (QsRequestStatus    status);
+/* The reference in quotes for messages: "“REQ-2026-00042”". */
+char       *qs_request_quoted_ref               (QsRequest         *request);
+/* "Marie Tremblay"; NULL when @client_id is NULL or unknown. */
+char       *qs_request_repository_person_name   (QsStore           *store,
+                                                 const char        *client_id);
+
+G_END_DECLS

@@ -1,0 +1,780 @@
+/* qs-request-repository.c — handling requests: creation, commitments and the clock
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A request is created against the commitments of its provider's published
+ * charter: their delays, counted on the provider's business calendar from
+ * the moment the request is received, give the acknowledgement and
+ * resolution due dates, which are stored with it — they are the promise,
+ * and a calendar changed later does not rewrite them. Lifecycle actions
+ * are in qs-request-repository-clock.c, escalation in
+ * qs-request-repository-escalation.c, edits in
+ * qs-request-repository-edit.c.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "qs-calendar-day.h"
+#include "qs-charter.h"
+#include "qs-deadline.h"
+#include "qs-department.h"
+#include "qs-entities.h"
+#include "qs-enum-types.h"
+#include "qs-error.h"
+#include "qs-request-repository-private.h"
+
+#define HOURS_CACHE_KEY "qs-request-repository-hours"
+#define DEFAULT_CALENDAR_KEY "qs-request-repository-default-calendar"
+
+/* ---- Snapshots, events and small helpers shared by the other files ---- */
+
+struct _QsRequestSnapshot
+{
+  GValue values[QS_REQUEST_N_FIELDS];
+  gint64 updated_at;
+  gint64 created_at;
+};
+
+QsRequestSnapshot *
+qs_request_snapshot_take (QsRequest *request)
+{
+  QsRequestSnapshot *snapshot = g_new0 (QsRequestSnapshot, 1);
+
+  for (guint i = 0; i < QS_REQUEST_N_FIELDS; i++)
+    {
+      const GValue *value = qs_entity_get_value (QS_ENTITY (request), i);
+
+      g_value_init (&snapshot->values[i], G_VALUE_TYPE (value));
+      g_value_copy (value, &snapshot->values[i]);
+    }
+  snapshot->updated_at = qs_entity_get_updated_at (QS_ENTITY (request));
+  snapshot->created_at = qs_entity_get_created_at (QS_ENTITY (request));
+  return snapshot;
+}
+
+void
+qs_request_snapshot_restore (QsRequestSnapshot *snapshot,
+                             QsRequest         *request)
+{
+  for (guint i = 0; i < QS_REQUEST_N_FIELDS; i++)
+    qs_entity_set_value (QS_ENTITY (request), i, &snapshot->values[i]);
+  qs_entity_set_updated_at (QS_ENTITY (request), snapshot->updated_at);
+  qs_entity_set_created_at (QS_ENTITY (request), snapshot->created_at);
+}
+
+void
+qs_request_snapshot_free (QsRequestSnapshot *snapshot)
+{
+  for (guint i = 0; i < QS_REQUEST_N_FIELDS; i++)
+    g_value_unset (&snapshot->values[i]);
+  g_free (snapshot);
+}
+
+gboolean
+qs_request_repository_add_event (QsStore      *store,
+                                 QsRequest    *request,
+                                 QsEventKind   kind,
+                                 const char   *field,
+                                 const char   *old_value,
+                                 const char   *new_value,
+                                 const char   *note,
+                                 gboolean      client_told,
+                                 const char   *actor,
+                                 gint64        now,
+                                 GError      **error)
+{
+  g_autoptr(QsRequestEvent) event = qs_request_event_new ();
+  QsEntity *e = QS_ENTITY (event);
+
+  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_REQUEST_ID, qs_entity_get_id (QS_ENTITY (request)));
+  qs_entity_set_int (e, QS_REQUEST_EVENT_FIELD_AT, now);
+  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_ACTOR, actor);
+  qs_entity_set_enum (e, QS_REQUEST_EVENT_FIELD_KIND, kind);
+  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_FIELD, field);
+  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_OLD_VALUE, old_value);
+  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_NEW_VALUE, new_value);
+  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_NOTE, note);
+  qs_entity_set_boolean (e, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD, client_told);
+  return qs_repository_save (qs_store_get_repository (store, QS_TYPE_REQUEST_EVENT), e, error);
+}
+
+gboolean
+qs_request_repository_finish (QsStore            *store,
+                              QsRequest          *request,
+                              QsRequestSnapshot  *snapshot,
+                              gboolean            ok,
+                              GError            **error)
+{
+  QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
+
+  if (ok && qs_repository_save (requests, QS_ENTITY (request), error))
+    {
+      if (qs_store_commit (store, error))
+        return TRUE;
+    }
+  else
+    qs_store_rollback (store);
+
+  /* A failed commit has already rolled back. */
+  if (snapshot != NULL)
+    qs_request_snapshot_restore (snapshot, request);
+  return FALSE;
+}
+
+char *
+qs_request_format_iso (gint64 at)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (at == 0)
+    return NULL;
+  dt = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gint64
+qs_request_parse_iso (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (iso == NULL)
+    return 0;
+  dt = g_date_time_new_from_iso8601 (iso, NULL);
+  return dt != NULL ? g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt) : 0;
+}
+
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  /* Nicks live as long as the type: the class is kept by the entities. */
+  return v != NULL ? v->value_nick : NULL;
+}
+
+const char *
+qs_request_status_nick (QsRequestStatus status)
+{
+  return enum_nick (QS_TYPE_REQUEST_STATUS, status);
+}
+
+char *
+qs_request_quoted_ref (QsRequest *request)
+{
+  return g_strdup_printf ("“%s”", qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF));
+}
+
+char *
+qs_request_repository_person_name (QsStore    *store,
+                                   const char *client_id)
+{
+  g_autoptr(QsEntity) client = NULL;
+  const char *given, *family;
+
+  if (client_id == NULL)
+    return NULL;
+  client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, NULL);
+  if (client == NULL)
+    return NULL;
+  given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
+  family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
+  if (given != NULL && family != NULL)
+    return g_strdup_printf ("%s %s", given, family);
+  if (given != NULL || family != NULL)
+    return g_strdup (given != NULL ? given : family);
+  return g_strdup (qs_entity_get_string (client, QS_CLIENT_FIELD_EMAIL));
+}
+
+/* One text column of the first row, or NULL (with @error only on failure). */
+static char *
+query_text (QsStore     *store,
+            const char  *sql,
+            const char  *param1,
+            const char  *param2,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = qs_store_prepare (store, sql, error);
+  char *result = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  if (param1 != NULL)
+    sqlite3_bind_text (stmt, 1, param1, -1, SQLITE_TRANSIENT);
+  if (param2 != NULL)
+    sqlite3_bind_text (stmt, 2, param2, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    qs_store_set_sqlite_error (store, error, rc, _("Reading the business calendars"));
+  sqlite3_reset (stmt);
+  return result;
+}
+
+/* ---- Commitments ---- */
+
+static gboolean
+applies_to_kind (QsCommitment  *commitment,
+                 QsRequestKind  kind)
+{
+  const char *kinds = qs_entity_get_string (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_REQUEST_KINDS);
+  const char *nick = enum_nick (QS_TYPE_REQUEST_KIND, kind);
+  g_auto(GStrv) nicks = NULL;
+
+  if (kinds == NULL || *kinds == '\0')
+    return TRUE;
+  nicks = g_strsplit (kinds, ",", -1);
+  for (guint i = 0; nicks[i] != NULL; i++)
+    if (g_strcmp0 (g_strstrip (nicks[i]), nick) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+match_one (QsStore        *store,
+           const char     *department_id,
+           QsMetric        metric,
+           QsChannel       channel,
+           QsRequestKind   kind,
+           QsCommitment  **out,
+           GError        **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (out == NULL)
+    return TRUE;
+  *out = NULL;
+
+  /* Every published charter of the department (normally one), the exact
+   * channel before "any", the latest publication first, then the order
+   * of the charter. */
+  found = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_COMMITMENT),
+                                  "metric = ? AND channel IN (?, 'any') AND target_value IS NOT NULL "
+                                  "AND charter_id IN (SELECT id FROM charters WHERE department_id = ? "
+                                  "AND status = 'published' AND deleted_at IS NULL)",
+                                  g_variant_new ("(sss)",
+                                                 enum_nick (QS_TYPE_METRIC, metric),
+                                                 enum_nick (QS_TYPE_CHANNEL, channel),
+                                                 department_id),
+                                  "channel = 'any', (SELECT published_at FROM charters "
+                                  "WHERE charters.id = commitments.charter_id) DESC, position",
+                                  QS_QUERY_DEFAULT, error);
+  if (found == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < found->len; i++)
+    if (applies_to_kind (g_ptr_array_index (found, i), kind))
+      {
+        *out = g_object_ref (g_ptr_array_index (found, i));
+        break;
+      }
+  return TRUE;
+}
+
+/**
+ * qs_request_repository_match_commitments:
+ * @ack_commitment: (out) (optional) (nullable) (transfer full):
+ * @resolution_commitment: (out) (optional) (nullable) (transfer full):
+ *
+ * Returns: FALSE with @error set only when the database fails; finding
+ *   no commitment is not an error (the out values are then %NULL).
+ */
+gboolean
+qs_request_repository_match_commitments (QsStore        *store,
+                                         const char     *department_id,
+                                         QsChannel       channel,
+                                         QsRequestKind   kind,
+                                         QsCommitment  **ack_commitment,
+                                         QsCommitment  **resolution_commitment,
+                                         GError        **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (department_id != NULL, FALSE);
+
+  if (!match_one (store, department_id, QS_METRIC_ACKNOWLEDGEMENT, channel, kind,
+                  ack_commitment, error))
+    return FALSE;
+  if (!match_one (store, department_id, QS_METRIC_RESOLUTION, channel, kind,
+                  resolution_commitment, error))
+    {
+      if (ack_commitment != NULL)
+        g_clear_object (ack_commitment);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- Business calendars ---- */
+
+/* Compiled calendars by id, valid while the calendar tables are as they
+ * were when it was filled: any save moves updated_at or the row count. */
+typedef struct
+{
+  gint64      stamp[4];
+  GHashTable *by_id;
+} HoursCache;
+
+static void
+hours_cache_free (HoursCache *cache)
+{
+  g_hash_table_unref (cache->by_id);
+  g_free (cache);
+}
+
+static gboolean
+read_calendar_stamp (QsStore  *store,
+                     gint64    stamp[4],
+                     GError  **error)
+{
+  sqlite3_stmt *stmt = qs_store_prepare (store,
+                                         "SELECT (SELECT max(updated_at) FROM calendars), "
+                                         "(SELECT count(*) FROM calendars), "
+                                         "(SELECT max(updated_at) FROM calendar_days), "
+                                         "(SELECT count(*) FROM calendar_days)",
+                                         error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    for (int i = 0; i < 4; i++)
+      stamp[i] = sqlite3_column_int64 (stmt, i);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      qs_store_set_sqlite_error (store, error, rc, _("Reading the business calendars"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static QsBusinessHours *
+load_hours (QsStore     *store,
+            const char  *calendar_id,
+            GError     **error)
+{
+  g_autoptr(QsEntity) calendar = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+
+  calendar = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CALENDAR), calendar_id, error);
+  if (calendar == NULL)
+    return NULL;
+  days = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CALENDAR_DAY),
+                                 "calendar_id = ?", g_variant_new ("(s)", calendar_id),
+                                 "day", QS_QUERY_DEFAULT, error);
+  if (days == NULL)
+    return NULL;
+  return qs_business_hours_new_for_calendar (QS_CALENDAR (calendar), days, error);
+}
+
+/* The calendar a request of @department_id is counted on, as
+ * qs_request_repository_get_hours() says. */
+static char *
+resolve_calendar_id (QsStore     *store,
+                     const char  *calendar_id,
+                     const char  *department_id,
+                     const char  *default_calendar_ref,
+                     GError     **error)
+{
+  GError *local_error = NULL;
+  char *id = NULL;
+
+  if (calendar_id != NULL)
+    {
+      id = query_text (store, "SELECT id FROM calendars WHERE id = ? AND deleted_at IS NULL",
+                       calendar_id, NULL, &local_error);
+      if (id != NULL || local_error != NULL)
+        goto out;
+    }
+  if (department_id != NULL)
+    {
+      id = query_text (store,
+                       "SELECT id FROM calendars WHERE department_id = ? AND deleted_at IS NULL "
+                       "ORDER BY created_at, id LIMIT 1",
+                       department_id, NULL, &local_error);
+      if (id != NULL || local_error != NULL)
+        goto out;
+      id = query_text (store,
+                       "SELECT calendar_id FROM charters WHERE department_id = ? AND deleted_at IS NULL "
+                       "AND calendar_id IN (SELECT id FROM calendars WHERE deleted_at IS NULL) "
+                       "ORDER BY status = 'published' DESC, published_at DESC, version DESC LIMIT 1",
+                       department_id, NULL, &local_error);
+      if (id != NULL || local_error != NULL)
+        goto out;
+    }
+  if (default_calendar_ref == NULL)
+    default_calendar_ref = g_object_get_data (G_OBJECT (store), DEFAULT_CALENDAR_KEY);
+  if (default_calendar_ref != NULL && *default_calendar_ref != '\0')
+    {
+      id = query_text (store, "SELECT id FROM calendars WHERE ref = ? AND deleted_at IS NULL",
+                       default_calendar_ref, NULL, &local_error);
+      if (id != NULL || local_error != NULL)
+        goto out;
+    }
+  id = query_text (store, "SELECT id FROM calendars WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1",
+                   NULL, NULL, &local_error);
+  if (id == NULL && local_error == NULL)
+    g_set_error (&local_error, QS_ERROR, QS_ERROR_NOT_FOUND,
+                 _("There is no business calendar: add one so that deadlines can be counted in business hours."));
+
+out:
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      g_clear_pointer (&id, g_free);
+    }
+  return id;
+}
+
+static QsBusinessHours *
+hours_for_id (QsStore     *store,
+              const char  *calendar_id,
+              GError     **error)
+{
+  HoursCache *cache = g_object_get_data (G_OBJECT (store), HOURS_CACHE_KEY);
+  QsBusinessHours *hours;
+  gint64 stamp[4];
+
+  if (!read_calendar_stamp (store, stamp, error))
+    return NULL;
+  if (cache == NULL || memcmp (cache->stamp, stamp, sizeof stamp) != 0)
+    {
+      cache = g_new0 (HoursCache, 1);
+      memcpy (cache->stamp, stamp, sizeof stamp);
+      cache->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) qs_business_hours_unref);
+      g_object_set_data_full (G_OBJECT (store), HOURS_CACHE_KEY, cache,
+                              (GDestroyNotify) hours_cache_free);
+    }
+
+  hours = g_hash_table_lookup (cache->by_id, calendar_id);
+  if (hours == NULL)
+    {
+      hours = load_hours (store, calendar_id, error);
+      if (hours == NULL)
+        return NULL;
+      g_hash_table_insert (cache->by_id, g_strdup (calendar_id), hours);
+    }
+  return qs_business_hours_ref (hours);
+}
+
+/**
+ * qs_request_repository_get_hours:
+ * @calendar_id: (nullable): the calendar stored with a request, if any
+ * @department_id: (nullable): the providing department
+ * @default_calendar_ref: (nullable): the calendar to fall back on; %NULL
+ *   for the one given to qs_request_repository_set_default_calendar()
+ *
+ * Returns: (transfer full): the clock, or %NULL with @error set when
+ *   there is no calendar at all or it cannot be read
+ */
+QsBusinessHours *
+qs_request_repository_get_hours (QsStore     *store,
+                                 const char  *calendar_id,
+                                 const char  *department_id,
+                                 const char  *default_calendar_ref,
+                                 GError     **error)
+{
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+
+  id = resolve_calendar_id (store, calendar_id, department_id, default_calendar_ref, error);
+  if (id == NULL)
+    return NULL;
+  return hours_for_id (store, id, error);
+}
+
+/**
+ * qs_request_repository_set_default_calendar:
+ * @calendar_ref: (nullable): the ref of the calendar used when a
+ *   department has none (the default-calendar setting)
+ */
+void
+qs_request_repository_set_default_calendar (QsStore    *store,
+                                            const char *calendar_ref)
+{
+  g_return_if_fail (QS_IS_STORE (store));
+
+  g_object_set_data_full (G_OBJECT (store), DEFAULT_CALENDAR_KEY,
+                          g_strdup (calendar_ref), g_free);
+}
+
+QsBusinessHours *
+qs_request_repository_hours_of (QsStore    *store,
+                                QsRequest  *request,
+                                GError    **error)
+{
+  QsEntity *e = QS_ENTITY (request);
+
+  return qs_request_repository_get_hours (store,
+                                          qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID),
+                                          qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
+                                          NULL, error);
+}
+
+/* ---- Creation ---- */
+
+static gboolean
+enum_is_valid (GType type,
+               int   value)
+{
+  return enum_nick (type, value) != NULL;
+}
+
+static gboolean
+validate_new (QsStore             *store,
+              const QsNewRequest  *input,
+              QsEntity           **client,
+              QsEntity           **department,
+              GError             **error)
+{
+  g_autofree char *subject = g_strstrip (g_strdup (input->subject != NULL ? input->subject : ""));
+
+  if (*subject == '\0')
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _("Give the request a subject: a few words that say what it is about."));
+      return FALSE;
+    }
+  if (input->department_id == NULL || *input->department_id == '\0')
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _("Choose the department that provides the service: its charter sets the deadlines."));
+      return FALSE;
+    }
+  if (!enum_is_valid (QS_TYPE_CHANNEL, input->channel) ||
+      !enum_is_valid (QS_TYPE_REQUEST_KIND, input->kind) ||
+      !enum_is_valid (QS_TYPE_PROBLEM, input->problem) ||
+      !enum_is_valid (QS_TYPE_PRIORITY, input->priority))
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _("Choose the channel, kind, category and priority of the request from their lists."));
+      return FALSE;
+    }
+
+  *department = qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
+                                     input->department_id, NULL);
+  if (*department == NULL)
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _("The department chosen for the request no longer exists: choose another one."));
+      return FALSE;
+    }
+  if (input->client_id != NULL)
+    {
+      *client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT),
+                                    input->client_id, NULL);
+      if (*client == NULL)
+        {
+          g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                               _("The client chosen for the request no longer exists: choose another one."));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The next free number of @year, read from the end of the
+ * requests_ref_number index; deleted requests keep their number. */
+static gboolean
+next_ref (QsStore  *store,
+          int       year,
+          char    **ref,
+          GError  **error)
+{
+  g_autofree char *prefix = g_strdup_printf ("REQ-%04d-", year);
+  sqlite3_stmt *stmt = qs_store_prepare (store,
+                                         "SELECT CAST (substr (ref, 10) AS INTEGER) FROM requests "
+                                         "WHERE substr (ref, 1, 9) = ? "
+                                         "ORDER BY CAST (substr (ref, 10) AS INTEGER) DESC LIMIT 1",
+                                         error);
+  gint64 last = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    last = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (store, error, rc, _("Numbering the request"));
+      return FALSE;
+    }
+  *ref = g_strdup_printf ("%s%05" G_GINT64_FORMAT, prefix, last + 1);
+  return TRUE;
+}
+
+static gint64
+due_from (QsBusinessHours *hours,
+          QsCommitment    *commitment,
+          gint64           received_at)
+{
+  QsEntity *e = QS_ENTITY (commitment);
+
+  if (commitment == NULL || hours == NULL)
+    return 0;
+  return qs_deadline_due (hours, received_at,
+                          qs_entity_get_double (e, QS_COMMITMENT_FIELD_TARGET_VALUE),
+                          qs_entity_get_enum (e, QS_COMMITMENT_FIELD_TARGET_UNIT));
+}
+
+/* The client's language, else the language of the provider's charter. */
+static QsLanguage
+request_language (QsStore    *store,
+                  QsEntity   *client,
+                  const char *department_id)
+{
+  g_autofree char *charter_language = NULL;
+
+  if (client != NULL)
+    return qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE);
+  charter_language = query_text (store,
+                                 "SELECT language FROM charters WHERE department_id = ? "
+                                 "AND deleted_at IS NULL AND status = 'published' "
+                                 "ORDER BY published_at DESC LIMIT 1",
+                                 department_id, NULL, NULL);
+  return g_strcmp0 (charter_language, "en") == 0 ? QS_LANGUAGE_EN : QS_LANGUAGE_FR;
+}
+
+/**
+ * qs_request_repository_create:
+ *
+ * Returns: (transfer full): the stored request, or %NULL with @error set
+ *   and nothing written
+ */
+QsRequest *
+qs_request_repository_create (QsStore             *store,
+                              const QsNewRequest  *input,
+                              const char          *actor,
+                              gint64               now,
+                              GError             **error)
+{
+  g_autoptr(QsEntity) client = NULL;
+  g_autoptr(QsEntity) department = NULL;
+  g_autoptr(QsCommitment) ack = NULL;
+  g_autoptr(QsCommitment) resolution = NULL;
+  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr(QsRequest) request = NULL;
+  g_autoptr(GDateTime) received_local = NULL;
+  g_autofree char *calendar_id = NULL;
+  g_autofree char *ref = NULL;
+  g_autofree char *subject = NULL;
+  GError *local_error = NULL;
+  gint64 received_at;
+  QsEntity *e;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (input != NULL, NULL);
+
+  if (!qs_store_ensure_writable (store, error) ||
+      !validate_new (store, input, &client, &department, error))
+    return NULL;
+
+  received_at = input->received_at != 0 ? input->received_at : now;
+  subject = g_strstrip (g_strdup (input->subject));
+
+  /* No calendar at all is not a reason to lose the request: it is then
+   * stored without due dates. */
+  calendar_id = resolve_calendar_id (store, NULL, input->department_id, NULL, &local_error);
+  if (calendar_id != NULL)
+    hours = hours_for_id (store, calendar_id, &local_error);
+  if (local_error != NULL && !g_error_matches (local_error, QS_ERROR, QS_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  g_clear_error (&local_error);
+
+  if (!qs_request_repository_match_commitments (store, input->department_id, input->channel,
+                                                input->kind, &ack, &resolution, error))
+    return NULL;
+
+  /* The year of the reference is the provider's, where the request arrived. */
+  received_local = g_date_time_new_from_unix_utc (received_at / G_USEC_PER_SEC);
+  if (hours != NULL)
+    {
+      GDateTime *in_zone = g_date_time_to_timezone (received_local,
+                                                    qs_business_hours_get_timezone (hours));
+
+      g_date_time_unref (received_local);
+      received_local = in_zone;
+    }
+
+  if (!qs_store_begin (store, error))
+    return NULL;
+  if (!next_ref (store, g_date_time_get_year (received_local), &ref, error))
+    {
+      qs_store_rollback (store);
+      return NULL;
+    }
+
+  request = qs_request_new ();
+  e = QS_ENTITY (request);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_REF, ref);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_KIND, input->kind);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_CHANNEL, input->channel);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_CLIENT_ID, input->client_id);
+  if (client != NULL)
+    qs_entity_set_string (e, QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID,
+                          qs_entity_get_string (client, QS_CLIENT_FIELD_DEPARTMENT_ID));
+  qs_entity_set_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID, input->department_id);
+  if (resolution != NULL)
+    qs_entity_set_string (e, QS_REQUEST_FIELD_COMMITMENT_ID, qs_entity_get_id (QS_ENTITY (resolution)));
+  if (ack != NULL)
+    qs_entity_set_string (e, QS_REQUEST_FIELD_ACK_COMMITMENT_ID, qs_entity_get_id (QS_ENTITY (ack)));
+  qs_entity_set_string (e, QS_REQUEST_FIELD_CALENDAR_ID, calendar_id);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_PROBLEM, input->problem);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_SUBJECT, subject);
+  if (input->description != NULL && *input->description != '\0')
+    qs_entity_set_string (e, QS_REQUEST_FIELD_DESCRIPTION, input->description);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_PRIORITY, input->priority);
+  qs_entity_set_boolean (e, QS_REQUEST_FIELD_CONFIDENTIAL, input->confidential);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_STATUS, QS_REQUEST_STATUS_RECEIVED);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_LANGUAGE, request_language (store, client, input->department_id));
+  qs_entity_set_int (e, QS_REQUEST_FIELD_RECEIVED_AT, received_at);
+  qs_entity_set_int (e, QS_REQUEST_FIELD_ACK_DUE_AT, due_from (hours, ack, received_at));
+  qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT, due_from (hours, resolution, received_at));
+
+  if (!qs_repository_save (qs_store_get_repository (store, QS_TYPE_REQUEST), e, error) ||
+      !qs_request_repository_add_event (store, request, QS_EVENT_KIND_CREATED, "status", NULL,
+                                        qs_request_status_nick (QS_REQUEST_STATUS_RECEIVED),
+                                        NULL, FALSE, actor, now, error))
+    {
+      qs_store_rollback (store);
+      return NULL;
+    }
+  /* A failed commit has already rolled back. */
+  if (!qs_store_commit (store, error))
+    return NULL;
+
+  return g_steal_pointer (&request);
+}
+
+/**
+ * qs_request_repository_get_events:
+ *
+ * Returns: (transfer container) (element-type QsRequestEvent): the
+ *   events, oldest first, or %NULL with @error set
+ */
+GPtrArray *
+qs_request_repository_get_events (QsStore     *store,
+                                  const char  *request_id,
+                                  GError     **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (request_id != NULL, NULL);
+
+  return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_REQUEST_EVENT),
+                                 "request_id = ?", g_variant_new ("(s)", request_id),
+                                 "at, rowid", QS_QUERY_DEFAULT, error);
+}
