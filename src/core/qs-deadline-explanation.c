@@ -1,0 +1,493 @@
+/* qs-deadline-explanation.c — a deadline told in words
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The text goes to the client in the client's language, whatever the
+ * language of the interface: its words come from the fixed tables below,
+ * not from gettext. French puts a no-break space before ":" and ";" and
+ * writes times "17 h 10"; English writes "17:10".
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "qs-deadline.h"
+#include "qs-deadline-explanation.h"
+
+#define NBSP "\u00a0"
+
+typedef struct
+{
+  gint64 from;
+  gint64 to;
+} Pause;
+
+typedef struct
+{
+  gint64  at;
+  gint64  new_due;
+  char   *reason;
+} Extension;
+
+struct _QsDeadlineExplanation
+{
+  QsBusinessHours *hours;
+  gint64           received_at;
+  double           value;
+  QsDurationUnit   unit;
+  GArray          *pauses;       /* Pause */
+  GArray          *extensions;   /* Extension */
+  gint64           stored_due;   /* 0: not known */
+};
+
+static const char *weekday_names[7][2] = {
+  { "lundi", "Monday" }, { "mardi", "Tuesday" }, { "mercredi", "Wednesday" },
+  { "jeudi", "Thursday" }, { "vendredi", "Friday" }, { "samedi", "Saturday" },
+  { "dimanche", "Sunday" },
+};
+
+static const char *month_names[12][2] = {
+  { "janvier", "January" }, { "février", "February" }, { "mars", "March" },
+  { "avril", "April" }, { "mai", "May" }, { "juin", "June" },
+  { "juillet", "July" }, { "août", "August" }, { "septembre", "September" },
+  { "octobre", "October" }, { "novembre", "November" }, { "décembre", "December" },
+};
+
+/* Singular then plural of each duration unit. */
+static const char *unit_names[][2][2] = {
+  [QS_DURATION_UNIT_BUSINESS_HOURS] = { { "heure ouvrable", "heures ouvrables" },
+                                        { "business hour", "business hours" } },
+  [QS_DURATION_UNIT_BUSINESS_DAYS]  = { { "jour ouvrable", "jours ouvrables" },
+                                        { "business day", "business days" } },
+  [QS_DURATION_UNIT_HOURS]          = { { "heure", "heures" }, { "hour", "hours" } },
+  [QS_DURATION_UNIT_DAYS]           = { { "jour", "jours" }, { "day", "days" } },
+  [QS_DURATION_UNIT_SECONDS]        = { { "seconde", "secondes" }, { "second", "seconds" } },
+};
+
+static guint
+lang_index (QsLanguage language)
+{
+  return language == QS_LANGUAGE_EN ? 1 : 0;
+}
+
+static void
+extension_clear (gpointer data)
+{
+  Extension *extension = data;
+
+  g_free (extension->reason);
+}
+
+QsDeadlineExplanation *
+qs_deadline_explanation_new (QsBusinessHours *hours,
+                             gint64           received_at,
+                             double           value,
+                             QsDurationUnit   unit)
+{
+  QsDeadlineExplanation *self = g_new0 (QsDeadlineExplanation, 1);
+
+  self->hours = hours != NULL ? qs_business_hours_ref (hours) : NULL;
+  self->received_at = received_at;
+  self->value = value;
+  self->unit = CLAMP (unit, QS_DURATION_UNIT_BUSINESS_HOURS, QS_DURATION_UNIT_SECONDS);
+  self->pauses = g_array_new (FALSE, FALSE, sizeof (Pause));
+  self->extensions = g_array_new (FALSE, FALSE, sizeof (Extension));
+  g_array_set_clear_func (self->extensions, extension_clear);
+  return self;
+}
+
+void
+qs_deadline_explanation_free (QsDeadlineExplanation *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->hours, qs_business_hours_unref);
+  g_array_unref (self->pauses);
+  g_array_unref (self->extensions);
+  g_free (self);
+}
+
+void
+qs_deadline_explanation_add_pause (QsDeadlineExplanation *self,
+                                   gint64                 from,
+                                   gint64                 to)
+{
+  Pause pause = { from, to };
+
+  g_return_if_fail (self != NULL);
+
+  g_array_append_val (self->pauses, pause);
+}
+
+void
+qs_deadline_explanation_add_extension (QsDeadlineExplanation *self,
+                                       gint64                 at,
+                                       gint64                 new_due,
+                                       const char            *reason)
+{
+  Extension extension = { at, new_due, g_strdup (reason) };
+
+  g_return_if_fail (self != NULL);
+
+  g_array_append_val (self->extensions, extension);
+}
+
+void
+qs_deadline_explanation_set_stored_due (QsDeadlineExplanation *self,
+                                        gint64                 stored_due)
+{
+  g_return_if_fail (self != NULL);
+
+  self->stored_due = stored_due;
+}
+
+static gboolean
+is_business (QsDeadlineExplanation *self)
+{
+  gboolean business;
+
+  qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
+  return business;
+}
+
+/* The time the pauses took off the clock: business time, or elapsed
+ * time for a delay on the wall clock. A pause still running ends now. */
+static gint64
+paused_time (QsDeadlineExplanation *self,
+             gboolean              *still_waiting)
+{
+  gboolean business = is_business (self);
+  gint64 total = 0;
+
+  if (still_waiting != NULL)
+    *still_waiting = FALSE;
+  for (guint i = 0; i < self->pauses->len; i++)
+    {
+      Pause *pause = &g_array_index (self->pauses, Pause, i);
+      gint64 to = pause->to;
+
+      if (to == 0)
+        {
+          to = g_get_real_time ();
+          if (still_waiting != NULL)
+            *still_waiting = TRUE;
+        }
+      if (to <= pause->from)
+        continue;
+      total += business ? qs_business_hours_between (self->hours, pause->from, to) : to - pause->from;
+    }
+  return total;
+}
+
+/* The due date of the charter's promise moved by the pauses. */
+static gint64
+computed_due (QsDeadlineExplanation *self)
+{
+  gboolean business;
+  gint64 duration = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
+
+  duration += paused_time (self, NULL);
+  if (business)
+    return qs_business_hours_add (self->hours, self->received_at, duration);
+  return self->received_at + duration;
+}
+
+static gint64
+promised_due (QsDeadlineExplanation *self)
+{
+  if (self->extensions->len > 0)
+    return g_array_index (self->extensions, Extension, self->extensions->len - 1).new_due;
+  return computed_due (self);
+}
+
+gint64
+qs_deadline_explanation_get_due (QsDeadlineExplanation *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->stored_due != 0)
+    return self->stored_due;
+  return promised_due (self);
+}
+
+static GDateTime *
+local_time (QsBusinessHours *hours,
+            gint64           at)
+{
+  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) utc = g_date_time_add (seconds, at % G_USEC_PER_SEC);
+  g_autoptr(GTimeZone) local = NULL;
+  GTimeZone *zone = hours != NULL ? qs_business_hours_get_timezone (hours) : NULL;
+
+  if (zone == NULL)
+    zone = local = g_time_zone_new_local ();
+  return g_date_time_to_timezone (utc, zone);
+}
+
+static void
+append_date (GString    *out,
+             GDateTime  *dt,
+             gboolean    with_year,
+             QsLanguage  language)
+{
+  guint lang = lang_index (language);
+  int day = g_date_time_get_day_of_month (dt);
+  const char *month = month_names[g_date_time_get_month (dt) - 1][lang];
+
+  if (language == QS_LANGUAGE_FR && day == 1)
+    g_string_append_printf (out, "1er %s", month);
+  else
+    g_string_append_printf (out, "%d %s", day, month);
+  if (with_year)
+    g_string_append_printf (out, " %d", g_date_time_get_year (dt));
+}
+
+/* "vendredi 24 avril, 17 h 10", "Friday 24 April, 17:10"; with the year
+ * when @with_year. */
+static char *
+format_instant (QsBusinessHours *hours,
+                gint64           at,
+                gboolean         with_year,
+                QsLanguage       language)
+{
+  g_autoptr(GDateTime) dt = local_time (hours, at);
+  GString *out = g_string_new (weekday_names[g_date_time_get_day_of_week (dt) - 1][lang_index (language)]);
+  int h = g_date_time_get_hour (dt), m = g_date_time_get_minute (dt);
+
+  g_string_append_c (out, ' ');
+  append_date (out, dt, with_year, language);
+  if (language == QS_LANGUAGE_FR)
+    {
+      if (m == 0)
+        g_string_append_printf (out, ", %d h", h);
+      else
+        g_string_append_printf (out, ", %d h %02d", h, m);
+    }
+  else
+    g_string_append_printf (out, ", %02d:%02d", h, m);
+  return g_string_free (out, FALSE);
+}
+
+char *
+qs_deadline_format_instant (QsBusinessHours *hours,
+                            gint64           at,
+                            QsLanguage       language)
+{
+  return format_instant (hours, at, FALSE, language);
+}
+
+static gboolean
+same_year (QsBusinessHours *hours,
+           gint64           a,
+           gint64           b)
+{
+  g_autoptr(GDateTime) da = local_time (hours, a);
+  g_autoptr(GDateTime) db = local_time (hours, b);
+
+  return g_date_time_get_year (da) == g_date_time_get_year (db);
+}
+
+/* An instant of the text: the year is said only when it is not the
+ * year the request was received. */
+static void
+append_instant (QsDeadlineExplanation *self,
+                GString               *out,
+                gint64                 at,
+                QsLanguage             language)
+{
+  g_autofree char *text = format_instant (self->hours, at,
+                                          !same_year (self->hours, self->received_at, at),
+                                          language);
+
+  g_string_append (out, text);
+}
+
+static void
+append_value (GString    *out,
+              double      value,
+              QsLanguage  language)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  /* "24", "1.5", "2.25": no trailing zeros. */
+  point = strchr (buffer, '.');
+  if (point != NULL)
+    {
+      char *end = buffer + strlen (buffer) - 1;
+
+      while (end > point && *end == '0')
+        *end-- = '\0';
+      if (end == point)
+        *point = '\0';
+      else if (language == QS_LANGUAGE_FR)
+        *point = ',';
+    }
+  g_string_append (out, buffer);
+}
+
+static void
+append_exception_date (GString                  *out,
+                       QsBusinessHoursException *ex,
+                       int                       received_year,
+                       QsLanguage                language)
+{
+  guint day = g_date_get_day (&ex->date);
+  const char *month = month_names[g_date_get_month (&ex->date) - 1][lang_index (language)];
+
+  if (language == QS_LANGUAGE_FR && day == 1)
+    g_string_append_printf (out, "1er %s", month);
+  else
+    g_string_append_printf (out, "%u %s", day, month);
+  /* The year only when it is not the year received. */
+  if (g_date_get_year (&ex->date) != received_year)
+    g_string_append_printf (out, " %u", (guint) g_date_get_year (&ex->date));
+  if (ex->name != NULL)
+    g_string_append_printf (out, " (%s)", ex->name);
+}
+
+/* ", skipping 1 May (Labour Day) and 25 December, with the half day of
+ * 24 December": the holidays, then the half days. */
+static void
+append_exceptions (QsDeadlineExplanation *self,
+                   GString               *out,
+                   gint64                 from,
+                   gint64                 to,
+                   QsLanguage             language)
+{
+  gboolean fr = language == QS_LANGUAGE_FR;
+  g_autoptr(GArray) list = qs_business_hours_list_exceptions (self->hours, from, to);
+  g_autoptr(GDateTime) received = local_time (self->hours, self->received_at);
+  int received_year = g_date_time_get_year (received);
+
+  for (int closed = 1; closed >= 0; closed--)
+    {
+      guint n = 0, count = 0;
+
+      for (guint i = 0; i < list->len; i++)
+        count += g_array_index (list, QsBusinessHoursException, i).closed == closed;
+      for (guint i = 0; i < list->len; i++)
+        {
+          QsBusinessHoursException *ex = &g_array_index (list, QsBusinessHoursException, i);
+
+          if (ex->closed != closed)
+            continue;
+          if (n == 0 && closed)
+            g_string_append (out, fr ? ", sans compter le " : ", skipping ");
+          else if (n == 0)
+            g_string_append (out, fr ? ", avec la demi-journée du " : ", with the half day of ");
+          else if (n == count - 1)
+            g_string_append (out, fr ? (closed ? " et le " : " et du ") : " and ");
+          else
+            g_string_append (out, fr ? (closed ? ", le " : ", du ") : ", ");
+          append_exception_date (out, ex, received_year, language);
+          n++;
+        }
+    }
+}
+
+char *
+qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
+                                 QsLanguage             language)
+{
+  gboolean fr = language == QS_LANGUAGE_FR;
+  guint lang = lang_index (language);
+  gboolean business, still_waiting;
+  gint64 duration, start, due, paused;
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  duration = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
+  start = business ? qs_business_hours_next_open (self->hours, self->received_at) : self->received_at;
+  due = computed_due (self);
+  out = g_string_new (fr ? "Reçue le " : "Received ");
+
+  /* When it was received, and when counting starts. */
+  append_instant (self, out, self->received_at, language);
+  if (business && start != self->received_at && start != G_MAXINT64)
+    {
+      g_string_append (out, fr ? ", en dehors des heures d’ouverture" NBSP "; le décompte commence le "
+                               : ", outside business hours; counting starts ");
+      append_instant (self, out, start, language);
+    }
+  g_string_append (out, ". ");
+
+  /* How long, and on which clock. */
+  append_value (out, self->value, language);
+  g_string_append_c (out, ' ');
+  g_string_append (out, unit_names[self->unit][lang][(fr ? self->value >= 2 : self->value != 1) ? 1 : 0]);
+  if (business)
+    {
+      gint64 day_length = qs_business_hours_get_day_length (self->hours);
+
+      if (self->unit == QS_DURATION_UNIT_BUSINESS_HOURS && duration >= day_length && day_length > 0)
+        {
+          g_autofree char *days = qs_deadline_format_duration (self->hours, duration, language);
+
+          g_string_append_printf (out, " = %s", days);
+        }
+      else if (self->unit == QS_DURATION_UNIT_BUSINESS_DAYS)
+        {
+          g_autofree char *length = qs_deadline_format_duration (NULL, day_length, language);
+
+          g_string_append_printf (out, fr ? " de %s" : " of %s", length);
+        }
+      if (due != G_MAXINT64)
+        append_exceptions (self, out, self->received_at, due, language);
+    }
+  else
+    g_string_append (out, fr ? ", comptées en temps écoulé (nuits et fins de semaine comprises)"
+                             : ", counted on the clock (nights and weekends included)");
+  g_string_append (out, ".");
+
+  /* The waits on the client. */
+  paused = paused_time (self, &still_waiting);
+  if (self->pauses->len > 0)
+    {
+      g_autofree char *length = qs_deadline_format_duration (business ? self->hours : NULL, paused, language);
+
+      if (still_waiting)
+        g_string_append_printf (out, fr ? " En pause depuis %s en attendant le client, à ce jour."
+                                        : " Paused %s so far while waiting on the client.", length);
+      else
+        g_string_append_printf (out, fr ? " En pause %s en attendant le client."
+                                        : " Paused %s while waiting on the client.", length);
+    }
+
+  /* The due date, then the extensions that replaced it. */
+  if (due == G_MAXINT64)
+    g_string_append (out, fr ? " Le calendrier n’ouvre plus" NBSP ": aucune échéance."
+                             : " The calendar never opens again: there is no due date.");
+  else
+    {
+      g_string_append (out, fr ? " Échéance le " : " Due ");
+      append_instant (self, out, due, language);
+      g_string_append (out, ".");
+    }
+  for (guint i = 0; i < self->extensions->len; i++)
+    {
+      Extension *extension = &g_array_index (self->extensions, Extension, i);
+
+      g_string_append (out, fr ? " Prolongée le " : " Extended on ");
+      append_instant (self, out, extension->at, language);
+      g_string_append (out, fr ? " jusqu’au " : " to ");
+      append_instant (self, out, extension->new_due, language);
+      if (extension->reason != NULL && *extension->reason != '\0')
+        g_string_append_printf (out, fr ? NBSP ": %s" : ": %s", extension->reason);
+      if (out->str[out->len - 1] != '.')
+        g_string_append_c (out, '.');
+    }
+
+  /* A promise once given stands, even if the calendar changed since. */
+  if (self->stored_due != 0 && self->stored_due != promised_due (self))
+    {
+      g_string_append (out, fr ? " La date promise enregistrée avec la demande est maintenue" NBSP ": "
+                               : " The promised date stored with the request stands: ");
+      append_instant (self, out, self->stored_due, language);
+      g_string_append (out, ".");
+    }
+
+  return g_string_free (out, FALSE);
+}
