@@ -360,6 +360,10 @@ qs_request_repository_explain (QsStore     *store,
   return qs_deadline_explanation_to_text (explanation, language);
 }
 
+/* U+00A0 inside French quotes, U+202F before a semicolon. */
+#define NBSP "\u00a0"
+#define NNBSP "\u202f"
+
 /* The acknowledgement letter's fixed words, in the client's language
  * whatever language QualServ runs in (see qs-charter-publication-text.c). */
 enum {
@@ -377,12 +381,12 @@ static const char *ack_strings[ACK_N_STRINGS][2] = {
   /*                     QS_LANGUAGE_FR, QS_LANGUAGE_EN */
   [ACK_GREETING_NAMED] = { "Bonjour %s,", "Dear %s," },
   [ACK_GREETING]       = { "Bonjour,", "Hello," },
-  [ACK_RECEIVED]       = { "Nous avons bien reçu votre %s « %s » le %s.",
+  [ACK_RECEIVED]       = { "Nous avons bien reçu votre %s «" NBSP "%s" NBSP "» le %s.",
                            "We received your %s “%s” on %s." },
-  [ACK_REFERENCE]      = { "Elle porte la référence %s ; merci de la rappeler dans vos échanges avec nous.",
+  [ACK_REFERENCE]      = { "Elle porte la référence %s" NNBSP "; merci de la rappeler dans vos échanges avec nous.",
                            "Its reference is %s; please quote it when you contact us about it." },
   [ACK_DUE]            = { "Nous nous engageons à vous apporter une réponse au plus tard le %s.",
-                           "We commit to giving you an answer by %s at the latest." },
+                           "We commit to giving you an answer at the latest by %s." },
   [ACK_NO_DUE]         = { "Nous vous tiendrons informé de chaque étape de son traitement.",
                            "We will keep you informed at every step of its handling." },
   [ACK_CLOSING]        = { "Cordialement,", "Kind regards," },

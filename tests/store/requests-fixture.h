@@ -1,0 +1,55 @@
+/* requests-fixture.h — a small organisation for the request tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Human Resources provides the service, on a calendar in America/Toronto
+ * open Monday to Friday 08:30–12:00 and 13:00–16:30 (7 business hours a
+ * day), closed on Friday 1 May 2026 (Labour Day). Its published charter
+ * promises to acknowledge an e-mail within 24 business hours and to
+ * resolve any request within 5 business days. Nadia Roy owns the
+ * resolution commitment, Luc Gagnon manages the department; Marie
+ * Tremblay (French) and John Smith (English) work in Finance.
+ */
+#pragma once
+
+#include "qs-entities.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  QsStore *store;
+  char    *department_id;            /* Human Resources */
+  char    *client_department_id;     /* Finance */
+  char    *calendar_id;
+  char    *charter_id;
+  char    *ack_commitment_id;        /* e-mail, 24 business hours */
+  char    *resolution_commitment_id; /* any channel, 5 business days */
+  char    *owner_id;                 /* Nadia Roy */
+  char    *manager_id;               /* Luc Gagnon */
+  char    *client_fr_id;             /* Marie Tremblay */
+  char    *client_en_id;             /* John Smith */
+} QsRequestsFixture;
+
+void    qs_requests_fixture_set_up      (QsRequestsFixture *fixture,
+                                         gconstpointer      data);
+void    qs_requests_fixture_tear_down   (QsRequestsFixture *fixture,
+                                         gconstpointer      data);
+/* Saves @entity in the fixture's store; fails the test if it cannot. */
+void    qs_requests_fixture_save        (QsRequestsFixture *fixture,
+                                         gpointer           entity);
+/* Unix microseconds of an ISO 8601 instant with its offset. */
+gint64  qs_requests_fixture_instant     (const char        *iso);
+/* Adds a commitment to the published charter. */
+char   *qs_requests_fixture_add_commitment (QsRequestsFixture *fixture,
+                                         QsMetric           metric,
+                                         QsChannel          channel,
+                                         const char        *request_kinds,
+                                         double             value,
+                                         QsDurationUnit     unit,
+                                         int                position);
+
+G_END_DECLS
