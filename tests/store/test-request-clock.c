@@ -1,0 +1,545 @@
+/* test-request-clock.c — the lifecycle of a stored request: transitions, pauses, extensions, escalation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The fixture's calendar: America/Toronto, 08:30–12:00 and 13:00–16:30
+ * on weekdays (7 business hours a day), closed on Friday 1 May 2026.
+ */
+#include <string.h>
+
+#include "qs-error.h"
+#include "qs-repository.h"
+#include "qs-request-repository.h"
+#include "requests-fixture.h"
+
+#define ACTOR "Nadia Roy"
+
+typedef QsRequestsFixture Fixture;
+
+static gint64
+at (const char *iso)
+{
+  return qs_requests_fixture_instant (iso);
+}
+
+/* By phone, Monday 27 April 09:00: resolution due after 35 business
+ * hours, Mon 6.5 + Tue–Thu 21 + (Friday holiday) + Mon 7 + 0.5 on
+ * Tuesday 5 May → 09:00. No acknowledgement commitment for the phone. */
+static QsRequest *
+create (Fixture    *fixture,
+        const char *subject)
+{
+  g_autoptr(GError) error = NULL;
+  QsNewRequest input = {
+    .client_id = fixture->client_fr_id,
+    .department_id = fixture->department_id,
+    .channel = QS_CHANNEL_PHONE,
+    .kind = QS_REQUEST_KIND_COMPLAINT,
+    .priority = QS_PRIORITY_NORMAL,
+    .subject = subject,
+    .received_at = at ("2026-04-27T09:00:00-04:00"),
+  };
+  QsRequest *request = qs_request_repository_create (fixture->store, &input, "Reception",
+                                                     at ("2026-04-27T09:00:00-04:00"), &error);
+
+  g_assert_no_error (error);
+  return request;
+}
+
+static void
+apply (Fixture         *fixture,
+       QsRequest       *request,
+       QsRequestAction  action,
+       const char      *text,
+       const char      *when)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean applied = qs_request_repository_apply (fixture->store, request, action, text, ACTOR,
+                                                  at (when), &error);
+
+  g_assert_no_error (error);
+  g_assert_true (applied);
+}
+
+static QsRequest *
+reload (Fixture   *fixture,
+        QsRequest *request)
+{
+  QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                        qs_entity_get_id (QS_ENTITY (request)), NULL);
+
+  g_assert_nonnull (found);
+  return QS_REQUEST (found);
+}
+
+static GPtrArray *
+events_of (Fixture   *fixture,
+           QsRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *events = qs_request_repository_get_events (fixture->store,
+                                                        qs_entity_get_id (QS_ENTITY (request)), &error);
+
+  g_assert_no_error (error);
+  return events;
+}
+
+static gint64
+field (QsRequest *request,
+       guint      index)
+{
+  return qs_entity_get_int (QS_ENTITY (request), index);
+}
+
+static void
+assert_event (QsEntity    *event,
+              QsEventKind  kind,
+              const char  *field_name,
+              const char  *old_value,
+              const char  *new_value,
+              const char  *note)
+{
+  g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, kind);
+  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD), ==, field_name);
+  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==, old_value);
+  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==, new_value);
+  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE), ==, note);
+}
+
+static void
+test_full_lifecycle (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr(QsRequest) stored = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  static const char *statuses[][2] = {
+    { "received", "acknowledged" }, { "acknowledged", "in-analysis" },
+    { "in-analysis", "resolved" }, { "resolved", "client-informed" },
+    { "client-informed", "closed" },
+  };
+
+  apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T10:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, " Slip re-issued. ", "2026-04-28T11:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_INFORM_CLIENT, NULL, "2026-04-28T11:15:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_CLOSE, "She confirmed.", "2026-04-29T09:00:00-04:00");
+
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_CLOSED);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==, at ("2026-04-27T09:30:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLVED_AT), ==, at ("2026-04-28T11:00:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLIENT_INFORMED_AT), ==, at ("2026-04-28T11:15:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLOSED_AT), ==, at ("2026-04-29T09:00:00-04:00"));
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_RESOLUTION), ==, "Slip re-issued.");
+  /* The object passed in is what is stored. */
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_CLOSED);
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (request)), ==, qs_entity_get_updated_at (QS_ENTITY (stored)));
+
+  events = events_of (fixture, request);
+  g_assert_cmpuint (events->len, ==, 1 + G_N_ELEMENTS (statuses));
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      QsEntity *event = g_ptr_array_index (events, i + 1);
+
+      g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_STATUS);
+      g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==, statuses[i][0]);
+      g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==, statuses[i][1]);
+      g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR), ==, ACTOR);
+    }
+  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 3), QS_REQUEST_EVENT_FIELD_NOTE), ==,
+                   "Slip re-issued.");
+  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 5), QS_REQUEST_EVENT_FIELD_NOTE), ==,
+                   "She confirmed.");
+}
+
+/* Refused with a sentence, and nothing written, not even updated_at. */
+static void
+assert_refused (Fixture         *fixture,
+                QsRequest       *request,
+                QsRequestAction  action,
+                const char      *text,
+                const char      *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsRequest) before = reload (fixture, request);
+  g_autoptr(QsRequest) after = NULL;
+  g_autoptr(GPtrArray) events_before = events_of (fixture, request);
+  g_autoptr(GPtrArray) events_after = NULL;
+
+  g_assert_false (qs_request_repository_apply (fixture->store, request, action, text, ACTOR,
+                                               at ("2026-04-29T10:00:00-04:00"), &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  if (message != NULL)
+    g_assert_cmpstr (error->message, ==, message);
+
+  after = reload (fixture, request);
+  events_after = events_of (fixture, request);
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (after), QS_REQUEST_FIELD_STATUS), ==,
+                   qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS));
+  g_assert_cmpuint (events_after->len, ==, events_before->len);
+}
+
+static void
+test_refused_transitions (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+
+  assert_refused (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Done",
+                  "“REQ-2026-00001” has just been received: it cannot be resolved.");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL,
+                  "“REQ-2026-00001” has just been received: it can only be closed once the client is informed.");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_REOPEN, "Why not", NULL);
+  assert_refused (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, NULL);
+
+  apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, NULL);
+  assert_refused (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, NULL);
+
+  /* A reason and a resolution are required. */
+  apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T10:00:00-04:00");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_RESOLVE, "  ",
+                  "Write the resolution: what was done for the client.");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_REJECT, NULL,
+                  "Give the reason for rejecting the request: the client will be told.");
+
+  /* Closing requires the client-informed step. */
+  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Slip re-issued.", "2026-04-28T11:00:00-04:00");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL,
+                  "“REQ-2026-00001” is resolved: it can only be closed once the client is informed.");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_REJECT, "Too late", NULL);
+
+  apply (fixture, request, QS_REQUEST_ACTION_INFORM_CLIENT, NULL, "2026-04-28T11:15:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL, "2026-04-28T11:20:00-04:00");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Again",
+                  "“REQ-2026-00001” is closed: it cannot be resolved.");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_REOPEN, "", "Give the reason for reopening the request.");
+}
+
+static void
+test_failure_writes_nothing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr(QsRequest) before = reload (fixture, request);
+  g_autoptr(QsRequest) after = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The request row is written after its event: the event failing must
+   * undo everything, and leave the object as stored. */
+  g_assert_true (qs_store_exec (fixture->store,
+                                "CREATE TEMP TRIGGER fail_event BEFORE INSERT ON request_events "
+                                "BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+                                &error));
+  g_assert_false (qs_request_repository_apply (fixture->store, request, QS_REQUEST_ACTION_ACKNOWLEDGE,
+                                               NULL, ACTOR, at ("2026-04-27T09:30:00-04:00"), &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
+  g_clear_error (&error);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==, 0);
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (request)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
+
+  /* The same with the request row failing after its event was written. */
+  g_assert_true (qs_store_exec (fixture->store, "DROP TRIGGER fail_event", &error));
+  g_assert_true (qs_store_exec (fixture->store,
+                                "CREATE TEMP TRIGGER fail_request BEFORE UPDATE ON requests "
+                                "BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+                                &error));
+  g_assert_false (qs_request_repository_extend (fixture->store, request, at ("2026-05-08T16:30:00-04:00"),
+                                                "Waiting for the bank", TRUE, ACTOR,
+                                                at ("2026-04-28T09:30:00-04:00"), &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
+  g_clear_error (&error);
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
+  g_assert_true (qs_store_exec (fixture->store, "DROP TRIGGER fail_request", &error));
+
+  after = reload (fixture, request);
+  events = events_of (fixture, request);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (after), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
+  g_assert_cmpint (field (after, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
+  g_assert_cmpuint (events->len, ==, 1);
+
+  /* And the store is usable again. */
+  apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
+}
+
+static void
+test_pause_resume (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr(QsRequest) stored = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(QsBusinessHours) hours = NULL;
+  gint64 before, after;
+
+  apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T10:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T10:30:00-04:00");
+  before = field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+  g_assert_cmpint (before, ==, at ("2026-05-05T09:00:00-04:00"));
+
+  apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, "Asked for her bank details",
+         "2026-04-28T11:00:00-04:00");
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_PAUSED_AT), ==, at ("2026-04-28T11:00:00-04:00"));
+  /* While waiting, the due date does not move yet. */
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, before);
+
+  /* Paused Tuesday 11:00 → Wednesday 14:30: 1 + 3.5 + 3.5 + 1.5 = 9.5
+   * business hours. From Tuesday 5 May 09:00: 6.5 h that day, 3 h on
+   * Wednesday 6 May → 11:30. */
+  apply (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, "2026-04-29T14:30:00-04:00");
+  stored = reload (fixture, request);
+  after = field (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+  g_assert_cmpint (after, ==, at ("2026-05-06T11:30:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_PAUSED_AT), ==, 0);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_IN_ANALYSIS);
+
+  hours = qs_request_repository_get_hours (fixture->store, fixture->calendar_id, NULL, NULL, NULL);
+  g_assert_cmpint (qs_business_hours_between (hours, before, after), ==,
+                   (gint64) (9.5 * 3600) * G_USEC_PER_SEC);
+
+  /* created, acknowledged, in analysis, status + pause, status + resume */
+  events = events_of (fixture, request);
+  g_assert_cmpuint (events->len, ==, 7);
+  assert_event (g_ptr_array_index (events, 3), QS_EVENT_KIND_STATUS, "status",
+                "in-analysis", "waiting-on-client", "Asked for her bank details");
+  assert_event (g_ptr_array_index (events, 4), QS_EVENT_KIND_PAUSE, "resolution_due_at",
+                "2026-05-05T13:00:00Z", "2026-05-05T13:00:00Z", "Asked for her bank details");
+  assert_event (g_ptr_array_index (events, 5), QS_EVENT_KIND_STATUS, "status",
+                "waiting-on-client", "in-analysis", NULL);
+  g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_KIND), ==,
+                   QS_EVENT_KIND_RESUME);
+  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==,
+                   "2026-05-05T13:00:00Z");
+  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==,
+                   "2026-05-06T15:30:00Z");
+
+  /* A pause entirely outside business hours moves nothing: Wednesday
+   * 17:00 → Thursday 08:00. */
+  apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-29T17:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, "2026-04-30T08:00:00-04:00");
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-06T11:30:00-04:00"));
+}
+
+static void
+test_extension (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr(QsRequest) stored = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = at ("2026-04-30T10:00:00-04:00");
+  gint64 new_due = at ("2026-05-08T16:30:00-04:00");
+  QsEntity *event;
+
+  g_assert_false (qs_request_repository_extend (fixture->store, request, new_due, " ", TRUE, ACTOR, now, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "reason"));
+  g_clear_error (&error);
+  g_assert_false (qs_request_repository_extend (fixture->store, request, new_due, "Waiting for the bank",
+                                                FALSE, ACTOR, now, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Tell the client"));
+  g_clear_error (&error);
+  g_assert_false (qs_request_repository_extend (fixture->store, request, at ("2026-05-04T09:00:00-04:00"),
+                                                "Waiting for the bank", TRUE, ACTOR, now, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
+
+  g_assert_true (qs_request_repository_extend (fixture->store, request, new_due, "Waiting for the bank",
+                                               TRUE, ACTOR, now, &error));
+  g_assert_no_error (error);
+  stored = reload (fixture, request);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, new_due);
+
+  events = events_of (fixture, request);
+  g_assert_cmpuint (events->len, ==, 2);
+  event = g_ptr_array_index (events, 1);
+  assert_event (event, QS_EVENT_KIND_EXTENSION, "resolution_due_at",
+                "2026-05-05T13:00:00Z", "2026-05-08T20:30:00Z", "Waiting for the bank");
+  g_assert_true (qs_entity_get_boolean (event, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD));
+  g_assert_cmpint (qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT), ==, now);
+
+  /* Once resolved, the promise is kept or not: no more extensions. */
+  apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-30T10:05:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-30T10:10:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Done", "2026-04-30T11:00:00-04:00");
+  g_assert_false (qs_request_repository_extend (fixture->store, request, at ("2026-05-12T16:30:00-04:00"),
+                                                "More time", TRUE, ACTOR, now, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+}
+
+static void
+test_reopen_and_reject (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr(QsRequest) rejected = create (fixture, "Parking space");
+  g_autoptr(QsRequest) stored = NULL;
+
+  apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T10:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Slip re-issued.", "2026-04-28T11:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_INFORM_CLIENT, NULL, "2026-04-28T11:15:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL, "2026-04-28T11:20:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_REOPEN, "The new slip is wrong too", "2026-04-29T09:00:00-04:00");
+
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_REOPENED);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLVED_AT), ==, 0);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLIENT_INFORMED_AT), ==, 0);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLOSED_AT), ==, 0);
+  /* Acknowledged once, for good. */
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==, at ("2026-04-27T09:30:00-04:00"));
+  apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-29T09:30:00-04:00");
+
+  apply (fixture, rejected, QS_REQUEST_ACTION_REJECT, "Not a service of Human Resources",
+         "2026-04-27T09:30:00-04:00");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (rejected), QS_REQUEST_FIELD_REJECT_REASON), ==,
+                   "Not a service of Human Resources");
+  g_assert_false (qs_request_status_is_open (qs_entity_get_enum (QS_ENTITY (rejected), QS_REQUEST_FIELD_STATUS)));
+  apply (fixture, rejected, QS_REQUEST_ACTION_REOPEN, "It is, after all", "2026-04-27T10:00:00-04:00");
+  g_assert_null (qs_entity_get_string (QS_ENTITY (rejected), QS_REQUEST_FIELD_REJECT_REASON));
+}
+
+static guint
+escalate (Fixture    *fixture,
+          const char *when)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) escalated = qs_request_repository_escalate_overdue (fixture->store, "QualServ",
+                                                                          at (when), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (escalated);
+  return escalated->len;
+}
+
+static void
+test_escalation (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(QsRequest) late = create (fixture, "Pay slip missing");
+  g_autoptr(QsRequest) waiting = create (fixture, "Badge");
+  g_autoptr(QsRequest) closed = create (fixture, "Parking");
+  g_autoptr(QsRequest) stored = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *who = NULL;
+
+  /* Every one is due Tuesday 5 May 09:00. */
+  apply (fixture, waiting, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
+  apply (fixture, waiting, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T09:40:00-04:00");
+  apply (fixture, waiting, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-27T09:50:00-04:00");
+  apply (fixture, closed, QS_REQUEST_ACTION_REJECT, "Duplicate", "2026-04-27T09:30:00-04:00");
+
+  /* Not late yet. */
+  g_assert_cmpuint (escalate (fixture, "2026-05-05T08:59:00-04:00"), ==, 0);
+  /* Late by one business hour: the owner of the commitment. */
+  g_assert_cmpuint (escalate (fixture, "2026-05-05T10:00:00-04:00"), ==, 1);
+  stored = reload (fixture, late);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 1);
+  who = qs_request_repository_describe_escalation (fixture->store, stored, NULL);
+  g_assert_cmpstr (who, ==, "Nadia Roy (owner of the commitment)");
+  /* Running again changes nothing. */
+  g_assert_cmpuint (escalate (fixture, "2026-05-05T10:00:00-04:00"), ==, 0);
+  /* Tuesday 16:30 is 6.5 business hours late: still level 1. */
+  g_assert_cmpuint (escalate (fixture, "2026-05-05T16:30:00-04:00"), ==, 0);
+  /* Wednesday 10:00: 6.5 + 1.5 = 8 h > one business day of 7 h. */
+  g_assert_cmpuint (escalate (fixture, "2026-05-06T10:00:00-04:00"), ==, 1);
+  g_assert_cmpuint (escalate (fixture, "2026-05-07T10:00:00-04:00"), ==, 0);
+
+  g_clear_object (&stored);
+  g_clear_pointer (&who, g_free);
+  stored = reload (fixture, late);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
+  who = qs_request_repository_describe_escalation (fixture->store, stored, NULL);
+  g_assert_cmpstr (who, ==, "Luc Gagnon (manager of Human Resources)");
+
+  events = events_of (fixture, late);
+  g_assert_cmpuint (events->len, ==, 3);
+  assert_event (g_ptr_array_index (events, 1), QS_EVENT_KIND_ESCALATION, "escalation_level", "0", "1",
+                "Nadia Roy (owner of the commitment)");
+  assert_event (g_ptr_array_index (events, 2), QS_EVENT_KIND_ESCALATION, "escalation_level", "1", "2",
+                "Luc Gagnon (manager of Human Resources)");
+
+  /* Waiting on the client stops the clock; rejected is done. */
+  g_clear_object (&stored);
+  stored = reload (fixture, waiting);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
+  g_assert_null (qs_request_repository_describe_escalation (fixture->store, stored, NULL));
+  g_clear_object (&stored);
+  stored = reload (fixture, closed);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
+}
+
+static void
+test_explain (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  QsNewRequest input = {
+    .client_id = fixture->client_en_id,
+    .department_id = fixture->department_id,
+    .channel = QS_CHANNEL_EMAIL,
+    .kind = QS_REQUEST_KIND_REQUEST,
+    .subject = "Training budget",
+    .received_at = at ("2026-04-24T17:10:00-04:00"),
+  };
+  g_autoptr(QsRequest) request = qs_request_repository_create (fixture->store, &input, "Reception",
+                                                               input.received_at, &error);
+  g_autofree char *en = NULL;
+  g_autofree char *fr = NULL;
+
+  g_assert_no_error (error);
+  apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T09:10:00-04:00");
+  /* Paused 2 h 30: Monday 13:00 → 15:30. Due Monday 4 May 16:30 + 2.5 h
+   * → Tuesday 5 May 11:00. */
+  apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-27T13:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, "2026-04-27T15:30:00-04:00");
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T11:00:00-04:00"));
+
+  en = qs_request_repository_explain (fixture->store, request, QS_LANGUAGE_EN, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", en);
+  g_assert_nonnull (strstr (en, "Friday 24 April"));
+  g_assert_nonnull (strstr (en, "17:10"));
+  g_assert_nonnull (strstr (en, "08:30"));
+  g_assert_nonnull (strstr (en, "Labour Day"));
+  g_assert_nonnull (strstr (en, "2 h 30"));
+  g_assert_nonnull (strstr (en, "Tuesday 5 May"));
+  g_assert_nonnull (strstr (en, "11:00"));
+
+  fr = qs_request_repository_explain (fixture->store, request, QS_LANGUAGE_FR, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", fr);
+  g_assert_nonnull (strstr (fr, "vendredi 24 avril"));
+  g_assert_nonnull (strstr (fr, "mardi 5 mai"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, qs_requests_fixture_set_up, func, qs_requests_fixture_tear_down)
+
+  ADD ("/request-clock/full-lifecycle", test_full_lifecycle);
+  ADD ("/request-clock/refused-transitions", test_refused_transitions);
+  ADD ("/request-clock/failure-writes-nothing", test_failure_writes_nothing);
+  ADD ("/request-clock/pause-resume", test_pause_resume);
+  ADD ("/request-clock/extension", test_extension);
+  ADD ("/request-clock/reopen-and-reject", test_reopen_and_reject);
+  ADD ("/request-clock/escalation", test_escalation);
+  ADD ("/request-clock/explain", test_explain);
+
+  return g_test_run ();
+}
