@@ -1,0 +1,486 @@
+/* test-request-query.c — the tracker's filters, search and sort orders
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "qs-entities.h"
+#include "qs-error.h"
+#include "qs-repository.h"
+#include "qs-request-query.h"
+#include "qs-store.h"
+#include "qs-test-util.h"
+
+#define HOUR ((gint64) 3600 * G_USEC_PER_SEC)
+/* 2026-03-02 12:00 UTC. */
+#define NOW ((gint64) 1772452800 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  char    *dir;
+  QsStore *store;
+} Fixture;
+
+static QsEntity *
+save (Fixture  *fixture,
+      QsEntity *entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, G_OBJECT_TYPE (entity)),
+                                     entity, &error));
+  g_assert_no_error (error);
+  return entity;
+}
+
+/* Six requests, recorded in this order (A first); E is deleted.
+ *
+ *   ref              kind        status        subject                       client            department  assignee  priority  due
+ *   A REQ-2026-00001 request     closed        Error on my pay statement     Zoé Martin        Finance     -         low       -
+ *   B REQ-2026-00002 complaint   in-analysis   Job evaluation (confidential) Anne Bernard      RH          Martin    urgent    now - 1 h
+ *   C REQ-2026-99999 request     acknowledged  Printer out of order          Anne Bernard      Finance     -         high      now + 1 h (90 % used)
+ *   D REQ-2026-100000 suggestion received      Laptop will not start         Zoé Martin        RH          Bernard   normal    now + 10 h (10 % used)
+ *   E REQ-2026-00005 request     received      A pay rise (deleted)          -                 -           -         low       -
+ *   F REQ-2025-00009 compliment  rejected      Plan A for the move           -                 -           -         low       -
+ */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
+  g_autoptr(QsEntity) hr = qs_entity_new (QS_TYPE_DEPARTMENT);
+  g_autoptr(QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr(QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr(QsEntity) a = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr(QsEntity) b = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr(QsEntity) c = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr(QsEntity) d = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr(QsEntity) e = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr(QsEntity) f = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr(QsEntity) note = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr(QsEntity) deleted_note = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+
+  g_autofree char *path = NULL;
+
+  fixture->dir = qs_test_make_tmp_dir ("qs-request-query-XXXXXX");
+  path = g_build_filename (fixture->dir, "qualserv.db", NULL);
+  fixture->store = qs_test_open_store (path);
+
+  g_assert_true (qs_store_begin (fixture->store, &error));
+  g_object_set (finance, "ref", "FIN", "name", "Finance", NULL);
+  g_object_set (hr, "ref", "RH", "name", "Ressources humaines", NULL);
+  g_object_set (martin, "given-name", "Zoé", "family-name", "Martin", NULL);
+  g_object_set (bernard, "given-name", "Anne", "family-name", "Bernard", NULL);
+  save (fixture, finance);
+  save (fixture, hr);
+  save (fixture, martin);
+  save (fixture, bernard);
+
+  g_object_set (a, "ref", "REQ-2026-00001", "kind", QS_REQUEST_KIND_REQUEST, "status", QS_REQUEST_STATUS_CLOSED,
+                "subject", "Error on my pay statement", "description", "The overtime is missing.",
+                "client-id", qs_entity_get_id (martin), "department-id", qs_entity_get_id (finance),
+                "received-at", NOW - 100 * HOUR, NULL);
+  g_object_set (b, "ref", "REQ-2026-00002", "kind", QS_REQUEST_KIND_COMPLAINT,
+                "status", QS_REQUEST_STATUS_IN_ANALYSIS, "subject", "Job evaluation",
+                "description", "Le poste est réévalué sans entretien.", "confidential", TRUE,
+                "client-id", qs_entity_get_id (bernard), "department-id", qs_entity_get_id (hr),
+                "assignee-id", qs_entity_get_id (martin), "priority", QS_PRIORITY_URGENT,
+                "received-at", NOW - 20 * HOUR, "resolution-due-at", NOW - HOUR, NULL);
+  g_object_set (c, "ref", "REQ-2026-99999", "kind", QS_REQUEST_KIND_REQUEST,
+                "status", QS_REQUEST_STATUS_ACKNOWLEDGED, "subject", "Printer out of order",
+                "description", "Paper jam, again.", "problem", QS_PROBLEM_OUTDATED_TECHNOLOGY,
+                "client-id", qs_entity_get_id (bernard), "department-id", qs_entity_get_id (finance),
+                "priority", QS_PRIORITY_HIGH,
+                "received-at", NOW - 9 * HOUR, "resolution-due-at", NOW + HOUR, NULL);
+  g_object_set (d, "ref", "REQ-2026-100000", "kind", QS_REQUEST_KIND_SUGGESTION,
+                "status", QS_REQUEST_STATUS_RECEIVED, "subject", "Laptop will not start",
+                "description", "After the update, nothing.",
+                "client-id", qs_entity_get_id (martin), "department-id", qs_entity_get_id (hr),
+                "assignee-id", qs_entity_get_id (bernard), "priority", QS_PRIORITY_NORMAL,
+                "received-at", NOW - HOUR, "resolution-due-at", NOW + 9 * HOUR, NULL);
+  g_object_set (e, "ref", "REQ-2026-00005", "subject", "A pay rise", "received-at", NOW - 2 * HOUR, NULL);
+  g_object_set (f, "ref", "REQ-2025-00009", "kind", QS_REQUEST_KIND_COMPLIMENT,
+                "status", QS_REQUEST_STATUS_REJECTED, "subject", "Plan A for the move",
+                "received-at", NOW - 50 * HOUR, NULL);
+  save (fixture, a);
+  save (fixture, b);
+  save (fixture, c);
+  save (fixture, d);
+  save (fixture, e);
+  save (fixture, f);
+
+  g_object_set (note, "request-id", qs_entity_get_id (d), "at", NOW - HOUR / 2, "kind", QS_EVENT_KIND_COMMENT,
+                "note", "Le client rappelle : écran bleu.", NULL);
+  save (fixture, note);
+  /* The history of a deleted request does not bring it back. */
+  g_object_set (deleted_note, "request-id", qs_entity_get_id (e), "at", NOW - HOUR, "kind", QS_EVENT_KIND_COMMENT,
+                "note", "Écran bleu aussi.", NULL);
+  save (fixture, deleted_note);
+  g_assert_true (qs_repository_delete (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST), e, &error));
+  g_assert_no_error (error);
+  g_assert_true (qs_store_commit (fixture->store, &error));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  qs_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* The list's refs' last letters: "REQ-2026-00001" is A, and so on. */
+static char *
+letters (GListModel *model)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QsEntity) request = g_list_model_get_item (model, i);
+      const char *ref = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
+
+      if (g_str_equal (ref, "REQ-2026-00001"))
+        g_string_append_c (out, 'A');
+      else if (g_str_equal (ref, "REQ-2026-00002"))
+        g_string_append_c (out, 'B');
+      else if (g_str_equal (ref, "REQ-2026-99999"))
+        g_string_append_c (out, 'C');
+      else if (g_str_equal (ref, "REQ-2026-100000"))
+        g_string_append_c (out, 'D');
+      else if (g_str_equal (ref, "REQ-2026-00005"))
+        g_string_append_c (out, 'E');
+      else if (g_str_equal (ref, "REQ-2025-00009"))
+        g_string_append_c (out, 'F');
+      else
+        g_string_append_c (out, '?');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+run (Fixture               *fixture,
+     const QsRequestFilter *filter,
+     double                 at_risk_share)
+{
+  g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (qs_request_query_apply (model, filter, NOW, at_risk_share, &error));
+  g_assert_no_error (error);
+  return letters (G_LIST_MODEL (model));
+}
+
+static char *
+run_search (Fixture    *fixture,
+            const char *search)
+{
+  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+
+  filter->search = g_strdup (search);
+  return run (fixture, filter, 0.75);
+}
+
+static void
+test_default_order (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *newest = NULL;
+  g_autofree char *oldest = NULL;
+  g_autofree char *fresh = NULL;
+
+  /* A new model lists every live request once reloaded, newest first. */
+  g_assert_true (qs_query_list_model_reload (model, &error));
+  fresh = letters (G_LIST_MODEL (model));
+  g_assert_cmpstr (fresh, ==, "FDCBA");
+  newest = run (fixture, filter, 0.75);
+  g_assert_cmpstr (newest, ==, "FDCBA");
+  filter->descending = FALSE;
+  oldest = run (fixture, filter, 0.75);
+  g_assert_cmpstr (oldest, ==, "ABCDF");
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  struct { const char *search; const char *expected; } cases[] = {
+    { "pay", "A" },                 /* E says "pay" too, but is deleted */
+    { "PAY statem", "A" },          /* every word, each a prefix */
+    { "pa", "CA" },                 /* "paper", "pay" */
+    { "overtime", "A" },            /* the description */
+    { "reevalue", "B" },            /* accents folded: "réévalué" */
+    { "ÉVAL", "B" },
+    { "ecran", "D" },               /* the history: a comment's note */
+    { "écran bl", "D" },
+    { "a", "F" },                   /* one letter: the word "A", not "after" */
+    { "after", "D" },
+    { "pay printer", "" },
+    { "  ,; ", "FDCBA" },           /* nothing to search: everything */
+    { "", "FDCBA" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *found = run_search (fixture, cases[i].search);
+
+      g_test_message ("search \"%s\"", cases[i].search);
+      g_assert_cmpstr (found, ==, cases[i].expected);
+    }
+}
+
+static void
+test_search_to_match (void)
+{
+  g_autofree char *match = qs_request_search_to_match ("  Pay ST, l’eau é");
+  g_autofree char *none = qs_request_search_to_match (" !? ");
+
+  g_assert_cmpstr (match, ==, "\"Pay\"* \"ST\"* \"l\" \"eau\"* \"é\"");
+  g_assert_null (none);
+  g_assert_null (qs_request_search_to_match (NULL));
+}
+
+static void
+check (Fixture         *fixture,
+       QsRequestFilter *filter,
+       double           at_risk_share,
+       const char      *expected)
+{
+  g_autofree char *found = run (fixture, filter, at_risk_share);
+
+  g_assert_cmpstr (found, ==, expected);
+  qs_request_filter_free (filter);
+}
+
+static QsRequestFilter *
+search_filter (const char *search)
+{
+  QsRequestFilter *filter = qs_request_filter_new ();
+
+  filter->search = g_strdup (search);
+  return filter;
+}
+
+static const char *
+find_id (Fixture    *fixture,
+         GType       type,
+         const char *where)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = qs_repository_find_all (qs_store_get_repository (fixture->store, type),
+                                                       where, NULL, NULL, QS_QUERY_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  /* The entity stays alive in the repository's cache or not: copy. */
+  return g_intern_string (qs_entity_get_id (found->pdata[0]));
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  QsRequestFilter *filter;
+
+  filter = qs_request_filter_new ();
+  filter->status = QS_REQUEST_STATUS_IN_ANALYSIS;
+  check (fixture, filter, 0.75, "B");
+
+  /* Neither closed (A) nor rejected (F). */
+  filter = qs_request_filter_new ();
+  filter->open_only = TRUE;
+  check (fixture, filter, 0.75, "DCB");
+
+  filter = qs_request_filter_new ();
+  filter->kind = QS_REQUEST_KIND_COMPLAINT;
+  check (fixture, filter, 0.75, "B");
+
+  filter = qs_request_filter_new ();
+  filter->problem = QS_PROBLEM_OUTDATED_TECHNOLOGY;
+  check (fixture, filter, 0.75, "C");
+
+  filter = qs_request_filter_new ();
+  filter->confidential = 1;
+  check (fixture, filter, 0.75, "B");
+
+  filter = qs_request_filter_new ();
+  filter->confidential = 0;
+  check (fixture, filter, 0.75, "FDCA");
+
+  filter = qs_request_filter_new ();
+  filter->department_id = g_strdup (find_id (fixture, QS_TYPE_DEPARTMENT, "ref = 'FIN'"));
+  check (fixture, filter, 0.75, "CA");
+
+  filter = qs_request_filter_new ();
+  filter->assignee_id = g_strdup (find_id (fixture, QS_TYPE_CLIENT, "family_name = 'Martin'"));
+  check (fixture, filter, 0.75, "B");
+
+  /* B's deadline passed an hour ago. */
+  filter = qs_request_filter_new ();
+  filter->due = QS_REQUEST_DUE_OVERDUE;
+  check (fixture, filter, 0.75, "B");
+
+  /* C has used 9 h of its 10 h (90 %), D 1 h of its 10 h. */
+  filter = qs_request_filter_new ();
+  filter->due = QS_REQUEST_DUE_AT_RISK;
+  check (fixture, filter, 0.75, "C");
+  filter = qs_request_filter_new ();
+  filter->due = QS_REQUEST_DUE_AT_RISK;
+  check (fixture, filter, 0.95, "");
+
+  /* Filters and search together: "pa" finds C and A, A is closed. */
+  filter = search_filter ("pa");
+  filter->open_only = TRUE;
+  check (fixture, filter, 0.75, "C");
+  filter = search_filter ("pa");
+  filter->sort = QS_REQUEST_SORT_SUBJECT;
+  filter->descending = FALSE;
+  check (fixture, filter, 0.75, "AC");
+}
+
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  struct { QsRequestSort sort; gboolean descending; const char *expected; } cases[] = {
+    { QS_REQUEST_SORT_REF, FALSE, "FABCD" },         /* by year, then number: 99999 < 100000 */
+    { QS_REQUEST_SORT_KIND, FALSE, "CABDF" },        /* request, complaint, suggestion, compliment */
+    { QS_REQUEST_SORT_SUBJECT, FALSE, "ABDFC" },
+    { QS_REQUEST_SORT_CLIENT, FALSE, "FBCDA" },      /* B is confidential: no name to sort by */
+    { QS_REQUEST_SORT_DEPARTMENT, FALSE, "FCADB" },
+    { QS_REQUEST_SORT_STATUS, FALSE, "DCBAF" },      /* in lifecycle order */
+    { QS_REQUEST_SORT_DUE, FALSE, "BCDFA" },         /* no deadline last */
+    { QS_REQUEST_SORT_ASSIGNEE, FALSE, "DBFCA" },    /* Bernard, Martin, then nobody */
+    { QS_REQUEST_SORT_PRIORITY, TRUE, "BCDFA" },     /* urgent first */
+    { QS_REQUEST_SORT_STATUS, TRUE, "FABCD" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+      g_autofree char *found = NULL;
+
+      filter->sort = cases[i].sort;
+      filter->descending = cases[i].descending;
+      found = run (fixture, filter, 0.75);
+      g_test_message ("sort %d", cases[i].sort);
+      g_assert_cmpstr (found, ==, cases[i].expected);
+    }
+}
+
+static void
+test_search_hits (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr(GArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  QsRequestHit *hit;
+
+  hits = qs_request_query_search (fixture->store, filter, 2, NOW, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 2);
+  hit = &g_array_index (hits, QsRequestHit, 0);
+  g_assert_cmpstr (hit->ref, ==, "REQ-2025-00009");
+  g_assert_cmpstr (hit->status, ==, "rejected");
+  g_assert_cmpstr (hit->subject, ==, "Plan A for the move");
+  g_assert_cmpint (hit->received_at, ==, NOW - 50 * HOUR);
+  g_assert_cmpstr (g_array_index (hits, QsRequestHit, 1).ref, ==, "REQ-2026-100000");
+
+  g_clear_pointer (&hits, g_array_unref);
+  filter->search = g_strdup ("pay");
+  hits = qs_request_query_search (fixture->store, filter, 20, NOW, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (g_array_index (hits, QsRequestHit, 0).ref, ==, "REQ-2026-00001");
+}
+
+static void
+test_serialize (void)
+{
+  g_autoptr(QsRequestFilter) plain = qs_request_filter_new ();
+  g_autoptr(QsRequestFilter) full = qs_request_filter_new ();
+  g_autoptr(QsRequestFilter) back = NULL;
+  g_autoptr(QsRequestFilter) plain_back = NULL;
+  g_autoptr(QsRequestFilter) later = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain_text = NULL;
+
+  full->search = g_strdup ("relevé « paie »");
+  full->status = QS_REQUEST_STATUS_WAITING_ON_CLIENT;
+  full->open_only = TRUE;
+  full->kind = QS_REQUEST_KIND_COMPLAINT;
+  full->problem = QS_PROBLEM_OUTDATED_TECHNOLOGY;
+  full->department_id = g_strdup ("dep-1");
+  full->assignee_id = g_strdup ("me'");
+  full->due = QS_REQUEST_DUE_AT_RISK;
+  full->confidential = 0;
+  full->sort = QS_REQUEST_SORT_ASSIGNEE;
+  full->descending = FALSE;
+  g_assert_false (qs_request_filter_equal (plain, full));
+
+  text = qs_request_filter_serialize (full);
+  g_assert_nonnull (strstr (text, "'kind': <'complaint'>"));
+  back = qs_request_filter_deserialize (text, &error);
+  g_assert_no_error (error);
+  g_assert_true (qs_request_filter_equal (back, full));
+
+  plain_text = qs_request_filter_serialize (plain);
+  plain_back = qs_request_filter_deserialize (plain_text, &error);
+  g_assert_no_error (error);
+  g_assert_true (qs_request_filter_equal (plain_back, plain));
+  g_assert_cmpint (plain_back->status, ==, -1);
+  g_assert_true (plain_back->descending);
+
+  /* A key from a later version is ignored; the rest still applies. */
+  later = qs_request_filter_deserialize ("{'colour': <'red'>, 'kind': <'suggestion'>}", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (later->kind, ==, QS_REQUEST_KIND_SUGGESTION);
+
+  g_assert_null (qs_request_filter_deserialize ("{'kind': 'complaint'", &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "saved filter"));
+}
+
+static void
+test_copy_equal (void)
+{
+  g_autoptr(QsRequestFilter) a = qs_request_filter_new ();
+  g_autoptr(QsRequestFilter) b = NULL;
+
+  a->search = g_strdup ("pay");
+  a->department_id = g_strdup ("x");
+  b = qs_request_filter_copy (a);
+  g_assert_true (qs_request_filter_equal (a, b));
+  g_assert_true (a->search != b->search);
+  g_free (b->search);
+  b->search = g_strdup ("");
+  g_assert_false (qs_request_filter_equal (a, b));
+  g_free (a->search);
+  a->search = NULL;
+  /* No search and an empty one are the same filter. */
+  g_assert_true (qs_request_filter_equal (a, b));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/request-query/search-to-match", test_search_to_match);
+  g_test_add_func ("/request-query/serialize", test_serialize);
+  g_test_add_func ("/request-query/copy-equal", test_copy_equal);
+  g_test_add ("/request-query/default-order", Fixture, NULL, fixture_set_up, test_default_order, fixture_tear_down);
+  g_test_add ("/request-query/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/request-query/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
+  g_test_add ("/request-query/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
+  g_test_add ("/request-query/search-hits", Fixture, NULL, fixture_set_up, test_search_hits, fixture_tear_down);
+  return g_test_run ();
+}
