@@ -24,6 +24,7 @@ static const struct {
   { "export", qs_cli_export, N_("export TABLE|backup|directory --format csv|json|vcard [-o FILE] [--with-personal-data]") },
   { "check",  qs_cli_check,  N_("check") },
   { "publish", qs_cli_publish, N_("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
+  { "search", qs_cli_search, N_("search QUERY [--limit N] [--format text|json]") },
   { "due",    qs_cli_due,    N_("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
 };
 

@@ -31,6 +31,7 @@ int      qs_cli_export        (QsCliContext *ctx, int argc, char **argv);
 int      qs_cli_import        (QsCliContext *ctx, int argc, char **argv);
 int      qs_cli_publish       (QsCliContext *ctx, int argc, char **argv);
 int      qs_cli_due           (QsCliContext *ctx, int argc, char **argv);
+int      qs_cli_search        (QsCliContext *ctx, int argc, char **argv);
 
 int      qs_cli_main          (int           argc,
                                char        **argv);

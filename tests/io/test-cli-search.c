@@ -1,0 +1,183 @@
+/* test-cli-search.c — qualserv-cli search, run in-process
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+
+#include "qs-cli.h"
+#include "qs-entities.h"
+#include "qs-repository.h"
+#include "qs-store.h"
+#include "qs-test-util.h"
+
+/* 2026-03-02 12:00 UTC, 13:00 in Paris. */
+#define NOON ((gint64) 1772452800 * G_USEC_PER_SEC)
+#define HOUR ((gint64) 3600 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  char *dir;
+  char *db_path;
+} Fixture;
+
+static void
+add_request (QsStore    *store,
+             const char *ref,
+             const char *subject,
+             int         status,
+             gint64      received_at,
+             gboolean    deleted)
+{
+  QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
+  g_autoptr(QsEntity) request = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (request, "ref", ref, "subject", subject, "status", status, "received-at", received_at, NULL);
+  g_assert_true (qs_repository_save (requests, request, &error));
+  if (deleted)
+    g_assert_true (qs_repository_delete (requests, request, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(QsStore) store = NULL;
+
+  fixture->dir = qs_test_make_tmp_dir ("qs-cli-search-XXXXXX");
+  fixture->db_path = g_build_filename (fixture->dir, "qualserv.db", NULL);
+  store = qs_test_open_store (fixture->db_path);
+  add_request (store, "REQ-2026-00001", "Error on my pay statement", QS_REQUEST_STATUS_CLOSED, NOON - 24 * HOUR, FALSE);
+  add_request (store, "REQ-2026-00002", "Printer out of order", QS_REQUEST_STATUS_RECEIVED, NOON - HOUR, FALSE);
+  add_request (store, "REQ-2026-00003", "Relevé de paie\terroné", QS_REQUEST_STATUS_ACKNOWLEDGED, NOON, FALSE);
+  add_request (store, "REQ-2026-00004", "Paye en retard", QS_REQUEST_STATUS_RECEIVED, NOON, TRUE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  qs_test_remove_tree (fixture->dir);
+  g_free (fixture->db_path);
+  g_free (fixture->dir);
+}
+
+static int
+run_search (const char  *db_path,
+            const char **argv)
+{
+  QsCliContext ctx = { db_path };
+
+  return qs_cli_search (&ctx, g_strv_length ((char **) argv), (char **) argv);
+}
+
+/* Newest first, one a line; "pa" finds "pay" and "paie", not the deleted
+ * request's "Paye"; a tab in a subject becomes a space. */
+static void
+test_text (Fixture       *fixture,
+           gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *argv[] = { "search", "pa", NULL };
+
+      g_assert_cmpint (run_search (fixture->db_path, argv), ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("REQ-2026-00003\tacknowledged\t2026-03-02 13:00\tRelevé de paie erroné\n"
+                             "REQ-2026-00001\tclosed\t2026-03-01 13:00\tError on my pay statement\n");
+  g_test_trap_assert_stderr ("");
+}
+
+static void
+test_limit_and_json (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *argv[] = { "search", "pa", "--limit", "1", "--format", "json", NULL };
+
+      g_assert_cmpint (run_search (fixture->db_path, argv), ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("[\n  {\"ref\": \"REQ-2026-00003\", \"status\": \"acknowledged\", "
+                             "\"received_at\": \"2026-03-02T12:00:00Z\", "
+                             "\"subject\": \"Relevé de paie\\terroné\"}\n]\n");
+}
+
+/* Two words: both must be found. */
+static void
+test_two_words (Fixture       *fixture,
+                gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *argv[] = { "search", "pay", "stat", NULL };
+
+      g_assert_cmpint (run_search (fixture->db_path, argv), ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("REQ-2026-00001\t*\n");
+  g_test_trap_assert_stdout_unmatched ("*REQ-2026-00003*");
+}
+
+typedef struct
+{
+  const char *argv[8];
+  const char *stderr_pattern;
+} UsageCase;
+
+static const UsageCase usage_cases[] = {
+  { { "search", "pay", "--limit", "many" },
+    "qualserv-cli search: --limit must be a whole number from 1 to 1000000, not “many”.\n" },
+  { { "search", "pay", "--limit", "0" },
+    "qualserv-cli search: --limit must be a whole number from 1 to 1000000, not “0”.\n" },
+  { { "search" },
+    "qualserv-cli search: say what to search for: qualserv-cli search WORDS.\n" },
+  { { "search", "pay", "--format", "csv" },
+    "qualserv-cli search: --format must be text or json, not “csv”.\n" },
+};
+
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (run_search (fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("");
+  g_test_trap_assert_stderr (usage_cases[i].stderr_pattern);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli-search/text", Fixture, NULL, fixture_set_up, test_text, fixture_tear_down);
+  g_test_add ("/cli-search/limit-and-json", Fixture, NULL, fixture_set_up, test_limit_and_json, fixture_tear_down);
+  g_test_add ("/cli-search/two-words", Fixture, NULL, fixture_set_up, test_two_words, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli-search/usage/%u", i);
+
+      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_usage, fixture_tear_down);
+    }
+  return g_test_run ();
+}
