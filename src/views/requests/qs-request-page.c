@@ -1,0 +1,1229 @@
+/* qs-request-page.c — one request: its deadlines, its lifecycle, its history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page shows the request it is given and changes it only through the
+ * request repository, which writes the row and its event in one
+ * transaction; after each change the page fills itself again from the
+ * request (updated in place) and its events, and emits "changed" so that
+ * the list around it can reload. The lifecycle actions live in
+ * qs-request-page-actions.c.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-charter-repository.h"
+#include "qs-deadline.h"
+#include "qs-deadline-explanation.h"
+#include "qs-department.h"
+#include "qs-directory-repository.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-repository.h"
+#include "qs-request-page-private.h"
+#include "qs-request-repository.h"
+#include "qs-requests-identity.h"
+#include "qs-ui-resources.h"
+
+G_DEFINE_FINAL_TYPE (QsRequestPage, qs_request_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_REQUEST,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Shared helpers ------------------------------------------------------ */
+
+/* The templates are in the application's resource bundle; a page built
+ * without the application (a test) registers it once. */
+void
+qs_requests_ensure_resources (void)
+{
+  static gsize checked = 0;
+
+  if (g_once_init_enter (&checked))
+    {
+      if (!g_resources_get_info (QS_REQUESTS_RESOURCE_PATH "qs-request-page.ui",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        qs_ui_register_resource ();
+      g_once_init_leave (&checked, 1);
+    }
+}
+
+/* Texts written by the core (explanations, dates) follow the language the
+ * interface is shown in. */
+QsLanguage
+qs_requests_ui_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "fr") ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
+}
+
+/* The personal problems of the taxonomy: everything after the
+ * work-related ones, but "Other". */
+gboolean
+qs_requests_problem_is_personal (QsProblem problem)
+{
+  return problem >= QS_PROBLEM_DELEGATION_WITHOUT_CONSENT && problem != QS_PROBLEM_OTHER;
+}
+
+const char *
+qs_requests_enum_nick (GType enum_type,
+                       int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *found = g_enum_get_value (klass, value);
+
+  return found != NULL ? found->value_nick : NULL;
+}
+
+static int
+enum_from_nick (GType       enum_type,
+                const char *nick)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *found = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  return found != NULL ? found->value : -1;
+}
+
+char *
+qs_requests_format_person (gpointer client)
+{
+  const char *given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
+  const char *family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
+
+  if (given == NULL && family == NULL)
+    return g_strdup (_("Anonymised person"));
+  return g_strstrip (g_strdup_printf ("%s %s", given != NULL ? given : "",
+                                      family != NULL ? family : ""));
+}
+
+static void
+set_string_model (AdwComboRow   *row,
+                  GtkStringList *list)
+{
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  adw_combo_row_set_expression (row, expression);
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  g_object_unref (list);
+}
+
+/* Values from @first on; a row's position is then value - @first. */
+void
+qs_requests_setup_enum_row (AdwComboRow *row,
+                            GType        enum_type,
+                            int          first)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value >= first)
+      gtk_string_list_append (list, qs_enum_label (enum_type, klass->values[i].value));
+  set_string_model (row, list);
+}
+
+static void
+problem_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (heading, "dim-label");
+  gtk_widget_set_margin_top (heading, 6);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+problem_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *heading = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (heading);
+  guint position = gtk_list_item_get_position (item);
+  const char *group = NULL;
+
+  /* The first item of each group carries the group's name above it. */
+  if (position == QS_PROBLEM_UNKNOWN_PROCESSES)
+    group = _("Work-related");
+  else if (position == QS_PROBLEM_DELEGATION_WITHOUT_CONSENT)
+    group = _("Personal");
+  else if (position == QS_PROBLEM_OTHER)
+    group = _("Neither");
+  gtk_label_set_label (GTK_LABEL (heading), group);
+  gtk_widget_set_visible (heading, group != NULL);
+  gtk_label_set_label (GTK_LABEL (label),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* The problem taxonomy in enum order, its work-related and personal
+ * problems under a heading each in the popover. */
+void
+qs_requests_setup_problem_row (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  qs_requests_setup_enum_row (row, QS_TYPE_PROBLEM, 0);
+  g_signal_connect (factory, "setup", G_CALLBACK (problem_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (problem_bind_cb), NULL);
+  adw_combo_row_set_list_factory (row, factory);
+}
+
+/* Messages ------------------------------------------------------------ */
+
+void
+qs_request_page_toast (QsRequestPage *self,
+                       const char    *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
+/* The sentence stays on the page until dismissed or the next success,
+ * and is also toasted when the page is in a window that toasts. */
+void
+qs_request_page_show_error (QsRequestPage *self,
+                            const GError  *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  gtk_label_set_label (self->message_label, error->message);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+  if (overlay != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
+
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    }
+}
+
+static void
+on_message_dismiss_cb (QsRequestPage *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+void
+qs_request_page_emit_changed (QsRequestPage *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+char *
+qs_request_page_dup_actor (QsRequestPage *self)
+{
+  return qs_requests_identity_dup_actor (self->store);
+}
+
+/* Filling the page ---------------------------------------------------- */
+
+static const char *
+department_name (QsRequestPage *self,
+                 const char    *id)
+{
+  for (guint i = 0; id != NULL && self->departments != NULL && i < self->departments->len; i++)
+    {
+      QsEntity *department = g_ptr_array_index (self->departments, i);
+
+      if (g_strcmp0 (qs_entity_get_id (department), id) == 0)
+        return qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME);
+    }
+  return id;
+}
+
+static char *
+person_name (QsRequestPage *self,
+             const char    *id)
+{
+  g_autoptr(QsEntity) found = NULL;
+
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
+      return qs_requests_format_person (g_ptr_array_index (self->people, i));
+  found = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, NULL);
+  return found != NULL ? qs_requests_format_person (found) : g_strdup (id);
+}
+
+static char *
+format_instant (QsRequestPage *self,
+                gint64         at)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (self->hours != NULL)
+    return qs_deadline_format_instant (self->hours, at, qs_requests_ui_language ());
+  local = g_date_time_new_from_unix_local (at / G_USEC_PER_SEC);
+  return g_date_time_format (local, "%x %H:%M");
+}
+
+static void
+load_lists (QsRequestPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkStringList *names;
+
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  if (self->store == NULL)
+    return;
+
+  self->departments = qs_directory_repository_get_departments (self->store, &error);
+  if (self->departments != NULL)
+    self->people = qs_charter_repository_get_people (self->store, &error);
+  if (error != NULL)
+    qs_request_page_show_error (self, error);
+
+  self->loading = TRUE;
+  names = gtk_string_list_new (NULL);
+  gtk_string_list_append (names, _("No department"));
+  for (guint i = 0; self->departments != NULL && i < self->departments->len; i++)
+    gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (self->departments, i),
+                                                         QS_DEPARTMENT_FIELD_NAME));
+  set_string_model (self->department_row, names);
+
+  names = gtk_string_list_new (NULL);
+  gtk_string_list_append (names, _("Nobody"));
+  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+    {
+      g_autofree char *name = qs_requests_format_person (g_ptr_array_index (self->people, i));
+
+      gtk_string_list_append (names, name);
+    }
+  set_string_model (self->assignee_row, names);
+  self->loading = FALSE;
+}
+
+/* An assignee who is neither staff nor an owner is added to the list. */
+static guint
+assignee_position (QsRequestPage *self,
+                   const char    *id)
+{
+  g_autoptr(QsEntity) found = NULL;
+  g_autofree char *name = NULL;
+
+  if (id == NULL)
+    return 0;
+  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
+      return i + 1;
+  found = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, NULL);
+  if (found == NULL || self->people == NULL)
+    return 0;
+  name = qs_requests_format_person (found);
+  g_ptr_array_add (self->people, g_object_ref (found));
+  gtk_string_list_append (GTK_STRING_LIST (adw_combo_row_get_model (self->assignee_row)), name);
+  return self->people->len;
+}
+
+static guint
+department_position (QsRequestPage *self,
+                     const char    *id)
+{
+  for (guint i = 0; id != NULL && self->departments != NULL && i < self->departments->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->departments, i)), id) == 0)
+      return i + 1;
+  return 0;
+}
+
+static void
+load_hours (QsRequestPage *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *default_ref = g_settings_get_string (settings, "default-calendar");
+  QsEntity *request = QS_ENTITY (self->request);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->hours, qs_business_hours_unref);
+  self->hours = qs_request_repository_get_hours (self->store,
+                                                 qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
+                                                 qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID),
+                                                 *default_ref != '\0' ? default_ref : NULL,
+                                                 &error);
+  /* Without a calendar the dates are still shown, only not the time left. */
+  if (self->hours == NULL && error != NULL)
+    g_debug ("No business clock for the request: %s", error->message);
+}
+
+static void
+set_state_class (GtkWidget       *label,
+                 QsDeadlineState  state)
+{
+  const char *classes[] = { "error", "warning", "success", "dim-label" };
+  const char *wanted = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (label, classes[i]);
+  switch (state)
+    {
+    case QS_DEADLINE_OVERDUE:
+    case QS_DEADLINE_MISSED:
+      wanted = "error";
+      break;
+    case QS_DEADLINE_AT_RISK:
+      wanted = "warning";
+      break;
+    case QS_DEADLINE_MET:
+      wanted = "success";
+      break;
+    case QS_DEADLINE_NONE:
+    case QS_DEADLINE_ON_TRACK:
+    default:
+      wanted = "dim-label";
+      break;
+    }
+  gtk_widget_add_css_class (label, wanted);
+}
+
+/* One deadline: its date as subtitle, the business time left (or how
+ * late it is) beside it, coloured by its state. While paused, the time
+ * left is frozen at the pause. */
+static void
+fill_deadline (QsRequestPage *self,
+               AdwActionRow  *row,
+               GtkLabel      *left_label,
+               gint64         due,
+               gint64         done_at,
+               gint64         paused_at)
+{
+  QsEntity *request = QS_ENTITY (self->request);
+  gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
+  gint64 now = paused_at != 0 ? paused_at : g_get_real_time ();
+  QsLanguage language = qs_requests_ui_language ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *due_text = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *left_text = NULL;
+  QsDeadlineState state = QS_DEADLINE_NONE;
+
+  if (due == 0)
+    {
+      adw_action_row_set_subtitle (row, _("No deadline applies"));
+      gtk_label_set_label (left_label, "");
+      set_state_class (GTK_WIDGET (left_label), QS_DEADLINE_NONE);
+      return;
+    }
+
+  due_text = format_instant (self, due);
+  if (done_at != 0)
+    {
+      g_autofree char *done_text = format_instant (self, done_at);
+
+      /* Translators: a due date, then when it was done */
+      subtitle = g_strdup_printf (_("Due %s · done %s"), due_text, done_text);
+    }
+  else
+    /* Translators: %s is a date and time */
+    subtitle = g_strdup_printf (_("Due %s"), due_text);
+  adw_action_row_set_subtitle (row, subtitle);
+
+  if (self->hours != NULL)
+    {
+      state = qs_deadline_state (self->hours, received, due, done_at, now,
+                                 g_settings_get_double (settings, "at-risk-share"));
+      if (state == QS_DEADLINE_MET)
+        left_text = g_strdup (_("On time"));
+      else if (state == QS_DEADLINE_MISSED)
+        left_text = g_strdup (_("Late"));
+      else
+        {
+          gint64 left = qs_deadline_time_left (self->hours, now, due);
+          g_autofree char *duration = qs_deadline_format_duration (self->hours, ABS (left), language);
+
+          if (left < 0)
+            /* Translators: %s is business time, such as "2 h 30" */
+            left_text = g_strdup_printf (_("Overdue by %s"), duration);
+          else if (paused_at != 0)
+            /* Translators: %s is business time, such as "2 h 30" */
+            left_text = g_strdup_printf (_("%s left · paused"), duration);
+          else
+            /* Translators: %s is business time, such as "2 h 30" */
+            left_text = g_strdup_printf (_("%s left"), duration);
+        }
+    }
+  gtk_label_set_label (left_label, left_text != NULL ? left_text : "");
+  set_state_class (GTK_WIDGET (left_label), state);
+}
+
+static void
+fill_explanation (QsRequestPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* Only worked out when someone opens it. */
+  if (!adw_expander_row_get_expanded (self->explain_row) || self->request == NULL)
+    return;
+  text = qs_request_repository_explain (self->store, self->request, qs_requests_ui_language (),
+                                        &error);
+  gtk_label_set_label (self->explain_label, text != NULL ? text : error->message);
+}
+
+static void
+on_explain_expanded_cb (QsRequestPage *self)
+{
+  fill_explanation (self);
+}
+
+static void
+fill_client (QsRequestPage *self)
+{
+  QsEntity *request = QS_ENTITY (self->request);
+  const char *client_id = qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID);
+  gboolean confidential = qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL);
+  g_autofree char *name = NULL;
+
+  if (client_id == NULL)
+    name = g_strdup (_("Anonymous"));
+  else if (confidential && self->revealed_name == NULL)
+    name = g_strdup (_("Hidden: the request is confidential"));
+  else if (confidential)
+    name = g_strdup (self->revealed_name);
+  else
+    name = person_name (self, client_id);
+  adw_action_row_set_subtitle (self->client_row, name);
+  gtk_widget_set_visible (self->reveal_button,
+                          client_id != NULL && confidential && self->revealed_name == NULL);
+}
+
+static void
+set_text_row (AdwActionRow *row,
+              const char   *text)
+{
+  adw_action_row_set_subtitle (row, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (row), text != NULL && *text != '\0');
+}
+
+static void
+fill_guide (QsRequestPage *self)
+{
+  QsEntity *request = QS_ENTITY (self->request);
+  gboolean complaint = qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND) == QS_REQUEST_KIND_COMPLAINT;
+  guint done = qs_handling_guide_parse (qs_entity_get_string (request, QS_REQUEST_FIELD_HANDLING_GUIDE));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->guide_group), complaint);
+  for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->guide_checks[i]), (done & (1u << i)) != 0);
+}
+
+/* History ------------------------------------------------------------- */
+
+static const char *
+event_icon (QsEventKind kind)
+{
+  switch (kind)
+    {
+    case QS_EVENT_KIND_CREATED: return "list-add-symbolic";
+    case QS_EVENT_KIND_STATUS: return "object-select-symbolic";
+    case QS_EVENT_KIND_FIELD: return "document-edit-symbolic";
+    case QS_EVENT_KIND_COMMENT: return "user-available-symbolic";
+    case QS_EVENT_KIND_PAUSE: return "media-playback-pause-symbolic";
+    case QS_EVENT_KIND_RESUME: return "media-playback-start-symbolic";
+    case QS_EVENT_KIND_EXTENSION: return "x-office-calendar-symbolic";
+    case QS_EVENT_KIND_ESCALATION: return "dialog-warning-symbolic";
+    case QS_EVENT_KIND_REVEAL: return "view-reveal-symbolic";
+    default: return "emblem-documents-symbolic";
+    }
+}
+
+/* A due date as an event stores it: microseconds, or ISO 8601. */
+static gint64
+parse_instant (const char *value)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  char *end = NULL;
+  gint64 usec;
+
+  if (value == NULL || *value == '\0')
+    return 0;
+  usec = g_ascii_strtoll (value, &end, 10);
+  if (end != NULL && *end == '\0')
+    return usec;
+  parsed = g_date_time_new_from_iso8601 (value, NULL);
+  return parsed != NULL ? g_date_time_to_unix (parsed) * G_USEC_PER_SEC : 0;
+}
+
+static const char *
+field_label (const char *field)
+{
+  const struct { const char *name; const char *label; } labels[] = {
+    { "subject", N_("Subject") },
+    { "description", N_("Description") },
+    { "priority", N_("Priority") },
+    { "problem", N_("Category") },
+    { "assignee_id", N_("Assignee") },
+    { "department_id", N_("Department") },
+    { "confidential", N_("Confidentiality") },
+    { "status", N_("Status") },
+    { "handling_guide", N_("Handling guide") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (field, labels[i].name) == 0)
+      return _(labels[i].label);
+  return field;
+}
+
+/* A stored value put in words: labels for enumerations, names for ids. */
+static char *
+field_value (QsRequestPage *self,
+             const char    *field,
+             const char    *value)
+{
+  GType enum_type = G_TYPE_INVALID;
+
+  if (value == NULL || *value == '\0')
+    return g_strdup (_("none"));
+  if (g_strcmp0 (field, "priority") == 0)
+    enum_type = QS_TYPE_PRIORITY;
+  else if (g_strcmp0 (field, "problem") == 0)
+    enum_type = QS_TYPE_PROBLEM;
+  else if (g_strcmp0 (field, "status") == 0)
+    enum_type = QS_TYPE_REQUEST_STATUS;
+  if (enum_type != G_TYPE_INVALID && enum_from_nick (enum_type, value) >= 0)
+    return g_strdup (qs_enum_label (enum_type, enum_from_nick (enum_type, value)));
+  if (g_strcmp0 (field, "assignee_id") == 0)
+    return person_name (self, value);
+  if (g_strcmp0 (field, "department_id") == 0)
+    return g_strdup (department_name (self, value));
+  if (g_strcmp0 (field, "confidential") == 0)
+    return g_strdup (g_strcmp0 (value, "1") == 0 ? _("confidential") : _("not confidential"));
+  if (g_strcmp0 (field, "handling_guide") == 0)
+    {
+      guint done = qs_handling_guide_parse (value);
+      guint n = 0;
+
+      for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
+        n += (done & (1u << i)) != 0;
+      /* Translators: steps of the handling guide done */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step done", "%u steps done", n), n);
+    }
+  return g_strdup (value);
+}
+
+/* What the event changed, in one sentence. */
+static char *
+describe_event (QsRequestPage *self,
+                QsEntity      *event)
+{
+  QsEventKind kind = qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND);
+  const char *field = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD);
+  const char *old_value = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE);
+  const char *new_value = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE);
+
+  switch (kind)
+    {
+    case QS_EVENT_KIND_CREATED:
+      return g_strdup (_("Request received and recorded"));
+    case QS_EVENT_KIND_STATUS:
+    case QS_EVENT_KIND_FIELD:
+      {
+        g_autofree char *before = NULL;
+        g_autofree char *after = NULL;
+
+        if (kind == QS_EVENT_KIND_STATUS && field == NULL)
+          field = "status";
+        if (g_strcmp0 (field, "subject") == 0 || g_strcmp0 (field, "description") == 0)
+          /* Translators: %s is the name of a field, such as "Subject" */
+          return g_strdup_printf (_("%s changed"), field_label (field));
+        before = field_value (self, field, old_value);
+        after = field_value (self, field, new_value);
+        if (old_value == NULL)
+          /* Translators: a field, then its new value */
+          return g_strdup_printf (_("%s set to %s"), field_label (field), after);
+        /* Translators: a field, its old value, its new value */
+        return g_strdup_printf (_("%s: %s → %s"), field_label (field), before, after);
+      }
+    case QS_EVENT_KIND_COMMENT:
+      return g_strdup (_("Comment"));
+    case QS_EVENT_KIND_PAUSE:
+      return g_strdup (_("Clock paused while waiting on the client"));
+    case QS_EVENT_KIND_RESUME:
+    case QS_EVENT_KIND_EXTENSION:
+      {
+        gint64 before = parse_instant (old_value);
+        gint64 after = parse_instant (new_value);
+        g_autofree char *before_text = NULL;
+        g_autofree char *after_text = NULL;
+
+        if (after == 0)
+          return g_strdup (kind == QS_EVENT_KIND_RESUME ? _("Clock resumed")
+                                                        : _("Resolution date extended"));
+        after_text = format_instant (self, after);
+        before_text = before != 0 ? format_instant (self, before) : g_strdup (_("none"));
+        if (kind == QS_EVENT_KIND_RESUME)
+          /* Translators: two dates; the clock was stopped while waiting on the client */
+          return g_strdup_printf (_("Clock resumed: resolution due moved from %s to %s"),
+                                  before_text, after_text);
+        /* Translators: two dates */
+        return g_strdup_printf (_("Resolution date extended from %s to %s"), before_text, after_text);
+      }
+    case QS_EVENT_KIND_ESCALATION:
+      return g_strdup (_("Escalated, past its resolution date"));
+    case QS_EVENT_KIND_REVEAL:
+      return g_strdup (_("The complainant’s identity was revealed"));
+    default:
+      return g_strdup (qs_enum_label (QS_TYPE_EVENT_KIND, kind));
+    }
+}
+
+static GtkWidget *
+new_event_row (QsRequestPage *self,
+               QsEntity      *event)
+{
+  QsEventKind kind = qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND);
+  const char *actor = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR);
+  const char *note = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE);
+  g_autofree char *what = describe_event (self, event);
+  g_autofree char *when = format_instant (self, qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT));
+  g_autofree char *who_when = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *icon = gtk_image_new_from_icon_name (event_icon (kind));
+  GtkWidget *label;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, "dim-label");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  label = gtk_label_new (what);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (texts), label);
+
+  if (note != NULL && *note != '\0')
+    {
+      g_autofree char *quoted = NULL;
+
+      if (kind == QS_EVENT_KIND_EXTENSION && qs_entity_get_boolean (event, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD))
+        /* Translators: the reason for an extension */
+        quoted = g_strdup_printf (_("%s (the client was told)"), note);
+      else if (kind == QS_EVENT_KIND_RESUME)
+        /* Translators: %s is business time, such as "2 h 30" */
+        quoted = g_strdup_printf (_("Paused for %s of business time"), note);
+      label = gtk_label_new (quoted != NULL ? quoted : note);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (texts), label);
+    }
+
+  /* Translators: who did it — when */
+  who_when = g_strdup_printf (_("%s — %s"), actor != NULL ? actor : _("Someone"), when);
+  label = gtk_label_new (who_when);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (texts), label);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "qs-event-kind", GINT_TO_POINTER (kind));
+  return row;
+}
+
+static void
+fill_history (QsRequestPage *self)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
+    gtk_list_box_remove (self->history_list, child);
+
+  events = qs_request_repository_get_events (self->store,
+                                             qs_entity_get_id (QS_ENTITY (self->request)), &error);
+  if (events == NULL)
+    {
+      qs_request_page_show_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < events->len; i++)
+    gtk_list_box_append (self->history_list, new_event_row (self, g_ptr_array_index (events, i)));
+}
+
+static void
+update_status_chip (QsRequestPage   *self,
+                    QsRequestStatus  status)
+{
+  const char *classes[] = { "draft", "published", "archived" };
+  const char *wanted;
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), classes[i]);
+  if (status == QS_REQUEST_STATUS_REJECTED)
+    wanted = "archived";
+  else if (status == QS_REQUEST_STATUS_RESOLVED || status == QS_REQUEST_STATUS_CLIENT_INFORMED ||
+           status == QS_REQUEST_STATUS_CLOSED)
+    wanted = "published";
+  else
+    wanted = "draft";
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), wanted);
+  gtk_label_set_label (self->status_label, qs_enum_label (QS_TYPE_REQUEST_STATUS, status));
+}
+
+/**
+ * qs_request_page_refresh:
+ *
+ * Fills every part of the page from the request and its events.
+ */
+void
+qs_request_page_refresh (QsRequestPage *self)
+{
+  QsEntity *request = QS_ENTITY (self->request);
+  const char *subject;
+  const char *ref;
+  QsRequestStatus status;
+  g_autofree char *received = NULL;
+
+  if (self->request == NULL || self->store == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      qs_request_page_update_actions (self);
+      return;
+    }
+
+  self->loading = TRUE;
+  gtk_stack_set_visible_child_name (self->stack, "request");
+  subject = qs_entity_get_string (request, QS_REQUEST_FIELD_SUBJECT);
+  ref = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
+  status = qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS);
+  gtk_label_set_label (self->title_label, subject != NULL ? subject : ref);
+  gtk_label_set_label (self->ref_label, ref != NULL ? ref : "");
+  gtk_label_set_label (self->kind_label,
+                       qs_enum_label (QS_TYPE_REQUEST_KIND, qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND)));
+  update_status_chip (self, status);
+  gtk_widget_set_visible (GTK_WIDGET (self->confidential_label),
+                          qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL));
+
+  fill_deadline (self, self->ack_row, self->ack_left_label,
+                 qs_entity_get_int (request, QS_REQUEST_FIELD_ACK_DUE_AT),
+                 qs_entity_get_int (request, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), 0);
+  fill_deadline (self, self->resolution_row, self->resolution_left_label,
+                 qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
+                 qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLVED_AT),
+                 qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT));
+  fill_explanation (self);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject != NULL ? subject : "");
+  set_text_row (self->description_row, qs_entity_get_string (request, QS_REQUEST_FIELD_DESCRIPTION));
+  fill_client (self);
+  adw_combo_row_set_selected (self->department_row,
+                              department_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID)));
+  adw_combo_row_set_selected (self->problem_row, qs_entity_get_enum (request, QS_REQUEST_FIELD_PROBLEM));
+  adw_combo_row_set_selected (self->priority_row, qs_entity_get_enum (request, QS_REQUEST_FIELD_PRIORITY));
+  adw_combo_row_set_selected (self->assignee_row,
+                              assignee_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID)));
+  adw_action_row_set_subtitle (self->channel_row,
+                               qs_enum_label (QS_TYPE_CHANNEL, qs_entity_get_enum (request, QS_REQUEST_FIELD_CHANNEL)));
+  received = format_instant (self, qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT));
+  adw_action_row_set_subtitle (self->received_row, received);
+  set_text_row (self->resolution_text_row, qs_entity_get_string (request, QS_REQUEST_FIELD_RESOLUTION));
+  set_text_row (self->reject_row, qs_entity_get_string (request, QS_REQUEST_FIELD_REJECT_REASON));
+  fill_guide (self);
+  fill_history (self);
+  self->loading = FALSE;
+
+  qs_request_page_update_actions (self);
+}
+
+/* Editing ------------------------------------------------------------- */
+
+static void
+set_field (QsRequestPage *self,
+           guint          field,
+           const char    *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *actor = NULL;
+
+  if (self->loading || self->request == NULL)
+    return;
+  /* Enumerations are compared by their callers. */
+  if (G_VALUE_HOLDS_STRING (qs_entity_get_value (QS_ENTITY (self->request), field)) &&
+      g_strcmp0 (qs_entity_get_string (QS_ENTITY (self->request), field), value) == 0)
+    return;
+  actor = qs_request_page_dup_actor (self);
+  if (!qs_request_repository_set_field (self->store, self->request, field, value, actor,
+                                        g_get_real_time (), &error))
+    {
+      qs_request_page_show_error (self, error);
+      qs_request_page_refresh (self);
+      return;
+    }
+  qs_request_page_refresh (self);
+  qs_request_page_toast (self, _("Request saved"));
+  qs_request_page_emit_changed (self);
+}
+
+static void
+on_subject_apply_cb (QsRequestPage *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
+
+  set_field (self, QS_REQUEST_FIELD_SUBJECT, text);
+}
+
+static void
+on_combo_selected_cb (AdwComboRow   *row,
+                      GParamSpec    *pspec,
+                      QsRequestPage *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->loading || self->request == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (row == self->department_row)
+    set_field (self, QS_REQUEST_FIELD_DEPARTMENT_ID,
+               selected > 0 && self->departments != NULL && selected <= self->departments->len
+               ? qs_entity_get_id (g_ptr_array_index (self->departments, selected - 1)) : NULL);
+  else if (row == self->assignee_row)
+    set_field (self, QS_REQUEST_FIELD_ASSIGNEE_ID,
+               selected > 0 && self->people != NULL && selected <= self->people->len
+               ? qs_entity_get_id (g_ptr_array_index (self->people, selected - 1)) : NULL);
+  else if (row == self->priority_row &&
+           (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PRIORITY))
+    set_field (self, QS_REQUEST_FIELD_PRIORITY, qs_requests_enum_nick (QS_TYPE_PRIORITY, selected));
+  else if (row == self->problem_row &&
+           (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PROBLEM))
+    set_field (self, QS_REQUEST_FIELD_PROBLEM, qs_requests_enum_nick (QS_TYPE_PROBLEM, selected));
+}
+
+static void
+on_guide_toggled_cb (GtkCheckButton *check,
+                     QsRequestPage  *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *actor = NULL;
+  guint done = 0;
+
+  if (self->loading || self->request == NULL)
+    return;
+  for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->guide_checks[i])))
+      done |= 1u << i;
+  actor = qs_request_page_dup_actor (self);
+  if (!qs_request_repository_set_guide (self->store, self->request, done, actor,
+                                        g_get_real_time (), &error))
+    {
+      qs_request_page_show_error (self, error);
+      qs_request_page_refresh (self);
+      return;
+    }
+  /* Only the history changes: the ticks are already as stored. */
+  self->loading = TRUE;
+  fill_history (self);
+  self->loading = FALSE;
+  qs_request_page_emit_changed (self);
+}
+
+static void
+on_comment_apply_cb (QsRequestPage *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->comment_row))));
+
+  if (*text == '\0')
+    return;
+  if (gtk_widget_activate_action (GTK_WIDGET (self), "request.comment", "s", text) &&
+      gtk_revealer_get_reveal_child (self->message_revealer) == FALSE)
+    gtk_editable_set_text (GTK_EDITABLE (self->comment_row), "");
+}
+
+static void
+build_guide (QsRequestPage *self)
+{
+  for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
+    {
+      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                     "title", qs_guide_step_get_label (i),
+                                     "subtitle", qs_guide_step_get_hint (i),
+                                     "use-markup", FALSE,
+                                     "subtitle-lines", 0,
+                                     NULL);
+      GtkWidget *check = gtk_check_button_new ();
+
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_guide_toggled_cb), self, 0);
+      adw_preferences_group_add (self->guide_group, row);
+      self->guide_checks[i] = check;
+    }
+}
+
+/* The object ---------------------------------------------------------- */
+
+GtkWidget *
+qs_request_page_new (void)
+{
+  return g_object_new (QS_TYPE_REQUEST_PAGE, NULL);
+}
+
+QsStore *
+qs_request_page_get_store (QsRequestPage *self)
+{
+  g_return_val_if_fail (QS_IS_REQUEST_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+qs_request_page_set_store (QsRequestPage *self,
+                           QsStore       *store)
+{
+  g_return_if_fail (QS_IS_REQUEST_PAGE (self));
+  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  g_clear_object (&self->request);
+  g_clear_pointer (&self->revealed_name, g_free);
+  load_lists (self);
+  qs_request_page_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
+}
+
+QsRequest *
+qs_request_page_get_request (QsRequestPage *self)
+{
+  g_return_val_if_fail (QS_IS_REQUEST_PAGE (self), NULL);
+
+  return self->request;
+}
+
+/**
+ * qs_request_page_set_request:
+ * @request: (nullable): the request to show
+ *
+ * The page changes @request in place as actions are taken on it.
+ */
+void
+qs_request_page_set_request (QsRequestPage *self,
+                             QsRequest     *request)
+{
+  gboolean same_id;
+
+  g_return_if_fail (QS_IS_REQUEST_PAGE (self));
+  g_return_if_fail (request == NULL || QS_IS_REQUEST (request));
+
+  same_id = self->request != NULL && request != NULL &&
+            g_strcmp0 (qs_entity_get_id (QS_ENTITY (self->request)),
+                       qs_entity_get_id (QS_ENTITY (request))) == 0;
+  if (!g_set_object (&self->request, request))
+    return;
+
+  /* A revealed identity is for the request it was revealed on only. */
+  if (!same_id)
+    {
+      g_clear_pointer (&self->revealed_name, g_free);
+      gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+      gtk_editable_set_text (GTK_EDITABLE (self->comment_row), "");
+      adw_expander_row_set_expanded (self->explain_row, FALSE);
+    }
+  if (self->store != NULL && self->departments == NULL)
+    load_lists (self);
+  g_clear_pointer (&self->hours, qs_business_hours_unref);
+  if (self->request != NULL && self->store != NULL)
+    load_hours (self);
+  qs_request_page_refresh (self);
+  if (!same_id)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
+}
+
+static void
+qs_request_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  QsRequestPage *self = QS_REQUEST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_REQUEST:
+      g_value_set_object (value, self->request);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_request_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  QsRequestPage *self = QS_REQUEST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      qs_request_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_REQUEST:
+      qs_request_page_set_request (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_request_page_dispose (GObject *object)
+{
+  QsRequestPage *self = QS_REQUEST_PAGE (object);
+
+  /* The bin unparents its child itself: let it, before the template
+   * drops its own reference to the stack. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUEST_PAGE);
+  g_clear_object (&self->store);
+  g_clear_object (&self->request);
+  g_clear_pointer (&self->hours, qs_business_hours_unref);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->revealed_name, g_free);
+
+  G_OBJECT_CLASS (qs_request_page_parent_class)->dispose (object);
+}
+
+static void
+qs_request_page_class_init (QsRequestPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qs_request_page_dispose;
+  object_class->get_property = qs_request_page_get_property;
+  object_class->set_property = qs_request_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REQUEST] =
+    g_param_spec_object ("request", NULL, NULL, QS_TYPE_REQUEST,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QsRequestPage::changed:
+   *
+   * Emitted after the page stored a change to the request.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  qs_requests_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               QS_REQUESTS_RESOURCE_PATH "qs-request-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, ref_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, confidential_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, message_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, ack_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, ack_left_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, resolution_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, resolution_left_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, extend_button);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, subject_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, description_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, client_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, reveal_button);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, department_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, problem_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, priority_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, assignee_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, channel_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, received_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, resolution_text_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, reject_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, guide_group);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, comment_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_message_dismiss_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_subject_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_comment_apply_cb);
+
+  qs_request_page_class_init_actions (widget_class);
+}
+
+static void
+qs_request_page_init (QsRequestPage *self)
+{
+  AdwComboRow *combos[4];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->loading = TRUE;
+  combos[0] = self->department_row;
+  combos[1] = self->problem_row;
+  combos[2] = self->priority_row;
+  combos[3] = self->assignee_row;
+  qs_requests_setup_problem_row (self->problem_row);
+  qs_requests_setup_enum_row (self->priority_row, QS_TYPE_PRIORITY, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+    g_signal_connect_object (combos[i], "notify::selected", G_CALLBACK (on_combo_selected_cb),
+                             self, 0);
+  g_signal_connect_object (self->explain_row, "notify::expanded",
+                           G_CALLBACK (on_explain_expanded_cb), self, G_CONNECT_SWAPPED);
+  build_guide (self);
+  self->loading = FALSE;
+  qs_request_page_refresh (self);
+}

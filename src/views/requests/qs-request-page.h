@@ -1,0 +1,26 @@
+/* qs-request-page.h — one request: its deadlines, its lifecycle, its history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "qs-request.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+#define QS_TYPE_REQUEST_PAGE (qs_request_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsRequestPage, qs_request_page, QS, REQUEST_PAGE, AdwBin)
+
+GtkWidget *qs_request_page_new         (void);
+QsStore   *qs_request_page_get_store   (QsRequestPage *self);
+void       qs_request_page_set_store   (QsRequestPage *self,
+                                        QsStore       *store);
+QsRequest *qs_request_page_get_request (QsRequestPage *self);
+void       qs_request_page_set_request (QsRequestPage *self,
+                                        QsRequest     *request);
+
+G_END_DECLS

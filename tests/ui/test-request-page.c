@@ -1,0 +1,569 @@
+/* test-request-page.c — a request created, handled and closed as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * On the requests fixture (Human Resources, its Toronto calendar and its
+ * charter: e-mails acknowledged within 24 business hours, every request
+ * resolved within 5 business days), the tests fill the new request
+ * dialog, then take a request through its whole lifecycle with the
+ * page's actions, reading back what was stored after each step.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "qs-business-hours.h"
+#include "qs-repository.h"
+#include "qs-request-repository.h"
+#include "requests/qs-new-request-dialog-private.h"
+#include "requests/qs-request-page-private.h"
+
+#include "qs-ui-test-util.h"
+#include "../store/requests-fixture.h"
+
+typedef struct
+{
+  QsRequestsFixture  base;
+  GtkWindow         *window;
+  QsRequestPage     *page;
+  GtkWidget         *probe;     /* a button on request.close, to read its enabled state */
+  guint              n_changed;
+} Fixture;
+
+static void
+on_changed_cb (QsRequestPage *page,
+               Fixture       *fixture)
+{
+  fixture->n_changed++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  qs_requests_fixture_set_up (&fixture->base, data);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 800);
+  fixture->page = QS_REQUEST_PAGE (qs_request_page_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
+  gtk_window_set_child (fixture->window, overlay);
+  g_object_set (fixture->page, "store", fixture->base.store, NULL);
+  g_signal_connect (fixture->page, "changed", G_CALLBACK (on_changed_cb), fixture);
+
+  fixture->probe = gtk_button_new ();
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (fixture->probe), "request.close");
+  gtk_widget_set_visible (fixture->probe, FALSE);
+  gtk_widget_set_parent (fixture->probe, GTK_WIDGET (fixture->page));
+
+  gtk_window_present (fixture->window);
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
+}
+
+static void
+close_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) || QS_IS_NEW_REQUEST_DIALOG (window))
+        gtk_window_destroy (window);
+    }
+  qs_ui_test_drain ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  close_dialogs ();
+  gtk_widget_unparent (fixture->probe);
+  gtk_window_destroy (fixture->window);
+  qs_ui_test_drain ();
+  qs_requests_fixture_tear_down (&fixture->base, data);
+}
+
+static QsRequest *
+create_request (Fixture       *fixture,
+                QsRequestKind  kind,
+                gboolean       confidential)
+{
+  QsNewRequest input = { 0 };
+  g_autoptr(GError) error = NULL;
+  QsRequest *request;
+
+  input.client_id = fixture->base.client_fr_id;
+  input.department_id = fixture->base.department_id;
+  input.channel = QS_CHANNEL_EMAIL;
+  input.kind = kind;
+  input.problem = kind == QS_REQUEST_KIND_COMPLAINT ? QS_PROBLEM_UNFAIR_TREATMENT : QS_PROBLEM_SERVICE;
+  input.priority = QS_PRIORITY_NORMAL;
+  input.subject = "Payslip for October is missing";
+  input.confidential = confidential;
+  request = qs_request_repository_create (fixture->base.store, &input, "Test", g_get_real_time (),
+                                          &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (request);
+  return request;
+}
+
+/* The request as stored now, not as the page holds it. */
+static QsEntity *
+reload (Fixture   *fixture,
+        QsRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
+                                        qs_entity_get_id (QS_ENTITY (request)), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  return found;
+}
+
+static QsRequestStatus
+stored_status (Fixture   *fixture,
+               QsRequest *request)
+{
+  g_autoptr(QsEntity) stored = reload (fixture, request);
+
+  return qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS);
+}
+
+/* The kinds of the stored events, oldest first: "created,status,…". */
+static char *
+event_kinds (Fixture   *fixture,
+             QsRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = qs_request_repository_get_events (fixture->base.store,
+                                                                  qs_entity_get_id (QS_ENTITY (request)),
+                                                                  &error);
+  g_autoptr(GString) kinds = g_string_new (NULL);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_EVENT_KIND);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < events->len; i++)
+    {
+      int kind = qs_entity_get_enum (g_ptr_array_index (events, i), QS_REQUEST_EVENT_FIELD_KIND);
+
+      if (kinds->len > 0)
+        g_string_append_c (kinds, ',');
+      g_string_append (kinds, g_enum_get_value (klass, kind)->value_nick);
+    }
+  return g_string_free (g_steal_pointer (&kinds), FALSE);
+}
+
+/* The labels of the action buttons shown, in order: "Acknowledge,Reject…". */
+static char *
+shown_actions (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  qs_ui_test_find_all (GTK_WIDGET (fixture->page->actions_box), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (labels->len > 0)
+        g_string_append_c (labels, ',');
+      if (gtk_widget_has_css_class (button, "suggested-action"))
+        g_string_append_c (labels, '*');
+      g_string_append (labels, gtk_button_get_label (GTK_BUTTON (button)));
+    }
+  return g_string_free (g_steal_pointer (&labels), FALSE);
+}
+
+static guint
+n_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      n += ADW_IS_MESSAGE_DIALOG (window);
+    }
+  return n;
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          const char *text)
+{
+  if (text != NULL)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, "s", text));
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
+  qs_ui_test_drain ();
+}
+
+static void
+on_created_cb (QsNewRequestDialog *dialog,
+               QsRequest          *request,
+               QsRequest         **out)
+{
+  g_assert_null (*out);
+  *out = g_object_ref (request);
+}
+
+static void
+test_create_through_dialog (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  QsNewRequestDialog *dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window,
+                                                                                fixture->base.store));
+  g_autoptr(QsRequest) created = NULL;
+  g_autoptr(QsEntity) stored = NULL;
+  const char *promise;
+  GtkListBoxRow *first;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  qs_ui_test_drain ();
+  g_signal_connect (dialog, "created", G_CALLBACK (on_created_cb), &created);
+
+  /* Nothing typed yet: Create is off and says why. */
+  g_assert_false (gtk_widget_get_sensitive (dialog->create_button));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog->reason_label), "subject"));
+
+  /* Only Human Resources has a published charter: it is the one offered. */
+  g_assert_cmpuint (dialog->departments->len, ==, 1);
+  g_assert_cmpstr (qs_entity_get_id (g_ptr_array_index (dialog->departments, 0)), ==,
+                   fixture->base.department_id);
+
+  /* Typing searches the directory; Enter picks the first match. */
+  gtk_editable_set_text (GTK_EDITABLE (dialog->client_row), "Tremb");
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->matches_list)));
+  first = gtk_list_box_get_row_at_index (dialog->matches_list, 0);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Marie Tremblay");
+  g_assert_null (gtk_list_box_get_row_at_index (dialog->matches_list, 1));
+  /* A name typed but not picked keeps Create off. */
+  g_assert_false (gtk_widget_get_sensitive (dialog->create_button));
+  g_signal_emit_by_name (dialog->client_row, "entry-activated");
+  qs_ui_test_drain ();
+  g_assert_cmpstr (dialog->client_id, ==, fixture->base.client_fr_id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->client_row)), ==, "Marie Tremblay");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog->matches_list)));
+
+  adw_combo_row_set_selected (dialog->channel_row, QS_CHANNEL_EMAIL - 1);
+  adw_combo_row_set_selected (dialog->kind_row, QS_REQUEST_KIND_COMPLAINT);
+  adw_combo_row_set_selected (dialog->problem_row, QS_PROBLEM_UNCLEAR_ROLES);
+  adw_combo_row_set_selected (dialog->priority_row, QS_PRIORITY_HIGH);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (dialog->description_view),
+                            "Nobody knows who approves overtime.", -1);
+  gtk_switch_set_active (dialog->confidential_switch, TRUE);
+
+  /* The promise of the charter, before anything is saved. */
+  promise = adw_action_row_get_subtitle (dialog->promise_row);
+  g_assert_nonnull (strstr (promise, "Acknowledge by "));
+  g_assert_nonnull (strstr (promise, " · Answer by "));
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->subject_row), "  Who approves overtime?  ");
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_sensitive (dialog->create_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "new-request.create", NULL));
+  qs_ui_test_drain ();
+
+  /* Created, announced, and the dialog closed. */
+  g_assert_nonnull (created);
+  g_assert_null (dialog);
+  stored = reload (fixture, created);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_SUBJECT), ==, "Who approves overtime?");
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_DESCRIPTION), ==,
+                   "Nobody knows who approves overtime.");
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_CLIENT_ID), ==, fixture->base.client_fr_id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_DEPARTMENT_ID), ==,
+                   fixture->base.department_id);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_CHANNEL), ==, QS_CHANNEL_EMAIL);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_KIND), ==, QS_REQUEST_KIND_COMPLAINT);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PROBLEM), ==, QS_PROBLEM_UNCLEAR_ROLES);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_HIGH);
+  g_assert_true (qs_entity_get_boolean (stored, QS_REQUEST_FIELD_CONFIDENTIAL));
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_ACK_DUE_AT), >, 0);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), >,
+                   qs_entity_get_int (stored, QS_REQUEST_FIELD_ACK_DUE_AT));
+  g_assert_true (g_str_has_prefix (qs_entity_get_string (stored, QS_REQUEST_FIELD_REF), "REQ-"));
+
+  /* The next dialog offers the same department first. */
+  dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window, fixture->base.store));
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->department_row), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "new-request.cancel", NULL));
+  qs_ui_test_drain ();
+}
+
+static void
+test_lifecycle (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr(QsEntity) stored = NULL;
+  g_autofree char *actions = NULL;
+  g_autofree char *kinds = NULL;
+  gint64 paused_at;
+  gint64 due_before;
+  gint64 before;
+  gint64 after;
+  gint64 due;
+
+  qs_request_page_set_request (fixture->page, request);
+  qs_ui_test_drain ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->page->stack), ==, "request");
+  g_assert_cmpstr (gtk_label_get_label (fixture->page->title_label), ==, "Payslip for October is missing");
+  /* A new request can be acknowledged or rejected, nothing else. */
+  actions = shown_actions (fixture);
+  g_assert_cmpstr (actions, ==, "*Acknowledge,Reject…");
+  g_assert_false (gtk_widget_get_sensitive (fixture->probe));
+  g_assert_true (gtk_widget_get_visible (fixture->page->extend_button));
+
+  activate (fixture, "request.acknowledge", NULL);
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_ACKNOWLEDGED);
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), >, 0);
+  g_clear_object (&stored);
+  /* The acknowledgement letter is offered to copy. */
+  g_assert_cmpuint (n_message_dialogs (), ==, 1);
+  close_dialogs ();
+
+  activate (fixture, "request.start-analysis", NULL);
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_IN_ANALYSIS);
+  g_free (actions);
+  actions = shown_actions (fixture);
+  g_assert_cmpstr (actions, ==, "*Resolve…,Wait on Client,Reject…");
+
+  activate (fixture, "request.wait-on-client", NULL);
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_WAITING_ON_CLIENT);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT), >, 0);
+  g_assert_nonnull (strstr (gtk_label_get_label (fixture->page->resolution_left_label), "paused"));
+
+  /* Paused since a Wednesday morning in business hours, so the wait
+   * counts whatever day the test runs on. */
+  paused_at = qs_requests_fixture_instant ("2026-11-18T10:00:00-05:00");
+  qs_entity_set_int (QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT, paused_at);
+  qs_requests_fixture_save (&fixture->base, request);
+  due_before = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+  hours = qs_request_repository_get_hours (fixture->base.store, NULL, fixture->base.department_id, NULL, NULL);
+  g_assert_nonnull (hours);
+  before = g_get_real_time ();
+  activate (fixture, "request.resume", NULL);
+  after = g_get_real_time ();
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_IN_ANALYSIS);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_PAUSED_AT), ==, 0);
+  /* The deadline moved by the business time paused: from the Wednesday
+   * 10:00 to now, at least 6 h 30 that day. */
+  due = qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+  g_assert_cmpint (due, >=, qs_business_hours_add (hours, due_before,
+                                                   qs_business_hours_between (hours, paused_at, before)));
+  g_assert_cmpint (due, <=, qs_business_hours_add (hours, due_before,
+                                                   qs_business_hours_between (hours, paused_at, after)));
+  g_assert_cmpint (due - due_before, >=, (gint64) 6 * 3600 * G_USEC_PER_SEC + 30 * 60 * G_USEC_PER_SEC);
+  g_clear_object (&stored);
+
+  /* Resolve with no text asks for it, and changes nothing yet. */
+  activate (fixture, "request.resolve", "");
+  g_assert_cmpuint (n_message_dialogs (), ==, 1);
+  close_dialogs ();
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_IN_ANALYSIS);
+
+  activate (fixture, "request.resolve", "The October payslip was sent again.");
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RESOLVED);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_RESOLUTION), ==,
+                   "The October payslip was sent again.");
+  g_clear_object (&stored);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->resolution_text_row)));
+
+  /* Closing needs the client informed first. */
+  g_free (actions);
+  actions = shown_actions (fixture);
+  g_assert_cmpstr (actions, ==, "*Inform Client,Reopen…");
+  g_assert_false (gtk_widget_get_sensitive (fixture->probe));
+  g_assert_false (gtk_widget_get_visible (fixture->page->extend_button));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "request.close", NULL);
+  qs_ui_test_drain ();
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_RESOLVED);
+
+  activate (fixture, "request.inform-client", NULL);
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_CLIENT_INFORMED);
+  g_assert_true (gtk_widget_get_sensitive (fixture->probe));
+
+  activate (fixture, "request.close", NULL);
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_CLOSED);
+  g_free (actions);
+  actions = shown_actions (fixture);
+  g_assert_cmpstr (actions, ==, "Reopen…");
+  g_assert_false (gtk_widget_get_sensitive (fixture->probe));
+
+  /* Every step is in the history, stored and shown. */
+  kinds = event_kinds (fixture, request);
+  g_assert_cmpstr (kinds, ==,
+                   "created,status,status,status,pause,status,resume,status,status,status");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (fixture->page->history_list, 9));
+  g_assert_null (gtk_list_box_get_row_at_index (fixture->page->history_list, 10));
+  g_assert_cmpuint (fixture->n_changed, ==, 7);
+  g_assert_false (gtk_revealer_get_reveal_child (fixture->page->message_revealer));
+}
+
+static void
+test_refused_shows_sentence (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+
+  qs_request_page_set_request (fixture->page, request);
+  /* An empty subject is refused with a sentence, and nothing stored. */
+  gtk_editable_set_text (GTK_EDITABLE (fixture->page->subject_row), "   ");
+  g_signal_emit_by_name (fixture->page->subject_row, "apply");
+  qs_ui_test_drain ();
+  g_assert_true (gtk_revealer_get_reveal_child (fixture->page->message_revealer));
+  g_assert_cmpstr (gtk_label_get_label (fixture->page->message_label), !=, "");
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->page->subject_row)), ==,
+                   "Payslip for October is missing");
+}
+
+static void
+test_edit_fields_and_comment (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr(QsEntity) stored = NULL;
+  g_autofree char *kinds = NULL;
+  guint nadia = 0;
+
+  qs_request_page_set_request (fixture->page, request);
+  adw_combo_row_set_selected (fixture->page->priority_row, QS_PRIORITY_URGENT);
+  adw_combo_row_set_selected (fixture->page->problem_row, QS_PROBLEM_TRAINING);
+  for (guint i = 0; i < fixture->page->people->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (fixture->page->people, i)), fixture->base.owner_id) == 0)
+      nadia = i + 1;
+  g_assert_cmpuint (nadia, >, 0);
+  adw_combo_row_set_selected (fixture->page->assignee_row, nadia);
+  activate (fixture, "request.comment", "Called Marie: she has no payslip since October.");
+
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_URGENT);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PROBLEM), ==, QS_PROBLEM_TRAINING);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_ASSIGNEE_ID), ==, fixture->base.owner_id);
+  kinds = event_kinds (fixture, request);
+  g_assert_cmpstr (kinds, ==, "created,field,field,field,comment");
+  g_assert_cmpuint (fixture->n_changed, ==, 4);
+  /* The client of a request that is not confidential is shown. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->client_row), ==, "Marie Tremblay");
+  g_assert_false (gtk_widget_get_visible (fixture->page->reveal_button));
+  /* No guide for a plain request. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->guide_group)));
+}
+
+static void
+test_confidential_reveal (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, TRUE);
+  g_autoptr(QsRequest) other = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *kinds = NULL;
+  QsEntity *reveal;
+
+  qs_request_page_set_request (fixture->page, request);
+  qs_ui_test_drain ();
+  g_assert_null (strstr (adw_action_row_get_subtitle (fixture->page->client_row), "Marie"));
+  g_assert_true (gtk_widget_get_visible (fixture->page->reveal_button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->confidential_label)));
+
+  activate (fixture, "request.reveal", NULL);
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->client_row), ==, "Marie Tremblay");
+  g_assert_false (gtk_widget_get_visible (fixture->page->reveal_button));
+
+  /* The reveal is logged, with who did it. */
+  kinds = event_kinds (fixture, request);
+  g_assert_cmpstr (kinds, ==, "created,reveal");
+  events = qs_request_repository_get_events (fixture->base.store, qs_entity_get_id (QS_ENTITY (request)), NULL);
+  reveal = g_ptr_array_index (events, 1);
+  g_assert_nonnull (qs_entity_get_string (reveal, QS_REQUEST_EVENT_FIELD_ACTOR));
+
+  /* For this page and this request only: shown again, it is hidden. */
+  qs_request_page_set_request (fixture->page, other);
+  qs_request_page_set_request (fixture->page, request);
+  g_assert_null (strstr (adw_action_row_get_subtitle (fixture->page->client_row), "Marie"));
+  g_assert_true (gtk_widget_get_visible (fixture->page->reveal_button));
+}
+
+static void
+test_handling_guide (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, FALSE);
+  g_autoptr(QsEntity) stored = NULL;
+  g_autofree char *kinds = NULL;
+
+  qs_request_page_set_request (fixture->page, request);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->guide_group)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_LISTENED]), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_APOLOGY]), TRUE);
+  qs_ui_test_drain ();
+
+  stored = reload (fixture, request);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_HANDLING_GUIDE), ==, "listened,apology");
+  kinds = event_kinds (fixture, request);
+  g_assert_cmpstr (kinds, ==, "created,field,field");
+
+  /* Shown again, the ticks are the stored ones. */
+  qs_request_page_set_request (fixture->page, NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->page->stack), ==, "empty");
+  g_clear_object (&stored);
+  stored = reload (fixture, request);
+  qs_request_page_set_request (fixture->page, QS_REQUEST (stored));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_APOLOGY])));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_FEELINGS])));
+}
+
+static void
+test_explain (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  const char *text;
+
+  qs_request_page_set_request (fixture->page, request);
+  g_assert_cmpstr (gtk_label_get_label (fixture->page->explain_label), ==, "");
+  adw_expander_row_set_expanded (fixture->page->explain_row, TRUE);
+  text = gtk_label_get_label (fixture->page->explain_label);
+  /* In English, as the tests run in C.UTF-8. */
+  g_assert_nonnull (strstr (text, "Due "));
+  g_assert_nonnull (strstr (text, "5 business days"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  qs_ui_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+  ADD ("/request-page/create-through-dialog", test_create_through_dialog);
+  ADD ("/request-page/lifecycle", test_lifecycle);
+  ADD ("/request-page/refused-shows-sentence", test_refused_shows_sentence);
+  ADD ("/request-page/edit-fields-and-comment", test_edit_fields_and_comment);
+  ADD ("/request-page/confidential-reveal", test_confidential_reveal);
+  ADD ("/request-page/handling-guide", test_handling_guide);
+  ADD ("/request-page/explain", test_explain);
+#undef ADD
+
+  return g_test_run ();
+}
