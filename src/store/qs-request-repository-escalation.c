@@ -8,6 +8,11 @@
  * providing department (level 2). A request waiting on the client is not
  * late: its clock is stopped. Each escalation is an event naming who it
  * went to; running the scan again changes nothing until a level is due.
+ *
+ * The scan reads only the few columns it needs from the requests_open_due
+ * index's rows and builds request objects only for those it escalates:
+ * on a large database thousands of requests may be overdue, and most of
+ * them are already at their level.
  */
 #include "config.h"
 
@@ -17,12 +22,13 @@
 #include "qs-error.h"
 #include "qs-request-repository-private.h"
 
-/* The owner of the request's commitment, else of its charter. */
+#include <string.h>
+
+/* The owner of the commitment, else of its charter. */
 static char *
-commitment_owner_id (QsStore   *store,
-                     QsRequest *request)
+commitment_owner_id (QsStore    *store,
+                     const char *commitment_id)
 {
-  const char *commitment_id = qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_COMMITMENT_ID);
   g_autoptr(QsEntity) commitment = NULL;
   g_autoptr(QsEntity) charter = NULL;
   const char *owner_id;
@@ -43,11 +49,11 @@ commitment_owner_id (QsStore   *store,
 }
 
 static char *
-describe_level (QsStore   *store,
-                QsRequest *request,
-                gint64     level)
+describe_level (QsStore    *store,
+                const char *commitment_id,
+                const char *department_id,
+                gint64      level)
 {
-  const char *department_id = qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_DEPARTMENT_ID);
   g_autoptr(QsEntity) department = NULL;
   g_autofree char *name = NULL;
 
@@ -56,7 +62,7 @@ describe_level (QsStore   *store,
 
   if (level == 1)
     {
-      g_autofree char *owner_id = commitment_owner_id (store, request);
+      g_autofree char *owner_id = commitment_owner_id (store, commitment_id);
 
       name = qs_request_repository_person_name (store, owner_id);
       if (name != NULL)
@@ -89,56 +95,191 @@ qs_request_repository_describe_escalation (QsStore     *store,
                                            QsRequest   *request,
                                            GError     **error)
 {
+  QsEntity *e = QS_ENTITY (request);
+
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
-  return describe_level (store, request,
-                         qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_ESCALATION_LEVEL));
+  return describe_level (store,
+                         qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
+                         qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
+                         qs_entity_get_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL));
 }
 
-/* Raises @request to the level its lateness calls for, if higher. */
+/* An open request past due, as the scan reads it. */
+typedef struct
+{
+  char   *id;
+  char   *calendar_id;
+  char   *department_id;
+  char   *commitment_id;
+  gint64  due;
+  gint64  level;
+} Overdue;
+
+static void
+overdue_clear (Overdue *overdue)
+{
+  g_free (overdue->id);
+  g_free (overdue->calendar_id);
+  g_free (overdue->department_id);
+  g_free (overdue->commitment_id);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* The terms of the requests_open_due partial index, so that only the
+ * open requests past due are read. */
+static GArray *
+read_overdue (QsStore  *store,
+              gint64    now,
+              GError  **error)
+{
+  sqlite3_stmt *stmt = qs_store_prepare (store,
+                                         "SELECT id, calendar_id, department_id, commitment_id, "
+                                         "resolution_due_at, escalation_level FROM requests "
+                                         "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
+                                         "AND resolution_due_at < ? AND status <> 'waiting-on-client' "
+                                         "AND escalation_level < 2 ORDER BY resolution_due_at",
+                                         error);
+  g_autoptr(GArray) rows = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rows = g_array_new (FALSE, TRUE, sizeof (Overdue));
+  g_array_set_clear_func (rows, (GDestroyNotify) overdue_clear);
+  sqlite3_bind_int64 (stmt, 1, now);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Overdue row = {
+        .id = dup_column (stmt, 0),
+        .calendar_id = dup_column (stmt, 1),
+        .department_id = dup_column (stmt, 2),
+        .commitment_id = dup_column (stmt, 3),
+        .due = sqlite3_column_int64 (stmt, 4),
+        .level = sqlite3_column_int64 (stmt, 5),
+      };
+
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (store, error, rc, _("Finding the overdue requests"));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+typedef struct
+{
+  QsStore    *store;
+  GHashTable *hours;   /* calendar id, or "@" department id → QsBusinessHours */
+  GHashTable *who;     /* level, commitment and department → text */
+} Scan;
+
+static QsBusinessHours *
+scan_hours (Scan     *scan,
+            Overdue  *row,
+            GError  **error)
+{
+  g_autofree char *key = row->calendar_id != NULL ? g_strdup (row->calendar_id)
+                                                  : g_strconcat ("@", row->department_id, NULL);
+  QsBusinessHours *hours = g_hash_table_lookup (scan->hours, key);
+
+  if (hours == NULL)
+    {
+      hours = qs_request_repository_get_hours (scan->store, row->calendar_id, row->department_id,
+                                               NULL, error);
+      if (hours == NULL)
+        return NULL;
+      g_hash_table_insert (scan->hours, g_steal_pointer (&key), hours);
+    }
+  return hours;
+}
+
+static const char *
+scan_who (Scan    *scan,
+          Overdue *row,
+          gint64   level)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s", level,
+                                          row->commitment_id != NULL ? row->commitment_id : "",
+                                          row->department_id != NULL ? row->department_id : "");
+  char *who = g_hash_table_lookup (scan->who, key);
+
+  if (who == NULL)
+    {
+      who = describe_level (scan->store, row->commitment_id, row->department_id, level);
+      g_hash_table_insert (scan->who, g_steal_pointer (&key), who);
+    }
+  return who;
+}
+
 static gboolean
-escalate_one (QsStore     *store,
-              QsRequest   *request,
-              GHashTable  *hours_by_calendar,
+set_level (QsStore     *store,
+           const char  *id,
+           gint64       level,
+           gint64       now,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = qs_store_prepare (store,
+                                         "UPDATE requests SET escalation_level = ?, "
+                                         "updated_at = max (updated_at + 1, ?) WHERE id = ?",
+                                         error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, level);
+  sqlite3_bind_int64 (stmt, 2, g_get_real_time ());
+  sqlite3_bind_text (stmt, 3, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (store, error, rc, _("Escalating a request"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Raises the request to the level its lateness calls for, if higher. */
+static gboolean
+escalate_one (Scan        *scan,
+              Overdue     *row,
               const char  *actor,
               gint64       now,
               gboolean    *escalated,
               GError     **error)
 {
-  QsEntity *e = QS_ENTITY (request);
-  const char *calendar_id = qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID);
-  gint64 level = qs_entity_get_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL);
-  gint64 due = qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   QsBusinessHours *hours;
-  gint64 late, day, new_level;
-  g_autofree char *old_text = NULL;
-  g_autofree char *new_text = NULL;
-  g_autofree char *who = NULL;
+  gint64 late, day, level;
+  char old_text[24], new_text[24];
 
   *escalated = FALSE;
-  hours = g_hash_table_lookup (hours_by_calendar, calendar_id != NULL ? calendar_id : "");
+  hours = scan_hours (scan, row, error);
   if (hours == NULL)
-    {
-      hours = qs_request_repository_hours_of (store, request, error);
-      if (hours == NULL)
-        return FALSE;
-      g_hash_table_insert (hours_by_calendar, g_strdup (calendar_id != NULL ? calendar_id : ""), hours);
-    }
+    return FALSE;
 
-  late = qs_business_hours_between (hours, due, now);
+  late = qs_business_hours_between (hours, row->due, now);
   day = qs_business_hours_get_day_length (hours);
-  new_level = day > 0 && late > day ? 2 : 1;
-  if (new_level <= level)
+  level = day > 0 && late > day ? 2 : 1;
+  if (level <= row->level)
     return TRUE;
 
-  old_text = g_strdup_printf ("%" G_GINT64_FORMAT, level);
-  new_text = g_strdup_printf ("%" G_GINT64_FORMAT, new_level);
-  who = describe_level (store, request, new_level);
-  qs_entity_set_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL, new_level);
-  if (!qs_request_repository_add_event (store, request, QS_EVENT_KIND_ESCALATION, "escalation_level",
-                                        old_text, new_text, who, FALSE, actor, now, error) ||
-      !qs_repository_save (qs_store_get_repository (store, QS_TYPE_REQUEST), e, error))
+  g_snprintf (old_text, sizeof old_text, "%" G_GINT64_FORMAT, row->level);
+  g_snprintf (new_text, sizeof new_text, "%" G_GINT64_FORMAT, level);
+  if (!set_level (scan->store, row->id, level, now, error) ||
+      !qs_request_repository_add_event_for_id (scan->store, row->id, QS_EVENT_KIND_ESCALATION,
+                                               "escalation_level", old_text, new_text,
+                                               scan_who (scan, row, level), FALSE, actor, now, error))
     return FALSE;
   *escalated = TRUE;
   return TRUE;
@@ -156,42 +297,42 @@ qs_request_repository_escalate_overdue (QsStore     *store,
                                         gint64       now,
                                         GError     **error)
 {
-  g_autoptr(GPtrArray) overdue = NULL;
+  g_autoptr(GArray) overdue = NULL;
   g_autoptr(GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) hours_by_calendar = NULL;
+  g_autoptr(GHashTable) hours = NULL;
+  g_autoptr(GHashTable) who = NULL;
+  QsRepository *requests;
+  Scan scan;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
   if (!qs_store_begin (store, error))
     return NULL;
-
-  /* The terms of the requests_open_due partial index, so that only the
-   * open requests past due are read. */
-  overdue = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_REQUEST),
-                                    "status NOT IN ('closed', 'rejected') AND resolution_due_at < ? "
-                                    "AND status <> 'waiting-on-client' AND escalation_level < 2",
-                                    g_variant_new ("(x)", now), "resolution_due_at",
-                                    QS_QUERY_DEFAULT, error);
+  overdue = read_overdue (store, now, error);
   if (overdue == NULL)
     {
       qs_store_rollback (store);
       return NULL;
     }
 
-  hours_by_calendar = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) qs_business_hours_unref);
+  hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) qs_business_hours_unref);
+  who = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  scan = (Scan) { store, hours, who };
+  requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
   for (guint i = 0; i < overdue->len; i++)
     {
-      QsRequest *request = g_ptr_array_index (overdue, i);
+      Overdue *row = &g_array_index (overdue, Overdue, i);
+      QsEntity *request = NULL;
       gboolean raised;
 
-      if (!escalate_one (store, request, hours_by_calendar, actor, now, &raised, error))
+      if (!escalate_one (&scan, row, actor, now, &raised, error) ||
+          (raised && (request = qs_repository_find (requests, row->id, error)) == NULL))
         {
           qs_store_rollback (store);
           return NULL;
         }
-      if (raised)
-        g_ptr_array_add (escalated, g_object_ref (request));
+      if (request != NULL)
+        g_ptr_array_add (escalated, request);
     }
 
   if (!qs_store_commit (store, error))

@@ -34,6 +34,18 @@ gboolean    qs_request_repository_add_event     (QsStore           *store,
                                                  const char        *actor,
                                                  gint64             now,
                                                  GError           **error);
+/* The same for a request known by its id only. */
+gboolean    qs_request_repository_add_event_for_id (QsStore        *store,
+                                                 const char        *request_id,
+                                                 QsEventKind        kind,
+                                                 const char        *field,
+                                                 const char        *old_value,
+                                                 const char        *new_value,
+                                                 const char        *note,
+                                                 gboolean           client_told,
+                                                 const char        *actor,
+                                                 gint64             now,
+                                                 GError           **error);
 /* Saves @request and ends the transaction begun by the caller: commits,
  * or rolls back and restores @snapshot into @request. */
 gboolean    qs_request_repository_finish        (QsStore           *store,

@@ -85,10 +85,28 @@ qs_request_repository_add_event (QsStore      *store,
                                  gint64        now,
                                  GError      **error)
 {
+  return qs_request_repository_add_event_for_id (store, qs_entity_get_id (QS_ENTITY (request)), kind,
+                                                 field, old_value, new_value, note, client_told,
+                                                 actor, now, error);
+}
+
+gboolean
+qs_request_repository_add_event_for_id (QsStore      *store,
+                                        const char   *request_id,
+                                        QsEventKind   kind,
+                                        const char   *field,
+                                        const char   *old_value,
+                                        const char   *new_value,
+                                        const char   *note,
+                                        gboolean      client_told,
+                                        const char   *actor,
+                                        gint64        now,
+                                        GError      **error)
+{
   g_autoptr(QsRequestEvent) event = qs_request_event_new ();
   QsEntity *e = QS_ENTITY (event);
 
-  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_REQUEST_ID, qs_entity_get_id (QS_ENTITY (request)));
+  qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_REQUEST_ID, request_id);
   qs_entity_set_int (e, QS_REQUEST_EVENT_FIELD_AT, now);
   qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_ACTOR, actor);
   qs_entity_set_enum (e, QS_REQUEST_EVENT_FIELD_KIND, kind);
