@@ -71,17 +71,30 @@ void        qs_request_page_show_error      (QsRequestPage *self,
 void        qs_request_page_emit_changed    (QsRequestPage *self);
 char       *qs_request_page_dup_actor       (QsRequestPage *self);
 
+/* qs-request-page-history.c */
+const char *qs_request_page_department_name (QsRequestPage *self,
+                                             const char    *id);
+char       *qs_request_page_dup_person_name (QsRequestPage *self,
+                                             const char    *id);
+char       *qs_request_page_format_instant  (QsRequestPage *self,
+                                             gint64         at);
+void        qs_request_page_fill_history    (QsRequestPage *self);
+
 /* qs-request-page-actions.c */
 void        qs_request_page_class_init_actions (GtkWidgetClass *widget_class);
 void        qs_request_page_update_actions  (QsRequestPage *self);
 
-/* Shared with the new request dialog. */
+/* qs-request-page-shared.c: shared with the new request dialog. */
 void        qs_requests_ensure_resources    (void);
 QsLanguage  qs_requests_ui_language         (void);
 gboolean    qs_requests_problem_is_personal (QsProblem      problem);
 const char *qs_requests_enum_nick           (GType          enum_type,
                                              int            value);
+int         qs_requests_enum_from_nick      (GType          enum_type,
+                                             const char    *nick);
 char       *qs_requests_format_person       (gpointer       client);
+void        qs_requests_set_string_model    (AdwComboRow   *row,
+                                             GtkStringList *list);
 void        qs_requests_setup_problem_row   (AdwComboRow   *row);
 void        qs_requests_setup_enum_row      (AdwComboRow   *row,
                                              GType          enum_type,

@@ -43,155 +43,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Shared helpers ------------------------------------------------------ */
-
-/* The templates are in the application's resource bundle; a page built
- * without the application (a test) registers it once. */
-void
-qs_requests_ensure_resources (void)
-{
-  static gsize checked = 0;
-
-  if (g_once_init_enter (&checked))
-    {
-      if (!g_resources_get_info (QS_REQUESTS_RESOURCE_PATH "qs-request-page.ui",
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-        qs_ui_register_resource ();
-      g_once_init_leave (&checked, 1);
-    }
-}
-
-/* Texts written by the core (explanations, dates) follow the language the
- * interface is shown in. */
-QsLanguage
-qs_requests_ui_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  return names[0] != NULL && g_str_has_prefix (names[0], "fr") ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
-}
-
-/* The personal problems of the taxonomy: everything after the
- * work-related ones, but "Other". */
-gboolean
-qs_requests_problem_is_personal (QsProblem problem)
-{
-  return problem >= QS_PROBLEM_DELEGATION_WITHOUT_CONSENT && problem != QS_PROBLEM_OTHER;
-}
-
-const char *
-qs_requests_enum_nick (GType enum_type,
-                       int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *found = g_enum_get_value (klass, value);
-
-  return found != NULL ? found->value_nick : NULL;
-}
-
-static int
-enum_from_nick (GType       enum_type,
-                const char *nick)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *found = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
-
-  return found != NULL ? found->value : -1;
-}
-
-char *
-qs_requests_format_person (gpointer client)
-{
-  const char *given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
-  const char *family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
-
-  if (given == NULL && family == NULL)
-    return g_strdup (_("Anonymised person"));
-  return g_strstrip (g_strdup_printf ("%s %s", given != NULL ? given : "",
-                                      family != NULL ? family : ""));
-}
-
-static void
-set_string_model (AdwComboRow   *row,
-                  GtkStringList *list)
-{
-  g_autoptr(GtkExpression) expression =
-    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-
-  adw_combo_row_set_expression (row, expression);
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
-  g_object_unref (list);
-}
-
-/* Values from @first on; a row's position is then value - @first. */
-void
-qs_requests_setup_enum_row (AdwComboRow *row,
-                            GType        enum_type,
-                            int          first)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    if (klass->values[i].value >= first)
-      gtk_string_list_append (list, qs_enum_label (enum_type, klass->values[i].value));
-  set_string_model (row, list);
-}
-
-static void
-problem_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *heading = gtk_label_new (NULL);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_add_css_class (heading, "dim-label");
-  gtk_widget_set_margin_top (heading, 6);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-problem_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *heading = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (heading);
-  guint position = gtk_list_item_get_position (item);
-  const char *group = NULL;
-
-  /* The first item of each group carries the group's name above it. */
-  if (position == QS_PROBLEM_UNKNOWN_PROCESSES)
-    group = _("Work-related");
-  else if (position == QS_PROBLEM_DELEGATION_WITHOUT_CONSENT)
-    group = _("Personal");
-  else if (position == QS_PROBLEM_OTHER)
-    group = _("Neither");
-  gtk_label_set_label (GTK_LABEL (heading), group);
-  gtk_widget_set_visible (heading, group != NULL);
-  gtk_label_set_label (GTK_LABEL (label),
-                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
-}
-
-/* The problem taxonomy in enum order, its work-related and personal
- * problems under a heading each in the popover. */
-void
-qs_requests_setup_problem_row (AdwComboRow *row)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  qs_requests_setup_enum_row (row, QS_TYPE_PROBLEM, 0);
-  g_signal_connect (factory, "setup", G_CALLBACK (problem_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (problem_bind_cb), NULL);
-  adw_combo_row_set_list_factory (row, factory);
-}
-
 /* Messages ------------------------------------------------------------ */
 
 void
@@ -247,47 +98,6 @@ qs_request_page_dup_actor (QsRequestPage *self)
 
 /* Filling the page ---------------------------------------------------- */
 
-static const char *
-department_name (QsRequestPage *self,
-                 const char    *id)
-{
-  for (guint i = 0; id != NULL && self->departments != NULL && i < self->departments->len; i++)
-    {
-      QsEntity *department = g_ptr_array_index (self->departments, i);
-
-      if (g_strcmp0 (qs_entity_get_id (department), id) == 0)
-        return qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME);
-    }
-  return id;
-}
-
-static char *
-person_name (QsRequestPage *self,
-             const char    *id)
-{
-  g_autoptr(QsEntity) found = NULL;
-
-  if (id == NULL)
-    return NULL;
-  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
-    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
-      return qs_requests_format_person (g_ptr_array_index (self->people, i));
-  found = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, NULL);
-  return found != NULL ? qs_requests_format_person (found) : g_strdup (id);
-}
-
-static char *
-format_instant (QsRequestPage *self,
-                gint64         at)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (self->hours != NULL)
-    return qs_deadline_format_instant (self->hours, at, qs_requests_ui_language ());
-  local = g_date_time_new_from_unix_local (at / G_USEC_PER_SEC);
-  return g_date_time_format (local, "%x %H:%M");
-}
-
 static void
 load_lists (QsRequestPage *self)
 {
@@ -311,7 +121,7 @@ load_lists (QsRequestPage *self)
   for (guint i = 0; self->departments != NULL && i < self->departments->len; i++)
     gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (self->departments, i),
                                                          QS_DEPARTMENT_FIELD_NAME));
-  set_string_model (self->department_row, names);
+  qs_requests_set_string_model (self->department_row, names);
 
   names = gtk_string_list_new (NULL);
   gtk_string_list_append (names, _("Nobody"));
@@ -321,7 +131,7 @@ load_lists (QsRequestPage *self)
 
       gtk_string_list_append (names, name);
     }
-  set_string_model (self->assignee_row, names);
+  qs_requests_set_string_model (self->assignee_row, names);
   self->loading = FALSE;
 }
 
@@ -435,10 +245,10 @@ fill_deadline (QsRequestPage *self,
       return;
     }
 
-  due_text = format_instant (self, due);
+  due_text = qs_request_page_format_instant (self, due);
   if (done_at != 0)
     {
-      g_autofree char *done_text = format_instant (self, done_at);
+      g_autofree char *done_text = qs_request_page_format_instant (self, done_at);
 
       /* Translators: a due date, then when it was done */
       subtitle = g_strdup_printf (_("Due %s · done %s"), due_text, done_text);
@@ -511,7 +321,7 @@ fill_client (QsRequestPage *self)
   else if (confidential)
     name = g_strdup (self->revealed_name);
   else
-    name = person_name (self, client_id);
+    name = qs_request_page_dup_person_name (self, client_id);
   adw_action_row_set_subtitle (self->client_row, name);
   gtk_widget_set_visible (self->reveal_button,
                           client_id != NULL && confidential && self->revealed_name == NULL);
@@ -535,253 +345,6 @@ fill_guide (QsRequestPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->guide_group), complaint);
   for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
     gtk_check_button_set_active (GTK_CHECK_BUTTON (self->guide_checks[i]), (done & (1u << i)) != 0);
-}
-
-/* History ------------------------------------------------------------- */
-
-static const char *
-event_icon (QsEventKind kind)
-{
-  switch (kind)
-    {
-    case QS_EVENT_KIND_CREATED: return "list-add-symbolic";
-    case QS_EVENT_KIND_STATUS: return "object-select-symbolic";
-    case QS_EVENT_KIND_FIELD: return "document-edit-symbolic";
-    case QS_EVENT_KIND_COMMENT: return "user-available-symbolic";
-    case QS_EVENT_KIND_PAUSE: return "media-playback-pause-symbolic";
-    case QS_EVENT_KIND_RESUME: return "media-playback-start-symbolic";
-    case QS_EVENT_KIND_EXTENSION: return "x-office-calendar-symbolic";
-    case QS_EVENT_KIND_ESCALATION: return "dialog-warning-symbolic";
-    case QS_EVENT_KIND_REVEAL: return "view-reveal-symbolic";
-    default: return "emblem-documents-symbolic";
-    }
-}
-
-/* A due date as an event stores it: microseconds, or ISO 8601. */
-static gint64
-parse_instant (const char *value)
-{
-  g_autoptr(GDateTime) parsed = NULL;
-  char *end = NULL;
-  gint64 usec;
-
-  if (value == NULL || *value == '\0')
-    return 0;
-  usec = g_ascii_strtoll (value, &end, 10);
-  if (end != NULL && *end == '\0')
-    return usec;
-  parsed = g_date_time_new_from_iso8601 (value, NULL);
-  return parsed != NULL ? g_date_time_to_unix (parsed) * G_USEC_PER_SEC : 0;
-}
-
-static const char *
-field_label (const char *field)
-{
-  const struct { const char *name; const char *label; } labels[] = {
-    { "subject", N_("Subject") },
-    { "description", N_("Description") },
-    { "priority", N_("Priority") },
-    { "problem", N_("Category") },
-    { "assignee_id", N_("Assignee") },
-    { "department_id", N_("Department") },
-    { "confidential", N_("Confidentiality") },
-    { "status", N_("Status") },
-    { "handling_guide", N_("Handling guide") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (field, labels[i].name) == 0)
-      return _(labels[i].label);
-  return field;
-}
-
-/* A stored value put in words: labels for enumerations, names for ids. */
-static char *
-field_value (QsRequestPage *self,
-             const char    *field,
-             const char    *value)
-{
-  GType enum_type = G_TYPE_INVALID;
-
-  if (value == NULL || *value == '\0')
-    return g_strdup (_("none"));
-  if (g_strcmp0 (field, "priority") == 0)
-    enum_type = QS_TYPE_PRIORITY;
-  else if (g_strcmp0 (field, "problem") == 0)
-    enum_type = QS_TYPE_PROBLEM;
-  else if (g_strcmp0 (field, "status") == 0)
-    enum_type = QS_TYPE_REQUEST_STATUS;
-  if (enum_type != G_TYPE_INVALID && enum_from_nick (enum_type, value) >= 0)
-    return g_strdup (qs_enum_label (enum_type, enum_from_nick (enum_type, value)));
-  if (g_strcmp0 (field, "assignee_id") == 0)
-    return person_name (self, value);
-  if (g_strcmp0 (field, "department_id") == 0)
-    return g_strdup (department_name (self, value));
-  if (g_strcmp0 (field, "confidential") == 0)
-    return g_strdup (g_strcmp0 (value, "1") == 0 ? _("confidential") : _("not confidential"));
-  if (g_strcmp0 (field, "handling_guide") == 0)
-    {
-      guint done = qs_handling_guide_parse (value);
-      guint n = 0;
-
-      for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
-        n += (done & (1u << i)) != 0;
-      /* Translators: steps of the handling guide done */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step done", "%u steps done", n), n);
-    }
-  return g_strdup (value);
-}
-
-/* What the event changed, in one sentence. */
-static char *
-describe_event (QsRequestPage *self,
-                QsEntity      *event)
-{
-  QsEventKind kind = qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND);
-  const char *field = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD);
-  const char *old_value = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE);
-  const char *new_value = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE);
-
-  switch (kind)
-    {
-    case QS_EVENT_KIND_CREATED:
-      return g_strdup (_("Request received and recorded"));
-    case QS_EVENT_KIND_STATUS:
-    case QS_EVENT_KIND_FIELD:
-      {
-        g_autofree char *before = NULL;
-        g_autofree char *after = NULL;
-
-        if (kind == QS_EVENT_KIND_STATUS && field == NULL)
-          field = "status";
-        if (g_strcmp0 (field, "subject") == 0 || g_strcmp0 (field, "description") == 0)
-          /* Translators: %s is the name of a field, such as "Subject" */
-          return g_strdup_printf (_("%s changed"), field_label (field));
-        before = field_value (self, field, old_value);
-        after = field_value (self, field, new_value);
-        if (old_value == NULL)
-          /* Translators: a field, then its new value */
-          return g_strdup_printf (_("%s set to %s"), field_label (field), after);
-        /* Translators: a field, its old value, its new value */
-        return g_strdup_printf (_("%s: %s → %s"), field_label (field), before, after);
-      }
-    case QS_EVENT_KIND_COMMENT:
-      return g_strdup (_("Comment"));
-    case QS_EVENT_KIND_PAUSE:
-      return g_strdup (_("Clock paused while waiting on the client"));
-    case QS_EVENT_KIND_RESUME:
-    case QS_EVENT_KIND_EXTENSION:
-      {
-        gint64 before = parse_instant (old_value);
-        gint64 after = parse_instant (new_value);
-        g_autofree char *before_text = NULL;
-        g_autofree char *after_text = NULL;
-
-        if (after == 0)
-          return g_strdup (kind == QS_EVENT_KIND_RESUME ? _("Clock resumed")
-                                                        : _("Resolution date extended"));
-        after_text = format_instant (self, after);
-        before_text = before != 0 ? format_instant (self, before) : g_strdup (_("none"));
-        if (kind == QS_EVENT_KIND_RESUME)
-          /* Translators: two dates; the clock was stopped while waiting on the client */
-          return g_strdup_printf (_("Clock resumed: resolution due moved from %s to %s"),
-                                  before_text, after_text);
-        /* Translators: two dates */
-        return g_strdup_printf (_("Resolution date extended from %s to %s"), before_text, after_text);
-      }
-    case QS_EVENT_KIND_ESCALATION:
-      return g_strdup (_("Escalated, past its resolution date"));
-    case QS_EVENT_KIND_REVEAL:
-      return g_strdup (_("The complainant’s identity was revealed"));
-    default:
-      return g_strdup (qs_enum_label (QS_TYPE_EVENT_KIND, kind));
-    }
-}
-
-static GtkWidget *
-new_event_row (QsRequestPage *self,
-               QsEntity      *event)
-{
-  QsEventKind kind = qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND);
-  const char *actor = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR);
-  const char *note = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE);
-  g_autofree char *what = describe_event (self, event);
-  g_autofree char *when = format_instant (self, qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT));
-  g_autofree char *who_when = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *icon = gtk_image_new_from_icon_name (event_icon (kind));
-  GtkWidget *label;
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, "dim-label");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), texts);
-
-  label = gtk_label_new (what);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_box_append (GTK_BOX (texts), label);
-
-  if (note != NULL && *note != '\0')
-    {
-      g_autofree char *quoted = NULL;
-
-      if (kind == QS_EVENT_KIND_EXTENSION && qs_entity_get_boolean (event, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD))
-        /* Translators: the reason for an extension */
-        quoted = g_strdup_printf (_("%s (the client was told)"), note);
-      else if (kind == QS_EVENT_KIND_RESUME)
-        /* Translators: %s is business time, such as "2 h 30" */
-        quoted = g_strdup_printf (_("Paused for %s of business time"), note);
-      label = gtk_label_new (quoted != NULL ? quoted : note);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (texts), label);
-    }
-
-  /* Translators: who did it — when */
-  who_when = g_strdup_printf (_("%s — %s"), actor != NULL ? actor : _("Someone"), when);
-  label = gtk_label_new (who_when);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (texts), label);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "qs-event-kind", GINT_TO_POINTER (kind));
-  return row;
-}
-
-static void
-fill_history (QsRequestPage *self)
-{
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
-    gtk_list_box_remove (self->history_list, child);
-
-  events = qs_request_repository_get_events (self->store,
-                                             qs_entity_get_id (QS_ENTITY (self->request)), &error);
-  if (events == NULL)
-    {
-      qs_request_page_show_error (self, error);
-      return;
-    }
-  for (guint i = 0; i < events->len; i++)
-    gtk_list_box_append (self->history_list, new_event_row (self, g_ptr_array_index (events, i)));
 }
 
 static void
@@ -858,12 +421,12 @@ qs_request_page_refresh (QsRequestPage *self)
                               assignee_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID)));
   adw_action_row_set_subtitle (self->channel_row,
                                qs_enum_label (QS_TYPE_CHANNEL, qs_entity_get_enum (request, QS_REQUEST_FIELD_CHANNEL)));
-  received = format_instant (self, qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT));
+  received = qs_request_page_format_instant (self, qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT));
   adw_action_row_set_subtitle (self->received_row, received);
   set_text_row (self->resolution_text_row, qs_entity_get_string (request, QS_REQUEST_FIELD_RESOLUTION));
   set_text_row (self->reject_row, qs_entity_get_string (request, QS_REQUEST_FIELD_REJECT_REASON));
   fill_guide (self);
-  fill_history (self);
+  qs_request_page_fill_history (self);
   self->loading = FALSE;
 
   qs_request_page_update_actions (self);
@@ -955,7 +518,7 @@ on_guide_toggled_cb (GtkCheckButton *check,
     }
   /* Only the history changes: the ticks are already as stored. */
   self->loading = TRUE;
-  fill_history (self);
+  qs_request_page_fill_history (self);
   self->loading = FALSE;
   qs_request_page_emit_changed (self);
 }
