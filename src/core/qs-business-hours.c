@@ -15,10 +15,13 @@
  * starting offset and its transitions, found once by probing GLib every
  * 12 hours and bisecting to the second.
  *
- * add() and between() walk day by day only near their ends, near dated
- * exceptions and near UTC-offset changes; in between, runs of whole weeks
- * are skipped in one step each (a week then holds exactly the weekly
- * total), so the cost does not grow with the duration.
+ * add() and between() walk day by day only near their ends. Between
+ * them, a table gives the business time from its first day to the start
+ * of each day (built lazily, a few microseconds per year of days, kept
+ * until an exception changes): between() is then two subtractions and
+ * add() a binary search, whatever the duration. Beyond the table's reach
+ * (decades), runs of whole weeks without an exception or a UTC-offset
+ * change are skipped in one step each instead.
  */
 #include "config.h"
 
@@ -46,6 +49,10 @@
 #define UNIX_EPOCH_JULIAN 719163
 /* Days from 1970-01-01 to 9999-12-31: nothing is computed beyond. */
 #define LAST_DAY 2932896
+#define FIRST_DAY (-719162)
+/* The table of cumulated business time spans at most this many days. */
+#define TABLE_MAX_DAYS (60 * 366)
+#define TABLE_MIN_GROWTH 512
 
 typedef struct
 {
@@ -84,6 +91,8 @@ struct _QsBusinessHours
   gint64           day_length;
   GArray          *exceptions;   /* Exception, sorted by day */
   GHashTable      *blocks;       /* gint64* block → Block* */
+  GArray          *table;        /* gint64: business time from table_first to each day */
+  gint64           table_first;
   Block           *slots[N_SLOTS];
 };
 
@@ -357,6 +366,149 @@ last_exception_day (QsBusinessHours *self)
   return ex->len > 0 ? g_array_index (ex, Exception, ex->len - 1).day : G_MININT64;
 }
 
+/* Cumulated business time */
+
+static gint64
+day_business (QsBusinessHours *self,
+              gint64           day)
+{
+  gint64 starts[MAX_RANGES], ends[MAX_RANGES], total = 0;
+  guint n = day_intervals (self, day, starts, ends);
+
+  for (guint i = 0; i < n; i++)
+    total += ends[i] - starts[i];
+  return total;
+}
+
+/* The business time from the table's first day to the start of @day. */
+static inline gint64
+table_at (QsBusinessHours *self,
+          gint64           day)
+{
+  return g_array_index (self->table, gint64, day - self->table_first);
+}
+
+/* Makes table_at() valid for every day of [@lo, @hi]; FALSE when that
+ * is too long a span to keep. */
+static gboolean
+table_cover (QsBusinessHours *self,
+             gint64           lo,
+             gint64           hi)
+{
+  gint64 old_first = 0, old_last = -1, first, last;
+  GArray *table;
+
+  if (self->table != NULL)
+    {
+      old_first = self->table_first;
+      old_last = self->table_first + self->table->len - 1;
+      if (lo >= old_first && hi <= old_last)
+        return TRUE;
+    }
+  if (hi - lo > TABLE_MAX_DAYS || lo < FIRST_DAY || hi > LAST_DAY)
+    return FALSE;
+
+  /* Grow by doubling, so that a series of queries builds each day once. */
+  first = lo - 64;
+  last = hi + TABLE_MIN_GROWTH;
+  if (self->table != NULL)
+    {
+      gint64 growth = MAX (old_last - old_first, TABLE_MIN_GROWTH);
+
+      first = lo < old_first ? MIN (lo, old_first - growth) : old_first;
+      last = hi > old_last ? MAX (hi, old_last + growth) : old_last;
+      if (last - first > TABLE_MAX_DAYS)
+        {
+          first = lo - 64;
+          last = hi + 64;
+        }
+    }
+  first = MAX (first, FIRST_DAY);
+  last = MIN (last, LAST_DAY);
+
+  table = g_array_sized_new (FALSE, FALSE, sizeof (gint64), last - first + 1);
+  g_array_set_size (table, last - first + 1);
+  g_array_index (table, gint64, 0) = 0;
+  for (gint64 day = first; day < last; day++)
+    {
+      gint64 business;
+
+      if (self->table != NULL && day >= old_first && day + 1 <= old_last)
+        business = table_at (self, day + 1) - table_at (self, day);
+      else
+        business = day_business (self, day);
+      g_array_index (table, gint64, day - first + 1) = g_array_index (table, gint64, day - first) + business;
+    }
+  g_clear_pointer (&self->table, g_array_unref);
+  self->table = table;
+  self->table_first = first;
+  return TRUE;
+}
+
+/* The first day from @day at whose end @remaining business time has
+ * elapsed, counting from the start of @day; @remaining is left with what
+ * remains at the start of that day. FALSE beyond the table's reach. */
+static gboolean
+table_find (QsBusinessHours *self,
+            gint64          *day,
+            gint64          *remaining)
+{
+  gint64 span = *remaining / self->week_total * 7 + 14;
+
+  for (; span <= TABLE_MAX_DAYS; span *= 2)
+    {
+      gint64 base, lo, hi;
+
+      if (!table_cover (self, *day, *day + span))
+        return FALSE;
+      base = table_at (self, *day);
+      if (table_at (self, *day + span) - base < *remaining)
+        continue;
+
+      lo = *day;
+      hi = *day + span - 1;
+      while (lo < hi)
+        {
+          gint64 mid = lo + (hi - lo) / 2;
+
+          if (table_at (self, mid + 1) - base >= *remaining)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      *remaining -= table_at (self, lo) - base;
+      *day = lo;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The business time of days [@first, @last] between @from and @to. */
+static gint64
+clipped_days (QsBusinessHours *self,
+              gint64           first,
+              gint64           last,
+              gint64           from,
+              gint64           to)
+{
+  gint64 total = 0;
+
+  for (gint64 day = first; day <= last; day++)
+    {
+      gint64 starts[MAX_RANGES], ends[MAX_RANGES];
+      guint n = day_intervals (self, day, starts, ends);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 a = MAX (starts[i], from), b = MIN (ends[i], to);
+
+          if (b > a)
+            total += b - a;
+        }
+    }
+  return total;
+}
+
 gint64
 qs_business_hours_add (QsBusinessHours *self,
                        gint64           from,
@@ -373,7 +525,11 @@ qs_business_hours_add (QsBusinessHours *self,
       gint64 starts[MAX_RANGES], ends[MAX_RANGES];
       guint n;
 
-      /* Past the first day, skip the plain weeks in one step. */
+      /* Past the first days, jump to the last one through the table, */
+      if (day == first_day + 2 && self->week_total > 0 && remaining > 2 * self->week_total)
+        table_find (self, &day, &remaining);
+
+      /* or, beyond its reach, skip the plain weeks in one step. */
       if (day > first_day && self->week_total > 0 && remaining > self->week_total)
         {
           gint64 weeks = plain_weeks (self, day, (remaining - 1) / self->week_total);
@@ -418,6 +574,12 @@ qs_business_hours_between (QsBusinessHours *self,
 
   first_day = local_day_of (self, from);
   last = local_day_of (self, to) + 1;
+  /* The days in the middle, from the table. */
+  if (last - first_day > 21 && table_cover (self, first_day + 2, last - 2))
+    return clipped_days (self, first_day - 1, first_day + 1, from, to)
+      + (table_at (self, last - 2) - table_at (self, first_day + 2))
+      + clipped_days (self, last - 2, last, from, to);
+
   for (day = first_day - 1; day <= last; day++)
     {
       gint64 starts[MAX_RANGES], ends[MAX_RANGES];
@@ -680,6 +842,7 @@ business_hours_free (QsBusinessHours *self)
   g_clear_pointer (&self->zone, g_time_zone_unref);
   g_clear_pointer (&self->exceptions, g_array_unref);
   g_clear_pointer (&self->blocks, g_hash_table_unref);
+  g_clear_pointer (&self->table, g_array_unref);
   g_free (self);
 }
 
@@ -783,6 +946,8 @@ qs_business_hours_set_day (QsBusinessHours  *self,
       g_array_index (self->exceptions, Exception, index).day == ex.day)
     g_array_remove_index (self->exceptions, index);
   g_array_insert_val (self->exceptions, index, ex);
+  /* The cumulated business time changes from that date on. */
+  g_clear_pointer (&self->table, g_array_unref);
   return TRUE;
 }
 
