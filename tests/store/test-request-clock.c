@@ -218,6 +218,59 @@ test_refused_transitions (Fixture       *fixture,
   assert_refused (fixture, request, QS_REQUEST_ACTION_REOPEN, "", "Give the reason for reopening the request.");
 }
 
+/* Every action from every status, through the store: allowed exactly as
+ * the lifecycle table says, and a refusal writes nothing. */
+static void
+test_every_transition_stored (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
+  guint n_allowed = 0;
+
+  for (guint status = QS_REQUEST_STATUS_RECEIVED; status <= QS_REQUEST_STATUS_REJECTED; status++)
+    for (guint action = 0; action < QS_REQUEST_N_ACTIONS; action++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GPtrArray) before = NULL;
+        g_autoptr(GPtrArray) after = NULL;
+        g_autoptr(QsRequest) stored = NULL;
+        gboolean allowed = qs_request_action_is_allowed (action, status);
+        gboolean applied;
+
+        /* Put the request in @status, as a stored row. */
+        qs_entity_set_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS, status);
+        qs_entity_set_int (QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT,
+                           status == QS_REQUEST_STATUS_WAITING_ON_CLIENT ? at ("2026-04-28T11:00:00-04:00") : 0);
+        g_assert_true (qs_repository_save (requests, QS_ENTITY (request), &error));
+        g_assert_no_error (error);
+        before = events_of (fixture, request);
+
+        applied = qs_request_repository_apply (fixture->store, request, action, "Because", ACTOR,
+                                               at ("2026-04-29T10:00:00-04:00"), &error);
+        g_test_message ("%s from status %u", qs_request_action_get_name (action), status);
+        g_assert_cmpint (applied, ==, allowed);
+        after = events_of (fixture, request);
+        stored = reload (fixture, request);
+        if (allowed)
+          {
+            g_assert_no_error (error);
+            g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==,
+                             qs_request_action_get_target (action));
+            g_assert_cmpuint (after->len, >, before->len);
+            n_allowed++;
+          }
+        else
+          {
+            g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+            g_assert_true (g_str_has_prefix (error->message, "“REQ-2026-00001” "));
+            g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, status);
+            g_assert_cmpuint (after->len, ==, before->len);
+          }
+      }
+  g_assert_cmpuint (n_allowed, ==, 17);
+}
+
 static void
 test_failure_writes_nothing (Fixture       *fixture,
                              gconstpointer  data)
@@ -534,6 +587,7 @@ main (int   argc,
 
   ADD ("/request-clock/full-lifecycle", test_full_lifecycle);
   ADD ("/request-clock/refused-transitions", test_refused_transitions);
+  ADD ("/request-clock/every-transition-stored", test_every_transition_stored);
   ADD ("/request-clock/failure-writes-nothing", test_failure_writes_nothing);
   ADD ("/request-clock/pause-resume", test_pause_resume);
   ADD ("/request-clock/extension", test_extension);
