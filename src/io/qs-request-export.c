@@ -1,0 +1,470 @@
+/* qs-request-export.c — the tracker's list as CSV, its deadlines as iCalendar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rows are those of qs_request_query_build_sql(), in its order: what
+ * the list shows is what the file holds. Both files are written through
+ * g_file_replace(), which writes beside the destination and renames on
+ * close; an error cancels the close, so the old file (or none) remains.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-csv-writer.h"
+#include "qs-deadline.h"
+#include "qs-json-export.h"
+#include "qs-repository-private.h"
+#include "qs-request-export.h"
+#include "qs-store-private.h"
+
+/* An event a quarter of an hour long, at the due instant. */
+#define EVENT_LENGTH ((gint64) 15 * 60 * G_USEC_PER_SEC)
+/* RFC 5545 3.1: content lines of at most 75 octets. */
+#define ICS_LINE_OCTETS 75
+
+typedef struct
+{
+  char   *id;
+  char   *ref;
+  char   *kind;
+  char   *channel;
+  char   *subject;
+  char   *description;
+  char   *client;        /* "Given Family", NULL when none */
+  char   *department;
+  char   *status;
+  char   *assignee;
+  char   *priority;
+  gboolean confidential;
+  gint64  received_at;
+  gint64  acknowledged_at;
+  gint64  ack_due_at;
+  gint64  resolution_due_at;
+  gint64  updated_at;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  g_free (row->id);
+  g_free (row->ref);
+  g_free (row->kind);
+  g_free (row->channel);
+  g_free (row->subject);
+  g_free (row->description);
+  g_free (row->client);
+  g_free (row->department);
+  g_free (row->status);
+  g_free (row->assignee);
+  g_free (row->priority);
+  memset (row, 0, sizeof *row);
+}
+
+static char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* "Given Family", either alone, or NULL. */
+static char *
+column_name (sqlite3_stmt *stmt,
+             int           given,
+             int           family)
+{
+  const char *g = (const char *) sqlite3_column_text (stmt, given);
+  const char *f = (const char *) sqlite3_column_text (stmt, family);
+  char *name = g_strstrip (g_strdup_printf ("%s %s", g != NULL ? g : "", f != NULL ? f : ""));
+
+  if (*name == '\0')
+    g_clear_pointer (&name, g_free);
+  return name;
+}
+
+/* The row ids @filter selects, in its order. */
+static GArray *
+select_rowids (QsStore                *store,
+               const QsRequestFilter  *filter,
+               GError                **error)
+{
+  g_autoptr(GVariant) params = NULL;
+  g_autofree char *sql = qs_request_query_build_sql (filter, g_get_real_time (),
+                                                     QS_DEADLINE_DEFAULT_AT_RISK_SHARE, &params);
+  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = qs_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  qs_sql_bind_params (stmt, 1, params);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (rowids, rowid);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (store, error, rc, _("Exporting requests"));
+      return NULL;
+    }
+  return g_steal_pointer (&rowids);
+}
+
+static gboolean
+read_row (QsStore  *store,
+          gint64    rowid,
+          Row      *row,
+          GError  **error)
+{
+  sqlite3_stmt *stmt = qs_store_prepare (store,
+    "SELECT r.id, r.ref, r.kind, r.channel, r.subject, r.description, c.given_name, c.family_name,"
+    " d.name, r.status, a.given_name, a.family_name, r.priority, r.confidential,"
+    " r.received_at, r.acknowledged_at, r.ack_due_at, r.resolution_due_at, r.updated_at"
+    " FROM requests r"
+    " LEFT JOIN clients c ON c.id = r.client_id"
+    " LEFT JOIN departments d ON d.id = r.department_id"
+    " LEFT JOIN clients a ON a.id = r.assignee_id"
+    " WHERE r.rowid = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      row->id = column_text (stmt, 0);
+      row->ref = column_text (stmt, 1);
+      row->kind = column_text (stmt, 2);
+      row->channel = column_text (stmt, 3);
+      row->subject = column_text (stmt, 4);
+      row->description = column_text (stmt, 5);
+      row->client = column_name (stmt, 6, 7);
+      row->department = column_text (stmt, 8);
+      row->status = column_text (stmt, 9);
+      row->assignee = column_name (stmt, 10, 11);
+      row->priority = column_text (stmt, 12);
+      row->confidential = sqlite3_column_int (stmt, 13) != 0;
+      row->received_at = sqlite3_column_int64 (stmt, 14);
+      row->acknowledged_at = sqlite3_column_int64 (stmt, 15);
+      row->ack_due_at = sqlite3_column_int64 (stmt, 16);
+      row->resolution_due_at = sqlite3_column_int64 (stmt, 17);
+      row->updated_at = sqlite3_column_int64 (stmt, 18);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (store, error, rc, _("Exporting requests"));
+      return FALSE;
+    }
+  /* Deleted since the list was read: skipped. */
+  return TRUE;
+}
+
+/* The client as exports show it: a confidential request's is withheld. */
+static const char *
+shown_client (const Row *row,
+              gboolean   include_confidential)
+{
+  if (row->confidential && !include_confidential)
+    return "confidential";
+  return row->client;
+}
+
+/* Closes @stream, renaming the new file into place; or, when @ok is
+ * FALSE, abandons it so that the destination is left as it was. */
+static gboolean
+finish (GFileOutputStream  *stream,
+        gboolean            ok,
+        GError            **error)
+{
+  if (ok)
+    return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  {
+    g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+    g_cancellable_cancel (abandon);
+    g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+  }
+  return FALSE;
+}
+
+static void
+add_timestamp (QsCsvWriter *writer,
+               gint64       usec)
+{
+  char buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
+
+  qs_csv_writer_add_field (writer, usec != 0 ? qs_json_export_format_timestamp (buffer, usec) : "");
+}
+
+gint64
+qs_request_export_csv (QsStore                *store,
+                       const QsRequestFilter  *filter,
+                       gboolean                include_confidential,
+                       GFile                  *file,
+                       GCancellable           *cancellable,
+                       GError                **error)
+{
+  static const char *header[] = {
+    "ref", "kind", "channel", "subject", "client", "department", "status", "received_at",
+    "ack_due_at", "resolution_due_at", "assignee", "priority", "confidential",
+  };
+  g_autoptr(GArray) rowids = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(QsCsvWriter) writer = NULL;
+  gboolean ok = TRUE;
+  gint64 written = 0;
+
+  g_return_val_if_fail (QS_IS_STORE (store), -1);
+  g_return_val_if_fail (filter != NULL, -1);
+  g_return_val_if_fail (G_IS_FILE (file), -1);
+
+  rowids = select_rowids (store, filter, error);
+  if (rowids == NULL)
+    return -1;
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return -1;
+  writer = qs_csv_writer_new (G_OUTPUT_STREAM (stream));
+
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    qs_csv_writer_add_field (writer, header[i]);
+  ok = qs_csv_writer_end_row (writer, cancellable, error);
+
+  for (guint i = 0; ok && i < rowids->len; i++)
+    {
+      Row row = { 0 };
+
+      ok = read_row (store, g_array_index (rowids, gint64, i), &row, error);
+      if (ok && row.ref != NULL)
+        {
+          qs_csv_writer_add_field (writer, row.ref);
+          qs_csv_writer_add_field (writer, row.kind);
+          qs_csv_writer_add_field (writer, row.channel);
+          qs_csv_writer_add_field (writer, row.subject);
+          qs_csv_writer_add_field (writer, shown_client (&row, include_confidential));
+          qs_csv_writer_add_field (writer, row.department);
+          qs_csv_writer_add_field (writer, row.status);
+          add_timestamp (writer, row.received_at);
+          add_timestamp (writer, row.ack_due_at);
+          add_timestamp (writer, row.resolution_due_at);
+          qs_csv_writer_add_field (writer, row.assignee);
+          qs_csv_writer_add_field (writer, row.priority);
+          qs_csv_writer_add_field (writer, row.confidential ? "true" : "false");
+          ok = qs_csv_writer_end_row (writer, cancellable, error);
+          written++;
+        }
+      row_clear (&row);
+    }
+
+  g_clear_pointer (&writer, qs_csv_writer_free);
+  if (!finish (stream, ok, error))
+    return -1;
+  return written;
+}
+
+/* RFC 5545 3.3.11: TEXT with \ ; , escaped and line breaks as \n. */
+static void
+append_ics_text (GString    *out,
+                 const char *text)
+{
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '\\':
+      case ';':
+      case ',':
+        g_string_append_c (out, '\\');
+        g_string_append_c (out, *p);
+        break;
+      case '\r':
+        if (p[1] == '\n')
+          p++;
+        G_GNUC_FALLTHROUGH;
+      case '\n':
+        g_string_append (out, "\\n");
+        break;
+      default:
+        g_string_append_c (out, *p);
+      }
+}
+
+/* Appends @line folded (RFC 5545 3.1): at most 75 octets a line, never
+ * inside a UTF-8 sequence, continuation lines starting with a space;
+ * CRLF after each. */
+static void
+append_folded (GString    *out,
+               const char *line)
+{
+  gsize length = strlen (line);
+  gsize start = 0;
+  gboolean first = TRUE;
+
+  while (first || start < length)
+    {
+      gsize room = first ? ICS_LINE_OCTETS : ICS_LINE_OCTETS - 1;
+      gsize end = MIN (length, start + room);
+
+      /* Back to the start of a character: continuation bytes are 10xxxxxx. */
+      while (end < length && end > start && ((guchar) line[end] & 0xC0) == 0x80)
+        end--;
+      if (!first)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, line + start, end - start);
+      g_string_append (out, "\r\n");
+      start = end;
+      first = FALSE;
+    }
+}
+
+static void
+append_property (GString    *out,
+                 const char *name,
+                 const char *text)
+{
+  g_autoptr(GString) line = g_string_new (name);
+
+  g_string_append_c (line, ':');
+  append_ics_text (line, text);
+  append_folded (out, line->str);
+}
+
+/* "20260302T120000Z". */
+static void
+append_utc (GString    *out,
+            const char *name,
+            gint64      usec)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  g_autofree char *text = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
+
+  g_string_append_printf (out, "%s:%s\r\n", name, text);
+}
+
+/* The words of the calendar, in the language asked for whatever the
+ * locale: the file may be for someone else. */
+typedef struct
+{
+  const char *resolution;
+  const char *acknowledgement;
+  const char *client;
+  const char *department;
+  const char *confidential;
+} IcsWords;
+
+static const IcsWords ics_words[] = {
+  [QS_LANGUAGE_FR] = { "Réponse due", "Accusé de réception dû", "Client", "Direction", "confidentiel" },
+  [QS_LANGUAGE_EN] = { "Resolution due", "Acknowledgement due", "Client", "Department", "confidential" },
+};
+
+static void
+append_event (GString        *out,
+              const Row      *row,
+              const IcsWords *words,
+              gboolean        acknowledgement,
+              gboolean        include_confidential)
+{
+  gint64 due = acknowledgement ? row->ack_due_at : row->resolution_due_at;
+  g_autofree char *uid = g_strdup_printf ("%s-%s@qualserv", row->id, acknowledgement ? "acknowledgement" : "resolution");
+  g_autofree char *summary = g_strdup_printf ("%s — %s (%s)", row->ref, row->subject,
+                                              acknowledgement ? words->acknowledgement : words->resolution);
+  g_autoptr(GString) description = g_string_new (NULL);
+  const char *client = row->confidential && !include_confidential ? words->confidential : row->client;
+
+  if (client != NULL)
+    g_string_append_printf (description, "%s: %s\n", words->client, client);
+  if (row->department != NULL)
+    g_string_append_printf (description, "%s: %s\n", words->department, row->department);
+  if (row->description != NULL && *row->description != '\0')
+    g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "", row->description);
+  while (description->len > 0 && description->str[description->len - 1] == '\n')
+    g_string_truncate (description, description->len - 1);
+
+  g_string_append (out, "BEGIN:VEVENT\r\n");
+  append_property (out, "UID", uid);
+  append_utc (out, "DTSTAMP", row->updated_at != 0 ? row->updated_at : g_get_real_time ());
+  append_utc (out, "DTSTART", due);
+  append_utc (out, "DTEND", due + EVENT_LENGTH);
+  append_property (out, "SUMMARY", summary);
+  if (description->len > 0)
+    append_property (out, "DESCRIPTION", description->str);
+  g_string_append (out, "END:VEVENT\r\n");
+}
+
+static gboolean
+is_open (const Row *row)
+{
+  return g_strcmp0 (row->status, "closed") != 0 && g_strcmp0 (row->status, "rejected") != 0;
+}
+
+gint64
+qs_request_export_ics (QsStore                *store,
+                       const QsRequestFilter  *filter,
+                       gboolean                include_confidential,
+                       QsLanguage             language,
+                       GFile                  *file,
+                       GCancellable           *cancellable,
+                       GError                **error)
+{
+  g_autoptr(GArray) rowids = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const IcsWords *words = &ics_words[language == QS_LANGUAGE_FR ? QS_LANGUAGE_FR : QS_LANGUAGE_EN];
+  gboolean ok = TRUE;
+  gint64 events = 0;
+
+  g_return_val_if_fail (QS_IS_STORE (store), -1);
+  g_return_val_if_fail (filter != NULL, -1);
+  g_return_val_if_fail (G_IS_FILE (file), -1);
+
+  rowids = select_rowids (store, filter, error);
+  if (rowids == NULL)
+    return -1;
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return -1;
+
+  g_string_append (out, "BEGIN:VCALENDAR\r\n"
+                        "VERSION:2.0\r\n"
+                        "PRODID:-//QualServ//Requests//EN\r\n"
+                        "CALSCALE:GREGORIAN\r\n");
+  for (guint i = 0; ok && i < rowids->len; i++)
+    {
+      Row row = { 0 };
+
+      ok = read_row (store, g_array_index (rowids, gint64, i), &row, error);
+      if (ok && row.ref != NULL && is_open (&row))
+        {
+          if (row.ack_due_at != 0 && row.acknowledged_at == 0)
+            {
+              append_event (out, &row, words, TRUE, include_confidential);
+              events++;
+            }
+          if (row.resolution_due_at != 0)
+            {
+              append_event (out, &row, words, FALSE, include_confidential);
+              events++;
+            }
+        }
+      row_clear (&row);
+      /* Written a few hundred kilobytes at a time. */
+      if (ok && out->len > 256 * 1024)
+        {
+          ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL, cancellable, error);
+          g_string_truncate (out, 0);
+        }
+    }
+  g_string_append (out, "END:VCALENDAR\r\n");
+  if (ok)
+    ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL, cancellable, error);
+
+  if (!finish (stream, ok, error))
+    return -1;
+  return events;
+}
