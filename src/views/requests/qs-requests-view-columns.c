@@ -1,0 +1,474 @@
+/* qs-requests-view-columns.c — the columns of the Requests list, and sorting by them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each cell reads its request's fields; the client, department and
+ * assignee are shown by name through a small cache filled a page of rows
+ * at a time. The deadline is the business time left, or past, in the
+ * request's own calendar.
+ *
+ * Sorting is done by the database, not by a GtkSortListModel: each
+ * sortable column has a sorter that only says which column it is, and
+ * when the column view's sorter changes the first column it consults and
+ * its direction become the filter's sort.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-deadline.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-request-names.h"
+#include "qs-request-repository.h"
+#include "qs-requests-view-private.h"
+
+typedef enum {
+  COLUMN_REF,
+  COLUMN_KIND,
+  COLUMN_SUBJECT,
+  COLUMN_CLIENT,
+  COLUMN_DEPARTMENT,
+  COLUMN_STATUS,
+  COLUMN_DEADLINE,
+  COLUMN_ASSIGNEE,
+  COLUMN_PRIORITY,
+  COLUMN_ESCALATION,
+  N_COLUMNS
+} Column;
+
+static const struct {
+  const char *title;
+  int         sort;       /* QsRequestSort, or -1 */
+  int         width;      /* at least, in pixels */
+  gboolean    expand;
+  gboolean    narrow;     /* still shown when the view is folded */
+} columns[N_COLUMNS] = {
+  { N_("Reference"), QS_REQUEST_SORT_REF, 130, FALSE, FALSE },
+  { N_("Kind"), QS_REQUEST_SORT_KIND, 100, FALSE, FALSE },
+  { N_("Subject"), QS_REQUEST_SORT_SUBJECT, 180, TRUE, TRUE },
+  { N_("Client"), QS_REQUEST_SORT_CLIENT, 130, TRUE, FALSE },
+  { N_("Department"), QS_REQUEST_SORT_DEPARTMENT, 130, TRUE, FALSE },
+  { N_("Status"), QS_REQUEST_SORT_STATUS, 120, FALSE, FALSE },
+  { N_("Deadline"), QS_REQUEST_SORT_DUE, 190, FALSE, TRUE },
+  { N_("Assignee"), QS_REQUEST_SORT_ASSIGNEE, 130, TRUE, FALSE },
+  { N_("Priority"), QS_REQUEST_SORT_PRIORITY, 80, FALSE, FALSE },
+  /* Translators: the title of the column of escalation badges; keep it short */
+  { N_("Escalation"), -1, 36, FALSE, TRUE },
+};
+
+typedef struct
+{
+  QsRequestsView *view;
+  QsRequestSort   sort;
+} Probe;
+
+void
+qs_requests_view_forget_names (QsRequestsView *self)
+{
+  g_hash_table_remove_all (self->names);
+}
+
+/* Fills the cache with the people of the rows around @position: the
+ * rows of one page of the model, which the list binds together. */
+static void
+fetch_names_around (QsRequestsView *self,
+                    guint           position)
+{
+  GListModel *model = G_LIST_MODEL (self->requests);
+  guint first = position - position % QS_REQUEST_NAMES_BATCH;
+  guint last = MIN (first + QS_REQUEST_NAMES_BATCH, g_list_model_get_n_items (model));
+  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = first; i < last; i++)
+    {
+      QsEntity *request = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (requests, request);
+      g_ptr_array_add (ids, (gpointer) qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID));
+      g_ptr_array_add (ids, (gpointer) qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID));
+    }
+  if (!qs_request_names_add_people (self->store, self->names, (const char * const *) ids->pdata,
+                                    ids->len, &error))
+    g_warning ("Could not read the names of people: %s", error->message);
+}
+
+static const char *
+person_name (QsRequestsView *self,
+             guint           position,
+             const char     *id)
+{
+  const char *name;
+
+  if (id == NULL || self->store == NULL)
+    return "";
+  name = g_hash_table_lookup (self->names, id);
+  if (name == NULL && self->requests != NULL &&
+      position < g_list_model_get_n_items (G_LIST_MODEL (self->requests)))
+    {
+      fetch_names_around (self, position);
+      name = g_hash_table_lookup (self->names, id);
+    }
+  if (name == NULL)
+    {
+      /* Not among its neighbours (a reload since): look it up alone. */
+      const char *ids[] = { id };
+
+      qs_request_names_add_people (self->store, self->names, ids, 1, NULL);
+      name = g_hash_table_lookup (self->names, id);
+    }
+  return name != NULL ? name : "";
+}
+
+static gboolean
+is_done (QsEntity *request)
+{
+  switch (qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS))
+    {
+    case QS_REQUEST_STATUS_RESOLVED:
+    case QS_REQUEST_STATUS_CLIENT_INFORMED:
+    case QS_REQUEST_STATUS_CLOSED:
+    case QS_REQUEST_STATUS_REJECTED:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+bind_deadline (QsRequestsView *self,
+               GtkLabel       *label,
+               QsEntity       *request)
+{
+  gint64 due = qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+  gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
+  gint64 paused = qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT);
+  gint64 now = paused != 0 ? paused : g_get_real_time ();
+  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr(GDateTime) due_time = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *text = NULL;
+  QsDeadlineState state;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+  if (due == 0 || self->store == NULL)
+    {
+      gtk_label_set_label (label, "");
+      return;
+    }
+
+  due_time = g_date_time_new_from_unix_local (due / G_USEC_PER_SEC);
+  if (due_time != NULL)
+    {
+      g_autofree char *date = g_date_time_format (due_time, _("%A %-d %B %Y, %H:%M"));
+
+      /* Translators: the tooltip of a deadline; %s is a date and time */
+      tooltip = g_strdup_printf (_("Due %s"), date);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+    }
+
+  hours = qs_request_repository_get_hours (self->store,
+                                           qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
+                                           qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID),
+                                           self->default_calendar, NULL);
+  if (hours == NULL)
+    {
+      g_autofree char *date = due_time != NULL ? g_date_time_format (due_time, "%x %H:%M") : NULL;
+
+      gtk_label_set_label (label, date != NULL ? date : "");
+      return;
+    }
+
+  if (is_done (request))
+    {
+      gint64 done_at = qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLVED_AT);
+
+      if (done_at == 0)
+        done_at = qs_entity_get_int (request, QS_REQUEST_FIELD_CLOSED_AT);
+      state = qs_deadline_state (hours, received, due, done_at != 0 ? done_at : due, now,
+                                 self->at_risk_share);
+      gtk_label_set_label (label, state == QS_DEADLINE_MISSED ? _("Missed") : _("Met"));
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+      return;
+    }
+
+  state = qs_deadline_state (hours, received, due, 0, now, self->at_risk_share);
+  {
+    gint64 left = qs_deadline_time_left (hours, now, due);
+    g_autofree char *duration = qs_deadline_format_duration (hours, ABS (left), self->language);
+
+    if (left >= 0)
+      /* Translators: the business time left before a deadline, "due in 2 h 30" */
+      text = g_strdup_printf (_("due in %s"), duration);
+    else
+      /* Translators: the business time since a deadline passed, "overdue by 1 day 2 h" */
+      text = g_strdup_printf (_("overdue by %s"), duration);
+  }
+  if (paused != 0)
+    {
+      /* Translators: a deadline whose clock is paused while waiting on the client */
+      g_autofree char *with_pause = g_strdup_printf (_("%s, paused"), text);
+
+      g_free (text);
+      text = g_steal_pointer (&with_pause);
+    }
+  gtk_label_set_label (label, text);
+  if (state == QS_DEADLINE_OVERDUE)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  else if (state == QS_DEADLINE_AT_RISK)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+}
+
+static void
+bind_escalation (QsRequestsView *self,
+                 GtkImage       *image,
+                 QsRequest      *request)
+{
+  gint64 level = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_ESCALATION_LEVEL);
+  g_autofree char *to = NULL;
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (image), level > 0);
+  gtk_widget_remove_css_class (GTK_WIDGET (image), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (image), "warning");
+  if (level <= 0)
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (image), NULL);
+      return;
+    }
+  gtk_image_set_from_icon_name (image, level >= 2 ? "mail-mark-important-symbolic"
+                                                  : "go-up-symbolic");
+  gtk_widget_add_css_class (GTK_WIDGET (image), level >= 2 ? "error" : "warning");
+  if (self->store != NULL)
+    to = qs_request_repository_describe_escalation (self->store, request, NULL);
+  if (level >= 2)
+    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (manager of IT)" */
+    tooltip = to != NULL ? g_strdup_printf (_("Escalated twice, to %s"), to)
+                         : g_strdup (_("Escalated twice"));
+  else
+    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (owner of the commitment)" */
+    tooltip = to != NULL ? g_strdup_printf (_("Escalated to %s"), to) : g_strdup (_("Escalated"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (image), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+static char *
+column_text (QsRequestsView *self,
+             QsEntity       *request,
+             guint           position,
+             Column          column)
+{
+  const char *text = NULL;
+
+  switch (column)
+    {
+    case COLUMN_REF:
+      text = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
+      break;
+    case COLUMN_KIND:
+      text = qs_enum_label (QS_TYPE_REQUEST_KIND, qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND));
+      break;
+    case COLUMN_SUBJECT:
+      text = qs_entity_get_string (request, QS_REQUEST_FIELD_SUBJECT);
+      break;
+    case COLUMN_CLIENT:
+      if (qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL))
+        text = _("Confidential");
+      else if (qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID) == NULL)
+        text = _("Anonymous");
+      else
+        text = person_name (self, position, qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID));
+      break;
+    case COLUMN_DEPARTMENT:
+      {
+        const char *id = qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID);
+
+        text = id != NULL ? g_hash_table_lookup (self->department_names, id) : NULL;
+      }
+      break;
+    case COLUMN_STATUS:
+      text = qs_enum_label (QS_TYPE_REQUEST_STATUS,
+                            qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS));
+      break;
+    case COLUMN_ASSIGNEE:
+      text = person_name (self, position, qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID));
+      break;
+    case COLUMN_PRIORITY:
+      text = qs_enum_label (QS_TYPE_PRIORITY, qs_entity_get_enum (request, QS_REQUEST_FIELD_PRIORITY));
+      break;
+    case COLUMN_DEADLINE:
+    case COLUMN_ESCALATION:
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+  return g_strdup (text != NULL ? text : "");
+}
+
+static void
+on_setup_cell_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  QsRequestsView           *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *child;
+
+  if (column == COLUMN_ESCALATION)
+    child = gtk_image_new ();
+  else
+    {
+      child = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (child), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      if (column == COLUMN_REF)
+        gtk_widget_add_css_class (child, "numeric");
+    }
+  gtk_list_item_set_child (item, child);
+}
+
+static void
+on_bind_cell_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 QsRequestsView           *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  QsEntity *request = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+
+  if (column == COLUMN_ESCALATION)
+    bind_escalation (self, GTK_IMAGE (child), QS_REQUEST (request));
+  else if (column == COLUMN_DEADLINE)
+    bind_deadline (self, GTK_LABEL (child), request);
+  else
+    {
+      text = column_text (self, request, gtk_list_item_get_position (item), column);
+      gtk_label_set_label (GTK_LABEL (child), text);
+      if (column == COLUMN_SUBJECT)
+        gtk_widget_set_tooltip_text (child, text);
+    }
+}
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  Probe *probe = user_data;
+
+  probe->view->probed_sort = probe->sort;
+  return GTK_ORDERING_SMALLER;
+}
+
+/* Which column the user sorted by, and which way, asked of the column
+ * view's own sorter (GTK 4.8 has no getter for it). */
+static void
+on_sorter_changed_cb (QsRequestsView *self)
+{
+  GtkSorter *sorter;
+  g_autoptr(GObject) a = NULL;
+  g_autoptr(GObject) b = NULL;
+  GtkOrdering ordering;
+
+  /* Also when the columns go away with the view. */
+  if (self->syncing || self->column_view == NULL)
+    return;
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  a = g_object_new (G_TYPE_OBJECT, NULL);
+  b = g_object_new (G_TYPE_OBJECT, NULL);
+  self->probed_sort = -1;
+  ordering = gtk_sorter_compare (sorter, a, b);
+  if (self->probed_sort < 0)
+    {
+      g_autoptr(QsRequestFilter) plain = qs_request_filter_new ();
+
+      self->filter->sort = plain->sort;
+      self->filter->descending = plain->descending;
+    }
+  else
+    {
+      self->filter->sort = self->probed_sort;
+      self->filter->descending = ordering == GTK_ORDERING_LARGER;
+    }
+  qs_requests_view_apply (self);
+}
+
+/**
+ * qs_requests_view_sync_sort:
+ *
+ * Shows the filter's sort on the column headers.
+ */
+void
+qs_requests_view_sync_sort (QsRequestsView *self)
+{
+  GListModel *list = gtk_column_view_get_columns (self->column_view);
+  GtkColumnViewColumn *sort_column = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list) && i < N_COLUMNS; i++)
+    if (columns[i].sort == (int) self->filter->sort)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+
+        sort_column = column;
+      }
+  self->syncing = TRUE;
+  gtk_column_view_sort_by_column (self->column_view, sort_column,
+                                  self->filter->descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  self->syncing = FALSE;
+}
+
+/**
+ * qs_requests_view_update_columns:
+ *
+ * Narrow, only the subject, the deadline and the escalation badge fit.
+ */
+void
+qs_requests_view_update_columns (QsRequestsView *self)
+{
+  GListModel *list = gtk_column_view_get_columns (self->column_view);
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list) && i < N_COLUMNS; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+
+      gtk_column_view_column_set_visible (column, !folded || columns[i].narrow);
+    }
+}
+
+void
+qs_requests_view_add_columns (QsRequestsView *self)
+{
+  for (Column c = COLUMN_REF; c < N_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
+      g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_cell_cb), self, 0);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_cell_cb), self, 0);
+      column = gtk_column_view_column_new (c == COLUMN_ESCALATION ? NULL : _(columns[c].title),
+                                           factory);
+      gtk_column_view_column_set_resizable (column, c != COLUMN_ESCALATION);
+      gtk_column_view_column_set_expand (column, columns[c].expand);
+      gtk_column_view_column_set_fixed_width (column, columns[c].width);
+      if (columns[c].sort >= 0)
+        {
+          Probe *probe = g_new0 (Probe, 1);
+          g_autoptr(GtkSorter) sorter = NULL;
+
+          probe->view = self;
+          probe->sort = columns[c].sort;
+          sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, probe, g_free));
+          gtk_column_view_column_set_sorter (column, sorter);
+        }
+      gtk_column_view_append_column (self->column_view, column);
+    }
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+}

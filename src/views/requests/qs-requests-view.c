@@ -1,0 +1,650 @@
+/* qs-requests-view.c — the Requests view: the tracker's list and one request beside it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Model. The list is the paged QsQueryListModel of qs_request_query_new_model():
+ * one QsRequestFilter (search words, filters, sort) turns into one SQL
+ * query run in the database, so searching and sorting a million requests
+ * never builds a million objects. Sorting by a column header goes into
+ * the filter's sort (see qs-requests-view-columns.c), filters and saved
+ * filters into its other fields (qs-requests-view-filters.c).
+ *
+ * Nothing is read before the view is first shown: a window that opens on
+ * another view never pays for the Requests list. Then, and every five
+ * minutes after, overdue requests are escalated (qs-requests-view-actions.c).
+ *
+ * Layout. An AdwLeaflet holds the list and the QsRequestPage of the
+ * chosen request side by side; narrower than both (down to 360 px) it
+ * folds and shows one at a time, with a back button.
+ *
+ * Actions, with the `requests.` prefix: new, search, reload, show-list,
+ * close-request, clear-filter, save-filter, delete-filter, apply-filter,
+ * export-csv, export-ics.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-new-request-dialog.h"
+#include "qs-repository.h"
+#include "qs-request.h"
+#include "qs-requests-identity.h"
+#include "qs-requests-view-private.h"
+
+G_DEFINE_FINAL_TYPE (QsRequestsView, qs_requests_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * qs_requests_view_toast:
+ *
+ * Tells the user that an action was completed.
+ */
+void
+qs_requests_view_toast (QsRequestsView *self,
+                        const char     *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
+/**
+ * qs_requests_view_toast_error:
+ *
+ * Tells the user why an action could not be done.
+ */
+void
+qs_requests_view_toast_error (QsRequestsView *self,
+                              const GError   *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", error->message);
+      return;
+    }
+  toast = adw_toast_new (escaped);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* "1,204 requests", grouped as the locale groups digits. */
+char *
+qs_requests_view_format_count (guint n)
+{
+  g_autofree char *number = g_strdup_printf ("%'u", n);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s request", "%s requests", n), number);
+}
+
+/* Whether anything narrows the list; the sort does not. */
+static gboolean
+is_filtered (QsRequestsView *self)
+{
+  g_autoptr(QsRequestFilter) plain = qs_request_filter_new ();
+  g_autoptr(QsRequestFilter) current = qs_request_filter_copy (self->filter);
+
+  current->sort = plain->sort;
+  current->descending = plain->descending;
+  if (current->search != NULL && *g_strstrip (current->search) == '\0')
+    g_clear_pointer (&current->search, g_free);
+  return !qs_request_filter_equal (current, plain);
+}
+
+static void
+update_list_state (QsRequestsView *self)
+{
+  guint n = self->requests != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->requests)) : 0;
+  g_autofree char *count = NULL;
+
+  if (!self->loaded)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "not-loaded");
+      gtk_label_set_label (self->count_label, "");
+      return;
+    }
+  count = qs_requests_view_format_count (n);
+  gtk_label_set_label (self->count_label, count);
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, is_filtered (self) ? "no-results" : "empty");
+}
+
+static void
+show_request (QsRequestsView *self,
+              QsRequest      *request)
+{
+  g_autofree char *title = NULL;
+
+  qs_request_page_set_request (self->request_page, request);
+  if (request == NULL)
+    {
+      gtk_widget_set_visible (self->detail_pane, FALSE);
+      adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+      qs_requests_view_update_actions (self);
+      return;
+    }
+  /* Translators: the title above a request: its reference, then its subject */
+  title = g_strdup_printf (_("%s — %s"),
+                           qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF),
+                           qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_SUBJECT));
+  gtk_label_set_label (self->detail_title, title);
+  gtk_widget_set_visible (self->detail_pane, TRUE);
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  qs_requests_view_update_actions (self);
+}
+
+static void
+on_selected_cb (QsRequestsView *self)
+{
+  QsRequest *request = gtk_single_selection_get_selected_item (self->selection);
+
+  /* Losing the selection (a reload) leaves the request shown. */
+  if (request != NULL)
+    show_request (self, request);
+}
+
+/* A new model rather than a reloaded one: the column view takes a new
+ * model of a million rows at once, where it would handle the same change
+ * as removals and insertions much more slowly. */
+static void
+set_requests (QsRequestsView   *self,
+              QsQueryListModel *requests)
+{
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+  g_set_object (&self->requests, requests);
+  if (requests != NULL)
+    {
+      self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (requests)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      g_signal_connect_object (self->selection, "notify::selected",
+                               G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+/**
+ * qs_requests_view_apply:
+ *
+ * Reads the list again with the current filter. The request shown stays
+ * shown, and selected when it is still at the same place in the list.
+ */
+void
+qs_requests_view_apply (QsRequestsView *self)
+{
+  g_autoptr(QsQueryListModel) requests = NULL;
+  g_autoptr(GError) error = NULL;
+  QsRequest *shown;
+  guint position = GTK_INVALID_LIST_POSITION;
+  g_autofree char *shown_id = NULL;
+
+  if (!self->loaded || self->store == NULL)
+    return;
+
+  shown = qs_request_page_get_request (self->request_page);
+  if (shown != NULL)
+    shown_id = g_strdup (qs_entity_get_id (QS_ENTITY (shown)));
+  if (self->selection != NULL)
+    position = gtk_single_selection_get_selected (self->selection);
+
+  requests = qs_request_query_new_model (self->store);
+  if (!qs_request_query_apply (requests, self->filter, g_get_real_time (), self->at_risk_share,
+                               &error))
+    qs_requests_view_toast_error (self, error);
+  qs_requests_view_forget_names (self);
+  set_requests (self, requests);
+
+  if (shown_id != NULL && position != GTK_INVALID_LIST_POSITION &&
+      position < g_list_model_get_n_items (G_LIST_MODEL (requests)))
+    {
+      g_autoptr(QsEntity) item = g_list_model_get_item (G_LIST_MODEL (requests), position);
+
+      if (g_strcmp0 (qs_entity_get_id (item), shown_id) == 0)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
+  update_list_state (self);
+  qs_requests_view_update_actions (self);
+}
+
+/**
+ * qs_requests_view_reload:
+ *
+ * Reads the list and the names of departments again, after a change
+ * elsewhere. Does nothing before the view was first shown.
+ */
+void
+qs_requests_view_reload (QsRequestsView *self)
+{
+  g_return_if_fail (QS_IS_REQUESTS_VIEW (self));
+
+  if (!self->loaded)
+    return;
+  qs_requests_view_load_departments (self);
+  qs_requests_view_apply (self);
+}
+
+static void
+on_request_changed_cb (QsRequestsView *self)
+{
+  QsRequest *request = qs_request_page_get_request (self->request_page);
+
+  /* The row shows what is stored: read the list again. */
+  qs_requests_view_apply (self);
+  if (request != NULL)
+    show_request (self, request);
+}
+
+static void
+on_request_activated_cb (QsRequestsView *self,
+                         guint           position)
+{
+  g_autoptr(QsRequest) request = g_list_model_get_item (G_LIST_MODEL (self->requests), position);
+
+  if (request != NULL)
+    show_request (self, request);
+}
+
+/**
+ * qs_requests_view_show_request:
+ *
+ * Shows a request beside the list, reading it from the store; selects
+ * it when it is listed at the top (as a new request is).
+ */
+void
+qs_requests_view_show_request (QsRequestsView *self,
+                               const char     *request_id)
+{
+  g_autoptr(QsEntity) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (QS_IS_REQUESTS_VIEW (self));
+
+  if (request_id == NULL || self->store == NULL)
+    {
+      show_request (self, NULL);
+      return;
+    }
+  if (self->requests != NULL)
+    {
+      /* Only the first page is looked at: a search of a million rows for
+       * one id is not worth it. */
+      guint n = MIN (64, g_list_model_get_n_items (G_LIST_MODEL (self->requests)));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(QsEntity) item = g_list_model_get_item (G_LIST_MODEL (self->requests), i);
+
+          if (g_strcmp0 (qs_entity_get_id (item), request_id) == 0)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              show_request (self, QS_REQUEST (item));
+              return;
+            }
+        }
+    }
+  request = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_REQUEST), request_id,
+                                &error);
+  if (request == NULL)
+    {
+      qs_requests_view_toast_error (self, error);
+      return;
+    }
+  show_request (self, QS_REQUEST (request));
+}
+
+GListModel *
+qs_requests_view_get_requests (QsRequestsView *self)
+{
+  g_return_val_if_fail (QS_IS_REQUESTS_VIEW (self), NULL);
+
+  return self->requests != NULL ? G_LIST_MODEL (self->requests) : NULL;
+}
+
+const QsRequestFilter *
+qs_requests_view_get_filter (QsRequestsView *self)
+{
+  g_return_val_if_fail (QS_IS_REQUESTS_VIEW (self), NULL);
+
+  return self->filter;
+}
+
+/**
+ * qs_requests_view_set_filter:
+ *
+ * Shows the requests @filter selects, in its order; the search entry,
+ * the filter menu and the column headers follow.
+ */
+void
+qs_requests_view_set_filter (QsRequestsView        *self,
+                             const QsRequestFilter *filter)
+{
+  g_return_if_fail (QS_IS_REQUESTS_VIEW (self));
+  g_return_if_fail (filter != NULL);
+
+  qs_request_filter_free (self->filter);
+  self->filter = qs_request_filter_copy (filter);
+  qs_requests_view_sync_filter_widgets (self);
+  qs_requests_view_sync_sort (self);
+  qs_requests_view_apply (self);
+}
+
+static void
+on_search_changed_cb (QsRequestsView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (self->syncing || g_strcmp0 (*stripped != '\0' ? stripped : NULL, self->filter->search) == 0)
+    return;
+  g_free (self->filter->search);
+  self->filter->search = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
+  qs_requests_view_apply (self);
+}
+
+static void
+on_search_activate_cb (QsRequestsView *self)
+{
+  /* Enter opens the first result. */
+  if (self->requests != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->requests)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+    }
+}
+
+static void
+on_folded_changed_cb (QsRequestsView *self)
+{
+  qs_requests_view_update_columns (self);
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+  if (qs_request_page_get_request (self->request_page) == NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
+/* French when the interface is in French, else English: the words of
+ * durations ("2 h 30", "1 j 2 h") come from the deadline clock. */
+static QsLanguage
+ui_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "fr"))
+        return QS_LANGUAGE_FR;
+      if (g_str_has_prefix (names[i], "en"))
+        return QS_LANGUAGE_EN;
+    }
+  return QS_LANGUAGE_EN;
+}
+
+static gboolean
+first_load_cb (gpointer user_data)
+{
+  QsRequestsView *self = user_data;
+
+  self->load_id = 0;
+  self->loaded = TRUE;
+  qs_requests_view_load_departments (self);
+  qs_requests_view_apply (self);
+  qs_requests_view_start_escalation (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_first_load (QsRequestsView *self)
+{
+  if (self->loaded || self->load_id != 0 || self->store == NULL)
+    return;
+  /* After the first frame: a low priority comes after layout and paint. */
+  self->load_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, first_load_cb, self, NULL);
+}
+
+static void
+qs_requests_view_map (GtkWidget *widget)
+{
+  QsRequestsView *self = QS_REQUESTS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (qs_requests_view_parent_class)->map (widget);
+
+  if (!self->loaded)
+    schedule_first_load (self);
+  else
+    /* Other views may have renamed departments or people. */
+    qs_requests_view_reload (self);
+}
+
+QsStore *
+qs_requests_view_get_store (QsRequestsView *self)
+{
+  g_return_val_if_fail (QS_IS_REQUESTS_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+qs_requests_view_set_store (QsRequestsView *self,
+                            QsStore        *store)
+{
+  g_return_if_fail (QS_IS_REQUESTS_VIEW (self));
+  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  g_set_object (&self->store, store);
+  g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_handle_id (&self->escalate_id, g_source_remove);
+  self->loaded = FALSE;
+  show_request (self, NULL);
+  set_requests (self, NULL);
+  qs_request_page_set_store (self->request_page, store);
+  g_clear_pointer (&self->me_id, g_free);
+  if (store != NULL)
+    self->me_id = qs_requests_identity_dup_client_id (store);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), self->me_id != NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    schedule_first_load (self);
+  update_list_state (self);
+  qs_requests_view_update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+GtkWidget *
+qs_requests_view_new (QsStore *store)
+{
+  return g_object_new (QS_TYPE_REQUESTS_VIEW, "store", store, NULL);
+}
+
+static void
+on_settings_changed_cb (QsRequestsView *self,
+                        const char     *key)
+{
+  if (g_str_equal (key, "at-risk-share"))
+    {
+      self->at_risk_share = g_settings_get_double (self->settings, "at-risk-share");
+      qs_requests_view_apply (self);
+    }
+  else if (g_str_equal (key, "default-calendar"))
+    {
+      g_free (self->default_calendar);
+      self->default_calendar = g_settings_get_string (self->settings, "default-calendar");
+      qs_requests_view_apply (self);
+    }
+  else if (g_str_equal (key, "user-email"))
+    {
+      g_clear_pointer (&self->me_id, g_free);
+      if (self->store != NULL)
+        self->me_id = qs_requests_identity_dup_client_id (self->store);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), self->me_id != NULL);
+    }
+  else if (g_str_equal (key, "request-filters"))
+    qs_requests_view_update_saved_menu (self);
+}
+
+static void
+qs_requests_view_dispose (GObject *object)
+{
+  QsRequestsView *self = QS_REQUESTS_VIEW (object);
+
+  g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_handle_id (&self->escalate_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUESTS_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->requests);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->filter, qs_request_filter_free);
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->department_names, g_hash_table_unref);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  g_clear_pointer (&self->me_id, g_free);
+  g_clear_pointer (&self->default_calendar, g_free);
+
+  G_OBJECT_CLASS (qs_requests_view_parent_class)->dispose (object);
+}
+
+static void
+qs_requests_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  QsRequestsView *self = QS_REQUESTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_requests_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  QsRequestsView *self = QS_REQUESTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      qs_requests_view_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_requests_view_class_init (QsRequestsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qs_requests_view_dispose;
+  object_class->get_property = qs_requests_view_get_property;
+  object_class->set_property = qs_requests_view_set_property;
+
+  widget_class->map = qs_requests_view_map;
+
+  /**
+   * QsRequestsView:store:
+   *
+   * The database whose requests are shown, or %NULL.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (QS_TYPE_REQUEST_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/QualServ/requests/qs-requests-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, saved_button);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, problem_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, department_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, due_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, confidential_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, mine_check);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, detail_title);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, request_page);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, saved_section);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, delete_section);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_request_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_request_changed_cb);
+
+  qs_requests_view_install_actions (widget_class);
+  qs_requests_view_install_filter_actions (widget_class);
+  // EXPORT-PENDING qs_requests_view_install_export_actions (widget_class);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+qs_requests_view_init (QsRequestsView *self)
+{
+  self->filter = qs_request_filter_new ();
+  self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->department_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->departments = g_ptr_array_new_with_free_func (g_object_unref);
+  self->probed_sort = -1;
+  self->language = ui_language ();
+  self->settings = g_settings_new (APP_ID);
+  self->at_risk_share = g_settings_get_double (self->settings, "at-risk-share");
+  self->default_calendar = g_settings_get_string (self->settings, "default-calendar");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), FALSE);
+  qs_requests_view_add_columns (self);
+  qs_requests_view_setup_filters (self);
+  qs_requests_view_update_saved_menu (self);
+  qs_requests_view_add_shortcuts (self);
+  on_folded_changed_cb (self);
+  update_list_state (self);
+  qs_requests_view_update_actions (self);
+}

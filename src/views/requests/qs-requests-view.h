@@ -1,0 +1,36 @@
+/* qs-requests-view.h — the Requests view: the tracker's list and one request beside it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "qs-request-query.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+#define QS_TYPE_REQUESTS_VIEW (qs_requests_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsRequestsView, qs_requests_view, QS, REQUESTS_VIEW, GtkWidget)
+
+GtkWidget             *qs_requests_view_new          (QsStore         *store);
+QsStore               *qs_requests_view_get_store    (QsRequestsView  *self);
+void                   qs_requests_view_set_store    (QsRequestsView  *self,
+                                                      QsStore         *store);
+/* The requests listed, or NULL before the view was first shown. */
+GListModel            *qs_requests_view_get_requests (QsRequestsView  *self);
+const QsRequestFilter *qs_requests_view_get_filter   (QsRequestsView  *self);
+void                   qs_requests_view_set_filter   (QsRequestsView  *self,
+                                                      const QsRequestFilter *filter);
+void                   qs_requests_view_reload       (QsRequestsView  *self);
+/* Shows @request_id beside the list, selected when it is listed. */
+void                   qs_requests_view_show_request (QsRequestsView  *self,
+                                                      const char      *request_id);
+/* Escalates the overdue requests now, as the view does every five
+ * minutes; returns how many were escalated, -1 on error. */
+int                    qs_requests_view_escalate     (QsRequestsView  *self,
+                                                      gint64           now);
+
+G_END_DECLS

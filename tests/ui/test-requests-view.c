@@ -1,0 +1,557 @@
+/* test-requests-view.c — the Requests view, driven as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A window on a temporary database with five requests whose deadlines are
+ * set around the present instant:
+ *
+ *   ref            subject                              received  due     state
+ *   REQ-2026-00001 Printer out of toner                 -20 d     -10 d   overdue
+ *   REQ-2026-00002 Broken chair in the meeting room     -5 d      +30 d   on track (Carol's)
+ *   REQ-2026-00003 Payroll slip missing                 -30 d     -25 d   closed, confidential
+ *   REQ-2026-00004 Printer jams on every page           -1 d      +60 d   on track
+ *   REQ-2026-00005 Late reimbursement of travel costs   -40 d     +1 d    at risk (Carol's)
+ *
+ * Newest recorded first, the list reads 5, 4, 3, 2, 1.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "qs-entities.h"
+#include "qs-repository.h"
+#include "qs-window.h"
+#include "requests/qs-requests-view.h"
+#include "requests/qs-requests-view-private.h"
+
+#include "qs-test-util.h"
+#include "qs-ui-test-util.h"
+
+#define DAY (G_GINT64_CONSTANT (24) * 3600 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  char           *dir;
+  QsStore        *store;
+  QsWindow       *window;
+  QsRequestsView *view;
+  GSettings      *settings;
+} Fixture;
+
+static void
+save (QsStore  *store,
+      gpointer  entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error);
+  g_assert_no_error (error);
+}
+
+static QsEntity *
+add_person (QsStore    *store,
+            const char *given,
+            const char *family,
+            const char *email)
+{
+  QsClient *client = qs_client_new ();
+
+  g_object_set (client, "given-name", given, "family-name", family, "email", email, NULL);
+  save (store, client);
+  return QS_ENTITY (client);
+}
+
+static QsEntity *
+add_department (QsStore    *store,
+                const char *ref,
+                const char *name)
+{
+  QsDepartment *department = qs_department_new ();
+
+  g_object_set (department, "ref", ref, "name", name, NULL);
+  save (store, department);
+  return QS_ENTITY (department);
+}
+
+static void
+add_request (QsStore         *store,
+             const char      *ref,
+             const char      *subject,
+             QsRequestKind    kind,
+             QsRequestStatus  status,
+             gint64           received,
+             gint64           due,
+             QsEntity        *department,
+             QsEntity        *client,
+             QsEntity        *assignee,
+             gboolean         confidential)
+{
+  g_autoptr(QsRequest) request = qs_request_new ();
+  QsEntity *e = QS_ENTITY (request);
+
+  qs_entity_set_string (e, QS_REQUEST_FIELD_REF, ref);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_SUBJECT, subject);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_KIND, kind);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_STATUS, status);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_PRIORITY, QS_PRIORITY_NORMAL);
+  qs_entity_set_int (e, QS_REQUEST_FIELD_RECEIVED_AT, received);
+  qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT, due);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID, qs_entity_get_id (department));
+  qs_entity_set_string (e, QS_REQUEST_FIELD_CLIENT_ID, qs_entity_get_id (client));
+  qs_entity_set_string (e, QS_REQUEST_FIELD_ASSIGNEE_ID, qs_entity_get_id (assignee));
+  qs_entity_set_boolean (e, QS_REQUEST_FIELD_CONFIDENTIAL, confidential);
+  if (status == QS_REQUEST_STATUS_CLOSED)
+    {
+      qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLVED_AT, received + 2 * DAY);
+      qs_entity_set_int (e, QS_REQUEST_FIELD_CLOSED_AT, received + 3 * DAY);
+    }
+  save (store, request);
+}
+
+static void
+reset_settings (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr(QsEntity) it = NULL;
+  g_autoptr(QsEntity) finance = NULL;
+  g_autoptr(QsEntity) alice = NULL;
+  g_autoptr(QsEntity) bob = NULL;
+  g_autoptr(QsEntity) carol = NULL;
+  g_autofree char *path = NULL;
+  gint64 now = g_get_real_time ();
+
+  fixture->settings = g_settings_new (APP_ID);
+  reset_settings (fixture->settings);
+  g_settings_set_int (fixture->settings, "window-width", 1280);
+  g_settings_set_int (fixture->settings, "window-height", 720);
+  g_settings_set_string (fixture->settings, "default-calendar", "STD");
+  g_settings_set_boolean (fixture->settings, "request-notifications", FALSE);
+  /* The test opens on another view, to see that the list waits. */
+  g_settings_set_string (fixture->settings, "last-view", "charters");
+
+  fixture->dir = qs_test_make_tmp_dir ("qs-requests-view-XXXXXX");
+  path = g_build_filename (fixture->dir, "qualserv.db", NULL);
+  fixture->store = qs_test_open_store (path);
+
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_REF, "STD");
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_NAME, "Standard hours");
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_TIMEZONE, "Europe/Paris");
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_WEEKLY_HOURS,
+                        "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
+                        "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;"
+                        "fri=08:30-12:00,13:00-16:30");
+  save (fixture->store, calendar);
+  it = add_department (fixture->store, "IT", "Information Technology");
+  finance = add_department (fixture->store, "FIN", "Finance");
+  alice = add_person (fixture->store, "Alice", "Martin", "alice.martin@example.org");
+  bob = add_person (fixture->store, "Bob", "Tremblay", "bob.tremblay@example.org");
+  carol = add_person (fixture->store, "Carol", "Smith", "carol.smith@example.org");
+
+  add_request (fixture->store, "REQ-2026-00001", "Printer out of toner", QS_REQUEST_KIND_REQUEST,
+               QS_REQUEST_STATUS_ACKNOWLEDGED, now - 20 * DAY, now - 10 * DAY, it, alice, bob, FALSE);
+  add_request (fixture->store, "REQ-2026-00002", "Broken chair in the meeting room",
+               QS_REQUEST_KIND_COMPLAINT, QS_REQUEST_STATUS_IN_ANALYSIS, now - 5 * DAY, now + 30 * DAY,
+               it, bob, carol, FALSE);
+  add_request (fixture->store, "REQ-2026-00003", "Payroll slip missing", QS_REQUEST_KIND_REQUEST,
+               QS_REQUEST_STATUS_CLOSED, now - 30 * DAY, now - 25 * DAY, finance, alice, bob, TRUE);
+  add_request (fixture->store, "REQ-2026-00004", "Printer jams on every page",
+               QS_REQUEST_KIND_REQUEST, QS_REQUEST_STATUS_RECEIVED, now - 1 * DAY, now + 60 * DAY,
+               it, carol, bob, FALSE);
+  add_request (fixture->store, "REQ-2026-00005", "Late reimbursement of travel costs",
+               QS_REQUEST_KIND_COMPLAINT, QS_REQUEST_STATUS_ACKNOWLEDGED, now - 40 * DAY,
+               now + 1 * DAY, finance, bob, carol, FALSE);
+
+  fixture->window = qs_window_new (NULL, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  qs_ui_test_drain ();
+  fixture->view = QS_REQUESTS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
+                                                            QS_TYPE_REQUESTS_VIEW));
+  g_assert_nonnull (fixture->view);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  qs_ui_test_drain ();
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->settings);
+  qs_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static guint
+n_requests (QsRequestsView *view)
+{
+  GListModel *requests = qs_requests_view_get_requests (view);
+
+  return requests != NULL ? g_list_model_get_n_items (requests) : 0;
+}
+
+/* The subject of the request at @position, as listed. */
+static const char *
+subject_at (QsRequestsView *view,
+            guint           position)
+{
+  g_autoptr(QsEntity) request = g_list_model_get_item (qs_requests_view_get_requests (view), position);
+
+  g_assert_nonnull (request);
+  /* The entity is kept by the model's page cache. */
+  return qs_entity_get_string (request, QS_REQUEST_FIELD_SUBJECT);
+}
+
+/* Shows the view and waits until its list is read. */
+static QsRequestsView *
+show_view (Fixture *fixture)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                             "requests"));
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_requests (fixture->view) != NULL);
+  qs_ui_test_drain ();
+  return fixture->view;
+}
+
+static void
+type_search (QsRequestsView *view,
+             const char     *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (view->search_entry), text);
+}
+
+static void
+test_lazy_list (Fixture       *fixture,
+                gconstpointer  data)
+{
+  QsRequestsView *view = fixture->view;
+
+  /* Opened on the Charters view: the Requests list has not been read. */
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "charters");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_null (qs_requests_view_get_requests (view));
+
+  show_view (fixture);
+  g_assert_cmpuint (n_requests (view), ==, 5);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view->list_stack), ==, "list");
+  g_assert_cmpstr (gtk_label_get_label (view->count_label), ==, "5 requests");
+  /* Newest recorded first. */
+  g_assert_cmpstr (subject_at (view, 0), ==, "Late reimbursement of travel costs");
+  g_assert_cmpstr (subject_at (view, 4), ==, "Printer out of toner");
+}
+
+/* The mapped labels of the list's cells whose text starts with @prefix. */
+static guint
+count_cells (QsRequestsView *view,
+             const char     *prefix,
+             const char     *css_class)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n = 0;
+
+  qs_ui_test_find_all (GTK_WIDGET (view->column_view), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_get_mapped (label) &&
+          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), prefix) &&
+          (css_class == NULL || gtk_widget_has_css_class (label, css_class)))
+        n++;
+    }
+  return n;
+}
+
+static void
+test_cells (Fixture       *fixture,
+            gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+
+  /* Deadlines in business time, overdue in red, at risk in amber. */
+  QS_UI_TEST_WAIT_UNTIL (count_cells (view, "REQ-2026-0000", NULL) == 5);
+  g_assert_cmpuint (count_cells (view, "overdue by ", "error"), ==, 1);
+  g_assert_cmpuint (count_cells (view, "due in ", "warning"), ==, 1);
+  g_assert_cmpuint (count_cells (view, "due in ", NULL), ==, 3);
+  g_assert_cmpuint (count_cells (view, "Met", NULL), ==, 1);
+  /* Names, and no name for the confidential request. */
+  g_assert_cmpuint (count_cells (view, "Confidential", NULL), ==, 1);
+  g_assert_cmpuint (count_cells (view, "Alice Martin", NULL), ==, 1);
+  g_assert_cmpuint (count_cells (view, "Information Technology", NULL), ==, 3);
+  g_assert_cmpuint (count_cells (view, "Carol Smith", NULL), ==, 3);
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+
+  type_search (view, "printer");
+  QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 2);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer jams on every page");
+  g_assert_cmpstr (subject_at (view, 1), ==, "Printer out of toner");
+  g_assert_cmpstr (gtk_label_get_label (view->count_label), ==, "2 requests");
+
+  /* Words are prefixes, all of them required. */
+  type_search (view, "print ton");
+  QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
+
+  type_search (view, "nothing like this");
+  QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view->list_stack), ==, "no-results");
+
+  type_search (view, "");
+  QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 5);
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+
+  /* The deadline drop-down: overdue, then at risk. */
+  gtk_drop_down_set_selected (view->due_dropdown, 1);
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
+  gtk_drop_down_set_selected (view->due_dropdown, 2);
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Late reimbursement of travel costs");
+
+  /* Complaints only, whatever their deadline. */
+  gtk_drop_down_set_selected (view->due_dropdown, 0);
+  gtk_drop_down_set_selected (view->kind_dropdown, 1 + QS_REQUEST_KIND_COMPLAINT);
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 2);
+
+  /* The open ones, then the confidential ones. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.clear-filter", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 5);
+  gtk_drop_down_set_selected (view->status_dropdown, 1);
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 4);
+  gtk_drop_down_set_selected (view->status_dropdown, 0);
+  gtk_drop_down_set_selected (view->confidential_dropdown, 1);
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Payroll slip missing");
+
+  /* "Assigned to me" needs to know who "me" is. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.clear-filter", NULL));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (view->mine_check)));
+  g_settings_set_string (fixture->settings, "user-email", "carol.smith@example.org");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (view->mine_check)));
+  gtk_check_button_set_active (view->mine_check, TRUE);
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 2);
+
+  /* The built-in "My Open Complaints": Carol's two are both open complaints. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.clear-filter", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.apply-filter", "s",
+                                             "builtin:my-open-complaints"));
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 2);
+  /* Soonest deadline first. */
+  g_assert_cmpstr (subject_at (view, 0), ==, "Late reimbursement of travel costs");
+  g_assert_true (gtk_check_button_get_active (view->mine_check));
+}
+
+static GtkColumnViewColumn *
+column_titled (QsRequestsView *view,
+               const char     *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+
+  /* What a click on the Subject header does: ascending, then descending. */
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Subject"),
+                                  GTK_SORT_ASCENDING);
+  qs_ui_test_drain ();
+  g_assert_cmpint (qs_requests_view_get_filter (view)->sort, ==, QS_REQUEST_SORT_SUBJECT);
+  g_assert_false (qs_requests_view_get_filter (view)->descending);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Broken chair in the meeting room");
+  g_assert_cmpstr (subject_at (view, 1), ==, "Late reimbursement of travel costs");
+  g_assert_cmpstr (subject_at (view, 2), ==, "Payroll slip missing");
+  g_assert_cmpstr (subject_at (view, 3), ==, "Printer jams on every page");
+  g_assert_cmpstr (subject_at (view, 4), ==, "Printer out of toner");
+
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Subject"),
+                                  GTK_SORT_DESCENDING);
+  qs_ui_test_drain ();
+  g_assert_true (qs_requests_view_get_filter (view)->descending);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
+  g_assert_cmpstr (subject_at (view, 4), ==, "Broken chair in the meeting room");
+
+  /* By deadline: the one past due first, the latest last. */
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Deadline"),
+                                  GTK_SORT_ASCENDING);
+  qs_ui_test_drain ();
+  g_assert_cmpint (qs_requests_view_get_filter (view)->sort, ==, QS_REQUEST_SORT_DUE);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Payroll slip missing");
+  g_assert_cmpstr (subject_at (view, 1), ==, "Printer out of toner");
+  g_assert_cmpstr (subject_at (view, 4), ==, "Printer jams on every page");
+}
+
+static void
+test_saved_filter (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+  g_autoptr(GVariant) saved = NULL;
+  const char *name = NULL;
+  const char *text = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.apply-filter", "s",
+                                             "builtin:overdue"));
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 1);
+  /* The popover shows the filter applied. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (view->due_dropdown), ==, 1);
+  type_search (view, "toner");
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_filter (view)->search != NULL);
+  g_assert_true (qs_requests_view_save_filter (view, "Toner late"));
+
+  saved = g_settings_get_value (fixture->settings, "request-filters");
+  g_assert_cmpuint (g_variant_n_children (saved), ==, 1);
+  g_variant_get_child (saved, 0, "(&s&s)", &name, &text);
+  g_assert_cmpstr (name, ==, "Toner late");
+  g_assert_nonnull (strstr (text, "toner"));
+  /* The menu lists it after the three built-in filters. */
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (view->saved_section)), ==, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.clear-filter", NULL));
+  QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (view->search_entry)), ==, "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.apply-filter", "s",
+                                             "saved:Toner late"));
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (view->search_entry)), ==, "toner");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.delete-filter", "s",
+                                             "Toner late"));
+  g_clear_pointer (&saved, g_variant_unref);
+  saved = g_settings_get_value (fixture->settings, "request-filters");
+  g_assert_cmpuint (g_variant_n_children (saved), ==, 0);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (view->saved_section)), ==, 3);
+}
+
+static guint
+count_badges (QsRequestsView *view)
+{
+  g_autoptr(GPtrArray) images = g_ptr_array_new ();
+  guint n = 0;
+
+  qs_ui_test_find_all (GTK_WIDGET (view->column_view), GTK_TYPE_IMAGE, images);
+  for (guint i = 0; i < images->len; i++)
+    {
+      GtkWidget *image = g_ptr_array_index (images, i);
+      const char *tooltip = gtk_widget_get_tooltip_text (image);
+
+      if (gtk_widget_get_mapped (image) && tooltip != NULL && g_str_has_prefix (tooltip, "Escalated"))
+        n++;
+    }
+  return n;
+}
+
+static void
+test_escalation (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+  g_autoptr(GPtrArray) escalated = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Shown, the view scans once: the overdue request goes up, ten days late
+   * is more than a business day, so to the manager. */
+  QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 1);
+  escalated = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                      "escalation_level > 0", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (escalated->len, ==, 1);
+  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (escalated, 0), QS_REQUEST_FIELD_REF),
+                   ==, "REQ-2026-00001");
+  g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (escalated, 0),
+                                      QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
+
+  /* Another scan finds nothing new. */
+  g_assert_cmpint (qs_requests_view_escalate (view, g_get_real_time ()), ==, 0);
+  /* Two days later the at-risk request is overdue too. */
+  g_assert_cmpint (qs_requests_view_escalate (view, g_get_real_time () + 2 * DAY), ==, 1);
+  qs_ui_test_drain ();
+  QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 2);
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  QsRequestsView *view = show_view (fixture);
+
+  g_assert_true (qs_store_exec (fixture->store, "DELETE FROM request_events; DELETE FROM requests",
+                                &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.reload", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpuint (n_requests (view), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view->list_stack), ==, "empty");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  qs_ui_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/requests-view/lazy-list", test_lazy_list);
+  ADD ("/requests-view/cells", test_cells);
+  ADD ("/requests-view/search", test_search);
+  ADD ("/requests-view/filters", test_filters);
+  ADD ("/requests-view/sort", test_sort);
+  ADD ("/requests-view/saved-filter", test_saved_filter);
+  ADD ("/requests-view/escalation", test_escalation);
+  ADD ("/requests-view/empty", test_empty);
+
+  return g_test_run ();
+}
