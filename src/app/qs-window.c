@@ -12,6 +12,7 @@
 
 #include "charters/qs-charters-view.h"
 #include "directory/qs-directory-view.h"
+#include "requests/qs-requests-view.h"
 #include "qs-application.h"
 #include "qs-window.h"
 
@@ -200,6 +201,7 @@ qs_window_class_init (QsWindowClass *klass)
 
   g_type_ensure (QS_TYPE_CHARTERS_VIEW);
   g_type_ensure (QS_TYPE_DIRECTORY_VIEW);
+  g_type_ensure (QS_TYPE_REQUESTS_VIEW);
   qs_application_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
