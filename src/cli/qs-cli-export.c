@@ -6,6 +6,12 @@
  *                                   [--with-personal-data]
  *   qualserv-cli [--db FILE] export backup [--format json] [-o FILE]
  *   qualserv-cli [--db FILE] export directory --format csv|vcard [-o FILE]
+ *   qualserv-cli [--db FILE] export requests --format ics -o FILE
+ *                                   [--lang fr|en] [--with-personal-data]
+ *
+ * The iCalendar file holds the deadlines of the open requests, as the
+ * Requests view exports them; confidential clients are left out unless
+ * --with-personal-data.
  *
  * Without -o (or with -o -) the export goes to the standard output. A file
  * is written beside its final name and renamed into place when complete,
@@ -21,6 +27,7 @@
 #include "qs-backup-writer.h"
 #include "qs-cli.h"
 #include "qs-directory-export.h"
+#include "qs-request-export.h"
 #include "qs-table-export.h"
 
 /* The standard output as a GOutputStream. GUnixOutputStream does this, but
@@ -183,12 +190,56 @@ export_directory (QsStore    *store,
   return 1;
 }
 
+/* The deadlines of the open requests, newest first, for a calendar. */
+static int
+export_requests_ics (QsCliContext *ctx,
+                     const char   *output,
+                     const char   *lang,
+                     gboolean      include_confidential)
+{
+  g_autofree char *db_path = NULL;
+  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsRequestFilter) filter = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    return qs_cli_usage_error ("export", _("an iCalendar file is written to a file: add -o FILE."));
+  if (lang != NULL && !g_str_equal (lang, "fr") && !g_str_equal (lang, "en"))
+    {
+      g_autofree char *message = g_strdup_printf (_("--lang must be fr or en, not “%s”."), lang);
+      return qs_cli_usage_error ("export", message);
+    }
+  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
+  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
+      return qs_cli_usage_error ("export", message);
+    }
+  store = qs_cli_open_store (ctx, FALSE);
+  if (store == NULL)
+    return 1;
+
+  filter = qs_request_filter_new ();
+  filter->open_only = TRUE;
+  file = g_file_new_for_commandline_arg (output);
+  if (qs_request_export_ics (store, filter, include_confidential,
+                             g_strcmp0 (lang, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN,
+                             file, NULL, &error) < 0)
+    {
+      g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
+      return 1;
+    }
+  return 0;
+}
+
 int
 qs_cli_export (QsCliContext *ctx,
                int           argc,
                char        **argv)
 {
   g_autofree char *format_name = NULL;
+  g_autofree char *lang = NULL;
   g_autofree char *output = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
@@ -207,6 +258,8 @@ qs_cli_export (QsCliContext *ctx,
       N_("Write to FILE instead of the standard output"), N_("FILE") },
     { "with-personal-data", 0, 0, G_OPTION_ARG_NONE, &with_personal_data,
       N_("Include names, contact details and the clients of confidential requests"), NULL },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("fr or en: the words of an iCalendar file (English unless given)"), N_("LANG") },
     { NULL }
   };
 
@@ -241,6 +294,9 @@ qs_cli_export (QsCliContext *ctx,
         return 1;
       return export_directory (store, g_str_equal (format_name, "vcard"), output);
     }
+
+  if (g_str_equal (what, "requests") && g_strcmp0 (format_name, "ics") == 0)
+    return export_requests_ics (ctx, output, lang, with_personal_data);
 
   if (format_name != NULL && !g_str_equal (format_name, "csv") && !g_str_equal (format_name, "json"))
     {

@@ -22,6 +22,7 @@ static const struct {
   { "demo",   qs_cli_demo,   N_("demo [--requests N] [--seed S] [--lang fr|en]") },
   { "import", qs_cli_import, N_("import clients|requests|backup FILE [--replace]") },
   { "export", qs_cli_export, N_("export TABLE|backup|directory --format csv|json|vcard [-o FILE] [--with-personal-data]") },
+  { "export", qs_cli_export, N_("export requests --format ics -o FILE [--lang fr|en] [--with-personal-data]") },
   { "check",  qs_cli_check,  N_("check") },
   { "publish", qs_cli_publish, N_("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
   { "search", qs_cli_search, N_("search QUERY [--limit N] [--format text|json]") },

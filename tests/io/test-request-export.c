@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
 #include <string.h>
 
+#include "qs-cli.h"
 #include "qs-entities.h"
 #include "qs-repository.h"
 #include "qs-request-export.h"
@@ -260,14 +262,47 @@ test_atomic (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
+/* qualserv-cli export requests --format ics: the open requests' deadlines. */
+static void
+test_cli_ics (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *db_path = g_strdup (qs_store_get_path (fixture->store));
+  g_autofree char *path = g_build_filename (fixture->dir, "cli.ics", NULL);
+  g_autofree char *written = NULL;
+  const char *argv[] = { "export", "requests", "--format", "ics", "-o", path, "--lang", "fr", NULL };
+  const char *no_file[] = { "export", "requests", "--format", "ics", NULL };
+  QsCliContext ctx = { db_path };
+  g_auto(GStrv) events = NULL;
+
+  g_clear_object (&fixture->store);
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (qs_cli_export (&ctx, 4, (char **) no_file), ==, 1);
+      return;
+    }
+  g_assert_cmpint (qs_cli_export (&ctx, 8, (char **) argv), ==, 0);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  events = g_strsplit (written, "BEGIN:VEVENT\r\n", -1);
+  g_assert_cmpuint (g_strv_length (events), ==, 4);
+  g_assert_nonnull (strstr (written, "Client: confidentiel"));
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("qualserv-cli export: an iCalendar file is written to a file: add -o FILE.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/request-export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
   g_test_add ("/request-export/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
   g_test_add ("/request-export/atomic", Fixture, NULL, fixture_set_up, test_atomic, fixture_tear_down);
+  g_test_add ("/request-export/cli-ics", Fixture, NULL, fixture_set_up, test_cli_ics, fixture_tear_down);
   return g_test_run ();
 }
