@@ -185,6 +185,8 @@ qs_request_repository_apply (QsStore          *store,
       break;
     case QS_REQUEST_ACTION_REJECT:
       qs_entity_set_string (e, QS_REQUEST_FIELD_REJECT_REASON, note);
+      /* The clock stops for good: no pause is left open. */
+      qs_entity_set_int (e, QS_REQUEST_FIELD_PAUSED_AT, 0);
       break;
     case QS_REQUEST_ACTION_START_ANALYSIS:
     case QS_REQUEST_ACTION_WAIT_ON_CLIENT:
@@ -351,7 +353,8 @@ qs_request_repository_explain (QsStore     *store,
           break;
         }
     }
-  if (pause_start != 0)
+  if (pause_start != 0 &&
+      qs_entity_get_enum (e, QS_REQUEST_FIELD_STATUS) == QS_REQUEST_STATUS_WAITING_ON_CLIENT)
     qs_deadline_explanation_add_pause (explanation, pause_start, 0);
   if (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT) != 0)
     qs_deadline_explanation_set_stored_due (explanation,

@@ -574,6 +574,18 @@ test_explain (Fixture       *fixture,
   g_test_message ("%s", fr);
   g_assert_nonnull (strstr (fr, "vendredi 24 avril"));
   g_assert_nonnull (strstr (fr, "mardi 5 mai"));
+
+  /* An extension becomes the promise; a wait still open is told so. */
+  g_clear_pointer (&en, g_free);
+  g_assert_true (qs_request_repository_extend (fixture->store, request, at ("2026-05-08T16:30:00-04:00"),
+                                               "Waiting for the bank", TRUE, ACTOR,
+                                               at ("2026-04-28T10:00:00-04:00"), &error));
+  apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-28T11:00:00-04:00");
+  en = qs_request_repository_explain (fixture->store, request, QS_LANGUAGE_EN, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", en);
+  g_assert_nonnull (strstr (en, "Extended on Tuesday 28 April, 10:00 to Friday 8 May, 16:30: Waiting for the bank."));
+  g_assert_nonnull (strstr (en, "so far"));
 }
 
 int
