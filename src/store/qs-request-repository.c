@@ -334,6 +334,10 @@ qs_request_repository_match_commitments (QsStore        *store,
 typedef struct
 {
   gint64      stamp[4];
+  /* When neither moved, no table can have changed: the stamp need not
+   * be read again (the list's cells ask for a clock at every row). */
+  sqlite3_int64 total_changes;
+  gint64      data_version;
   GHashTable *by_id;
 } HoursCache;
 
@@ -450,14 +454,35 @@ out:
   return id;
 }
 
-static QsBusinessHours *
-hours_for_id (QsStore     *store,
-              const char  *calendar_id,
-              GError     **error)
+/* Changes by other connections to the database file. */
+static gint64
+read_data_version (QsStore *store)
+{
+  sqlite3_stmt *stmt = qs_store_prepare (store, "PRAGMA data_version", NULL);
+  gint64 version = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return version;
+}
+
+/* The cache, emptied first if a calendar or a day changed since it was
+ * filled. */
+static HoursCache *
+valid_cache (QsStore  *store,
+             GError  **error)
 {
   HoursCache *cache = g_object_get_data (G_OBJECT (store), HOURS_CACHE_KEY);
-  QsBusinessHours *hours;
+  sqlite3_int64 total_changes = sqlite3_total_changes64 (qs_store_get_db (store));
+  gint64 data_version = read_data_version (store);
   gint64 stamp[4];
+
+  if (cache != NULL && cache->total_changes == total_changes &&
+      cache->data_version == data_version && data_version >= 0)
+    return cache;
 
   if (!read_calendar_stamp (store, stamp, error))
     return NULL;
@@ -470,7 +495,21 @@ hours_for_id (QsStore     *store,
       g_object_set_data_full (G_OBJECT (store), HOURS_CACHE_KEY, cache,
                               (GDestroyNotify) hours_cache_free);
     }
+  cache->total_changes = total_changes;
+  cache->data_version = data_version;
+  return cache;
+}
 
+static QsBusinessHours *
+hours_for_id (QsStore     *store,
+              const char  *calendar_id,
+              GError     **error)
+{
+  HoursCache *cache = valid_cache (store, error);
+  QsBusinessHours *hours;
+
+  if (cache == NULL)
+    return NULL;
   hours = g_hash_table_lookup (cache->by_id, calendar_id);
   if (hours == NULL)
     {
@@ -502,6 +541,19 @@ qs_request_repository_get_hours (QsStore     *store,
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
+
+  /* The usual case, a request's own calendar, without a query. */
+  if (calendar_id != NULL)
+    {
+      HoursCache *cache = valid_cache (store, error);
+      QsBusinessHours *hours;
+
+      if (cache == NULL)
+        return NULL;
+      hours = g_hash_table_lookup (cache->by_id, calendar_id);
+      if (hours != NULL)
+        return qs_business_hours_ref (hours);
+    }
 
   id = resolve_calendar_id (store, calendar_id, department_id, default_calendar_ref, error);
   if (id == NULL)
