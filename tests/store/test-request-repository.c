@@ -127,6 +127,35 @@ test_create_due_dates (Fixture       *fixture,
 }
 
 static void
+test_promise_stands (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create (fixture, fixture->client_en_id, QS_CHANNEL_EMAIL,
+                                         QS_REQUEST_KIND_REQUEST, "2026-04-24T17:10:00-04:00");
+  g_autoptr(QsRequest) stored = NULL;
+  g_autoptr(QsEntity) calendar = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* The office closes on Mondays after the promise was made. */
+  calendar = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CALENDAR),
+                                 fixture->calendar_id, &error);
+  g_assert_no_error (error);
+  qs_entity_set_string (calendar, QS_CALENDAR_FIELD_WEEKLY_HOURS,
+                        "tue=08:30-12:00,13:00-16:30;wed=08:30-12:00,13:00-16:30;"
+                        "thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30");
+  qs_requests_fixture_save (fixture, calendar);
+
+  stored = reload (fixture, request);
+  assert_instant (qs_entity_get_int (QS_ENTITY (stored), QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
+                  "2026-05-04T16:30:00-04:00");
+  text = qs_request_repository_explain (fixture->store, stored, QS_LANGUAGE_EN, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "stands: Monday 4 May, 16:30"));
+}
+
+static void
 test_create_references (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -515,6 +544,7 @@ main (int   argc,
 
   ADD ("/request-repository/create/due-dates", test_create_due_dates);
   ADD ("/request-repository/create/references", test_create_references);
+  ADD ("/request-repository/create/promise-stands", test_promise_stands);
   ADD ("/request-repository/create/language-and-anonymous", test_create_language_and_anonymous);
   ADD ("/request-repository/create/validation", test_create_validation);
   ADD ("/request-repository/create/atomic", test_create_is_atomic);
