@@ -518,6 +518,63 @@ test_escalation (Fixture       *fixture,
   QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 2);
 }
 
+static char *
+export_to (Fixture  *fixture,
+           gboolean  ics,
+           gint64   *n)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, ics ? "deadlines.ics" : "requests.csv",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  *n = qs_requests_view_export (fixture->view, file, ics, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+  g_autofree char *csv = NULL;
+  g_autofree char *ics = NULL;
+  g_auto(GStrv) lines = NULL;
+  gint64 n = 0;
+
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.apply-filter", "s",
+                                             "builtin:overdue"));
+  /* What is listed is what is exported: the header and one row. */
+  csv = export_to (fixture, FALSE, &n);
+  g_assert_cmpint (n, ==, 1);
+  g_assert_true (g_str_has_prefix (csv, "ref,kind,channel,subject,client,department,status,"));
+  lines = g_strsplit (g_strchomp (csv), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_prefix (lines[1], "REQ-2026-00001,request,"));
+
+  /* Everything: five rows, the confidential client left out. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.clear-filter", NULL));
+  g_clear_pointer (&csv, g_free);
+  g_clear_pointer (&lines, g_strfreev);
+  csv = export_to (fixture, FALSE, &n);
+  g_assert_cmpint (n, ==, 5);
+  lines = g_strsplit (g_strchomp (csv), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_null (strstr (lines[3], "Alice"));
+
+  /* The open requests' deadlines as a calendar. */
+  ics = export_to (fixture, TRUE, &n);
+  g_assert_cmpint (n, >=, 4);
+  g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (ics, "REQ-2026-00004"));
+  g_assert_null (strstr (ics, "REQ-2026-00003"));
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  data)
@@ -551,6 +608,7 @@ main (int   argc,
   ADD ("/requests-view/sort", test_sort);
   ADD ("/requests-view/saved-filter", test_saved_filter);
   ADD ("/requests-view/escalation", test_escalation);
+  ADD ("/requests-view/export", test_export);
   ADD ("/requests-view/empty", test_empty);
 
   return g_test_run ();

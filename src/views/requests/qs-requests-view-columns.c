@@ -425,20 +425,32 @@ qs_requests_view_sync_sort (QsRequestsView *self)
 /**
  * qs_requests_view_update_columns:
  *
- * Narrow, only the subject, the deadline and the escalation badge fit.
+ * Narrow, only the subject, the deadline and the escalation badge fit;
+ * beside a request, the reference too.
  */
 void
 qs_requests_view_update_columns (QsRequestsView *self)
 {
   GListModel *list = gtk_column_view_get_columns (self->column_view);
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean beside = !folded && gtk_widget_get_visible (self->detail_pane);
+  gboolean syncing = self->syncing;
 
+  /* Hiding the sorted column does not change the list's order. */
+  self->syncing = TRUE;
   for (guint i = 0; i < g_list_model_get_n_items (list) && i < N_COLUMNS; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+      gboolean visible = columns[i].narrow || (!folded && !beside) || (beside && i == COLUMN_REF);
 
-      gtk_column_view_column_set_visible (column, !folded || columns[i].narrow);
+      gtk_column_view_column_set_visible (column, visible);
+      /* 360 px hold the subject, the deadline and the badge. */
+      gtk_column_view_column_set_fixed_width (column, !folded ? columns[i].width
+                                                      : i == COLUMN_SUBJECT ? 120
+                                                      : i == COLUMN_DEADLINE ? 170
+                                                      : columns[i].width);
     }
+  self->syncing = syncing;
 }
 
 void

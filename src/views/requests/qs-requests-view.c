@@ -135,6 +135,7 @@ show_request (QsRequestsView *self,
     {
       gtk_widget_set_visible (self->detail_pane, FALSE);
       adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+      qs_requests_view_update_columns (self);
       qs_requests_view_update_actions (self);
       return;
     }
@@ -145,6 +146,7 @@ show_request (QsRequestsView *self,
   gtk_label_set_label (self->detail_title, title);
   gtk_widget_set_visible (self->detail_pane, TRUE);
   adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  qs_requests_view_update_columns (self);
   qs_requests_view_update_actions (self);
 }
 
@@ -617,7 +619,7 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
 
   qs_requests_view_install_actions (widget_class);
   qs_requests_view_install_filter_actions (widget_class);
-  // EXPORT-PENDING qs_requests_view_install_export_actions (widget_class);
+  qs_requests_view_install_export_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
