@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "qs-application.h"
@@ -26,6 +28,9 @@ struct _QsPreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *calendar_row;
+  AdwEntryRow          *email_row;
+  GtkSpinButton        *at_risk_spin;
+  GtkSwitch            *notifications_switch;
 };
 
 G_DEFINE_FINAL_TYPE (QsPreferencesWindow, qs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -101,6 +106,36 @@ load_calendars (QsPreferencesWindow *self)
   adw_combo_row_set_selected (self->calendar_row, selected);
   set_calendar_row_state (self, _("Counts the business hours of a deadline when its charter "
                                   "names no calendar."), TRUE);
+}
+
+/* The setting is a share (0.75), the row a percentage (75). */
+static gboolean
+share_to_percent (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  g_value_set_double (value, round (g_variant_get_double (variant) * 100.0));
+  return TRUE;
+}
+
+static GVariant *
+percent_to_share (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  return g_variant_new_double (CLAMP (g_value_get_double (value), 5.0, 99.0) / 100.0);
+}
+
+static void
+bind_request_settings (QsPreferencesWindow *self)
+{
+  g_settings_bind (self->settings, "user-email", self->email_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "request-notifications", self->notifications_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "at-risk-share",
+                                gtk_spin_button_get_adjustment (self->at_risk_spin), "value",
+                                G_SETTINGS_BIND_DEFAULT, share_to_percent, percent_to_share,
+                                NULL, NULL);
 }
 
 static void
@@ -194,6 +229,9 @@ qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/QualServ/qs-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, calendar_row);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, email_row);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, at_risk_spin);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, notifications_switch);
 }
 
 static void
@@ -211,6 +249,7 @@ qs_preferences_window_init (QsPreferencesWindow *self)
   adw_combo_row_set_model (self->calendar_row, G_LIST_MODEL (self->calendars));
   g_signal_connect_object (self->calendar_row, "notify::selected",
                            G_CALLBACK (on_calendar_selected_cb), self, G_CONNECT_SWAPPED);
+  bind_request_settings (self);
 }
 
 QsPreferencesWindow *

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "qs-entities.h"
+#include "qs-preferences-window.h"
 #include "qs-repository.h"
 #include "qs-window.h"
 #include "requests/qs-requests-view.h"
@@ -592,6 +593,43 @@ test_empty (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
 }
 
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  QsPreferencesWindow *preferences = qs_preferences_window_new (fixture->store);
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  GtkWidget *email;
+  GtkWidget *toggle;
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (preferences)));
+
+  /* The share is shown and typed as a percentage. */
+  qs_ui_test_find_all (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (g_ptr_array_index (spins, 0)), ==, 75.0);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 90.0);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "at-risk-share"), 0.9,
+                                  1e-9);
+
+  email = qs_ui_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (email), "carol.smith@example.org");
+  g_assert_cmpstr (g_settings_get_string (fixture->settings, "user-email"), ==,
+                   "carol.smith@example.org");
+  /* The view knows who "me" is now. */
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (fixture->view->mine_check)));
+
+  toggle = qs_ui_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH);
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (g_settings_get_boolean (fixture->settings, "request-notifications"));
+  gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
+  g_assert_false (g_settings_get_boolean (fixture->settings, "request-notifications"));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  qs_ui_test_drain ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +648,7 @@ main (int   argc,
   ADD ("/requests-view/escalation", test_escalation);
   ADD ("/requests-view/export", test_export);
   ADD ("/requests-view/empty", test_empty);
+  ADD ("/requests-view/preferences", test_preferences);
 
   return g_test_run ();
 }
