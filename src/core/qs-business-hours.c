@@ -13,7 +13,7 @@
  * transitions, so offsets are read from our own table: the UTC time line
  * is cut into blocks of 2^24 s (about 194 days), and each block keeps its
  * starting offset and its transitions, found once by probing GLib every
- * 12 hours and bisecting to the second.
+ * day and bisecting to the second.
  *
  * add() and between() walk day by day only near their ends. Between
  * them, a table gives the business time from its first day to the start
@@ -39,7 +39,7 @@
 #define BLOCK_SHIFT 24
 #define BLOCK_SIZE (G_GINT64_CONSTANT (1) << BLOCK_SHIFT)
 #define BLOCK_MAX_TRANSITIONS 8
-#define PROBE_STEP (12 * 3600)
+#define PROBE_STEP DAY_SECONDS
 #define N_SLOTS 32
 /* Offsets lie within −15 h … +15 h: these margins hold every instant
  * whose local date could be a given day. */
@@ -47,9 +47,10 @@
 #define MARGIN_AFTER (15 * 3600)
 /* 1970-01-01 as a GDate Julian day. */
 #define UNIX_EPOCH_JULIAN 719163
-/* Days from 1970-01-01 to 9999-12-31: nothing is computed beyond. */
-#define LAST_DAY 2932896
-#define FIRST_DAY (-719162)
+/* The clock's horizon, 1900-01-01 to 2500-01-01 (days from 1970-01-01):
+ * a due date beyond is "never", business time beyond is not counted. */
+#define LAST_DAY 193579
+#define FIRST_DAY (-25567)
 /* The table of cumulated business time spans at most this many days. */
 #define TABLE_MAX_DAYS (60 * 366)
 #define TABLE_MIN_GROWTH 512
@@ -342,6 +343,7 @@ plain_weeks (QsBusinessHours *self,
   guint index;
   gint64 weeks = max_weeks, transition;
 
+  weeks = MIN (weeks, (LAST_DAY - day) / 7);
   if (weeks <= 0 || self->week_total == 0)
     return 0;
 
@@ -569,6 +571,8 @@ qs_business_hours_between (QsBusinessHours *self,
 
   g_return_val_if_fail (self != NULL, 0);
 
+  from = MAX (from, (gint64) (FIRST_DAY - 2) * DAY_SECONDS * USEC);
+  to = MIN (to, (gint64) (LAST_DAY + 2) * DAY_SECONDS * USEC);
   if (to <= from)
     return 0;
 

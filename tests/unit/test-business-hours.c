@@ -285,6 +285,13 @@ test_years (void)
   assert_add (hours, "2026-01-05T08:30:00-05:00", 520 * 35 * HOUR + HOUR, "2035-12-24T09:30:00-05:00");
   assert_add (paris, "2026-01-05T08:30:00+01:00", 520 * 35 * HOUR + HOUR, "2035-12-24T09:30:00+01:00");
 
+  /* A century, on the other side of the table's reach: 5200 weeks from
+   * Monday 5 January 2026 is Monday 3 September 2125 (36 400 days). */
+  assert_add (hours, "2026-01-05T08:30:00-05:00", 5200 * 35 * HOUR + HOUR, "2125-09-03T09:30:00-04:00");
+  /* The clock stops at 2500: a due date beyond is never. */
+  g_assert_cmpint (qs_business_hours_add (hours, at ("2026-01-05T08:30:00-05:00"), 500 * 52 * 35 * HOUR),
+                   ==, G_MAXINT64);
+
   /* A holiday in year 7 takes one day more. */
   g_assert_true (qs_business_hours_set_day (hours, "2032-07-01", NULL, "Canada Day", &error));
   g_assert_no_error (error);
