@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "qs-cli.h"
+#include "qs-demo.h"
 #include "qs-entities.h"
 #include "qs-repository.h"
 #include "qs-store.h"
@@ -162,6 +163,52 @@ test_usage (Fixture       *fixture,
   g_test_trap_assert_stderr (usage_cases[i].stderr_pattern);
 }
 
+/* The demo fills the search indexes in one go at the end, and leaves the
+ * triggers that keep them up to date for what is written afterwards. */
+static void
+test_demo_searchable (void)
+{
+  g_autofree char *dir = qs_test_make_tmp_dir ("qs-cli-search-demo-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(QsStore) store = qs_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  QsDemoOptions options;
+
+  qs_demo_options_init (&options);
+  options.n_requests = 300;
+  options.seed = 7;
+  options.language = QS_LANGUAGE_EN;
+  options.now = NOON;
+  g_assert_true (qs_demo_fill (store, &options, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                                              " AND name IN ('requests_fts_insert', 'request_events_fts_insert')",
+                                       &error), ==, 2);
+  /* What the demo wrote is found as LIKE finds it. */
+  g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM requests_fts WHERE requests_fts MATCH 'printer*'",
+                                       &error),
+                   ==,
+                   qs_store_query_int (store, "SELECT count(*) FROM requests WHERE subject LIKE '%printer%'"
+                                              " OR description LIKE '%printer%' OR resolution LIKE '%printer%'",
+                                       &error));
+  g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM request_events_fts"
+                                              " WHERE request_events_fts MATCH 'waiting*'", &error),
+                   ==,
+                   qs_store_query_int (store, "SELECT count(*) FROM request_events WHERE note LIKE '%waiting%'",
+                                       &error));
+  g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM requests_fts WHERE requests_fts MATCH 'printer*'",
+                                       &error), >, 0);
+  g_assert_no_error (error);
+
+  /* A request written afterwards is indexed by the trigger. */
+  add_request (store, "REQ-2026-99999", "Zeppelin parking", QS_REQUEST_STATUS_RECEIVED, NOON, FALSE);
+  g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM requests_fts WHERE requests_fts MATCH 'zeppelin'",
+                                       &error), ==, 1);
+  g_object_unref (g_steal_pointer (&store));
+  qs_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +217,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/cli-search/demo-searchable", test_demo_searchable);
   g_test_add ("/cli-search/text", Fixture, NULL, fixture_set_up, test_text, fixture_tear_down);
   g_test_add ("/cli-search/limit-and-json", Fixture, NULL, fixture_set_up, test_limit_and_json, fixture_tear_down);
   g_test_add ("/cli-search/two-words", Fixture, NULL, fixture_set_up, test_two_words, fixture_tear_down);
