@@ -526,6 +526,8 @@ on_action_button_clicked_cb (GtkButton     *button,
     gtk_widget_activate_action (GTK_WIDGET (self), detailed, NULL);
 }
 
+/* The steps forward, at most two at a time, above the deadlines;
+ * rejecting is rarer and final, so its button waits at the bottom. */
 static void
 rebuild_buttons (QsRequestPage *self,
                  guint          allowed)
@@ -534,7 +536,7 @@ rebuild_buttons (QsRequestPage *self,
   QsRequestAction suggested = QS_REQUEST_N_ACTIONS;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box))) != NULL)
-    gtk_flow_box_remove (self->actions_box, child);
+    gtk_box_remove (self->actions_box, child);
   for (guint i = 0; i < G_N_ELEMENTS (natural_steps) && suggested == QS_REQUEST_N_ACTIONS; i++)
     if (allowed & (1u << natural_steps[i]))
       suggested = natural_steps[i];
@@ -544,7 +546,7 @@ rebuild_buttons (QsRequestPage *self,
       g_autofree char *label = NULL;
       GtkWidget *button;
 
-      if ((allowed & (1u << i)) == 0)
+      if ((allowed & (1u << i)) == 0 || i == QS_REQUEST_ACTION_REJECT)
         continue;
       /* A step that asks for a text says so with an ellipsis. */
       label = qs_request_action_needs_text (i)
@@ -554,13 +556,16 @@ rebuild_buttons (QsRequestPage *self,
       g_object_set_data (G_OBJECT (button), "qs-action", GUINT_TO_POINTER (i));
       if (i == suggested)
         gtk_widget_add_css_class (button, "suggested-action");
-      else if (i == QS_REQUEST_ACTION_REJECT)
-        gtk_widget_add_css_class (button, "destructive-action");
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_action_button_clicked_cb), self, 0);
       /* The suggested step comes first. */
-      gtk_flow_box_insert (self->actions_box, button, i == suggested ? 0 : -1);
-      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+      if (i == suggested)
+        gtk_box_prepend (self->actions_box, button);
+      else
+        gtk_box_append (self->actions_box, button);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->actions_box)) != NULL);
+  gtk_widget_set_visible (self->reject_button, (allowed & (1u << QS_REQUEST_ACTION_REJECT)) != 0);
 }
 
 /**

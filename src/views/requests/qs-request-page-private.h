@@ -37,7 +37,8 @@ struct _QsRequestPage
   GtkLabel            *confidential_label;
   GtkRevealer         *message_revealer;
   GtkLabel            *message_label;
-  GtkFlowBox          *actions_box;
+  GtkBox              *actions_box;
+  GtkWidget           *reject_button;
   AdwActionRow        *ack_row;
   GtkLabel            *ack_left_label;
   AdwActionRow        *resolution_row;

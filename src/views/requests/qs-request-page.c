@@ -45,6 +45,14 @@ static guint signals[N_SIGNALS];
 
 /* Messages ------------------------------------------------------------ */
 
+/* Hidden, not only folded, so that it takes no room between the parts. */
+static void
+hide_message (QsRequestPage *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), FALSE);
+}
+
 void
 qs_request_page_toast (QsRequestPage *self,
                        const char    *message)
@@ -52,7 +60,7 @@ qs_request_page_toast (QsRequestPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
-  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+  hide_message (self);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
 }
@@ -66,6 +74,7 @@ qs_request_page_show_error (QsRequestPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   gtk_label_set_label (self->message_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
   if (overlay != NULL)
     {
@@ -81,7 +90,7 @@ qs_request_page_show_error (QsRequestPage *self,
 static void
 on_message_dismiss_cb (QsRequestPage *self)
 {
-  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+  hide_message (self);
 }
 
 void
@@ -623,7 +632,7 @@ qs_request_page_set_request (QsRequestPage *self,
   if (!same_id)
     {
       g_clear_pointer (&self->revealed_name, g_free);
-      gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+      hide_message (self);
       gtk_editable_set_text (GTK_EDITABLE (self->comment_row), "");
       adw_expander_row_set_expanded (self->explain_row, FALSE);
     }
@@ -738,6 +747,7 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, message_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, reject_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, ack_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, ack_left_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, resolution_row);
