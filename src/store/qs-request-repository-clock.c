@@ -142,6 +142,8 @@ qs_request_repository_apply (QsStore          *store,
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
   g_return_val_if_fail (action < QS_REQUEST_N_ACTIONS, FALSE);
 
+  if (!qs_request_repository_refresh (store, request, error))
+    return FALSE;
   from = qs_entity_get_enum (e, QS_REQUEST_FIELD_STATUS);
   to = qs_request_action_get_target (action);
   if (!qs_request_action_is_allowed (action, from))
@@ -242,6 +244,8 @@ qs_request_repository_extend (QsStore     *store,
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
 
+  if (!qs_request_repository_refresh (store, request, error))
+    return FALSE;
   status = qs_entity_get_enum (e, QS_REQUEST_FIELD_STATUS);
   due = qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   if (!qs_request_status_is_open (status) || status == QS_REQUEST_STATUS_RESOLVED ||

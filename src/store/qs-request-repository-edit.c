@@ -198,6 +198,8 @@ qs_request_repository_set_field (QsStore     *store,
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
   g_return_val_if_fail (field < QS_REQUEST_N_FIELDS, FALSE);
 
+  if (!qs_request_repository_refresh (store, request, error))
+    return FALSE;
   snapshot = qs_request_snapshot_take (request);
   before = field_to_string (request, field);
   if (!set_checked (store, request, field, value, error))
@@ -243,6 +245,8 @@ qs_request_repository_set_guide (QsStore     *store,
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
 
+  if (!qs_request_repository_refresh (store, request, error))
+    return FALSE;
   before = qs_entity_get_string (e, QS_REQUEST_FIELD_HANDLING_GUIDE);
   if (g_strcmp0 (before, after) == 0)
     return TRUE;

@@ -46,6 +46,11 @@ gboolean    qs_request_repository_add_event_for_id (QsStore        *store,
                                                  const char        *actor,
                                                  gint64             now,
                                                  GError           **error);
+/* Reads @request's row again into it: a change starts from what is
+ * stored (the escalation scan may have raised its level meanwhile). */
+gboolean    qs_request_repository_refresh       (QsStore           *store,
+                                                 QsRequest         *request,
+                                                 GError           **error);
 /* Saves @request and ends the transaction begun by the caller: commits,
  * or rolls back and restores @snapshot into @request. */
 gboolean    qs_request_repository_finish        (QsStore           *store,

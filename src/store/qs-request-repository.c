@@ -119,6 +119,33 @@ qs_request_repository_add_event_for_id (QsStore      *store,
 }
 
 gboolean
+qs_request_repository_refresh (QsStore    *store,
+                               QsRequest  *request,
+                               GError    **error)
+{
+  g_autoptr(QsEntity) stored = NULL;
+  GError *local_error = NULL;
+
+  stored = qs_repository_find (qs_store_get_repository (store, QS_TYPE_REQUEST),
+                               qs_entity_get_id (QS_ENTITY (request)), &local_error);
+  if (stored == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      else
+        g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
+                             _("This request is no longer in the database: it may have been deleted."));
+      return FALSE;
+    }
+  for (guint i = 0; i < QS_REQUEST_N_FIELDS; i++)
+    qs_entity_set_value (QS_ENTITY (request), i, qs_entity_get_value (stored, i));
+  qs_entity_set_created_at (QS_ENTITY (request), qs_entity_get_created_at (stored));
+  qs_entity_set_updated_at (QS_ENTITY (request), qs_entity_get_updated_at (stored));
+  qs_entity_set_deleted_at (QS_ENTITY (request), qs_entity_get_deleted_at (stored));
+  return TRUE;
+}
+
+gboolean
 qs_request_repository_finish (QsStore            *store,
                               QsRequest          *request,
                               QsRequestSnapshot  *snapshot,

@@ -521,6 +521,14 @@ test_escalation (Fixture       *fixture,
   assert_event (g_ptr_array_index (events, 2), QS_EVENT_KIND_ESCALATION, "escalation_level", "1", "2",
                 "Luc Gagnon (manager of Human Resources)");
 
+  /* Acting on an object loaded before the scan keeps the level. */
+  g_assert_cmpint (field (late, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
+  apply (fixture, late, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-05-07T11:00:00-04:00");
+  g_assert_cmpint (field (late, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
+  g_clear_object (&stored);
+  stored = reload (fixture, late);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
+
   /* Waiting on the client stops the clock; rejected is done. */
   g_clear_object (&stored);
   stored = reload (fixture, waiting);
