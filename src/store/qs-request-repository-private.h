@@ -59,6 +59,24 @@ gboolean    qs_request_repository_finish        (QsStore           *store,
                                                  gboolean           ok,
                                                  GError           **error);
 
+/* One text column of the first row, or NULL (with @error only on failure). */
+char       *qs_request_repository_query_text    (QsStore           *store,
+                                                 const char        *sql,
+                                                 const char        *param1,
+                                                 const char        *param2,
+                                                 GError           **error);
+/* The calendar a request of @department_id is counted on, as
+ * qs_request_repository_get_hours() chooses it; NULL with
+ * QS_ERROR_NOT_FOUND when there is none at all. */
+char       *qs_request_repository_resolve_calendar_id (QsStore     *store,
+                                                 const char        *calendar_id,
+                                                 const char        *department_id,
+                                                 const char        *default_calendar_ref,
+                                                 GError           **error);
+/* The compiled calendar, from the store's cache. */
+QsBusinessHours *qs_request_repository_hours_for_id (QsStore       *store,
+                                                 const char        *calendar_id,
+                                                 GError           **error);
 /* The clock of @request (its stored calendar, else its department's). */
 QsBusinessHours *qs_request_repository_hours_of (QsStore           *store,
                                                  QsRequest         *request,

@@ -9,7 +9,8 @@
  * and a calendar changed later does not rewrite them. Lifecycle actions
  * are in qs-request-repository-clock.c, escalation in
  * qs-request-repository-escalation.c, edits in
- * qs-request-repository-edit.c.
+ * qs-request-repository-edit.c, business calendars in
+ * qs-request-repository-hours.c.
  */
 #include "config.h"
 
@@ -24,9 +25,6 @@
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-request-repository-private.h"
-
-#define HOURS_CACHE_KEY "qs-request-repository-hours"
-#define DEFAULT_CALENDAR_KEY "qs-request-repository-default-calendar"
 
 /* ---- Snapshots, events and small helpers shared by the other files ---- */
 
@@ -234,13 +232,12 @@ qs_request_repository_person_name (QsStore    *store,
   return g_strdup (qs_entity_get_string (client, QS_CLIENT_FIELD_EMAIL));
 }
 
-/* One text column of the first row, or NULL (with @error only on failure). */
-static char *
-query_text (QsStore     *store,
-            const char  *sql,
-            const char  *param1,
-            const char  *param2,
-            GError     **error)
+char *
+qs_request_repository_query_text (QsStore     *store,
+                                  const char  *sql,
+                                  const char  *param1,
+                                  const char  *param2,
+                                  GError     **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (store, sql, error);
   char *result = NULL;
@@ -352,268 +349,6 @@ qs_request_repository_match_commitments (QsStore        *store,
       return FALSE;
     }
   return TRUE;
-}
-
-/* ---- Business calendars ---- */
-
-/* Compiled calendars by id, valid while the calendar tables are as they
- * were when it was filled: any save moves updated_at or the row count. */
-typedef struct
-{
-  gint64      stamp[4];
-  /* When neither moved, no table can have changed: the stamp need not
-   * be read again (the list's cells ask for a clock at every row). */
-  sqlite3_int64 total_changes;
-  gint64      data_version;
-  GHashTable *by_id;
-} HoursCache;
-
-static void
-hours_cache_free (HoursCache *cache)
-{
-  g_hash_table_unref (cache->by_id);
-  g_free (cache);
-}
-
-static gboolean
-read_calendar_stamp (QsStore  *store,
-                     gint64    stamp[4],
-                     GError  **error)
-{
-  sqlite3_stmt *stmt = qs_store_prepare (store,
-                                         "SELECT (SELECT max(updated_at) FROM calendars), "
-                                         "(SELECT count(*) FROM calendars), "
-                                         "(SELECT max(updated_at) FROM calendar_days), "
-                                         "(SELECT count(*) FROM calendar_days)",
-                                         error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    for (int i = 0; i < 4; i++)
-      stamp[i] = sqlite3_column_int64 (stmt, i);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      qs_store_set_sqlite_error (store, error, rc, _("Reading the business calendars"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static QsBusinessHours *
-load_hours (QsStore     *store,
-            const char  *calendar_id,
-            GError     **error)
-{
-  g_autoptr(QsEntity) calendar = NULL;
-  g_autoptr(GPtrArray) days = NULL;
-
-  calendar = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CALENDAR), calendar_id, error);
-  if (calendar == NULL)
-    return NULL;
-  days = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CALENDAR_DAY),
-                                 "calendar_id = ?", g_variant_new ("(s)", calendar_id),
-                                 "day", QS_QUERY_DEFAULT, error);
-  if (days == NULL)
-    return NULL;
-  return qs_business_hours_new_for_calendar (QS_CALENDAR (calendar), days, error);
-}
-
-/* The calendar a request of @department_id is counted on, as
- * qs_request_repository_get_hours() says. */
-static char *
-resolve_calendar_id (QsStore     *store,
-                     const char  *calendar_id,
-                     const char  *department_id,
-                     const char  *default_calendar_ref,
-                     GError     **error)
-{
-  GError *local_error = NULL;
-  char *id = NULL;
-
-  if (calendar_id != NULL)
-    {
-      id = query_text (store, "SELECT id FROM calendars WHERE id = ? AND deleted_at IS NULL",
-                       calendar_id, NULL, &local_error);
-      if (id != NULL || local_error != NULL)
-        goto out;
-    }
-  if (department_id != NULL)
-    {
-      id = query_text (store,
-                       "SELECT id FROM calendars WHERE department_id = ? AND deleted_at IS NULL "
-                       "ORDER BY created_at, id LIMIT 1",
-                       department_id, NULL, &local_error);
-      if (id != NULL || local_error != NULL)
-        goto out;
-      id = query_text (store,
-                       "SELECT calendar_id FROM charters WHERE department_id = ? AND deleted_at IS NULL "
-                       "AND calendar_id IN (SELECT id FROM calendars WHERE deleted_at IS NULL) "
-                       "ORDER BY status = 'published' DESC, published_at DESC, version DESC LIMIT 1",
-                       department_id, NULL, &local_error);
-      if (id != NULL || local_error != NULL)
-        goto out;
-    }
-  if (default_calendar_ref == NULL)
-    default_calendar_ref = g_object_get_data (G_OBJECT (store), DEFAULT_CALENDAR_KEY);
-  if (default_calendar_ref != NULL && *default_calendar_ref != '\0')
-    {
-      id = query_text (store, "SELECT id FROM calendars WHERE ref = ? AND deleted_at IS NULL",
-                       default_calendar_ref, NULL, &local_error);
-      if (id != NULL || local_error != NULL)
-        goto out;
-    }
-  id = query_text (store, "SELECT id FROM calendars WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1",
-                   NULL, NULL, &local_error);
-  if (id == NULL && local_error == NULL)
-    g_set_error (&local_error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                 _("There is no business calendar: add one so that deadlines can be counted in business hours."));
-
-out:
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      g_clear_pointer (&id, g_free);
-    }
-  return id;
-}
-
-/* Changes by other connections to the database file. */
-static gint64
-read_data_version (QsStore *store)
-{
-  sqlite3_stmt *stmt = qs_store_prepare (store, "PRAGMA data_version", NULL);
-  gint64 version = -1;
-
-  if (stmt == NULL)
-    return -1;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return version;
-}
-
-/* The cache, emptied first if a calendar or a day changed since it was
- * filled. */
-static HoursCache *
-valid_cache (QsStore  *store,
-             GError  **error)
-{
-  HoursCache *cache = g_object_get_data (G_OBJECT (store), HOURS_CACHE_KEY);
-  sqlite3_int64 total_changes = sqlite3_total_changes64 (qs_store_get_db (store));
-  gint64 data_version = read_data_version (store);
-  gint64 stamp[4];
-
-  if (cache != NULL && cache->total_changes == total_changes &&
-      cache->data_version == data_version && data_version >= 0)
-    return cache;
-
-  if (!read_calendar_stamp (store, stamp, error))
-    return NULL;
-  if (cache == NULL || memcmp (cache->stamp, stamp, sizeof stamp) != 0)
-    {
-      cache = g_new0 (HoursCache, 1);
-      memcpy (cache->stamp, stamp, sizeof stamp);
-      cache->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) qs_business_hours_unref);
-      g_object_set_data_full (G_OBJECT (store), HOURS_CACHE_KEY, cache,
-                              (GDestroyNotify) hours_cache_free);
-    }
-  cache->total_changes = total_changes;
-  cache->data_version = data_version;
-  return cache;
-}
-
-static QsBusinessHours *
-hours_for_id (QsStore     *store,
-              const char  *calendar_id,
-              GError     **error)
-{
-  HoursCache *cache = valid_cache (store, error);
-  QsBusinessHours *hours;
-
-  if (cache == NULL)
-    return NULL;
-  hours = g_hash_table_lookup (cache->by_id, calendar_id);
-  if (hours == NULL)
-    {
-      hours = load_hours (store, calendar_id, error);
-      if (hours == NULL)
-        return NULL;
-      g_hash_table_insert (cache->by_id, g_strdup (calendar_id), hours);
-    }
-  return qs_business_hours_ref (hours);
-}
-
-/**
- * qs_request_repository_get_hours:
- * @calendar_id: (nullable): the calendar stored with a request, if any
- * @department_id: (nullable): the providing department
- * @default_calendar_ref: (nullable): the calendar to fall back on; %NULL
- *   for the one given to qs_request_repository_set_default_calendar()
- *
- * Returns: (transfer full): the clock, or %NULL with @error set when
- *   there is no calendar at all or it cannot be read
- */
-QsBusinessHours *
-qs_request_repository_get_hours (QsStore     *store,
-                                 const char  *calendar_id,
-                                 const char  *department_id,
-                                 const char  *default_calendar_ref,
-                                 GError     **error)
-{
-  g_autofree char *id = NULL;
-
-  g_return_val_if_fail (QS_IS_STORE (store), NULL);
-
-  /* The usual case, a request's own calendar, without a query. */
-  if (calendar_id != NULL)
-    {
-      HoursCache *cache = valid_cache (store, error);
-      QsBusinessHours *hours;
-
-      if (cache == NULL)
-        return NULL;
-      hours = g_hash_table_lookup (cache->by_id, calendar_id);
-      if (hours != NULL)
-        return qs_business_hours_ref (hours);
-    }
-
-  id = resolve_calendar_id (store, calendar_id, department_id, default_calendar_ref, error);
-  if (id == NULL)
-    return NULL;
-  return hours_for_id (store, id, error);
-}
-
-/**
- * qs_request_repository_set_default_calendar:
- * @calendar_ref: (nullable): the ref of the calendar used when a
- *   department has none (the default-calendar setting)
- */
-void
-qs_request_repository_set_default_calendar (QsStore    *store,
-                                            const char *calendar_ref)
-{
-  g_return_if_fail (QS_IS_STORE (store));
-
-  g_object_set_data_full (G_OBJECT (store), DEFAULT_CALENDAR_KEY,
-                          g_strdup (calendar_ref), g_free);
-}
-
-QsBusinessHours *
-qs_request_repository_hours_of (QsStore    *store,
-                                QsRequest  *request,
-                                GError    **error)
-{
-  QsEntity *e = QS_ENTITY (request);
-
-  return qs_request_repository_get_hours (store,
-                                          qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID),
-                                          qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
-                                          NULL, error);
 }
 
 /* ---- Creation ---- */
@@ -735,7 +470,7 @@ request_language (QsStore    *store,
 
   if (client != NULL)
     return qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE);
-  charter_language = query_text (store,
+  charter_language = qs_request_repository_query_text (store,
                                  "SELECT language FROM charters WHERE department_id = ? "
                                  "AND deleted_at IS NULL AND status = 'published' "
                                  "ORDER BY published_at DESC LIMIT 1",
@@ -782,9 +517,9 @@ qs_request_repository_create (QsStore             *store,
 
   /* No calendar at all is not a reason to lose the request: it is then
    * stored without due dates. */
-  calendar_id = resolve_calendar_id (store, NULL, input->department_id, NULL, &local_error);
+  calendar_id = qs_request_repository_resolve_calendar_id (store, NULL, input->department_id, NULL, &local_error);
   if (calendar_id != NULL)
-    hours = hours_for_id (store, calendar_id, &local_error);
+    hours = qs_request_repository_hours_for_id (store, calendar_id, &local_error);
   if (local_error != NULL && !g_error_matches (local_error, QS_ERROR, QS_ERROR_NOT_FOUND))
     {
       g_propagate_error (error, local_error);
