@@ -398,6 +398,46 @@ test_hours_cache (Fixture       *fixture,
   g_assert_false (qs_business_hours_is_open (after, tuesday));
 }
 
+static const char *
+zone_of (QsBusinessHours *hours)
+{
+  g_assert_nonnull (hours);
+  return g_time_zone_get_identifier (qs_business_hours_get_timezone (hours));
+}
+
+static void
+test_hours_choice (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(QsCalendar) paris = qs_calendar_new ();
+  g_autoptr(QsBusinessHours) own = NULL;
+  g_autoptr(QsBusinessHours) first = NULL;
+  g_autoptr(QsBusinessHours) by_default = NULL;
+  g_autoptr(QsBusinessHours) asked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  qs_entity_set_string (QS_ENTITY (paris), QS_CALENDAR_FIELD_REF, "CAL-PARIS");
+  qs_entity_set_string (QS_ENTITY (paris), QS_CALENDAR_FIELD_NAME, "Head office");
+  qs_entity_set_string (QS_ENTITY (paris), QS_CALENDAR_FIELD_TIMEZONE, "Europe/Paris");
+  qs_entity_set_string (QS_ENTITY (paris), QS_CALENDAR_FIELD_WEEKLY_HOURS, "mon=09:00-17:00");
+  qs_requests_fixture_save (fixture, paris);
+
+  /* Human Resources has its own calendar. */
+  own = qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, "CAL-PARIS", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zone_of (own), ==, "America/Toronto");
+
+  /* Finance has none and no charter: the default, else the first one. */
+  first = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id, NULL, &error);
+  g_assert_cmpstr (zone_of (first), ==, "America/Toronto");
+  qs_request_repository_set_default_calendar (fixture->store, "CAL-PARIS");
+  by_default = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id, NULL, &error);
+  g_assert_cmpstr (zone_of (by_default), ==, "Europe/Paris");
+  asked = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id, "CAL-RH", &error);
+  g_assert_cmpstr (zone_of (asked), ==, "America/Toronto");
+  g_assert_no_error (error);
+}
+
 static void
 test_acknowledgement_text (Fixture       *fixture,
                            gconstpointer  data)
@@ -550,6 +590,7 @@ main (int   argc,
   ADD ("/request-repository/create/atomic", test_create_is_atomic);
   ADD ("/request-repository/match-commitments", test_match_commitments);
   ADD ("/request-repository/hours-cache", test_hours_cache);
+  ADD ("/request-repository/hours-choice", test_hours_choice);
   ADD ("/request-repository/acknowledgement-text", test_acknowledgement_text);
   ADD ("/request-repository/edit-fields", test_edit_fields);
   ADD ("/request-repository/reveal", test_reveal);
