@@ -23,6 +23,8 @@
 #include "qs-preferences-window.h"
 #include "qs-repository.h"
 #include "qs-window.h"
+#include "requests/qs-new-request-dialog.h"
+#include "requests/qs-request-page.h"
 #include "requests/qs-requests-view.h"
 #include "requests/qs-requests-view-private.h"
 
@@ -593,6 +595,83 @@ test_empty (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
 }
 
+static GtkWidget *
+find_new_request_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (QS_IS_NEW_REQUEST_DIALOG (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static void
+test_new_request (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+  QsRequestPage *page = view->request_page;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsEntity) it = NULL;
+  g_autoptr(QsEntity) alice = NULL;
+  GtkWidget *dialog;
+  QsEntity *created;
+  gint64 now = g_get_real_time ();
+
+  g_assert_null (qs_request_page_get_request (page));
+  g_assert_false (gtk_widget_get_visible (view->detail_pane));
+
+  /* Ctrl+N's action opens the dialog over the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.new", NULL));
+  QS_UI_TEST_WAIT_UNTIL ((dialog = find_new_request_dialog ()) != NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
+
+  /* What the dialog says once it has stored a request: the list shows it
+   * and the request is opened beside it. */
+  found = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_DEPARTMENT),
+                                  "ref = 'IT'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  it = g_object_ref (g_ptr_array_index (found, 0));
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT),
+                                  "email = 'alice.martin@example.org'", NULL, NULL, QS_QUERY_DEFAULT,
+                                  &error);
+  g_assert_no_error (error);
+  alice = g_object_ref (g_ptr_array_index (found, 0));
+  add_request (fixture->store, "REQ-2026-00006", "Projector in room 4 flickers",
+               QS_REQUEST_KIND_REQUEST, QS_REQUEST_STATUS_RECEIVED, now, now + 5 * DAY, it,
+               alice, alice, FALSE);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                  "ref = 'REQ-2026-00006'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  created = g_ptr_array_index (found, 0);
+  g_signal_emit_by_name (dialog, "created", created);
+  qs_ui_test_drain ();
+
+  g_assert_cmpuint (n_requests (view), ==, 6);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Projector in room 4 flickers");
+  g_assert_nonnull (qs_request_page_get_request (page));
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_request_page_get_request (page))), ==,
+                   qs_entity_get_id (created));
+  g_assert_true (gtk_widget_get_visible (view->detail_pane));
+  g_assert_cmpuint (gtk_single_selection_get_selected (view->selection), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  qs_ui_test_drain ();
+
+  /* Closing the request leaves the list alone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.close-request", NULL));
+  g_assert_null (qs_request_page_get_request (page));
+  g_assert_false (gtk_widget_get_visible (view->detail_pane));
+}
+
 static void
 test_preferences (Fixture       *fixture,
                   gconstpointer  data)
@@ -648,6 +727,7 @@ main (int   argc,
   ADD ("/requests-view/escalation", test_escalation);
   ADD ("/requests-view/export", test_export);
   ADD ("/requests-view/empty", test_empty);
+  ADD ("/requests-view/new-request", test_new_request);
   ADD ("/requests-view/preferences", test_preferences);
 
   return g_test_run ();

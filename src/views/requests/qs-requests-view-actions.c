@@ -209,13 +209,16 @@ qs_requests_view_escalate (QsRequestsView *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *title = NULL;
+  gint64 started;
 
   g_return_val_if_fail (QS_IS_REQUESTS_VIEW (self), -1);
 
   if (self->store == NULL || qs_store_is_read_only (self->store))
     return 0;
   actor = qs_requests_identity_dup_actor (self->store);
+  started = g_get_monotonic_time ();
   escalated = qs_request_repository_escalate_overdue (self->store, actor, now, &error);
+  g_debug ("Escalation scan in %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
   if (escalated == NULL)
     {
       qs_requests_view_toast_error (self, error);

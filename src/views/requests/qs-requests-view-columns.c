@@ -446,8 +446,8 @@ qs_requests_view_update_columns (QsRequestsView *self)
       gtk_column_view_column_set_visible (column, visible);
       /* 360 px hold the subject, the deadline and the badge. */
       gtk_column_view_column_set_fixed_width (column, !folded ? columns[i].width
-                                                      : i == COLUMN_SUBJECT ? 120
-                                                      : i == COLUMN_DEADLINE ? 170
+                                                      : i == COLUMN_SUBJECT ? 110
+                                                      : i == COLUMN_DEADLINE ? 190
                                                       : columns[i].width);
     }
   self->syncing = syncing;

@@ -197,6 +197,7 @@ qs_requests_view_apply (QsRequestsView *self)
   QsRequest *shown;
   guint position = GTK_INVALID_LIST_POSITION;
   g_autofree char *shown_id = NULL;
+  gint64 started;
 
   if (!self->loaded || self->store == NULL)
     return;
@@ -207,10 +208,12 @@ qs_requests_view_apply (QsRequestsView *self)
   if (self->selection != NULL)
     position = gtk_single_selection_get_selected (self->selection);
 
+  started = g_get_monotonic_time ();
   requests = qs_request_query_new_model (self->store);
   if (!qs_request_query_apply (requests, self->filter, g_get_real_time (), self->at_risk_share,
                                &error))
     qs_requests_view_toast_error (self, error);
+  g_debug ("Requests list read in %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
   qs_requests_view_forget_names (self);
   set_requests (self, requests);
 
