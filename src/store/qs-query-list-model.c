@@ -6,6 +6,12 @@
  * row, in the query's order). Items are built a page at a time, when a view
  * asks for them, and only the most recently used pages are kept: a list
  * over a million requests holds a million integers, not a million objects.
+ *
+ * Reading a million row ids still takes a tenth of a second. An
+ * incremental model reads the first few thousand on reload, enough for
+ * the first screens, and the rest in the main loop's idle time, a chunk
+ * at a time, on a statement of its own (not the store's cache, which
+ * another query could reset under it); a new reload abandons it.
  */
 #include "config.h"
 
@@ -17,6 +23,8 @@
 
 #define PAGE_SIZE 64
 #define MAX_CACHED_PAGES 32
+/* Row ids read per idle callback: a few milliseconds. */
+#define IDLE_CHUNK 32768
 
 struct _QsQueryListModel
 {
@@ -30,6 +38,9 @@ struct _QsQueryListModel
   char         *rowid_sql; /* a whole statement, instead of the three above */
 
   GArray       *rowids;    /* gint64, in list order */
+  guint         first_rows; /* incremental: read on reload; 0 = all */
+  sqlite3_stmt *pending;   /* incremental: what is left to read */
+  guint         idle_id;
   GHashTable   *pages;     /* page number → GPtrArray of QsEntity */
   GQueue        lru;       /* page numbers, most recent first */
 };
@@ -146,10 +157,18 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+stop_loading (QsQueryListModel *self)
+{
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_pointer (&self->pending, sqlite3_finalize);
+}
+
+static void
 qs_query_list_model_finalize (GObject *object)
 {
   QsQueryListModel *self = QS_QUERY_LIST_MODEL (object);
 
+  stop_loading (self);
   forget_pages (self);
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_pointer (&self->rowids, g_array_unref);
@@ -242,10 +261,68 @@ qs_query_list_model_set_rowid_query (QsQueryListModel *self,
   self->params = params != NULL ? g_variant_ref_sink (params) : NULL;
 }
 
+/* Steps @stmt for up to @max_rows more row ids (G_MAXUINT: all); TRUE
+ * when it is done, *rc its last result. */
+static gboolean
+read_rowids (sqlite3_stmt *stmt,
+             GArray       *rowids,
+             guint         max_rows,
+             int          *rc)
+{
+  for (guint n = 0; n < max_rows; n++)
+    {
+      gint64 rowid;
+
+      if ((*rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        return TRUE;
+      rowid = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (rowids, rowid);
+    }
+  *rc = SQLITE_ROW;
+  return FALSE;
+}
+
+/* Appends what @stmt read beyond the list's end; a cached last page that
+ * was short is read again when asked for. */
+static void
+append_rowids (QsQueryListModel *self,
+               guint             old_len)
+{
+  guint page = old_len / PAGE_SIZE;
+
+  if (old_len % PAGE_SIZE != 0 && g_hash_table_remove (self->pages, GUINT_TO_POINTER (page)))
+    g_queue_remove (&self->lru, GUINT_TO_POINTER (page));
+  if (self->rowids->len > old_len)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, self->rowids->len - old_len);
+}
+
+static gboolean
+load_more_cb (gpointer data)
+{
+  QsQueryListModel *self = data;
+  guint old_len = self->rowids->len;
+  gboolean done;
+  int rc;
+
+  done = read_rowids (self->pending, self->rowids, IDLE_CHUNK, &rc);
+  if (done)
+    {
+      /* Cut short (the database changed under it): the next reload
+       * reads the list again. */
+      if (rc != SQLITE_DONE)
+        g_warning ("Could not read the rest of a list: %s", sqlite3_errstr (rc));
+      self->idle_id = 0;
+      g_clear_pointer (&self->pending, sqlite3_finalize);
+    }
+  append_rowids (self, old_len);
+  return done ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
+}
+
 /**
  * qs_query_list_model_reload:
  *
- * Runs the query again and tells the views with one items-changed.
+ * Runs the query again and tells the views with one items-changed (and,
+ * when incremental, one more for each chunk read afterwards).
  */
 gboolean
 qs_query_list_model_reload (QsQueryListModel  *self,
@@ -255,9 +332,11 @@ qs_query_list_model_reload (QsQueryListModel  *self,
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
+  gboolean done;
   guint removed;
   int rc;
 
+  stop_loading (self);
   if (self->rowid_sql != NULL)
     g_string_append (sql, self->rowid_sql);
   else
@@ -267,20 +346,40 @@ qs_query_list_model_reload (QsQueryListModel  *self,
                             self->order_by != NULL ? self->order_by : "",
                             self->order_by != NULL ? ", " : "");
 
-  stmt = qs_store_prepare (self->store, sql->str, error);
-  if (stmt == NULL)
-    return FALSE;
-  qs_sql_bind_params (stmt, 1, self->params);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (self->first_rows > 0)
     {
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (rowids, rowid);
+      rc = sqlite3_prepare_v2 (qs_store_get_db (self->store), sql->str, -1, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+          return FALSE;
+        }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  else
+    {
+      stmt = qs_store_prepare (self->store, sql->str, error);
+      if (stmt == NULL)
+        return FALSE;
+    }
+  qs_sql_bind_params (stmt, 1, self->params);
+  done = read_rowids (stmt, rowids, self->first_rows > 0 ? self->first_rows : G_MAXUINT, &rc);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
       qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+      if (self->first_rows > 0)
+        sqlite3_finalize (stmt);
+      else
+        sqlite3_reset (stmt);
       return FALSE;
+    }
+  if (self->first_rows == 0)
+    sqlite3_reset (stmt);
+  else if (done)
+    sqlite3_finalize (stmt);
+  else
+    {
+      self->pending = stmt;
+      self->idle_id = g_idle_add_full (G_PRIORITY_LOW, load_more_cb, self, NULL);
     }
 
   removed = self->rowids->len;
@@ -288,6 +387,46 @@ qs_query_list_model_reload (QsQueryListModel  *self,
   g_array_unref (self->rowids);
   self->rowids = g_steal_pointer (&rowids);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rowids->len);
+  return TRUE;
+}
+
+void
+qs_query_list_model_set_incremental (QsQueryListModel *self,
+                                     guint             first_rows)
+{
+  g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
+
+  self->first_rows = first_rows;
+}
+
+gboolean
+qs_query_list_model_is_loading (QsQueryListModel *self)
+{
+  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
+
+  return self->pending != NULL;
+}
+
+gboolean
+qs_query_list_model_finish_loading (QsQueryListModel  *self,
+                                    GError           **error)
+{
+  guint old_len;
+  int rc;
+
+  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
+
+  if (self->pending == NULL)
+    return TRUE;
+  old_len = self->rowids->len;
+  read_rowids (self->pending, self->rowids, G_MAXUINT, &rc);
+  stop_loading (self);
+  append_rowids (self, old_len);
+  if (rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -27,4 +27,14 @@ gboolean          qs_query_list_model_reload     (QsQueryListModel *self,
                                                   GError          **error);
 guint             qs_query_list_model_get_cached_pages (QsQueryListModel *self);
 
+/* Incremental loading: a reload reads the first @first_rows row ids and
+ * returns, the rest are read in the main loop's idle time, appended with
+ * items-changed; 0 (the default) reads them all at once. */
+void              qs_query_list_model_set_incremental (QsQueryListModel *self,
+                                                  guint             first_rows);
+gboolean          qs_query_list_model_is_loading (QsQueryListModel *self);
+/* Reads what is left to read now. */
+gboolean          qs_query_list_model_finish_loading (QsQueryListModel *self,
+                                                  GError          **error);
+
 G_END_DECLS

@@ -187,6 +187,69 @@ test_model_pages_bounded (Fixture       *fixture,
   }
 }
 
+static void
+count_appends_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *appended)
+{
+  /* After the reload, only appends at the end. */
+  g_assert_cmpuint (removed, ==, 0);
+  g_assert_cmpuint (position, ==, *appended);
+  *appended += added;
+}
+
+/* An incremental model lists the first rows at once and the rest in the
+ * main loop's idle time, in the same order as a whole read. */
+static void
+test_model_incremental (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last_of_first = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last = NULL;
+  guint appended = 100;
+
+  qs_query_list_model_set_incremental (model, 100);
+  qs_query_list_model_set_query (model, NULL, NULL, "received_at");
+  g_assert_true (qs_query_list_model_reload (model, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 100);
+  g_assert_true (qs_query_list_model_is_loading (model));
+  /* Item 99 ends a short page (64 + 36), cached before the rest comes. */
+  last_of_first = ref_at (G_LIST_MODEL (model), 99);
+  g_assert_cmpstr (last_of_first, ==, "REQ-2026-04901");
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 100));
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_appends_cb), &appended);
+  while (qs_query_list_model_is_loading (model))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (appended, ==, N_REQUESTS);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS);
+  first_after = ref_at (G_LIST_MODEL (model), 100);
+  last = ref_at (G_LIST_MODEL (model), N_REQUESTS - 1);
+  g_assert_cmpstr (first_after, ==, "REQ-2026-04900");
+  g_assert_cmpstr (last, ==, "REQ-2026-00001");
+  g_signal_handlers_disconnect_by_func (model, count_appends_cb, &appended);
+
+  /* A reload abandons what was left; finishing reads it at once. */
+  g_assert_true (qs_query_list_model_reload (model, &error));
+  g_assert_true (qs_query_list_model_reload (model, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 100);
+  g_assert_true (qs_query_list_model_finish_loading (model, &error));
+  g_assert_no_error (error);
+  g_assert_false (qs_query_list_model_is_loading (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS);
+
+  /* Fewer rows than the first read: done at once. */
+  qs_query_list_model_set_incremental (model, 10000);
+  g_assert_true (qs_query_list_model_reload (model, &error));
+  g_assert_false (qs_query_list_model_is_loading (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +262,7 @@ main (int   argc,
   ADD ("/query-list-model/filter-with-params", test_model_filter_with_params);
   ADD ("/query-list-model/reload-after-delete", test_model_reload_after_delete);
   ADD ("/query-list-model/pages-bounded", test_model_pages_bounded);
+  ADD ("/query-list-model/incremental", test_model_incremental);
 #undef ADD
 
   return g_test_run ();
