@@ -427,9 +427,11 @@ static const struct {
   { "requests_fts_insert",
     "INSERT INTO requests_fts (rowid, subject, description, resolution)"
     " SELECT rowid, subject, description, resolution FROM requests WHERE deleted_at IS NULL" },
-  { "request_events_fts_insert",
-    "INSERT INTO request_events_fts (rowid, note)"
-    " SELECT rowid, note FROM request_events WHERE note IS NOT NULL AND deleted_at IS NULL" },
+  { "request_history_fts_insert",
+    "INSERT INTO request_history_fts (rowid, note, event)"
+    " SELECT (r.rowid << 16) + row_number () OVER (PARTITION BY r.rowid ORDER BY e.rowid) - 1, e.note, e.rowid"
+    " FROM request_events e JOIN requests r ON r.id = e.request_id"
+    " WHERE e.note IS NOT NULL AND e.deleted_at IS NULL AND r.deleted_at IS NULL" },
 };
 
 /* Drops the insert triggers; returns their CREATE statements. */

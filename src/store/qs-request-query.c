@@ -27,6 +27,10 @@
 #include "qs-repository-private.h"
 #include "qs-store-private.h"
 
+/* Row ids read when the list is reloaded: the first screens; the rest
+ * follow in idle time (see QsQueryListModel). */
+#define FIRST_ROWS 4096
+
 /* Not closed nor rejected; written as the partial index requests_open_due
  * is, so that SQLite can use it. */
 #define OPEN_REQUEST "r.deleted_at IS NULL AND r.status NOT IN ('closed', 'rejected')"
@@ -291,6 +295,7 @@ qs_request_query_new_model (QsStore *store)
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
   model = qs_query_list_model_new (store, QS_TYPE_REQUEST);
+  qs_query_list_model_set_incremental (model, FIRST_ROWS);
   sql = qs_request_query_build_sql (filter, 0, QS_DEADLINE_DEFAULT_AT_RISK_SHARE, &params);
   qs_query_list_model_set_rowid_query (model, sql, params);
   return model;
@@ -369,14 +374,13 @@ append_sort_terms (GPtrArray     *terms,
 }
 
 /* The requests whose words, or whose history's notes, match: a compound
- * SELECT of row ids, the match bound twice. */
+ * SELECT of row ids, the match bound twice. Both indexes hold live
+ * requests only, and the history's rowid is its request's shifted left
+ * 16 bits (see data/sql/006.sql): neither reads a table. */
 #define SEARCH_ROWIDS \
   "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?" \
   " UNION" \
-  " SELECT q.rowid FROM request_events_fts f" \
-  " JOIN request_events e ON e.rowid = f.rowid" \
-  " JOIN requests q ON q.id = e.request_id" \
-  " WHERE request_events_fts MATCH ? AND q.deleted_at IS NULL"
+  " SELECT rowid >> 16 FROM request_history_fts WHERE request_history_fts MATCH ?"
 
 /**
  * qs_request_query_build_sql:

@@ -183,7 +183,7 @@ test_demo_searchable (void)
   g_assert_no_error (error);
 
   g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                                              " AND name IN ('requests_fts_insert', 'request_events_fts_insert')",
+                                              " AND name IN ('requests_fts_insert', 'request_history_fts_insert')",
                                        &error), ==, 2);
   /* What the demo wrote is found as LIKE finds it. */
   g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM requests_fts WHERE requests_fts MATCH 'printer*'",
@@ -192,8 +192,8 @@ test_demo_searchable (void)
                    qs_store_query_int (store, "SELECT count(*) FROM requests WHERE subject LIKE '%printer%'"
                                               " OR description LIKE '%printer%' OR resolution LIKE '%printer%'",
                                        &error));
-  g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM request_events_fts"
-                                              " WHERE request_events_fts MATCH 'waiting*'", &error),
+  g_assert_cmpint (qs_store_query_int (store, "SELECT count(*) FROM request_history_fts"
+                                              " WHERE request_history_fts MATCH 'waiting*'", &error),
                    ==,
                    qs_store_query_int (store, "SELECT count(*) FROM request_events WHERE note LIKE '%waiting%'",
                                        &error));

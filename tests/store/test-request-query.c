@@ -234,6 +234,62 @@ test_search (Fixture       *fixture,
     }
 }
 
+/* The history's index follows its notes and its requests. */
+static void
+test_history_follows (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
+  QsRepository *events = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST_EVENT);
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GPtrArray) deleted = NULL;
+  g_autoptr(QsEntity) second = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *old_words = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *two_notes = NULL;
+  g_autofree char *one_left = NULL;
+  QsEntity *note;
+
+  notes = qs_repository_find_all (events, "note LIKE 'Le client%'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 1);
+  note = notes->pdata[0];
+
+  /* An edited note is found by its new words only. */
+  g_object_set (note, "note", "Souris cassée.", NULL);
+  save (fixture, note);
+  edited = run_search (fixture, "souris");
+  old_words = run_search (fixture, "ecran");
+  g_assert_cmpstr (edited, ==, "D");
+  g_assert_cmpstr (old_words, ==, "");
+
+  /* A restored request comes back with its history ("Écran bleu aussi."). */
+  deleted = qs_repository_find_all (requests, "ref = 'REQ-2026-00005'", NULL, NULL, QS_QUERY_INCLUDE_DELETED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (deleted->len, ==, 1);
+  qs_entity_set_deleted_at (deleted->pdata[0], 0);
+  save (fixture, deleted->pdata[0]);
+  restored = run_search (fixture, "ecran");
+  g_assert_cmpstr (restored, ==, "E");
+
+  /* Two notes on one request: one entry in the list; deleting one
+   * leaves the other. */
+  g_object_set (second, "request-id", qs_entity_get_string (note, QS_REQUEST_EVENT_FIELD_REQUEST_ID),
+                "at", NOW, "kind", QS_EVENT_KIND_COMMENT, "note", "Souris remplacée.", NULL);
+  save (fixture, second);
+  two_notes = run_search (fixture, "souris");
+  g_assert_cmpstr (two_notes, ==, "D");
+  g_assert_true (qs_repository_delete (events, note, &error));
+  g_assert_no_error (error);
+  one_left = run_search (fixture, "cassee");
+  g_assert_cmpstr (one_left, ==, "");
+  g_clear_pointer (&one_left, g_free);
+  one_left = run_search (fixture, "remplacee");
+  g_assert_cmpstr (one_left, ==, "D");
+}
+
 static void
 test_search_to_match (void)
 {
@@ -479,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/request-query/copy-equal", test_copy_equal);
   g_test_add ("/request-query/default-order", Fixture, NULL, fixture_set_up, test_default_order, fixture_tear_down);
   g_test_add ("/request-query/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/request-query/history-follows", Fixture, NULL, fixture_set_up, test_history_follows, fixture_tear_down);
   g_test_add ("/request-query/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/request-query/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
   g_test_add ("/request-query/search-hits", Fixture, NULL, fixture_set_up, test_search_hits, fixture_tear_down);
