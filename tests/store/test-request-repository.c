@@ -6,6 +6,7 @@
  * (America/Toronto, 08:30–12:00 and 13:00–16:30 on weekdays, 7 business
  * hours a day, closed on Friday 1 May 2026).
  */
+#include <sqlite3.h>
 #include <string.h>
 
 #include "qs-error.h"
@@ -573,6 +574,48 @@ test_reveal (Fixture       *fixture,
   g_assert_error (error, QS_ERROR, QS_ERROR_NOT_FOUND);
 }
 
+static char *
+query_plan (Fixture    *fixture,
+            const char *sql)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  GString *plan = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (plan, FALSE);
+}
+
+/* The queries of the repository that must stay index lookups on a
+ * million requests (the same text as in the repository). */
+static void
+test_query_plans (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *next_ref = query_plan (fixture,
+                                          "SELECT CAST (substr (ref, 10) AS INTEGER) FROM requests "
+                                          "WHERE substr (ref, 1, 9) = ? "
+                                          "ORDER BY CAST (substr (ref, 10) AS INTEGER) DESC LIMIT 1");
+  g_autofree char *overdue = query_plan (fixture,
+                                         "SELECT id, calendar_id, department_id, commitment_id, "
+                                         "resolution_due_at, escalation_level FROM requests INDEXED BY requests_open_due "
+                                         "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
+                                         "AND resolution_due_at < ? AND status <> 'waiting-on-client' "
+                                         "AND escalation_level < 2 ORDER BY resolution_due_at");
+
+  g_test_message ("%s%s", next_ref, overdue);
+  g_assert_nonnull (strstr (next_ref, "SEARCH requests USING INDEX requests_ref_number"));
+  g_assert_null (strstr (next_ref, "TEMP B-TREE"));
+  g_assert_nonnull (strstr (overdue, "SEARCH requests USING INDEX requests_open_due (resolution_due_at<?)"));
+  g_assert_null (strstr (overdue, "TEMP B-TREE"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -594,6 +637,7 @@ main (int   argc,
   ADD ("/request-repository/acknowledgement-text", test_acknowledgement_text);
   ADD ("/request-repository/edit-fields", test_edit_fields);
   ADD ("/request-repository/reveal", test_reveal);
+  ADD ("/request-repository/query-plans", test_query_plans);
 
   return g_test_run ();
 }
