@@ -350,7 +350,7 @@ test_lifecycle (Fixture       *fixture,
   activate (fixture, "request.wait-on-client", NULL);
   g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_WAITING_ON_CLIENT);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT), >, 0);
-  g_assert_nonnull (strstr (gtk_label_get_label (fixture->page->resolution_left_label), "paused"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (fixture->page->resolution_row), "clock paused"));
 
   /* Paused since a Wednesday morning in business hours, so the wait
    * counts whatever day the test runs on. */
@@ -536,6 +536,68 @@ test_handling_guide (Fixture       *fixture,
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_FEELINGS])));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_extend (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(QsEntity) stored = NULL;
+  AdwMessageDialog *dialog;
+  QsEntity *extension;
+  gint64 due_before = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+
+  qs_request_page_set_request (fixture->page, request);
+  activate (fixture, "request.extend", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  qs_ui_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  qs_ui_test_find_all (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpuint (checks->len, ==, 1);
+
+  /* Two business days more, for a reason; not before the client is told. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "+2");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 1)), "The supplier answers on Monday");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "extend"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (g_ptr_array_index (checks, 0)), TRUE);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "extend"));
+  adw_message_dialog_response (dialog, "extend");
+  qs_ui_test_drain ();
+
+  hours = qs_request_repository_get_hours (fixture->base.store, NULL, fixture->base.department_id, NULL, NULL);
+  stored = reload (fixture, request);
+  /* 2 business days of 7 h after the old date, on the calendar. */
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   qs_business_hours_add (hours, due_before, (gint64) 2 * 7 * 3600 * G_USEC_PER_SEC));
+  events = qs_request_repository_get_events (fixture->base.store, qs_entity_get_id (QS_ENTITY (request)), NULL);
+  g_assert_cmpuint (events->len, ==, 2);
+  extension = g_ptr_array_index (events, 1);
+  g_assert_cmpint (qs_entity_get_enum (extension, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_EXTENSION);
+  g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_NOTE), ==,
+                   "The supplier answers on Monday");
+  g_assert_true (qs_entity_get_boolean (extension, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD));
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+}
+
 static void
 test_explain (Fixture       *fixture,
               gconstpointer  data)
@@ -566,6 +628,7 @@ main (int    argc,
   ADD ("/request-page/edit-fields-and-comment", test_edit_fields_and_comment);
   ADD ("/request-page/confidential-reveal", test_confidential_reveal);
   ADD ("/request-page/handling-guide", test_handling_guide);
+  ADD ("/request-page/extend", test_extend);
   ADD ("/request-page/explain", test_explain);
 #undef ADD
 

@@ -262,6 +262,9 @@ fill_deadline (QsRequestPage *self,
       /* Translators: a due date, then when it was done */
       subtitle = g_strdup_printf (_("Due %s · done %s"), due_text, done_text);
     }
+  else if (paused_at != 0)
+    /* Translators: %s is a date and time; the clock stops while waiting on the client */
+    subtitle = g_strdup_printf (_("Due %s · clock paused"), due_text);
   else
     /* Translators: %s is a date and time */
     subtitle = g_strdup_printf (_("Due %s"), due_text);
@@ -283,9 +286,6 @@ fill_deadline (QsRequestPage *self,
           if (left < 0)
             /* Translators: %s is business time, such as "2 h 30" */
             left_text = g_strdup_printf (_("Overdue by %s"), duration);
-          else if (paused_at != 0)
-            /* Translators: %s is business time, such as "2 h 30" */
-            left_text = g_strdup_printf (_("%s left · paused"), duration);
           else
             /* Translators: %s is business time, such as "2 h 30" */
             left_text = g_strdup_printf (_("%s left"), duration);
