@@ -15,9 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
-#include "qs-calendar-day.h"
 #include "qs-charter.h"
 #include "qs-deadline.h"
 #include "qs-department.h"
