@@ -196,6 +196,21 @@ n_message_dialogs (void)
   return n;
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
 static void
 activate (Fixture    *fixture,
           const char *action,
@@ -336,8 +351,22 @@ test_lifecycle (Fixture       *fixture,
   stored = reload (fixture, request);
   g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), >, 0);
   g_clear_object (&stored);
-  /* The acknowledgement letter is offered to copy. */
+  /* The acknowledgement letter is offered to copy, and again later. */
   g_assert_cmpuint (n_message_dialogs (), ==, 1);
+  close_dialogs ();
+  g_assert_true (gtk_widget_get_visible (fixture->page->letter_button));
+  activate (fixture, "request.show-acknowledgement", NULL);
+  {
+    AdwMessageDialog *letter = find_message_dialog ();
+    GtkTextView *view = GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (letter), GTK_TYPE_TEXT_VIEW));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+    text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+    /* Marie reads French: her letter names the reference. */
+    g_assert_nonnull (strstr (text, qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF)));
+  }
   close_dialogs ();
 
   activate (fixture, "request.start-analysis", NULL);
@@ -534,21 +563,6 @@ test_handling_guide (Fixture       *fixture,
   qs_request_page_set_request (fixture->page, QS_REQUEST (stored));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_APOLOGY])));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_FEELINGS])));
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 static void

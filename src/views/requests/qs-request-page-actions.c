@@ -139,6 +139,17 @@ show_letter (QsRequestPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+show_acknowledgement_activated_cb (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  QsRequestPage *self = QS_REQUEST_PAGE (widget);
+
+  if (self->request != NULL)
+    show_letter (self);
+}
+
 /* Asking for a text ---------------------------------------------------- */
 
 static char *
@@ -275,6 +286,7 @@ typedef struct
 static void
 extend_form_free (ExtendForm *form)
 {
+  g_clear_weak_pointer (&form->page);
   g_free (form);
 }
 
@@ -335,9 +347,16 @@ on_extend_form_changed_cb (AdwMessageDialog *dialog)
   ExtendForm *form = g_object_get_data (G_OBJECT (dialog), "qs-form");
   const char *date = gtk_editable_get_text (form->date_entry);
   g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (form->reason_entry)));
-  gint64 current = qs_entity_get_int (QS_ENTITY (form->page->request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   g_autofree char *shown = NULL;
   const char *problem = NULL;
+  gint64 current;
+
+  if (form->page == NULL || form->page->request == NULL)
+    {
+      adw_message_dialog_set_response_enabled (dialog, "extend", FALSE);
+      return;
+    }
+  current = qs_entity_get_int (QS_ENTITY (form->page->request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
 
   form->new_due = parse_new_due (form->page, date);
   if (*date == '\0')
@@ -408,7 +427,8 @@ extend_activated_cb (GtkWidget  *widget,
     return;
 
   form = g_new0 (ExtendForm, 1);
-  form->page = self;
+  /* The page may go while the dialog is open. */
+  g_set_weak_pointer (&form->page, self);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    _("Extend the Resolution Date"),
                                    _("When the analysis takes longer, tell the client the new date: "
@@ -583,6 +603,7 @@ qs_request_page_update_actions (QsRequestPage *self)
   guint allowed = 0;
   gboolean can_extend;
   gboolean can_reveal;
+  gboolean can_letter;
 
   for (guint i = 0; i < QS_REQUEST_N_ACTIONS; i++)
     {
@@ -601,6 +622,9 @@ qs_request_page_update_actions (QsRequestPage *self)
   can_reveal = has_request && qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL) &&
                qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID) != NULL &&
                self->revealed_name == NULL;
+  can_letter = has_request && qs_entity_get_int (request, QS_REQUEST_FIELD_ACKNOWLEDGED_AT) != 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.show-acknowledgement", can_letter);
+  gtk_widget_set_visible (self->letter_button, can_letter);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.extend", can_extend);
   gtk_widget_set_visible (self->extend_button, can_extend);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.reveal", can_reveal);
@@ -619,6 +643,8 @@ qs_request_page_class_init_actions (GtkWidgetClass *widget_class)
                                        lifecycle_activated_cb);
     }
   gtk_widget_class_install_action (widget_class, "request.extend", NULL, extend_activated_cb);
+  gtk_widget_class_install_action (widget_class, "request.show-acknowledgement", NULL,
+                                   show_acknowledgement_activated_cb);
   gtk_widget_class_install_action (widget_class, "request.comment", "s", comment_activated_cb);
   gtk_widget_class_install_action (widget_class, "request.reveal", NULL, reveal_activated_cb);
 }

@@ -41,6 +41,7 @@ struct _QsRequestPage
   GtkWidget           *reject_button;
   AdwActionRow        *ack_row;
   GtkLabel            *ack_left_label;
+  GtkWidget           *letter_button;
   AdwActionRow        *resolution_row;
   GtkLabel            *resolution_left_label;
   GtkWidget           *extend_button;

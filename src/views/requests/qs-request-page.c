@@ -750,6 +750,7 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, reject_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, ack_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, ack_left_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, letter_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, resolution_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, resolution_left_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, extend_button);
