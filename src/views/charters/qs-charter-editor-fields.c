@@ -263,8 +263,10 @@ on_combo_changed_cb (AdwComboRow     *row,
   if (row == self->language_row)
     {
       qs_entity_set_enum (entity, QS_CHARTER_FIELD_LANGUAGE, adw_combo_row_get_selected (row));
-      /* The rows show the commitments in the charter's first language. */
-      qs_charter_editor_build_commitments (self);
+      /* The rows show the commitments in the charter's first language;
+       * rows still waiting will be built in it. */
+      if (!self->sections_pending)
+        qs_charter_editor_build_commitments (self);
     }
   else if (row == self->provider_row)
     {
@@ -406,6 +408,8 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
 
   if (self->charter == NULL)
     return;
+  /* The rows that fail are highlighted and may take the focus. */
+  qs_charter_editor_ensure_sections (self);
 
   entity = get_entity (self);
   language = get_language (self);

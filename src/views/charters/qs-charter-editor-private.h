@@ -30,6 +30,9 @@ struct _QsCharterEditor
   gboolean             frozen;
   gboolean             loading;
   guint                save_source;
+  gboolean             sections_pending; /* the rows below the fields wait for a frame */
+  gulong               after_paint_id;
+  guint                sections_source;
 
   /* Template widgets */
   GtkScrolledWindow   *scrolled_window;
@@ -66,6 +69,7 @@ struct _QsCharterEditor
 
 /* qs-charter-editor.c */
 void qs_charter_editor_emit_saved             (QsCharterEditor *self);
+void qs_charter_editor_ensure_sections        (QsCharterEditor *self);
 
 /* qs-charter-editor-fields.c: the charter's own fields */
 void     qs_charter_editor_connect_fields         (QsCharterEditor *self);

@@ -17,6 +17,12 @@
  *
  * A published or archived version is frozen: every input is insensitive
  * and a banner offers to edit it as a new version.
+ *
+ * The commitments, the checklist and the versions are rows below the
+ * charter's own fields, and laying them out costs more than the rest of
+ * the window: a charter loaded before the window's first frame (at
+ * start-up) gets them right after that frame, so that the window shows
+ * at once. Later loads build them at once, as the charter is shown.
  */
 #include "config.h"
 
@@ -225,6 +231,8 @@ static void
 clear (QsCharterEditor *self)
 {
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->sections_source, g_source_remove);
+  self->sections_pending = FALSE;
   g_clear_object (&self->charter);
   g_clear_object (&self->checklist);
   g_clear_object (&self->calendar);
@@ -232,6 +240,94 @@ clear (QsCharterEditor *self)
   qs_charter_editor_clear_box (self->commitments_box);
   qs_charter_editor_clear_box (self->checklist_box);
   qs_charter_editor_clear_box (self->versions_box);
+}
+
+/* Whether the window has drawn a frame with the editor in it. */
+static gboolean
+has_drawn (QsCharterEditor *self)
+{
+  GdkFrameClock *clock;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 0;
+}
+
+/**
+ * qs_charter_editor_ensure_sections:
+ *
+ * Builds the commitments, checklist and versions of the charter shown
+ * now, if they are still waiting for the first frame.
+ */
+void
+qs_charter_editor_ensure_sections (QsCharterEditor *self)
+{
+  if (!self->sections_pending)
+    return;
+
+  self->sections_pending = FALSE;
+  g_clear_handle_id (&self->sections_source, g_source_remove);
+  qs_charter_editor_build_commitments (self);
+  qs_charter_editor_build_checklist (self);
+  qs_charter_editor_build_versions (self);
+}
+
+static gboolean
+on_sections_idle_cb (gpointer user_data)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (user_data);
+
+  self->sections_source = 0;
+  qs_charter_editor_ensure_sections (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock   *clock,
+                   QsCharterEditor *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+
+  /* Once the main loop is idle, so that the frame is on screen first. */
+  if (self->sections_pending && self->sections_source == 0)
+    self->sections_source = g_idle_add (on_sections_idle_cb, self);
+}
+
+/* Builds the sections now, or after the first frame when the window has
+ * not drawn one yet. */
+static void
+build_sections (QsCharterEditor *self)
+{
+  self->sections_pending = TRUE;
+  if (has_drawn (self))
+    qs_charter_editor_ensure_sections (self);
+  else if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->after_paint_id == 0)
+    self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                             "after-paint", G_CALLBACK (on_after_paint_cb),
+                                             self);
+  /* Unmapped, the editor waits for its map. */
+}
+
+static void
+qs_charter_editor_map (GtkWidget *widget)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (qs_charter_editor_parent_class)->map (widget);
+
+  if (self->sections_pending)
+    build_sections (self);
+}
+
+static void
+qs_charter_editor_unmap (GtkWidget *widget)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (widget);
+
+  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (qs_charter_editor_parent_class)->unmap (widget);
 }
 
 /* Saves an edit still waiting, without telling anyone. Returns whether
@@ -324,6 +420,9 @@ qs_charter_editor_class_init (QsCharterEditorClass *klass)
   object_class->dispose = qs_charter_editor_dispose;
   object_class->get_property = qs_charter_editor_get_property;
   object_class->set_property = qs_charter_editor_set_property;
+
+  widget_class->map = qs_charter_editor_map;
+  widget_class->unmap = qs_charter_editor_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
@@ -521,9 +620,7 @@ qs_charter_editor_load (QsCharterEditor *self,
           qs_store_get_repository (self->store, QS_TYPE_CALENDAR), calendar_id, NULL));
 
       fill (self);
-      qs_charter_editor_build_commitments (self);
-      qs_charter_editor_build_checklist (self);
-      qs_charter_editor_build_versions (self);
+      build_sections (self);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
     }
   else
@@ -611,7 +708,10 @@ qs_charter_editor_reload_commitments (QsCharterEditor *self,
     }
   g_ptr_array_set_size (self->commitments, 0);
   g_ptr_array_extend_and_steal (self->commitments, g_steal_pointer (&commitments));
-  qs_charter_editor_build_commitments (self);
+  if (self->sections_pending)
+    qs_charter_editor_ensure_sections (self);
+  else
+    qs_charter_editor_build_commitments (self);
 
   for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->commitments_box));
        focus_id != NULL && group != NULL;
