@@ -19,11 +19,14 @@
  * the French one; a holiday that falls on a weekend moves to the next
  * working day.
  *
- * Adding business time here is a table lookup over the demo's days, kept
- * simple on purpose: it is how the demo computes approximate due dates for
- * a million requests quickly, not the calendar engine of the application.
- * A business day is one full day of hours (7 h); adding time that ends on
- * a closing time gives the next opening.
+ * Business time is counted by the application's own clock
+ * (QsBusinessHours), built from the calendar rows as saved, so that the
+ * due dates the demo stores are those the application computes. The
+ * simulation works on business indexes, the business seconds from a
+ * fixed origin: an event whose index falls on a closing time happens at
+ * the next opening, while a due date that falls on a closing time is
+ * that closing time, as the application promises it. A business day is
+ * one full day of hours (7 h).
  */
 #include "qs-demo-private.h"
 
@@ -263,60 +266,38 @@ day_index (QsDemo *demo,
 /**
  * qs_demo_business_index:
  *
- * The business seconds elapsed from the first day of the table to @time;
- * a time outside the hours counts as the next opening.
+ * The business seconds elapsed from the origin to @time; a time outside
+ * the hours counts as the next opening.
  */
 gint64
 qs_demo_business_index (QsDemo *demo,
                         gint64  time)
 {
-  const QsDemoDay *day = &demo->days[day_index (demo, time)];
-  gint64 seconds = (time - day->midnight) / QS_USEC_PER_SEC;
-  gint64 index = day->before;
-
-  for (guint r = 0; r < day->n_ranges; r++)
-    {
-      gint64 open = day->ranges[r][0] * 60, close = day->ranges[r][1] * 60;
-
-      if (seconds < open)
-        break;
-      if (seconds < close)
-        return index + (seconds - open);
-      index += close - open;
-    }
-  return index;
+  return qs_business_hours_between (demo->hours, demo->origin, time) / QS_USEC_PER_SEC;
 }
 
-/* The inverse of qs_demo_business_index(). */
+/* The inverse of qs_demo_business_index(), for events: at a closing
+ * time, the next opening. */
 gint64
 qs_demo_business_time (QsDemo *demo,
                        gint64  index)
 {
-  guint low = 0, high = demo->n_days;
-  const QsDemoDay *day;
-  gint64 offset;
+  gint64 time = qs_business_hours_add (demo->hours, demo->origin, index * QS_USEC_PER_SEC);
 
-  /* The last day whose business time starts at or before @index. */
-  while (high - low > 1)
-    {
-      guint middle = (low + high) / 2;
+  return qs_business_hours_next_open (demo->hours, time);
+}
 
-      if (demo->days[middle].before <= index)
-        low = middle;
-      else
-        high = middle;
-    }
-  day = &demo->days[low];
-  offset = index - day->before;
-  for (guint r = 0; r < day->n_ranges; r++)
-    {
-      gint64 length = (day->ranges[r][1] - day->ranges[r][0]) * 60;
+/* The due date of a delay counted from @received that ends at business
+ * index @index: counted from @received itself, to the microsecond, and a
+ * closing time stays a closing time. */
+gint64
+qs_demo_due_time (QsDemo *demo,
+                  gint64  received,
+                  gint64  index)
+{
+  gint64 delay = index - qs_demo_business_index (demo, received);
 
-      if (offset < length || r + 1 == day->n_ranges)
-        return day->midnight + (day->ranges[r][0] * 60 + offset) * QS_USEC_PER_SEC;
-      offset -= length;
-    }
-  return day->midnight + offset * QS_USEC_PER_SEC;
+  return qs_business_hours_add (demo->hours, received, MAX (delay, 0) * QS_USEC_PER_SEC);
 }
 
 gint64
@@ -349,6 +330,7 @@ qs_demo_calendar_clear (QsDemo *demo)
 {
   g_clear_pointer (&demo->days, g_free);
   g_clear_pointer (&demo->calendar_id, g_free);
+  g_clear_pointer (&demo->hours, qs_business_hours_unref);
 }
 
 gboolean
@@ -356,6 +338,7 @@ qs_demo_fill_calendar (QsDemo  *demo,
                        GError **error)
 {
   g_autoptr(GArray) holidays = g_array_new (FALSE, FALSE, sizeof (Holiday));
+  g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(QsCalendar) calendar = qs_demo_new_entity (demo, QS_TYPE_CALENDAR);
   g_autoptr(GDateTime) start = g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC);
   g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (demo->now / QS_USEC_PER_SEC);
@@ -398,6 +381,10 @@ qs_demo_fill_calendar (QsDemo  *demo,
                             holiday->half_day ? "08:30-12:00" : "");
       if (!qs_demo_save (demo, day, created, error))
         return FALSE;
+      g_ptr_array_add (days, g_steal_pointer (&day));
     }
-  return TRUE;
+
+  demo->hours = qs_business_hours_new_for_calendar (calendar, days, error);
+  demo->origin = demo->days[0].midnight;
+  return demo->hours != NULL;
 }

@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include "qs-business-hours.h"
 #include "qs-demo.h"
 #include "qs-demo-text.h"
 #include "qs-entities.h"
@@ -85,6 +86,8 @@ typedef struct
   QsDemoDay        *days;
   guint             n_days;
   char             *calendar_id;
+  QsBusinessHours  *hours;     /* the clock of the calendar as saved */
+  gint64            origin;    /* where business indexes count from */
 
   QsDemoDepartment  departments[QS_DEMO_N_DEPARTMENTS];
   QsDemoClient     *clients;
@@ -144,6 +147,9 @@ gint64      qs_demo_business_time     (QsDemo        *demo,
 gint64      qs_demo_add_business      (QsDemo        *demo,
                                        gint64         time,
                                        gint64         seconds);
+gint64      qs_demo_due_time          (QsDemo        *demo,
+                                       gint64         received,
+                                       gint64         index);
 char       *qs_demo_format_date       (QsDemo        *demo,
                                        gint64         time);
 const QsDemoDay *qs_demo_day          (QsDemo        *demo,

@@ -145,11 +145,12 @@ sort_steps (Generator *gen)
 
 static void
 format_due (Generator *gen,
+            gint64     received,
             gint64     index,
             char      *buffer,
             gsize      size)
 {
-  gint64 time = qs_demo_business_time (gen->demo, index);
+  gint64 time = qs_demo_due_time (gen->demo, received, index);
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (time / QS_USEC_PER_SEC);
   g_autofree char *iso = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
 
@@ -529,8 +530,8 @@ generate_one (Generator  *gen,
 
       if (step->kind == QS_EVENT_KIND_EXTENSION)
         {
-          format_due (gen, due_index + extra, gen->due_before, sizeof gen->due_before);
-          format_due (gen, due_index + extra + step->due_delta,
+          format_due (gen, received, due_index + extra, gen->due_before, sizeof gen->due_before);
+          format_due (gen, received, due_index + extra + step->due_delta,
                       gen->due_after, sizeof gen->due_after);
           step->old_value = gen->due_before;
           step->new_value = gen->due_after;
@@ -615,10 +616,11 @@ generate_one (Generator  *gen,
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_CLOSED_AT, closed);
   if (ack != NULL)
     qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ACK_DUE_AT,
-                            qs_demo_add_business (demo, received, ack->target));
+                            qs_demo_due_time (demo, received,
+                                              qs_demo_business_index (demo, received) + ack->target));
   if (resolution != NULL)
     qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_RESOLUTION_DUE_AT,
-                            qs_demo_business_time (demo, due_index + extra));
+                            qs_demo_due_time (demo, received, due_index + extra));
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_PAUSED_AT, paused);
   qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_ASSIGNEE_ID, assignee->id);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ESCALATION_LEVEL, escalation);
@@ -646,7 +648,7 @@ generate_one (Generator  *gen,
       qs_demo_chance (demo, 0.15))
     {
       gboolean late = resolution != NULL &&
-                      resolved > qs_demo_business_time (demo, due_index + extra);
+                      resolved > qs_demo_due_time (demo, received, due_index + extra);
 
       if (!insert_feedback (gen, client, provider, closed, late, kind, error))
         return FALSE;
