@@ -243,11 +243,29 @@ test_model_incremental (Fixture       *fixture,
   g_assert_false (qs_query_list_model_is_loading (model));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS);
 
+  /* Writing while the rest is being read: the write goes through, and the
+   * next reload lists it. */
+  g_assert_true (qs_query_list_model_reload (model, &error));
+  g_assert_true (qs_query_list_model_is_loading (model));
+  {
+    g_autoptr(QsRequest) request = qs_request_new ();
+
+    g_object_set (request, "ref", "REQ-2026-09999", "subject", "Late", "received-at", (gint64) 1, NULL);
+    g_assert_true (qs_store_begin (fixture->store, &error));
+    g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                       QS_ENTITY (request), &error));
+    g_assert_true (qs_store_commit (fixture->store, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (qs_query_list_model_reload (model, &error));
+  g_assert_true (qs_query_list_model_finish_loading (model, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS + 1);
+
   /* Fewer rows than the first read: done at once. */
   qs_query_list_model_set_incremental (model, 10000);
   g_assert_true (qs_query_list_model_reload (model, &error));
   g_assert_false (qs_query_list_model_is_loading (model));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS + 1);
 }
 
 int
