@@ -27,6 +27,7 @@ struct _QsRequestsView
   gboolean            syncing;       /* widgets follow the filter: do not reload */
   guint               load_id;       /* the first load, after the first frame */
   guint               escalate_id;   /* the scan every five minutes */
+  GCancellable       *scan_cancellable;  /* the scan under way in a thread, or NULL */
   double              at_risk_share;
   QsLanguage          language;
   char               *me_id;         /* the user's person, for "assigned to me" */
@@ -89,6 +90,7 @@ void        qs_requests_view_install_actions (GtkWidgetClass *widget_class);
 void        qs_requests_view_update_actions (QsRequestsView *self);
 void        qs_requests_view_add_shortcuts  (QsRequestsView *self);
 void        qs_requests_view_start_escalation (QsRequestsView *self);
+void        qs_requests_view_stop_escalation (QsRequestsView *self);
 
 /* qs-requests-view-export.c */
 void        qs_requests_view_install_export_actions (GtkWidgetClass *widget_class);

@@ -28,6 +28,7 @@
 #include "qs-new-request-dialog.h"
 #include "qs-repository.h"
 #include "qs-request.h"
+#include "qs-request-repository.h"
 #include "qs-requests-identity.h"
 #include "qs-requests-view-private.h"
 
@@ -116,7 +117,15 @@ update_list_state (QsRequestsView *self)
       gtk_label_set_label (self->count_label, "");
       return;
     }
-  count = qs_requests_view_format_count (n);
+  if (self->requests != NULL && qs_query_list_model_is_loading (self->requests))
+    {
+      g_autofree char *number = g_strdup_printf ("%'u", n);
+
+      /* Translators: while a long list is still being read */
+      count = g_strdup_printf (_("%s requests so far…"), number);
+    }
+  else
+    count = qs_requests_view_format_count (n);
   gtk_label_set_label (self->count_label, count);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
@@ -169,6 +178,8 @@ set_requests (QsRequestsView   *self,
 {
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->requests != NULL)
+    g_signal_handlers_disconnect_by_data (self->requests, self);
   g_clear_object (&self->selection);
   g_set_object (&self->requests, requests);
   if (requests != NULL)
@@ -179,6 +190,9 @@ set_requests (QsRequestsView   *self,
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       g_signal_connect_object (self->selection, "notify::selected",
                                G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
+      /* A long list goes on growing after the first screens. */
+      g_signal_connect_object (requests, "items-changed",
+                               G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
     }
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
@@ -458,7 +472,9 @@ qs_requests_view_set_store (QsRequestsView *self,
 
   g_set_object (&self->store, store);
   g_clear_handle_id (&self->load_id, g_source_remove);
-  g_clear_handle_id (&self->escalate_id, g_source_remove);
+  qs_requests_view_stop_escalation (self);
+  if (store != NULL)
+    qs_request_repository_set_default_calendar (store, self->default_calendar);
   self->loaded = FALSE;
   show_request (self, NULL);
   set_requests (self, NULL);
@@ -494,6 +510,8 @@ on_settings_changed_cb (QsRequestsView *self,
     {
       g_free (self->default_calendar);
       self->default_calendar = g_settings_get_string (self->settings, "default-calendar");
+      if (self->store != NULL)
+        qs_request_repository_set_default_calendar (self->store, self->default_calendar);
       qs_requests_view_apply (self);
     }
   else if (g_str_equal (key, "user-email"))
@@ -513,7 +531,7 @@ qs_requests_view_dispose (GObject *object)
   QsRequestsView *self = QS_REQUESTS_VIEW (object);
 
   g_clear_handle_id (&self->load_id, g_source_remove);
-  g_clear_handle_id (&self->escalate_id, g_source_remove);
+  qs_requests_view_stop_escalation (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUESTS_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->requests);
