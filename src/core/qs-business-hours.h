@@ -55,6 +55,7 @@ gboolean         qs_business_hours_set_day       (QsBusinessHours  *self,
                                                   const char       *name,
                                                   GError          **error);
 
+/* Owned by @self. */
 GTimeZone       *qs_business_hours_get_timezone  (QsBusinessHours  *self);
 /* The business time of one business day: the longest weekday's open
  * time (7 h for 08:30–12:00 + 13:00–16:30). "2 business days" is twice
@@ -70,7 +71,8 @@ gint64           qs_business_hours_next_open     (QsBusinessHours  *self,
  * counting from @from (a start outside hours counts from the next
  * opening; an end that falls on a closing time is that closing time).
  * @duration 0 gives next_open (@from). Cost does not grow with
- * @duration: whole weeks are skipped. */
+ * @duration: whole weeks are skipped. The clock runs from 1900 to 2500:
+ * G_MAXINT64 when the duration does not elapse before. */
 gint64           qs_business_hours_add           (QsBusinessHours  *self,
                                                   gint64            from,
                                                   gint64            duration);
