@@ -303,6 +303,14 @@ test_search (Fixture       *fixture,
              gconstpointer  data)
 {
   QsRequestsView *view = show_view (fixture);
+  GtkWidget *focus;
+
+  /* Ctrl+F's action puts the keyboard in the search entry. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.search", NULL));
+  qs_ui_test_drain ();
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view)));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (view->search_entry)));
 
   type_search (view, "printer");
   QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 2);

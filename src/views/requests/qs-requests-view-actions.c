@@ -189,7 +189,6 @@ notify_escalated (QsRequestsView *self,
   notification = g_notification_new (title);
   g_notification_set_body (notification, body->str);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
-  g_notification_set_default_action_and_target (notification, "win.view", "s", "requests");
   g_application_send_notification (application, "requests-escalated", notification);
 }
 
