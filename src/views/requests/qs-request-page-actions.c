@@ -378,10 +378,15 @@ on_extend_form_changed_cb (AdwMessageDialog *dialog)
       shown = g_strdup_printf (_("New date: %s"), instant);
     }
   gtk_label_set_label (form->date_label, problem != NULL ? problem : shown);
-  if (problem != NULL)
+  /* Before anything is typed, the sentence is a hint, not an error. */
+  if (problem != NULL && *date != '\0')
     gtk_widget_add_css_class (GTK_WIDGET (form->date_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (form->date_label), "error");
+  if (*date == '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (form->date_label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (form->date_label), "dim-label");
   adw_message_dialog_set_response_enabled (dialog, "extend", problem == NULL);
 }
 
