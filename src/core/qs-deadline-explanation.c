@@ -150,54 +150,82 @@ is_business (QsDeadlineExplanation *self)
   return business;
 }
 
-/* The time the pauses took off the clock: business time, or elapsed
- * time for a delay on the wall clock. A pause still running ends now. */
+/* The time a wait took off the clock: business time, or elapsed time
+ * for a delay on the wall clock. */
 static gint64
-paused_time (QsDeadlineExplanation *self,
-             gboolean              *still_waiting)
+pause_length (QsDeadlineExplanation *self,
+              const Pause           *pause)
 {
-  gboolean business = is_business (self);
-  gint64 total = 0;
-
-  if (still_waiting != NULL)
-    *still_waiting = FALSE;
-  for (guint i = 0; i < self->pauses->len; i++)
-    {
-      Pause *pause = &g_array_index (self->pauses, Pause, i);
-      gint64 to = pause->to;
-
-      if (to == 0)
-        {
-          to = g_get_real_time ();
-          if (still_waiting != NULL)
-            *still_waiting = TRUE;
-        }
-      if (to <= pause->from)
-        continue;
-      total += business ? qs_business_hours_between (self->hours, pause->from, to) : to - pause->from;
-    }
-  return total;
+  if (pause->to <= pause->from)
+    return 0;
+  if (is_business (self))
+    return qs_business_hours_between (self->hours, pause->from, pause->to);
+  return pause->to - pause->from;
 }
 
-/* The due date of the charter's promise moved by the pauses. */
+/* The due date as the facts make it, in time order: the charter's delay
+ * from reception, moved by each wait once it is over (a wait still
+ * running moves nothing yet), replaced by each extension. With
+ * @before_extensions, stops at the first extension. @paused gets the
+ * waits counted. */
 static gint64
-computed_due (QsDeadlineExplanation *self)
+replay (QsDeadlineExplanation *self,
+        gboolean               before_extensions,
+        gint64                *paused)
 {
   gboolean business;
-  gint64 duration = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
+  gint64 due = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
+  guint p = 0, e = 0;
 
-  duration += paused_time (self, NULL);
-  if (business)
-    return qs_business_hours_add (self->hours, self->received_at, duration);
-  return self->received_at + duration;
+  due = business ? qs_business_hours_add (self->hours, self->received_at, due) : self->received_at + due;
+  if (paused != NULL)
+    *paused = 0;
+  while (p < self->pauses->len || e < self->extensions->len)
+    {
+      const Pause *pause = p < self->pauses->len ? &g_array_index (self->pauses, Pause, p) : NULL;
+      const Extension *extension = e < self->extensions->len
+                                   ? &g_array_index (self->extensions, Extension, e) : NULL;
+
+      if (pause != NULL && pause->to == 0)
+        {
+          p++;
+          continue;
+        }
+      if (pause != NULL && (extension == NULL || pause->to <= extension->at))
+        {
+          gint64 length = pause_length (self, pause);
+
+          if (due != G_MAXINT64)
+            due = business ? qs_business_hours_add (self->hours, due, length) : due + length;
+          if (paused != NULL)
+            *paused += length;
+          p++;
+        }
+      else
+        {
+          if (before_extensions)
+            break;
+          due = extension->new_due;
+          e++;
+        }
+    }
+  return due;
 }
 
 static gint64
 promised_due (QsDeadlineExplanation *self)
 {
-  if (self->extensions->len > 0)
-    return g_array_index (self->extensions, Extension, self->extensions->len - 1).new_due;
-  return computed_due (self);
+  return replay (self, FALSE, NULL);
+}
+
+/* The start of the wait still running, or 0. */
+static gint64
+waiting_since (QsDeadlineExplanation *self)
+{
+  for (guint i = 0; i < self->pauses->len; i++)
+    if (g_array_index (self->pauses, Pause, i).to == 0)
+      return g_array_index (self->pauses, Pause, i).from;
+  return 0;
 }
 
 gint64
@@ -393,15 +421,17 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
 {
   gboolean fr = language == QS_LANGUAGE_FR;
   guint lang = lang_index (language);
-  gboolean business, still_waiting;
-  gint64 duration, start, due, paused;
+  gboolean business;
+  gint64 duration, start, due, promised, paused, waiting;
   GString *out;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   duration = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
   start = business ? qs_business_hours_next_open (self->hours, self->received_at) : self->received_at;
-  due = computed_due (self);
+  due = replay (self, TRUE, NULL);
+  promised = replay (self, FALSE, &paused);
+  waiting = waiting_since (self);
   out = g_string_new (fr ? "Reçue le " : "Received ");
 
   /* When it was received, and when counting starts. */
@@ -442,18 +472,13 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
                              : ", counted on the clock (nights and weekends included)");
   g_string_append (out, ".");
 
-  /* The waits on the client. */
-  paused = paused_time (self, &still_waiting);
-  if (self->pauses->len > 0)
+  /* The waits on the client that are over. */
+  if (self->pauses->len > (waiting != 0 ? 1u : 0u))
     {
       g_autofree char *length = qs_deadline_format_duration (business ? self->hours : NULL, paused, language);
 
-      if (still_waiting)
-        g_string_append_printf (out, fr ? " En pause depuis %s en attendant le client, à ce jour."
-                                        : " Paused %s so far while waiting on the client.", length);
-      else
-        g_string_append_printf (out, fr ? " En pause %s en attendant le client."
-                                        : " Paused %s while waiting on the client.", length);
+      g_string_append_printf (out, fr ? " En pause %s en attendant le client."
+                                      : " Paused %s while waiting on the client.", length);
     }
 
   /* The due date, then the extensions that replaced it. */
@@ -479,9 +504,31 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
       if (out->str[out->len - 1] != '.')
         g_string_append_c (out, '.');
     }
+  /* Waits after the last extension moved it again. */
+  if (self->extensions->len > 0 && promised != G_MAXINT64 &&
+      promised != g_array_index (self->extensions, Extension, self->extensions->len - 1).new_due)
+    {
+      g_string_append (out, fr ? " Échéance désormais le " : " Now due ");
+      append_instant (self, out, promised, language);
+      g_string_append (out, ".");
+    }
+
+  /* The wait still running. */
+  if (waiting != 0)
+    {
+      g_string_append (out, fr ? " En attente du client depuis le " : " Waiting on the client since ");
+      append_instant (self, out, waiting, language);
+      g_string_append (out, fr ? " (sans réponse à ce jour)" : " (no answer so far)");
+      if (business)
+        g_string_append (out, fr ? NBSP ": l’échéance reculera d’autant de temps ouvrable que durera l’attente."
+                                 : ": the due date will move by the business time the wait lasts.");
+      else
+        g_string_append (out, fr ? NBSP ": l’échéance reculera d’autant que durera l’attente."
+                                 : ": the due date will move by as long as the wait lasts.");
+    }
 
   /* A promise once given stands, even if the calendar changed since. */
-  if (self->stored_due != 0 && self->stored_due != promised_due (self))
+  if (self->stored_due != 0 && self->stored_due != promised)
     {
       g_string_append (out, fr ? " La date promise enregistrée avec la demande est maintenue" NBSP ": "
                                : " The promised date stored with the request stands: ");

@@ -208,6 +208,45 @@ test_extension_and_stored_due (void)
 }
 
 static void
+test_pause_after_extension_and_wait (void)
+{
+  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", "2026-05-01", "Labour Day");
+  g_autoptr(QsDeadlineExplanation) later = NULL, waiting = NULL;
+  g_autofree char *later_text = NULL, *waiting_en = NULL, *waiting_fr = NULL;
+
+  /* A wait after the extension moves the new promise: Monday 4 May
+   * 16:30 + 2 h 30 is Tuesday 5 May 11:00. */
+  later = qs_deadline_explanation_new (hours, at ("2026-04-24T17:10:00-04:00"), 24, QS_DURATION_UNIT_BUSINESS_HOURS);
+  qs_deadline_explanation_add_extension (later, at ("2026-04-29T10:00:00-04:00"), at ("2026-05-04T16:30:00-04:00"),
+                                         "a supplier must answer first");
+  qs_deadline_explanation_add_pause (later, at ("2026-04-30T14:00:00-04:00"), at ("2026-04-30T16:30:00-04:00"));
+  g_assert_cmpint (qs_deadline_explanation_get_due (later), ==, at ("2026-05-05T11:00:00-04:00"));
+  later_text = qs_deadline_explanation_to_text (later, QS_LANGUAGE_EN);
+  g_assert_cmpstr (later_text, ==,
+                   "Received Friday 24 April, 17:10, outside business hours; counting starts Monday 27 April, 08:30. "
+                   "24 business hours = 3 days 3 h. Paused 2 h 30 while waiting on the client. "
+                   "Due Thursday 30 April, 11:30. "
+                   "Extended on Wednesday 29 April, 10:00 to Monday 4 May, 16:30: a supplier must answer first. "
+                   "Now due Tuesday 5 May, 11:00.");
+
+  /* A wait still running moves nothing yet, and says so. */
+  waiting = qs_deadline_explanation_new (hours, at ("2026-04-24T17:10:00-04:00"), 24, QS_DURATION_UNIT_BUSINESS_HOURS);
+  qs_deadline_explanation_add_pause (waiting, at ("2026-04-28T10:00:00-04:00"), 0);
+  qs_deadline_explanation_set_stored_due (waiting, at ("2026-04-30T11:30:00-04:00"));
+  g_assert_cmpint (qs_deadline_explanation_get_due (waiting), ==, at ("2026-04-30T11:30:00-04:00"));
+  waiting_en = qs_deadline_explanation_to_text (waiting, QS_LANGUAGE_EN);
+  g_assert_cmpstr (waiting_en, ==,
+                   "Received Friday 24 April, 17:10, outside business hours; counting starts Monday 27 April, 08:30. "
+                   "24 business hours = 3 days 3 h. Due Thursday 30 April, 11:30. "
+                   "Waiting on the client since Tuesday 28 April, 10:00 (no answer so far): the due date will move "
+                   "by the business time the wait lasts.");
+  waiting_fr = qs_deadline_explanation_to_text (waiting, QS_LANGUAGE_FR);
+  g_assert_true (g_str_has_suffix (waiting_fr, " Échéance le jeudi 30 avril, 11 h 30. En attente du client depuis "
+                                               "le mardi 28 avril, 10 h (sans réponse à ce jour)\u00a0: l’échéance reculera d’autant de "
+                                               "temps ouvrable que durera l’attente."));
+}
+
+static void
 test_explanation_issue_example (void)
 {
   /* Received on a Friday at 17:10; 1 May 2023 is the next Monday. */
@@ -291,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/deadline/format-duration", test_format_duration);
   g_test_add_func ("/deadline/pauses", test_pauses);
   g_test_add_func ("/deadline/extension-and-stored-due", test_extension_and_stored_due);
+  g_test_add_func ("/deadline/pause-after-extension-and-wait", test_pause_after_extension_and_wait);
   g_test_add_func ("/deadline/explanation-issue-example", test_explanation_issue_example);
   g_test_add_func ("/deadline/explanation-other-units", test_explanation_other_units);
 
