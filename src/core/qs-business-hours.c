@@ -475,6 +475,10 @@ qs_business_hours_add (QsBusinessHours *self,
 
   g_return_val_if_fail (self != NULL, G_MAXINT64);
 
+  /* Within the horizon: time before 1900 is not counted. */
+  if (from > (gint64) LAST_DAY * DAY_SECONDS * USEC)
+    return G_MAXINT64;
+  from = MAX (from, (gint64) (FIRST_DAY - 2) * DAY_SECONDS * USEC);
   first_day = local_day_of (self, from);
   for (day = first_day - 1; day <= LAST_DAY; day++)
     {

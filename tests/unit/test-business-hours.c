@@ -288,6 +288,9 @@ test_years (void)
   /* A century, on the other side of the table's reach: 5200 weeks from
    * Monday 5 January 2026 is Monday 3 September 2125 (36 400 days). */
   assert_add (hours, "2026-01-05T08:30:00-05:00", 5200 * 35 * HOUR + HOUR, "2125-09-03T09:30:00-04:00");
+  /* Counting starts in 1900 at the earliest: Monday 1 January 1900. */
+  g_assert_cmpint (qs_business_hours_add (hours, G_MININT64 / 2, HOUR), ==, at ("1900-01-01T09:30:00-05:00"));
+  g_assert_cmpint (qs_business_hours_add (hours, G_MAXINT64 / 2, HOUR), ==, G_MAXINT64);
   /* The clock stops at 2500: a due date beyond is never. */
   g_assert_cmpint (qs_business_hours_add (hours, at ("2026-01-05T08:30:00-05:00"), 500 * 52 * 35 * HOUR),
                    ==, G_MAXINT64);
