@@ -405,6 +405,7 @@ qs_request_query_build_sql (const QsRequestFilter  *filter,
   const char *direction;
   const char *nick;
   gboolean filtered = FALSE;
+  gboolean open = filter->open_only || filter->due != QS_REQUEST_DUE_ANY;
 
   g_return_val_if_fail (filter != NULL, NULL);
   g_return_val_if_fail (params != NULL, NULL);
@@ -491,6 +492,12 @@ qs_request_query_build_sql (const QsRequestFilter  *filter,
     }
 
   g_string_append (sql, "SELECT r.rowid FROM requests r");
+  /* The open requests are a few percent of all: read from their partial
+   * index, whose condition the WHERE repeats word for word, then sorted.
+   * Left to itself SQLite walks the whole table in rowid order instead,
+   * a hundred times slower at a million requests. */
+  if (open)
+    g_string_append (sql, " INDEXED BY requests_open_due");
   if (filter->sort == QS_REQUEST_SORT_CLIENT)
     g_string_append (sql, " LEFT JOIN clients c ON c.id = r.client_id");
   else if (filter->sort == QS_REQUEST_SORT_ASSIGNEE)
