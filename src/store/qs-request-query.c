@@ -10,7 +10,8 @@
  * is "newest recorded first": rowid order. That default order lets a
  * search stay inside the full-text index, whose row ids come out in
  * order, without reading the requests table at all (the index holds live
- * requests only: the triggers of schema 4 take tombstoned ones out).
+ * requests only: the triggers of schemas 4 and 6 take tombstoned ones
+ * out).
  * Other sorts and column filters read the table, and are slower.
  */
 #include "config.h"

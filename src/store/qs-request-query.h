@@ -63,10 +63,13 @@ QsRequestFilter *qs_request_filter_deserialize (const char            *text,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsRequestFilter, qs_request_filter_free)
 
 /* What the user typed turned into an FTS5 query: each word a quoted
- * prefix ("prin"*), ANDed; NULL when nothing searchable is left. */
+ * prefix ("prin"*), ANDed, except a one-letter word, matched whole ("a"
+ * as a prefix would match half of the requests); NULL when nothing
+ * searchable is left. */
 char            *qs_request_search_to_match    (const char            *search);
 
-/* The tracker's list: QsRequest items. */
+/* The tracker's list: QsRequest items. It reads the first rows on each
+ * apply and the rest in idle time (qs_query_list_model_set_incremental()). */
 QsQueryListModel *qs_request_query_new_model   (QsStore               *store);
 /* Sets the model's query from @filter and reloads it. @now and
  * @at_risk_share serve the due filters. */
