@@ -487,14 +487,26 @@ test_edit_fields_and_comment (Fixture       *fixture,
   g_assert_cmpuint (nadia, >, 0);
   adw_combo_row_set_selected (fixture->page->assignee_row, nadia);
   activate (fixture, "request.comment", "Called Marie: she has no payslip since October.");
+  /* The description, through its small editor. */
+  activate (fixture, "request.edit-description", NULL);
+  {
+    AdwMessageDialog *editor = find_message_dialog ();
+    GtkTextView *view = GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "No payslip since October.\n", -1);
+    adw_message_dialog_response (editor, "save");
+    qs_ui_test_drain ();
+  }
 
   stored = reload (fixture, request);
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_URGENT);
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PROBLEM), ==, QS_PROBLEM_TRAINING);
   g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_ASSIGNEE_ID), ==, fixture->base.owner_id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_DESCRIPTION), ==, "No payslip since October.");
   kinds = event_kinds (fixture, request);
-  g_assert_cmpstr (kinds, ==, "created,field,field,field,comment");
-  g_assert_cmpuint (fixture->n_changed, ==, 4);
+  g_assert_cmpstr (kinds, ==, "created,field,field,field,comment,field");
+  g_assert_cmpuint (fixture->n_changed, ==, 5);
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->description_row), ==, "No payslip since October.");
   /* The client of a request that is not confidential is shown. */
   g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->client_row), ==, "Marie Tremblay");
   g_assert_false (gtk_widget_get_visible (fixture->page->reveal_button));

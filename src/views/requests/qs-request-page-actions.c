@@ -233,6 +233,51 @@ prompt_text (QsRequestPage   *self,
   gtk_widget_grab_focus (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)));
 }
 
+/* The description --------------------------------------------------- */
+
+static void
+on_description_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            QsRequestPage    *self)
+{
+  GtkTextBuffer *buffer = g_object_get_data (G_OBJECT (dialog), "qs-buffer");
+  g_autofree char *text = buffer_text (buffer);
+
+  if (g_strcmp0 (response, "save") != 0 || self->request == NULL)
+    return;
+  qs_request_page_set_field (self, QS_REQUEST_FIELD_DESCRIPTION, *text != '\0' ? text : NULL);
+}
+
+static void
+edit_description_activated_cb (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  QsRequestPage *self = QS_REQUEST_PAGE (widget);
+  GtkWidget *dialog;
+  GtkWidget *text;
+
+  if (self->request == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Description"),
+                                   _("What the client asked or complained about, in their words."));
+  text = new_text_view (qs_entity_get_string (QS_ENTITY (self->request), QS_REQUEST_FIELD_DESCRIPTION),
+                        TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), text);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "qs-buffer",
+                     gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)))));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_description_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)));
+}
+
 /* The lifecycle -------------------------------------------------------- */
 
 static void
@@ -634,6 +679,7 @@ qs_request_page_update_actions (QsRequestPage *self)
   gtk_widget_set_visible (self->extend_button, can_extend);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.reveal", can_reveal);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.comment", has_request);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.edit-description", has_request);
 }
 
 void
@@ -651,5 +697,7 @@ qs_request_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "request.show-acknowledgement", NULL,
                                    show_acknowledgement_activated_cb);
   gtk_widget_class_install_action (widget_class, "request.comment", "s", comment_activated_cb);
+  gtk_widget_class_install_action (widget_class, "request.edit-description", NULL,
+                                   edit_description_activated_cb);
   gtk_widget_class_install_action (widget_class, "request.reveal", NULL, reveal_activated_cb);
 }

@@ -49,6 +49,7 @@ struct _QsRequestPage
   GtkLabel            *explain_label;
   AdwEntryRow         *subject_row;
   AdwActionRow        *description_row;
+  GtkWidget           *description_button;
   AdwActionRow        *client_row;
   GtkWidget           *reveal_button;
   AdwComboRow         *department_row;
@@ -72,6 +73,9 @@ void        qs_request_page_show_error      (QsRequestPage *self,
                                              const GError  *error);
 void        qs_request_page_emit_changed    (QsRequestPage *self);
 char       *qs_request_page_dup_actor       (QsRequestPage *self);
+void        qs_request_page_set_field       (QsRequestPage *self,
+                                             guint          field,
+                                             const char    *value);
 
 /* qs-request-page-history.c */
 const char *qs_request_page_department_name (QsRequestPage *self,

@@ -387,6 +387,7 @@ qs_request_page_refresh (QsRequestPage *self)
   QsEntity *request = QS_ENTITY (self->request);
   const char *subject;
   const char *ref;
+  const char *description;
   QsRequestStatus status;
   g_autofree char *received = NULL;
 
@@ -420,7 +421,9 @@ qs_request_page_refresh (QsRequestPage *self)
   fill_explanation (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject != NULL ? subject : "");
-  set_text_row (self->description_row, qs_entity_get_string (request, QS_REQUEST_FIELD_DESCRIPTION));
+  description = qs_entity_get_string (request, QS_REQUEST_FIELD_DESCRIPTION);
+  adw_action_row_set_subtitle (self->description_row,
+                               description != NULL ? description : _("No description yet"));
   fill_client (self);
   adw_combo_row_set_selected (self->department_row,
                               department_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID)));
@@ -443,10 +446,16 @@ qs_request_page_refresh (QsRequestPage *self)
 
 /* Editing ------------------------------------------------------------- */
 
-static void
-set_field (QsRequestPage *self,
-           guint          field,
-           const char    *value)
+/**
+ * qs_request_page_set_field:
+ * @value: (nullable): a string, a nick for enumerations
+ *
+ * Stores one field of the request, with its event, and says so.
+ */
+void
+qs_request_page_set_field (QsRequestPage *self,
+                           guint          field,
+                           const char    *value)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *actor = NULL;
@@ -475,7 +484,7 @@ on_subject_apply_cb (QsRequestPage *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
 
-  set_field (self, QS_REQUEST_FIELD_SUBJECT, text);
+  qs_request_page_set_field (self, QS_REQUEST_FIELD_SUBJECT, text);
 }
 
 static void
@@ -489,19 +498,19 @@ on_combo_selected_cb (AdwComboRow   *row,
     return;
 
   if (row == self->department_row)
-    set_field (self, QS_REQUEST_FIELD_DEPARTMENT_ID,
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_DEPARTMENT_ID,
                selected > 0 && self->departments != NULL && selected <= self->departments->len
                ? qs_entity_get_id (g_ptr_array_index (self->departments, selected - 1)) : NULL);
   else if (row == self->assignee_row)
-    set_field (self, QS_REQUEST_FIELD_ASSIGNEE_ID,
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_ASSIGNEE_ID,
                selected > 0 && self->people != NULL && selected <= self->people->len
                ? qs_entity_get_id (g_ptr_array_index (self->people, selected - 1)) : NULL);
   else if (row == self->priority_row &&
            (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PRIORITY))
-    set_field (self, QS_REQUEST_FIELD_PRIORITY, qs_requests_enum_nick (QS_TYPE_PRIORITY, selected));
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_PRIORITY, qs_requests_enum_nick (QS_TYPE_PRIORITY, selected));
   else if (row == self->problem_row &&
            (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PROBLEM))
-    set_field (self, QS_REQUEST_FIELD_PROBLEM, qs_requests_enum_nick (QS_TYPE_PROBLEM, selected));
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_PROBLEM, qs_requests_enum_nick (QS_TYPE_PROBLEM, selected));
 }
 
 static void
@@ -758,6 +767,7 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, subject_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, description_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, description_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, client_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, reveal_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, department_row);
