@@ -320,6 +320,72 @@ test_create_through_dialog (Fixture       *fixture,
   qs_ui_test_drain ();
 }
 
+static GtkEventController *
+find_key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+  return NULL;
+}
+
+static void
+test_dialog_keyboard_and_anonymous (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  QsNewRequestDialog *dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window,
+                                                                                fixture->base.store));
+  g_autoptr(QsRequest) created = NULL;
+  g_autoptr(QsEntity) stored = NULL;
+  GtkEventController *keys;
+  GtkListBoxRow *first;
+  gboolean handled = FALSE;
+
+  g_signal_connect (dialog, "created", G_CALLBACK (on_created_cb), &created);
+  gtk_window_present (GTK_WINDOW (dialog));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  qs_ui_test_drain ();
+
+  /* Focus starts in the client field. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         GTK_WIDGET (dialog->client_row)));
+
+  /* Down goes to the matches, Up comes back. */
+  gtk_editable_set_text (GTK_EDITABLE (dialog->client_row), "john");
+  qs_ui_test_drain ();
+  first = gtk_list_box_get_row_at_index (dialog->matches_list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "John Smith");
+  keys = find_key_controller (GTK_WIDGET (dialog->client_row));
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) == GTK_WIDGET (first));
+  g_signal_emit_by_name (dialog->matches_list, "keynav-failed", GTK_DIR_UP, &handled);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         GTK_WIDGET (dialog->client_row)));
+
+  /* Emptied, the field makes an anonymous request. */
+  gtk_editable_set_text (GTK_EDITABLE (dialog->client_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->subject_row), "Put a water fountain on floor 2");
+  adw_combo_row_set_selected (dialog->kind_row, QS_REQUEST_KIND_SUGGESTION);
+  adw_combo_row_set_selected (dialog->channel_row, QS_CHANNEL_SUGGESTION_BOX - 1);
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_sensitive (dialog->create_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "new-request.create", NULL));
+  qs_ui_test_drain ();
+  g_assert_nonnull (created);
+  stored = reload (fixture, created);
+  g_assert_null (qs_entity_get_string (stored, QS_REQUEST_FIELD_CLIENT_ID));
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_KIND), ==, QS_REQUEST_KIND_SUGGESTION);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_CHANNEL), ==, QS_CHANNEL_SUGGESTION_BOX);
+}
+
 static void
 test_lifecycle (Fixture       *fixture,
                 gconstpointer  data)
@@ -649,6 +715,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
   ADD ("/request-page/create-through-dialog", test_create_through_dialog);
+  ADD ("/request-page/dialog-keyboard-and-anonymous", test_dialog_keyboard_and_anonymous);
   ADD ("/request-page/lifecycle", test_lifecycle);
   ADD ("/request-page/refused-shows-sentence", test_refused_shows_sentence);
   ADD ("/request-page/edit-fields-and-comment", test_edit_fields_and_comment);
