@@ -536,6 +536,29 @@ test_refused_shows_sentence (Fixture       *fixture,
 }
 
 static void
+test_reject (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr(QsEntity) stored = NULL;
+  g_autofree char *actions = NULL;
+
+  qs_request_page_set_request (fixture->page, request);
+  activate (fixture, "request.reject", "Payslips are handled by the payroll office.");
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_REJECTED);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_REJECT_REASON), ==,
+                   "Payslips are handled by the payroll office.");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->reject_row)));
+  g_assert_false (gtk_widget_get_visible (fixture->page->reject_button));
+  /* Its deadlines stop counting; only reopening is offered. */
+  g_assert_cmpstr (gtk_label_get_label (fixture->page->resolution_left_label), ==, "No longer counted");
+  actions = shown_actions (fixture);
+  g_assert_cmpstr (actions, ==, "Reopen…");
+  g_assert_false (gtk_widget_get_visible (fixture->page->extend_button));
+}
+
+static void
 test_edit_fields_and_comment (Fixture       *fixture,
                               gconstpointer  data)
 {
@@ -718,6 +741,7 @@ main (int    argc,
   ADD ("/request-page/dialog-keyboard-and-anonymous", test_dialog_keyboard_and_anonymous);
   ADD ("/request-page/lifecycle", test_lifecycle);
   ADD ("/request-page/refused-shows-sentence", test_refused_shows_sentence);
+  ADD ("/request-page/reject", test_reject);
   ADD ("/request-page/edit-fields-and-comment", test_edit_fields_and_comment);
   ADD ("/request-page/confidential-reveal", test_confidential_reveal);
   ADD ("/request-page/handling-guide", test_handling_guide);

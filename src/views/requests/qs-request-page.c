@@ -245,6 +245,7 @@ fill_deadline (QsRequestPage *self,
   g_autofree char *subtitle = NULL;
   g_autofree char *left_text = NULL;
   QsDeadlineState state = QS_DEADLINE_NONE;
+  QsRequestStatus status = qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS);
 
   if (due == 0)
     {
@@ -255,6 +256,16 @@ fill_deadline (QsRequestPage *self,
     }
 
   due_text = qs_request_page_format_instant (self, due);
+  /* A request closed or rejected before this step no longer counts. */
+  if (done_at == 0 && !qs_request_status_is_open (status))
+    {
+      /* Translators: %s is a date and time */
+      subtitle = g_strdup_printf (_("Due %s"), due_text);
+      adw_action_row_set_subtitle (row, subtitle);
+      gtk_label_set_label (left_label, _("No longer counted"));
+      set_state_class (GTK_WIDGET (left_label), QS_DEADLINE_NONE);
+      return;
+    }
   if (done_at != 0)
     {
       g_autofree char *done_text = qs_request_page_format_instant (self, done_at);
