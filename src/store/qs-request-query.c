@@ -248,7 +248,10 @@ qs_request_filter_deserialize (const char  *text,
  * out. A word of two letters or more matches as a prefix ("pa" finds
  * "payment"), read from the index's prefix tables. A word of one letter
  * matches only that whole word: as a prefix it would match half of the
- * requests, which helps no one, and costs the most.
+ * requests, which helps no one, and costs the most. One letter at the
+ * very end, after other words, is a word still being typed: it is left
+ * out until it has a second letter (or a space after it), so that typing
+ * "pay s" keeps the list of "pay" rather than emptying it.
  */
 char *
 qs_request_search_to_match (const char *search)
@@ -271,13 +274,13 @@ qs_request_search_to_match (const char *search)
           length++;
           continue;
         }
-      if (word->len > 0)
+      if (word->len > 0 && !(c == 0 && length == 1 && match->len > 0))
         {
           g_string_append_printf (match, "%s\"%s\"%s", match->len > 0 ? " " : "", word->str,
                                   length > 1 ? "*" : "");
-          g_string_truncate (word, 0);
-          length = 0;
         }
+      g_string_truncate (word, 0);
+      length = 0;
       if (c == 0)
         break;
     }

@@ -64,7 +64,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsRequestFilter, qs_request_filter_free)
 
 /* What the user typed turned into an FTS5 query: each word a quoted
  * prefix ("prin"*), ANDed, except a one-letter word, matched whole ("a"
- * as a prefix would match half of the requests); NULL when nothing
+ * as a prefix would match half of the requests) and left out while it
+ * is the last thing typed after other words; NULL when nothing
  * searchable is left. */
 char            *qs_request_search_to_match    (const char            *search);
 

@@ -219,6 +219,8 @@ test_search (Fixture       *fixture,
     { "ecran", "D" },               /* the history: a comment's note */
     { "écran bl", "D" },
     { "a", "F" },                   /* one letter: the word "A", not "after" */
+    { "after t", "D" },             /* "t" is still being typed */
+    { "plan a ", "F" },             /* a whole word: "a" */
     { "after", "D" },
     { "pay printer", "" },
     { "  ,; ", "FDCBA" },           /* nothing to search: everything */
@@ -293,10 +295,15 @@ test_history_follows (Fixture       *fixture,
 static void
 test_search_to_match (void)
 {
-  g_autofree char *match = qs_request_search_to_match ("  Pay ST, l’eau é");
+  g_autofree char *match = qs_request_search_to_match ("  Pay ST, l’eau é ");
+  g_autofree char *typing = qs_request_search_to_match ("pay s");
+  g_autofree char *alone = qs_request_search_to_match ("s");
   g_autofree char *none = qs_request_search_to_match (" !? ");
 
   g_assert_cmpstr (match, ==, "\"Pay\"* \"ST\"* \"l\" \"eau\"* \"é\"");
+  /* The last letter typed, alone after a word: not a word yet. */
+  g_assert_cmpstr (typing, ==, "\"pay\"*");
+  g_assert_cmpstr (alone, ==, "\"s\"");
   g_assert_null (none);
   g_assert_null (qs_request_search_to_match (NULL));
 }
