@@ -110,7 +110,7 @@ qs_requests_view_update_actions (QsRequestsView *self)
   gtk_widget_action_set_enabled (widget, "requests.export-ics", loaded);
   gtk_widget_action_set_enabled (widget, "requests.reload", loaded);
   gtk_widget_action_set_enabled (widget, "requests.close-request",
-                                 qs_request_page_get_request (self->request_page) != NULL);
+                                 qs_requests_view_get_shown (self) != NULL);
 }
 
 static gboolean

@@ -134,7 +134,7 @@ on_filter_widget_changed_cb (QsRequestsView *self)
   guint confidential = gtk_drop_down_get_selected (self->confidential_dropdown);
   QsRequestFilter *filter = self->filter;
 
-  if (self->syncing)
+  if (self->syncing || self->status_dropdown == NULL)
     return;
 
   filter->open_only = status == STATUS_OPEN;
@@ -171,6 +171,8 @@ qs_requests_view_sync_filter_widgets (QsRequestsView *self)
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
                          filter->search != NULL ? filter->search : "");
+  if (self->status_dropdown == NULL)
+    goto out;
   gtk_drop_down_set_selected (self->status_dropdown,
                               filter->status >= 0 ? (guint) filter->status + STATUS_FIRST
                               : filter->open_only ? STATUS_OPEN : STATUS_ANY);
@@ -188,6 +190,7 @@ qs_requests_view_sync_filter_widgets (QsRequestsView *self)
   gtk_drop_down_set_selected (self->confidential_dropdown,
                               filter->confidential == 1 ? 1 : filter->confidential == 0 ? 2 : 0);
   gtk_check_button_set_active (self->mine_check, filter->assignee_id != NULL);
+out:
   self->syncing = FALSE;
 
   /* The filter button says when something narrows the list. */
@@ -230,14 +233,31 @@ qs_requests_view_load_departments (QsRequestsView *self)
       g_ptr_array_add (self->departments, g_object_ref (department));
       gtk_string_list_append (names, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
     }
-  self->syncing = TRUE;
-  set_model (self->department_dropdown, G_LIST_MODEL (names));
-  self->syncing = FALSE;
+  if (self->department_dropdown != NULL)
+    {
+      self->syncing = TRUE;
+      set_model (self->department_dropdown, G_LIST_MODEL (names));
+      self->syncing = FALSE;
+    }
+  else
+    g_object_unref (names);
   qs_requests_view_sync_filter_widgets (self);
 }
 
+/**
+ * qs_requests_view_update_mine:
+ *
+ * "Assigned to me" is offered once the user's person is known.
+ */
 void
-qs_requests_view_setup_filters (QsRequestsView *self)
+qs_requests_view_update_mine (QsRequestsView *self)
+{
+  if (self->mine_check != NULL)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), self->me_id != NULL);
+}
+
+static void
+set_up_popover (QsRequestsView *self)
 {
   GtkStringList *due = gtk_string_list_new ((const char *[]) {
     _("Any Deadline"), _("Overdue"), _("At Risk"), NULL });
@@ -246,6 +266,10 @@ qs_requests_view_setup_filters (QsRequestsView *self)
   g_autoptr(GtkListItemFactory) button_factory = problem_factory (FALSE);
   g_autoptr(GtkListItemFactory) list_factory = problem_factory (TRUE);
   g_autoptr(GtkExpression) expression = NULL;
+  GtkDropDown *dropdowns[] = {
+    self->status_dropdown, self->kind_dropdown, self->problem_dropdown,
+    self->department_dropdown, self->due_dropdown, self->confidential_dropdown,
+  };
 
   self->syncing = TRUE;
   set_model (self->status_dropdown, enum_list (QS_TYPE_REQUEST_STATUS, _("Any Status"), _("Open")));
@@ -259,7 +283,53 @@ qs_requests_view_setup_filters (QsRequestsView *self)
   gtk_drop_down_set_factory (self->problem_dropdown, button_factory);
   gtk_drop_down_set_list_factory (self->problem_dropdown, list_factory);
   self->syncing = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    g_signal_connect_object (dropdowns[i], "notify::selected",
+                             G_CALLBACK (on_filter_widget_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->mine_check, "toggled", G_CALLBACK (on_filter_widget_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  qs_requests_view_update_mine (self);
+  /* Fills the departments and shows the filter. */
   qs_requests_view_load_departments (self);
+}
+
+/**
+ * qs_requests_view_ensure_filter_popover:
+ *
+ * Builds the filter popover: only when it first opens, since its six
+ * drop-downs cost more to build than the rest of the view.
+ */
+void
+qs_requests_view_ensure_filter_popover (QsRequestsView *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->status_dropdown != NULL)
+    return;
+  builder = gtk_builder_new_from_resource ("/org/example/QualServ/requests/qs-requests-filters.ui");
+  self->status_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "status_dropdown"));
+  self->kind_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "kind_dropdown"));
+  self->problem_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "problem_dropdown"));
+  self->department_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "department_dropdown"));
+  self->due_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "due_dropdown"));
+  self->confidential_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "confidential_dropdown"));
+  self->mine_check = GTK_CHECK_BUTTON (gtk_builder_get_object (builder, "mine_check"));
+  gtk_menu_button_set_popover (self->filter_button,
+                               GTK_WIDGET (gtk_builder_get_object (builder, "filter_popover")));
+  set_up_popover (self);
+}
+
+static void
+create_filter_popover_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  qs_requests_view_ensure_filter_popover (QS_REQUESTS_VIEW (user_data));
+}
+
+void
+qs_requests_view_setup_filters (QsRequestsView *self)
+{
+  gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover_cb, self, NULL);
 }
 
 /* The filter of a built-in, or NULL for an unknown id. */
@@ -537,5 +607,4 @@ qs_requests_view_install_filter_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "requests.save-filter", NULL, save_filter_cb);
   gtk_widget_class_install_action (widget_class, "requests.delete-filter", "s", delete_filter_cb);
   gtk_widget_class_install_action (widget_class, "requests.clear-filter", NULL, clear_filter_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_widget_changed_cb);
 }

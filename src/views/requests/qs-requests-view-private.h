@@ -46,6 +46,7 @@ struct _QsRequestsView
   GtkSearchEntry     *search_entry;
   GtkMenuButton      *filter_button;
   GtkMenuButton      *saved_button;
+  /* The filter popover's, NULL until it first opens */
   GtkDropDown        *status_dropdown;
   GtkDropDown        *kind_dropdown;
   GtkDropDown        *problem_dropdown;
@@ -58,10 +59,12 @@ struct _QsRequestsView
   GtkColumnView      *column_view;
   AdwStatusPage      *no_results_page;
   GtkLabel           *detail_title;
-  QsRequestPage      *request_page;
+  AdwBin             *page_bin;
+  QsRequestPage      *request_page;  /* NULL until a request is first shown */
 };
 
 /* qs-requests-view.c */
+QsRequest  *qs_requests_view_get_shown      (QsRequestsView *self);
 void        qs_requests_view_toast          (QsRequestsView *self,
                                              const char     *title);
 void        qs_requests_view_toast_error    (QsRequestsView *self,
@@ -78,6 +81,8 @@ void        qs_requests_view_update_columns (QsRequestsView *self);
 
 /* qs-requests-view-filters.c */
 void        qs_requests_view_setup_filters  (QsRequestsView *self);
+void        qs_requests_view_ensure_filter_popover (QsRequestsView *self);
+void        qs_requests_view_update_mine    (QsRequestsView *self);
 void        qs_requests_view_load_departments (QsRequestsView *self);
 void        qs_requests_view_sync_filter_widgets (QsRequestsView *self);
 void        qs_requests_view_update_saved_menu (QsRequestsView *self);

@@ -133,13 +133,43 @@ update_list_state (QsRequestsView *self)
     gtk_stack_set_visible_child_name (self->list_stack, is_filtered (self) ? "no-results" : "empty");
 }
 
+/**
+ * qs_requests_view_get_shown:
+ *
+ * Returns: (transfer none) (nullable): the request shown beside the list
+ */
+QsRequest *
+qs_requests_view_get_shown (QsRequestsView *self)
+{
+  return self->request_page != NULL ? qs_request_page_get_request (self->request_page) : NULL;
+}
+
+static void on_request_changed_cb (QsRequestsView *self);
+
+/* The page of a request costs as much to build as the rest of the view:
+ * a window that never shows a request does not pay for it. */
+static void
+ensure_request_page (QsRequestsView *self)
+{
+  if (self->request_page != NULL)
+    return;
+  self->request_page = QS_REQUEST_PAGE (qs_request_page_new ());
+  qs_request_page_set_store (self->request_page, self->store);
+  g_signal_connect_object (self->request_page, "changed", G_CALLBACK (on_request_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->page_bin, GTK_WIDGET (self->request_page));
+}
+
 static void
 show_request (QsRequestsView *self,
               QsRequest      *request)
 {
   g_autofree char *title = NULL;
 
-  qs_request_page_set_request (self->request_page, request);
+  if (request != NULL)
+    ensure_request_page (self);
+  if (self->request_page != NULL)
+    qs_request_page_set_request (self->request_page, request);
   if (request == NULL)
     {
       gtk_widget_set_visible (self->detail_pane, FALSE);
@@ -216,7 +246,7 @@ qs_requests_view_apply (QsRequestsView *self)
   if (!self->loaded || self->store == NULL)
     return;
 
-  shown = qs_request_page_get_request (self->request_page);
+  shown = qs_requests_view_get_shown (self);
   if (shown != NULL)
     shown_id = g_strdup (qs_entity_get_id (QS_ENTITY (shown)));
   if (self->selection != NULL)
@@ -263,7 +293,7 @@ qs_requests_view_reload (QsRequestsView *self)
 static void
 on_request_changed_cb (QsRequestsView *self)
 {
-  QsRequest *request = qs_request_page_get_request (self->request_page);
+  QsRequest *request = qs_requests_view_get_shown (self);
 
   /* The row shows what is stored: read the list again. */
   qs_requests_view_apply (self);
@@ -395,7 +425,7 @@ on_folded_changed_cb (QsRequestsView *self)
   qs_requests_view_update_columns (self);
   if (!adw_leaflet_get_folded (self->leaflet))
     return;
-  if (qs_request_page_get_request (self->request_page) == NULL)
+  if (qs_requests_view_get_shown (self) == NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
@@ -423,6 +453,9 @@ first_load_cb (gpointer user_data)
 
   self->load_id = 0;
   self->loaded = TRUE;
+  g_clear_pointer (&self->me_id, g_free);
+  self->me_id = qs_requests_identity_dup_client_id (self->store);
+  qs_requests_view_update_mine (self);
   qs_requests_view_load_departments (self);
   qs_requests_view_apply (self);
   qs_requests_view_start_escalation (self);
@@ -478,11 +511,11 @@ qs_requests_view_set_store (QsRequestsView *self,
   self->loaded = FALSE;
   show_request (self, NULL);
   set_requests (self, NULL);
-  qs_request_page_set_store (self->request_page, store);
+  if (self->request_page != NULL)
+    qs_request_page_set_store (self->request_page, store);
+  /* Who "me" is is read with the list, not before. */
   g_clear_pointer (&self->me_id, g_free);
-  if (store != NULL)
-    self->me_id = qs_requests_identity_dup_client_id (store);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), self->me_id != NULL);
+  qs_requests_view_update_mine (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     schedule_first_load (self);
   update_list_state (self);
@@ -519,7 +552,7 @@ on_settings_changed_cb (QsRequestsView *self,
       g_clear_pointer (&self->me_id, g_free);
       if (self->store != NULL)
         self->me_id = qs_requests_identity_dup_client_id (self->store);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), self->me_id != NULL);
+      qs_requests_view_update_mine (self);
     }
   else if (g_str_equal (key, "request-filters"))
     qs_requests_view_update_saved_menu (self);
@@ -533,6 +566,7 @@ qs_requests_view_dispose (GObject *object)
   g_clear_handle_id (&self->load_id, g_source_remove);
   qs_requests_view_stop_escalation (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUESTS_VIEW);
+  self->request_page = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->requests);
   g_clear_object (&self->store);
@@ -608,7 +642,6 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (QS_TYPE_REQUEST_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/QualServ/requests/qs-requests-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, leaflet);
@@ -617,26 +650,18 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, filter_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, saved_button);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, status_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, problem_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, department_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, due_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, confidential_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, mine_check);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, detail_title);
-  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, request_page);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, page_bin);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, saved_section);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, delete_section);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_request_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_request_changed_cb);
 
   qs_requests_view_install_actions (widget_class);
   qs_requests_view_install_filter_actions (widget_class);
@@ -662,7 +687,7 @@ qs_requests_view_init (QsRequestsView *self)
 
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), FALSE);
+  qs_requests_view_update_mine (self);
   qs_requests_view_add_columns (self);
   qs_requests_view_setup_filters (self);
   qs_requests_view_update_saved_menu (self);
