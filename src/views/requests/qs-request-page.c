@@ -485,6 +485,9 @@ qs_request_page_set_field (QsRequestPage *self,
       qs_request_page_refresh (self);
       return;
     }
+  /* Another department may count on another calendar. */
+  if (field == QS_REQUEST_FIELD_DEPARTMENT_ID)
+    load_hours (self);
   qs_request_page_refresh (self);
   qs_request_page_toast (self, _("Request saved"));
   qs_request_page_emit_changed (self);
