@@ -1,6 +1,18 @@
 /* qs-request-page.h — one request: its deadlines, its lifecycle, its history
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Widget actions, enabled only when they apply to the request shown:
+ *   request.acknowledge, .start-analysis, .wait-on-client, .resume,
+ *   .inform-client, .close            no parameter
+ *   request.resolve, .reject, .reopen  "s": the resolution or the reason;
+ *                                      "" asks for it in a dialog first
+ *   request.extend                     a dialog: new date, reason, client told
+ *   request.comment                    "s": the comment
+ *   request.reveal                     shows a confidential client (logged)
+ *   request.show-acknowledgement       the letter to send, with Copy
+ *   request.edit-description           a dialog
+ * "changed" is emitted after each change the page stored.
  */
 #pragma once
 
