@@ -88,6 +88,8 @@ on_setup_problem_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (group), 0);
   gtk_widget_add_css_class (group, "caption");
   gtk_widget_add_css_class (group, "dim-label");
+  gtk_widget_set_visible (group, FALSE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), group);
   gtk_list_item_set_child (item, box);
