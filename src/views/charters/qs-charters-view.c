@@ -400,16 +400,22 @@ on_folded_changed_cb (QsChartersView *self)
 }
 
 static void
-on_filter_changed_cb (QsChartersView *self)
+apply_filter (QsChartersView *self)
 {
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
 
-  if (self->charters == NULL)
-    return;
   qs_charter_repository_set_list_filter (self->charters,
                                          gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                                          status == 0 || status == GTK_INVALID_LIST_POSITION
                                          ? -1 : (int) status - 1);
+}
+
+static void
+on_filter_changed_cb (QsChartersView *self)
+{
+  if (self->charters == NULL)
+    return;
+  apply_filter (self);
   qs_charters_view_reload (self, NULL, NULL);
 }
 
@@ -674,7 +680,6 @@ qs_charters_view_set_store (QsChartersView *self,
   g_clear_object (&self->selection);
   g_clear_object (&self->charters);
 
-  load_people (self);
   if (store != NULL)
     {
       self->charters = qs_charter_repository_new_list_model (store);
@@ -684,10 +689,18 @@ qs_charters_view_set_store (QsChartersView *self,
       g_signal_connect_object (self->selection, "notify::selected",
                                G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-      on_filter_changed_cb (self);
+      apply_filter (self);
+      /* Hidden, the view reads its charters when it is shown (see map):
+       * a window opening on another view does not wait for them. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        {
+          load_people (self);
+          qs_charters_view_reload (self, NULL, NULL);
+        }
     }
   else
     {
+      load_people (self);
       load_editor (self, NULL);
       update_list_state (self);
     }
