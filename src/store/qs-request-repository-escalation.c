@@ -6,7 +6,8 @@
  * due date goes to the owner of the commitment it breaks (level 1), and
  * once it is more than one business day late, to the manager of the
  * providing department (level 2). A request waiting on the client is not
- * late: its clock is stopped. Each escalation is an event naming who it
+ * late: its clock is stopped; nor is one already resolved, whose
+ * deadline was met or missed for good. Each escalation is an event naming who it
  * went to; running the scan again changes nothing until a level is due.
  *
  * The scan reads only the few columns it needs from the requests_open_due
@@ -145,7 +146,8 @@ read_overdue (QsStore  *store,
                                          "SELECT id, calendar_id, department_id, commitment_id, "
                                          "resolution_due_at, escalation_level FROM requests INDEXED BY requests_open_due "
                                          "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
-                                         "AND resolution_due_at < ? AND status <> 'waiting-on-client' "
+                                         "AND resolution_due_at < ? "
+                                         "AND status NOT IN ('waiting-on-client', 'resolved', 'client-informed') "
                                          "AND escalation_level < 2 ORDER BY resolution_due_at",
                                          error);
   g_autoptr(GArray) rows = NULL;

@@ -481,6 +481,7 @@ test_escalation (Fixture       *fixture,
   g_autoptr(QsRequest) late = create (fixture, "Pay slip missing");
   g_autoptr(QsRequest) waiting = create (fixture, "Badge");
   g_autoptr(QsRequest) closed = create (fixture, "Parking");
+  g_autoptr(QsRequest) answered = create (fixture, "Locker key");
   g_autoptr(QsRequest) stored = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autofree char *who = NULL;
@@ -490,6 +491,10 @@ test_escalation (Fixture       *fixture,
   apply (fixture, waiting, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T09:40:00-04:00");
   apply (fixture, waiting, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-27T09:50:00-04:00");
   apply (fixture, closed, QS_REQUEST_ACTION_REJECT, "Duplicate", "2026-04-27T09:30:00-04:00");
+  /* Answered in time, the client not told yet: its deadline was met. */
+  apply (fixture, answered, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
+  apply (fixture, answered, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T09:40:00-04:00");
+  apply (fixture, answered, QS_REQUEST_ACTION_RESOLVE, "Key cut", "2026-04-28T10:00:00-04:00");
 
   /* Not late yet. */
   g_assert_cmpuint (escalate (fixture, "2026-05-05T08:59:00-04:00"), ==, 0);
@@ -529,13 +534,16 @@ test_escalation (Fixture       *fixture,
   stored = reload (fixture, late);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
 
-  /* Waiting on the client stops the clock; rejected is done. */
+  /* Waiting on the client stops the clock; rejected and resolved are done. */
   g_clear_object (&stored);
   stored = reload (fixture, waiting);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
   g_assert_null (qs_request_repository_describe_escalation (fixture->store, stored, NULL));
   g_clear_object (&stored);
   stored = reload (fixture, closed);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
+  g_clear_object (&stored);
+  stored = reload (fixture, answered);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
 }
 
