@@ -5,8 +5,9 @@
  * The example is a bilingual public agency of about 150 people in nine
  * departments, six of which serve the others under a published service
  * charter. Its history covers the 18 months before a reference "now": by
- * default the start of the current month, so that the content depends on
- * the seed only (within a month); QsDemoOptions.now pins it for tests.
+ * default the start of today, so that the content depends on the seed only
+ * (within a day) and the newest requests are still being handled, with
+ * deadlines ahead of them; QsDemoOptions.now pins it for tests.
  *
  * Everything is written in one transaction: a failure leaves the database
  * as empty as it was.
@@ -278,13 +279,14 @@ database_is_empty (QsStore  *store,
 }
 
 static gint64
-start_of_current_month (GTimeZone *zone)
+start_of_today (GTimeZone *zone)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now (zone);
-  g_autoptr(GDateTime) month = g_date_time_new (zone, g_date_time_get_year (now),
-                                                g_date_time_get_month (now), 1, 0, 0, 0);
+  g_autoptr(GDateTime) today = g_date_time_new (zone, g_date_time_get_year (now),
+                                                g_date_time_get_month (now),
+                                                g_date_time_get_day_of_month (now), 0, 0, 0);
 
-  return g_date_time_to_unix (month) * QS_USEC_PER_SEC;
+  return g_date_time_to_unix (today) * QS_USEC_PER_SEC;
 }
 
 static void
@@ -532,7 +534,7 @@ qs_demo_fill (QsStore              *store,
   /* Without the time zone database, the agency keeps UTC hours. */
   if (demo.zone == NULL)
     demo.zone = g_time_zone_new_utc ();
-  demo.now = options->now != 0 ? options->now : start_of_current_month (demo.zone);
+  demo.now = options->now != 0 ? options->now : start_of_today (demo.zone);
   now = g_date_time_new_from_unix_utc (demo.now / QS_USEC_PER_SEC);
   start = g_date_time_add_months (now, -QS_DEMO_MONTHS);
   demo.start = g_date_time_to_unix (start) * QS_USEC_PER_SEC;
