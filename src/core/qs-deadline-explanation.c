@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "qs-calendar-words.h"
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
 
@@ -39,36 +40,6 @@ struct _QsDeadlineExplanation
   GArray          *extensions;   /* Extension */
   gint64           stored_due;   /* 0: not known */
 };
-
-static const char *weekday_names[7][2] = {
-  { "lundi", "Monday" }, { "mardi", "Tuesday" }, { "mercredi", "Wednesday" },
-  { "jeudi", "Thursday" }, { "vendredi", "Friday" }, { "samedi", "Saturday" },
-  { "dimanche", "Sunday" },
-};
-
-static const char *month_names[12][2] = {
-  { "janvier", "January" }, { "février", "February" }, { "mars", "March" },
-  { "avril", "April" }, { "mai", "May" }, { "juin", "June" },
-  { "juillet", "July" }, { "août", "August" }, { "septembre", "September" },
-  { "octobre", "October" }, { "novembre", "November" }, { "décembre", "December" },
-};
-
-/* Singular then plural of each duration unit. */
-static const char *unit_names[][2][2] = {
-  [QS_DURATION_UNIT_BUSINESS_HOURS] = { { "heure ouvrable", "heures ouvrables" },
-                                        { "business hour", "business hours" } },
-  [QS_DURATION_UNIT_BUSINESS_DAYS]  = { { "jour ouvrable", "jours ouvrables" },
-                                        { "business day", "business days" } },
-  [QS_DURATION_UNIT_HOURS]          = { { "heure", "heures" }, { "hour", "hours" } },
-  [QS_DURATION_UNIT_DAYS]           = { { "jour", "jours" }, { "day", "days" } },
-  [QS_DURATION_UNIT_SECONDS]        = { { "seconde", "secondes" }, { "second", "seconds" } },
-};
-
-static guint
-lang_index (QsLanguage language)
-{
-  return language == QS_LANGUAGE_EN ? 1 : 0;
-}
 
 static void
 extension_clear (gpointer data)
@@ -258,16 +229,8 @@ append_date (GString    *out,
              gboolean    with_year,
              QsLanguage  language)
 {
-  guint lang = lang_index (language);
-  int day = g_date_time_get_day_of_month (dt);
-  const char *month = month_names[g_date_time_get_month (dt) - 1][lang];
-
-  if (language == QS_LANGUAGE_FR && day == 1)
-    g_string_append_printf (out, "1er %s", month);
-  else
-    g_string_append_printf (out, "%d %s", day, month);
-  if (with_year)
-    g_string_append_printf (out, " %d", g_date_time_get_year (dt));
+  qs_calendar_words_append_date (out, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                                 with_year ? g_date_time_get_year (dt) : 0, language);
 }
 
 /* "vendredi 24 avril, 17 h 10", "Friday 24 April, 17:10"; with the year
@@ -279,7 +242,7 @@ format_instant (QsBusinessHours *hours,
                 QsLanguage       language)
 {
   g_autoptr(GDateTime) dt = local_time (hours, at);
-  GString *out = g_string_new (weekday_names[g_date_time_get_day_of_week (dt) - 1][lang_index (language)]);
+  GString *out = g_string_new (qs_calendar_words_weekday (g_date_time_get_day_of_week (dt), language));
   int h = g_date_time_get_hour (dt), m = g_date_time_get_minute (dt);
 
   g_string_append_c (out, ' ');
@@ -361,16 +324,11 @@ append_exception_date (GString                  *out,
                        int                       received_year,
                        QsLanguage                language)
 {
-  guint day = g_date_get_day (&ex->date);
-  const char *month = month_names[g_date_get_month (&ex->date) - 1][lang_index (language)];
+  int year = g_date_get_year (&ex->date);
 
-  if (language == QS_LANGUAGE_FR && day == 1)
-    g_string_append_printf (out, "1er %s", month);
-  else
-    g_string_append_printf (out, "%u %s", day, month);
   /* The year only when it is not the year received. */
-  if (g_date_get_year (&ex->date) != received_year)
-    g_string_append_printf (out, " %u", (guint) g_date_get_year (&ex->date));
+  qs_calendar_words_append_date (out, g_date_get_day (&ex->date), g_date_get_month (&ex->date),
+                                 year != received_year ? year : 0, language);
   if (ex->name != NULL)
     g_string_append_printf (out, " (%s)", ex->name);
 }
@@ -420,7 +378,6 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
                                  QsLanguage             language)
 {
   gboolean fr = language == QS_LANGUAGE_FR;
-  guint lang = lang_index (language);
   gboolean business;
   gint64 duration, start, due, promised, paused, waiting;
   GString *out;
@@ -447,7 +404,9 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
   /* How long, and on which clock. */
   append_value (out, self->value, language);
   g_string_append_c (out, ' ');
-  g_string_append (out, unit_names[self->unit][lang][(fr ? self->value >= 2 : self->value != 1) ? 1 : 0]);
+  g_string_append (out, qs_calendar_words_duration_unit (self->unit,
+                                                         qs_calendar_words_is_plural (self->value, language),
+                                                         language));
   if (business)
     {
       gint64 day_length = qs_business_hours_get_day_length (self->hours);

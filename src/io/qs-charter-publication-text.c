@@ -15,6 +15,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "qs-calendar-words.h"
+
 /* U+00A0 keeps a figure and its % on one line; French also puts one
  * before a colon. U+202F (narrow) groups the thousands in French. */
 #define NBSP "\u00a0"
@@ -44,24 +46,6 @@ static const char *category_labels[][2] = {
   [QS_CATEGORY_COURTESY]      = { "Courtoisie", "Courtesy" },
   [QS_CATEGORY_FLEXIBILITY]   = { "Flexibilité", "Flexibility" },
   [QS_CATEGORY_CREDIBILITY]   = { "Crédibilité", "Credibility" },
-};
-
-static const char *month_names[12][2] = {
-  { "janvier", "January" }, { "février", "February" }, { "mars", "March" },
-  { "avril", "April" }, { "mai", "May" }, { "juin", "June" },
-  { "juillet", "July" }, { "août", "August" }, { "septembre", "September" },
-  { "octobre", "October" }, { "novembre", "November" }, { "décembre", "December" },
-};
-
-/* Singular then plural of each duration unit. */
-static const char *unit_names[][2][2] = {
-  [QS_DURATION_UNIT_BUSINESS_HOURS] = { { "heure ouvrable", "heures ouvrables" },
-                                        { "business hour", "business hours" } },
-  [QS_DURATION_UNIT_BUSINESS_DAYS]  = { { "jour ouvrable", "jours ouvrables" },
-                                        { "business day", "business days" } },
-  [QS_DURATION_UNIT_HOURS]          = { { "heure", "heures" }, { "hour", "hours" } },
-  [QS_DURATION_UNIT_DAYS]           = { { "jour", "jours" }, { "day", "days" } },
-  [QS_DURATION_UNIT_SECONDS]        = { { "seconde", "secondes" }, { "second", "seconds" } },
 };
 
 static guint
@@ -140,12 +124,11 @@ char *
 qs_publication_format_date (GDateTime  *date,
                             QsLanguage  language)
 {
-  int day = g_date_time_get_day_of_month (date);
-  const char *month = month_names[g_date_time_get_month (date) - 1][lang_index (language)];
+  GString *out = g_string_new (NULL);
 
-  if (language == QS_LANGUAGE_FR && day == 1)
-    return g_strdup_printf ("1er %s %d", month, g_date_time_get_year (date));
-  return g_strdup_printf ("%d %s %d", day, month, g_date_time_get_year (date));
+  qs_calendar_words_append_date (out, g_date_time_get_day_of_month (date), g_date_time_get_month (date),
+                                 g_date_time_get_year (date), language);
+  return g_string_free (out, FALSE);
 }
 
 /* "July–September 2026" for [1 July, 1 October): @end is exclusive. */
@@ -155,9 +138,8 @@ qs_publication_format_period (GDateTime  *start,
                               QsLanguage  language)
 {
   g_autoptr(GDateTime) last = g_date_time_add_seconds (end, -1);
-  guint lang = lang_index (language);
-  const char *first_month = month_names[g_date_time_get_month (start) - 1][lang];
-  const char *last_month = month_names[g_date_time_get_month (last) - 1][lang];
+  const char *first_month = qs_calendar_words_month (g_date_time_get_month (start), language);
+  const char *last_month = qs_calendar_words_month (g_date_time_get_month (last), language);
   int first_year = g_date_time_get_year (start);
   int last_year = g_date_time_get_year (last);
 
@@ -233,18 +215,17 @@ qs_publication_target_sentence (QsMetric        metric,
       g_autofree char *percent = format_percent (threshold_percent, FALSE, language);
       g_string_append (out, percent);
     }
-  if (deadline && !isnan (target_value) && (guint) unit < G_N_ELEMENTS (unit_names))
+  if (deadline && !isnan (target_value) && *qs_calendar_words_duration_unit (unit, FALSE, language))
     {
       g_autofree char *amount = qs_publication_format_decimal (target_value, FALSE, language);
-      /* French uses the singular below 2 ("1,5 heure"), English only for 1. */
-      gboolean plural = fr ? target_value >= 2 : target_value != 1;
+      gboolean plural = qs_calendar_words_is_plural (target_value, language);
 
       if (!isnan (threshold_percent))
         g_string_append_c (out, ' ');
       g_string_append (out, fr ? "en " : "within ");
       g_string_append (out, amount);
       g_string_append_c (out, ' ');
-      g_string_append (out, unit_names[unit][lang_index (language)][plural ? 1 : 0]);
+      g_string_append (out, qs_calendar_words_duration_unit (unit, plural, language));
     }
   return g_string_free (out, FALSE);
 }

@@ -1,0 +1,33 @@
+/* qs-calendar-words.h — weekday, month and duration-unit names in French and English
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Texts written for a reader in a chosen language (a published charter,
+ * the deadline explained to a client) cannot take their words from
+ * gettext, which only knows the process's language: the calendar words
+ * they share live here, chosen by QsLanguage.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "qs-enums.h"
+
+G_BEGIN_DECLS
+
+const char *qs_calendar_words_weekday       (GDateWeekday    weekday,
+                                             QsLanguage      language);
+const char *qs_calendar_words_month         (GDateMonth      month,
+                                             QsLanguage      language);
+gboolean    qs_calendar_words_is_plural     (double          value,
+                                             QsLanguage      language);
+const char *qs_calendar_words_duration_unit (QsDurationUnit  unit,
+                                             gboolean        plural,
+                                             QsLanguage      language);
+void        qs_calendar_words_append_date   (GString        *out,
+                                             int             day,
+                                             GDateMonth      month,
+                                             int             year,
+                                             QsLanguage      language);
+
+G_END_DECLS
