@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "qs-content-line.h"
 #include "qs-csv-writer.h"
 #include "qs-directory-export.h"
 #include "qs-entities.h"
@@ -137,74 +138,13 @@ qs_directory_export_csv (QsStore        *store,
   return g_output_stream_flush (buffered, NULL, error);
 }
 
-/* RFC 6350 §3.4: backslash, comma, semicolon and line breaks. */
-static void
-append_escaped (GString    *out,
-                const char *text)
-{
-  const char *p;
-
-  for (p = text != NULL ? text : ""; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '\\':
-        case ',':
-        case ';':
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
-          break;
-        case '\r':
-          if (p[1] == '\n')
-            p++;
-          G_GNUC_FALLTHROUGH;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        default:
-          g_string_append_c (out, *p);
-        }
-    }
-}
-
-/* RFC 6350 §3.2: lines of at most 75 octets, continued after CRLF and a
- * space, never inside a UTF-8 character. */
-static void
-append_folded (GString    *out,
-               const char *line)
-{
-  gsize len = strlen (line);
-  gsize start = 0;
-  gsize limit = 75;
-
-  while (len - start > limit)
-    {
-      gsize end = start + limit;
-
-      while (end > start && ((guchar) line[end] & 0xC0) == 0x80)
-        end--;
-      g_string_append_len (out, line + start, end - start);
-      g_string_append (out, "\r\n ");
-      start = end;
-      limit = 74;
-    }
-  g_string_append (out, line + start);
-  g_string_append (out, "\r\n");
-}
-
 static void
 append_property (GString    *out,
                  const char *name,
                  const char *value)
 {
-  g_autoptr(GString) line = NULL;
-
-  if (value == NULL || *value == '\0')
-    return;
-  line = g_string_new (name);
-  g_string_append_c (line, ':');
-  append_escaped (line, value);
-  append_folded (out, line->str);
+  if (value != NULL && *value != '\0')
+    qs_content_line_append_property (out, name, value);
 }
 
 static gboolean
@@ -221,11 +161,11 @@ write_vcard_cb (QsEntity *person,
   g_string_truncate (out, 0);
   g_string_append (out, "BEGIN:VCARD\r\nVERSION:4.0\r\n");
   append_property (out, "FN", g_strstrip (full));
-  append_escaped (n, family);
+  qs_content_line_append_escaped (n, family);
   g_string_append_c (n, ';');
-  append_escaped (n, given);
+  qs_content_line_append_escaped (n, given);
   g_string_append (n, ";;;");
-  append_folded (out, n->str);
+  qs_content_line_append_folded (out, n->str);
   append_property (out, "EMAIL", qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL));
   append_property (out, "TEL", qs_entity_get_string (person, QS_CLIENT_FIELD_PHONE));
   append_property (out, "TITLE", qs_entity_get_string (person, QS_CLIENT_FIELD_ROLE));

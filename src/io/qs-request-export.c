@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-content-line.h"
 #include "qs-csv-writer.h"
 #include "qs-deadline.h"
 #include "qs-json-export.h"
@@ -22,8 +23,6 @@
 
 /* An event a quarter of an hour long, at the due instant. */
 #define EVENT_LENGTH ((gint64) 15 * 60 * G_USEC_PER_SEC)
-/* RFC 5545 3.1: content lines of at most 75 octets. */
-#define ICS_LINE_OCTETS 75
 
 typedef struct
 {
@@ -176,6 +175,22 @@ shown_client (const Row *row,
   return row->client;
 }
 
+/* The rows @filter selects, and the new file that will replace @file
+ * once closed. */
+static GFileOutputStream *
+begin (QsStore                *store,
+       const QsRequestFilter  *filter,
+       GFile                  *file,
+       GCancellable           *cancellable,
+       GArray                **rowids,
+       GError                **error)
+{
+  *rowids = select_rowids (store, filter, error);
+  if (*rowids == NULL)
+    return NULL;
+  return g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+}
+
 /* Closes @stream, renaming the new file into place; or, when @ok is
  * FALSE, abandons it so that the destination is left as it was. */
 static gboolean
@@ -225,10 +240,7 @@ qs_request_export_csv (QsStore                *store,
   g_return_val_if_fail (filter != NULL, -1);
   g_return_val_if_fail (G_IS_FILE (file), -1);
 
-  rowids = select_rowids (store, filter, error);
-  if (rowids == NULL)
-    return -1;
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  stream = begin (store, filter, file, cancellable, &rowids, error);
   if (stream == NULL)
     return -1;
   writer = qs_csv_writer_new (G_OUTPUT_STREAM (stream));
@@ -267,72 +279,6 @@ qs_request_export_csv (QsStore                *store,
   if (!finish (stream, ok, error))
     return -1;
   return written;
-}
-
-/* RFC 5545 3.3.11: TEXT with \ ; , escaped and line breaks as \n. */
-static void
-append_ics_text (GString    *out,
-                 const char *text)
-{
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    switch (*p)
-      {
-      case '\\':
-      case ';':
-      case ',':
-        g_string_append_c (out, '\\');
-        g_string_append_c (out, *p);
-        break;
-      case '\r':
-        if (p[1] == '\n')
-          p++;
-        G_GNUC_FALLTHROUGH;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      default:
-        g_string_append_c (out, *p);
-      }
-}
-
-/* Appends @line folded (RFC 5545 3.1): at most 75 octets a line, never
- * inside a UTF-8 sequence, continuation lines starting with a space;
- * CRLF after each. */
-static void
-append_folded (GString    *out,
-               const char *line)
-{
-  gsize length = strlen (line);
-  gsize start = 0;
-  gboolean first = TRUE;
-
-  while (first || start < length)
-    {
-      gsize room = first ? ICS_LINE_OCTETS : ICS_LINE_OCTETS - 1;
-      gsize end = MIN (length, start + room);
-
-      /* Back to the start of a character: continuation bytes are 10xxxxxx. */
-      while (end < length && end > start && ((guchar) line[end] & 0xC0) == 0x80)
-        end--;
-      if (!first)
-        g_string_append_c (out, ' ');
-      g_string_append_len (out, line + start, end - start);
-      g_string_append (out, "\r\n");
-      start = end;
-      first = FALSE;
-    }
-}
-
-static void
-append_property (GString    *out,
-                 const char *name,
-                 const char *text)
-{
-  g_autoptr(GString) line = g_string_new (name);
-
-  g_string_append_c (line, ':');
-  append_ics_text (line, text);
-  append_folded (out, line->str);
 }
 
 /* "20260302T120000Z". */
@@ -387,13 +333,13 @@ append_event (GString        *out,
     g_string_truncate (description, description->len - 1);
 
   g_string_append (out, "BEGIN:VEVENT\r\n");
-  append_property (out, "UID", uid);
+  qs_content_line_append_property (out, "UID", uid);
   append_utc (out, "DTSTAMP", row->updated_at != 0 ? row->updated_at : g_get_real_time ());
   append_utc (out, "DTSTART", due);
   append_utc (out, "DTEND", due + EVENT_LENGTH);
-  append_property (out, "SUMMARY", summary);
+  qs_content_line_append_property (out, "SUMMARY", summary);
   if (description->len > 0)
-    append_property (out, "DESCRIPTION", description->str);
+    qs_content_line_append_property (out, "DESCRIPTION", description->str);
   g_string_append (out, "END:VEVENT\r\n");
 }
 
@@ -423,10 +369,7 @@ qs_request_export_ics (QsStore                *store,
   g_return_val_if_fail (filter != NULL, -1);
   g_return_val_if_fail (G_IS_FILE (file), -1);
 
-  rowids = select_rowids (store, filter, error);
-  if (rowids == NULL)
-    return -1;
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  stream = begin (store, filter, file, cancellable, &rowids, error);
   if (stream == NULL)
     return -1;
 
