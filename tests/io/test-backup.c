@@ -17,6 +17,7 @@
 #include "qs-repository.h"
 #include "qs-store.h"
 
+#include "qs-cli-test-util.h"
 #include "qs-test-util.h"
 
 typedef struct
@@ -602,16 +603,6 @@ test_backup_newer_store (Fixture       *fixture,
   g_assert_error (error, QS_ERROR, QS_ERROR_NEWER_SCHEMA);
 }
 
-static int
-run_cli (int (*command) (QsCliContext *, int, char **),
-         const char  *db_path,
-         const char **argv)
-{
-  QsCliContext ctx = { db_path };
-
-  return command (&ctx, g_strv_length ((char **) argv), (char **) argv);
-}
-
 static void
 test_cli_round_trip (Fixture       *fixture,
                      gconstpointer  data)
@@ -625,12 +616,12 @@ test_cli_round_trip (Fixture       *fixture,
       const char *replace_argv[] = { "import", "--replace", "backup", path, NULL };
       g_autoptr(QsStore) target = NULL;
 
-      g_assert_cmpint (run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
-      g_assert_cmpint (run_cli (qs_cli_import, target_path, import_argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_import, target_path, import_argv), ==, 0);
       target = qs_test_open_store (target_path);
       assert_stores_equal (fixture->source, target);
 
-      g_assert_cmpint (run_cli (qs_cli_import, target_path, replace_argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_import, target_path, replace_argv), ==, 0);
       assert_stores_equal (fixture->source, target);
       return;
     }
@@ -651,14 +642,12 @@ test_cli_import_missing_file (Fixture       *fixture,
       g_autofree char *target_path = temp_path (fixture, "target.db");
       const char *argv[] = { "import", "backup", "/nonexistent/backup.json", NULL };
 
-      g_assert_cmpint (run_cli (qs_cli_import, target_path, argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_import, target_path, argv), ==, 1);
       /* A typo does not leave an empty database behind. */
       g_assert_false (g_file_test (target_path, G_FILE_TEST_EXISTS));
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli import: the file “/nonexistent/backup.json” does not exist.\n");
+  qs_test_assert_cli_error ("qualserv-cli import: the file “/nonexistent/backup.json” does not exist.\n");
 }
 
 static void
@@ -672,16 +661,14 @@ test_cli_import_non_empty (Fixture       *fixture,
       const char *import_argv[] = { "import", "backup", path, NULL };
       gint64 before = count_all_rows (fixture->source);
 
-      g_assert_cmpint (run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
-      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, import_argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_import, fixture->source_path, import_argv), ==, 1);
       g_assert_cmpint (count_all_rows (fixture->source), ==, before);
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli import: the database “*source.db” already holds data; "
-                             "restore the backup into a new database, or add --replace to erase "
-                             "everything in it first.\n");
+  qs_test_assert_cli_error ("qualserv-cli import: the database “*source.db” already holds data; "
+                            "restore the backup into a new database, or add --replace to erase "
+                            "everything in it first.\n");
 }
 
 static void
@@ -695,15 +682,13 @@ test_cli_import_malformed (Fixture       *fixture,
       g_autofree char *target_path = temp_path (fixture, "target.db");
       const char *argv[] = { "import", "backup", path, NULL };
 
-      g_assert_cmpint (run_cli (qs_cli_import, target_path, argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_import, target_path, argv), ==, 1);
       /* The database the command created for nothing is gone. */
       g_assert_false (g_file_test (target_path, G_FILE_TEST_EXISTS));
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli import: */unknown-column.json:2:1: table “departments”, row 1 "
-                             "(id “d1”), field “colour”: the table has no such column.\n");
+  qs_test_assert_cli_error ("qualserv-cli import: */unknown-column.json:2:1: table “departments”, row 1 "
+                            "(id “d1”), field “colour”: the table has no such column.\n");
 }
 
 static void
@@ -715,8 +700,8 @@ test_cli_import_usage (Fixture       *fixture,
       const char *requests[] = { "import", "requests", "requests.csv", NULL };
       const char *nothing[] = { "import", "backup", NULL };
 
-      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, requests), ==, 1);
-      g_assert_cmpint (run_cli (qs_cli_import, fixture->source_path, nothing), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_import, fixture->source_path, requests), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_import, fixture->source_path, nothing), ==, 1);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -733,7 +718,7 @@ test_cli_check (Fixture       *fixture,
     {
       const char *argv[] = { "check", NULL };
 
-      g_assert_cmpint (run_cli (qs_cli_check, fixture->source_path, argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_check, fixture->source_path, argv), ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -758,7 +743,7 @@ test_cli_check_problems (Fixture       *fixture,
       g_assert_cmpint (sqlite3_exec (db, "UPDATE services SET department_id = 'gone'",
                                      NULL, NULL, NULL), ==, SQLITE_OK);
       sqlite3_close (db);
-      g_assert_cmpint (run_cli (qs_cli_check, fixture->source_path, argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_check, fixture->source_path, argv), ==, 1);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -782,7 +767,7 @@ test_cli_check_newer (Fixture       *fixture,
       g_clear_object (&fixture->source);
       set_user_version (fixture->source_path, QS_STORE_SCHEMA_VERSION + 1);
       g_assert_true (g_file_get_contents (fixture->source_path, &before, &before_length, NULL));
-      g_assert_cmpint (run_cli (qs_cli_check, fixture->source_path, argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_check, fixture->source_path, argv), ==, 0);
       g_assert_true (g_file_get_contents (fixture->source_path, &after, &after_length, NULL));
       g_assert_cmpuint (before_length, ==, after_length);
       g_assert_true (memcmp (before, after, before_length) == 0);
@@ -803,13 +788,11 @@ test_cli_check_missing (Fixture       *fixture,
       g_autofree char *path = temp_path (fixture, "missing.db");
       const char *argv[] = { "check", NULL };
 
-      g_assert_cmpint (run_cli (qs_cli_check, path, argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_check, path, argv), ==, 1);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli check: there is no database “*missing.db”.\n");
+  qs_test_assert_cli_error ("qualserv-cli check: there is no database “*missing.db”.\n");
 }
 
 int

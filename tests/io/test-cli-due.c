@@ -15,6 +15,7 @@
 #include "qs-error.h"
 #include "qs-repository.h"
 
+#include "qs-cli-test-util.h"
 #include "qs-test-util.h"
 
 #define OFFICE "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;" \
@@ -70,15 +71,6 @@ fixture_tear_down (Fixture       *fixture,
   qs_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db_path);
-}
-
-static int
-run_due (const char  *db_path,
-         const char **argv)
-{
-  QsCliContext ctx = { db_path };
-
-  return qs_cli_due (&ctx, g_strv_length ((char **) argv), (char **) argv);
 }
 
 typedef struct
@@ -139,7 +131,7 @@ test_output (Fixture       *fixture,
         g_setenv ("LANGUAGE", c->language, TRUE);
       else
         g_unsetenv ("LANGUAGE");
-      g_assert_cmpint (run_due (fixture->db_path, (const char **) c->argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_due, fixture->db_path, (const char **) c->argv), ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -187,15 +179,10 @@ test_usage (Fixture       *fixture,
 
   if (g_test_subprocess ())
     {
-      g_assert_cmpint (run_due (fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_due, fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("");
-  g_test_trap_assert_stderr (usage_cases[i].stderr_pattern);
-  /* One sentence, on one line. */
-  g_test_trap_assert_stderr_unmatched ("*\n*\n*");
+  qs_test_assert_cli_error (usage_cases[i].stderr_pattern);
 }
 
 static void
@@ -207,13 +194,11 @@ test_missing_database (Fixture       *fixture,
       g_autofree char *path = g_build_filename (fixture->dir, "missing.db", NULL);
       const char *argv[] = { "due", "--calendar", "ottawa", "--add", "4h", NULL };
 
-      g_assert_cmpint (run_due (path, argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_due, path, argv), ==, 1);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli due: there is no database “*missing.db”.\n");
+  qs_test_assert_cli_error ("qualserv-cli due: there is no database “*missing.db”.\n");
 }
 
 static void

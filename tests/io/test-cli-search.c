@@ -9,6 +9,7 @@
 #include "qs-entities.h"
 #include "qs-repository.h"
 #include "qs-store.h"
+#include "qs-cli-test-util.h"
 #include "qs-test-util.h"
 
 /* 2026-03-02 12:00 UTC, 13:00 in Paris. */
@@ -64,15 +65,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static int
-run_search (const char  *db_path,
-            const char **argv)
-{
-  QsCliContext ctx = { db_path };
-
-  return qs_cli_search (&ctx, g_strv_length ((char **) argv), (char **) argv);
-}
-
 /* Newest first, one a line; "pa" finds "pay" and "paie", not the deleted
  * request's "Paye"; a tab in a subject becomes a space. */
 static void
@@ -83,7 +75,7 @@ test_text (Fixture       *fixture,
     {
       const char *argv[] = { "search", "pa", NULL };
 
-      g_assert_cmpint (run_search (fixture->db_path, argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_search, fixture->db_path, argv), ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -101,7 +93,7 @@ test_limit_and_json (Fixture       *fixture,
     {
       const char *argv[] = { "search", "pa", "--limit", "1", "--format", "json", NULL };
 
-      g_assert_cmpint (run_search (fixture->db_path, argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_search, fixture->db_path, argv), ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -120,7 +112,7 @@ test_two_words (Fixture       *fixture,
     {
       const char *argv[] = { "search", "pay", "stat", NULL };
 
-      g_assert_cmpint (run_search (fixture->db_path, argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_search, fixture->db_path, argv), ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -154,13 +146,10 @@ test_usage (Fixture       *fixture,
 
   if (g_test_subprocess ())
     {
-      g_assert_cmpint (run_search (fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_search, fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("");
-  g_test_trap_assert_stderr (usage_cases[i].stderr_pattern);
+  qs_test_assert_cli_error (usage_cases[i].stderr_pattern);
 }
 
 /* The demo fills the search indexes in one go at the end, and leaves the

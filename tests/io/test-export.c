@@ -16,6 +16,7 @@
 #include "qs-store.h"
 #include "qs-table-export.h"
 
+#include "qs-cli-test-util.h"
 #include "qs-test-util.h"
 
 #define TRICKY_TEXT "Zoé « l’été », \"quoted\", a,b; semi\nnew line\r\nCRLF \\ back\tslash end"
@@ -630,15 +631,6 @@ test_csv_field (void)
     }
 }
 
-static int
-run_export (const char  *db_path,
-            const char **argv)
-{
-  QsCliContext ctx = { db_path };
-
-  return qs_cli_export (&ctx, g_strv_length ((char **) argv), (char **) argv);
-}
-
 /* -o FILE holds what the library writes; personal data gets a private file. */
 static void
 test_cli_to_file (Fixture       *fixture,
@@ -658,11 +650,11 @@ test_cli_to_file (Fixture       *fixture,
   g_autofree char *written_personal = NULL;
   GStatBuf st;
 
-  g_assert_cmpint (run_export (fixture->db_path, argv), ==, 0);
+  g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->db_path, argv), ==, 0);
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, expected);
 
-  g_assert_cmpint (run_export (fixture->db_path, personal_argv), ==, 0);
+  g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->db_path, personal_argv), ==, 0);
   g_assert_true (g_file_get_contents (personal_path, &written_personal, NULL, NULL));
   g_assert_cmpstr (written_personal, ==, expected_personal);
   g_assert_nonnull (strstr (written_personal, "Élodie"));
@@ -670,7 +662,7 @@ test_cli_to_file (Fixture       *fixture,
   g_assert_cmpint (st.st_mode & 0077, ==, 0);
 
   /* Written again over the same file. */
-  g_assert_cmpint (run_export (fixture->db_path, argv), ==, 0);
+  g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->db_path, argv), ==, 0);
   g_clear_pointer (&written, g_free);
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, expected);
@@ -684,7 +676,7 @@ test_cli_to_stdout (Fixture       *fixture,
     {
       const char *argv[] = { "export", "departments", "--format", "csv", NULL };
 
-      g_assert_cmpint (run_export (fixture->db_path, argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->db_path, argv), ==, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -731,15 +723,10 @@ test_cli_usage (Fixture       *fixture,
 
   if (g_test_subprocess ())
     {
-      g_assert_cmpint (run_export (fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("");
-  g_test_trap_assert_stderr (usage_cases[i].stderr_pattern);
-  /* One sentence, on one line. */
-  g_test_trap_assert_stderr_unmatched ("*\n*\n*");
+  qs_test_assert_cli_error (usage_cases[i].stderr_pattern);
 }
 
 static void
@@ -751,13 +738,11 @@ test_cli_missing_database (Fixture       *fixture,
       g_autofree char *path = g_build_filename (fixture->dir, "missing.db", NULL);
       const char *argv[] = { "export", "requests", "--format", "csv", NULL };
 
-      g_assert_cmpint (run_export (path, argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, path, argv), ==, 1);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli export: there is no database “*missing.db”.\n");
+  qs_test_assert_cli_error ("qualserv-cli export: there is no database “*missing.db”.\n");
 }
 
 int

@@ -25,6 +25,7 @@
 #include "qs-repository.h"
 #include "qs-store.h"
 
+#include "qs-cli-test-util.h"
 #include "qs-test-util.h"
 
 #define PROVIDER "Direction des ressources humaines"
@@ -708,15 +709,6 @@ test_paginate_narrow (Fixture       *fixture,
 
 /* The command line */
 
-static int
-run_publish (Fixture    *fixture,
-             const char *const *argv)
-{
-  QsCliContext ctx = { fixture->db_path };
-
-  return qs_cli_publish (&ctx, g_strv_length ((char **) argv), (char **) argv);
-}
-
 static void
 test_cli_writes (Fixture       *fixture,
                  gconstpointer  data)
@@ -731,7 +723,7 @@ test_cli_writes (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *squeezed = NULL;
 
-  g_assert_cmpint (run_publish (fixture, html_argv), ==, 0);
+  g_assert_cmpint (qs_test_run_cli (qs_cli_publish, fixture->db_path, html_argv), ==, 0);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"en\">"));
   assert_contains (html, commitments[FINAL_ANSWER].text_en);
@@ -739,7 +731,7 @@ test_cli_writes (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (html, "</html>\n"));
 
   /* Without --lang, the charter's own language: French. */
-  g_assert_cmpint (run_publish (fixture, pdf_argv), ==, 0);
+  g_assert_cmpint (qs_test_run_cli (qs_cli_publish, fixture->db_path, pdf_argv), ==, 0);
   g_assert_true (g_file_get_contents (pdf_path, &pdf, NULL, NULL));
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
   text = pdf_text (pdf_path);
@@ -768,7 +760,7 @@ test_cli_ignores_draft (Fixture       *fixture,
   g_assert_no_error (error);
   added = add_commitment (fixture->store, draft, &spec, 0);
 
-  g_assert_cmpint (run_publish (fixture, argv), ==, 0);
+  g_assert_cmpint (qs_test_run_cli (qs_cli_publish, fixture->db_path, argv), ==, 0);
   g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
   assert_contains (html, "Version 2");
   assert_lacks (html, "Pas encore publié");
@@ -830,14 +822,12 @@ test_cli_usage (Fixture       *fixture,
       g_assert_true (g_file_set_contents (out, "kept", -1, NULL));
       for (guint i = 0; usage->args[i] != NULL; i++)
         argv[i] = g_str_equal (usage->args[i], OUT) ? out : usage->args[i];
-      g_assert_cmpint (run_publish (fixture, argv), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_publish, fixture->db_path, argv), ==, 1);
       g_assert_true (g_file_get_contents (out, &kept, NULL, NULL));
       g_assert_cmpstr (kept, ==, "kept");
       return;
     }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr (usage->message);
+  qs_test_assert_cli_error (usage->message);
 }
 
 int

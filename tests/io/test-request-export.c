@@ -10,6 +10,7 @@
 #include "qs-repository.h"
 #include "qs-request-export.h"
 #include "qs-store.h"
+#include "qs-cli-test-util.h"
 #include "qs-test-util.h"
 
 /* 2026-03-02 12:00 UTC. */
@@ -272,24 +273,21 @@ test_cli_ics (Fixture       *fixture,
   g_autofree char *written = NULL;
   const char *argv[] = { "export", "requests", "--format", "ics", "-o", path, "--lang", "fr", NULL };
   const char *no_file[] = { "export", "requests", "--format", "ics", NULL };
-  QsCliContext ctx = { db_path };
   g_auto(GStrv) events = NULL;
 
   g_clear_object (&fixture->store);
   if (g_test_subprocess ())
     {
-      g_assert_cmpint (qs_cli_export (&ctx, 4, (char **) no_file), ==, 1);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, db_path, no_file), ==, 1);
       return;
     }
-  g_assert_cmpint (qs_cli_export (&ctx, 8, (char **) argv), ==, 0);
+  g_assert_cmpint (qs_test_run_cli (qs_cli_export, db_path, argv), ==, 0);
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   events = g_strsplit (written, "BEGIN:VEVENT\r\n", -1);
   g_assert_cmpuint (g_strv_length (events), ==, 4);
   g_assert_nonnull (strstr (written, "Client: confidentiel"));
 
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("qualserv-cli export: an iCalendar file is written to a file: add -o FILE.\n");
+  qs_test_assert_cli_error ("qualserv-cli export: an iCalendar file is written to a file: add -o FILE.\n");
 }
 
 int

@@ -1,0 +1,20 @@
+/* qs-cli-test-util.h — running qualserv-cli commands inside a test program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "qs-cli.h"
+
+G_BEGIN_DECLS
+
+typedef int (*QsCliCommand) (QsCliContext *ctx,
+                             int           argc,
+                             char        **argv);
+
+int  qs_test_run_cli          (QsCliCommand       command,
+                               const char        *db_path,
+                               const char *const *argv);
+void qs_test_assert_cli_error (const char        *stderr_pattern);
+
+G_END_DECLS
