@@ -7,7 +7,8 @@
 # window is shown, the process is left until its resident memory has not
 # grown for SETTLE seconds (default 3; at most 60 s in all), then its
 # VmRSS (resident now, with its anonymous and file-backed parts) and
-# VmHWM (the peak) are read from /proc.
+# VmHWM (the peak) are read from /proc. xdotool, if installed, waits for
+# the window and quits the application with Ctrl+Q afterwards.
 # The application may write to DATABASE (it does when it escalates
 # requests): give it a copy of any database that must stay as it is.
 set -eu
@@ -39,8 +40,9 @@ for view in "$@"; do
   pid=$!
 
   # Wait for the window, then for the memory to stop growing.
+  window=
   if command -v xdotool >/dev/null; then
-    timeout 30 xdotool search --sync --onlyvisible --pid "$pid" >/dev/null 2>&1 || true
+    window=$(timeout 30 xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1) || true
   fi
   last=0
   still=0
@@ -62,7 +64,14 @@ for view in "$@"; do
   hwm=$(status_kb "$pid" VmHWM)
   anon=$(status_kb "$pid" RssAnon)
   file=$(status_kb "$pid" RssFile)
-  kill "$pid"
+  # Quit as a user does, so that the database is closed and its
+  # write-ahead log does not slow the next start; killed if that fails.
+  [ -z "$window" ] || xdotool key --window "$window" ctrl+q 2>/dev/null || true
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$config"
   printf "%-9s resident %4d MB (%d MB anonymous, %d MB of files), peak %4d MB\n" \
