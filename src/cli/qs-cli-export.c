@@ -27,6 +27,7 @@
 #include "qs-backup-writer.h"
 #include "qs-cli.h"
 #include "qs-directory-export.h"
+#include "qs-file-replace.h"
 #include "qs-request-export.h"
 #include "qs-table-export.h"
 
@@ -99,7 +100,6 @@ export_to_file (QsStore        *store,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
   g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   gboolean personal = type == G_TYPE_INVALID || (flags & QS_EXPORT_WITH_PERSONAL_DATA);
   gboolean existed = g_file_query_exists (file, NULL);
@@ -108,19 +108,13 @@ export_to_file (QsStore        *store,
                            personal ? G_FILE_CREATE_PRIVATE : G_FILE_CREATE_NONE,
                            NULL, &error);
   if (stream != NULL &&
-      write_export (store, type, format, flags, G_OUTPUT_STREAM (stream), NULL, &error) &&
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+      qs_file_replace_finish (stream,
+                              write_export (store, type, format, flags, G_OUTPUT_STREAM (stream), NULL, &error),
+                              &error))
     return 0;
 
-  if (stream != NULL)
-    {
-      /* Closing a cancelled replacement keeps the file as it was. */
-      g_cancellable_cancel (cancellable);
-      if (!g_output_stream_is_closed (G_OUTPUT_STREAM (stream)))
-        g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
-      if (!existed)
-        g_file_delete (file, NULL, NULL);
-    }
+  if (stream != NULL && !existed)
+    g_file_delete (file, NULL, NULL);
   g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
   return 1;
 }
@@ -171,20 +165,11 @@ export_directory (QsStore    *store,
 
   ok = vcard ? qs_directory_export_vcard (store, stream, &error)
              : qs_directory_export_csv (store, stream, &error);
-  if (ok && file_stream != NULL)
-    ok = g_output_stream_close (stream, NULL, &error);
+  if (file_stream != NULL)
+    ok = qs_file_replace_finish (file_stream, ok, &error);
   if (ok)
     return 0;
 
-  if (file_stream != NULL)
-    {
-      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-
-      /* Closing a cancelled replacement keeps the file as it was. */
-      g_cancellable_cancel (cancellable);
-      if (!g_output_stream_is_closed (stream))
-        g_output_stream_close (stream, cancellable, NULL);
-    }
   g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"),
               output != NULL ? output : "-", error->message);
   return 1;

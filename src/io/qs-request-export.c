@@ -16,6 +16,7 @@
 #include "qs-content-line.h"
 #include "qs-csv-writer.h"
 #include "qs-deadline.h"
+#include "qs-file-replace.h"
 #include "qs-json-export.h"
 #include "qs-repository-private.h"
 #include "qs-request-export.h"
@@ -191,24 +192,6 @@ begin (QsStore                *store,
   return g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
 }
 
-/* Closes @stream, renaming the new file into place; or, when @ok is
- * FALSE, abandons it so that the destination is left as it was. */
-static gboolean
-finish (GFileOutputStream  *stream,
-        gboolean            ok,
-        GError            **error)
-{
-  if (ok)
-    return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
-  {
-    g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-    g_cancellable_cancel (abandon);
-    g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-  }
-  return FALSE;
-}
-
 static void
 add_timestamp (QsCsvWriter *writer,
                gint64       usec)
@@ -276,7 +259,7 @@ qs_request_export_csv (QsStore                *store,
     }
 
   g_clear_pointer (&writer, qs_csv_writer_free);
-  if (!finish (stream, ok, error))
+  if (!qs_file_replace_finish (stream, ok, error))
     return -1;
   return written;
 }
@@ -407,7 +390,7 @@ qs_request_export_ics (QsStore                *store,
   if (ok)
     ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL, cancellable, error);
 
-  if (!finish (stream, ok, error))
+  if (!qs_file_replace_finish (stream, ok, error))
     return -1;
   return events;
 }

@@ -12,6 +12,7 @@
 
 #include "qs-directory-export.h"
 #include "qs-directory-view-private.h"
+#include "qs-file-replace.h"
 #include "qs-import-dialog.h"
 #include "qs-org-chart-render.h"
 #include "qs-save-chooser.h"
@@ -99,17 +100,10 @@ qs_directory_view_export_directory (QsDirectoryView *self,
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
   if (stream == NULL)
     return FALSE;
-  if (!(vcard ? qs_directory_export_vcard (self->store, G_OUTPUT_STREAM (stream), error)
-              : qs_directory_export_csv (self->store, G_OUTPUT_STREAM (stream), error)))
-    {
-      /* Leave the file that was there untouched. */
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-      return FALSE;
-    }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  return qs_file_replace_finish (stream,
+                                 vcard ? qs_directory_export_vcard (self->store, G_OUTPUT_STREAM (stream), error)
+                                       : qs_directory_export_csv (self->store, G_OUTPUT_STREAM (stream), error),
+                                 error);
 }
 
 static void
