@@ -21,7 +21,6 @@ qs_cli_check (QsCliContext *ctx,
               char        **argv)
 {
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
-  g_autofree char *db_path = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GString) report = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -40,14 +39,7 @@ qs_cli_check (QsCliContext *ctx,
       return qs_cli_usage_error ("check", message);
     }
 
-  /* Opening a database that is not there would create an empty one. */
-  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
-  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
-    {
-      message = g_strdup_printf (_("there is no database “%s”."), db_path);
-      return qs_cli_usage_error ("check", message);
-    }
-  store = qs_cli_open_store (ctx, FALSE);
+  store = qs_cli_open_existing_store (ctx, "check");
   if (store == NULL)
     return 1;
 

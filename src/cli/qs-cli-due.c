@@ -137,7 +137,7 @@ qs_cli_due (QsCliContext *ctx,
 {
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autofree char *calendar_ref = NULL, *from_text = NULL, *add_text = NULL, *lang = NULL;
-  g_autofree char *db_path = NULL, *message = NULL, *due_text = NULL;
+  g_autofree char *message = NULL, *due_text = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(QsStore) store = NULL;
@@ -190,14 +190,7 @@ qs_cli_due (QsCliContext *ctx,
         }
     }
 
-  /* Opening a database that is not there would create an empty one. */
-  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
-  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
-    {
-      message = g_strdup_printf (_("there is no database “%s”."), db_path);
-      return qs_cli_usage_error ("due", message);
-    }
-  store = qs_cli_open_store (ctx, FALSE);
+  store = qs_cli_open_existing_store (ctx, "due");
   if (store == NULL)
     return 1;
 

@@ -182,7 +182,6 @@ export_requests_ics (QsCliContext *ctx,
                      const char   *lang,
                      gboolean      include_confidential)
 {
-  g_autofree char *db_path = NULL;
   g_autoptr(QsStore) store = NULL;
   g_autoptr(QsRequestFilter) filter = NULL;
   g_autoptr(GFile) file = NULL;
@@ -195,13 +194,7 @@ export_requests_ics (QsCliContext *ctx,
       g_autofree char *message = g_strdup_printf (_("--lang must be fr or en, not “%s”."), lang);
       return qs_cli_usage_error ("export", message);
     }
-  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
-  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
-      return qs_cli_usage_error ("export", message);
-    }
-  store = qs_cli_open_store (ctx, FALSE);
+  store = qs_cli_open_existing_store (ctx, "export");
   if (store == NULL)
     return 1;
 
@@ -226,7 +219,6 @@ qs_cli_export (QsCliContext *ctx,
   g_autofree char *format_name = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *output = NULL;
-  g_autofree char *db_path = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -268,13 +260,7 @@ qs_cli_export (QsCliContext *ctx,
     {
       if (g_strcmp0 (format_name, "csv") != 0 && g_strcmp0 (format_name, "vcard") != 0)
         return qs_cli_usage_error ("export", _("the directory is written as --format csv or --format vcard."));
-      db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
-      if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
-        {
-          g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
-          return qs_cli_usage_error ("export", message);
-        }
-      store = qs_cli_open_store (ctx, FALSE);
+      store = qs_cli_open_existing_store (ctx, "export");
       if (store == NULL)
         return 1;
       return export_directory (store, g_str_equal (format_name, "vcard"), output);
@@ -314,14 +300,7 @@ qs_cli_export (QsCliContext *ctx,
         flags |= QS_EXPORT_WITH_PERSONAL_DATA;
     }
 
-  /* Opening a database that is not there would create an empty one. */
-  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
-  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
-      return qs_cli_usage_error ("export", message);
-    }
-  store = qs_cli_open_store (ctx, FALSE);
+  store = qs_cli_open_existing_store (ctx, "export");
   if (store == NULL)
     return 1;
 

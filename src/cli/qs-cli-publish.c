@@ -63,7 +63,6 @@ qs_cli_publish (QsCliContext *ctx,
   g_autofree char *format_name = NULL;
   g_autofree char *lang_name = NULL;
   g_autofree char *output = NULL;
-  g_autofree char *db_path = NULL;
   g_autofree char *folder = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
@@ -123,14 +122,7 @@ qs_cli_publish (QsCliContext *ctx,
       return qs_cli_usage_error ("publish", message);
     }
 
-  /* Opening a database that is not there would create an empty one. */
-  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
-  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
-      return qs_cli_usage_error ("publish", message);
-    }
-  store = qs_cli_open_store (ctx, FALSE);
+  store = qs_cli_open_existing_store (ctx, "publish");
   if (store == NULL)
     return 1;
 

@@ -76,7 +76,6 @@ qs_cli_search (QsCliContext *ctx,
 {
   g_autofree char *limit_text = NULL;
   g_autofree char *format_name = NULL;
-  g_autofree char *db_path = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -114,14 +113,7 @@ qs_cli_search (QsCliContext *ctx,
       return qs_cli_usage_error ("search", message);
     }
 
-  /* Opening a database that is not there would create an empty one. */
-  db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
-  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
-      return qs_cli_usage_error ("search", message);
-    }
-  store = qs_cli_open_store (ctx, FALSE);
+  store = qs_cli_open_existing_store (ctx, "search");
   if (store == NULL)
     return 1;
 

@@ -66,6 +66,23 @@ qs_cli_open_store (QsCliContext *ctx,
   return store;
 }
 
+QsStore *
+qs_cli_open_existing_store (QsCliContext *ctx,
+                            const char   *command)
+{
+  g_autofree char *db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
+
+  /* Opening a database that is not there would create an empty one. */
+  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
+
+      qs_cli_usage_error (command, message);
+      return NULL;
+    }
+  return qs_cli_open_store (ctx, FALSE);
+}
+
 static void
 print_usage (FILE *stream)
 {

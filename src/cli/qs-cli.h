@@ -21,6 +21,10 @@ typedef struct
 /* Opens the database the command works on; prints the error and returns NULL. */
 QsStore *qs_cli_open_store    (QsCliContext *ctx,
                                gboolean      writable);
+/* The same for a command that only reads: a database that is not there is
+ * a usage error naming @command, not an empty database created. */
+QsStore *qs_cli_open_existing_store (QsCliContext *ctx,
+                                     const char   *command);
 int      qs_cli_fail          (GError       *error);
 int      qs_cli_usage_error   (const char   *command,
                                const char   *message);
