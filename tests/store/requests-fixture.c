@@ -5,6 +5,7 @@
 #include "requests-fixture.h"
 
 #include "qs-repository.h"
+#include "qs-request-repository.h"
 #include "qs-test-util.h"
 
 #define DAY "08:30-12:00,13:00-16:30"
@@ -28,6 +29,32 @@ qs_requests_fixture_instant (const char *iso)
 
   g_assert_nonnull (dt);
   return g_date_time_to_unix (dt) * G_USEC_PER_SEC;
+}
+
+QsRequest *
+qs_requests_fixture_reload (QsRequestsFixture *fixture,
+                            QsRequest         *request)
+{
+  g_autoptr(GError) error = NULL;
+  QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                        qs_entity_get_id (QS_ENTITY (request)), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  return QS_REQUEST (found);
+}
+
+GPtrArray *
+qs_requests_fixture_events (QsRequestsFixture *fixture,
+                            QsRequest         *request)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *events = qs_request_repository_get_events (fixture->store,
+                                                        qs_entity_get_id (QS_ENTITY (request)), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (events);
+  return events;
 }
 
 static char *

@@ -43,6 +43,12 @@ void    qs_requests_fixture_save        (QsRequestsFixture *fixture,
                                          gpointer           entity);
 /* Unix microseconds of an ISO 8601 instant with its offset. */
 gint64  qs_requests_fixture_instant     (const char        *iso);
+/* @request as stored now; fails the test if it cannot be read. */
+QsRequest *qs_requests_fixture_reload   (QsRequestsFixture *fixture,
+                                         QsRequest         *request);
+/* The events of @request's history, oldest first. */
+GPtrArray *qs_requests_fixture_events   (QsRequestsFixture *fixture,
+                                         QsRequest         *request);
 /* Adds a commitment to the published charter. */
 char   *qs_requests_fixture_add_commitment (QsRequestsFixture *fixture,
                                          QsMetric           metric,

@@ -61,29 +61,6 @@ apply (Fixture         *fixture,
   g_assert_true (applied);
 }
 
-static QsRequest *
-reload (Fixture   *fixture,
-        QsRequest *request)
-{
-  QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
-                                        qs_entity_get_id (QS_ENTITY (request)), NULL);
-
-  g_assert_nonnull (found);
-  return QS_REQUEST (found);
-}
-
-static GPtrArray *
-events_of (Fixture   *fixture,
-           QsRequest *request)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *events = qs_request_repository_get_events (fixture->store,
-                                                        qs_entity_get_id (QS_ENTITY (request)), &error);
-
-  g_assert_no_error (error);
-  return events;
-}
-
 static gint64
 field (QsRequest *request,
        guint      index)
@@ -125,7 +102,7 @@ test_full_lifecycle (Fixture       *fixture,
   apply (fixture, request, QS_REQUEST_ACTION_INFORM_CLIENT, NULL, "2026-04-28T11:15:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_CLOSE, "She confirmed.", "2026-04-29T09:00:00-04:00");
 
-  stored = reload (fixture, request);
+  stored = qs_requests_fixture_reload (fixture, request);
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_CLOSED);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==, at ("2026-04-27T09:30:00-04:00"));
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLVED_AT), ==, at ("2026-04-28T11:00:00-04:00"));
@@ -136,7 +113,7 @@ test_full_lifecycle (Fixture       *fixture,
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_CLOSED);
   g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (request)), ==, qs_entity_get_updated_at (QS_ENTITY (stored)));
 
-  events = events_of (fixture, request);
+  events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 1 + G_N_ELEMENTS (statuses));
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
@@ -162,9 +139,9 @@ assert_refused (Fixture         *fixture,
                 const char      *message)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsRequest) before = reload (fixture, request);
+  g_autoptr(QsRequest) before = qs_requests_fixture_reload (fixture, request);
   g_autoptr(QsRequest) after = NULL;
-  g_autoptr(GPtrArray) events_before = events_of (fixture, request);
+  g_autoptr(GPtrArray) events_before = qs_requests_fixture_events (fixture, request);
   g_autoptr(GPtrArray) events_after = NULL;
 
   g_assert_false (qs_request_repository_apply (fixture->store, request, action, text, ACTOR,
@@ -173,8 +150,8 @@ assert_refused (Fixture         *fixture,
   if (message != NULL)
     g_assert_cmpstr (error->message, ==, message);
 
-  after = reload (fixture, request);
-  events_after = events_of (fixture, request);
+  after = qs_requests_fixture_reload (fixture, request);
+  events_after = qs_requests_fixture_events (fixture, request);
   g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (after), QS_REQUEST_FIELD_STATUS), ==,
                    qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS));
@@ -244,14 +221,14 @@ test_every_transition_stored (Fixture       *fixture,
                            status == QS_REQUEST_STATUS_WAITING_ON_CLIENT ? at ("2026-04-28T11:00:00-04:00") : 0);
         g_assert_true (qs_repository_save (requests, QS_ENTITY (request), &error));
         g_assert_no_error (error);
-        before = events_of (fixture, request);
+        before = qs_requests_fixture_events (fixture, request);
 
         applied = qs_request_repository_apply (fixture->store, request, action, "Because", ACTOR,
                                                at ("2026-04-29T10:00:00-04:00"), &error);
         g_test_message ("%s from status %u", qs_request_action_get_name (action), status);
         g_assert_cmpint (applied, ==, allowed);
-        after = events_of (fixture, request);
-        stored = reload (fixture, request);
+        after = qs_requests_fixture_events (fixture, request);
+        stored = qs_requests_fixture_reload (fixture, request);
         if (allowed)
           {
             g_assert_no_error (error);
@@ -276,7 +253,7 @@ test_failure_writes_nothing (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
-  g_autoptr(QsRequest) before = reload (fixture, request);
+  g_autoptr(QsRequest) before = qs_requests_fixture_reload (fixture, request);
   g_autoptr(QsRequest) after = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
@@ -309,8 +286,8 @@ test_failure_writes_nothing (Fixture       *fixture,
   g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
   g_assert_true (qs_store_exec (fixture->store, "DROP TRIGGER fail_request", &error));
 
-  after = reload (fixture, request);
-  events = events_of (fixture, request);
+  after = qs_requests_fixture_reload (fixture, request);
+  events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (after), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
   g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
   g_assert_cmpint (field (after, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
@@ -345,7 +322,7 @@ test_pause_resume (Fixture       *fixture,
    * business hours. From Tuesday 5 May 09:00: 6.5 h that day, 3 h on
    * Wednesday 6 May → 11:30. */
   apply (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, "2026-04-29T14:30:00-04:00");
-  stored = reload (fixture, request);
+  stored = qs_requests_fixture_reload (fixture, request);
   after = field (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   g_assert_cmpint (after, ==, at ("2026-05-06T11:30:00-04:00"));
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_PAUSED_AT), ==, 0);
@@ -356,7 +333,7 @@ test_pause_resume (Fixture       *fixture,
                    (gint64) (9.5 * 3600) * G_USEC_PER_SEC);
 
   /* created, acknowledged, in analysis, status + pause, status + resume */
-  events = events_of (fixture, request);
+  events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 7);
   assert_event (g_ptr_array_index (events, 3), QS_EVENT_KIND_STATUS, "status",
                 "in-analysis", "waiting-on-client", "Asked for her bank details");
@@ -408,10 +385,10 @@ test_extension (Fixture       *fixture,
   g_assert_true (qs_request_repository_extend (fixture->store, request, new_due, "Waiting for the bank",
                                                TRUE, ACTOR, now, &error));
   g_assert_no_error (error);
-  stored = reload (fixture, request);
+  stored = qs_requests_fixture_reload (fixture, request);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, new_due);
 
-  events = events_of (fixture, request);
+  events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 2);
   event = g_ptr_array_index (events, 1);
   assert_event (event, QS_EVENT_KIND_EXTENSION, "resolution_due_at",
@@ -443,7 +420,7 @@ test_reopen_and_reject (Fixture       *fixture,
   apply (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL, "2026-04-28T11:20:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_REOPEN, "The new slip is wrong too", "2026-04-29T09:00:00-04:00");
 
-  stored = reload (fixture, request);
+  stored = qs_requests_fixture_reload (fixture, request);
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_REOPENED);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLVED_AT), ==, 0);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLIENT_INFORMED_AT), ==, 0);
@@ -500,7 +477,7 @@ test_escalation (Fixture       *fixture,
   g_assert_cmpuint (escalate (fixture, "2026-05-05T08:59:00-04:00"), ==, 0);
   /* Late by one business hour: the owner of the commitment. */
   g_assert_cmpuint (escalate (fixture, "2026-05-05T10:00:00-04:00"), ==, 1);
-  stored = reload (fixture, late);
+  stored = qs_requests_fixture_reload (fixture, late);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 1);
   who = qs_request_repository_describe_escalation (fixture->store, stored, NULL);
   g_assert_cmpstr (who, ==, "Nadia Roy (owner of the commitment)");
@@ -514,12 +491,12 @@ test_escalation (Fixture       *fixture,
 
   g_clear_object (&stored);
   g_clear_pointer (&who, g_free);
-  stored = reload (fixture, late);
+  stored = qs_requests_fixture_reload (fixture, late);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
   who = qs_request_repository_describe_escalation (fixture->store, stored, NULL);
   g_assert_cmpstr (who, ==, "Luc Gagnon (manager of Human Resources)");
 
-  events = events_of (fixture, late);
+  events = qs_requests_fixture_events (fixture, late);
   g_assert_cmpuint (events->len, ==, 3);
   assert_event (g_ptr_array_index (events, 1), QS_EVENT_KIND_ESCALATION, "escalation_level", "0", "1",
                 "Nadia Roy (owner of the commitment)");
@@ -531,19 +508,19 @@ test_escalation (Fixture       *fixture,
   apply (fixture, late, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-05-07T11:00:00-04:00");
   g_assert_cmpint (field (late, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
   g_clear_object (&stored);
-  stored = reload (fixture, late);
+  stored = qs_requests_fixture_reload (fixture, late);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
 
   /* Waiting on the client stops the clock; rejected and resolved are done. */
   g_clear_object (&stored);
-  stored = reload (fixture, waiting);
+  stored = qs_requests_fixture_reload (fixture, waiting);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
   g_assert_null (qs_request_repository_describe_escalation (fixture->store, stored, NULL));
   g_clear_object (&stored);
-  stored = reload (fixture, closed);
+  stored = qs_requests_fixture_reload (fixture, closed);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
   g_clear_object (&stored);
-  stored = reload (fixture, answered);
+  stored = qs_requests_fixture_reload (fixture, answered);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
 }
 

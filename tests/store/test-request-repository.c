@@ -52,32 +52,6 @@ create (Fixture       *fixture,
   return request;
 }
 
-static QsRequest *
-reload (Fixture   *fixture,
-        QsRequest *request)
-{
-  g_autoptr(GError) error = NULL;
-  QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
-                                        qs_entity_get_id (QS_ENTITY (request)), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (found);
-  return QS_REQUEST (found);
-}
-
-static GPtrArray *
-events_of (Fixture   *fixture,
-           QsRequest *request)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *events = qs_request_repository_get_events (fixture->store,
-                                                        qs_entity_get_id (QS_ENTITY (request)), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (events);
-  return events;
-}
-
 static void
 assert_instant (gint64      actual,
                 const char *expected_iso)
@@ -99,8 +73,8 @@ test_create_due_dates (Fixture       *fixture,
    * Monday 4 May 7 h → 16:30. */
   g_autoptr(QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
                                          QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsRequest) stored = reload (fixture, request);
-  g_autoptr(GPtrArray) events = events_of (fixture, request);
+  g_autoptr(QsRequest) stored = qs_requests_fixture_reload (fixture, request);
+  g_autoptr(GPtrArray) events = qs_requests_fixture_events (fixture, request);
   QsEntity *e = QS_ENTITY (stored);
   QsEntity *created;
 
@@ -147,7 +121,7 @@ test_promise_stands (Fixture       *fixture,
                         "thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30");
   qs_requests_fixture_save (fixture, calendar);
 
-  stored = reload (fixture, request);
+  stored = qs_requests_fixture_reload (fixture, request);
   assert_instant (qs_entity_get_int (QS_ENTITY (stored), QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
                   "2026-05-04T16:30:00-04:00");
   text = qs_request_repository_explain (fixture->store, stored, QS_LANGUAGE_EN, &error);
@@ -520,7 +494,7 @@ test_edit_fields (Fixture       *fixture,
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_clear_error (&error);
 
-  stored = reload (fixture, request);
+  stored = qs_requests_fixture_reload (fixture, request);
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_URGENT);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_ASSIGNEE_ID), ==, fixture->owner_id);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_HANDLING_GUIDE), ==,
@@ -528,7 +502,7 @@ test_edit_fields (Fixture       *fixture,
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_SUBJECT), ==, "Pay slip missing");
 
   /* created, priority, assignee, guide, comment */
-  events = events_of (fixture, request);
+  events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 5);
   event = g_ptr_array_index (events, 1);
   g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_FIELD);
@@ -562,7 +536,7 @@ test_reveal (Fixture       *fixture,
                                                 at ("2026-04-27T10:00:00-04:00"), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_FAMILY_NAME), ==, "Tremblay");
-  events = events_of (fixture, request);
+  events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 2);
   event = g_ptr_array_index (events, 1);
   g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_REVEAL);

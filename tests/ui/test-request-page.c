@@ -117,13 +117,7 @@ static QsEntity *
 reload (Fixture   *fixture,
         QsRequest *request)
 {
-  g_autoptr(GError) error = NULL;
-  QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
-                                        qs_entity_get_id (QS_ENTITY (request)), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (found);
-  return found;
+  return QS_ENTITY (qs_requests_fixture_reload (&fixture->base, request));
 }
 
 static QsRequestStatus
