@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "qs-business-hours.h"
-#include "qs-repository.h"
 #include "qs-request-repository.h"
 #include "requests/qs-new-request-dialog-private.h"
 #include "requests/qs-request-page-private.h"
