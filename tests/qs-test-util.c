@@ -4,6 +4,7 @@
  */
 #include <glib/gstdio.h>
 
+#include "qs-repository.h"
 #include "qs-test-util.h"
 
 /* A new folder under the system's temporary folder; fails the test if it
@@ -48,4 +49,17 @@ qs_test_open_store (const char *path)
   g_assert_no_error (error);
   g_assert_nonnull (store);
   return store;
+}
+
+/* Saves @entity (a #QsEntity) in @store; fails the test if it cannot. */
+void
+qs_test_save (QsStore  *store,
+              gpointer  entity)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean saved = qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)),
+                                       QS_ENTITY (entity), &error);
+
+  g_assert_no_error (error);
+  g_assert_true (saved);
 }

@@ -11,5 +11,7 @@ G_BEGIN_DECLS
 char    *qs_test_make_tmp_dir (const char *tmpl);
 void     qs_test_remove_tree  (const char *path);
 QsStore *qs_test_open_store   (const char *path);
+void     qs_test_save         (QsStore    *store,
+                               gpointer    entity);
 
 G_END_DECLS

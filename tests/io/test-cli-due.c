@@ -13,7 +13,6 @@
 #include "qs-calendar-repository.h"
 #include "qs-cli.h"
 #include "qs-error.h"
-#include "qs-repository.h"
 
 #include "qs-cli-test-util.h"
 #include "qs-test-util.h"
@@ -26,17 +25,6 @@ typedef struct
   char *dir;
   char *db_path;
 } Fixture;
-
-static void
-save (QsStore  *store,
-      gpointer  entity)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)),
-                                     entity, &error));
-  g_assert_no_error (error);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -55,13 +43,13 @@ fixture_set_up (Fixture       *fixture,
                 "weekly-hours", OFFICE, NULL);
   g_object_set (paris, "ref", "paris", "name", "Paris", "timezone", "Europe/Paris",
                 "weekly-hours", OFFICE, NULL);
-  save (store, ottawa);
-  save (store, paris);
+  qs_test_save (store, ottawa);
+  qs_test_save (store, paris);
   qs_entity_set_string (QS_ENTITY (labour_day), QS_CALENDAR_DAY_FIELD_CALENDAR_ID,
                         qs_entity_get_id (QS_ENTITY (ottawa)));
   qs_entity_set_string (QS_ENTITY (labour_day), QS_CALENDAR_DAY_FIELD_DAY, "2026-05-01");
   qs_entity_set_string (QS_ENTITY (labour_day), QS_CALENDAR_DAY_FIELD_NAME, "Labour Day");
-  save (store, labour_day);
+  qs_test_save (store, labour_day);
 }
 
 static void

@@ -31,17 +31,6 @@ typedef struct
 } Fixture;
 
 static void
-save (QsStore  *store,
-      gpointer  entity)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)),
-                                     entity, &error));
-  g_assert_no_error (error);
-}
-
-static void
 fill_store (Fixture *fixture)
 {
   QsStore *store = fixture->store;
@@ -89,16 +78,16 @@ fill_store (Fixture *fixture)
                 "expected-score", 0.1, "perceived-score", 1e20, NULL);
   g_object_set (indicator, "ref", "IND-1", "name-fr", "Accusés de réception", "target", 95.5, NULL);
 
-  save (store, department);
-  save (store, gone);
-  save (store, elodie);
-  save (store, marc);
-  save (store, confidential);
-  save (store, open);
-  save (store, deleted);
-  save (store, anonymous);
-  save (store, signed_feedback);
-  save (store, indicator);
+  qs_test_save (store, department);
+  qs_test_save (store, gone);
+  qs_test_save (store, elodie);
+  qs_test_save (store, marc);
+  qs_test_save (store, confidential);
+  qs_test_save (store, open);
+  qs_test_save (store, deleted);
+  qs_test_save (store, anonymous);
+  qs_test_save (store, signed_feedback);
+  qs_test_save (store, indicator);
   g_assert_true (qs_repository_delete (qs_store_get_repository (store, QS_TYPE_REQUEST),
                                        QS_ENTITY (deleted), &error));
   g_assert_true (qs_repository_delete (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),

@@ -91,16 +91,6 @@ paris_usec (int year, int month, int day, int hour, int minute)
   return g_date_time_to_unix (date) * G_USEC_PER_SEC;
 }
 
-static void
-save (QsStore  *store,
-      gpointer  entity)
-{
-  g_autoptr(GError) error = NULL;
-
-  qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error);
-  g_assert_no_error (error);
-}
-
 static QsCommitment *
 add_commitment (QsStore              *store,
                 QsCharter            *charter,
@@ -171,7 +161,7 @@ add_request (Fixture      *fixture,
   else
     g_object_set (request, "ack-commitment-id", id, "ack-due-at", due, "acknowledged-at", done,
                   "status", QS_REQUEST_STATUS_ACKNOWLEDGED, NULL);
-  save (fixture->store, request);
+  qs_test_save (fixture->store, request);
   if (deleted)
     {
       g_autoptr(GError) error = NULL;
@@ -216,14 +206,14 @@ fill_store (Fixture *fixture)
   g_autoptr(GError) error = NULL;
 
   g_object_set (department, "ref", "DRH", "name", PROVIDER, "is-provider", TRUE, NULL);
-  save (store, department);
+  qs_test_save (store, department);
   fixture->department_id = g_strdup (qs_entity_get_id (QS_ENTITY (department)));
   /* Quarters are counted in the calendar's zone, whatever the machine's. */
   g_object_set (calendar, "ref", "CAL-DRH", "name", "Horaires de la DRH", "timezone", "Europe/Paris",
                 "weekly-hours", "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
                 "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
                 "department-id", fixture->department_id, NULL);
-  save (store, calendar);
+  qs_test_save (store, calendar);
 
   first = qs_charter_repository_create (store, fixture->department_id, FALSE, QS_LANGUAGE_FR, &error);
   g_assert_no_error (error);
@@ -813,7 +803,7 @@ test_cli_usage (Fixture       *fixture,
 
       /* A charter that was never published. */
       g_object_set (other, "ref", "DRAFT", "name", "Service en projet", "is-provider", TRUE, NULL);
-      save (fixture->store, other);
+      qs_test_save (fixture->store, other);
       draft = qs_charter_repository_create (fixture->store, qs_entity_get_id (QS_ENTITY (other)),
                                             TRUE, QS_LANGUAGE_FR, &error);
       g_assert_no_error (error);

@@ -7,7 +7,6 @@
 
 #include "qs-cli.h"
 #include "qs-entities.h"
-#include "qs-repository.h"
 #include "qs-request-export.h"
 #include "qs-store.h"
 #include "qs-cli-test-util.h"
@@ -23,16 +22,6 @@ typedef struct
   QsStore  *store;
   QsEntity *requests[3];
 } Fixture;
-
-static void
-save (QsStore  *store,
-      QsEntity *entity)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error));
-  g_assert_no_error (error);
-}
 
 /*   ref             status        client         dues
  *   REQ-2026-00001  acknowledged  Zoé Martin     ack (done), resolution 2026-03-04 12:00
@@ -58,9 +47,9 @@ fixture_set_up (Fixture       *fixture,
   g_object_set (finance, "ref", "FIN", "name", "Finance", NULL);
   g_object_set (martin, "given-name", "Zoé", "family-name", "Martin", NULL);
   g_object_set (bernard, "given-name", "Anne", "family-name", "Bernard", NULL);
-  save (fixture->store, finance);
-  save (fixture->store, martin);
-  save (fixture->store, bernard);
+  qs_test_save (fixture->store, finance);
+  qs_test_save (fixture->store, martin);
+  qs_test_save (fixture->store, bernard);
 
   for (guint i = 0; i < G_N_ELEMENTS (fixture->requests); i++)
     fixture->requests[i] = qs_entity_new (QS_TYPE_REQUEST);
@@ -82,7 +71,7 @@ fixture_set_up (Fixture       *fixture,
                 "kind", QS_REQUEST_KIND_COMPLIMENT, "status", QS_REQUEST_STATUS_CLOSED,
                 "received-at", NOON - HOUR, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->requests); i++)
-    save (fixture->store, fixture->requests[i]);
+    qs_test_save (fixture->store, fixture->requests[i]);
 }
 
 static void

@@ -14,12 +14,7 @@ void
 qs_requests_fixture_save (QsRequestsFixture *fixture,
                           gpointer           entity)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean saved = qs_repository_save (qs_store_get_repository (fixture->store, G_OBJECT_TYPE (entity)),
-                                       QS_ENTITY (entity), &error);
-
-  g_assert_no_error (error);
-  g_assert_true (saved);
+  qs_test_save (fixture->store, entity);
 }
 
 gint64

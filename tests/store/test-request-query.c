@@ -25,11 +25,7 @@ static QsEntity *
 save (Fixture  *fixture,
       QsEntity *entity)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, G_OBJECT_TYPE (entity)),
-                                     entity, &error));
-  g_assert_no_error (error);
+  qs_test_save (fixture->store, entity);
   return entity;
 }
 

@@ -34,16 +34,6 @@ typedef struct
   char            *alice_id;
 } Fixture;
 
-static void
-save (QsStore  *store,
-      gpointer  entity)
-{
-  g_autoptr(GError) error = NULL;
-
-  qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error);
-  g_assert_no_error (error);
-}
-
 static QsClient *
 add_person (QsStore    *store,
             const char *given,
@@ -57,7 +47,7 @@ add_person (QsStore    *store,
 
   g_object_set (client, "given-name", given, "family-name", family, "role", role, "email", email,
                 "department-id", qs_entity_get_id (department), "language", language, NULL);
-  save (store, client);
+  qs_test_save (store, client);
   return client;
 }
 
@@ -86,9 +76,9 @@ fixture_set_up (Fixture       *fixture,
   g_object_set (payroll, "ref", "PAY", "name", "Payroll", "parent-id",
                 qs_entity_get_id (QS_ENTITY (finance)), NULL);
   g_object_set (it, "ref", "IT", "name", "Information Technology", NULL);
-  save (fixture->store, finance);
-  save (fixture->store, payroll);
-  save (fixture->store, it);
+  qs_test_save (fixture->store, finance);
+  qs_test_save (fixture->store, payroll);
+  qs_test_save (fixture->store, it);
   alice = add_person (fixture->store, "Alice", "Martin", "Accountant", "alice.martin@example.org",
                       QS_ENTITY (finance), QS_LANGUAGE_FR);
   bob = add_person (fixture->store, "Bob", "Tremblay", "Payroll Clerk", "bob.tremblay@example.org",

@@ -42,16 +42,6 @@ typedef struct
   GSettings      *settings;
 } Fixture;
 
-static void
-save (QsStore  *store,
-      gpointer  entity)
-{
-  g_autoptr(GError) error = NULL;
-
-  qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error);
-  g_assert_no_error (error);
-}
-
 static QsEntity *
 add_person (QsStore    *store,
             const char *given,
@@ -61,7 +51,7 @@ add_person (QsStore    *store,
   QsClient *client = qs_client_new ();
 
   g_object_set (client, "given-name", given, "family-name", family, "email", email, NULL);
-  save (store, client);
+  qs_test_save (store, client);
   return QS_ENTITY (client);
 }
 
@@ -73,7 +63,7 @@ add_department (QsStore    *store,
   QsDepartment *department = qs_department_new ();
 
   g_object_set (department, "ref", ref, "name", name, NULL);
-  save (store, department);
+  qs_test_save (store, department);
   return QS_ENTITY (department);
 }
 
@@ -109,7 +99,7 @@ add_request (QsStore         *store,
       qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLVED_AT, received + 2 * DAY);
       qs_entity_set_int (e, QS_REQUEST_FIELD_CLOSED_AT, received + 3 * DAY);
     }
-  save (store, request);
+  qs_test_save (store, request);
 }
 
 static void
@@ -157,7 +147,7 @@ fixture_set_up (Fixture       *fixture,
                         "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
                         "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;"
                         "fri=08:30-12:00,13:00-16:30");
-  save (fixture->store, calendar);
+  qs_test_save (fixture->store, calendar);
   it = add_department (fixture->store, "IT", "Information Technology");
   finance = add_department (fixture->store, "FIN", "Finance");
   alice = add_person (fixture->store, "Alice", "Martin", "alice.martin@example.org");
