@@ -16,6 +16,7 @@
 #include "qs-request-repository.h"
 #include "qs-requests-identity.h"
 #include "qs-requests-view-private.h"
+#include "qs-view-shortcuts.h"
 
 #define ESCALATION_INTERVAL_SECONDS (5 * 60)
 #define NOTIFICATION_MAX_REFS 5
@@ -113,39 +114,16 @@ qs_requests_view_update_actions (QsRequestsView *self)
                                  qs_requests_view_get_shown (self) != NULL);
 }
 
-static gboolean
-on_shortcut_cb (GtkWidget *widget,
-                GVariant  *args,
-                gpointer   user_data)
-{
-  /* The shortcuts are the window's, but only while this view is shown. */
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  return gtk_widget_activate_action (widget, user_data, NULL);
-}
-
 void
 qs_requests_view_add_shortcuts (QsRequestsView *self)
 {
-  static const struct {
-    const char *trigger;
-    const char *action;
-  } shortcuts[] = {
+  static const QsViewShortcut shortcuts[] = {
     { "<Control>n", "requests.new" },
     { "<Control>f", "requests.search" },
     { "<Control>r", "requests.reload" },
   };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
-                                     GTK_SHORTCUT_SCOPE_GLOBAL);
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_shortcut_controller_add_shortcut (
-      GTK_SHORTCUT_CONTROLLER (controller),
-      gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
-                        gtk_callback_action_new (on_shortcut_cb, (gpointer) shortcuts[i].action,
-                                                 NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  qs_view_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 /* A desktop notification, only while the default calendar is open: no
