@@ -133,14 +133,10 @@ static char *
 event_kinds (Fixture   *fixture,
              QsRequest *request)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) events = qs_request_repository_get_events (fixture->base.store,
-                                                                  qs_entity_get_id (QS_ENTITY (request)),
-                                                                  &error);
+  g_autoptr(GPtrArray) events = qs_requests_fixture_events (&fixture->base, request);
   g_autoptr(GString) kinds = g_string_new (NULL);
   g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_EVENT_KIND);
 
-  g_assert_no_error (error);
   for (guint i = 0; i < events->len; i++)
     {
       int kind = qs_entity_get_enum (g_ptr_array_index (events, i), QS_REQUEST_EVENT_FIELD_KIND);
@@ -619,7 +615,7 @@ test_confidential_reveal (Fixture       *fixture,
   /* The reveal is logged, with who did it. */
   kinds = event_kinds (fixture, request);
   g_assert_cmpstr (kinds, ==, "created,reveal");
-  events = qs_request_repository_get_events (fixture->base.store, qs_entity_get_id (QS_ENTITY (request)), NULL);
+  events = qs_requests_fixture_events (&fixture->base, request);
   reveal = g_ptr_array_index (events, 1);
   g_assert_nonnull (qs_entity_get_string (reveal, QS_REQUEST_EVENT_FIELD_ACTOR));
 
@@ -696,7 +692,7 @@ test_extend (Fixture       *fixture,
   /* 2 business days of 7 h after the old date, on the calendar. */
   g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
                    qs_business_hours_add (hours, due_before, (gint64) 2 * 7 * 3600 * G_USEC_PER_SEC));
-  events = qs_request_repository_get_events (fixture->base.store, qs_entity_get_id (QS_ENTITY (request)), NULL);
+  events = qs_requests_fixture_events (&fixture->base, request);
   g_assert_cmpuint (events->len, ==, 2);
   extension = g_ptr_array_index (events, 1);
   g_assert_cmpint (qs_entity_get_enum (extension, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_EXTENSION);
