@@ -67,3 +67,21 @@ qs_ui_test_find_all (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     qs_ui_test_find_all (child, type, found);
 }
+
+/* The first toplevel window of @type (only a shown one when
+ * @visible_only), or NULL. */
+gpointer
+qs_ui_test_find_toplevel (GType    type,
+                          gboolean visible_only)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && (!visible_only || gtk_widget_get_visible (window)))
+        return window;
+    }
+  return NULL;
+}

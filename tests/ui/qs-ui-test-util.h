@@ -26,5 +26,7 @@ GtkWidget *qs_ui_test_find_widget (GtkWidget  *widget,
 void       qs_ui_test_find_all    (GtkWidget  *widget,
                                    GType       type,
                                    GPtrArray  *found);
+gpointer   qs_ui_test_find_toplevel (GType    type,
+                                     gboolean visible_only);
 
 G_END_DECLS

@@ -404,21 +404,6 @@ test_edit_and_undo (Fixture       *fixture,
                    ==, "Accountant");
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_anonymise (Fixture       *fixture,
                 gconstpointer  data)
@@ -430,7 +415,7 @@ test_anonymise (Fixture       *fixture,
   qs_directory_view_show_person (view, fixture->alice_id);
   qs_ui_test_drain ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.anonymise", NULL));
-  QS_UI_TEST_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  QS_UI_TEST_WAIT_UNTIL ((dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE)) != NULL);
   adw_message_dialog_response (dialog, "anonymise");
   qs_ui_test_drain ();
 

@@ -185,21 +185,6 @@ n_message_dialogs (void)
   return n;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 activate (Fixture    *fixture,
           const char *action,
@@ -412,7 +397,7 @@ test_lifecycle (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (fixture->page->letter_button));
   activate (fixture, "request.show-acknowledgement", NULL);
   {
-    AdwMessageDialog *letter = find_message_dialog ();
+    AdwMessageDialog *letter = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE);
     GtkTextView *view = GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (letter), GTK_TYPE_TEXT_VIEW));
     GtkTextIter start, end;
     g_autofree char *text = NULL;
@@ -568,7 +553,7 @@ test_edit_fields_and_comment (Fixture       *fixture,
   /* The description, through its small editor. */
   activate (fixture, "request.edit-description", NULL);
   {
-    AdwMessageDialog *editor = find_message_dialog ();
+    AdwMessageDialog *editor = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE);
     GtkTextView *view = GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
 
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "No payslip since October.\n", -1);
@@ -671,7 +656,7 @@ test_extend (Fixture       *fixture,
 
   qs_request_page_set_request (fixture->page, request);
   activate (fixture, "request.extend", NULL);
-  dialog = find_message_dialog ();
+  dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE);
   g_assert_nonnull (dialog);
   qs_ui_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
   qs_ui_test_find_all (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);

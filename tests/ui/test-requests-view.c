@@ -597,21 +597,6 @@ test_empty (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
 }
 
-static GtkWidget *
-find_new_request_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (QS_IS_NEW_REQUEST_DIALOG (window))
-        return GTK_WIDGET (window);
-    }
-  return NULL;
-}
-
 static void
 test_new_request (Fixture       *fixture,
                   gconstpointer  data)
@@ -632,7 +617,7 @@ test_new_request (Fixture       *fixture,
 
   /* Ctrl+N's action opens the dialog over the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.new", NULL));
-  QS_UI_TEST_WAIT_UNTIL ((dialog = find_new_request_dialog ()) != NULL);
+  QS_UI_TEST_WAIT_UNTIL ((dialog = qs_ui_test_find_toplevel (QS_TYPE_NEW_REQUEST_DIALOG, FALSE)) != NULL);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
 
   /* What the dialog says once it has stored a request: the list shows it
