@@ -5,7 +5,8 @@
  * Real widgets under Xvfb: a window opening on a database that holds a
  * charter shows the charter's own fields in its first frame and its
  * commitments, checklist and versions right after; nothing is lost when
- * the user acts on them before that.
+ * the user acts on them before that. A window opening on another view
+ * reads the charters only when the Charters view is shown.
  */
 #include "config.h"
 
@@ -13,21 +14,26 @@
 #include "qs-entities.h"
 #include "qs-ui-test-util.h"
 
-/* Closes the fixture's window and opens a new one on the same database,
- * as starting QualServ again does; returns without running the main
- * loop, so that no frame has been drawn yet. */
+/* Closes the fixture's window and opens a new one on the same database
+ * and on @view, as starting QualServ again does; returns without running
+ * the main loop, so that no frame has been drawn yet. */
 static void
-reopen (Fixture *fixture)
+reopen (Fixture    *fixture,
+        const char *view)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   qs_ui_test_drain ();
 
+  g_settings_set_string (settings, "last-view", view);
   fixture->window = qs_window_new (NULL, fixture->store);
   fixture->view = QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
                                                              QS_TYPE_CHARTERS_VIEW));
   g_assert_nonnull (fixture->view);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)) ==
+                 (g_strcmp0 (view, "charters") == 0));
 }
 
 static void
@@ -39,7 +45,7 @@ test_rows_after_first_frame (Fixture       *fixture,
   const char *title = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_TITLE_EN);
 
   g_assert_cmpuint (stored->len, >, 0);
-  reopen (fixture);
+  reopen (fixture, "charters");
 
   /* The first frame: the charter is chosen and its title is shown. */
   g_assert_nonnull (qs_charters_view_get_charter (fixture->view));
@@ -74,7 +80,7 @@ test_act_before_first_frame (Fixture       *fixture,
   g_autoptr(GPtrArray) after = NULL;
   const char *first_id = qs_entity_get_id (g_ptr_array_index (stored, 0));
 
-  reopen (fixture);
+  reopen (fixture, "charters");
   g_assert_cmpuint (count_commitment_rows (fixture), ==, 0);
 
   /* Deleting a commitment before its row is built leaves the others
@@ -91,6 +97,28 @@ test_act_before_first_frame (Fixture       *fixture,
   g_assert_cmpint (index_of (after, first_id), ==, -1);
 }
 
+static void
+test_other_view_first (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr(GPtrArray) stored = stored_commitments (fixture, charter);
+
+  /* A window opening on the Clients view leaves the charters unread... */
+  reopen (fixture, "clients");
+  qs_ui_test_drain ();
+  g_assert_null (qs_charters_view_get_charter (fixture->view));
+
+  /* ...until the Charters view is shown: then it lists them and shows
+   * the first one, with every row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                             "charters"));
+  QS_UI_TEST_WAIT_UNTIL (count_commitment_rows (fixture) == stored->len);
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_charters_view_get_charter (fixture->view))), ==,
+                   qs_entity_get_id (QS_ENTITY (charter)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +130,7 @@ main (int   argc,
 
   ADD ("/ui/charters/startup/rows-after-first-frame", test_rows_after_first_frame, NULL);
   ADD ("/ui/charters/startup/act-before-first-frame", test_act_before_first_frame, NULL);
+  ADD ("/ui/charters/startup/other-view-first", test_other_view_first, NULL);
 
 #undef ADD
 

@@ -25,6 +25,7 @@ struct _QsChartersView
   GHashTable         *client_names;      /* id → name, for every person */
   GHashTable         *deleted;      /* id → QsCommitment deleted, until undone */
   gboolean            syncing;      /* the selection is being set by the view */
+  gboolean            fresh;        /* read while hidden, just before the first map */
 
   /* Template widgets */
   AdwLeaflet         *leaflet;

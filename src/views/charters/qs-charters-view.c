@@ -506,12 +506,14 @@ qs_charters_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (qs_charters_view_parent_class)->map (widget);
 
-  /* Other views may have changed the departments and people offered. */
-  if (self->store != NULL)
+  /* Other views may have changed the departments and people offered,
+   * unless they were read just now, as the window opened. */
+  if (self->store != NULL && !self->fresh)
     {
       load_people (self);
       qs_charters_view_reload (self, NULL, NULL);
     }
+  self->fresh = FALSE;
 }
 
 static void
@@ -690,12 +692,16 @@ qs_charters_view_set_store (QsChartersView *self,
                                G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       apply_filter (self);
-      /* Hidden, the view reads its charters when it is shown (see map):
-       * a window opening on another view does not wait for them. */
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+      /* A window opening on another view does not wait for the charters:
+       * they are read when this view is shown (see map). The view the
+       * window opens on reads them now, so that the window is sized for
+       * them once, before it is shown. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+          gtk_widget_get_child_visible (GTK_WIDGET (self)))
         {
           load_people (self);
           qs_charters_view_reload (self, NULL, NULL);
+          self->fresh = !gtk_widget_get_mapped (GTK_WIDGET (self));
         }
     }
   else
