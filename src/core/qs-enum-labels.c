@@ -151,3 +151,27 @@ qs_enum_label (GType enum_type,
 
   return label != NULL ? _(label) : NULL;
 }
+
+/* The nick @value is stored as ("in-person"), or NULL for an unknown
+ * value. Nicks live as long as the type: the class is kept by the
+ * entities. */
+const char *
+qs_enum_nick (GType enum_type,
+              int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *found = g_enum_get_value (klass, value);
+
+  return found != NULL ? found->value_nick : NULL;
+}
+
+/* The value stored as @nick; -1 when @nick is NULL or unknown. */
+int
+qs_enum_from_nick (GType       enum_type,
+                   const char *nick)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *found = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  return found != NULL ? found->value : -1;
+}

@@ -1,4 +1,4 @@
-/* qs-enum-labels.h — the words a person reads for each enumerated value
+/* qs-enum-labels.h — the words a person reads for each enumerated value, and its nick
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,5 +12,9 @@ const char *qs_enum_label        (GType enum_type,
                                   int   value);
 const char *qs_enum_label_untranslated (GType enum_type,
                                   int   value);
+const char *qs_enum_nick         (GType       enum_type,
+                                  int         value);
+int         qs_enum_from_nick    (GType       enum_type,
+                                  const char *nick);
 
 G_END_DECLS

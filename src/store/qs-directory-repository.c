@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-directory-repository.h"
+#include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-feedback.h"
@@ -109,16 +110,6 @@ longest_word (const char *search)
   return longest;
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  return v != NULL ? v->value_nick : NULL;
-}
-
 void
 qs_directory_repository_set_people_filter (QsQueryListModel *model,
                                            const char       *search,
@@ -152,12 +143,12 @@ qs_directory_repository_set_people_filter (QsQueryListModel *model,
       g_string_append (where, " AND department_id = ?");
       g_variant_builder_add (&params, "s", department_id);
     }
-  if (language >= 0 && (nick = enum_nick (QS_TYPE_LANGUAGE, language)) != NULL)
+  if (language >= 0 && (nick = qs_enum_nick (QS_TYPE_LANGUAGE, language)) != NULL)
     {
       g_string_append (where, " AND language = ?");
       g_variant_builder_add (&params, "s", nick);
     }
-  if (channel >= 0 && (nick = enum_nick (QS_TYPE_CHANNEL, channel)) != NULL)
+  if (channel >= 0 && (nick = qs_enum_nick (QS_TYPE_CHANNEL, channel)) != NULL)
     {
       g_string_append (where, " AND preferred_channel = ?");
       g_variant_builder_add (&params, "s", nick);
@@ -251,7 +242,7 @@ qs_directory_repository_get_needs (QsStore     *store,
 
   return qs_repository_find_all (repository (store, QS_TYPE_DEPARTMENT_NEED),
                                  "department_id = ? AND kind = ?",
-                                 g_variant_new ("(ss)", department_id, enum_nick (QS_TYPE_NEED_KIND, kind)),
+                                 g_variant_new ("(ss)", department_id, qs_enum_nick (QS_TYPE_NEED_KIND, kind)),
                                  "position, created_at", QS_QUERY_DEFAULT, error);
 }
 

@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-deadline.h"
+#include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-request.h"
@@ -39,27 +40,6 @@
  * request waiting on the client has its clock paused. */
 #define DEADLINE_RUNS \
   OPEN_REQUEST " AND r.status NOT IN ('resolved', 'client-informed') AND r.paused_at IS NULL"
-
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  return v != NULL ? v->value_nick : NULL;
-}
-
-/* -1 for an unknown nick. */
-static int
-enum_from_nick (GType       type,
-                const char *nick)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value_by_nick (klass, nick);
-
-  return v != NULL ? v->value : -1;
-}
 
 QsRequestFilter *
 qs_request_filter_new (void)
@@ -163,13 +143,13 @@ qs_request_filter_serialize (const QsRequestFilter *self)
   g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
   if (is_set (self->search))
     g_variant_builder_add (&builder, "{sv}", "search", g_variant_new_string (self->search));
-  if (self->status >= 0 && (nick = enum_nick (QS_TYPE_REQUEST_STATUS, self->status)) != NULL)
+  if (self->status >= 0 && (nick = qs_enum_nick (QS_TYPE_REQUEST_STATUS, self->status)) != NULL)
     g_variant_builder_add (&builder, "{sv}", "status", g_variant_new_string (nick));
   if (self->open_only)
     g_variant_builder_add (&builder, "{sv}", "open-only", g_variant_new_boolean (TRUE));
-  if (self->kind >= 0 && (nick = enum_nick (QS_TYPE_REQUEST_KIND, self->kind)) != NULL)
+  if (self->kind >= 0 && (nick = qs_enum_nick (QS_TYPE_REQUEST_KIND, self->kind)) != NULL)
     g_variant_builder_add (&builder, "{sv}", "kind", g_variant_new_string (nick));
-  if (self->problem >= 0 && (nick = enum_nick (QS_TYPE_PROBLEM, self->problem)) != NULL)
+  if (self->problem >= 0 && (nick = qs_enum_nick (QS_TYPE_PROBLEM, self->problem)) != NULL)
     g_variant_builder_add (&builder, "{sv}", "problem", g_variant_new_string (nick));
   if (is_set (self->department_id))
     g_variant_builder_add (&builder, "{sv}", "department", g_variant_new_string (self->department_id));
@@ -219,13 +199,13 @@ qs_request_filter_deserialize (const char  *text,
   if (g_variant_lookup (dict, "search", "&s", &s))
     self->search = g_strdup (s);
   if (g_variant_lookup (dict, "status", "&s", &s))
-    self->status = enum_from_nick (QS_TYPE_REQUEST_STATUS, s);
+    self->status = qs_enum_from_nick (QS_TYPE_REQUEST_STATUS, s);
   if (g_variant_lookup (dict, "open-only", "b", &b))
     self->open_only = b;
   if (g_variant_lookup (dict, "kind", "&s", &s))
-    self->kind = enum_from_nick (QS_TYPE_REQUEST_KIND, s);
+    self->kind = qs_enum_from_nick (QS_TYPE_REQUEST_KIND, s);
   if (g_variant_lookup (dict, "problem", "&s", &s))
-    self->problem = enum_from_nick (QS_TYPE_PROBLEM, s);
+    self->problem = qs_enum_from_nick (QS_TYPE_PROBLEM, s);
   if (g_variant_lookup (dict, "department", "&s", &s))
     self->department_id = g_strdup (s);
   if (g_variant_lookup (dict, "assignee", "&s", &s))
@@ -423,7 +403,7 @@ qs_request_query_build_sql (const QsRequestFilter  *filter,
       g_variant_builder_add (&builder, "s", match);
     }
 
-  if (filter->status >= 0 && (nick = enum_nick (QS_TYPE_REQUEST_STATUS, filter->status)) != NULL)
+  if (filter->status >= 0 && (nick = qs_enum_nick (QS_TYPE_REQUEST_STATUS, filter->status)) != NULL)
     {
       g_string_append (where, " AND r.status = ?");
       g_variant_builder_add (&builder, "s", nick);
@@ -434,13 +414,13 @@ qs_request_query_build_sql (const QsRequestFilter  *filter,
       g_string_append (where, " AND r.status NOT IN ('closed', 'rejected')");
       filtered = TRUE;
     }
-  if (filter->kind >= 0 && (nick = enum_nick (QS_TYPE_REQUEST_KIND, filter->kind)) != NULL)
+  if (filter->kind >= 0 && (nick = qs_enum_nick (QS_TYPE_REQUEST_KIND, filter->kind)) != NULL)
     {
       g_string_append (where, " AND r.kind = ?");
       g_variant_builder_add (&builder, "s", nick);
       filtered = TRUE;
     }
-  if (filter->problem >= 0 && (nick = enum_nick (QS_TYPE_PROBLEM, filter->problem)) != NULL)
+  if (filter->problem >= 0 && (nick = qs_enum_nick (QS_TYPE_PROBLEM, filter->problem)) != NULL)
     {
       g_string_append (where, " AND r.problem = ?");
       g_variant_builder_add (&builder, "s", nick);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "qs-entities.h"
+#include "qs-enum-labels.h"
 #include "qs-error.h"
 #include "qs-handling-guide.h"
 #include "qs-request-repository-private.h"
@@ -63,12 +64,7 @@ field_to_string (QsRequest *request,
   const GValue *value = qs_entity_get_value (QS_ENTITY (request), field);
 
   if (G_VALUE_HOLDS_ENUM (value))
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
-      GEnumValue *v = g_enum_get_value (klass, g_value_get_enum (value));
-
-      return g_strdup (v != NULL ? v->value_nick : NULL);
-    }
+    return g_strdup (qs_enum_nick (G_VALUE_TYPE (value), g_value_get_enum (value)));
   if (G_VALUE_HOLDS_BOOLEAN (value))
     return g_strdup (g_value_get_boolean (value) ? "1" : "0");
   if (G_VALUE_HOLDS_STRING (value))

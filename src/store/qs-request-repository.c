@@ -20,6 +20,7 @@
 #include "qs-deadline.h"
 #include "qs-department.h"
 #include "qs-entities.h"
+#include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-request-repository-private.h"
@@ -186,21 +187,10 @@ qs_request_parse_iso (const char *iso)
   return dt != NULL ? g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt) : 0;
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  /* Nicks live as long as the type: the class is kept by the entities. */
-  return v != NULL ? v->value_nick : NULL;
-}
-
 const char *
 qs_request_status_nick (QsRequestStatus status)
 {
-  return enum_nick (QS_TYPE_REQUEST_STATUS, status);
+  return qs_enum_nick (QS_TYPE_REQUEST_STATUS, status);
 }
 
 char *
@@ -263,7 +253,7 @@ applies_to_kind (QsCommitment  *commitment,
                  QsRequestKind  kind)
 {
   const char *kinds = qs_entity_get_string (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_REQUEST_KINDS);
-  const char *nick = enum_nick (QS_TYPE_REQUEST_KIND, kind);
+  const char *nick = qs_enum_nick (QS_TYPE_REQUEST_KIND, kind);
   g_auto(GStrv) nicks = NULL;
 
   if (kinds == NULL || *kinds == '\0')
@@ -298,8 +288,8 @@ match_one (QsStore        *store,
                                   "AND charter_id IN (SELECT id FROM charters WHERE department_id = ? "
                                   "AND status = 'published' AND deleted_at IS NULL)",
                                   g_variant_new ("(sss)",
-                                                 enum_nick (QS_TYPE_METRIC, metric),
-                                                 enum_nick (QS_TYPE_CHANNEL, channel),
+                                                 qs_enum_nick (QS_TYPE_METRIC, metric),
+                                                 qs_enum_nick (QS_TYPE_CHANNEL, channel),
                                                  department_id),
                                   "channel = 'any', (SELECT published_at FROM charters "
                                   "WHERE charters.id = commitments.charter_id) DESC, position",
@@ -355,7 +345,7 @@ static gboolean
 enum_is_valid (GType type,
                int   value)
 {
-  return enum_nick (type, value) != NULL;
+  return qs_enum_nick (type, value) != NULL;
 }
 
 static gboolean

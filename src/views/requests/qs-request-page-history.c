@@ -134,8 +134,8 @@ field_value (QsRequestPage *self,
     enum_type = QS_TYPE_PROBLEM;
   else if (g_strcmp0 (field, "status") == 0)
     enum_type = QS_TYPE_REQUEST_STATUS;
-  if (enum_type != G_TYPE_INVALID && qs_requests_enum_from_nick (enum_type, value) >= 0)
-    return g_strdup (qs_enum_label (enum_type, qs_requests_enum_from_nick (enum_type, value)));
+  if (enum_type != G_TYPE_INVALID && qs_enum_from_nick (enum_type, value) >= 0)
+    return g_strdup (qs_enum_label (enum_type, qs_enum_from_nick (enum_type, value)));
   if (g_strcmp0 (field, "assignee_id") == 0)
     return qs_request_page_dup_person_name (self, value);
   if (g_strcmp0 (field, "department_id") == 0)

@@ -94,10 +94,6 @@ void        qs_request_page_update_actions  (QsRequestPage *self);
 void        qs_requests_ensure_resources    (void);
 QsLanguage  qs_requests_ui_language         (void);
 gboolean    qs_requests_problem_is_personal (QsProblem      problem);
-const char *qs_requests_enum_nick           (GType          enum_type,
-                                             int            value);
-int         qs_requests_enum_from_nick      (GType          enum_type,
-                                             const char    *nick);
 char       *qs_requests_format_person       (gpointer       client);
 void        qs_requests_set_string_model    (AdwComboRow   *row,
                                              GtkStringList *list);

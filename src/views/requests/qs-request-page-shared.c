@@ -46,26 +46,6 @@ qs_requests_problem_is_personal (QsProblem problem)
   return problem >= QS_PROBLEM_DELEGATION_WITHOUT_CONSENT && problem != QS_PROBLEM_OTHER;
 }
 
-const char *
-qs_requests_enum_nick (GType enum_type,
-                       int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *found = g_enum_get_value (klass, value);
-
-  return found != NULL ? found->value_nick : NULL;
-}
-
-int
-qs_requests_enum_from_nick (GType       enum_type,
-                const char *nick)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *found = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
-
-  return found != NULL ? found->value : -1;
-}
-
 char *
 qs_requests_format_person (gpointer client)
 {

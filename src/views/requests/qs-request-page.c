@@ -521,10 +521,10 @@ on_combo_selected_cb (AdwComboRow   *row,
                ? qs_entity_get_id (g_ptr_array_index (self->people, selected - 1)) : NULL);
   else if (row == self->priority_row &&
            (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PRIORITY))
-    qs_request_page_set_field (self, QS_REQUEST_FIELD_PRIORITY, qs_requests_enum_nick (QS_TYPE_PRIORITY, selected));
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_PRIORITY, qs_enum_nick (QS_TYPE_PRIORITY, selected));
   else if (row == self->problem_row &&
            (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PROBLEM))
-    qs_request_page_set_field (self, QS_REQUEST_FIELD_PROBLEM, qs_requests_enum_nick (QS_TYPE_PROBLEM, selected));
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_PROBLEM, qs_enum_nick (QS_TYPE_PROBLEM, selected));
 }
 
 static void
