@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "qs-calendar-words.h"
 
 static const char *weekday_names[7][2] = {
@@ -74,6 +76,37 @@ qs_calendar_words_duration_unit (QsDurationUnit unit,
   if ((guint) unit >= G_N_ELEMENTS (unit_names))
     return "";
   return unit_names[unit][lang_index (language)][plural ? 1 : 0];
+}
+
+/* @value with at most @decimals decimals and the decimal separator of
+ * @language, whatever the process locale: "1.5", "1,5". Trailing zeros
+ * are dropped ("24", "2.25") unless @keep_zeros, so that every figure of
+ * a column keeps the same precision. */
+char *
+qs_calendar_words_format_number (double     value,
+                                 guint      decimals,
+                                 gboolean   keep_zeros,
+                                 QsLanguage language)
+{
+  char format[16];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+
+  g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, 9));
+  g_ascii_formatd (buffer, sizeof buffer, format, value);
+  point = strchr (buffer, '.');
+  if (point != NULL)
+    {
+      char *end = buffer + strlen (buffer) - 1;
+
+      while (!keep_zeros && end > point && *end == '0')
+        *end-- = '\0';
+      if (end == point)
+        *point = '\0';
+      else if (language == QS_LANGUAGE_FR)
+        *point = ',';
+    }
+  return g_strdup (buffer);
 }
 
 /* "14 March 2026", "1er mars"; without the year when @year <= 0. */

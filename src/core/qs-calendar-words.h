@@ -5,7 +5,8 @@
  * Texts written for a reader in a chosen language (a published charter,
  * the deadline explained to a client) cannot take their words from
  * gettext, which only knows the process's language: the calendar words
- * they share live here, chosen by QsLanguage.
+ * they share live here, chosen by QsLanguage, and so does the way they
+ * write a number.
  */
 #pragma once
 
@@ -23,6 +24,10 @@ gboolean    qs_calendar_words_is_plural     (double          value,
                                              QsLanguage      language);
 const char *qs_calendar_words_duration_unit (QsDurationUnit  unit,
                                              gboolean        plural,
+                                             QsLanguage      language);
+char       *qs_calendar_words_format_number (double          value,
+                                             guint           decimals,
+                                             gboolean        keep_zeros,
                                              QsLanguage      language);
 void        qs_calendar_words_append_date   (GString        *out,
                                              int             day,

@@ -9,8 +9,6 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "qs-calendar-words.h"
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
@@ -294,31 +292,6 @@ append_instant (QsDeadlineExplanation *self,
 }
 
 static void
-append_value (GString    *out,
-              double      value,
-              QsLanguage  language)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *point;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
-  /* "24", "1.5", "2.25": no trailing zeros. */
-  point = strchr (buffer, '.');
-  if (point != NULL)
-    {
-      char *end = buffer + strlen (buffer) - 1;
-
-      while (end > point && *end == '0')
-        *end-- = '\0';
-      if (end == point)
-        *point = '\0';
-      else if (language == QS_LANGUAGE_FR)
-        *point = ',';
-    }
-  g_string_append (out, buffer);
-}
-
-static void
 append_exception_date (GString                  *out,
                        QsBusinessHoursException *ex,
                        int                       received_year,
@@ -380,6 +353,7 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
   gboolean fr = language == QS_LANGUAGE_FR;
   gboolean business;
   gint64 duration, start, due, promised, paused, waiting;
+  g_autofree char *number = NULL;
   GString *out;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -402,7 +376,8 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
   g_string_append (out, ". ");
 
   /* How long, and on which clock. */
-  append_value (out, self->value, language);
+  number = qs_calendar_words_format_number (self->value, 2, FALSE, language);
+  g_string_append (out, number);
   g_string_append_c (out, ' ');
   g_string_append (out, qs_calendar_words_duration_unit (self->unit,
                                                          qs_calendar_words_is_plural (self->value, language),

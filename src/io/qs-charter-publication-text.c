@@ -86,19 +86,7 @@ qs_publication_format_decimal (double     value,
                                gboolean   keep_decimal,
                                QsLanguage language)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *point;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.1f", value);
-  point = strchr (buffer, '.');
-  if (point != NULL)
-    {
-      if (!keep_decimal && g_str_equal (point, ".0"))
-        *point = '\0';
-      else if (language == QS_LANGUAGE_FR)
-        *point = ',';
-    }
-  return g_strdup (buffer);
+  return qs_calendar_words_format_number (value, 1, keep_decimal, language);
 }
 
 /* "1,234" in English, "1 234" in French. */
