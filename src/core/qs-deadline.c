@@ -14,6 +14,7 @@
 
 #include <math.h>
 
+#include "qs-calendar-words.h"
 #include "qs-deadline.h"
 
 #define HOUR_USEC (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
@@ -138,7 +139,6 @@ qs_deadline_format_duration (QsBusinessHours *hours,
                              gint64           duration,
                              QsLanguage       language)
 {
-  gboolean fr = language == QS_LANGUAGE_FR;
   gint64 day_minutes = (hours != NULL ? qs_business_hours_get_day_length (hours) : DAY_USEC) / MINUTE_USEC;
   /* To the nearest minute. */
   gint64 minutes = (ABS (duration) + MINUTE_USEC / 2) / MINUTE_USEC;
@@ -155,7 +155,7 @@ qs_deadline_format_duration (QsBusinessHours *hours,
 
   if (days > 0)
     g_string_append_printf (out, "%" G_GINT64_FORMAT " %s", days,
-                            fr ? (days > 1 ? "jours" : "jour") : (days > 1 ? "days" : "day"));
+                            qs_calendar_words_duration_unit (QS_DURATION_UNIT_DAYS, days > 1, language));
   if (h > 0)
     {
       g_string_append_printf (out, "%s%" G_GINT64_FORMAT " h", days > 0 ? " " : "", h);
