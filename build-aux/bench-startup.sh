@@ -6,6 +6,9 @@
 # Prints the median of each and its ratio to the bare window's.
 # The application may write to a database (it migrates an older schema on
 # its first start): give it copies of databases that must stay as they are.
+# A write-ahead log left by a process that was killed (a non-empty -wal
+# file) is read again by every start: check it into the database first,
+#   sqlite3 DATABASE 'PRAGMA wal_checkpoint(TRUNCATE)'
 # GSK_RENDERER is passed on: Xvfb has no GPU, so GTK's GL renderer draws
 # with llvmpipe on the CPU; GSK_RENDERER=cairo measures with the cairo one.
 set -eu
@@ -25,7 +28,9 @@ for arg; do
   shift
   case $arg in
     "") ;;
-    *[!0-9]*) set -- "$@" "$builddir/src/qualserv --db $arg --quit-after-first-frame" ;;
+    *[!0-9]*)
+      [ ! -s "$arg-wal" ] || echo "bench-startup: $arg has a write-ahead log; every start reads it" >&2
+      set -- "$@" "$builddir/src/qualserv --db $arg --quit-after-first-frame" ;;
     *) runs=$arg ;;
   esac
 done
