@@ -22,6 +22,7 @@
 #include "qs-enum-types.h"
 #include "qs-repository.h"
 #include "qs-service.h"
+#include "qs-toast.h"
 
 #define TREND_MONTHS 12
 
@@ -54,11 +55,7 @@ static void
 toast_error (QsDepartmentPage *self,
              const GError     *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, FALSE));
 }
 
 static void

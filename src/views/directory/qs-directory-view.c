@@ -30,6 +30,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-repository.h"
+#include "qs-toast.h"
 
 G_DEFINE_FINAL_TYPE (QsDirectoryView, qs_directory_view, GTK_TYPE_WIDGET)
 
@@ -62,19 +63,14 @@ qs_directory_view_toast (QsDirectoryView *self,
                          const char      *title,
                          const char      *action)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast;
+  AdwToast *toast = qs_toast_new (title, FALSE);
 
-  if (overlay == NULL)
-    return;
-  toast = adw_toast_new (escaped);
   if (action != NULL)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_detailed_action_name (toast, action);
     }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  qs_toast_add (GTK_WIDGET (self), toast);
 }
 
 /**
@@ -86,16 +82,7 @@ void
 qs_directory_view_toast_error (QsDirectoryView *self,
                                const GError    *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-  toast = adw_toast_new (escaped);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
 }
 
 const char *

@@ -24,6 +24,7 @@
 #include "qs-request-page-private.h"
 #include "qs-request-repository.h"
 #include "qs-requests-identity.h"
+#include "qs-toast.h"
 #include "qs-ui-resources.h"
 
 G_DEFINE_FINAL_TYPE (QsRequestPage, qs_request_page, ADW_TYPE_BIN)
@@ -57,12 +58,8 @@ void
 qs_request_page_toast (QsRequestPage *self,
                        const char    *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
   hide_message (self);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (message, FALSE));
 }
 
 /* The sentence stays on the page until dismissed or the next success,
@@ -71,20 +68,10 @@ void
 qs_request_page_show_error (QsRequestPage *self,
                             const GError  *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
   gtk_label_set_label (self->message_label, error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
-  if (overlay != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-      AdwToast *toast = adw_toast_new (escaped);
-
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_set_timeout (toast, 10);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
 }
 
 static void

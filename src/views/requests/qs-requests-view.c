@@ -31,6 +31,7 @@
 #include "qs-request-repository.h"
 #include "qs-requests-identity.h"
 #include "qs-requests-view-private.h"
+#include "qs-toast.h"
 
 G_DEFINE_FINAL_TYPE (QsRequestsView, qs_requests_view, GTK_TYPE_WIDGET)
 
@@ -51,11 +52,7 @@ void
 qs_requests_view_toast (QsRequestsView *self,
                         const char     *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (title, FALSE));
 }
 
 /**
@@ -67,19 +64,8 @@ void
 qs_requests_view_toast_error (QsRequestsView *self,
                               const GError   *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", error->message);
-      return;
-    }
-  toast = adw_toast_new (escaped);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  if (!qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE)))
+    g_message ("%s", error->message);
 }
 
 /* "1,204 requests", grouped as the locale groups digits. */
