@@ -175,3 +175,21 @@ qs_enum_from_nick (GType       enum_type,
 
   return found != NULL ? found->value : -1;
 }
+
+/* The language the interface is shown in, when it is French or English
+ * (the first of the two in the user's list); English otherwise. Texts
+ * written by the core for the user (durations, explanations) follow it. */
+QsLanguage
+qs_interface_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "fr"))
+        return QS_LANGUAGE_FR;
+      if (g_str_has_prefix (names[i], "en"))
+        return QS_LANGUAGE_EN;
+    }
+  return QS_LANGUAGE_EN;
+}

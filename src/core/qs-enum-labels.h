@@ -6,8 +6,11 @@
 
 #include <glib-object.h>
 
+#include "qs-enums.h"
+
 G_BEGIN_DECLS
 
+QsLanguage  qs_interface_language (void);
 const char *qs_enum_label        (GType enum_type,
                                   int   value);
 const char *qs_enum_label_untranslated (GType enum_type,

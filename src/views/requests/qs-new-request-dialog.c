@@ -82,14 +82,14 @@ format_due (QsBusinessHours *hours,
                                 qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE),
                                 qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT));
 
-  return qs_deadline_format_instant (hours, due, qs_requests_ui_language ());
+  return qs_deadline_format_instant (hours, due, qs_interface_language ());
 }
 
 static const char *
 commitment_text (QsCommitment *commitment)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  gboolean french = qs_requests_ui_language () == QS_LANGUAGE_FR;
+  gboolean french = qs_interface_language () == QS_LANGUAGE_FR;
   const char *text = qs_entity_get_string (entity, french ? QS_COMMITMENT_FIELD_TEXT_FR
                                                           : QS_COMMITMENT_FIELD_TEXT_EN);
 

@@ -16,6 +16,7 @@
 
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
+#include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-request-page-private.h"
@@ -418,7 +419,7 @@ on_extend_form_changed_cb (AdwMessageDialog *dialog)
   if (form->new_due != 0 && form->page->hours != NULL)
     {
       g_autofree char *instant = qs_deadline_format_instant (form->page->hours, form->new_due,
-                                                             qs_requests_ui_language ());
+                                                             qs_interface_language ());
       /* Translators: %s is a date and time */
       shown = g_strdup_printf (_("New date: %s"), instant);
     }

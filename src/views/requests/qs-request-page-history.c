@@ -57,7 +57,7 @@ qs_request_page_format_instant (QsRequestPage *self,
   g_autoptr(GDateTime) local = NULL;
 
   if (self->hours != NULL)
-    return qs_deadline_format_instant (self->hours, at, qs_requests_ui_language ());
+    return qs_deadline_format_instant (self->hours, at, qs_interface_language ());
   local = g_date_time_new_from_unix_local (at / G_USEC_PER_SEC);
   return g_date_time_format (local, "%x %H:%M");
 }

@@ -92,7 +92,6 @@ void        qs_request_page_update_actions  (QsRequestPage *self);
 
 /* qs-request-page-shared.c: shared with the new request dialog. */
 void        qs_requests_ensure_resources    (void);
-QsLanguage  qs_requests_ui_language         (void);
 gboolean    qs_requests_problem_is_personal (QsProblem      problem);
 char       *qs_requests_format_person       (gpointer       client);
 void        qs_requests_set_string_model    (AdwComboRow   *row,

@@ -28,16 +28,6 @@ qs_requests_ensure_resources (void)
     }
 }
 
-/* Texts written by the core (explanations, dates) follow the language the
- * interface is shown in. */
-QsLanguage
-qs_requests_ui_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  return names[0] != NULL && g_str_has_prefix (names[0], "fr") ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
-}
-
 /* The personal problems of the taxonomy: everything after the
  * work-related ones, but "Other". */
 gboolean

@@ -226,7 +226,7 @@ fill_deadline (QsRequestPage *self,
   QsEntity *request = QS_ENTITY (self->request);
   gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
   gint64 now = paused_at != 0 ? paused_at : g_get_real_time ();
-  QsLanguage language = qs_requests_ui_language ();
+  QsLanguage language = qs_interface_language ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *due_text = NULL;
   g_autofree char *subtitle = NULL;
@@ -302,7 +302,7 @@ fill_explanation (QsRequestPage *self)
   /* Only worked out when someone opens it. */
   if (!adw_expander_row_get_expanded (self->explain_row) || self->request == NULL)
     return;
-  text = qs_request_repository_explain (self->store, self->request, qs_requests_ui_language (),
+  text = qs_request_repository_explain (self->store, self->request, qs_interface_language (),
                                         &error);
   gtk_label_set_label (self->explain_label, text != NULL ? text : error->message);
 }

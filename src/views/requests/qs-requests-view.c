@@ -25,6 +25,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-enum-labels.h"
 #include "qs-new-request-dialog.h"
 #include "qs-repository.h"
 #include "qs-request.h"
@@ -415,23 +416,6 @@ on_folded_changed_cb (QsRequestsView *self)
     adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
-/* French when the interface is in French, else English: the words of
- * durations ("2 h 30", "1 j 2 h") come from the deadline clock. */
-static QsLanguage
-ui_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "fr"))
-        return QS_LANGUAGE_FR;
-      if (g_str_has_prefix (names[i], "en"))
-        return QS_LANGUAGE_EN;
-    }
-  return QS_LANGUAGE_EN;
-}
-
 static gboolean
 first_load_cb (gpointer user_data)
 {
@@ -664,7 +648,7 @@ qs_requests_view_init (QsRequestsView *self)
   self->department_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->departments = g_ptr_array_new_with_free_func (g_object_unref);
   self->probed_sort = -1;
-  self->language = ui_language ();
+  self->language = qs_interface_language ();
   self->settings = g_settings_new (APP_ID);
   self->at_risk_share = g_settings_get_double (self->settings, "at-risk-share");
   self->default_calendar = g_settings_get_string (self->settings, "default-calendar");
