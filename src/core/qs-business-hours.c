@@ -439,6 +439,27 @@ table_find (QsBusinessHours *self,
   return FALSE;
 }
 
+/* The business time of @day between @from and @to. */
+static gint64
+clipped_day (QsBusinessHours *self,
+             gint64           day,
+             gint64           from,
+             gint64           to)
+{
+  gint64 starts[MAX_RANGES], ends[MAX_RANGES];
+  guint n = day_intervals (self, day, starts, ends);
+  gint64 total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 a = MAX (starts[i], from), b = MIN (ends[i], to);
+
+      if (b > a)
+        total += b - a;
+    }
+  return total;
+}
+
 /* The business time of days [@first, @last] between @from and @to. */
 static gint64
 clipped_days (QsBusinessHours *self,
@@ -450,18 +471,7 @@ clipped_days (QsBusinessHours *self,
   gint64 total = 0;
 
   for (gint64 day = first; day <= last; day++)
-    {
-      gint64 starts[MAX_RANGES], ends[MAX_RANGES];
-      guint n = day_intervals (self, day, starts, ends);
-
-      for (guint i = 0; i < n; i++)
-        {
-          gint64 a = MAX (starts[i], from), b = MIN (ends[i], to);
-
-          if (b > a)
-            total += b - a;
-        }
-    }
+    total += clipped_day (self, day, from, to);
   return total;
 }
 
@@ -544,9 +554,6 @@ qs_business_hours_between (QsBusinessHours *self,
 
   for (day = first_day - 1; day <= last; day++)
     {
-      gint64 starts[MAX_RANGES], ends[MAX_RANGES];
-      guint n;
-
       if (day > first_day)
         {
           gint64 weeks = plain_weeks (self, day, (last - 2 - day) / 7);
@@ -557,15 +564,7 @@ qs_business_hours_between (QsBusinessHours *self,
               day += 7 * weeks;
             }
         }
-
-      n = day_intervals (self, day, starts, ends);
-      for (guint i = 0; i < n; i++)
-        {
-          gint64 a = MAX (starts[i], from), b = MIN (ends[i], to);
-
-          if (b > a)
-            total += b - a;
-        }
+      total += clipped_day (self, day, from, to);
     }
   return total;
 }
