@@ -109,7 +109,7 @@ update_list_state (QsRequestsView *self)
       g_autofree char *number = g_strdup_printf ("%'u", n);
 
       /* Translators: while a long list is still being read */
-      count = g_strdup_printf (_("%s requests so far…"), number);
+      count = g_strdup_printf (ngettext ("%s request so far…", "%s requests so far…", n), number);
     }
   else
     count = qs_requests_view_format_count (n);
