@@ -3,7 +3,8 @@
 # more databases, beside a bare libadwaita window built the same way, all
 # timed as whole processes by hyperfine inside one Xvfb.
 #   build-aux/bench-startup.sh BUILD_DIR DATABASE... [RUNS]
-# Prints the median of each and its ratio to the bare window's.
+# Prints the median of each (RUNS times, 15 by default) and its ratio to
+# the bare window's.
 # The application may write to a database (it migrates an older schema on
 # its first start): give it copies of databases that must stay as they are.
 # A write-ahead log left by a process that was killed (a non-empty -wal
@@ -38,17 +39,26 @@ done
 
 export GTK_A11Y=none GSETTINGS_BACKEND=memory GDK_BACKEND=x11
 export GSETTINGS_SCHEMA_DIR="$builddir/data" QUALSERV_LOCALEDIR="$builddir/po"
-out=$(mktemp)
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$out" \
-  "$builddir/build-aux/bench-bare-window" "$@" >&2
-python3 - "$out" "${GSK_RENDERER:-default}" <<'PY'
-import json, sys
-bare, *apps = json.load(open(sys.argv[1]))["results"]
-print(f"renderer: {sys.argv[2]}")
-print(f"bare libadwaita window: median {bare['median'] * 1000:.0f} ms")
-for app in apps:
-    db = app["command"].split(" --db ")[1].split(" --quit-after-first-frame")[0]
-    print(f"qualserv first frame on {db}: median {app['median'] * 1000:.0f} ms, "
-          f"ratio {app['median'] / bare['median']:.2f}")
+# Five rounds, each timing every command in turn, so that a change in the
+# machine's load while the benchmark runs weighs on all of them alike.
+out=$(mktemp -d)
+rounds=5
+for round in $(seq $rounds); do
+  hyperfine -N --warmup 2 --runs $(((runs + rounds - 1) / rounds)) \
+    --export-json "$out/$round.json" "$builddir/build-aux/bench-bare-window" "$@" >&2
+done
+python3 - "${GSK_RENDERER:-default}" "$out"/*.json <<'PY'
+import json, statistics, sys
+times = {}
+for path in sys.argv[2:]:
+    for result in json.load(open(path))["results"]:
+        times.setdefault(result["command"], []).extend(result["times"])
+bare, *apps = ((command, statistics.median(t)) for command, t in times.items())
+print(f"renderer: {sys.argv[1]}")
+print(f"bare libadwaita window: median {bare[1] * 1000:.0f} ms")
+for command, median in apps:
+    db = command.split(" --db ")[1].split(" --quit-after-first-frame")[0]
+    print(f"qualserv first frame on {db}: median {median * 1000:.0f} ms, "
+          f"ratio {median / bare[1]:.2f}")
 PY
-rm -f "$out"
+rm -rf "$out"
