@@ -542,6 +542,37 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "people");
 }
 
+/* A window opening on another view leaves the directory unread until the
+ * Clients view is shown: the first frame does not pay for it. */
+static void
+test_read_when_shown (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  QsDirectoryView *view;
+  GListModel *people;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  qs_ui_test_drain ();
+  g_settings_set_string (settings, "last-view", "charters");
+  fixture->window = qs_window_new (NULL, fixture->store);
+  fixture->view = NULL;
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  qs_ui_test_drain ();
+
+  view = QS_DIRECTORY_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
+                                                    QS_TYPE_DIRECTORY_VIEW));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  people = qs_directory_view_get_people (view);
+  g_assert_true (people == NULL || g_list_model_get_n_items (people) == 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
+                                             "clients"));
+  QS_UI_TEST_WAIT_UNTIL (qs_directory_view_get_people (view) != NULL &&
+                         n_people (view) == 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +591,7 @@ main (int   argc,
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
   ADD ("/ui/directory/import", test_import, NULL);
   ADD ("/ui/directory/narrow", test_narrow, GINT_TO_POINTER (360));
+  ADD ("/ui/directory/read-when-shown", test_read_when_shown, NULL);
 
 #undef ADD
 

@@ -590,9 +590,11 @@ qs_directory_view_set_store (QsDirectoryView *self,
   qs_person_page_set_store (self->person_page, store);
   qs_department_page_set_store (self->department_page, store);
   set_people (self, NULL);
-  load_departments (self);
   show_person (self, NULL);
-  qs_directory_view_refilter (self);
+  /* A hidden view reads the directory when it is first shown (see map):
+   * the window binds the store to every view before its first frame. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    qs_directory_view_reload (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
