@@ -624,6 +624,9 @@ rebuild_buttons (QsRequestPage *self,
               ? g_strdup_printf (_("%s…"), qs_request_action_get_label (i))
               : g_strdup (qs_request_action_get_label (i));
       button = gtk_button_new_with_label (label);
+      /* Long French labels wrap rather than widen the page past 360 px. */
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_CENTER);
       g_object_set_data (G_OBJECT (button), "qs-action", GUINT_TO_POINTER (i));
       if (i == suggested)
         gtk_widget_add_css_class (button, "suggested-action");
