@@ -1,26 +1,41 @@
 #!/usr/bin/env python3
 """Fails unless po/LANG.po translates every string of the sources listed in
-po/POTFILES.in, with nothing fuzzy and nothing obsolete left behind.
-   check-translation.py SOURCE_ROOT LANG"""
+po/POTFILES.in, with nothing fuzzy and nothing obsolete left behind; with
+--help, unless help/LANG/LANG.po translates every paragraph of the English
+help pages help/C/*.page.
+   check-translation.py SOURCE_ROOT LANG [--help]"""
+import glob
 import os
 import subprocess
 import sys
 import tempfile
 
 root, lang = sys.argv[1], sys.argv[2]
-po = os.path.join(root, "po", f"{lang}.po")
+help_pages = "--help" in sys.argv[3:]
+if help_pages:
+    po = os.path.join(root, "help", lang, f"{lang}.po")
+    shown = f"help/{lang}/{lang}.po"
+else:
+    po = os.path.join(root, "po", f"{lang}.po")
+    shown = f"po/{lang}.po"
 
 with tempfile.TemporaryDirectory() as tmp:
     pot = os.path.join(tmp, "qualserv.pot")
     merged = os.path.join(tmp, f"{lang}.po")
-    # The same keywords as meson's i18n "glib" preset.
-    subprocess.run(["xgettext", "--directory", root, "--files-from",
-                    os.path.join(root, "po", "POTFILES.in"), "--from-code=UTF-8",
-                    "--add-comments", "--force-po", "--keyword=_", "--keyword=N_", "--keyword=C_:1c,2",
-                    "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3", "--keyword=ngettext:1,2",
-                    "--flag=g_strdup_printf:1:c-format", "--flag=g_string_printf:2:c-format",
-                    "--flag=g_set_error:4:c-format", "--flag=g_printerr:1:c-format",
-                    "--output", pot], check=True)
+    if help_pages:
+        # What yelp's build extracts: the pages, named as help/ sees them.
+        pages = sorted(os.path.relpath(page, os.path.join(root, "help"))
+                       for page in glob.glob(os.path.join(root, "help", "C", "*.page")))
+        subprocess.run(["itstool", "-o", pot] + pages, cwd=os.path.join(root, "help"), check=True)
+    else:
+        # The same keywords as meson's i18n "glib" preset.
+        subprocess.run(["xgettext", "--directory", root, "--files-from",
+                        os.path.join(root, "po", "POTFILES.in"), "--from-code=UTF-8",
+                        "--add-comments", "--force-po", "--keyword=_", "--keyword=N_",
+                        "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3",
+                        "--keyword=ngettext:1,2", "--flag=g_strdup_printf:1:c-format",
+                        "--flag=g_string_printf:2:c-format", "--flag=g_set_error:4:c-format",
+                        "--flag=g_printerr:1:c-format", "--output", pot], check=True)
     subprocess.run(["msgmerge", "--quiet", "--no-fuzzy-matching", "--output-file", merged, po, pot],
                    check=True)
     subprocess.run(["msgfmt", "--check", "--output-file", os.devnull, merged], check=True)
@@ -34,5 +49,5 @@ with tempfile.TemporaryDirectory() as tmp:
     problems = [block for block in (missing + fuzzy).split("\n\n")
                 if "msgid" in block and 'msgid ""\nmsgstr ""' not in block.split("\n#")[0]]
     for block in problems:
-        print(f"not translated in po/{lang}.po:\n{block}\n")
+        print(f"not translated in {shown}:\n{block}\n")
     sys.exit(1 if problems else 0)
