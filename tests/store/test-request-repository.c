@@ -12,6 +12,7 @@
 #include "qs-error.h"
 #include "qs-handling-guide.h"
 #include "qs-repository.h"
+#include "qs-request-query.h"
 #include "qs-request-repository.h"
 #include "requests-fixture.h"
 
@@ -580,14 +581,29 @@ test_query_plans (Fixture       *fixture,
                                          "SELECT id, calendar_id, department_id, commitment_id, "
                                          "resolution_due_at, escalation_level FROM requests INDEXED BY requests_open_due "
                                          "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
-                                         "AND resolution_due_at < ? AND status <> 'waiting-on-client' "
+                                         "AND resolution_due_at < ? "
+                                         "AND status NOT IN ('waiting-on-client', 'resolved', 'client-informed') "
                                          "AND escalation_level < 2 ORDER BY resolution_due_at");
+  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr(GVariant) params = NULL;
+  g_autofree char *filtered_sql = NULL;
+  g_autofree char *filtered = NULL;
 
   g_test_message ("%s%s", next_ref, overdue);
   g_assert_nonnull (strstr (next_ref, "SEARCH requests USING INDEX requests_ref_number"));
   g_assert_null (strstr (next_ref, "TEMP B-TREE"));
   g_assert_nonnull (strstr (overdue, "SEARCH requests USING INDEX requests_open_due (resolution_due_at<?)"));
   g_assert_null (strstr (overdue, "TEMP B-TREE"));
+
+  /* A filter on status and kind reads the status index, not every live
+   * request through requests_live. */
+  filter->status = QS_REQUEST_STATUS_IN_ANALYSIS;
+  filter->kind = QS_REQUEST_KIND_COMPLAINT;
+  filtered_sql = qs_request_query_build_sql (filter, 0, 0.75, &params);
+  filtered = query_plan (fixture, filtered_sql);
+  g_test_message ("%s", filtered);
+  g_assert_nonnull (strstr (filtered, "USING INDEX requests_status"));
+  g_assert_null (strstr (filtered, "requests_live"));
 }
 
 int
