@@ -30,6 +30,7 @@ struct _QsWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
+  AdwBin               *clients_bin;
   AdwStatusPage        *error_page;
 };
 
@@ -60,11 +61,28 @@ static const GActionEntry win_entries[] = {
   { "view", NULL, "s", "'charters'", on_view_change_state_cb },
 };
 
+/* The Clients view, its pages and dialogs are many widgets that most
+ * starts never show: they are built the first time the view is. */
+static void
+ensure_clients_view (QsWindow *self)
+{
+  GtkWidget *view;
+
+  if (self->clients_bin == NULL || adw_bin_get_child (self->clients_bin) != NULL)
+    return;
+  view = qs_directory_view_new (NULL);
+  g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (self->clients_bin, view);
+}
+
 static void
 on_visible_child_changed_cb (QsWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "view");
+
+  if (g_strcmp0 (name, "clients") == 0)
+    ensure_clients_view (self);
 
   /* Also called while the template is built, before the action exists. */
   if (name != NULL && action != NULL)
@@ -200,7 +218,6 @@ qs_window_class_init (QsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (QS_TYPE_CHARTERS_VIEW);
-  g_type_ensure (QS_TYPE_DIRECTORY_VIEW);
   g_type_ensure (QS_TYPE_REQUESTS_VIEW);
   qs_application_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
@@ -210,6 +227,7 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, clients_bin);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
 }
