@@ -188,12 +188,15 @@ bind_deadline (QsRequestsView *self,
     {
       gint64 done_at = qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLVED_AT);
 
-      if (done_at == 0)
-        done_at = qs_entity_get_int (request, QS_REQUEST_FIELD_CLOSED_AT);
-      state = qs_deadline_state (hours, received, due, done_at != 0 ? done_at : due, now,
-                                 self->at_risk_share);
-      gtk_label_set_label (label, state == QS_DEADLINE_MISSED ? _("Missed") : _("Met"));
       gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+      /* Rejected or closed unresolved: as on the request page. */
+      if (done_at == 0)
+        {
+          gtk_label_set_label (label, _("No longer counted"));
+          return;
+        }
+      state = qs_deadline_state (hours, received, due, done_at, now, self->at_risk_share);
+      gtk_label_set_label (label, state == QS_DEADLINE_MISSED ? _("Missed") : _("Met"));
       return;
     }
 
@@ -224,18 +227,50 @@ bind_deadline (QsRequestsView *self,
     gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
 }
 
+/* Whom a request went to needs two queries: asked only when the pointer
+ * rests on the badge, never while rows are bound during a scroll. */
+static gboolean
+on_escalation_query_tooltip_cb (GtkWidget      *image,
+                                int             x,
+                                int             y,
+                                gboolean        keyboard_mode,
+                                GtkTooltip     *tooltip,
+                                QsRequestsView *self)
+{
+  QsRequest *request = g_object_get_data (G_OBJECT (image), "qs-request");
+  g_autofree char *to = NULL;
+  g_autofree char *text = NULL;
+  gint64 level;
+
+  if (request == NULL || self->store == NULL)
+    return FALSE;
+  level = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_ESCALATION_LEVEL);
+  to = qs_request_repository_describe_escalation (self->store, request, NULL);
+  if (to == NULL)
+    return FALSE;
+  if (level >= 2)
+    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (manager of IT)" */
+    text = g_strdup_printf (_("Escalated twice, to %s"), to);
+  else
+    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (owner of the commitment)" */
+    text = g_strdup_printf (_("Escalated to %s"), to);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 bind_escalation (QsRequestsView *self,
                  GtkImage       *image,
                  QsRequest      *request)
 {
   gint64 level = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_ESCALATION_LEVEL);
-  g_autofree char *to = NULL;
-  g_autofree char *tooltip = NULL;
+  const char *label;
 
   gtk_widget_set_visible (GTK_WIDGET (image), level > 0);
   gtk_widget_remove_css_class (GTK_WIDGET (image), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (image), "warning");
+  g_object_set_data_full (G_OBJECT (image), "qs-request",
+                          level > 0 ? g_object_ref (request) : NULL, g_object_unref);
   if (level <= 0)
     {
       gtk_widget_set_tooltip_text (GTK_WIDGET (image), NULL);
@@ -244,17 +279,9 @@ bind_escalation (QsRequestsView *self,
   gtk_image_set_from_icon_name (image, level >= 2 ? "mail-mark-important-symbolic"
                                                   : "go-up-symbolic");
   gtk_widget_add_css_class (GTK_WIDGET (image), level >= 2 ? "error" : "warning");
-  if (self->store != NULL)
-    to = qs_request_repository_describe_escalation (self->store, request, NULL);
-  if (level >= 2)
-    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (manager of IT)" */
-    tooltip = to != NULL ? g_strdup_printf (_("Escalated twice, to %s"), to)
-                         : g_strdup (_("Escalated twice"));
-  else
-    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (owner of the commitment)" */
-    tooltip = to != NULL ? g_strdup_printf (_("Escalated to %s"), to) : g_strdup (_("Escalated"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (image), tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  label = level >= 2 ? _("Escalated twice") : _("Escalated");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (image), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static char *
@@ -319,7 +346,11 @@ on_setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *child;
 
   if (column == COLUMN_ESCALATION)
-    child = gtk_image_new ();
+    {
+      child = gtk_image_new ();
+      g_signal_connect_object (child, "query-tooltip",
+                               G_CALLBACK (on_escalation_query_tooltip_cb), self, 0);
+    }
   else
     {
       child = gtk_label_new (NULL);
