@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "qs-client.h"
 #include "qs-entity-private.h"
 #include "qs-enum-types.h"
@@ -26,3 +30,24 @@ static const QsField fields[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_CLIENT_N_FIELDS);
 
 QS_DEFINE_ENTITY (QsClient, qs_client, "clients")
+
+char *
+qs_client_dup_display_name (QsClient *self)
+{
+  QsEntity *entity = QS_ENTITY (self);
+  const char *given = qs_entity_get_string (entity, QS_CLIENT_FIELD_GIVEN_NAME);
+  const char *family = qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME);
+
+  g_return_val_if_fail (QS_IS_CLIENT (self), NULL);
+
+  if (qs_entity_get_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT) != 0)
+    return g_strdup (_("Anonymised person"));
+  if (given != NULL && *given == '\0')
+    given = NULL;
+  if (family != NULL && *family == '\0')
+    family = NULL;
+  if (given != NULL && family != NULL)
+    /* Translators: a person's given name, then family name */
+    return g_strdup_printf (C_("person", "%s %s"), given, family);
+  return g_strdup (given != NULL ? given : family != NULL ? family : "");
+}

@@ -33,4 +33,8 @@ typedef enum {
 
 QsClient *qs_client_new (void);
 
+/* The name a person is shown under: given then family name, either one
+ * alone, "Anonymised person", or "" when there is no name at all. */
+char     *qs_client_dup_display_name (QsClient *self);
+
 G_END_DECLS

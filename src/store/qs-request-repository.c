@@ -204,19 +204,16 @@ qs_request_repository_person_name (QsStore    *store,
                                    const char *client_id)
 {
   g_autoptr(QsEntity) client = NULL;
-  const char *given, *family;
+  g_autofree char *name = NULL;
 
   if (client_id == NULL)
     return NULL;
   client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, NULL);
   if (client == NULL)
     return NULL;
-  given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
-  family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
-  if (given != NULL && family != NULL)
-    return g_strdup_printf ("%s %s", given, family);
-  if (given != NULL || family != NULL)
-    return g_strdup (given != NULL ? given : family);
+  name = qs_client_dup_display_name (QS_CLIENT (client));
+  if (*name != '\0')
+    return g_steal_pointer (&name);
   return g_strdup (qs_entity_get_string (client, QS_CLIENT_FIELD_EMAIL));
 }
 

@@ -162,7 +162,7 @@ select_people (QsCharterEditor *self)
   gtk_string_list_append (people, _("Nobody"));
   for (guint i = 0; i < self->owner_choices->len; i++)
     {
-      g_autofree char *name = qs_charter_format_person (g_ptr_array_index (self->owner_choices, i));
+      g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->owner_choices, i)));
 
       gtk_string_list_append (people, name);
     }

@@ -346,23 +346,3 @@ qs_charter_format_review (const char *iso_date,
   /* Translators: %s is a date */
   return g_strdup_printf (_("Review by %s"), date);
 }
-
-/**
- * qs_charter_format_person:
- *
- * Returns: the name of @client (a #QsClient) as it is written in a
- * directory: given name, then family name
- */
-char *
-qs_charter_format_person (QsEntity *client)
-{
-  const char *given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
-  const char *family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
-
-  if (given == NULL || *given == '\0')
-    return g_strdup (family != NULL ? family : "");
-  if (family == NULL || *family == '\0')
-    return g_strdup (given);
-  /* Translators: a person's given name, then family name */
-  return g_strdup_printf (_("%s %s"), given, family);
-}

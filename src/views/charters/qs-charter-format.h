@@ -30,7 +30,6 @@ char       *qs_charter_format_timestamp   (gint64        usec);
 gboolean    qs_charter_format_days_until  (const char   *iso_date,
                                            GDateTime    *now,
                                            int          *days);
-char       *qs_charter_format_person      (QsEntity     *client);
 char       *qs_charter_format_review      (const char   *iso_date,
                                            GDateTime    *now,
                                            int          *urgency);

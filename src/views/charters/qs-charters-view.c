@@ -130,8 +130,8 @@ compare_by_name_cb (gconstpointer a,
 
   if (QS_IS_CLIENT (first))
     {
-      first_name = qs_charter_format_person (first);
-      second_name = qs_charter_format_person (second);
+      first_name = qs_client_dup_display_name (QS_CLIENT (first));
+      second_name = qs_client_dup_display_name (QS_CLIENT (second));
     }
   else
     {
@@ -182,7 +182,7 @@ load_people (QsChartersView *self)
       QsEntity *client = g_ptr_array_index (clients, i);
 
       g_hash_table_insert (self->client_names, g_strdup (qs_entity_get_id (client)),
-                           qs_charter_format_person (client));
+                           qs_client_dup_display_name (QS_CLIENT (client)));
       if (qs_entity_get_boolean (client, QS_CLIENT_FIELD_IS_STAFF))
         g_ptr_array_add (self->staff, g_object_ref (client));
     }

@@ -341,7 +341,7 @@ load (QsCommitmentDialog *self)
   gtk_string_list_append (people, _("Nobody"));
   for (guint i = 0; i < self->staff->len; i++)
     {
-      g_autofree char *name = qs_charter_format_person (g_ptr_array_index (self->staff, i));
+      g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->staff, i)));
 
       gtk_string_list_append (people, name);
       if (owner_id != NULL &&

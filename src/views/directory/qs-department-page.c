@@ -178,19 +178,11 @@ person_name (QsStore    *store,
              const char *id)
 {
   g_autoptr(QsEntity) client = NULL;
-  const char *given;
-  const char *family;
 
   if (id == NULL)
     return NULL;
   client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), id, NULL);
-  if (client == NULL)
-    return NULL;
-  if (qs_entity_get_int (client, QS_CLIENT_FIELD_ANONYMISED_AT) != 0)
-    return g_strdup (_("Anonymised person"));
-  given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
-  family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
-  return g_strdup_printf (C_("person", "%s %s"), given != NULL ? given : "", family != NULL ? family : "");
+  return client != NULL ? qs_client_dup_display_name (QS_CLIENT (client)) : NULL;
 }
 
 static char *

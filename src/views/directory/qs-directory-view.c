@@ -92,21 +92,6 @@ qs_directory_view_get_department_name (QsDirectoryView *self,
   return id != NULL ? g_hash_table_lookup (self->department_names, id) : NULL;
 }
 
-/* The name a person is listed under. */
-static char *
-format_name (QsEntity *client)
-{
-  const char *given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
-  const char *family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
-
-  if (qs_entity_get_int (client, QS_CLIENT_FIELD_ANONYMISED_AT) != 0)
-    return g_strdup (_("Anonymised person"));
-  if (given != NULL && family != NULL)
-    /* Translators: a person's given name, then family name */
-    return g_strdup_printf (C_("person", "%s %s"), given, family);
-  return g_strdup (family != NULL ? family : given != NULL ? given : "");
-}
-
 static char *
 column_text (QsDirectoryView *self,
              QsEntity        *client,
@@ -117,7 +102,7 @@ column_text (QsDirectoryView *self,
   switch (column)
     {
     case COLUMN_NAME:
-      return format_name (client);
+      return qs_client_dup_display_name (QS_CLIENT (client));
     case COLUMN_ROLE:
       text = qs_entity_get_string (client, QS_CLIENT_FIELD_ROLE);
       break;
@@ -437,7 +422,7 @@ show_person (QsDirectoryView *self,
     {
       gtk_stack_set_visible_child_name (self->detail_stack, "person");
       gtk_widget_set_visible (self->person_pane, TRUE);
-      name = format_name (client);
+      name = qs_client_dup_display_name (QS_CLIENT (client));
       gtk_label_set_label (self->person_title, name);
       adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
     }
@@ -463,7 +448,7 @@ static void
 on_person_saved_cb (QsDirectoryView *self)
 {
   QsClient *client = qs_person_page_get_client (self->person_page);
-  g_autofree char *name = format_name (QS_ENTITY (client));
+  g_autofree char *name = qs_client_dup_display_name (client);
 
   gtk_label_set_label (self->person_title, name);
   /* The list shows what is stored: read the changed row again. */

@@ -171,7 +171,7 @@ update_promise (QsNewRequestDialog *self)
 static GtkWidget *
 new_match_row (QsEntity *person)
 {
-  g_autofree char *name = qs_requests_format_person (person);
+  g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (person));
   const char *role = qs_entity_get_string (person, QS_CLIENT_FIELD_ROLE);
   const char *email = qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL);
   g_autofree char *subtitle = NULL;
@@ -274,7 +274,7 @@ qs_new_request_dialog_pick_client (QsNewRequestDialog *self,
       gtk_label_set_label (self->reason_label, error->message);
       return;
     }
-  name = qs_requests_format_person (person);
+  name = qs_client_dup_display_name (QS_CLIENT (person));
   g_free (self->client_id);
   self->client_id = g_strdup (client_id);
   self->filling = TRUE;

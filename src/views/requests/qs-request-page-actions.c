@@ -575,7 +575,7 @@ reveal_activated_cb (GtkWidget  *widget,
     }
   /* Shown on this page, for this request, until another one is shown. */
   g_free (self->revealed_name);
-  self->revealed_name = qs_requests_format_person (client);
+  self->revealed_name = qs_client_dup_display_name (QS_CLIENT (client));
   qs_request_page_refresh (self);
   qs_request_page_toast (self, _("Identity revealed: the reveal is in the history"));
   qs_request_page_emit_changed (self);

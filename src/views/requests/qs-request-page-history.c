@@ -45,9 +45,9 @@ qs_request_page_dup_person_name (QsRequestPage *self,
     return NULL;
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
-      return qs_requests_format_person (g_ptr_array_index (self->people, i));
+      return qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->people, i)));
   found = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, NULL);
-  return found != NULL ? qs_requests_format_person (found) : g_strdup (id);
+  return found != NULL ? qs_client_dup_display_name (QS_CLIENT (found)) : g_strdup (id);
 }
 
 char *

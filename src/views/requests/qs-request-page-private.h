@@ -93,7 +93,6 @@ void        qs_request_page_update_actions  (QsRequestPage *self);
 /* qs-request-page-shared.c: shared with the new request dialog. */
 void        qs_requests_ensure_resources    (void);
 gboolean    qs_requests_problem_is_personal (QsProblem      problem);
-char       *qs_requests_format_person       (gpointer       client);
 void        qs_requests_set_string_model    (AdwComboRow   *row,
                                              GtkStringList *list);
 void        qs_requests_setup_problem_row   (AdwComboRow   *row);

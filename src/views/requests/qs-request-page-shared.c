@@ -36,18 +36,6 @@ qs_requests_problem_is_personal (QsProblem problem)
   return problem >= QS_PROBLEM_DELEGATION_WITHOUT_CONSENT && problem != QS_PROBLEM_OTHER;
 }
 
-char *
-qs_requests_format_person (gpointer client)
-{
-  const char *given = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
-  const char *family = qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME);
-
-  if (given == NULL && family == NULL)
-    return g_strdup (_("Anonymised person"));
-  return g_strstrip (g_strdup_printf ("%s %s", given != NULL ? given : "",
-                                      family != NULL ? family : ""));
-}
-
 /* Takes @list. */
 void
 qs_requests_set_string_model (AdwComboRow   *row,

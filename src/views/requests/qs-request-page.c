@@ -123,7 +123,7 @@ load_lists (QsRequestPage *self)
   gtk_string_list_append (names, _("Nobody"));
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     {
-      g_autofree char *name = qs_requests_format_person (g_ptr_array_index (self->people, i));
+      g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->people, i)));
 
       gtk_string_list_append (names, name);
     }
@@ -147,7 +147,7 @@ assignee_position (QsRequestPage *self,
   found = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, NULL);
   if (found == NULL || self->people == NULL)
     return 0;
-  name = qs_requests_format_person (found);
+  name = qs_client_dup_display_name (QS_CLIENT (found));
   g_ptr_array_add (self->people, g_object_ref (found));
   gtk_string_list_append (GTK_STRING_LIST (adw_combo_row_get_model (self->assignee_row)), name);
   return self->people->len;

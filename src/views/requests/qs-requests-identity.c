@@ -36,11 +36,10 @@ qs_requests_identity_dup_actor (QsStore *store)
 
   if (me != NULL)
     {
-      const char *given = qs_entity_get_string (QS_ENTITY (me), QS_CLIENT_FIELD_GIVEN_NAME);
-      const char *family = qs_entity_get_string (QS_ENTITY (me), QS_CLIENT_FIELD_FAMILY_NAME);
+      g_autofree char *name = qs_client_dup_display_name (me);
 
-      if (given != NULL || family != NULL)
-        return g_strstrip (g_strdup_printf ("%s %s", given ? given : "", family ? family : ""));
+      if (*name != '\0')
+        return g_steal_pointer (&name);
     }
 
   real_name = g_get_real_name ();
