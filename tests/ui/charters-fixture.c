@@ -369,18 +369,7 @@ count_mapped_labels (GtkWidget  *widget,
 QsCommitmentDialog *
 find_dialog (void)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
-  QsCommitmentDialog *dialog = NULL;
-
-  g_object_ref (toplevels);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (QS_IS_COMMITMENT_DIALOG (window))
-        dialog = QS_COMMITMENT_DIALOG (window);
-    }
-  return dialog;
+  return qs_ui_test_find_toplevel (QS_TYPE_COMMITMENT_DIALOG, FALSE);
 }
 
 int

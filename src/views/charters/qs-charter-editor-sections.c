@@ -37,16 +37,6 @@ get_language (QsCharterEditor *self)
   return qs_entity_get_enum (QS_ENTITY (self->charter), QS_CHARTER_FIELD_LANGUAGE);
 }
 
-static const char *
-get_category_nick (QsCategory category)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_CATEGORY);
-  GEnumValue *value = g_enum_get_value (klass, category);
-
-  /* The class of a registered enum lives as long as the program. */
-  return value != NULL ? value->value_nick : NULL;
-}
-
 static gboolean
 on_category_drop_cb (GtkDropTarget *target,
                      const GValue  *value,
@@ -70,7 +60,7 @@ add_category_drop_target (GtkWidget  *widget,
 {
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
 
-  g_object_set_data (G_OBJECT (target), "qs-category", (gpointer) get_category_nick (category));
+  g_object_set_data (G_OBJECT (target), "qs-category", (gpointer) qs_enum_nick (QS_TYPE_CATEGORY, category));
   g_signal_connect_object (target, "drop", G_CALLBACK (on_category_drop_cb), widget, 0);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
 }
@@ -98,7 +88,7 @@ build_category (QsCharterEditor *self,
                                         "valign", GTK_ALIGN_CENTER,
                                         "action-name", "charters.add-commitment",
                                         "action-target", g_variant_new_string (
-                                          get_category_nick (category)),
+                                          qs_enum_nick (QS_TYPE_CATEGORY, category)),
                                         NULL);
 
       gtk_widget_add_css_class (button, "flat");

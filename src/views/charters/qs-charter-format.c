@@ -15,30 +15,8 @@
 #include <string.h>
 
 #include "qs-charter-format.h"
-#include "qs-client.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
-
-/**
- * qs_charter_format_ui_language:
- *
- * Returns: the language of the user interface when it is French or
- * English; English otherwise
- */
-QsLanguage
-qs_charter_format_ui_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "fr"))
-        return QS_LANGUAGE_FR;
-      if (g_str_has_prefix (names[i], "en"))
-        return QS_LANGUAGE_EN;
-    }
-  return QS_LANGUAGE_EN;
-}
 
 /**
  * qs_charter_format_text:

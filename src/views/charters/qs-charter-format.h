@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 /* A review date this close (in days) gets a reminder. */
 #define QS_CHARTER_REVIEW_NOTICE_DAYS 30
 
-QsLanguage  qs_charter_format_ui_language (void);
 const char *qs_charter_format_text        (QsEntity     *entity,
                                            guint         en_field,
                                            guint         fr_field,

@@ -87,12 +87,11 @@ static gboolean
 parse_category (const char *nick,
                 QsCategory *category)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_CATEGORY);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+  int value = qs_enum_from_nick (QS_TYPE_CATEGORY, nick);
 
-  if (value == NULL)
+  if (value < 0)
     return FALSE;
-  *category = value->value;
+  *category = value;
   return TRUE;
 }
 
@@ -145,7 +144,7 @@ new_charter (QsChartersView *self,
   provider = choose_provider (self, &error);
   if (provider != NULL)
     charter = qs_charter_repository_create (self->store, qs_entity_get_id (provider),
-                                            from_template, qs_charter_format_ui_language (),
+                                            from_template, qs_interface_language (),
                                             &error);
   if (charter == NULL)
     {

@@ -50,6 +50,8 @@
 #include "qs-client.h"
 #include "qs-department.h"
 #include "qs-repository.h"
+#include "qs-toast.h"
+#include "qs-view-shortcuts.h"
 
 G_DEFINE_FINAL_TYPE (QsChartersView, qs_charters_view, GTK_TYPE_WIDGET)
 
@@ -77,11 +79,7 @@ void
 qs_charters_view_toast (QsChartersView *self,
                         const char     *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (title, FALSE));
 }
 
 /**
@@ -93,16 +91,7 @@ void
 qs_charters_view_toast_error (QsChartersView *self,
                               const GError   *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-  toast = adw_toast_new (escaped);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
 }
 
 /**
@@ -461,43 +450,14 @@ qs_charters_view_update_actions (QsChartersView *self)
   gtk_widget_action_set_enabled (widget, "charters.open-version", self->store != NULL);
 }
 
-static gboolean
-on_shortcut_cb (GtkWidget *widget,
-                GVariant  *args,
-                gpointer   user_data)
-{
-  /* The shortcuts are the window's, but only while this view is shown. */
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  return gtk_widget_activate_action (widget, user_data, NULL);
-}
-
-static void
-add_shortcuts (QsChartersView *self)
-{
-  static const struct {
-    const char *trigger;
-    const char *action;
-  } shortcuts[] = {
-    { "<Control>f", "charters.search" },
-    { "<Control>n", "charters.new-from-template" },
-    { "<Control>s", "charters.save" },
-    { "<Control><Shift>p", "charters.publish" },
-    { "<Control>e", "charters.export-pdf" },
-    { "<Control>p", "charters.print" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
-                                     GTK_SHORTCUT_SCOPE_GLOBAL);
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_shortcut_controller_add_shortcut (
-      GTK_SHORTCUT_CONTROLLER (controller),
-      gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
-                        gtk_callback_action_new (on_shortcut_cb, (gpointer) shortcuts[i].action,
-                                                 NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
+static const QsViewShortcut shortcuts[] = {
+  { "<Control>f", "charters.search" },
+  { "<Control>n", "charters.new-from-template" },
+  { "<Control>s", "charters.save" },
+  { "<Control><Shift>p", "charters.publish" },
+  { "<Control>e", "charters.export-pdf" },
+  { "<Control>p", "charters.print" },
+};
 
 static void
 qs_charters_view_map (GtkWidget *widget)
@@ -640,7 +600,7 @@ qs_charters_view_init (QsChartersView *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  add_shortcuts (self);
+  qs_view_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
   qs_charters_view_update_actions (self);
 }
 
