@@ -7,6 +7,11 @@
  * size and its view in GSettings. When the database could not be opened it
  * shows why in place of the views; when the database is read-only it says
  * so above them.
+ *
+ * The Charters, Clients and Requests views are many widgets, and a start
+ * shows one of them: each is built the first time its page is shown, in
+ * the AdwBin that holds its place. The keyboard shortcuts window is built
+ * the first time it is asked for.
  */
 #include "config.h"
 
@@ -30,7 +35,6 @@ struct _QsWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
-  AdwBin               *clients_bin;
   AdwStatusPage        *error_page;
 };
 
@@ -57,22 +61,62 @@ on_view_change_state_cb (GSimpleAction *action,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/* The keyboard shortcuts window, built when first shown. Handing it to
+ * GtkApplicationWindow replaces this action with the toolkit's own, which
+ * shows it from then on. */
+static void
+on_show_help_overlay_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkShortcutsWindow *overlay;
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      builder = gtk_builder_new_from_resource ("/org/example/QualServ/qs-shortcuts-window.ui");
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 static const GActionEntry win_entries[] = {
   { "view", NULL, "s", "'charters'", on_view_change_state_cb },
+  { "show-help-overlay", on_show_help_overlay_cb },
 };
 
-/* The Clients view, its pages and dialogs are many widgets that most
- * starts never show: they are built the first time the view is. */
+/* The views built when first shown, by page name. */
+static const struct {
+  const char *name;
+  GType     (*get_type) (void);
+} lazy_views[] = {
+  { "charters", qs_charters_view_get_type },
+  { "clients", qs_directory_view_get_type },
+  { "requests", qs_requests_view_get_type },
+};
+
+/* Builds the view of page @name, if it is one built when first shown and
+ * has not been built yet. */
 static void
-ensure_clients_view (QsWindow *self)
+ensure_view (QsWindow   *self,
+             const char *name)
 {
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
   GtkWidget *view;
 
-  if (self->clients_bin == NULL || adw_bin_get_child (self->clients_bin) != NULL)
+  if (!ADW_IS_BIN (page) || adw_bin_get_child (ADW_BIN (page)) != NULL)
     return;
-  view = qs_directory_view_new (NULL);
-  g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
-  adw_bin_set_child (self->clients_bin, view);
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_views); i++)
+    {
+      if (g_strcmp0 (name, lazy_views[i].name) != 0)
+        continue;
+      view = g_object_new (lazy_views[i].get_type (), NULL);
+      adw_bin_set_child (ADW_BIN (page), view);
+      g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
+      return;
+    }
 }
 
 static void
@@ -81,8 +125,10 @@ on_visible_child_changed_cb (QsWindow *self)
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "view");
 
-  if (g_strcmp0 (name, "clients") == 0)
-    ensure_clients_view (self);
+  /* While the template is built, the first page shows before the view
+   * the window opens on is chosen: nothing is built until then. */
+  if (name != NULL && self->settings != NULL)
+    ensure_view (self, name);
 
   /* Also called while the template is built, before the action exists. */
   if (name != NULL && action != NULL)
@@ -217,8 +263,6 @@ qs_window_class_init (QsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (QS_TYPE_CHARTERS_VIEW);
-  g_type_ensure (QS_TYPE_REQUESTS_VIEW);
   qs_application_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
@@ -227,7 +271,6 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, QsWindow, clients_bin);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
 }
@@ -235,17 +278,10 @@ qs_window_class_init (QsWindowClass *klass)
 static void
 qs_window_init (QsWindow *self)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
-
-  builder = gtk_builder_new_from_resource ("/org/example/QualServ/qs-shortcuts-window.ui");
-  gtk_application_window_set_help_overlay (
-    GTK_APPLICATION_WINDOW (self),
-    GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
 
   self->settings = g_settings_new (APP_ID);
   load_window_state (self);
