@@ -18,11 +18,12 @@
  * A published or archived version is frozen: every input is insensitive
  * and a banner offers to edit it as a new version.
  *
- * The commitments, the checklist and the versions are rows below the
- * charter's own fields, and laying them out costs more than the rest of
- * the window: a charter loaded before the window's first frame (at
- * start-up) gets them right after that frame, so that the window shows
- * at once. Later loads build them at once, as the charter is shown.
+ * Laying out a charter, its fields and its rows of commitments, checklist
+ * and versions, costs more than the rest of the window together. A charter
+ * loaded before the window's first frame (at start-up) is read at once but
+ * drawn, with its rows built, right after that frame, so that the window
+ * shows at once. Later loads build and draw everything as the charter is
+ * shown.
  */
 #include "config.h"
 
@@ -233,6 +234,7 @@ clear (QsCharterEditor *self)
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_handle_id (&self->sections_source, g_source_remove);
   self->sections_pending = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), TRUE);
   g_clear_object (&self->charter);
   g_clear_object (&self->checklist);
   g_clear_object (&self->calendar);
@@ -258,7 +260,7 @@ has_drawn (QsCharterEditor *self)
  * qs_charter_editor_ensure_sections:
  *
  * Builds the commitments, checklist and versions of the charter shown
- * now, if they are still waiting for the first frame.
+ * now, and shows it, if it is still waiting for the first frame.
  */
 void
 qs_charter_editor_ensure_sections (QsCharterEditor *self)
@@ -271,6 +273,7 @@ qs_charter_editor_ensure_sections (QsCharterEditor *self)
   qs_charter_editor_build_commitments (self);
   qs_charter_editor_build_checklist (self);
   qs_charter_editor_build_versions (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), TRUE);
 }
 
 static gboolean
@@ -294,15 +297,20 @@ on_after_paint_cb (GdkFrameClock   *clock,
     self->sections_source = g_idle_add (on_sections_idle_cb, self);
 }
 
-/* Builds the sections now, or after the first frame when the window has
- * not drawn one yet. */
+/* Builds the sections and shows the charter now, or after the first frame
+ * when the window has not drawn one yet: that frame leaves the editor
+ * empty. */
 static void
 build_sections (QsCharterEditor *self)
 {
   self->sections_pending = TRUE;
   if (has_drawn (self))
-    qs_charter_editor_ensure_sections (self);
-  else if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->after_paint_id == 0)
+    {
+      qs_charter_editor_ensure_sections (self);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), FALSE);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->after_paint_id == 0)
     self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
                                              "after-paint", G_CALLBACK (on_after_paint_cb),
                                              self);
