@@ -2,10 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * On reload the model runs the query once for row ids only (eight bytes a
- * row, in the query's order). Items are built a page at a time, when a view
- * asks for them, and only the most recently used pages are kept: a list
- * over a million requests holds a million integers, not a million objects.
+ * On reload the model runs the query once for row ids only, in the query's
+ * order, kept compact (QsRowIds: a few bytes a row at most, next to nothing
+ * for runs of consecutive ids). Items are built a page at a time, when a
+ * view asks for them, and only the most recently used pages are kept: a
+ * list over a million requests holds a million integers at most, not a
+ * million objects.
  *
  * Reading a million row ids still takes a tenth of a second. An
  * incremental model reads the first few thousand on reload, enough for
@@ -20,6 +22,7 @@
 #include "qs-entity.h"
 #include "qs-query-list-model.h"
 #include "qs-repository-private.h"
+#include "qs-row-ids.h"
 
 #define PAGE_SIZE 64
 #define MAX_CACHED_PAGES 32
@@ -37,7 +40,7 @@ struct _QsQueryListModel
   char         *order_by;
   char         *rowid_sql; /* a whole statement, instead of the three above */
 
-  GArray       *rowids;    /* gint64, in list order */
+  QsRowIds     *rowids;    /* in list order */
   guint         first_rows; /* incremental: read on reload; 0 = all */
   sqlite3_stmt *pending;   /* incremental: what is left to read */
   guint         idle_id;
@@ -59,7 +62,7 @@ qs_query_list_model_get_item_type (GListModel *model)
 static guint
 qs_query_list_model_get_n_items (GListModel *model)
 {
-  return QS_QUERY_LIST_MODEL (model)->rowids->len;
+  return qs_row_ids_get_length (QS_QUERY_LIST_MODEL (model)->rowids);
 }
 
 static void
@@ -75,7 +78,7 @@ fetch_page (QsQueryListModel *self,
 {
   QsRepository *repository = qs_store_get_repository (self->store, self->entity_type);
   guint first = page * PAGE_SIZE;
-  guint count = MIN (PAGE_SIZE, self->rowids->len - first);
+  guint count = MIN (PAGE_SIZE, qs_row_ids_get_length (self->rowids) - first);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GHashTable) by_rowid = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   GPtrArray *items = g_ptr_array_new_full (count, g_object_unref);
@@ -97,7 +100,7 @@ fetch_page (QsQueryListModel *self,
       return items;
     }
   for (guint i = 0; i < count; i++)
-    sqlite3_bind_int64 (stmt, i + 1, g_array_index (self->rowids, gint64, first + i));
+    sqlite3_bind_int64 (stmt, i + 1, qs_row_ids_get (self->rowids, first + i));
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -110,7 +113,7 @@ fetch_page (QsQueryListModel *self,
 
   for (guint i = 0; i < count; i++)
     {
-      gint64 rowid = g_array_index (self->rowids, gint64, first + i);
+      gint64 rowid = qs_row_ids_get (self->rowids, first + i);
       QsEntity *entity = g_hash_table_lookup (by_rowid, &rowid);
 
       /* A row deleted since the reload leaves a blank entity until the next
@@ -128,7 +131,7 @@ qs_query_list_model_get_item (GListModel *model,
   guint page = position / PAGE_SIZE;
   GPtrArray *items;
 
-  if (position >= self->rowids->len)
+  if (position >= qs_row_ids_get_length (self->rowids))
     return NULL;
 
   items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
@@ -171,7 +174,7 @@ qs_query_list_model_finalize (GObject *object)
   stop_loading (self);
   forget_pages (self);
   g_clear_pointer (&self->pages, g_hash_table_unref);
-  g_clear_pointer (&self->rowids, g_array_unref);
+  g_clear_pointer (&self->rowids, qs_row_ids_free);
   g_clear_pointer (&self->params, g_variant_unref);
   g_clear_pointer (&self->where, g_free);
   g_clear_pointer (&self->order_by, g_free);
@@ -190,7 +193,7 @@ qs_query_list_model_class_init (QsQueryListModelClass *klass)
 static void
 qs_query_list_model_init (QsQueryListModel *self)
 {
-  self->rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->rowids = qs_row_ids_new ();
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_queue_init (&self->lru);
 }
@@ -265,18 +268,15 @@ qs_query_list_model_set_rowid_query (QsQueryListModel *self,
  * when it is done, *rc its last result. */
 static gboolean
 read_rowids (sqlite3_stmt *stmt,
-             GArray       *rowids,
+             QsRowIds     *rowids,
              guint         max_rows,
              int          *rc)
 {
   for (guint n = 0; n < max_rows; n++)
     {
-      gint64 rowid;
-
       if ((*rc = sqlite3_step (stmt)) != SQLITE_ROW)
         return TRUE;
-      rowid = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (rowids, rowid);
+      qs_row_ids_append (rowids, sqlite3_column_int64 (stmt, 0));
     }
   *rc = SQLITE_ROW;
   return FALSE;
@@ -289,18 +289,19 @@ append_rowids (QsQueryListModel *self,
                guint             old_len)
 {
   guint page = old_len / PAGE_SIZE;
+  guint len = qs_row_ids_get_length (self->rowids);
 
   if (old_len % PAGE_SIZE != 0 && g_hash_table_remove (self->pages, GUINT_TO_POINTER (page)))
     g_queue_remove (&self->lru, GUINT_TO_POINTER (page));
-  if (self->rowids->len > old_len)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, self->rowids->len - old_len);
+  if (len > old_len)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, len - old_len);
 }
 
 static gboolean
 load_more_cb (gpointer data)
 {
   QsQueryListModel *self = data;
-  guint old_len = self->rowids->len;
+  guint old_len = qs_row_ids_get_length (self->rowids);
   gboolean done;
   int rc;
 
@@ -330,7 +331,7 @@ qs_query_list_model_reload (QsQueryListModel  *self,
 {
   QsRepository *repository = qs_store_get_repository (self->store, self->entity_type);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(QsRowIds) rowids = qs_row_ids_new ();
   sqlite3_stmt *stmt;
   gboolean done;
   guint removed;
@@ -382,11 +383,11 @@ qs_query_list_model_reload (QsQueryListModel  *self,
       self->idle_id = g_idle_add_full (G_PRIORITY_LOW, load_more_cb, self, NULL);
     }
 
-  removed = self->rowids->len;
+  removed = qs_row_ids_get_length (self->rowids);
   forget_pages (self);
-  g_array_unref (self->rowids);
+  qs_row_ids_free (self->rowids);
   self->rowids = g_steal_pointer (&rowids);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rowids->len);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, qs_row_ids_get_length (self->rowids));
   return TRUE;
 }
 
@@ -418,7 +419,7 @@ qs_query_list_model_finish_loading (QsQueryListModel  *self,
 
   if (self->pending == NULL)
     return TRUE;
-  old_len = self->rowids->len;
+  old_len = qs_row_ids_get_length (self->rowids);
   read_rowids (self->pending, self->rowids, G_MAXUINT, &rc);
   stop_loading (self);
   append_rowids (self, old_len);
