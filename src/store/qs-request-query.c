@@ -370,10 +370,9 @@ append_sort_terms (GPtrArray     *terms,
  * qs_request_query_build_sql:
  *
  * Overdue: open, its resolution deadline running and past at @now. At
- * risk: open, not overdue, and at least @at_risk_share of the time from
- * reception to the resolution deadline used. The share is measured here
- * in elapsed time, an approximation that SQL can index; the view states
- * each request's exact business-time state with qs_deadline_state().
+ * risk: open, not overdue, and at least @at_risk_share of the business
+ * time from reception to the resolution deadline used, as
+ * qs_deadline_state() says (the store's SQL function qs_at_risk()).
  */
 char *
 qs_request_query_build_sql (const QsRequestFilter  *filter,
@@ -459,9 +458,11 @@ qs_request_query_build_sql (const QsRequestFilter  *filter,
     }
   else if (filter->due == QS_REQUEST_DUE_AT_RISK)
     {
-      /* now - received ≥ share × (due - received), in whole microseconds. */
+      /* The open index finds the running deadlines still ahead; the
+       * business clock of each judges it. */
       g_string_append (where, " AND " DEADLINE_RUNS " AND r.resolution_due_at >= ?"
-                              " AND ? - r.received_at >= ? * (r.resolution_due_at - r.received_at)");
+                              " AND qs_at_risk (r.calendar_id, r.department_id, r.received_at,"
+                              " r.resolution_due_at, ?, ?)");
       g_variant_builder_add (&builder, "x", now);
       g_variant_builder_add (&builder, "x", now);
       g_variant_builder_add (&builder, "d", CLAMP (at_risk_share, 0.0, 1.0));

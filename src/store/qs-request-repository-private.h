@@ -21,6 +21,10 @@ void               qs_request_snapshot_free     (QsRequestSnapshot *snapshot);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsRequestSnapshot, qs_request_snapshot_free)
 
+/* Adds the SQL function qs_at_risk() to @store's connection. */
+gboolean    qs_request_repository_register_sql  (QsStore           *store,
+                                                 GError           **error);
+
 /* Saves a new event of @request; @field, @old_value, @new_value and
  * @note may be NULL. */
 gboolean    qs_request_repository_add_event     (QsStore           *store,

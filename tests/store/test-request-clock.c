@@ -9,6 +9,8 @@
 
 #include "qs-error.h"
 #include "qs-repository.h"
+#include "qs-deadline.h"
+#include "qs-request-query.h"
 #include "qs-request-repository.h"
 #include "requests-fixture.h"
 
@@ -581,6 +583,89 @@ test_explain (Fixture       *fixture,
   g_assert_nonnull (strstr (en, "so far"));
 }
 
+/* An acknowledged request of Human Resources, saved as it is. */
+static QsRequest *
+add_running (Fixture    *fixture,
+             const char *ref,
+             const char *received,
+             const char *due)
+{
+  QsRequest *request = QS_REQUEST (qs_entity_new (QS_TYPE_REQUEST));
+
+  g_object_set (request, "ref", ref, "subject", ref, "status", QS_REQUEST_STATUS_ACKNOWLEDGED,
+                "department-id", fixture->department_id, "client-id", fixture->client_en_id,
+                "received-at", at (received), "resolution-due-at", at (due), NULL);
+  qs_requests_fixture_save (fixture, request);
+  return request;
+}
+
+/* The refs the "At risk" filter lists at @now, sorted, and checks that
+ * each is the one the deadline column shows at risk. */
+static char *
+at_risk_at (Fixture    *fixture,
+            GPtrArray  *requests,
+            const char *now)
+{
+  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr(GArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
+
+  filter->due = QS_REQUEST_DUE_AT_RISK;
+  filter->sort = QS_REQUEST_SORT_REF;
+  hits = qs_request_query_search (fixture->store, filter, 100, at (now), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < hits->len; i++)
+    g_ptr_array_add (refs, g_array_index (hits, QsRequestHit, i).ref);
+  g_ptr_array_add (refs, NULL);
+
+  hours = qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      QsEntity *request = g_ptr_array_index (requests, i);
+      gboolean listed = g_strv_contains ((const char * const *) refs->pdata,
+                                         qs_entity_get_string (request, QS_REQUEST_FIELD_REF));
+      QsDeadlineState state = qs_deadline_state (hours,
+                                                 qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT),
+                                                 qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
+                                                 0, at (now), QS_DEADLINE_DEFAULT_AT_RISK_SHARE);
+
+      g_assert_true (listed == (state == QS_DEADLINE_AT_RISK));
+    }
+  return g_strjoinv (" ", (char **) refs->pdata);
+}
+
+static void
+test_at_risk_filter (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *monday = NULL;
+  g_autofree char *tuesday = NULL;
+
+  /* W: Friday 16:00 → Monday 16:00, 7 business hours. On Monday at 09:00
+   * it has used one of them (14 %), though 65 of its 72 hours have gone
+   * by (90 %): on track. */
+  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00001",
+                                          "2026-05-08T16:00:00-04:00", "2026-05-11T16:00:00-04:00"));
+  /* P: Friday 13:00 → Monday 10:00, 5 business hours, 4 used at 09:00. */
+  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00002",
+                                          "2026-05-08T13:00:00-04:00", "2026-05-11T10:00:00-04:00"));
+  /* X: Monday 08:30 → Wednesday 08:30, 14 business hours (Wednesday's
+   * opening adds none). On Tuesday at 12:30 it has used 10.5 (75 %),
+   * though only 28 of its 48 hours have gone by (58 %): at risk. */
+  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00003",
+                                          "2026-05-11T08:30:00-04:00", "2026-05-13T08:30:00-04:00"));
+
+  monday = at_risk_at (fixture, requests, "2026-05-11T09:00:00-04:00");
+  g_assert_cmpstr (monday, ==, "REQ-2026-00002");
+  /* W and P are overdue by then: not "at risk". */
+  tuesday = at_risk_at (fixture, requests, "2026-05-12T12:30:00-04:00");
+  g_assert_cmpstr (tuesday, ==, "REQ-2026-00003");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +684,7 @@ main (int   argc,
   ADD ("/request-clock/reopen-and-reject", test_reopen_and_reject);
   ADD ("/request-clock/escalation", test_escalation);
   ADD ("/request-clock/explain", test_explain);
+  ADD ("/request-clock/at-risk-filter", test_at_risk_filter);
 
   return g_test_run ();
 }
