@@ -697,6 +697,52 @@ test_preferences (Fixture       *fixture,
   qs_ui_test_drain ();
 }
 
+/* Paris time, as the fixture's calendar counts it. */
+static gint64
+paris (const char *iso)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (time);
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC;
+}
+
+static void
+test_notification (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+  g_autoptr(GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *two = NULL;
+  g_autofree char *seven = NULL;
+
+  /* Off by default in the fixture: never. */
+  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-24T10:00:00+01:00")));
+
+  /* On: while the default calendar is open only. */
+  g_settings_set_boolean (fixture->settings, "request-notifications", TRUE);
+  g_assert_true (qs_requests_view_notification_due (view, paris ("2026-11-24T10:00:00+01:00")));
+  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-24T12:30:00+01:00")));
+  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-24T22:00:00+01:00")));
+  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-28T10:00:00+01:00")));
+
+  /* The body names the requests, the first five and how many more. */
+  for (guint i = 1; i <= 7; i++)
+    {
+      QsEntity *request = qs_entity_new (QS_TYPE_REQUEST);
+      g_autofree char *ref = g_strdup_printf ("REQ-2026-%05u", i);
+
+      qs_entity_set_string (request, QS_REQUEST_FIELD_REF, ref);
+      g_ptr_array_add (escalated, request);
+      if (i == 2)
+        two = qs_requests_view_escalation_summary (escalated);
+    }
+  seven = qs_requests_view_escalation_summary (escalated);
+  g_assert_cmpstr (two, ==, "REQ-2026-00001, REQ-2026-00002");
+  g_assert_cmpstr (seven, ==, "REQ-2026-00001, REQ-2026-00002, REQ-2026-00003, REQ-2026-00004, "
+                              "REQ-2026-00005 and 2 more");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -717,6 +763,7 @@ main (int   argc,
   ADD ("/requests-view/empty", test_empty);
   ADD ("/requests-view/new-request", test_new_request);
   ADD ("/requests-view/preferences", test_preferences);
+  ADD ("/requests-view/notification", test_notification);
 
   return g_test_run ();
 }

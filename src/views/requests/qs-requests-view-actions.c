@@ -126,26 +126,37 @@ qs_requests_view_add_shortcuts (QsRequestsView *self)
   qs_view_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
-/* A desktop notification, only while the default calendar is open: no
- * one is paged at night about a deadline that waits for the morning. */
-static void
-notify_escalated (QsRequestsView *self,
-                  GPtrArray      *escalated,
-                  const char     *title,
-                  gint64          now)
+/**
+ * qs_requests_view_notification_due:
+ * @now: the instant, Unix microseconds
+ *
+ * Whether escalations are told by a desktop notification at @now: only
+ * when the user wants them and while the default calendar is open, for
+ * no one is paged at night about a deadline that waits for the morning.
+ */
+gboolean
+qs_requests_view_notification_due (QsRequestsView *self,
+                                   gint64          now)
 {
-  GApplication *application = g_application_get_default ();
   g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GNotification) notification = NULL;
-  g_autoptr(GString) body = g_string_new (NULL);
 
-  if (application == NULL || !g_application_get_is_registered (application) ||
-      g_application_get_is_remote (application) ||
-      !g_settings_get_boolean (self->settings, "request-notifications"))
-    return;
+  if (self->store == NULL || !g_settings_get_boolean (self->settings, "request-notifications"))
+    return FALSE;
   hours = qs_request_repository_get_hours (self->store, NULL, NULL, self->default_calendar, NULL);
-  if (hours == NULL || !qs_business_hours_is_open (hours, now / G_USEC_PER_SEC * G_USEC_PER_SEC))
-    return;
+  return hours != NULL && qs_business_hours_is_open (hours, now / G_USEC_PER_SEC * G_USEC_PER_SEC);
+}
+
+/**
+ * qs_requests_view_escalation_summary:
+ * @escalated: (element-type QsRequest): the requests a scan escalated
+ *
+ * Returns: (transfer full): their references, the first few and how many
+ *   more, the body of the notification
+ */
+char *
+qs_requests_view_escalation_summary (GPtrArray *escalated)
+{
+  GString *body = g_string_new (NULL);
 
   for (guint i = 0; i < escalated->len && i < NOTIFICATION_MAX_REFS; i++)
     {
@@ -164,8 +175,27 @@ notify_escalated (QsRequestsView *self,
       g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
                                                  more), more);
     }
+  return g_string_free (body, FALSE);
+}
+
+static void
+notify_escalated (QsRequestsView *self,
+                  GPtrArray      *escalated,
+                  const char     *title,
+                  gint64          now)
+{
+  GApplication *application = g_application_get_default ();
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *body = NULL;
+
+  if (application == NULL || !g_application_get_is_registered (application) ||
+      g_application_get_is_remote (application) ||
+      !qs_requests_view_notification_due (self, now))
+    return;
+
+  body = qs_requests_view_escalation_summary (escalated);
   notification = g_notification_new (title);
-  g_notification_set_body (notification, body->str);
+  g_notification_set_body (notification, body);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
   g_application_send_notification (application, "requests-escalated", notification);
 }

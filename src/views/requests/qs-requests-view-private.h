@@ -97,6 +97,11 @@ void        qs_requests_view_add_shortcuts  (QsRequestsView *self);
 void        qs_requests_view_start_escalation (QsRequestsView *self);
 void        qs_requests_view_stop_escalation (QsRequestsView *self);
 
+/* Whether a desktop notification tells escalations at @now, and its body. */
+gboolean    qs_requests_view_notification_due (QsRequestsView *self,
+                                              gint64          now);
+char       *qs_requests_view_escalation_summary (GPtrArray   *escalated);
+
 /* qs-requests-view-export.c */
 void        qs_requests_view_install_export_actions (GtkWidgetClass *widget_class);
 gint64      qs_requests_view_export         (QsRequestsView *self,
