@@ -63,3 +63,12 @@ qs_test_save (QsStore  *store,
   g_assert_no_error (error);
   g_assert_true (saved);
 }
+
+gint64
+qs_test_instant (const char *iso)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (time);
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC;
+}

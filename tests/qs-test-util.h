@@ -13,5 +13,7 @@ void     qs_test_remove_tree  (const char *path);
 QsStore *qs_test_open_store   (const char *path);
 void     qs_test_save         (QsStore    *store,
                                gpointer    entity);
+/* Unix microseconds of an ISO 8601 instant with its offset. */
+gint64   qs_test_instant      (const char *iso);
 
 G_END_DECLS

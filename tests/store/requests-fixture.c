@@ -17,15 +17,6 @@ qs_requests_fixture_save (QsRequestsFixture *fixture,
   qs_test_save (fixture->store, entity);
 }
 
-gint64
-qs_requests_fixture_instant (const char *iso)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC;
-}
-
 QsRequest *
 qs_requests_fixture_reload (QsRequestsFixture *fixture,
                             QsRequest         *request)
@@ -169,7 +160,7 @@ qs_requests_fixture_set_up (QsRequestsFixture *fixture,
                                         5, QS_DURATION_UNIT_BUSINESS_DAYS, 1);
 
   qs_entity_set_enum (e, QS_CHARTER_FIELD_STATUS, QS_CHARTER_STATUS_PUBLISHED);
-  qs_entity_set_int (e, QS_CHARTER_FIELD_PUBLISHED_AT, qs_requests_fixture_instant ("2026-01-05T09:00:00-05:00"));
+  qs_entity_set_int (e, QS_CHARTER_FIELD_PUBLISHED_AT, qs_test_instant ("2026-01-05T09:00:00-05:00"));
   qs_requests_fixture_save (fixture, charter);
   g_assert_true (qs_store_commit (fixture->store, NULL));
 }

@@ -41,8 +41,6 @@ void    qs_requests_fixture_tear_down   (QsRequestsFixture *fixture,
 /* Saves @entity in the fixture's store; fails the test if it cannot. */
 void    qs_requests_fixture_save        (QsRequestsFixture *fixture,
                                          gpointer           entity);
-/* Unix microseconds of an ISO 8601 instant with its offset. */
-gint64  qs_requests_fixture_instant     (const char        *iso);
 /* @request as stored now; fails the test if it cannot be read. */
 QsRequest *qs_requests_fixture_reload   (QsRequestsFixture *fixture,
                                          QsRequest         *request);

@@ -12,6 +12,7 @@
 #include "qs-deadline.h"
 #include "qs-request-query.h"
 #include "qs-request-repository.h"
+#include "qs-test-util.h"
 #include "requests-fixture.h"
 
 #define ACTOR "Nadia Roy"
@@ -21,7 +22,7 @@ typedef QsRequestsFixture Fixture;
 static gint64
 at (const char *iso)
 {
-  return qs_requests_fixture_instant (iso);
+  return qs_test_instant (iso);
 }
 
 /* By phone, Monday 27 April 09:00: resolution due after 35 business

@@ -14,6 +14,7 @@
 #include "qs-repository.h"
 #include "qs-request-query.h"
 #include "qs-request-repository.h"
+#include "qs-test-util.h"
 #include "requests-fixture.h"
 
 #define ACTOR "Nadia Roy"
@@ -23,7 +24,7 @@ typedef QsRequestsFixture Fixture;
 static gint64
 at (const char *iso)
 {
-  return qs_requests_fixture_instant (iso);
+  return qs_test_instant (iso);
 }
 
 static QsRequest *

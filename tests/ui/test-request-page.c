@@ -18,6 +18,7 @@
 #include "requests/qs-new-request-dialog-private.h"
 #include "requests/qs-request-page-private.h"
 
+#include "qs-test-util.h"
 #include "qs-ui-test-util.h"
 #include "../store/requests-fixture.h"
 
@@ -423,7 +424,7 @@ test_lifecycle (Fixture       *fixture,
 
   /* Paused since a Wednesday morning in business hours, so the wait
    * counts whatever day the test runs on. */
-  paused_at = qs_requests_fixture_instant ("2026-11-18T10:00:00-05:00");
+  paused_at = qs_test_instant ("2026-11-18T10:00:00-05:00");
   qs_entity_set_int (QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT, paused_at);
   qs_requests_fixture_save (&fixture->base, request);
   due_before = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);

@@ -697,16 +697,6 @@ test_preferences (Fixture       *fixture,
   qs_ui_test_drain ();
 }
 
-/* Paris time, as the fixture's calendar counts it. */
-static gint64
-paris (const char *iso)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
-
-  g_assert_nonnull (time);
-  return g_date_time_to_unix (time) * G_USEC_PER_SEC;
-}
-
 static void
 test_notification (Fixture       *fixture,
                    gconstpointer  data)
@@ -717,14 +707,14 @@ test_notification (Fixture       *fixture,
   g_autofree char *seven = NULL;
 
   /* Off by default in the fixture: never. */
-  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-24T10:00:00+01:00")));
+  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T10:00:00+01:00")));
 
   /* On: while the default calendar is open only. */
   g_settings_set_boolean (fixture->settings, "request-notifications", TRUE);
-  g_assert_true (qs_requests_view_notification_due (view, paris ("2026-11-24T10:00:00+01:00")));
-  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-24T12:30:00+01:00")));
-  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-24T22:00:00+01:00")));
-  g_assert_false (qs_requests_view_notification_due (view, paris ("2026-11-28T10:00:00+01:00")));
+  g_assert_true (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T10:00:00+01:00")));
+  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T12:30:00+01:00")));
+  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T22:00:00+01:00")));
+  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-28T10:00:00+01:00")));
 
   /* The body names the requests, the first five and how many more. */
   for (guint i = 1; i <= 7; i++)
