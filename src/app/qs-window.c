@@ -12,13 +12,20 @@
  * shows one of them: each is built the first time its page is shown, in
  * the AdwBin that holds its place. The keyboard shortcuts window is built
  * the first time it is asked for.
+ *
+ * Whatever view is shown, the window's QsEscalationScanner escalates
+ * overdue requests a moment after it opens and every five minutes after;
+ * the window tells the user in a toast and the Requests view shows the
+ * badges.
  */
 #include "config.h"
 
 #include "charters/qs-charters-view.h"
 #include "directory/qs-directory-view.h"
+#include "requests/qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
 #include "qs-application.h"
+#include "qs-toast.h"
 #include "qs-window.h"
 
 struct _QsWindow
@@ -27,6 +34,7 @@ struct _QsWindow
 
   GSettings            *settings;
   QsStore              *store;
+  QsEscalationScanner  *scanner;   /* NULL without a store that can change */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
@@ -39,6 +47,11 @@ struct _QsWindow
 };
 
 G_DEFINE_FINAL_TYPE (QsWindow, qs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Seconds between the window's opening and the first escalation scan:
+ * the start-up is not slowed, and a user who just opened QualServ soon
+ * hears of what went overdue. */
+#define FIRST_SCAN_DELAY 2
 
 enum {
   PROP_0,
@@ -136,6 +149,30 @@ on_visible_child_changed_cb (QsWindow *self)
 }
 
 static void
+on_escalated_cb (QsWindow  *self,
+                 GPtrArray *escalated)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, "requests");
+  GtkWidget *view = page != NULL ? adw_bin_get_child (ADW_BIN (page)) : NULL;
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request escalated",
+                                        "%u requests escalated", escalated->len),
+                           escalated->len);
+  qs_window_add_toast (self, qs_toast_new (title, FALSE));
+  /* The badges of the list, if it was read. */
+  if (view != NULL)
+    qs_requests_view_reload (QS_REQUESTS_VIEW (view));
+}
+
+static void
+on_escalation_failed_cb (QsWindow     *self,
+                         const GError *error)
+{
+  qs_window_add_toast (self, qs_toast_new (error->message, TRUE));
+}
+
+static void
 update_read_only (QsWindow *self)
 {
   gboolean read_only = self->store != NULL && qs_store_is_read_only (self->store);
@@ -193,6 +230,7 @@ qs_window_dispose (GObject *object)
 {
   QsWindow *self = QS_WINDOW (object);
 
+  g_clear_object (&self->scanner);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -324,6 +362,16 @@ qs_window_set_store (QsWindow *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  g_clear_object (&self->scanner);
+  if (store != NULL && !qs_store_is_read_only (store))
+    {
+      self->scanner = qs_escalation_scanner_new (store);
+      g_signal_connect_object (self->scanner, "escalated", G_CALLBACK (on_escalated_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->scanner, "failed", G_CALLBACK (on_escalation_failed_cb),
+                               self, G_CONNECT_SWAPPED);
+      qs_escalation_scanner_start (self->scanner, FIRST_SCAN_DELAY);
+    }
   update_read_only (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -395,4 +443,18 @@ qs_window_add_toast (QsWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * qs_window_get_escalation_scanner:
+ *
+ * Returns: (transfer none) (nullable): what escalates overdue requests,
+ *   %NULL without a database that can change
+ */
+QsEscalationScanner *
+qs_window_get_escalation_scanner (QsWindow *self)
+{
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+
+  return self->scanner;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "qs-store.h"
+#include "requests/qs-escalation-scanner.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ void        qs_window_show_error     (QsWindow       *self,
                                       const GError   *error);
 const char *qs_window_get_view       (QsWindow       *self);
 const char *qs_window_get_help_page  (QsWindow       *self);
+QsEscalationScanner *qs_window_get_escalation_scanner (QsWindow *self);
 void        qs_window_add_toast      (QsWindow       *self,
                                       AdwToast       *toast);
 

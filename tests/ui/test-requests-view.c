@@ -169,6 +169,8 @@ fixture_set_up (Fixture       *fixture,
                now + 1 * DAY, finance, bob, carol, FALSE);
 
   fixture->window = qs_window_new (NULL, fixture->store);
+  /* Escalation scans when a test asks, not while another one runs. */
+  qs_escalation_scanner_stop (qs_window_get_escalation_scanner (fixture->window));
   gtk_window_present (GTK_WINDOW (fixture->window));
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
   qs_ui_test_drain ();
@@ -495,17 +497,33 @@ count_badges (QsRequestsView *view)
   return n;
 }
 
+static guint
+count_escalated (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) escalated = NULL;
+  g_autoptr(GError) error = NULL;
+
+  escalated = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                      "escalation_level > 0", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  return escalated->len;
+}
+
 static void
 test_escalation (Fixture       *fixture,
                  gconstpointer  data)
 {
-  QsRequestsView *view = show_view (fixture);
+  QsEscalationScanner *scanner = qs_window_get_escalation_scanner (fixture->window);
+  QsRequestsView *view;
   g_autoptr(GPtrArray) escalated = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* Shown, the view scans once: the overdue request goes up, ten days late
-   * is more than a business day, so to the manager. */
-  QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 1);
+  /* The window scans a moment after it opens, on the Charters view: the
+   * overdue request goes up, ten days late is more than a business day,
+   * so to the manager... */
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "charters");
+  qs_escalation_scanner_start (scanner, 0);
+  QS_UI_TEST_WAIT_UNTIL (count_escalated (fixture) == 1);
   escalated = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                       "escalation_level > 0", NULL, NULL, QS_QUERY_DEFAULT, &error);
   g_assert_no_error (error);
@@ -515,10 +533,17 @@ test_escalation (Fixture       *fixture,
   g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (escalated, 0),
                                       QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
 
+  /* ...and the list shows its badge. */
+  view = show_view (fixture);
+  QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 1);
+
   /* Another scan finds nothing new. */
-  g_assert_cmpint (qs_requests_view_escalate (view, g_get_real_time ()), ==, 0);
+  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, g_get_real_time (), &error), ==, 0);
+  g_assert_no_error (error);
   /* Two days later the at-risk request is overdue too. */
-  g_assert_cmpint (qs_requests_view_escalate (view, g_get_real_time () + 2 * DAY), ==, 1);
+  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, g_get_real_time () + 2 * DAY, &error),
+                   ==, 1);
+  g_assert_no_error (error);
   qs_ui_test_drain ();
   QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 2);
 }
@@ -701,20 +726,20 @@ static void
 test_notification (Fixture       *fixture,
                    gconstpointer  data)
 {
-  QsRequestsView *view = show_view (fixture);
+  QsEscalationScanner *scanner = qs_window_get_escalation_scanner (fixture->window);
   g_autoptr(GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *two = NULL;
   g_autofree char *seven = NULL;
 
   /* Off by default in the fixture: never. */
-  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T10:00:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T10:00:00+01:00")));
 
   /* On: while the default calendar is open only. */
   g_settings_set_boolean (fixture->settings, "request-notifications", TRUE);
-  g_assert_true (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T10:00:00+01:00")));
-  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T12:30:00+01:00")));
-  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-24T22:00:00+01:00")));
-  g_assert_false (qs_requests_view_notification_due (view, qs_test_instant ("2026-11-28T10:00:00+01:00")));
+  g_assert_true (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T10:00:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T12:30:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T22:00:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-28T10:00:00+01:00")));
 
   /* The body names the requests, the first five and how many more. */
   for (guint i = 1; i <= 7; i++)
@@ -725,9 +750,9 @@ test_notification (Fixture       *fixture,
       qs_entity_set_string (request, QS_REQUEST_FIELD_REF, ref);
       g_ptr_array_add (escalated, request);
       if (i == 2)
-        two = qs_requests_view_escalation_summary (escalated);
+        two = qs_escalation_scanner_summary (escalated);
     }
-  seven = qs_requests_view_escalation_summary (escalated);
+  seven = qs_escalation_scanner_summary (escalated);
   g_assert_cmpstr (two, ==, "REQ-2026-00001, REQ-2026-00002");
   g_assert_cmpstr (seven, ==, "REQ-2026-00001, REQ-2026-00002, REQ-2026-00003, REQ-2026-00004, "
                               "REQ-2026-00005 and 2 more");

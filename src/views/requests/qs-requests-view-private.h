@@ -26,8 +26,6 @@ struct _QsRequestsView
   gboolean            loaded;        /* the list was read at least once */
   gboolean            syncing;       /* widgets follow the filter: do not reload */
   guint               load_id;       /* the first load, after the first frame */
-  guint               escalate_id;   /* the scan every five minutes */
-  GCancellable       *scan_cancellable;  /* the scan under way in a thread, or NULL */
   double              at_risk_share;
   QsLanguage          language;
   char               *me_id;         /* the user's person, for "assigned to me" */
@@ -94,13 +92,6 @@ gboolean    qs_requests_view_save_filter    (QsRequestsView *self,
 void        qs_requests_view_install_actions (GtkWidgetClass *widget_class);
 void        qs_requests_view_update_actions (QsRequestsView *self);
 void        qs_requests_view_add_shortcuts  (QsRequestsView *self);
-void        qs_requests_view_start_escalation (QsRequestsView *self);
-void        qs_requests_view_stop_escalation (QsRequestsView *self);
-
-/* Whether a desktop notification tells escalations at @now, and its body. */
-gboolean    qs_requests_view_notification_due (QsRequestsView *self,
-                                              gint64          now);
-char       *qs_requests_view_escalation_summary (GPtrArray   *escalated);
 
 /* qs-requests-view-export.c */
 void        qs_requests_view_install_export_actions (GtkWidgetClass *widget_class);

@@ -10,8 +10,8 @@
  * filters into its other fields (qs-requests-view-filters.c).
  *
  * Nothing is read before the view is first shown: a window that opens on
- * another view never pays for the Requests list. Then, and every five
- * minutes after, overdue requests are escalated (qs-requests-view-actions.c).
+ * another view never pays for the Requests list. Overdue requests are
+ * escalated by the window's QsEscalationScanner, whatever view is shown.
  *
  * Layout. An AdwLeaflet holds the list and the QsRequestPage of the
  * chosen request side by side; narrower than both (down to 360 px) it
@@ -428,7 +428,6 @@ first_load_cb (gpointer user_data)
   qs_requests_view_update_mine (self);
   qs_requests_view_load_departments (self);
   qs_requests_view_apply (self);
-  qs_requests_view_start_escalation (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -475,7 +474,6 @@ qs_requests_view_set_store (QsRequestsView *self,
 
   g_set_object (&self->store, store);
   g_clear_handle_id (&self->load_id, g_source_remove);
-  qs_requests_view_stop_escalation (self);
   if (store != NULL)
     qs_request_repository_set_default_calendar (store, self->default_calendar);
   self->loaded = FALSE;
@@ -534,7 +532,6 @@ qs_requests_view_dispose (GObject *object)
   QsRequestsView *self = QS_REQUESTS_VIEW (object);
 
   g_clear_handle_id (&self->load_id, g_source_remove);
-  qs_requests_view_stop_escalation (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUESTS_VIEW);
   self->request_page = NULL;
   g_clear_object (&self->selection);

@@ -28,9 +28,5 @@ void                   qs_requests_view_reload       (QsRequestsView  *self);
 /* Shows @request_id beside the list, selected when it is listed. */
 void                   qs_requests_view_show_request (QsRequestsView  *self,
                                                       const char      *request_id);
-/* Escalates the overdue requests now, as the view does every five
- * minutes; returns how many were escalated, -1 on error. */
-int                    qs_requests_view_escalate     (QsRequestsView  *self,
-                                                      gint64           now);
 
 G_END_DECLS
