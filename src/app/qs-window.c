@@ -156,9 +156,7 @@ on_escalated_cb (QsWindow  *self,
   GtkWidget *view = page != NULL ? adw_bin_get_child (ADW_BIN (page)) : NULL;
   g_autofree char *title = NULL;
 
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request escalated",
-                                        "%u requests escalated", escalated->len),
-                           escalated->len);
+  title = qs_escalation_scanner_title (escalated);
   qs_window_add_toast (self, qs_toast_new (title, FALSE));
   /* The badges of the list, if it was read. */
   if (view != NULL)

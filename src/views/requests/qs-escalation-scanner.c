@@ -81,6 +81,14 @@ qs_escalation_scanner_notification_due (QsEscalationScanner *self,
 }
 
 char *
+qs_escalation_scanner_title (GPtrArray *escalated)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request escalated",
+                                       "%u requests escalated", escalated->len),
+                          escalated->len);
+}
+
+char *
 qs_escalation_scanner_summary (GPtrArray *escalated)
 {
   GString *body = g_string_new (NULL);
@@ -119,9 +127,7 @@ notify (QsEscalationScanner *self,
       !qs_escalation_scanner_notification_due (self, now))
     return;
 
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request escalated",
-                                        "%u requests escalated", escalated->len),
-                           escalated->len);
+  title = qs_escalation_scanner_title (escalated);
   body = qs_escalation_scanner_summary (escalated);
   notification = g_notification_new (title);
   g_notification_set_body (notification, body);

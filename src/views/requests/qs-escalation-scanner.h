@@ -28,6 +28,8 @@ int                  qs_escalation_scanner_scan_now     (QsEscalationScanner *se
 /* Whether escalations are told by a desktop notification at @now. */
 gboolean             qs_escalation_scanner_notification_due (QsEscalationScanner *self,
                                                          gint64               now);
+/* "3 requests escalated": the title of the notification and the toast. */
+char                *qs_escalation_scanner_title        (GPtrArray           *escalated);
 /* The body of that notification: the first references and how many more. */
 char                *qs_escalation_scanner_summary      (GPtrArray           *escalated);
 
