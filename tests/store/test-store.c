@@ -84,6 +84,9 @@ test_store_create (Fixture       *fixture,
   /* synchronous: NORMAL is 1, FULL 2. */
   g_assert_cmpint (qs_store_query_int (store, "PRAGMA synchronous", &error), >=, 1);
   g_assert_cmpint (qs_store_query_int (store, "SELECT journal_mode = 'wal' FROM pragma_journal_mode", &error), ==, 1);
+  /* Sorts spill to temporary files, not to memory that stays resident:
+   * 1 is FILE. */
+  g_assert_cmpint (qs_store_query_int (store, "PRAGMA temp_store", &error), ==, 1);
   g_assert_false (qs_store_is_read_only (store));
 
   /* Personal data: readable by its owner only. */
