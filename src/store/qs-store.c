@@ -16,6 +16,7 @@
 
 #include "qs-error.h"
 #include "qs-repository.h"
+#include "qs-request-repository-private.h"
 #include "qs-sql-resources.h"
 #include "qs-store-private.h"
 
@@ -322,7 +323,8 @@ open_connection (QsStore   *self,
     }
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  return TRUE;
+  /* The functions of our own that queries call. */
+  return qs_request_repository_register_sql (self, error);
 }
 
 static gboolean
