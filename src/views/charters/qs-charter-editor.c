@@ -259,8 +259,9 @@ has_drawn (QsCharterEditor *self)
 /**
  * qs_charter_editor_ensure_sections:
  *
- * Builds the commitments, checklist and versions of the charter shown
- * now, and shows it, if it is still waiting for the first frame.
+ * Fills the fields and builds the commitments, checklist and versions of
+ * the charter shown now, and shows it, if it is still waiting for the
+ * first frame.
  */
 void
 qs_charter_editor_ensure_sections (QsCharterEditor *self)
@@ -270,6 +271,7 @@ qs_charter_editor_ensure_sections (QsCharterEditor *self)
 
   self->sections_pending = FALSE;
   g_clear_handle_id (&self->sections_source, g_source_remove);
+  fill (self);
   qs_charter_editor_build_commitments (self);
   qs_charter_editor_build_checklist (self);
   qs_charter_editor_build_versions (self);
@@ -297,9 +299,9 @@ on_after_paint_cb (GdkFrameClock   *clock,
     self->sections_source = g_idle_add (on_sections_idle_cb, self);
 }
 
-/* Builds the sections and shows the charter now, or after the first frame
- * when the window has not drawn one yet: that frame leaves the editor
- * empty. */
+/* Fills the fields, builds the sections and shows the charter now, or
+ * after the first frame when the window has not drawn one yet: that frame
+ * leaves the editor empty. */
 static void
 build_sections (QsCharterEditor *self)
 {
@@ -627,7 +629,6 @@ qs_charter_editor_load (QsCharterEditor *self,
         self->calendar = QS_CALENDAR (qs_repository_find (
           qs_store_get_repository (self->store, QS_TYPE_CALENDAR), calendar_id, NULL));
 
-      fill (self);
       build_sections (self);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
     }
