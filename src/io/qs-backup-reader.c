@@ -584,6 +584,17 @@ erase_everything (QsStore  *store,
   return TRUE;
 }
 
+/* Puts back the connection's own settings after a restore, its page cache
+ * and where its temporary files go: @restore is the statements saying
+ * them, or NULL. */
+static void
+restore_settings (QsStore    *store,
+                  const char *restore)
+{
+  if (restore != NULL)
+    qs_store_exec (store, restore, NULL);
+}
+
 /**
  * qs_backup_reader_restore:
  * @name: the file's name, for messages
@@ -612,6 +623,7 @@ qs_backup_reader_restore (QsStore              *store,
   g_autofree char *restore_cache = NULL;
   Reader r = { NULL };
   gint64 cache_size;
+  gint64 temp_store = 0;
   gboolean ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
@@ -626,14 +638,17 @@ qs_backup_reader_restore (QsStore              *store,
    * temp_store cannot change inside a transaction. */
   cache_size = qs_store_query_int (store, "PRAGMA cache_size", &local_error);
   if (local_error == NULL)
-    restore_cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+    temp_store = qs_store_query_int (store, "PRAGMA temp_store", &local_error);
+  if (local_error == NULL)
+    restore_cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT "; "
+                                     "PRAGMA temp_store = %" G_GINT64_FORMAT,
+                                     cache_size, temp_store);
   qs_store_exec (store, "PRAGMA temp_store = MEMORY", NULL);
   qs_store_exec (store, "PRAGMA cache_size = -65536", NULL);
 
   if (!qs_store_begin (store, error))
     {
-      if (restore_cache != NULL)
-        qs_store_exec (store, restore_cache, NULL);
+      restore_settings (store, restore_cache);
       return FALSE;
     }
 
@@ -674,8 +689,7 @@ qs_backup_reader_restore (QsStore              *store,
     ok = qs_store_commit (store, error);
   else
     qs_store_rollback (store);
-  if (restore_cache != NULL)
-    qs_store_exec (store, restore_cache, NULL);
+  restore_settings (store, restore_cache);
 
   if (ok && n_rows != NULL)
     *n_rows = r.n_rows;

@@ -342,6 +342,8 @@ test_backup_round_trip (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   guint64 n_rows = 0;
   gsize first_length, second_length;
+  gint64 temp_store = qs_store_query_int (target, "PRAGMA temp_store", NULL);
+  gint64 cache_size = qs_store_query_int (target, "PRAGMA cache_size", NULL);
 
   write_backup (fixture->source, first);
   file = g_file_new_for_path (first);
@@ -349,6 +351,10 @@ test_backup_round_trip (Fixture       *fixture,
                                                 NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint ((gint64) n_rows, ==, count_all_rows (fixture->source));
+  /* The restore's own settings end with it: later sorts do not stay in
+   * memory. */
+  g_assert_cmpint (qs_store_query_int (target, "PRAGMA temp_store", NULL), ==, temp_store);
+  g_assert_cmpint (qs_store_query_int (target, "PRAGMA cache_size", NULL), ==, cache_size);
   write_backup (target, second);
 
   g_assert_true (g_file_get_contents (first, &first_text, &first_length, NULL));
