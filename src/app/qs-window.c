@@ -25,6 +25,7 @@
 #include "requests/qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
 #include "qs-application.h"
+#include "qs-status-page-icons.h"
 #include "qs-toast.h"
 #include "qs-window.h"
 
@@ -315,6 +316,7 @@ static void
 qs_window_init (QsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  qs_status_page_icons_defer (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);

@@ -197,6 +197,32 @@ test_window_view_action (Fixture       *fixture,
   qs_ui_test_drain ();
   g_assert_cmpstr (qs_window_get_view (window), ==, "requests");
 
+  /* Status pages read their large icon when first shown, not before:
+   * the ones on screen have it, the Dashboard's has not yet... */
+  {
+    g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+    AdwStatusPage *dashboard = NULL;
+
+    qs_ui_test_find_all (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, pages);
+    for (guint i = 0; i < pages->len; i++)
+      {
+        AdwStatusPage *page = g_ptr_array_index (pages, i);
+
+        if (gtk_widget_get_mapped (GTK_WIDGET (page)))
+          g_assert_nonnull (adw_status_page_get_icon_name (page));
+        if (g_strcmp0 (adw_status_page_get_title (page), "Indicators") == 0)
+          dashboard = page;
+      }
+    g_assert_nonnull (dashboard);
+    g_assert_null (adw_status_page_get_icon_name (dashboard));
+
+    /* ...until it is shown. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboard"));
+    qs_ui_test_drain ();
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dashboard)));
+    g_assert_cmpstr (adw_status_page_get_icon_name (dashboard), ==, "x-office-presentation-symbolic");
+  }
+
   destroy (GTK_WINDOW (window));
 }
 

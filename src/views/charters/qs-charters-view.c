@@ -50,6 +50,7 @@
 #include "qs-client.h"
 #include "qs-department.h"
 #include "qs-repository.h"
+#include "qs-status-page-icons.h"
 #include "qs-toast.h"
 #include "qs-view-shortcuts.h"
 
@@ -587,6 +588,7 @@ qs_charters_view_init (QsChartersView *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  qs_status_page_icons_defer (GTK_WIDGET (self));
 
   self->providers = g_ptr_array_new_with_free_func (g_object_unref);
   self->staff = g_ptr_array_new_with_free_func (g_object_unref);

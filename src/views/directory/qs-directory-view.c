@@ -30,6 +30,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-repository.h"
+#include "qs-status-page-icons.h"
 #include "qs-toast.h"
 
 G_DEFINE_FINAL_TYPE (QsDirectoryView, qs_directory_view, GTK_TYPE_WIDGET)
@@ -729,6 +730,7 @@ qs_directory_view_init (QsDirectoryView *self)
   self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  qs_status_page_icons_defer (GTK_WIDGET (self));
 
   gtk_string_list_append (languages, _("Any Language"));
   for (guint i = 0; i < language_class->n_values; i++)

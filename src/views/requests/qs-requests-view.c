@@ -28,10 +28,11 @@
 #include "qs-enum-labels.h"
 #include "qs-new-request-dialog.h"
 #include "qs-repository.h"
-#include "qs-request.h"
 #include "qs-request-repository.h"
+#include "qs-request.h"
 #include "qs-requests-identity.h"
 #include "qs-requests-view-private.h"
+#include "qs-status-page-icons.h"
 #include "qs-toast.h"
 
 G_DEFINE_FINAL_TYPE (QsRequestsView, qs_requests_view, GTK_TYPE_WIDGET)
@@ -651,6 +652,7 @@ qs_requests_view_init (QsRequestsView *self)
   self->default_calendar = g_settings_get_string (self->settings, "default-calendar");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  qs_status_page_icons_defer (GTK_WIDGET (self));
 
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self,
                            G_CONNECT_SWAPPED);
