@@ -65,7 +65,8 @@ extremes (guint    i,
 {
   static const gint64 values[] = { G_MININT64, G_MAXINT64, -1, 0, 1, G_MAXINT32 + (gint64) 1 };
 
-  return values[i % G_N_ELEMENTS (values)] - (i % 7 == 0 ? 0 : i);
+  /* In unsigned arithmetic, which wraps: a signed overflow is undefined. */
+  return (gint64) ((guint64) values[i % G_N_ELEMENTS (values)] - (i % 7 == 0 ? 0 : i));
 }
 
 static gint64
@@ -73,7 +74,7 @@ wide_run (guint    i,
           gpointer data)
 {
   /* Wraps around: still a run, and still exact. */
-  return G_MAXINT64 - (gint64) i * (G_MAXINT64 / 1000);
+  return (gint64) ((guint64) G_MAXINT64 - (guint64) i * (G_MAXINT64 / 1000));
 }
 
 static void
