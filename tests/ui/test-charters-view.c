@@ -133,6 +133,33 @@ test_edit (Fixture       *fixture,
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_REVIEW_DATE), ==,
                    "2099-03-31");
 
+  /* The calendar is built when its button is first pressed, shows that
+   * date, and a day chosen in it is the new review date. */
+  {
+    GtkWidget *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review Date");
+    GtkMenuButton *button = GTK_MENU_BUTTON (qs_ui_test_find_widget (row, GTK_TYPE_MENU_BUTTON));
+    GtkCalendar *calendar;
+    g_autoptr(GDateTime) shown = NULL;
+    g_autoptr(GDateTime) chosen = g_date_time_new_local (2099, 4, 15, 0, 0, 0);
+
+    g_assert_null (gtk_menu_button_get_popover (button));
+    gtk_menu_button_popup (button);
+    qs_ui_test_drain ();
+    calendar = GTK_CALENDAR (gtk_popover_get_child (gtk_menu_button_get_popover (button)));
+    shown = gtk_calendar_get_date (calendar);
+    g_assert_cmpint (g_date_time_get_year (shown), ==, 2099);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 31);
+
+    gtk_calendar_select_day (calendar, chosen);
+    qs_ui_test_drain ();
+    g_clear_object (&stored);
+    stored = reload_charter (fixture, id);
+    g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_REVIEW_DATE), ==,
+                     "2099-04-15");
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  }
+
   /* The first question of the adoption checklist, answered with a note. */
   {
     AdwPreferencesGroup *group = find_group (GTK_WIDGET (fixture->view), "Adoption Checklist");

@@ -188,12 +188,54 @@ set_inputs_sensitive (QsCharterEditor *self,
   gtk_widget_set_sensitive (self->introduction_group, sensitive);
 }
 
+/* Shows the charter's review date in the calendar, once it is built. */
+static void
+select_review_day (QsCharterEditor *self)
+{
+  const char *review_date = qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_REVIEW_DATE);
+  g_autoptr(GDateTime) selected = NULL;
+  gboolean was_loading = self->loading;
+  int year;
+  int month;
+  int day;
+
+  if (self->review_calendar == NULL || review_date == NULL ||
+      sscanf (review_date, "%d-%d-%d", &year, &month, &day) != 3)
+    return;
+  selected = g_date_time_new_local (year, month, day, 0, 0, 0);
+  if (selected == NULL)
+    return;
+  /* Not a choice of the user's. */
+  self->loading = TRUE;
+  gtk_calendar_select_day (self->review_calendar, selected);
+  self->loading = was_loading;
+}
+
+/* The review date's calendar, built when its button is first pressed:
+ * a GtkCalendar is a hundred widgets, and most visits never open it. */
+static void
+create_review_popover_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (user_data);
+  GtkWidget *popover;
+
+  if (self->review_calendar != NULL)
+    return;
+  self->review_calendar = GTK_CALENDAR (gtk_calendar_new ());
+  select_review_day (self);
+  g_signal_connect_object (self->review_calendar, "day-selected",
+                           G_CALLBACK (qs_charter_editor_on_review_day_selected), self,
+                           G_CONNECT_SWAPPED);
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->review_calendar));
+  gtk_menu_button_set_popover (button, popover);
+}
+
 static void
 fill (QsCharterEditor *self)
 {
   QsEntity *entity = get_entity (self);
-  const char *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
-  g_autofree char *date = qs_charter_format_date (review_date);
 
   self->loading = TRUE;
 
@@ -202,17 +244,7 @@ fill (QsCharterEditor *self)
   adw_combo_row_set_selected (self->language_row, get_language (self));
   select_people (self);
   qs_charter_editor_update_review_row (self);
-  if (date != NULL)
-    {
-      int year;
-      int month;
-      int day;
-      g_autoptr(GDateTime) selected = NULL;
-
-      sscanf (review_date, "%d-%d-%d", &year, &month, &day);
-      selected = g_date_time_new_local (year, month, day, 0, 0, 0);
-      gtk_calendar_select_day (self->review_calendar, selected);
-    }
+  select_review_day (self);
 
   set_text_view (self->values_fr_view, qs_entity_get_string (entity, QS_CHARTER_FIELD_VALUES_FR));
   set_text_view (self->values_en_view, qs_entity_get_string (entity, QS_CHARTER_FIELD_VALUES_EN));
@@ -475,7 +507,6 @@ qs_charter_editor_class_init (QsCharterEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, owner_row);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, review_row);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, review_button);
-  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, review_calendar);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, charter_error_label);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, values_group);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, values_fr_view);
@@ -487,8 +518,6 @@ qs_charter_editor_class_init (QsCharterEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, commitments_box);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, checklist_box);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, versions_box);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_review_day_selected_cb",
-                                                G_CALLBACK (qs_charter_editor_on_review_day_selected));
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -498,6 +527,7 @@ qs_charter_editor_init (QsCharterEditor *self)
   GtkStringList *languages = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->review_button, create_review_popover_cb, self, NULL);
 
   self->commitments = g_ptr_array_new_with_free_func (g_object_unref);
   self->providers = g_ptr_array_new_with_free_func (g_object_unref);
