@@ -39,6 +39,7 @@ struct _QsWindow
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   AdwToastOverlay      *toast_overlay;
@@ -169,6 +170,16 @@ on_escalation_failed_cb (QsWindow     *self,
                          const GError *error)
 {
   qs_window_add_toast (self, qs_toast_new (error->message, TRUE));
+}
+
+/* The bottom view switcher gets its buttons when a narrow window first
+ * shows it: a wide one never does. */
+static void
+on_title_visible_cb (QsWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 }
 
 static void
@@ -303,6 +314,7 @@ qs_window_class_init (QsWindowClass *klass)
   qs_application_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, toast_overlay);
@@ -310,6 +322,7 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_visible_cb);
 }
 
 static void

@@ -161,6 +161,19 @@ test_window_views (Fixture       *fixture,
   g_assert_false (gtk_revealer_get_reveal_child (
     GTK_REVEALER (qs_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER))));
 
+  /* Wide, the bottom switcher is not even built; narrow, it shows every
+   * view. */
+  {
+    AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (
+      qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+
+    g_assert_null (adw_view_switcher_bar_get_stack (bar));
+    gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+    QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (bar)));
+    g_assert_true (adw_view_switcher_bar_get_stack (bar) == stack);
+    g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  }
+
   destroy (GTK_WINDOW (window));
 }
 
