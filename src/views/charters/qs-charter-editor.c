@@ -28,7 +28,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "qs-charter-editor-private.h"
 #include "qs-charter-format.h"
@@ -192,17 +191,13 @@ set_inputs_sensitive (QsCharterEditor *self,
 static void
 select_review_day (QsCharterEditor *self)
 {
-  const char *review_date = qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_REVIEW_DATE);
   g_autoptr(GDateTime) selected = NULL;
   gboolean was_loading = self->loading;
-  int year;
-  int month;
-  int day;
 
-  if (self->review_calendar == NULL || review_date == NULL ||
-      sscanf (review_date, "%d-%d-%d", &year, &month, &day) != 3)
+  if (self->review_calendar == NULL)
     return;
-  selected = g_date_time_new_local (year, month, day, 0, 0, 0);
+  selected = qs_charter_format_parse_date (qs_entity_get_string (get_entity (self),
+                                                                 QS_CHARTER_FIELD_REVIEW_DATE));
   if (selected == NULL)
     return;
   /* Not a choice of the user's. */

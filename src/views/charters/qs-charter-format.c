@@ -192,8 +192,15 @@ qs_charter_format_target (QsCommitment *commitment)
   return g_strdup_printf (_("%s · %s"), measure, qs_enum_label (QS_TYPE_CHANNEL, channel));
 }
 
-static GDateTime *
-parse_date (const char *iso_date)
+/**
+ * qs_charter_format_parse_date:
+ * @iso_date: (nullable): a day, YYYY-MM-DD
+ *
+ * Returns: (transfer full) (nullable): its local midnight, or %NULL when
+ *   it is not a day of the calendar
+ */
+GDateTime *
+qs_charter_format_parse_date (const char *iso_date)
 {
   int year;
   int month;
@@ -224,7 +231,7 @@ format_day (GDateTime *date)
 char *
 qs_charter_format_date (const char *iso_date)
 {
-  g_autoptr(GDateTime) date = parse_date (iso_date);
+  g_autoptr(GDateTime) date = qs_charter_format_parse_date (iso_date);
 
   return date != NULL ? format_day (date) : NULL;
 }
@@ -261,7 +268,7 @@ qs_charter_format_days_until (const char *iso_date,
                               GDateTime  *now,
                               int        *days)
 {
-  g_autoptr(GDateTime) date = parse_date (iso_date);
+  g_autoptr(GDateTime) date = qs_charter_format_parse_date (iso_date);
   g_autoptr(GDateTime) local = NULL;
   GDate today;
   GDate then;

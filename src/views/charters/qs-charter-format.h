@@ -24,6 +24,7 @@ char       *qs_charter_format_target      (QsCommitment *commitment);
 char       *qs_charter_format_number      (double        value);
 gboolean    qs_charter_format_parse_number (const char  *text,
                                            double       *value);
+GDateTime  *qs_charter_format_parse_date  (const char   *iso_date);
 char       *qs_charter_format_date        (const char   *iso_date);
 char       *qs_charter_format_timestamp   (gint64        usec);
 gboolean    qs_charter_format_days_until  (const char   *iso_date,
