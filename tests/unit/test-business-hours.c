@@ -29,6 +29,17 @@ office (const char *zone)
   return hours;
 }
 
+static QsBusinessHours *
+weekly (const char *zone,
+        const char *weekly_hours)
+{
+  g_autoptr(GError) error = NULL;
+  QsBusinessHours *hours = qs_business_hours_new (zone, weekly_hours, &error);
+
+  g_assert_no_error (error);
+  return hours;
+}
+
 /* GLib 2.74 has no µs variants of these. */
 static gint64
 to_usec (GDateTime *dt)
@@ -226,6 +237,90 @@ test_dst_fall_back (void)
   /* Paris on Sunday 25 October 2026. */
   assert_add (paris, "2026-10-23T16:00:00+02:00", HOUR, "2026-10-26T09:00:00+01:00");
   assert_add (paris, "2026-10-12T08:30:00+02:00", 70 * HOUR + 30 * MINUTE, "2026-10-26T09:00:00+01:00");
+}
+
+/* A range that starts or ends at the hour the clocks go back: in Toronto
+ * 01:00–02:00 is lived twice (EDT, then EST from 06:00 UTC) and 02:00
+ * itself once, in EST; in Paris 02:00–03:00 is lived twice (CEST, then CET
+ * from 01:00 UTC) and 03:00 once, in CET. An ambiguous time is its first
+ * occurrence. */
+static void
+test_dst_fall_back_opening (void)
+{
+  g_autoptr(QsBusinessHours) toronto = weekly ("America/Toronto", "sun=02:00-05:00");
+  g_autoptr(QsBusinessHours) toronto_night = weekly ("America/Toronto", "sun=01:00-02:00");
+  g_autoptr(QsBusinessHours) paris = weekly ("Europe/Paris", "sun=03:00-06:00");
+  g_autoptr(QsBusinessHours) paris_ambiguous = weekly ("Europe/Paris", "sun=02:00-05:00");
+
+  /* Sunday 7 November 2027: 02:00 EST (07:00 UTC) to 05:00 EST (10:00 UTC)
+   * is 3 h, not 4 from 06:00 UTC. */
+  g_assert_cmpint (qs_business_hours_between (toronto, at ("2027-11-07T00:00:00-04:00"),
+                                              at ("2027-11-08T00:00:00-05:00")), ==, 3 * HOUR);
+  g_assert_cmpint (qs_business_hours_next_open (toronto, at ("2027-11-07T00:00:00-04:00")), ==,
+                   at ("2027-11-07T02:00:00-05:00"));
+  /* 01:30 EST (06:30 UTC) is before the opening. */
+  g_assert_false (qs_business_hours_is_open (toronto, at ("2027-11-07T01:30:00-05:00")));
+  g_assert_true (qs_business_hours_is_open (toronto, at ("2027-11-07T02:00:00-05:00")));
+  assert_add (toronto, "2027-11-06T12:00:00-04:00", HOUR, "2027-11-07T03:00:00-05:00");
+  assert_add (toronto, "2027-11-06T12:00:00-04:00", 3 * HOUR, "2027-11-07T05:00:00-05:00");
+  /* Then 3 h again the next Sunday, 14 November. */
+  assert_add (toronto, "2027-11-06T12:00:00-04:00", 4 * HOUR, "2027-11-14T03:00:00-05:00");
+
+  /* A closing at 02:00: 01:00 EDT (05:00 UTC) to 02:00 EST (07:00 UTC). */
+  g_assert_cmpint (qs_business_hours_between (toronto_night, at ("2027-11-07T00:00:00-04:00"),
+                                              at ("2027-11-08T00:00:00-05:00")), ==, 2 * HOUR);
+  assert_add (toronto_night, "2027-11-06T12:00:00-04:00", 2 * HOUR, "2027-11-07T02:00:00-05:00");
+
+  /* Sunday 31 October 2027: 03:00 CET (02:00 UTC) to 06:00 CET (05:00 UTC). */
+  g_assert_cmpint (qs_business_hours_between (paris, at ("2027-10-31T00:00:00+02:00"),
+                                              at ("2027-11-01T00:00:00+01:00")), ==, 3 * HOUR);
+  g_assert_cmpint (qs_business_hours_next_open (paris, at ("2027-10-31T00:00:00+02:00")), ==,
+                   at ("2027-10-31T03:00:00+01:00"));
+  /* 02:30 CET (01:30 UTC) is before it. */
+  g_assert_false (qs_business_hours_is_open (paris, at ("2027-10-31T02:30:00+01:00")));
+  assert_add (paris, "2027-10-30T12:00:00+02:00", 3 * HOUR, "2027-10-31T06:00:00+01:00");
+
+  /* In Paris 02:00 is ambiguous: 02:00 CEST (00:00 UTC) to 05:00 CET
+   * (04:00 UTC) is 4 h. */
+  g_assert_cmpint (qs_business_hours_between (paris_ambiguous, at ("2027-10-31T00:00:00+02:00"),
+                                              at ("2027-11-01T00:00:00+01:00")), ==, 4 * HOUR);
+  g_assert_cmpint (qs_business_hours_next_open (paris_ambiguous, at ("2027-10-31T00:00:00+02:00")), ==,
+                   at ("2027-10-31T02:00:00+02:00"));
+  assert_add (paris_ambiguous, "2027-10-30T12:00:00+02:00", 4 * HOUR, "2027-10-31T05:00:00+01:00");
+}
+
+/* A range that starts or ends in the hour the clocks skip: Toronto goes
+ * from 01:59:59 EST to 03:00 EDT at 07:00 UTC, Paris from 01:59:59 CET to
+ * 03:00 CEST at 01:00 UTC. A time in the gap is the end of the gap. */
+static void
+test_dst_spring_forward_opening (void)
+{
+  g_autoptr(QsBusinessHours) toronto = weekly ("America/Toronto", "sun=02:00-05:00");
+  g_autoptr(QsBusinessHours) toronto_night = weekly ("America/Toronto", "sun=00:30-02:30");
+  g_autoptr(QsBusinessHours) paris = weekly ("Europe/Paris", "sun=02:30-05:00");
+
+  /* Sunday 14 March 2027: 03:00 EDT (07:00 UTC) to 05:00 EDT (09:00 UTC). */
+  g_assert_cmpint (qs_business_hours_between (toronto, at ("2027-03-14T00:00:00-05:00"),
+                                              at ("2027-03-15T00:00:00-04:00")), ==, 2 * HOUR);
+  g_assert_cmpint (qs_business_hours_next_open (toronto, at ("2027-03-14T00:00:00-05:00")), ==,
+                   at ("2027-03-14T03:00:00-04:00"));
+  g_assert_false (qs_business_hours_is_open (toronto, at ("2027-03-14T01:59:59-05:00")));
+  g_assert_true (qs_business_hours_is_open (toronto, at ("2027-03-14T03:00:00-04:00")));
+  assert_add (toronto, "2027-03-13T12:00:00-05:00", 2 * HOUR, "2027-03-14T05:00:00-04:00");
+  /* The next Sunday has its 3 h. */
+  assert_add (toronto, "2027-03-13T12:00:00-05:00", 3 * HOUR, "2027-03-21T03:00:00-04:00");
+
+  /* A closing in the gap: 00:30 EST (05:30 UTC) to 03:00 EDT (07:00 UTC). */
+  g_assert_cmpint (qs_business_hours_between (toronto_night, at ("2027-03-14T00:00:00-05:00"),
+                                              at ("2027-03-15T00:00:00-04:00")), ==, 90 * MINUTE);
+  assert_add (toronto_night, "2027-03-13T12:00:00-05:00", 90 * MINUTE, "2027-03-14T03:00:00-04:00");
+
+  /* Sunday 28 March 2027: 03:00 CEST (01:00 UTC) to 05:00 CEST (03:00 UTC). */
+  g_assert_cmpint (qs_business_hours_between (paris, at ("2027-03-28T00:00:00+01:00"),
+                                              at ("2027-03-29T00:00:00+02:00")), ==, 2 * HOUR);
+  g_assert_cmpint (qs_business_hours_next_open (paris, at ("2027-03-28T00:00:00+01:00")), ==,
+                   at ("2027-03-28T03:00:00+02:00"));
+  assert_add (paris, "2027-03-27T12:00:00+01:00", 2 * HOUR, "2027-03-28T05:00:00+02:00");
 }
 
 static void
@@ -484,6 +579,8 @@ main (int   argc,
   g_test_add_func ("/business-hours/calendar-rows", test_calendar_rows);
   g_test_add_func ("/business-hours/dst-spring-forward", test_dst_spring_forward);
   g_test_add_func ("/business-hours/dst-fall-back", test_dst_fall_back);
+  g_test_add_func ("/business-hours/dst-fall-back-opening", test_dst_fall_back_opening);
+  g_test_add_func ("/business-hours/dst-spring-forward-opening", test_dst_spring_forward_opening);
   g_test_add_func ("/business-hours/always-open-across-dst", test_always_open_across_dst);
   g_test_add_func ("/business-hours/range-across-dst", test_range_across_dst);
   g_test_add_func ("/business-hours/years", test_years);
