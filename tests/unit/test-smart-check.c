@@ -130,6 +130,35 @@ test_smart_specific (void)
     }
 }
 
+/* At least four words: three fail, four pass. Hyphenated and elided words
+ * count once. */
+static void
+test_smart_specific_word_count (void)
+{
+  struct {
+    const char *text;
+    gboolean    passes;
+  } cases[] = {
+    { "Answer every e-mail.", FALSE },
+    { "Rappeler l'usager aujourd'hui.", FALSE },
+    { "Answer every e-mail personally.", TRUE },
+    { "Rappeler l'usager le jour-même.", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(QsCommitment) commitment = deadline (cases[i].text, QS_METRIC_ACKNOWLEDGEMENT, 24,
+                                                     QS_DURATION_UNIT_BUSINESS_HOURS, 95);
+      g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
+
+      g_test_message ("text “%s”", cases[i].text);
+      g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_SPECIFIC), ==, cases[i].passes);
+      if (!cases[i].passes)
+        assert_reason_contains (result, QS_SMART_SPECIFIC, "only 3 words");
+      g_assert_cmpint (qs_smart_result_passes (result), ==, cases[i].passes);
+    }
+}
+
 /* The requested language first, the other one when it is empty. */
 static void
 test_smart_specific_language (void)
@@ -261,6 +290,47 @@ test_smart_achievable_delay (void)
       g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==, cases[i].passes);
       if (!cases[i].passes)
         assert_reason_contains (result, QS_SMART_ACHIEVABLE, cases[i].mentions);
+    }
+}
+
+/* 100 % within less than an hour fails; within an hour exactly, or below
+ * 100 %, it passes. Without a calendar a business day is 8 hours; in one
+ * open 30 minutes a week, it is half an hour. */
+static void
+test_smart_achievable_hour (void)
+{
+  g_autoptr(QsCalendar) half_hour = calendar_with ("sat=09:00-09:30");
+  struct {
+    double          delay;
+    QsDurationUnit  unit;
+    double          threshold;
+    QsCalendar     *calendar;
+    gboolean        passes;
+  } cases[] = {
+    { 1, QS_DURATION_UNIT_BUSINESS_HOURS, 100, NULL, TRUE },
+    { 0.95, QS_DURATION_UNIT_BUSINESS_HOURS, 100, NULL, FALSE },
+    { 0.95, QS_DURATION_UNIT_BUSINESS_HOURS, 99.5, NULL, TRUE },
+    { 3600, QS_DURATION_UNIT_SECONDS, 100, NULL, TRUE },
+    { 3599, QS_DURATION_UNIT_SECONDS, 100, NULL, FALSE },
+    { 1, QS_DURATION_UNIT_HOURS, 100, NULL, TRUE },
+    { 0.75, QS_DURATION_UNIT_HOURS, 100, NULL, FALSE },
+    { 1, QS_DURATION_UNIT_DAYS, 100, NULL, TRUE },
+    { 1, QS_DURATION_UNIT_BUSINESS_DAYS, 100, NULL, TRUE },
+    { 1, QS_DURATION_UNIT_BUSINESS_DAYS, 100, half_hour, FALSE },
+    { 2, QS_DURATION_UNIT_BUSINESS_DAYS, 100, half_hour, TRUE },
+    { 1, QS_DURATION_UNIT_BUSINESS_DAYS, 99.5, half_hour, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(QsCommitment) commitment = deadline (STANDARD, QS_METRIC_RESOLUTION, cases[i].delay,
+                                                     cases[i].unit, cases[i].threshold);
+      g_autoptr(QsSmartResult) result = check (commitment, cases[i].calendar, QS_LANGUAGE_EN);
+
+      g_test_message ("case %u: %g, %g %%", i, cases[i].delay, cases[i].threshold);
+      g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==, cases[i].passes);
+      if (!cases[i].passes)
+        assert_reason_contains (result, QS_SMART_ACHIEVABLE, "less than an hour");
     }
 }
 
@@ -402,11 +472,13 @@ main (int   argc,
 
   g_test_add_func ("/smart/good-commitment-passes", test_smart_good_commitment_passes);
   g_test_add_func ("/smart/specific", test_smart_specific);
+  g_test_add_func ("/smart/specific-word-count", test_smart_specific_word_count);
   g_test_add_func ("/smart/specific-language", test_smart_specific_language);
   g_test_add_func ("/smart/not-measured", test_smart_not_measured);
   g_test_add_func ("/smart/measurable", test_smart_measurable);
   g_test_add_func ("/smart/achievable-target", test_smart_achievable_target);
   g_test_add_func ("/smart/achievable-delay", test_smart_achievable_delay);
+  g_test_add_func ("/smart/achievable-hour", test_smart_achievable_hour);
   g_test_add_func ("/smart/achievable-calendar", test_smart_achievable_calendar);
   g_test_add_func ("/smart/time-bound", test_smart_time_bound);
   g_test_add_func ("/smart/template", test_template);
