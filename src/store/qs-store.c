@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "qs-clock.h"
 #include "qs-error.h"
 #include "qs-repository.h"
 #include "qs-request-repository-private.h"
@@ -27,6 +28,7 @@ struct _QsStore
   GObject      parent_instance;
 
   sqlite3     *db;
+  QsClock     *clock;
   char        *path;
   char        *read_only_reason;
   GHashTable  *statements;    /* SQL text → sqlite3_stmt* */
@@ -44,6 +46,7 @@ qs_store_finalize (GObject *object)
 
   g_clear_pointer (&self->repositories, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_object (&self->clock);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -68,6 +71,41 @@ qs_store_init (QsStore *self)
                                             (GDestroyNotify) sqlite3_finalize);
   self->repositories = g_hash_table_new_full (NULL, NULL, NULL,
                                               (GDestroyNotify) qs_repository_free);
+  self->clock = qs_clock_new ();
+}
+
+/**
+ * qs_store_get_clock:
+ *
+ * Returns: (transfer none): the clock that stamps what this store writes
+ * and that every decision about "now" over its data asks; the wall clock
+ * unless qs_store_set_clock() gave another.
+ */
+QsClock *
+qs_store_get_clock (QsStore *self)
+{
+  g_return_val_if_fail (QS_IS_STORE (self), NULL);
+
+  return self->clock;
+}
+
+void
+qs_store_set_clock (QsStore *self,
+                    QsClock *clock)
+{
+  g_return_if_fail (QS_IS_STORE (self));
+  g_return_if_fail (QS_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+}
+
+/* Unix microseconds, by the store's clock. */
+gint64
+qs_store_now (QsStore *self)
+{
+  g_return_val_if_fail (QS_IS_STORE (self), 0);
+
+  return qs_clock_get_now (self->clock);
 }
 
 /**

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "qs-clock.h"
+
 G_BEGIN_DECLS
 
 #define QS_TYPE_STORE (qs_store_get_type ())
@@ -24,6 +26,10 @@ const char   *qs_store_get_path            (QsStore     *self);
 int           qs_store_get_schema_version  (QsStore     *self);
 gboolean      qs_store_is_read_only        (QsStore     *self);
 const char   *qs_store_get_read_only_reason (QsStore    *self);
+QsClock      *qs_store_get_clock           (QsStore     *self);
+void          qs_store_set_clock           (QsStore     *self,
+                                            QsClock     *clock);
+gint64        qs_store_now                 (QsStore     *self);
 
 gboolean      qs_store_begin               (QsStore     *self,
                                             GError     **error);
