@@ -204,7 +204,7 @@ run_on (QsClientImport  *self,
   QsRepository *clients = qs_store_get_repository (store, QS_TYPE_CLIENT);
   QsImportRow row;
   guint line = 0, n_fields = 0, n_done = 0, added = 0, updated = 0;
-  gint64 now = g_get_real_time ();
+  gint64 now = qs_store_now (store);
   gint64 last_report = 0;
   gint64 cache_size;
   guint n_problems;

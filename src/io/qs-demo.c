@@ -279,9 +279,10 @@ database_is_empty (QsStore  *store,
 }
 
 static gint64
-start_of_today (GTimeZone *zone)
+start_of_today (QsStore   *store,
+                GTimeZone *zone)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
+  g_autoptr(GDateTime) now = qs_clock_get_now_in (qs_store_get_clock (store), zone);
   g_autoptr(GDateTime) today = g_date_time_new (zone, g_date_time_get_year (now),
                                                 g_date_time_get_month (now),
                                                 g_date_time_get_day_of_month (now), 0, 0, 0);
@@ -534,7 +535,7 @@ qs_demo_fill (QsStore              *store,
   /* Without the time zone database, the agency keeps UTC hours. */
   if (demo.zone == NULL)
     demo.zone = g_time_zone_new_utc ();
-  demo.now = options->now != 0 ? options->now : start_of_today (demo.zone);
+  demo.now = options->now != 0 ? options->now : start_of_today (store, demo.zone);
   now = g_date_time_new_from_unix_utc (demo.now / QS_USEC_PER_SEC);
   start = g_date_time_add_months (now, -QS_DEMO_MONTHS);
   demo.start = g_date_time_to_unix (start) * QS_USEC_PER_SEC;

@@ -14,7 +14,7 @@ typedef struct
   guint       n_requests;  /* requests over the 18 months before @now */
   guint32     seed;        /* same seed, same @now: the same rows, ids included */
   QsLanguage  language;    /* the language of the organisation's texts */
-  gint64      now;         /* Unix µs; 0: the start of today */
+  gint64      now;         /* Unix µs; 0: the start of today by the store's clock */
 } QsDemoOptions;
 
 #define QS_DEMO_DEFAULT_REQUESTS 2000

@@ -92,7 +92,7 @@ select_rowids (QsStore                *store,
                GError                **error)
 {
   g_autoptr(GVariant) params = NULL;
-  g_autofree char *sql = qs_request_query_build_sql (filter, g_get_real_time (),
+  g_autofree char *sql = qs_request_query_build_sql (filter, qs_store_now (store),
                                                      QS_DEADLINE_DEFAULT_AT_RISK_SHARE, &params);
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = qs_store_prepare (store, sql, error);
@@ -297,7 +297,8 @@ append_event (GString        *out,
               const Row      *row,
               const IcsWords *words,
               gboolean        acknowledgement,
-              gboolean        include_confidential)
+              gboolean        include_confidential,
+              gint64          now)
 {
   gint64 due = acknowledgement ? row->ack_due_at : row->resolution_due_at;
   g_autofree char *uid = g_strdup_printf ("%s-%s@qualserv", row->id, acknowledgement ? "acknowledgement" : "resolution");
@@ -317,7 +318,7 @@ append_event (GString        *out,
 
   g_string_append (out, "BEGIN:VEVENT\r\n");
   qs_content_line_append_property (out, "UID", uid);
-  append_utc (out, "DTSTAMP", row->updated_at != 0 ? row->updated_at : g_get_real_time ());
+  append_utc (out, "DTSTAMP", row->updated_at != 0 ? row->updated_at : now);
   append_utc (out, "DTSTART", due);
   append_utc (out, "DTEND", due + EVENT_LENGTH);
   qs_content_line_append_property (out, "SUMMARY", summary);
@@ -369,12 +370,12 @@ qs_request_export_ics (QsStore                *store,
         {
           if (row.ack_due_at != 0 && row.acknowledged_at == 0)
             {
-              append_event (out, &row, words, TRUE, include_confidential);
+              append_event (out, &row, words, TRUE, include_confidential, qs_store_now (store));
               events++;
             }
           if (row.resolution_due_at != 0)
             {
-              append_event (out, &row, words, FALSE, include_confidential);
+              append_event (out, &row, words, FALSE, include_confidential, qs_store_now (store));
               events++;
             }
         }

@@ -454,7 +454,7 @@ qs_charter_repository_get_achieved (QsStore       *store,
   sqlite3_bind_text (stmt, 1, lineage, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, unix_usec (start));
   sqlite3_bind_int64 (stmt, 3, unix_usec (end));
-  sqlite3_bind_int64 (stmt, 4, g_get_real_time ());
+  sqlite3_bind_int64 (stmt, 4, qs_store_now (store));
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)

@@ -202,7 +202,7 @@ qs_charter_repository_create (QsStore     *store,
   g_autoptr(QsEntity) department = NULL;
   g_autoptr(QsCharter) charter = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (store));
   g_autoptr(GDateTime) next_year = g_date_time_add_years (now, 1);
   g_autofree char *review_date = g_date_time_format (next_year, "%Y-%m-%d");
   g_autofree char *base_ref = NULL;
@@ -411,9 +411,9 @@ qs_charter_repository_save (QsStore    *store,
 }
 
 static char *
-today (void)
+today (QsStore *store)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (store));
 
   return g_date_time_format (now, "%Y-%m-%d");
 }
@@ -427,7 +427,7 @@ validate_for_publication (QsStore    *store,
   QsLanguage language = qs_entity_get_enum (entity, QS_CHARTER_FIELD_LANGUAGE);
   const char *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
   const char *calendar_id = qs_entity_get_string (entity, QS_CHARTER_FIELD_CALENDAR_ID);
-  g_autofree char *now = today ();
+  g_autofree char *now = today (store);
   g_autoptr(QsEntity) calendar = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
 
@@ -506,7 +506,7 @@ archive_published (QsStore     *store,
                            error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, g_get_real_time ());
+  sqlite3_bind_int64 (stmt, 1, qs_store_now (store));
   sqlite3_bind_text (stmt, 2, qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_REF), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, charter_id (charter), -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
@@ -555,7 +555,7 @@ qs_charter_repository_publish (QsStore    *store,
     return FALSE;
 
   qs_entity_set_enum (entity, QS_CHARTER_FIELD_STATUS, QS_CHARTER_STATUS_PUBLISHED);
-  qs_entity_set_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT, g_get_real_time ());
+  qs_entity_set_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT, qs_store_now (store));
   if (!archive_published (store, charter, error) ||
       !qs_repository_save (charters (store), entity, error) ||
       !qs_store_commit (store, error))

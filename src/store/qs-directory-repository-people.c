@@ -176,7 +176,7 @@ qs_directory_repository_anonymise (QsStore   *store,
     return FALSE;
 
   qs_entity_erase_personal (entity);
-  qs_entity_set_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT, g_get_real_time ());
+  qs_entity_set_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT, qs_store_now (store));
   if (!qs_repository_save (qs_store_get_repository (store, QS_TYPE_CLIENT), entity, error))
     goto fail;
 

@@ -310,7 +310,7 @@ qs_repository_save_full (QsRepository  *self,
 
   if (!(flags & QS_SAVE_KEEP_TIMESTAMPS))
     {
-      gint64 now = g_get_real_time ();
+      gint64 now = qs_store_now (self->store);
 
       /* Two saves within one microsecond still move the clock forward. */
       if (now <= qs_entity_get_updated_at (entity))
@@ -380,7 +380,7 @@ qs_repository_delete (QsRepository  *self,
 {
   gint64 previous = qs_entity_get_deleted_at (entity);
 
-  qs_entity_set_deleted_at (entity, g_get_real_time ());
+  qs_entity_set_deleted_at (entity, qs_store_now (self->store));
   if (!qs_repository_save (self, entity, error))
     {
       qs_entity_set_deleted_at (entity, previous);

@@ -241,7 +241,7 @@ set_level (QsStore     *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, level);
-  sqlite3_bind_int64 (stmt, 2, g_get_real_time ());
+  sqlite3_bind_int64 (stmt, 2, now);
   sqlite3_bind_text (stmt, 3, id, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
