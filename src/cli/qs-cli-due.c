@@ -216,7 +216,7 @@ qs_cli_due (QsCliContext *ctx,
       from = g_date_time_to_unix (from_time) * G_USEC_PER_SEC + g_date_time_get_microsecond (from_time);
     }
   else
-    from = g_get_real_time ();
+    from = qs_store_now (store);
 
   due = qs_deadline_due (hours, from, value, unit);
   if (due == G_MAXINT64)

@@ -71,6 +71,7 @@ qs_cli_publish (QsCliContext *ctx,
   g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   QsCharter *charter;
   QsLanguage language;
   const char *ref;
@@ -147,7 +148,7 @@ qs_cli_publish (QsCliContext *ctx,
   else
     language = qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_LANGUAGE);
 
-  now = g_date_time_new_now_utc ();
+  now = qs_clock_get_now_in (qs_store_get_clock (store), utc);
   publication = qs_charter_publication_new (store, charter, language, now, &error);
   if (publication == NULL)
     return qs_cli_fail (g_steal_pointer (&error));

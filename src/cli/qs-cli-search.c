@@ -120,7 +120,7 @@ qs_cli_search (QsCliContext *ctx,
   filter = qs_request_filter_new ();
   /* "search pay statement" is one query of two words. */
   filter->search = g_strjoinv (" ", args + 1);
-  hits = qs_request_query_search (store, filter, (guint) limit, g_get_real_time (), &error);
+  hits = qs_request_query_search (store, filter, (guint) limit, qs_store_now (store), &error);
   if (hits == NULL)
     return qs_cli_fail (g_steal_pointer (&error));
 

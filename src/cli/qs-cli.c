@@ -57,6 +57,8 @@ qs_cli_open_store (QsCliContext *ctx,
       qs_cli_fail (error);
       return NULL;
     }
+  if (ctx->clock != NULL)
+    qs_store_set_clock (store, ctx->clock);
   if (writable && qs_store_is_read_only (store))
     {
       g_printerr ("qualserv-cli: %s\n", qs_store_get_read_only_reason (store));

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *db_path;   /* --db, or NULL for the default database */
+  QsClock    *clock;     /* what "now" is, or NULL for the wall clock */
 } QsCliContext;
 
 /* Opens the database the command works on; prints the error and returns NULL. */

@@ -88,7 +88,7 @@ qs_charter_editor_update_header (QsCharterEditor *self)
 {
   QsEntity *entity = get_entity (self);
   QsCharterStatus status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   g_autofree char *published = qs_charter_format_timestamp (
     qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT));
   g_autofree char *subtitle = NULL;
@@ -399,7 +399,7 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
   QsLanguage language;
   const char *title;
   const char *review_date;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   g_autoptr(GString) messages = g_string_new (NULL);
   GtkWidget *first = NULL;
   int days;

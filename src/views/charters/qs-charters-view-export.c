@@ -36,7 +36,7 @@ new_publication (QsChartersView *self,
                  QsLanguage      language,
                  GError        **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   QsCharter *charter = get_charter (self);
 
   if (charter == NULL)

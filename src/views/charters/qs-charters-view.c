@@ -197,7 +197,7 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
                 QsChartersView           *self)
 {
   QsEntity *charter = gtk_list_item_get_item (item);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   const char *owner_id = qs_entity_get_string (charter, QS_CHARTER_FIELD_OWNER_ID);
 
   qs_charter_row_set_charter (QS_CHARTER_ROW (gtk_list_item_get_child (item)), QS_CHARTER (charter),

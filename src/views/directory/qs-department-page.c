@@ -213,7 +213,7 @@ fill (QsDepartmentPage *self)
   const char *parent_id = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID);
   g_autoptr(QsEntity) parent = NULL;
   g_autoptr(GPtrArray) services = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   g_autofree char *manager = person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID));
   g_autofree char *channels = channel_names (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS));
   g_autofree char *open = NULL;

@@ -48,10 +48,11 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char   *path;
-  char   *actor;
-  char   *calendar;
-  gint64  now;
+  char    *path;
+  char    *actor;
+  char    *calendar;
+  QsClock *clock;
+  gint64   now;
 } Scan;
 
 static void
@@ -60,6 +61,7 @@ scan_free (Scan *scan)
   g_free (scan->path);
   g_free (scan->actor);
   g_free (scan->calendar);
+  g_clear_object (&scan->clock);
   g_free (scan);
 }
 
@@ -187,6 +189,8 @@ scan_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  /* The thread's connection stamps its writes by the window's clock. */
+  qs_store_set_clock (store, scan->clock);
   qs_request_repository_set_default_calendar (store, scan->calendar);
   escalated = qs_request_repository_escalate_overdue (store, scan->actor, scan->now, &error);
   g_debug ("Escalation scan in %.1f ms, in a thread", (g_get_monotonic_time () - started) / 1000.0);
@@ -232,7 +236,8 @@ start_scan (QsEscalationScanner *self)
   scan->path = g_strdup (qs_store_get_path (self->store));
   scan->actor = qs_requests_identity_dup_actor (self->store);
   scan->calendar = g_settings_get_string (self->settings, "default-calendar");
-  scan->now = g_get_real_time ();
+  scan->clock = g_object_ref (qs_store_get_clock (self->store));
+  scan->now = qs_store_now (self->store);
   self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, on_scan_done_cb, NULL);
   g_task_set_source_tag (task, start_scan);

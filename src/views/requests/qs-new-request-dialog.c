@@ -110,7 +110,7 @@ update_promise (QsNewRequestDialog *self)
   g_autoptr(GString) dates = g_string_new (NULL);
   g_autofree char *default_ref = NULL;
   const char *department_id = selected_department (self);
-  gint64 now = g_get_real_time ();
+  gint64 now = qs_store_now (self->store);
 
   if (department_id == NULL)
     {
@@ -411,7 +411,7 @@ create_activated_cb (GtkWidget  *widget,
   input.received_at = 0;
 
   actor = qs_requests_identity_dup_actor (self->store);
-  request = qs_request_repository_create (self->store, &input, actor, g_get_real_time (), &error);
+  request = qs_request_repository_create (self->store, &input, actor, qs_store_now (self->store), &error);
   if (request == NULL)
     {
       gtk_label_set_label (self->reason_label, error->message);

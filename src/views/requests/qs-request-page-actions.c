@@ -304,7 +304,7 @@ lifecycle_activated_cb (GtkWidget  *widget,
 
   actor = qs_request_page_dup_actor (self);
   if (!qs_request_repository_apply (self->store, self->request, action, stripped, actor,
-                                    g_get_real_time (), &error))
+                                    qs_store_now (self->store), &error))
     {
       qs_request_page_show_error (self, error);
       qs_request_page_refresh (self);
@@ -452,7 +452,7 @@ on_extend_response_cb (AdwMessageDialog *dialog,
   actor = qs_request_page_dup_actor (self);
   if (!qs_request_repository_extend (self->store, self->request, form->new_due, reason,
                                      gtk_check_button_get_active (form->told_check), actor,
-                                     g_get_real_time (), &error))
+                                     qs_store_now (self->store), &error))
     {
       qs_request_page_show_error (self, error);
       return;
@@ -543,7 +543,7 @@ comment_activated_cb (GtkWidget  *widget,
     return;
   actor = qs_request_page_dup_actor (self);
   if (!qs_request_repository_comment (self->store, self->request, text, actor,
-                                      g_get_real_time (), &error))
+                                      qs_store_now (self->store), &error))
     {
       qs_request_page_show_error (self, error);
       return;
@@ -567,7 +567,7 @@ reveal_activated_cb (GtkWidget  *widget,
     return;
   actor = qs_request_page_dup_actor (self);
   client = qs_request_repository_reveal_client (self->store, self->request, actor,
-                                                g_get_real_time (), &error);
+                                                qs_store_now (self->store), &error);
   if (client == NULL)
     {
       qs_request_page_show_error (self, error);

@@ -225,7 +225,7 @@ fill_deadline (QsRequestPage *self,
 {
   QsEntity *request = QS_ENTITY (self->request);
   gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
-  gint64 now = paused_at != 0 ? paused_at : g_get_real_time ();
+  gint64 now = paused_at != 0 ? paused_at : qs_store_now (self->store);
   QsLanguage language = qs_interface_language ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *due_text = NULL;
@@ -466,7 +466,7 @@ qs_request_page_set_field (QsRequestPage *self,
     return;
   actor = qs_request_page_dup_actor (self);
   if (!qs_request_repository_set_field (self->store, self->request, field, value, actor,
-                                        g_get_real_time (), &error))
+                                        qs_store_now (self->store), &error))
     {
       qs_request_page_show_error (self, error);
       qs_request_page_refresh (self);
@@ -529,7 +529,7 @@ on_guide_toggled_cb (GtkCheckButton *check,
       done |= 1u << i;
   actor = qs_request_page_dup_actor (self);
   if (!qs_request_repository_set_guide (self->store, self->request, done, actor,
-                                        g_get_real_time (), &error))
+                                        qs_store_now (self->store), &error))
     {
       qs_request_page_show_error (self, error);
       qs_request_page_refresh (self);

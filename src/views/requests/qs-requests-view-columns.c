@@ -145,7 +145,7 @@ bind_deadline (QsRequestsView *self,
   gint64 due = qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
   gint64 paused = qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT);
-  gint64 now = paused != 0 ? paused : g_get_real_time ();
+  gint64 now = paused != 0 ? paused : qs_store_now (self->store);
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autoptr(GDateTime) due_time = NULL;
   g_autofree char *tooltip = NULL;

@@ -242,7 +242,7 @@ qs_requests_view_apply (QsRequestsView *self)
 
   started = g_get_monotonic_time ();
   requests = qs_request_query_new_model (self->store);
-  if (!qs_request_query_apply (requests, self->filter, g_get_real_time (), self->at_risk_share,
+  if (!qs_request_query_apply (requests, self->filter, qs_store_now (self->store), self->at_risk_share,
                                &error))
     qs_requests_view_toast_error (self, error);
   g_debug ("Requests list read in %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
