@@ -38,8 +38,8 @@ qs_test_remove_tree (const char *path)
   g_rmdir (path);
 }
 
-/* Opens (creating and migrating) the database at @path; fails the test if
- * it cannot. */
+/* Opens (creating and migrating) the database at @path, its clock stopped
+ * at qs_test_now(); fails the test if it cannot. */
 QsStore *
 qs_test_open_store (const char *path)
 {
@@ -48,7 +48,25 @@ qs_test_open_store (const char *path)
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
+  qs_test_pin_clock (store, qs_test_now ());
   return store;
+}
+
+/* Stops @store's clock at @now (Unix µs): what the code under test calls
+ * "now" no longer depends on the day the test runs. */
+void
+qs_test_pin_clock (QsStore *store,
+                   gint64   now)
+{
+  g_autoptr(QsClock) clock = qs_clock_new_fixed (now);
+
+  qs_store_set_clock (store, clock);
+}
+
+gint64
+qs_test_now (void)
+{
+  return qs_test_instant (QS_TEST_NOW_ISO);
 }
 
 /* Saves @entity (a #QsEntity) in @store; fails the test if it cannot. */

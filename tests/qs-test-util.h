@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The instant every test store's clock shows unless the test sets another:
+ * a Wednesday, 10:00 in Toronto and 16:00 in Paris, in business hours. */
+#define QS_TEST_NOW_ISO "2026-11-18T15:00:00Z"
+
 char    *qs_test_make_tmp_dir (const char *tmpl);
 void     qs_test_remove_tree  (const char *path);
 QsStore *qs_test_open_store   (const char *path);
@@ -15,5 +19,8 @@ void     qs_test_save         (QsStore    *store,
                                gpointer    entity);
 /* Unix microseconds of an ISO 8601 instant with its offset. */
 gint64   qs_test_instant      (const char *iso);
+gint64   qs_test_now          (void);
+void     qs_test_pin_clock    (QsStore    *store,
+                               gint64      now);
 
 G_END_DECLS

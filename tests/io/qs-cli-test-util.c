@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "qs-cli-test-util.h"
+#include "qs-test-util.h"
 
 /* Runs @command on the database at @db_path with the NULL-terminated
  * @argv (its name first), as qualserv-cli would; returns the exit status. */
@@ -11,7 +12,8 @@ qs_test_run_cli (QsCliCommand       command,
                  const char        *db_path,
                  const char *const *argv)
 {
-  QsCliContext ctx = { db_path };
+  g_autoptr(QsClock) clock = qs_clock_new_fixed (qs_test_now ());
+  QsCliContext ctx = { db_path, clock };
 
   return command (&ctx, g_strv_length ((char **) argv), (char **) argv);
 }

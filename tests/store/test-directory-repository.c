@@ -306,7 +306,7 @@ test_anonymise (Fixture       *fixture,
   g_autofree char *sql = NULL;
   g_autofree char *found = NULL;
   gint64 requests_before, feedback_before;
-  gint64 now = g_get_real_time ();
+  gint64 now = qs_store_now (fixture->store);
 
   add_request_and_feedback (fixture, fixture->helene, 1, now, 4);
   add_request_and_feedback (fixture, fixture->helene, 2, now, 2);

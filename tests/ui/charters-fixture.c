@@ -167,8 +167,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("qs-charters-view-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "qualserv.db", NULL);
-  fixture->store = qs_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = qs_test_open_store (fixture->path);
   fill_directory (fixture->store);
 
   fixture->window = qs_window_new (NULL, fixture->store);

@@ -125,7 +125,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(QsEntity) bob = NULL;
   g_autoptr(QsEntity) carol = NULL;
   g_autofree char *path = NULL;
-  gint64 now = g_get_real_time ();
+  gint64 now;
 
   fixture->settings = g_settings_new (APP_ID);
   reset_settings (fixture->settings);
@@ -139,6 +139,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = qs_test_make_tmp_dir ("qs-requests-view-XXXXXX");
   path = g_build_filename (fixture->dir, "qualserv.db", NULL);
   fixture->store = qs_test_open_store (path);
+  now = qs_store_now (fixture->store);
 
   qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_REF, "STD");
   qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_NAME, "Standard hours");
@@ -538,10 +539,10 @@ test_escalation (Fixture       *fixture,
   QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 1);
 
   /* Another scan finds nothing new. */
-  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, g_get_real_time (), &error), ==, 0);
+  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, qs_store_now (fixture->store), &error), ==, 0);
   g_assert_no_error (error);
   /* Two days later the at-risk request is overdue too. */
-  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, g_get_real_time () + 2 * DAY, &error),
+  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, qs_store_now (fixture->store) + 2 * DAY, &error),
                    ==, 1);
   g_assert_no_error (error);
   qs_ui_test_drain ();
@@ -634,7 +635,7 @@ test_new_request (Fixture       *fixture,
   g_autoptr(QsEntity) alice = NULL;
   GtkWidget *dialog;
   QsEntity *created;
-  gint64 now = g_get_real_time ();
+  gint64 now = qs_store_now (fixture->store);
 
   /* The request page is built the first time a request is shown. */
   g_assert_null (view->request_page);
