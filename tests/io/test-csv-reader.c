@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each file of files/csv/ gives its exact rows (as "LINE:field|field")
- * or its exact located error.
+ * Each file of files/csv/, and each text written out below, gives its
+ * exact rows (as "LINE:field|field") or its exact located error.
  */
 #include <locale.h>
 #include <string.h>
@@ -13,11 +13,12 @@
 
 typedef struct
 {
-  const char *file;
+  const char *file;       /* or the name of a text case */
   const char *encoding;
   char        separator;
   const char *rows[4];    /* NULL-terminated */
   const char *error;      /* from new() or next(), or NULL */
+  const char *text;       /* the bytes, instead of the file's */
 } Case;
 
 static const Case cases[] = {
@@ -40,6 +41,38 @@ static const Case cases[] = {
     "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again." },
 };
 
+/* Files written out here, where each byte shows. */
+static const Case texts[] = {
+  /* A quote inside an unquoted field is a character of it; a quote that
+   * opens a field still starts a quoted field. */
+  { "quote-inside-unquoted-field", "UTF-8", ',',
+    { "1:size|name|finish", "2:5\"|Screen 27\" wide|large, matte", NULL }, NULL,
+    "size,name,finish\n5\",Screen 27\" wide,\"large, matte\"\n" },
+  { "quote-inside-unquoted-field-then-quoted-field", "UTF-8", ',',
+    { "1:a|b", "2:ab\"c|d", NULL }, NULL,
+    "a,b\nab\"c,\"d\"\n" },
+  /* CRLF is one line break in an error's line number. */
+  { "crlf-invalid-byte", NULL, ',', { NULL },
+    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again.",
+    "a,b\r\n1,x\x81y\r\n" },
+  { "crlf-in-quotes-invalid-byte", NULL, ',', { NULL },
+    "line 3, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again.",
+    "a,b\r\n\"first\r\nsecond\",x\x81y\r\n" },
+  { "cr-invalid-byte", NULL, ',', { NULL },
+    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again.",
+    "a,b\r1,x\x81y\r" },
+  { "crlf-unclosed", "UTF-8", ',', { "1:a|b", NULL },
+    "line 2, column 2: a quoted field is not closed; add the missing \" and try again.",
+    "a,b\r\n1,\"open\r\n" },
+  /* Blank lines, however many, give no row. */
+  { "blank-lines", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL,
+    "\n\na,b\n\n\n1,2\n\n\n" },
+  { "blank-lines-crlf", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL,
+    "\r\n\r\na,b\r\n\r\n\r\n1,2\r\n\r\n\r\n" },
+  { "blank-lines-cr", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL,
+    "\r\ra,b\r\r\r1,2\r\r\r" },
+};
+
 static GBytes *
 load (const char *name)
 {
@@ -57,7 +90,8 @@ static void
 test_corpus_case (gconstpointer data)
 {
   const Case *c = data;
-  g_autoptr(GBytes) bytes = load (c->file);
+  g_autoptr(GBytes) bytes = c->text != NULL ? g_bytes_new_static (c->text, strlen (c->text))
+                                             : load (c->file);
   g_autoptr(GError) error = NULL;
   g_autoptr(QsCsvReader) reader = qs_csv_reader_new (bytes, &error);
   GPtrArray *row = NULL;
@@ -154,6 +188,12 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/csv-reader/corpus/%s", cases[i].file);
 
       g_test_add_data_func (path, &cases[i], test_corpus_case);
+    }
+  for (i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/csv-reader/text/%s", texts[i].file);
+
+      g_test_add_data_func (path, &texts[i], test_corpus_case);
     }
   g_test_add_func ("/csv-reader/rewind", test_rewind);
   g_test_add_func ("/csv-reader/cr-and-no-final-newline", test_cr_and_no_final_newline);
