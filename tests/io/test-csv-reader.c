@@ -180,7 +180,8 @@ main (int   argc,
 {
   guint i;
 
-  setlocale (LC_ALL, "");
+  /* The errors are compared in English, whatever the caller's language. */
+  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
   for (i = 0; i < G_N_ELEMENTS (cases); i++)
