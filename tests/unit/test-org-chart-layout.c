@@ -333,19 +333,103 @@ test_sublabels (void)
   g_assert_cmpstr (sublabel, ==, "01 23 45 67 89");
 }
 
+/* @dep is drawn at (@x, @y), 150 × 52 (every label here is short), under
+ * @parent (NULL for a root), with @n_children boxes hanging from it. */
+static void
+assert_box (QsOrgChartLayout *layout,
+            QsDepartment     *dep,
+            QsDepartment     *parent,
+            guint             n_children,
+            double            x,
+            double            y)
+{
+  int index = qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (dep)));
+  guint parent_index;
+  double bx, by, bw, bh;
+
+  g_assert_cmpint (index, >=, 0);
+  qs_org_chart_layout_get_node (layout, index, NULL, NULL, NULL, &bx, &by, &bw, &bh);
+  g_assert_cmpfloat (bx, ==, x);
+  g_assert_cmpfloat (by, ==, y);
+  g_assert_cmpfloat (bw, ==, QS_ORG_CHART_BOX_MIN_WIDTH);
+  g_assert_cmpfloat (bh, ==, QS_ORG_CHART_BOX_HEIGHT);
+  g_assert_false (qs_org_chart_layout_is_stacked (layout, index));
+  g_assert_cmpuint (qs_org_chart_layout_get_n_children (layout, index), ==, n_children);
+  parent_index = qs_org_chart_layout_get_parent_index (layout, index);
+  if (parent == NULL)
+    g_assert_cmpuint (parent_index, ==, G_MAXUINT);
+  else
+    g_assert_cmpint (parent_index, ==,
+                     qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (parent))));
+}
+
+static void
+assert_size (QsOrgChartLayout *layout,
+             guint             n_nodes,
+             double            width,
+             double            height)
+{
+  double w, h;
+
+  g_assert_cmpuint (qs_org_chart_layout_get_n_nodes (layout), ==, n_nodes);
+  qs_org_chart_layout_get_size (layout, &w, &h);
+  g_assert_cmpfloat (w, ==, width);
+  g_assert_cmpfloat (h, ==, height);
+}
+
+/* Bad data: A and B parents of each other, C under B; E its own parent.
+ * Boxes are 150 × 52, a level is 52 + 48 below the previous one, the chart
+ * has a margin of 24 and sibling boxes and roots a gap of 24 and 48. */
 static void
 test_cycle (void)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(QsOrgChartLayout) layout = NULL;
+  g_autoptr(QsOrgChartLayout) from_a = NULL;
+  g_autoptr(QsOrgChartLayout) from_b = NULL;
+  QsDepartment *r = department (all, "Mairie", NULL, 0);
+  QsDepartment *e = department (all, "Archives", NULL, 1);
   QsDepartment *a = department (all, "A", NULL, 0);
   QsDepartment *b = department (all, "B", a, 0);
+  QsDepartment *c = department (all, "C", b, 1);
 
-  /* Bad data: A and B parents of each other.  Nothing is a root; nothing is drawn
-   * but nothing hangs either. */
-  qs_entity_set_string (QS_ENTITY (a), QS_DEPARTMENT_FIELD_PARENT_ID, qs_entity_get_id (QS_ENTITY (b)));
+  qs_entity_set_string (QS_ENTITY (a), QS_DEPARTMENT_FIELD_PARENT_ID,
+                        qs_entity_get_id (QS_ENTITY (b)));
+  qs_entity_set_string (QS_ENTITY (e), QS_DEPARTMENT_FIELD_PARENT_ID,
+                        qs_entity_get_id (QS_ENTITY (e)));
+
+  /* The whole chart: a department that is its own parent is a root, next
+   * to the real one (24 + 150 + 48 = 222); the cycle has no root, so it and
+   * what hangs from it are not drawn. */
   layout = qs_org_chart_layout_new (all, NULL);
-  g_assert_cmpuint (qs_org_chart_layout_get_n_nodes (layout), <=, 2);
+  assert_size (layout, 2, 222 + 150 + 24, 24 + 52 + 24);
+  assert_box (layout, r, NULL, 0, 24, 24);
+  assert_box (layout, e, NULL, 0, 222, 24);
+  g_assert_cmpint (qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (a))), ==, -1);
+  g_assert_cmpint (qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (b))), ==, -1);
+  g_assert_cmpint (qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (c))), ==, -1);
+
+  /* Rooted in the cycle, each department is drawn once: from A, a column
+   * A, B, C (B's child A is not drawn again). */
+  from_a = qs_org_chart_layout_new (all, qs_entity_get_id (QS_ENTITY (a)));
+  assert_size (from_a, 3, 24 + 150 + 24, 224 + 52 + 24);
+  assert_box (from_a, a, NULL, 1, 24, 24);
+  assert_box (from_a, b, a, 1, 24, 124);
+  assert_box (from_a, c, b, 0, 24, 224);
+  g_assert_cmpuint (qs_org_chart_layout_get_child (from_a, 0, 0), ==, 1);
+  g_assert_cmpuint (qs_org_chart_layout_get_child (from_a, 1, 0), ==, 2);
+
+  /* From B: A (position 0) and C (position 1) side by side, 24 apart
+   * (x 24 and 198), B centred above them: (24 + 75 + 198 + 75) / 2 - 75. */
+  from_b = qs_org_chart_layout_new (all, qs_entity_get_id (QS_ENTITY (b)));
+  assert_size (from_b, 3, 198 + 150 + 24, 124 + 52 + 24);
+  assert_box (from_b, b, NULL, 2, 111, 24);
+  assert_box (from_b, a, b, 0, 24, 124);
+  assert_box (from_b, c, b, 0, 198, 124);
+
+  assert_readable (layout, 2);
+  assert_readable (from_a, 3);
+  assert_readable (from_b, 3);
 }
 
 int
