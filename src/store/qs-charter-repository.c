@@ -501,7 +501,7 @@ archive_published (QsStore     *store,
   int rc;
 
   stmt = qs_store_prepare (store,
-                           "UPDATE charters SET status = 'archived', updated_at = ? "
+                           "UPDATE charters SET status = 'archived', updated_at = max (updated_at + 1, ?) "
                            "WHERE ref = ? AND status = 'published' AND id <> ?",
                            error);
   if (stmt == NULL)
