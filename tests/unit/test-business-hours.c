@@ -529,6 +529,9 @@ check_properties (QsBusinessHours *hours,
       g_assert_cmpint (qs_business_hours_between (hours, from, due2), ==, d2);
       g_assert_true ((d1 <= d2) == (due1 <= due2) || due1 == due2);
       g_assert_cmpint (due1, >=, from);
+      /* And it is the earliest such instant. */
+      if (d1 > 0)
+        g_assert_cmpint (qs_business_hours_between (hours, from, due1 - 1), ==, d1 - 1);
       if (exceptions != NULL && i % 10 == 0 && d1 < 500 * HOUR)
         {
           gint64 to = from + (gint64) (g_rand_double (rand) * 60 * 24 * HOUR);
