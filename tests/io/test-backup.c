@@ -4,7 +4,6 @@
  */
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <locale.h>
 #include <math.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -18,6 +17,7 @@
 #include "qs-store.h"
 
 #include "qs-cli-test-util.h"
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 typedef struct
@@ -805,8 +805,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

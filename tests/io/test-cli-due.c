@@ -6,7 +6,6 @@
  * 13:00–16:30 in America/Toronto, closed on Friday 1 May 2026; "paris" has
  * the same hours in Europe/Paris.
  */
-#include <locale.h>
 #include <string.h>
 
 #include "qs-calendar-day.h"
@@ -15,6 +14,7 @@
 #include "qs-error.h"
 
 #include "qs-cli-test-util.h"
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 #define OFFICE "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;" \
@@ -221,8 +221,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Sentences on stderr keep their quotation marks. */
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (output_cases); i++)

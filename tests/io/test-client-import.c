@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "qs-cli.h"
@@ -14,6 +13,7 @@
 #include "qs-error.h"
 #include "qs-repository.h"
 
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 typedef struct
@@ -644,7 +644,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -16,6 +15,8 @@
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-repository.h"
+
+#include "qs-test-locale.h"
 
 /* 2026-06-01 00:00 in Toronto: a fixed "now", so that the tests do not
  * depend on the month they run in. */
@@ -552,7 +553,8 @@ main (int argc, char *argv[])
   g_autofree char *dir = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
   /* One database for the command-line cases: the first fills it, the

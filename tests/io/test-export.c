@@ -17,6 +17,7 @@
 #include "qs-table-export.h"
 
 #include "qs-cli-test-util.h"
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 #define TRICKY_TEXT "Zoé « l’été », \"quoted\", a,b; semi\nnew line\r\nCRLF \\ back\tslash end"
@@ -738,8 +739,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

@@ -14,7 +14,6 @@
  *   voicemail (80 % in 4 business hours): no request at all.
  */
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -26,6 +25,7 @@
 #include "qs-store.h"
 
 #include "qs-cli-test-util.h"
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 #define PROVIDER "Direction des ressources humaines"
@@ -824,8 +824,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

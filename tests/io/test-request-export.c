@@ -2,7 +2,6 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <locale.h>
 #include <string.h>
 
 #include "qs-cli.h"
@@ -10,6 +9,7 @@
 #include "qs-request-export.h"
 #include "qs-store.h"
 #include "qs-cli-test-util.h"
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 /* 2026-03-02 12:00 UTC. */
@@ -283,8 +283,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/request-export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
