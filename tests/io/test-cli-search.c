@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <locale.h>
+#include <time.h>
 
 #include "qs-cli.h"
 #include "qs-demo.h"
@@ -10,6 +11,7 @@
 #include "qs-repository.h"
 #include "qs-store.h"
 #include "qs-cli-test-util.h"
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 /* 2026-03-02 12:00 UTC, 13:00 in Paris. */
@@ -65,23 +67,75 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+typedef struct
+{
+  const char *zone;
+  const char *stdout_text;
+} ZoneCase;
+
+/* The dates are the user's local time: the same instants in three zones,
+ * one with a half-hour offset and one a day ahead of UTC. */
+static const ZoneCase zone_cases[] = {
+  { "Europe/Paris",
+    "REQ-2026-00003\tacknowledged\t2026-03-02 13:00\tRelevé de paie erroné\n"
+    "REQ-2026-00001\tclosed\t2026-03-01 13:00\tError on my pay statement\n" },
+  { "America/St_Johns",
+    "REQ-2026-00003\tacknowledged\t2026-03-02 08:30\tRelevé de paie erroné\n"
+    "REQ-2026-00001\tclosed\t2026-03-01 08:30\tError on my pay statement\n" },
+  { "Pacific/Auckland",
+    "REQ-2026-00003\tacknowledged\t2026-03-03 01:00\tRelevé de paie erroné\n"
+    "REQ-2026-00001\tclosed\t2026-03-02 01:00\tError on my pay statement\n" },
+};
+
+/* Runs "search pa" in the zone @zone, as a user living there would. */
+static void
+run_text_search (Fixture    *fixture,
+                 const char *zone)
+{
+  const char *argv[] = { "search", "pa", NULL };
+
+  g_setenv ("TZ", zone, TRUE);
+  tzset ();
+  g_assert_cmpint (qs_test_run_cli (qs_cli_search, fixture->db_path, argv), ==, 0);
+}
+
 /* Newest first, one a line; "pa" finds "pay" and "paie", not the deleted
  * request's "Paye"; a tab in a subject becomes a space. */
 static void
 test_text (Fixture       *fixture,
            gconstpointer  data)
 {
+  const ZoneCase *zone_case = data;
+
   if (g_test_subprocess ())
     {
-      const char *argv[] = { "search", "pa", NULL };
-
-      g_assert_cmpint (qs_test_run_cli (qs_cli_search, fixture->db_path, argv), ==, 0);
+      run_text_search (fixture, zone_case->zone);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("REQ-2026-00003\tacknowledged\t2026-03-02 13:00\tRelevé de paie erroné\n"
-                             "REQ-2026-00001\tclosed\t2026-03-01 13:00\tError on my pay statement\n");
+  g_test_trap_assert_stdout (zone_case->stdout_text);
+  g_test_trap_assert_stderr ("");
+}
+
+/* In the C locale, whose codeset is ASCII, what the command prints is
+ * still the subjects' UTF-8, byte for byte, as a script reading it
+ * expects. */
+static void
+test_text_c_locale (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("LC_ALL", "C", TRUE);
+      g_assert_nonnull (setlocale (LC_ALL, ""));
+      g_assert_false (g_get_charset (NULL));
+      run_text_search (fixture, zone_cases[0].zone);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout (zone_cases[0].stdout_text);
   g_test_trap_assert_stderr ("");
 }
 
@@ -202,12 +256,19 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* As qualserv-cli does: messages are UTF-8 only in a UTF-8 locale. */
-  setlocale (LC_ALL, "");
+  /* English sentences in UTF-8, whatever the caller's locale. */
+  qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli-search/demo-searchable", test_demo_searchable);
-  g_test_add ("/cli-search/text", Fixture, NULL, fixture_set_up, test_text, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (zone_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli-search/text/%s", zone_cases[i].zone);
+
+      g_test_add (path, Fixture, &zone_cases[i], fixture_set_up, test_text, fixture_tear_down);
+    }
+  g_test_add ("/cli-search/text/c-locale", Fixture, NULL, fixture_set_up, test_text_c_locale,
+              fixture_tear_down);
   g_test_add ("/cli-search/limit-and-json", Fixture, NULL, fixture_set_up, test_limit_and_json, fixture_tear_down);
   g_test_add ("/cli-search/two-words", Fixture, NULL, fixture_set_up, test_two_words, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
