@@ -86,7 +86,9 @@ load_hours (QsStore     *store,
 }
 
 /* The calendar a request of @department_id is counted on, as
- * qs_request_repository_get_hours() says. */
+ * qs_request_repository_get_hours() says. "First" is the first created:
+ * calendars saved at one instant (a stopped clock, an import) come in
+ * the order they were inserted, their rowid's, not their random ids'. */
 char *
 qs_request_repository_resolve_calendar_id (QsStore     *store,
                                            const char  *calendar_id,
@@ -108,7 +110,7 @@ qs_request_repository_resolve_calendar_id (QsStore     *store,
     {
       id = qs_request_repository_query_text (store,
                        "SELECT id FROM calendars WHERE department_id = ? AND deleted_at IS NULL "
-                       "ORDER BY created_at, id LIMIT 1",
+                       "ORDER BY created_at, rowid LIMIT 1",
                        department_id, NULL, &local_error);
       if (id != NULL || local_error != NULL)
         goto out;
@@ -129,7 +131,7 @@ qs_request_repository_resolve_calendar_id (QsStore     *store,
       if (id != NULL || local_error != NULL)
         goto out;
     }
-  id = qs_request_repository_query_text (store, "SELECT id FROM calendars WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1",
+  id = qs_request_repository_query_text (store, "SELECT id FROM calendars WHERE deleted_at IS NULL ORDER BY created_at, rowid LIMIT 1",
                    NULL, NULL, &local_error);
   if (id == NULL && local_error == NULL)
     g_set_error (&local_error, QS_ERROR, QS_ERROR_NOT_FOUND,
