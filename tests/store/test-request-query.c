@@ -150,6 +150,10 @@ letters (GListModel *model)
         g_string_append_c (out, 'E');
       else if (g_str_equal (ref, "REQ-2025-00009"))
         g_string_append_c (out, 'F');
+      else if (g_str_equal (ref, "REQ-2026-00007"))
+        g_string_append_c (out, 'G');
+      else if (g_str_equal (ref, "REQ-2026-00008"))
+        g_string_append_c (out, 'H');
       else
         g_string_append_c (out, '?');
     }
@@ -402,6 +406,56 @@ test_filters (Fixture       *fixture,
   check (fixture, filter, 0.75, "AC");
 }
 
+/* Saves an open request with a deadline and no calendar anywhere: the
+ * store has none, so "at risk" is judged on the wall clock. */
+static void
+add_due (Fixture    *fixture,
+         const char *ref,
+         gint64      received_at,
+         gint64      due_at)
+{
+  g_autoptr(QsEntity) request = qs_entity_new (QS_TYPE_REQUEST);
+
+  g_object_set (request, "ref", ref, "subject", ref, "status", QS_REQUEST_STATUS_ACKNOWLEDGED,
+                "received-at", received_at, "resolution-due-at", due_at, NULL);
+  save (fixture, request);
+}
+
+static QsRequestFilter *
+due_filter (QsRequestDueFilter due)
+{
+  QsRequestFilter *filter = qs_request_filter_new ();
+
+  filter->due = due;
+  filter->sort = QS_REQUEST_SORT_REF;
+  filter->descending = FALSE;
+  return filter;
+}
+
+/* The edges of the due filters without a calendar, where the share used
+ * is elapsed time: at risk from exactly the share (not just past it) up
+ * to the deadline itself, overdue only after it. The shares are exact in
+ * binary, so the comparisons are exact too. */
+static void
+test_at_risk_boundary (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  /* G: 3 h used of 4 h at NOW, exactly 75 %. */
+  add_due (fixture, "REQ-2026-00007", NOW - 3 * HOUR, NOW + HOUR);
+  /* H: due at NOW exactly: 100 % used, not overdue yet. */
+  add_due (fixture, "REQ-2026-00008", NOW - 2 * HOUR, NOW);
+
+  /* By ref: G (00007), H (00008), C (99999, 90 % used); D has used
+   * 10 %, B is overdue. */
+  check (fixture, due_filter (QS_REQUEST_DUE_AT_RISK), 0.75, "GHC");
+  /* 87.5 %: G's 75 % is short of it, H's 100 % and C's 90 % are not. */
+  check (fixture, due_filter (QS_REQUEST_DUE_AT_RISK), 0.875, "HC");
+  /* 100 %: only a request due this very instant. */
+  check (fixture, due_filter (QS_REQUEST_DUE_AT_RISK), 1.0, "H");
+  /* Overdue is strictly after the deadline: B (an hour ago), not H. */
+  check (fixture, due_filter (QS_REQUEST_DUE_OVERDUE), 0.75, "B");
+}
+
 static void
 test_sort (Fixture       *fixture,
            gconstpointer  data)
@@ -540,6 +594,8 @@ main (int   argc,
   g_test_add ("/request-query/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/request-query/history-follows", Fixture, NULL, fixture_set_up, test_history_follows, fixture_tear_down);
   g_test_add ("/request-query/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
+  g_test_add ("/request-query/at-risk-boundary", Fixture, NULL, fixture_set_up, test_at_risk_boundary,
+              fixture_tear_down);
   g_test_add ("/request-query/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
   g_test_add ("/request-query/search-hits", Fixture, NULL, fixture_set_up, test_search_hits, fixture_tear_down);
   return g_test_run ();
