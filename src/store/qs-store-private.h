@@ -23,4 +23,20 @@ void          qs_store_set_sqlite_error (QsStore *self,
                                    int            rc,
                                    const char    *what);
 
+/* What a connection wrote (qs-store-changes.c). */
+typedef struct _QsStoreChanges QsStoreChanges;
+
+QsStoreChanges *qs_store_changes_new           (QsStore         *store);
+void            qs_store_changes_free          (QsStoreChanges  *self);
+gboolean        qs_store_changes_attach        (QsStoreChanges  *self,
+                                                sqlite3         *db,
+                                                GError         **error);
+void            qs_store_changes_flush         (QsStoreChanges  *self);
+QsChangeSet    *qs_store_changes_check_foreign (QsStoreChanges  *self,
+                                                sqlite3         *db,
+                                                GError         **error);
+QsStoreChanges *qs_store_get_changes           (QsStore         *self);
+void            qs_store_emit_changed          (QsStore         *self,
+                                                QsChangeSet     *changes);
+
 G_END_DECLS

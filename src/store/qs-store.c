@@ -29,6 +29,7 @@ struct _QsStore
 
   sqlite3     *db;
   QsClock     *clock;
+  QsStoreChanges *changes;
   char        *path;
   char        *read_only_reason;
   GHashTable  *statements;    /* SQL text → sqlite3_stmt* */
@@ -39,6 +40,13 @@ struct _QsStore
 
 G_DEFINE_FINAL_TYPE (QsStore, qs_store, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 qs_store_finalize (GObject *object)
 {
@@ -47,6 +55,7 @@ qs_store_finalize (GObject *object)
   g_clear_pointer (&self->repositories, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_object (&self->clock);
+  g_clear_pointer (&self->changes, qs_store_changes_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -60,6 +69,18 @@ qs_store_class_init (QsStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = qs_store_finalize;
 
+  /**
+   * QsStore::changed:
+   * @changes: the rows written by a committed transaction of this
+   *   connection, or the tables another connection changed
+   *
+   * Emitted on the thread that opened the store, once the statement that
+   * committed has returned: never from inside SQLite.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, QS_TYPE_CHANGE_SET);
+
   /* Registered by hand: a constructor in a static library may be dropped. */
   qs_sql_register_resource ();
 }
@@ -72,6 +93,61 @@ qs_store_init (QsStore *self)
   self->repositories = g_hash_table_new_full (NULL, NULL, NULL,
                                               (GDestroyNotify) qs_repository_free);
   self->clock = qs_clock_new ();
+  self->changes = qs_store_changes_new (self);
+}
+
+QsStoreChanges *
+qs_store_get_changes (QsStore *self)
+{
+  return self->changes;
+}
+
+void
+qs_store_emit_changed (QsStore     *self,
+                       QsChangeSet *changes)
+{
+  g_autofree char *text = qs_change_set_to_string (changes);
+
+  g_debug ("Changed: %s", text);
+  g_signal_emit (self, signals[CHANGED], 0, changes);
+}
+
+/**
+ * qs_store_flush_changes:
+ *
+ * Emits QsStore::changed now for what was committed and not said yet,
+ * instead of at the next iteration of the main context.
+ */
+void
+qs_store_flush_changes (QsStore *self)
+{
+  g_return_if_fail (QS_IS_STORE (self));
+
+  qs_store_changes_flush (self->changes);
+}
+
+/**
+ * qs_store_check_foreign_changes:
+ *
+ * Looks whether another connection (the command line, a worker thread,
+ * another copy of QualServ) committed changes to the database since the
+ * last call, and emits QsStore::changed with the tables it changed.
+ *
+ * Returns: %TRUE if something changed
+ */
+gboolean
+qs_store_check_foreign_changes (QsStore  *self,
+                                GError  **error)
+{
+  g_autoptr(QsChangeSet) changed = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (self), FALSE);
+
+  changed = qs_store_changes_check_foreign (self->changes, self->db, error);
+  if (changed == NULL)
+    return FALSE;
+  qs_store_emit_changed (self, changed);
+  return TRUE;
 }
 
 /**
@@ -432,6 +508,8 @@ qs_store_open (const char  *path,
       if (!open_connection (self, TRUE, error))
         return NULL;
       qs_store_exec (self, "PRAGMA query_only = ON", NULL);
+      if (!qs_store_changes_attach (self->changes, self->db, error))
+        return NULL;
       return g_steal_pointer (&self);
     }
 
@@ -443,7 +521,8 @@ qs_store_open (const char  *path,
        * 60 MB more that stayed resident, and was slower. A backup import
        * asks for memory itself. */
       !qs_store_exec (self, "PRAGMA temp_store = FILE", error) ||
-      !migrate (self, error))
+      !migrate (self, error) ||
+      !qs_store_changes_attach (self->changes, self->db, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "qs-change-set.h"
 #include "qs-clock.h"
 
 G_BEGIN_DECLS
@@ -49,5 +50,9 @@ gboolean      qs_store_check               (QsStore     *self,
 
 QsRepository *qs_store_get_repository      (QsStore     *self,
                                             GType        entity_type);
+
+void          qs_store_flush_changes       (QsStore     *self);
+gboolean      qs_store_check_foreign_changes (QsStore   *self,
+                                            GError     **error);
 
 G_END_DECLS
