@@ -4,6 +4,7 @@
  */
 #include <adwaita.h>
 
+#include "qs-test-locale.h"
 #include "qs-ui-test-util.h"
 
 /* GTK and libadwaita for a test under Xvfb. */
@@ -13,6 +14,9 @@ qs_ui_test_init (int    *argc,
 {
   /* Never reach for a session bus (nor start one) from a test. */
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  /* The tests check English labels; the application sets its locale from
+   * the environment when it starts. */
+  qs_test_use_english_utf8 ();
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
