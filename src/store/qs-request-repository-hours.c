@@ -20,10 +20,17 @@
 #define DEFAULT_CALENDAR_KEY "qs-request-repository-default-calendar"
 
 /* Compiled calendars by id, valid while the calendar tables are as they
- * were when it was filled: any save moves updated_at or the row count. */
+ * were when it was filled. A save moves its row's updated_at forward
+ * (qs_repository_save_full()), but not always the table's latest one:
+ * with the clock stopped, or set back, the row saved may only catch up
+ * with another. The sum of every row's stamp moves at each save; it is
+ * taken modulo 2^32 so that it cannot overflow, and misses only a stamp
+ * moved by an exact multiple of 2^32 µs (71 min 35 s). */
+#define N_STAMPS 6
+
 typedef struct
 {
-  gint64      stamp[4];
+  gint64      stamp[N_STAMPS];
   /* When neither moved, no table can have changed: the stamp need not
    * be read again (the list's cells ask for a clock at every row). */
   sqlite3_int64 total_changes;
@@ -40,14 +47,15 @@ hours_cache_free (HoursCache *cache)
 
 static gboolean
 read_calendar_stamp (QsStore  *store,
-                     gint64    stamp[4],
+                     gint64    stamp[N_STAMPS],
                      GError  **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (store,
-                                         "SELECT (SELECT max(updated_at) FROM calendars), "
-                                         "(SELECT count(*) FROM calendars), "
+                                         "SELECT max(updated_at), count(*), sum(updated_at % 4294967296), "
                                          "(SELECT max(updated_at) FROM calendar_days), "
-                                         "(SELECT count(*) FROM calendar_days)",
+                                         "(SELECT count(*) FROM calendar_days), "
+                                         "(SELECT sum(updated_at % 4294967296) FROM calendar_days) "
+                                         "FROM calendars",
                                          error);
   int rc;
 
@@ -55,7 +63,7 @@ read_calendar_stamp (QsStore  *store,
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < N_STAMPS; i++)
       stamp[i] = sqlite3_column_int64 (stmt, i);
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
@@ -170,7 +178,7 @@ valid_cache (QsStore  *store,
   HoursCache *cache = g_object_get_data (G_OBJECT (store), HOURS_CACHE_KEY);
   sqlite3_int64 total_changes = sqlite3_total_changes64 (qs_store_get_db (store));
   gint64 data_version = read_data_version (store);
-  gint64 stamp[4];
+  gint64 stamp[N_STAMPS];
 
   if (cache != NULL && cache->total_changes == total_changes &&
       cache->data_version == data_version && data_version >= 0)
