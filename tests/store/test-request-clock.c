@@ -601,11 +601,13 @@ add_running (Fixture    *fixture,
 }
 
 /* The refs the "At risk" filter lists at @now, sorted, and checks that
- * each is the one the deadline column shows at risk. */
+ * the deadline column shows each of @requests as @states says: at risk
+ * exactly for the ones listed. */
 static char *
-at_risk_at (Fixture    *fixture,
-            GPtrArray  *requests,
-            const char *now)
+at_risk_at (Fixture               *fixture,
+            GPtrArray             *requests,
+            const char            *now,
+            const QsDeadlineState *states)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(QsBusinessHours) hours = NULL;
@@ -633,7 +635,9 @@ at_risk_at (Fixture    *fixture,
                                                  qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
                                                  0, at (now), QS_DEADLINE_DEFAULT_AT_RISK_SHARE);
 
-      g_assert_true (listed == (state == QS_DEADLINE_AT_RISK));
+      g_test_message ("%s at %s", qs_entity_get_string (request, QS_REQUEST_FIELD_REF), now);
+      g_assert_cmpint (state, ==, states[i]);
+      g_assert_cmpint (listed, ==, states[i] == QS_DEADLINE_AT_RISK);
     }
   return g_strjoinv (" ", (char **) refs->pdata);
 }
@@ -645,26 +649,181 @@ test_at_risk_filter (Fixture       *fixture,
   g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *monday = NULL;
   g_autofree char *tuesday = NULL;
+  static const QsDeadlineState on_monday[] = {
+    QS_DEADLINE_ON_TRACK, QS_DEADLINE_AT_RISK, QS_DEADLINE_ON_TRACK,
+  };
+  static const QsDeadlineState on_tuesday[] = {
+    QS_DEADLINE_OVERDUE, QS_DEADLINE_OVERDUE, QS_DEADLINE_AT_RISK,
+  };
 
   /* W: Friday 16:00 → Monday 16:00, 7 business hours. On Monday at 09:00
    * it has used one of them (14 %), though 65 of its 72 hours have gone
    * by (90 %): on track. */
   g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00001",
                                           "2026-05-08T16:00:00-04:00", "2026-05-11T16:00:00-04:00"));
-  /* P: Friday 13:00 → Monday 10:00, 5 business hours, 4 used at 09:00. */
+  /* P: Friday 13:00 → Monday 10:00, 5 business hours, 4 used at 09:00
+   * (80 %): at risk. */
   g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00002",
                                           "2026-05-08T13:00:00-04:00", "2026-05-11T10:00:00-04:00"));
   /* X: Monday 08:30 → Wednesday 08:30, 14 business hours (Wednesday's
-   * opening adds none). On Tuesday at 12:30 it has used 10.5 (75 %),
-   * though only 28 of its 48 hours have gone by (58 %): at risk. */
+   * opening adds none). On Monday at 09:00 it has used half an hour. On
+   * Tuesday at 12:30 it has used 10.5 (7 + 3.5, exactly 75 %), though
+   * only 28 of its 48 hours have gone by (58 %): at risk. */
   g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00003",
                                           "2026-05-11T08:30:00-04:00", "2026-05-13T08:30:00-04:00"));
 
-  monday = at_risk_at (fixture, requests, "2026-05-11T09:00:00-04:00");
+  monday = at_risk_at (fixture, requests, "2026-05-11T09:00:00-04:00", on_monday);
   g_assert_cmpstr (monday, ==, "REQ-2026-00002");
   /* W and P are overdue by then: not "at risk". */
-  tuesday = at_risk_at (fixture, requests, "2026-05-12T12:30:00-04:00");
+  tuesday = at_risk_at (fixture, requests, "2026-05-12T12:30:00-04:00", on_tuesday);
   g_assert_cmpstr (tuesday, ==, "REQ-2026-00003");
+}
+
+/* The refs the tracker's list shows under "At risk" at @now for the
+ * user's @share, by ref. */
+static char *
+listed_at_risk (Fixture    *fixture,
+                const char *now,
+                double      share)
+{
+  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) refs = g_string_new (NULL);
+
+  filter->due = QS_REQUEST_DUE_AT_RISK;
+  filter->sort = QS_REQUEST_SORT_REF;
+  filter->descending = FALSE;
+  g_assert_true (qs_request_query_apply (model, filter, at (now), share, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(QsEntity) request = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (refs->len > 0)
+        g_string_append_c (refs, ' ');
+      g_string_append (refs, qs_entity_get_string (request, QS_REQUEST_FIELD_REF));
+    }
+  return g_string_free (g_steal_pointer (&refs), FALSE);
+}
+
+/* Checks what the list shows at @now for @share, and what the deadline
+ * column says of @request. */
+static void
+assert_at_risk (Fixture    *fixture,
+                QsRequest  *request,
+                const char *now,
+                double      share,
+                gboolean    at_risk)
+{
+  g_autoptr(QsBusinessHours) hours = qs_request_repository_get_hours (fixture->store, NULL,
+                                                                      fixture->department_id, NULL, NULL);
+  g_autofree char *listed = listed_at_risk (fixture, now, share);
+  QsEntity *e = QS_ENTITY (request);
+
+  g_test_message ("at %s, share %g", now, share);
+  g_assert_cmpstr (listed, ==, at_risk ? qs_entity_get_string (e, QS_REQUEST_FIELD_REF) : "");
+  g_assert_nonnull (hours);
+  g_assert_cmpint (qs_deadline_state (hours, qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT),
+                                      qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), 0,
+                                      at (now), share),
+                   ==, at_risk ? QS_DEADLINE_AT_RISK : QS_DEADLINE_ON_TRACK);
+}
+
+/* S: Monday 11 May 08:30 → Tuesday 12 May 11:30, 10 business hours:
+ * Monday's 7 (08:30–12:00, 13:00–16:30) and Tuesday 08:30–11:30. */
+#define S_RECEIVED "2026-05-11T08:30:00-04:00"
+#define S_DUE "2026-05-12T11:30:00-04:00"
+
+/* The user's at-risk share counts for a request on a calendar, measured
+ * in business time. */
+static void
+test_at_risk_share (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
+
+  /* Monday 14:00: 3.5 + 1 = 4.5 business hours used, 45 %. */
+  assert_at_risk (fixture, s, "2026-05-11T14:00:00-04:00", 0.5, FALSE);
+  /* Monday 14:30: 3.5 + 1.5 = 5 used, exactly half. */
+  assert_at_risk (fixture, s, "2026-05-11T14:30:00-04:00", 0.5, TRUE);
+  /* Monday 15:30: 6 used (60 %), though only 7 of its 27 hours have gone
+   * by (26 %): at risk for a share of a half, not for three quarters. */
+  assert_at_risk (fixture, s, "2026-05-11T15:30:00-04:00", 0.5, TRUE);
+  assert_at_risk (fixture, s, "2026-05-11T15:30:00-04:00", 0.75, FALSE);
+  /* Tuesday 09:30: 7 + 1 = 8 used, 80 %. */
+  assert_at_risk (fixture, s, "2026-05-12T09:30:00-04:00", 0.75, TRUE);
+}
+
+static QsEntity *
+find_one (Fixture    *fixture,
+          GType       type,
+          const char *where)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = qs_repository_find_all (qs_store_get_repository (fixture->store, type),
+                                                       where, NULL, NULL, QS_QUERY_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+static void
+set_day (Fixture    *fixture,
+         QsEntity   *day,
+         const char *iso_day)
+{
+  qs_entity_set_string (day, QS_CALENDAR_DAY_FIELD_DAY, iso_day);
+  qs_requests_fixture_save (fixture, day);
+}
+
+#define DAY "08:30-12:00,13:00-16:30"
+#define WEEK "mon=" DAY ";tue=" DAY ";wed=" DAY ";thu=" DAY ";fri=" DAY
+#define WEEK_NO_TUESDAY "mon=" DAY ";wed=" DAY ";thu=" DAY ";fri=" DAY
+
+/* A calendar changed while the list stays at one instant: the next query
+ * counts on the new hours. S at Monday 15:30 has used 6 of its 10
+ * business hours (60 %): on track for 0.75. With Tuesday closed, only
+ * Monday's 7 hours are left before its deadline, 6 of them used (86 %):
+ * at risk. The store's clock stands still at that instant too, so saves
+ * do not move it. */
+static void
+test_at_risk_calendar_change (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *now = "2026-05-11T15:30:00-04:00";
+  g_autoptr(QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
+  g_autoptr(QsEntity) labour_day = find_one (fixture, QS_TYPE_CALENDAR_DAY, "day = '2026-05-01'");
+  g_autoptr(QsEntity) calendar = find_one (fixture, QS_TYPE_CALENDAR, "ref = 'CAL-RH'");
+  g_autoptr(QsEntity) christmas = qs_entity_new (QS_TYPE_CALENDAR_DAY);
+
+  qs_test_pin_clock (fixture->store, at (now));
+  assert_at_risk (fixture, s, now, 0.75, FALSE);
+
+  /* A holiday moved onto Tuesday 12 May, then back. */
+  set_day (fixture, labour_day, "2026-05-12");
+  assert_at_risk (fixture, s, now, 0.75, TRUE);
+  set_day (fixture, labour_day, "2026-05-01");
+  assert_at_risk (fixture, s, now, 0.75, FALSE);
+
+  /* The weekly hours: Tuesday closed, then open again. */
+  qs_entity_set_string (calendar, QS_CALENDAR_FIELD_WEEKLY_HOURS, WEEK_NO_TUESDAY);
+  qs_requests_fixture_save (fixture, calendar);
+  assert_at_risk (fixture, s, now, 0.75, TRUE);
+  qs_entity_set_string (calendar, QS_CALENDAR_FIELD_WEEKLY_HOURS, WEEK);
+  qs_requests_fixture_save (fixture, calendar);
+  assert_at_risk (fixture, s, now, 0.75, FALSE);
+
+  /* A new holiday, moved twice: each save of one day among several. */
+  qs_entity_set_string (christmas, QS_CALENDAR_DAY_FIELD_CALENDAR_ID, fixture->calendar_id);
+  qs_entity_set_string (christmas, QS_CALENDAR_DAY_FIELD_NAME, "Christmas");
+  set_day (fixture, christmas, "2026-12-25");
+  assert_at_risk (fixture, s, now, 0.75, FALSE);
+  set_day (fixture, christmas, "2026-12-24");
+  assert_at_risk (fixture, s, now, 0.75, FALSE);
+  set_day (fixture, christmas, "2026-05-12");
+  assert_at_risk (fixture, s, now, 0.75, TRUE);
 }
 
 int
@@ -686,6 +845,8 @@ main (int   argc,
   ADD ("/request-clock/escalation", test_escalation);
   ADD ("/request-clock/explain", test_explain);
   ADD ("/request-clock/at-risk-filter", test_at_risk_filter);
+  ADD ("/request-clock/at-risk-share", test_at_risk_share);
+  ADD ("/request-clock/at-risk-calendar-change", test_at_risk_calendar_change);
 
   return g_test_run ();
 }
