@@ -13,7 +13,6 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "qs-business-hours.h"
 #include "qs-request-repository.h"
 #include "requests/qs-new-request-dialog-private.h"
 #include "requests/qs-request-page-private.h"
@@ -218,6 +217,9 @@ test_create_through_dialog (Fixture       *fixture,
   const char *promise;
   GtkListBoxRow *first;
 
+  /* The dialog reads "now" from the store's clock, stopped by the
+   * fixture on Wednesday 18 November at 10:00 in Toronto. */
+  g_assert_cmpint (qs_store_now (fixture->base.store), ==, qs_test_instant ("2026-11-18T10:00:00-05:00"));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   qs_ui_test_drain ();
@@ -283,9 +285,18 @@ test_create_through_dialog (Fixture       *fixture,
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_HIGH);
   g_assert_true (qs_entity_get_boolean (stored, QS_REQUEST_FIELD_CONFIDENTIAL));
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
-  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_ACK_DUE_AT), >, 0);
-  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), >,
-                   qs_entity_get_int (stored, QS_REQUEST_FIELD_ACK_DUE_AT));
+  /* Received at the store's "now", Wednesday 18 November at 10:00 in
+   * Toronto. By e-mail, acknowledged within 24 business hours: 5.5 that
+   * Wednesday (10:00–12:00, 13:00–16:30), 7 on Thursday and 7 on Friday
+   * make 19.5, then Monday 23 08:30–12:00 and 13:00–14:00. Resolved
+   * within 5 business days of 7 h, 35 h: 19.5 to Friday, 7 on Monday
+   * and 7 on Tuesday make 33.5, then Wednesday 25 08:30–10:00. */
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RECEIVED_AT), ==,
+                   qs_test_instant ("2026-11-18T10:00:00-05:00"));
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_ACK_DUE_AT), ==,
+                   qs_test_instant ("2026-11-23T14:00:00-05:00"));
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   qs_test_instant ("2026-11-25T10:00:00-05:00"));
   g_assert_true (g_str_has_prefix (qs_entity_get_string (stored, QS_REQUEST_FIELD_REF), "REQ-"));
 
   /* The next dialog offers the same department first. */
@@ -371,6 +382,9 @@ test_lifecycle (Fixture       *fixture,
   g_autofree char *kinds = NULL;
   gint64 paused_at;
 
+  /* Every step until the resume happens on Wednesday 18 November at
+   * 10:00 in Toronto: the fixture's "now", written out. */
+  g_assert_cmpint (qs_store_now (fixture->base.store), ==, qs_test_instant ("2026-11-18T10:00:00-05:00"));
   qs_request_page_set_request (fixture->page, request);
   qs_ui_test_drain ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->page->stack), ==, "request");
@@ -385,7 +399,8 @@ test_lifecycle (Fixture       *fixture,
   activate (fixture, "request.acknowledge", NULL);
   g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_ACKNOWLEDGED);
   stored = reload (fixture, request);
-  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), >, 0);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==,
+                   qs_test_instant ("2026-11-18T10:00:00-05:00"));
   g_clear_object (&stored);
   /* The acknowledgement letter is offered to copy, and again later. */
   g_assert_cmpuint (n_message_dialogs (), ==, 1);
@@ -636,15 +651,22 @@ static void
 test_extend (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
-  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr(QsRequest) request = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(QsEntity) stored = NULL;
   AdwMessageDialog *dialog;
   QsEntity *extension;
-  gint64 due_before = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+
+  /* Received on Wednesday 18 November at 10:00 in Toronto: due five
+   * business days later, on Wednesday 25 at 10:00 (see lifecycle). */
+  qs_test_pin_clock (fixture->base.store, qs_test_instant ("2026-11-18T10:00:00-05:00"));
+  request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   qs_test_instant ("2026-11-25T10:00:00-05:00"));
+  /* Extended the next day at 11:00. */
+  qs_test_pin_clock (fixture->base.store, qs_test_instant ("2026-11-19T11:00:00-05:00"));
 
   qs_request_page_set_request (fixture->page, request);
   activate (fixture, "request.extend", NULL);
@@ -664,19 +686,77 @@ test_extend (Fixture       *fixture,
   adw_message_dialog_response (dialog, "extend");
   qs_ui_test_drain ();
 
-  hours = qs_request_repository_get_hours (fixture->base.store, NULL, fixture->base.department_id, NULL, NULL);
   stored = reload (fixture, request);
-  /* 2 business days of 7 h after the old date, on the calendar. */
+  /* 2 business days of 7 h, 14 h, after the old date, Wednesday 25 at
+   * 10:00: 5.5 h that Wednesday (10:00–12:00, 13:00–16:30), 7 h on
+   * Thursday 26, then Friday 27 08:30–10:00. */
   g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
-                   qs_business_hours_add (hours, due_before, (gint64) 2 * 7 * 3600 * G_USEC_PER_SEC));
+                   qs_test_instant ("2026-11-27T10:00:00-05:00"));
   events = qs_requests_fixture_events (&fixture->base, request);
   g_assert_cmpuint (events->len, ==, 2);
   extension = g_ptr_array_index (events, 1);
   g_assert_cmpint (qs_entity_get_enum (extension, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_EXTENSION);
+  g_assert_cmpint (qs_entity_get_int (extension, QS_REQUEST_EVENT_FIELD_AT), ==,
+                   qs_test_instant ("2026-11-19T11:00:00-05:00"));
+  g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==, "2026-11-25T15:00:00Z");
+  g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==, "2026-11-27T15:00:00Z");
   g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_NOTE), ==,
                    "The supplier answers on Monday");
   g_assert_true (qs_entity_get_boolean (extension, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD));
   g_assert_cmpuint (fixture->n_changed, ==, 1);
+}
+
+/* Fills the extension dialog with @date and a reason, tells the client,
+ * and extends. */
+static void
+extend_through_dialog (Fixture    *fixture,
+                       const char *date)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+
+  activate (fixture, "request.extend", NULL);
+  dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE);
+  g_assert_nonnull (dialog);
+  qs_ui_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  qs_ui_test_find_all (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpuint (checks->len, ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), date);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 1)), "Waiting for the bank");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (g_ptr_array_index (checks, 0)), TRUE);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "extend"));
+  adw_message_dialog_response (dialog, "extend");
+  qs_ui_test_drain ();
+}
+
+/* A date typed in the extension dialog is a date on the calendar, in
+ * Toronto, whatever the zone of the machine. */
+static void
+test_extend_to_date (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsRequest) request = NULL;
+  g_autoptr(QsEntity) stored = NULL;
+
+  /* Due Wednesday 25 November at 10:00 (see lifecycle). */
+  qs_test_pin_clock (fixture->base.store, qs_test_instant ("2026-11-18T10:00:00-05:00"));
+  request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  qs_request_page_set_request (fixture->page, request);
+
+  extend_through_dialog (fixture, "2026-12-04 16:30");
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   qs_test_instant ("2026-12-04T16:30:00-05:00"));
+  g_clear_object (&stored);
+
+  /* A day alone keeps the time of day of the current due date, 16:30. */
+  extend_through_dialog (fixture, "2026-12-07");
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   qs_test_instant ("2026-12-07T16:30:00-05:00"));
+  g_assert_cmpuint (fixture->n_changed, ==, 2);
 }
 
 static void
@@ -712,6 +792,7 @@ main (int    argc,
   ADD ("/request-page/confidential-reveal", test_confidential_reveal);
   ADD ("/request-page/handling-guide", test_handling_guide);
   ADD ("/request-page/extend", test_extend);
+  ADD ("/request-page/extend-to-date", test_extend_to_date);
   ADD ("/request-page/explain", test_explain);
 #undef ADD
 
