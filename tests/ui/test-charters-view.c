@@ -529,7 +529,7 @@ test_print (Fixture       *fixture,
 
   if (pdftotext == NULL)
     {
-      g_test_message ("pdftotext is not installed: the printed text is not checked");
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the printed text is not checked");
       return;
     }
 
