@@ -50,4 +50,17 @@ with tempfile.TemporaryDirectory() as tmp:
                 if "msgid" in block and 'msgid ""\nmsgstr ""' not in block.split("\n#")[0]]
     for block in problems:
         print(f"not translated in {shown}:\n{block}\n")
-    sys.exit(1 if problems else 0)
+    # Obsolete: kept as #~ in the file, or translating a string the sources
+    # no longer have (msgmerge makes those #~ in the merged copy).
+    obsolete = subprocess.run(["msgattrib", "--only-obsolete", merged],
+                              capture_output=True, text=True, check=True).stdout
+    obsolete = [block.strip() for block in obsolete.split("\n\n") if "#~ msgid" in block]
+    for block in obsolete:
+        print(f"obsolete in {shown}:\n{block}\n")
+    if obsolete:
+        entries = "entry" if len(obsolete) == 1 else "entries"
+        print(f"{shown} has {len(obsolete)} obsolete {entries}, translating strings the sources "
+              f"no longer have: merge it with the sources' strings (msgmerge --update) if they "
+              f"are not #~ yet, then remove them with\n"
+              f"  msgattrib --no-obsolete --output-file {shown} {shown}")
+    sys.exit(1 if problems or obsolete else 0)
