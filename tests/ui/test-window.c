@@ -210,31 +210,113 @@ test_window_view_action (Fixture       *fixture,
   qs_ui_test_drain ();
   g_assert_cmpstr (qs_window_get_view (window), ==, "requests");
 
-  /* Status pages read their large icon when first shown, not before:
-   * the ones on screen have it, the Dashboard's has not yet... */
-  {
-    g_autoptr(GPtrArray) pages = g_ptr_array_new ();
-    AdwStatusPage *dashboard = NULL;
+  destroy (GTK_WINDOW (window));
+}
 
-    qs_ui_test_find_all (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, pages);
-    for (guint i = 0; i < pages->len; i++)
+/* What an empty database shows in each view: a status page, with the
+ * icon it reads when first shown. */
+static const struct {
+  const char *view;
+  const char *title;
+  const char *icon;
+} empty_pages[] = {
+  { "charters", "No Charters Yet", "x-office-document-symbolic" },
+  { "clients", "No People Yet", "system-users-symbolic" },
+  { "requests", "No Requests Yet", "mail-unread-symbolic" },
+  { "improvement", "Continuous Improvement", "emblem-synchronizing-symbolic" },
+  { "dashboard", "Indicators", "x-office-presentation-symbolic" },
+};
+
+/* Status pages an empty database never shows, in views that are built. */
+static const char *const hidden_pages[] = {
+  "No Matching Charters",
+  "No Matching People",
+  "No Results",
+  "The Database Could Not Be Opened",
+};
+
+/* The status page titled @title in @window, if there is one (a view is
+ * built when first shown); fails if there are several. */
+static AdwStatusPage *
+find_status_page (QsWindow   *window,
+                  const char *title)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+  AdwStatusPage *found = NULL;
+
+  qs_ui_test_find_all (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, pages);
+  for (guint i = 0; i < pages->len; i++)
+    if (g_strcmp0 (adw_status_page_get_title (g_ptr_array_index (pages, i)), title) == 0)
       {
-        AdwStatusPage *page = g_ptr_array_index (pages, i);
-
-        if (gtk_widget_get_mapped (GTK_WIDGET (page)))
-          g_assert_nonnull (adw_status_page_get_icon_name (page));
-        if (g_strcmp0 (adw_status_page_get_title (page), "Indicators") == 0)
-          dashboard = page;
+        g_assert_null (found);
+        found = g_ptr_array_index (pages, i);
       }
-    g_assert_nonnull (dashboard);
-    g_assert_null (adw_status_page_get_icon_name (dashboard));
+  return found;
+}
 
-    /* ...until it is shown. */
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboard"));
-    qs_ui_test_drain ();
-    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dashboard)));
-    g_assert_cmpstr (adw_status_page_get_icon_name (dashboard), ==, "x-office-presentation-symbolic");
-  }
+/* Not shown yet: absent, or there without its icon. */
+static void
+assert_not_shown_yet (QsWindow   *window,
+                      const char *title)
+{
+  AdwStatusPage *page = find_status_page (window, title);
+
+  g_test_message ("not shown yet: %s", title);
+  if (page != NULL)
+    {
+      g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+      g_assert_null (adw_status_page_get_icon_name (page));
+    }
+}
+
+/* Status pages read their large icon when first shown, not before: each
+ * view's, shown one after the other, has its icon from then on, and the
+ * ones not shown yet have none. */
+static void
+test_window_status_page_icons (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  QsWindow *window = qs_window_new (NULL, store);
+  guint n_checked = 0;
+
+  /* Before the window is shown, no status page has its icon. */
+  for (guint i = 0; i < G_N_ELEMENTS (empty_pages); i++)
+    assert_not_shown_yet (window, empty_pages[i].title);
+
+  show (GTK_WINDOW (window));
+  g_assert_cmpstr (qs_window_get_view (window), ==, "charters");
+  for (guint i = 0; i < G_N_ELEMENTS (empty_pages); i++)
+    {
+      AdwStatusPage *page;
+
+      for (guint j = i + 1; j < G_N_ELEMENTS (empty_pages); j++)
+        assert_not_shown_yet (window, empty_pages[j].title);
+
+      g_test_message ("view %s", empty_pages[i].view);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", empty_pages[i].view));
+      QS_UI_TEST_WAIT_UNTIL ((page = find_status_page (window, empty_pages[i].title)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (page)));
+      g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, empty_pages[i].icon);
+      n_checked++;
+
+      /* The pages shown before keep theirs. */
+      for (guint j = 0; j < i; j++)
+        {
+          AdwStatusPage *before = find_status_page (window, empty_pages[j].title);
+
+          g_assert_nonnull (before);
+          g_assert_cmpstr (adw_status_page_get_icon_name (before), ==, empty_pages[j].icon);
+        }
+    }
+  g_assert_cmpuint (n_checked, ==, 5);
+
+  /* Every view is built now: the pages never shown have no icon. */
+  for (guint i = 0; i < G_N_ELEMENTS (hidden_pages); i++)
+    {
+      g_assert_nonnull (find_status_page (window, hidden_pages[i]));
+      assert_not_shown_yet (window, hidden_pages[i]);
+    }
 
   destroy (GTK_WINDOW (window));
 }
@@ -545,6 +627,7 @@ main (int   argc,
 
   ADD ("/ui/window/views", test_window_views);
   ADD ("/ui/window/view-action", test_window_view_action);
+  ADD ("/ui/window/status-page-icons", test_window_status_page_icons);
   ADD ("/ui/window/help-pages", test_window_help_pages);
   ADD ("/ui/window/remembers-size", test_window_remembers_size);
   ADD ("/ui/preferences/calendars", test_preferences_calendars);
