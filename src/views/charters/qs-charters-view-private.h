@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 struct _QsChartersView
 {
-  GtkWidget           parent_instance;
+  QsView              parent_instance;
 
   QsStore            *store;
   QsQueryListModel   *charters;     /* the latest version of each charter, filtered */
@@ -25,7 +25,7 @@ struct _QsChartersView
   GHashTable         *client_names;      /* id → name, for every person */
   GHashTable         *deleted;      /* id → QsCommitment deleted, until undone */
   gboolean            syncing;      /* the selection is being set by the view */
-  gboolean            fresh;        /* read while hidden, just before the first map */
+  gboolean            loaded;       /* the list was read for this store */
 
   /* Template widgets */
   AdwLeaflet         *leaflet;

@@ -54,15 +54,7 @@
 #include "qs-toast.h"
 #include "qs-view-shortcuts.h"
 
-G_DEFINE_FINAL_TYPE (QsChartersView, qs_charters_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (QsChartersView, qs_charters_view, QS_TYPE_VIEW)
 
 static const char *
 get_ref (QsEntity *charter)
@@ -467,14 +459,37 @@ qs_charters_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (qs_charters_view_parent_class)->map (widget);
 
-  /* Other views may have changed the departments and people offered,
-   * unless they were read just now, as the window opened. */
-  if (self->store != NULL && !self->fresh)
+  /* A view the window did not open on reads the charters when first shown. */
+  if (self->store != NULL && !self->loaded)
     {
       load_people (self);
       qs_charters_view_reload (self, NULL, NULL);
+      self->loaded = TRUE;
     }
-  self->fresh = FALSE;
+}
+
+static void qs_charters_view_context_set (QsView    *view,
+                                          QsContext *context);
+
+/* The list shows charters, their departments and owners; the editor
+ * offers the departments, people and calendars. */
+static void
+qs_charters_view_changed (QsView      *view,
+                          QsChangeSet *changes)
+{
+  QsChartersView *self = QS_CHARTERS_VIEW (view);
+  static const char *const tables[] = { "charters", "commitments", "departments", "clients",
+                                        "calendars" };
+
+  if (self->store == NULL || !self->loaded)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (qs_change_set_has_table (changes, tables[i]))
+      {
+        load_people (self);
+        qs_charters_view_reload (self, NULL, NULL);
+        return;
+      }
 }
 
 static void
@@ -496,65 +511,17 @@ qs_charters_view_dispose (GObject *object)
 }
 
 static void
-qs_charters_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  QsChartersView *self = QS_CHARTERS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-qs_charters_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  QsChartersView *self = QS_CHARTERS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      qs_charters_view_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 qs_charters_view_class_init (QsChartersViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  QsViewClass *view_class = QS_VIEW_CLASS (klass);
 
   object_class->dispose = qs_charters_view_dispose;
-  object_class->get_property = qs_charters_view_get_property;
-  object_class->set_property = qs_charters_view_set_property;
-
   widget_class->map = qs_charters_view_map;
-
-  /**
-   * QsChartersView:store:
-   *
-   * The database whose charters are shown, or %NULL.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->context_set = qs_charters_view_context_set;
+  view_class->changed = qs_charters_view_changed;
+  qs_view_class_set_page (view_class, "charters", N_("Charters"), "x-office-document-symbolic", "charters");
 
   g_type_ensure (QS_TYPE_CHARTER_EDITOR);
   qs_charters_ensure_resources ();
@@ -607,11 +574,11 @@ qs_charters_view_init (QsChartersView *self)
 }
 
 GtkWidget *
-qs_charters_view_new (QsStore *store)
+qs_charters_view_new (QsContext *context)
 {
-  g_return_val_if_fail (store == NULL || QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (context == NULL || QS_IS_CONTEXT (context), NULL);
 
-  return g_object_new (QS_TYPE_CHARTERS_VIEW, "store", store, NULL);
+  return g_object_new (QS_TYPE_CHARTERS_VIEW, "context", context, NULL);
 }
 
 /**
@@ -627,17 +594,18 @@ qs_charters_view_get_store (QsChartersView *self)
   return self->store;
 }
 
-void
-qs_charters_view_set_store (QsChartersView *self,
-                            QsStore        *store)
+static void
+qs_charters_view_context_set (QsView    *view,
+                              QsContext *context)
 {
-  g_return_if_fail (QS_IS_CHARTERS_VIEW (self));
-  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+  QsChartersView *self = QS_CHARTERS_VIEW (view);
+  QsStore *store = context != NULL ? qs_context_get_store (context) : NULL;
 
   if (self->store == store)
     return;
 
   g_set_object (&self->store, store);
+  self->loaded = FALSE;
   g_hash_table_remove_all (self->deleted);
   qs_charter_editor_set_store (self->editor, store);
   gtk_list_view_set_model (self->list_view, NULL);
@@ -663,7 +631,7 @@ qs_charters_view_set_store (QsChartersView *self,
         {
           load_people (self);
           qs_charters_view_reload (self, NULL, NULL);
-          self->fresh = !gtk_widget_get_mapped (GTK_WIDGET (self));
+          self->loaded = TRUE;
         }
     }
   else
@@ -672,8 +640,6 @@ qs_charters_view_set_store (QsChartersView *self,
       load_editor (self, NULL);
       update_list_state (self);
     }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /**

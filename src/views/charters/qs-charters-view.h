@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "qs-view.h"
+
 #include "qs-charter.h"
 #include "qs-enums.h"
 #include "qs-store.h"
@@ -14,17 +16,15 @@ G_BEGIN_DECLS
 
 #define QS_TYPE_CHARTERS_VIEW (qs_charters_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (QsChartersView, qs_charters_view, QS, CHARTERS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (QsChartersView, qs_charters_view, QS, CHARTERS_VIEW, QsView)
 
 typedef enum {
   QS_CHARTER_EXPORT_PDF,
   QS_CHARTER_EXPORT_HTML,
 } QsCharterExportFormat;
 
-GtkWidget  *qs_charters_view_new            (QsStore              *store);
+GtkWidget  *qs_charters_view_new            (QsContext            *context);
 QsStore    *qs_charters_view_get_store      (QsChartersView       *self);
-void        qs_charters_view_set_store      (QsChartersView       *self,
-                                             QsStore              *store);
 GListModel *qs_charters_view_get_charters   (QsChartersView       *self);
 QsCharter  *qs_charters_view_get_charter    (QsChartersView       *self);
 gboolean    qs_charters_view_export_to_file (QsChartersView       *self,

@@ -16,9 +16,10 @@ G_BEGIN_DECLS
 
 struct _QsDirectoryView
 {
-  GtkWidget           parent_instance;
+  QsView              parent_instance;
 
   QsStore            *store;
+  gboolean            loaded;        /* the directory was read for this store */
   QsQueryListModel   *people;        /* the people shown, by name */
   GtkSingleSelection *selection;
   GtkSingleSelection *department_selection;

@@ -33,15 +33,7 @@
 #include "qs-status-page-icons.h"
 #include "qs-toast.h"
 
-G_DEFINE_FINAL_TYPE (QsDirectoryView, qs_directory_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (QsDirectoryView, qs_directory_view, QS_TYPE_VIEW)
 
 typedef enum {
   COLUMN_NAME,
@@ -562,17 +554,18 @@ qs_directory_view_get_store (QsDirectoryView *self)
   return self->store;
 }
 
-void
-qs_directory_view_set_store (QsDirectoryView *self,
-                             QsStore         *store)
+static void
+qs_directory_view_context_set (QsView    *view,
+                               QsContext *context)
 {
-  g_return_if_fail (QS_IS_DIRECTORY_VIEW (self));
-  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (view);
+  QsStore *store = context != NULL ? qs_context_get_store (context) : NULL;
 
   if (self->store == store)
     return;
 
   g_set_object (&self->store, store);
+  self->loaded = FALSE;
   qs_person_page_set_store (self->person_page, store);
   qs_department_page_set_store (self->department_page, store);
   set_people (self, NULL);
@@ -580,24 +573,50 @@ qs_directory_view_set_store (QsDirectoryView *self,
   /* A hidden view reads the directory when it is first shown (see map):
    * the window binds the store to every view before its first frame. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    qs_directory_view_reload (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    {
+      qs_directory_view_reload (self);
+      self->loaded = TRUE;
+    }
 }
 
 GtkWidget *
-qs_directory_view_new (QsStore *store)
+qs_directory_view_new (QsContext *context)
 {
-  return g_object_new (QS_TYPE_DIRECTORY_VIEW, "store", store, NULL);
+  return g_object_new (QS_TYPE_DIRECTORY_VIEW, "context", context, NULL);
 }
 
 static void
 qs_directory_view_map (GtkWidget *widget)
 {
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+
   GTK_WIDGET_CLASS (qs_directory_view_parent_class)->map (widget);
 
-  /* Other views may have changed departments or people. */
-  qs_directory_view_reload (QS_DIRECTORY_VIEW (widget));
+  if (!self->loaded)
+    {
+      qs_directory_view_reload (self);
+      self->loaded = TRUE;
+    }
+}
+
+/* The directory shows departments, people, their needs and the services
+ * departments provide. */
+static void
+qs_directory_view_changed (QsView      *view,
+                           QsChangeSet *changes)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (view);
+  static const char *const tables[] = { "departments", "clients", "department_needs", "services",
+                                        "service_recipients", "requests" };
+
+  if (!self->loaded)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (qs_change_set_has_table (changes, tables[i]))
+      {
+        qs_directory_view_reload (self);
+        return;
+      }
 }
 
 static void
@@ -620,65 +639,17 @@ qs_directory_view_dispose (GObject *object)
 }
 
 static void
-qs_directory_view_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  QsDirectoryView *self = QS_DIRECTORY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-qs_directory_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  QsDirectoryView *self = QS_DIRECTORY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      qs_directory_view_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 qs_directory_view_class_init (QsDirectoryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  QsViewClass *view_class = QS_VIEW_CLASS (klass);
 
   object_class->dispose = qs_directory_view_dispose;
-  object_class->get_property = qs_directory_view_get_property;
-  object_class->set_property = qs_directory_view_set_property;
-
   widget_class->map = qs_directory_view_map;
-
-  /**
-   * QsDirectoryView:store:
-   *
-   * The database whose directory is shown, or %NULL.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->context_set = qs_directory_view_context_set;
+  view_class->changed = qs_directory_view_changed;
+  qs_view_class_set_page (view_class, "clients", N_("Clients"), "system-users-symbolic", "clients");
 
   g_type_ensure (QS_TYPE_PERSON_PAGE);
   g_type_ensure (QS_TYPE_DEPARTMENT_PAGE);

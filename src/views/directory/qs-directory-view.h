@@ -6,18 +6,18 @@
 
 #include <gtk/gtk.h>
 
+#include "qs-view.h"
+
 #include "qs-store.h"
 
 G_BEGIN_DECLS
 
 #define QS_TYPE_DIRECTORY_VIEW (qs_directory_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (QsDirectoryView, qs_directory_view, QS, DIRECTORY_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (QsDirectoryView, qs_directory_view, QS, DIRECTORY_VIEW, QsView)
 
-GtkWidget  *qs_directory_view_new               (QsStore         *store);
+GtkWidget  *qs_directory_view_new               (QsContext       *context);
 QsStore    *qs_directory_view_get_store         (QsDirectoryView *self);
-void        qs_directory_view_set_store         (QsDirectoryView *self,
-                                                 QsStore         *store);
 GListModel *qs_directory_view_get_people        (QsDirectoryView *self);
 void        qs_directory_view_select_department (QsDirectoryView *self,
                                                  const char      *department_id);

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 struct _QsRequestsView
 {
-  GtkWidget           parent_instance;
+  QsView              parent_instance;
 
   QsStore            *store;
   GSettings          *settings;

@@ -35,15 +35,7 @@
 #include "qs-status-page-icons.h"
 #include "qs-toast.h"
 
-G_DEFINE_FINAL_TYPE (QsRequestsView, qs_requests_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (QsRequestsView, qs_requests_view, QS_TYPE_VIEW)
 
 /**
  * qs_requests_view_toast:
@@ -450,9 +442,26 @@ qs_requests_view_map (GtkWidget *widget)
 
   if (!self->loaded)
     schedule_first_load (self);
-  else
-    /* Other views may have renamed departments or people. */
-    qs_requests_view_reload (self);
+}
+
+/* The list reads requests, and shows the names of departments, people
+ * and calendars' deadlines. */
+static void
+qs_requests_view_changed (QsView      *view,
+                          QsChangeSet *changes)
+{
+  QsRequestsView *self = QS_REQUESTS_VIEW (view);
+  static const char *const tables[] = { "requests", "request_events", "departments", "clients",
+                                        "calendars", "calendar_days", "commitments", "charters" };
+
+  if (!self->loaded)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (qs_change_set_has_table (changes, tables[i]))
+      {
+        qs_requests_view_reload (self);
+        return;
+      }
 }
 
 QsStore *
@@ -463,12 +472,12 @@ qs_requests_view_get_store (QsRequestsView *self)
   return self->store;
 }
 
-void
-qs_requests_view_set_store (QsRequestsView *self,
-                            QsStore        *store)
+static void
+qs_requests_view_context_set (QsView    *view,
+                              QsContext *context)
 {
-  g_return_if_fail (QS_IS_REQUESTS_VIEW (self));
-  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+  QsRequestsView *self = QS_REQUESTS_VIEW (view);
+  QsStore *store = context != NULL ? qs_context_get_store (context) : NULL;
 
   if (self->store == store)
     return;
@@ -489,14 +498,12 @@ qs_requests_view_set_store (QsRequestsView *self,
     schedule_first_load (self);
   update_list_state (self);
   qs_requests_view_update_actions (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 GtkWidget *
-qs_requests_view_new (QsStore *store)
+qs_requests_view_new (QsContext *context)
 {
-  return g_object_new (QS_TYPE_REQUESTS_VIEW, "store", store, NULL);
+  return g_object_new (QS_TYPE_REQUESTS_VIEW, "context", context, NULL);
 }
 
 static void
@@ -550,65 +557,17 @@ qs_requests_view_dispose (GObject *object)
 }
 
 static void
-qs_requests_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  QsRequestsView *self = QS_REQUESTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-qs_requests_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  QsRequestsView *self = QS_REQUESTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      qs_requests_view_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 qs_requests_view_class_init (QsRequestsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  QsViewClass *view_class = QS_VIEW_CLASS (klass);
 
   object_class->dispose = qs_requests_view_dispose;
-  object_class->get_property = qs_requests_view_get_property;
-  object_class->set_property = qs_requests_view_set_property;
-
   widget_class->map = qs_requests_view_map;
-
-  /**
-   * QsRequestsView:store:
-   *
-   * The database whose requests are shown, or %NULL.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->context_set = qs_requests_view_context_set;
+  view_class->changed = qs_requests_view_changed;
+  qs_view_class_set_page (view_class, "requests", N_("Requests"), "mail-unread-symbolic", "requests");
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/QualServ/requests/qs-requests-view.ui");

@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "qs-view.h"
+
 #include "qs-request-query.h"
 #include "qs-store.h"
 
@@ -13,12 +15,10 @@ G_BEGIN_DECLS
 
 #define QS_TYPE_REQUESTS_VIEW (qs_requests_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (QsRequestsView, qs_requests_view, QS, REQUESTS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (QsRequestsView, qs_requests_view, QS, REQUESTS_VIEW, QsView)
 
-GtkWidget             *qs_requests_view_new          (QsStore         *store);
+GtkWidget             *qs_requests_view_new          (QsContext       *context);
 QsStore               *qs_requests_view_get_store    (QsRequestsView  *self);
-void                   qs_requests_view_set_store    (QsRequestsView  *self,
-                                                      QsStore         *store);
 /* The requests listed, or NULL before the view was first shown. */
 GListModel            *qs_requests_view_get_requests (QsRequestsView  *self);
 const QsRequestFilter *qs_requests_view_get_filter   (QsRequestsView  *self);
