@@ -25,6 +25,7 @@ struct _QsApplication
   char           *db_path;      /* NULL: the default path */
   QsStore        *store;
   GError         *store_error;
+  QsContext      *context;
   gboolean        quit_after_first_frame;
 };
 
@@ -47,11 +48,6 @@ static const struct {
   { "app.help", { "F1", NULL } },
   { "app.quit", { "<Primary>q", NULL } },
   { "window.close", { "<Primary>w", NULL } },
-  { "win.view::charters", { "<Primary>1", NULL } },
-  { "win.view::clients", { "<Primary>2", NULL } },
-  { "win.view::requests", { "<Primary>3", NULL } },
-  { "win.view::improvement", { "<Primary>4", NULL } },
-  { "win.view::dashboard", { "<Primary>5", NULL } },
 };
 
 /**
@@ -204,9 +200,27 @@ on_after_paint_cb (GdkFrameClock *clock,
 static void
 open_store (QsApplication *self)
 {
-  if (self->store != NULL || self->store_error != NULL)
+  g_autoptr(GSettings) settings = NULL;
+
+  if (self->context != NULL)
     return;
   self->store = qs_store_open (self->db_path, &self->store_error);
+  settings = g_settings_new (APP_ID);
+  self->context = qs_context_new (self->store, settings);
+  /* The command line, or another copy of QualServ, may write to the same
+   * file while the window is open. */
+  qs_context_watch (self->context, QS_CONTEXT_WATCH_INTERVAL_MS);
+}
+
+/* Coming back to the window is when a user expects to see what was done
+ * elsewhere meanwhile. */
+static void
+on_window_active_cb (QsApplication *self,
+                     GParamSpec    *pspec,
+                     GtkWindow     *window)
+{
+  if (gtk_window_is_active (window))
+    qs_context_check_foreign_changes (self->context);
 }
 
 static void
@@ -218,7 +232,9 @@ qs_application_activate (GApplication *app)
   if (window == NULL)
     {
       open_store (self);
-      window = qs_window_new (GTK_APPLICATION (self), self->store);
+      window = qs_window_new (GTK_APPLICATION (self), self->context);
+      g_signal_connect_object (window, "notify::is-active", G_CALLBACK (on_window_active_cb), self,
+                               G_CONNECT_SWAPPED);
       if (self->store_error != NULL)
         qs_window_show_error (window, self->store_error);
       gtk_window_present (GTK_WINDOW (window));
@@ -288,6 +304,8 @@ qs_application_command_line (GApplication            *app,
 static void
 qs_application_startup (GApplication *app)
 {
+  g_auto(GStrv) names = NULL;
+
   qs_application_register_resources ();
 
   /* Chained up after the resources: AdwApplication loads style.css now. */
@@ -298,6 +316,16 @@ qs_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+  /* Ctrl+1, Ctrl+2… in the order of the window's pages. */
+  names = qs_window_dup_page_names ();
+  for (guint i = 0; names[i] != NULL && i < 9; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.view::%s", names[i]);
+      g_autofree char *accel = g_strdup_printf ("<Primary>%u", i + 1);
+      const char *view_accels[] = { accel, NULL };
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), action, view_accels);
+    }
 }
 
 static void
@@ -307,6 +335,7 @@ qs_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (qs_application_parent_class)->shutdown (app);
 
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
 }
 
@@ -315,6 +344,7 @@ qs_application_finalize (GObject *object)
 {
   QsApplication *self = QS_APPLICATION (object);
 
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_free (self->db_path);

@@ -8,17 +8,21 @@
  * shows why in place of the views; when the database is read-only it says
  * so above them.
  *
- * The Charters, Clients and Requests views are many widgets, and a start
+ * The pages are the registered views (QsView subclasses, listed in
+ * registered_views below: adding a view is one line there), then the
+ * places of the views still to come. A view is many widgets, and a start
  * shows one of them: each is built the first time its page is shown, in
- * the AdwBin that holds its place. The keyboard shortcuts window is built
- * the first time it is asked for.
+ * the AdwBin that holds its place, and given the window's context. The
+ * keyboard shortcuts window is built the first time it is asked for.
  *
  * Whatever view is shown, the window's QsEscalationScanner escalates
  * overdue requests a moment after it opens and every five minutes after;
- * the window tells the user in a toast and the Requests view shows the
- * badges.
+ * the window tells the user in a toast, and the views hear the change
+ * through the context like any other.
  */
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "charters/qs-charters-view.h"
 #include "directory/qs-directory-view.h"
@@ -34,7 +38,8 @@ struct _QsWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
-  QsStore              *store;
+  QsContext            *context;
+  QsStore              *store;     /* the context's */
   QsEscalationScanner  *scanner;   /* NULL without a store that can change */
 
   /* Template widgets */
@@ -57,7 +62,7 @@ G_DEFINE_FINAL_TYPE (QsWindow, qs_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -102,34 +107,109 @@ static const GActionEntry win_entries[] = {
   { "show-help-overlay", on_show_help_overlay_cb },
 };
 
-/* The views built when first shown, by page name. */
-static const struct {
-  const char *name;
-  GType     (*get_type) (void);
-} lazy_views[] = {
-  { "charters", qs_charters_view_get_type },
-  { "clients", qs_directory_view_get_type },
-  { "requests", qs_requests_view_get_type },
+/* The views, in the order of the switcher and of Ctrl+1, Ctrl+2… */
+static GType (*const registered_views[]) (void) = {
+  qs_charters_view_get_type,
+  qs_directory_view_get_type,
+  qs_requests_view_get_type,
 };
 
-/* Builds the view of page @name, if it is one built when first shown and
- * has not been built yet. */
+/* The places of the views still to come, after the registered ones. */
+static const struct {
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  const char *heading;
+  const char *description;
+} coming_views[] = {
+  { "improvement", N_("Improvement"), "emblem-synchronizing-symbolic", N_("Continuous Improvement"),
+    N_("Feedback, satisfaction surveys and improvement actions will be followed here until "
+       "recurring problems stop.") },
+  { "dashboard", N_("Dashboard"), "x-office-presentation-symbolic", N_("Indicators"),
+    N_("Indicators will show here how well each commitment is kept against its target.") },
+};
+
+static void
+add_pages (QsWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
+    {
+      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i] ());
+      AdwViewStackPage *page;
+
+      page = adw_view_stack_add_titled (self->view_stack, adw_bin_new (), klass->page_name,
+                                        _(klass->title));
+      adw_view_stack_page_set_icon_name (page, klass->icon_name);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (coming_views); i++)
+    {
+      GtkWidget *status = adw_status_page_new ();
+      AdwViewStackPage *page;
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), coming_views[i].icon_name);
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _(coming_views[i].heading));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), _(coming_views[i].description));
+      page = adw_view_stack_add_titled (self->view_stack, status, coming_views[i].name,
+                                        _(coming_views[i].title));
+      adw_view_stack_page_set_icon_name (page, coming_views[i].icon_name);
+    }
+}
+
+/**
+ * qs_window_dup_page_names:
+ *
+ * Returns: (transfer full): the names of the window's pages, in order:
+ * the registered views' first.
+ */
+char **
+qs_window_dup_page_names (void)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **names;
+
+  for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
+    {
+      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i] ());
+
+      g_strv_builder_add (builder, klass->page_name);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (coming_views); i++)
+    g_strv_builder_add (builder, coming_views[i].name);
+  names = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return names;
+}
+
+/* The view of page @name, or NULL when it is not built yet or the page is
+ * no view. */
+static QsView *
+get_view (QsWindow   *self,
+          const char *name)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+  GtkWidget *child = ADW_IS_BIN (page) ? adw_bin_get_child (ADW_BIN (page)) : NULL;
+
+  return QS_IS_VIEW (child) ? QS_VIEW (child) : NULL;
+}
+
+/* Builds the view of page @name, if it is a registered view not built
+ * yet. */
 static void
 ensure_view (QsWindow   *self,
              const char *name)
 {
   GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
-  GtkWidget *view;
 
   if (!ADW_IS_BIN (page) || adw_bin_get_child (ADW_BIN (page)) != NULL)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (lazy_views); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
-      if (g_strcmp0 (name, lazy_views[i].name) != 0)
+      GType type = registered_views[i] ();
+      g_autoptr(QsViewClass) klass = g_type_class_ref (type);
+
+      if (g_strcmp0 (name, klass->page_name) != 0)
         continue;
-      view = g_object_new (lazy_views[i].get_type (), NULL);
-      adw_bin_set_child (ADW_BIN (page), view);
-      g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
+      adw_bin_set_child (ADW_BIN (page), g_object_new (type, "context", self->context, NULL));
       return;
     }
 }
@@ -154,15 +234,12 @@ static void
 on_escalated_cb (QsWindow  *self,
                  GPtrArray *escalated)
 {
-  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, "requests");
-  GtkWidget *view = page != NULL ? adw_bin_get_child (ADW_BIN (page)) : NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *title = qs_escalation_scanner_title (escalated);
 
-  title = qs_escalation_scanner_title (escalated);
   qs_window_add_toast (self, qs_toast_new (title, FALSE));
-  /* The badges of the list, if it was read. */
-  if (view != NULL)
-    qs_requests_view_reload (QS_REQUESTS_VIEW (view));
+  /* The scan wrote on its own connection: the views hear it now rather
+   * than at the context's next look. */
+  qs_context_check_foreign_changes (self->context);
 }
 
 static void
@@ -242,6 +319,7 @@ qs_window_dispose (GObject *object)
 
   g_clear_object (&self->scanner);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (qs_window_parent_class)->dispose (object);
@@ -257,8 +335,8 @@ qs_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -276,8 +354,8 @@ qs_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      qs_window_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      qs_window_set_context (self, g_value_get_object (value));
       break;
 
     default:
@@ -299,14 +377,14 @@ qs_window_class_init (QsWindowClass *klass)
   window_class->close_request = qs_window_close_request;
 
   /**
-   * QsWindow:store:
+   * QsWindow:context:
    *
-   * The open database, or %NULL when it could not be opened. Views get
-   * their repositories and list models from it.
+   * The store (or %NULL when it could not be opened), the settings and
+   * the clock the views work with.
    */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         QS_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         QS_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -329,6 +407,7 @@ static void
 qs_window_init (QsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_pages (self);
   qs_status_page_icons_defer (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
@@ -341,15 +420,24 @@ qs_window_init (QsWindow *self)
 
 QsWindow *
 qs_window_new (GtkApplication *application,
-               QsStore        *store)
+               QsContext      *context)
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (store == NULL || QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (QS_IS_CONTEXT (context), NULL);
 
   return g_object_new (QS_TYPE_WINDOW,
                        "application", application,
-                       "store", store,
+                       "context", context,
                        NULL);
+}
+
+/* Returns: (transfer none) */
+QsContext *
+qs_window_get_context (QsWindow *self)
+{
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**
@@ -366,14 +454,27 @@ qs_window_get_store (QsWindow *self)
 }
 
 void
-qs_window_set_store (QsWindow *self,
-                     QsStore  *store)
+qs_window_set_context (QsWindow  *self,
+                       QsContext *context)
 {
-  g_return_if_fail (QS_IS_WINDOW (self));
-  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+  QsStore *store;
+  g_auto(GStrv) names = NULL;
 
-  if (!g_set_object (&self->store, store))
+  g_return_if_fail (QS_IS_WINDOW (self));
+  g_return_if_fail (context == NULL || QS_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
     return;
+  store = context != NULL ? qs_context_get_store (context) : NULL;
+  g_set_object (&self->store, store);
+  names = qs_window_dup_page_names ();
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      QsView *view = get_view (self, names[i]);
+
+      if (view != NULL)
+        qs_view_set_context (view, context);
+    }
 
   g_clear_object (&self->scanner);
   if (store != NULL && !qs_store_is_read_only (store))
@@ -386,7 +487,7 @@ qs_window_set_store (QsWindow *self,
       qs_escalation_scanner_start (self->scanner, FIRST_SCAN_DELAY);
     }
   update_read_only (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "qs-context.h"
 #include "qs-store.h"
 #include "requests/qs-escalation-scanner.h"
 
@@ -16,10 +17,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QsWindow, qs_window, QS, WINDOW, AdwApplicationWindow)
 
 QsWindow   *qs_window_new            (GtkApplication *application,
-                                      QsStore        *store);
+                                      QsContext      *context);
+QsContext  *qs_window_get_context    (QsWindow       *self);
+void        qs_window_set_context    (QsWindow       *self,
+                                      QsContext      *context);
 QsStore    *qs_window_get_store      (QsWindow       *self);
-void        qs_window_set_store      (QsWindow       *self,
-                                      QsStore        *store);
+char      **qs_window_dup_page_names (void);
 void        qs_window_show_error     (QsWindow       *self,
                                       const GError   *error);
 const char *qs_window_get_view       (QsWindow       *self);
