@@ -170,7 +170,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = qs_test_open_store (fixture->path);
   fill_directory (fixture->store);
 
-  fixture->window = qs_window_new (NULL, fixture->store);
+  fixture->window = qs_ui_test_window_new (fixture->store);
   fixture->view = QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
                                                  QS_TYPE_CHARTERS_VIEW));
   g_assert_nonnull (fixture->view);

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include <adwaita.h>
 
 #include "qs-test-locale.h"
@@ -88,4 +90,20 @@ qs_ui_test_find_toplevel (GType    type,
         return window;
     }
   return NULL;
+}
+
+QsContext *
+qs_ui_test_context_new (QsStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  return qs_context_new (store, settings);
+}
+
+QsWindow *
+qs_ui_test_window_new (QsStore *store)
+{
+  g_autoptr(QsContext) context = qs_ui_test_context_new (store);
+
+  return qs_window_new (NULL, context);
 }

@@ -6,6 +6,9 @@
 
 #include <gtk/gtk.h>
 
+#include "qs-context.h"
+#include "qs-window.h"
+
 G_BEGIN_DECLS
 
 /* Runs the main loop until @done, failing the test after ten seconds. */
@@ -28,5 +31,10 @@ void       qs_ui_test_find_all    (GtkWidget  *widget,
                                    GPtrArray  *found);
 gpointer   qs_ui_test_find_toplevel (GType    type,
                                      gboolean visible_only);
+/* A context over @store (nullable) with the application's settings, as
+ * the application makes it. */
+QsContext *qs_ui_test_context_new (QsStore  *store);
+/* A main window over a new context on @store (nullable). */
+QsWindow  *qs_ui_test_window_new  (QsStore  *store);
 
 G_END_DECLS

@@ -29,7 +29,7 @@ reopen (Fixture    *fixture,
   qs_ui_test_drain ();
 
   g_settings_set_string (settings, "last-view", view);
-  fixture->window = qs_window_new (NULL, fixture->store);
+  fixture->window = qs_ui_test_window_new (fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
   /* Only the view the window opens on is built. */
   fixture->view = QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),

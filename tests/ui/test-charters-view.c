@@ -400,14 +400,22 @@ test_store_change (Fixture       *fixture,
   create_from_template (fixture);
 
   /* The window losing its database leaves the view empty, not broken. */
-  qs_window_set_store (fixture->window, NULL);
+  {
+    g_autoptr(QsContext) none = qs_ui_test_context_new (NULL);
+
+    qs_window_set_context (fixture->window, none);
+  }
   qs_ui_test_drain ();
   g_assert_null (qs_charters_view_get_store (fixture->view));
   g_assert_null (qs_charters_view_get_charter (fixture->view));
   g_assert_null (qs_charters_view_get_charters (fixture->view));
 
   /* And given one again, the view shows its charters. */
-  qs_window_set_store (fixture->window, fixture->store);
+  {
+    g_autoptr(QsContext) context = qs_ui_test_context_new (fixture->store);
+
+    qs_window_set_context (fixture->window, context);
+  }
   qs_ui_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
   g_assert_nonnull (qs_charters_view_get_charter (fixture->view));

@@ -88,7 +88,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->finance_id = g_strdup (qs_entity_get_id (QS_ENTITY (finance)));
   fixture->alice_id = g_strdup (qs_entity_get_id (QS_ENTITY (alice)));
 
-  fixture->window = qs_window_new (NULL, fixture->store);
+  fixture->window = qs_ui_test_window_new (fixture->store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
                                              "clients"));
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -555,7 +555,7 @@ test_read_when_shown (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   qs_ui_test_drain ();
   g_settings_set_string (settings, "last-view", "charters");
-  fixture->window = qs_window_new (NULL, fixture->store);
+  fixture->window = qs_ui_test_window_new (fixture->store);
   fixture->view = NULL;
   gtk_window_present (GTK_WINDOW (fixture->window));
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
@@ -563,7 +563,7 @@ test_read_when_shown (Fixture       *fixture,
 
   /* Not even built, and once built but hidden, not read. */
   g_assert_null (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_DIRECTORY_VIEW));
-  view = QS_DIRECTORY_VIEW (g_object_ref_sink (qs_directory_view_new (fixture->store)));
+  view = QS_DIRECTORY_VIEW (g_object_ref_sink (qs_directory_view_new (qs_window_get_context (fixture->window))));
   people = qs_directory_view_get_people (QS_DIRECTORY_VIEW (view));
   g_assert_true (people == NULL || g_list_model_get_n_items (people) == 0);
   g_object_unref (view);

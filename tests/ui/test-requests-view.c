@@ -169,7 +169,7 @@ fixture_set_up (Fixture       *fixture,
                QS_REQUEST_KIND_COMPLAINT, QS_REQUEST_STATUS_ACKNOWLEDGED, now - 40 * DAY,
                now + 1 * DAY, finance, bob, carol, FALSE);
 
-  fixture->window = qs_window_new (NULL, fixture->store);
+  fixture->window = qs_ui_test_window_new (fixture->store);
   /* Escalation scans when a test asks, not while another one runs. */
   qs_escalation_scanner_stop (qs_window_get_escalation_scanner (fixture->window));
   gtk_window_present (GTK_WINDOW (fixture->window));

@@ -134,7 +134,7 @@ test_window_views (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  QsWindow *window = qs_window_new (NULL, store);
+  QsWindow *window = qs_ui_test_window_new (store);
   AdwViewStack *stack;
   g_autoptr(GtkSelectionModel) pages = NULL;
 
@@ -182,7 +182,7 @@ test_window_view_action (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  QsWindow *window = qs_window_new (NULL, store);
+  QsWindow *window = qs_ui_test_window_new (store);
   g_autoptr(GVariant) state = NULL;
   g_autofree char *help_page = NULL;
 
@@ -277,7 +277,7 @@ test_window_status_page_icons (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  QsWindow *window = qs_window_new (NULL, store);
+  QsWindow *window = qs_ui_test_window_new (store);
   guint n_checked = 0;
 
   /* Before the window is shown, no status page has its icon. */
@@ -342,7 +342,7 @@ test_window_remembers_size (Fixture       *fixture,
                             gconstpointer  data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  QsWindow *window = qs_window_new (NULL, store);
+  QsWindow *window = qs_ui_test_window_new (store);
   g_autofree char *last_view = NULL;
   int width;
   int height;
@@ -362,7 +362,7 @@ test_window_remembers_size (Fixture       *fixture,
   g_assert_cmpstr (last_view, ==, "dashboard");
 
   /* The next window opens as the last one closed. */
-  window = qs_window_new (NULL, store);
+  window = qs_ui_test_window_new (store);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 720);
   g_assert_cmpint (height, ==, 560);
