@@ -26,7 +26,7 @@
 
 #include "charters/qs-charters-view.h"
 #include "directory/qs-directory-view.h"
-#include "requests/qs-escalation-scanner.h"
+#include "qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
 #include "qs-application.h"
 #include "qs-status-page-icons.h"
@@ -479,7 +479,7 @@ qs_window_set_context (QsWindow  *self,
   g_clear_object (&self->scanner);
   if (store != NULL && !qs_store_is_read_only (store))
     {
-      self->scanner = qs_escalation_scanner_new (store);
+      self->scanner = qs_escalation_scanner_new (context);
       g_signal_connect_object (self->scanner, "escalated", G_CALLBACK (on_escalated_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->scanner, "failed", G_CALLBACK (on_escalation_failed_cb),

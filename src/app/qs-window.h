@@ -8,7 +8,7 @@
 
 #include "qs-context.h"
 #include "qs-store.h"
-#include "requests/qs-escalation-scanner.h"
+#include "qs-escalation-scanner.h"
 
 G_BEGIN_DECLS
 

@@ -417,7 +417,7 @@ first_load_cb (gpointer user_data)
   self->load_id = 0;
   self->loaded = TRUE;
   g_clear_pointer (&self->me_id, g_free);
-  self->me_id = qs_requests_identity_dup_client_id (self->store);
+  self->me_id = qs_context_dup_user_client_id (qs_view_get_context (QS_VIEW (self)));
   qs_requests_view_update_mine (self);
   qs_requests_view_load_departments (self);
   qs_requests_view_apply (self);
@@ -527,7 +527,7 @@ on_settings_changed_cb (QsRequestsView *self,
     {
       g_clear_pointer (&self->me_id, g_free);
       if (self->store != NULL)
-        self->me_id = qs_requests_identity_dup_client_id (self->store);
+        self->me_id = qs_context_dup_user_client_id (qs_view_get_context (QS_VIEW (self)));
       qs_requests_view_update_mine (self);
     }
   else if (g_str_equal (key, "request-filters"))

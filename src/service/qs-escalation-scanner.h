@@ -6,7 +6,7 @@
 
 #include <gio/gio.h>
 
-#include "qs-store.h"
+#include "qs-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (QsEscalationScanner, qs_escalation_scanner, QS, ESCALATION_SCANNER, GObject)
 
-QsEscalationScanner *qs_escalation_scanner_new          (QsStore             *store);
+QsEscalationScanner *qs_escalation_scanner_new          (QsContext           *context);
 /* Scans @first_delay seconds from now, then every five minutes, each time
  * in a thread; stops with the last reference. */
 void                 qs_escalation_scanner_start        (QsEscalationScanner *self,

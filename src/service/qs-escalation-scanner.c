@@ -21,7 +21,6 @@
 #include "qs-entities.h"
 #include "qs-escalation-scanner.h"
 #include "qs-request-repository.h"
-#include "qs-requests-identity.h"
 
 #define SCAN_INTERVAL_SECONDS (5 * 60)
 #define NOTIFICATION_MAX_REFS 5
@@ -30,8 +29,9 @@ struct _QsEscalationScanner
 {
   GObject       parent_instance;
 
-  QsStore      *store;
-  GSettings    *settings;
+  QsContext    *context;
+  QsStore      *store;       /* the context's */
+  GSettings    *settings;    /* the context's, or NULL */
   guint         timeout_id;
   GCancellable *cancellable;   /* the scan under way in a thread, or NULL */
 };
@@ -65,6 +65,14 @@ scan_free (Scan *scan)
   g_free (scan);
 }
 
+/* The calendar that counts a deadline whose charter names none. */
+static char *
+default_calendar (QsEscalationScanner *self)
+{
+  return self->settings != NULL ? g_settings_get_string (self->settings, "default-calendar")
+                                : g_strdup ("");
+}
+
 gboolean
 qs_escalation_scanner_notification_due (QsEscalationScanner *self,
                                         gint64               now)
@@ -75,9 +83,9 @@ qs_escalation_scanner_notification_due (QsEscalationScanner *self,
   g_return_val_if_fail (QS_IS_ESCALATION_SCANNER (self), FALSE);
 
   /* No one is paged at night about a deadline that waits for the morning. */
-  if (!g_settings_get_boolean (self->settings, "request-notifications"))
+  if (self->settings == NULL || !g_settings_get_boolean (self->settings, "request-notifications"))
     return FALSE;
-  calendar = g_settings_get_string (self->settings, "default-calendar");
+  calendar = default_calendar (self);
   hours = qs_request_repository_get_hours (self->store, NULL, NULL, calendar, NULL);
   return hours != NULL && qs_business_hours_is_open (hours, now / G_USEC_PER_SEC * G_USEC_PER_SEC);
 }
@@ -161,8 +169,8 @@ qs_escalation_scanner_scan_now (QsEscalationScanner  *self,
 
   if (qs_store_is_read_only (self->store))
     return 0;
-  actor = qs_requests_identity_dup_actor (self->store);
-  calendar = g_settings_get_string (self->settings, "default-calendar");
+  actor = qs_context_dup_actor (self->context);
+  calendar = default_calendar (self);
   qs_request_repository_set_default_calendar (self->store, calendar);
   escalated = qs_request_repository_escalate_overdue (self->store, actor, now, error);
   if (escalated == NULL)
@@ -234,8 +242,8 @@ start_scan (QsEscalationScanner *self)
     return;
   scan = g_new0 (Scan, 1);
   scan->path = g_strdup (qs_store_get_path (self->store));
-  scan->actor = qs_requests_identity_dup_actor (self->store);
-  scan->calendar = g_settings_get_string (self->settings, "default-calendar");
+  scan->actor = qs_context_dup_actor (self->context);
+  scan->calendar = default_calendar (self);
   scan->clock = g_object_ref (qs_store_get_clock (self->store));
   scan->now = qs_store_now (self->store);
   self->cancellable = g_cancellable_new ();
@@ -295,6 +303,7 @@ qs_escalation_scanner_dispose (GObject *object)
   qs_escalation_scanner_stop (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (qs_escalation_scanner_parent_class)->dispose (object);
 }
@@ -327,17 +336,21 @@ qs_escalation_scanner_class_init (QsEscalationScannerClass *klass)
 static void
 qs_escalation_scanner_init (QsEscalationScanner *self)
 {
-  self->settings = g_settings_new (APP_ID);
 }
 
+/* @context must have a store. */
 QsEscalationScanner *
-qs_escalation_scanner_new (QsStore *store)
+qs_escalation_scanner_new (QsContext *context)
 {
   QsEscalationScanner *self;
 
-  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (QS_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (qs_context_get_store (context) != NULL, NULL);
 
   self = g_object_new (QS_TYPE_ESCALATION_SCANNER, NULL);
-  self->store = g_object_ref (store);
+  self->context = g_object_ref (context);
+  self->store = g_object_ref (qs_context_get_store (context));
+  if (qs_context_get_settings (context) != NULL)
+    self->settings = g_object_ref (qs_context_get_settings (context));
   return self;
 }
