@@ -372,6 +372,9 @@ run_thread (GTask        *task,
 
   /* SQLite connections stay in the thread that opened them. */
   store = qs_store_open (qs_store_get_path (self->store), &error);
+  /* Stamped by the same clock as the import's store. */
+  if (store != NULL)
+    qs_store_set_clock (store, qs_store_get_clock (self->store));
   if (store == NULL ||
       !run_on (self, store, TRUE, cancellable, &counts->n_added, &counts->n_updated, &error))
     g_task_return_error (task, error);
