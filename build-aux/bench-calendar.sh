@@ -11,7 +11,7 @@ count=${2:-1000000}
 cli="$builddir/src/cli/qualserv-cli"
 bench="$builddir/build-aux/bench-calendar"
 for program in "$cli" "$bench"; do
-  [ -x "$program" ] || { echo "bench-calendar: build first: ninja -C $builddir" >&2; exit 1; }
+  [ -x "$program" ] || { echo "bench-calendar: build the benchmarks first: meson configure $builddir -Dbenchmarks=true && ninja -C $builddir" >&2; exit 1; }
 done
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/qualserv-bench-calendar-XXXXXX")

@@ -8,7 +8,7 @@ set -eu
 builddir=${1:?usage: $0 BUILD_DIR [PEOPLE]}
 people=${2:-100000}
 bench="$builddir/build-aux/bench-directory"
-[ -x "$bench" ] || { echo "bench-import: build first: ninja -C $builddir" >&2; exit 1; }
+[ -x "$bench" ] || { echo "bench-import: build the benchmarks first: meson configure $builddir -Dbenchmarks=true && ninja -C $builddir" >&2; exit 1; }
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/qualserv-bench-import-XXXXXX")
 trap 'rm -rf "$dir"' EXIT

@@ -11,7 +11,7 @@ builddir=${1:?usage: $0 BUILD_DIR DB [RUNS]}
 db=${2:?usage: $0 BUILD_DIR DB [RUNS]}
 runs=${3:-5}
 bench="$builddir/build-aux/bench-search"
-[ -x "$bench" ] || { echo "bench-search: build first: ninja -C $builddir" >&2; exit 1; }
+[ -x "$bench" ] || { echo "bench-search: build the benchmarks first: meson configure $builddir -Dbenchmarks=true && ninja -C $builddir" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "bench-search: the sqlite3 shell is needed" >&2; exit 1; }
 [ -f "$db" ] || { echo "bench-search: no database at $db" >&2; exit 1; }
 
