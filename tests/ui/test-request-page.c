@@ -25,6 +25,7 @@ typedef struct
 {
   QsRequestsFixture  base;
   GtkWindow         *window;
+  QsContext         *context;
   QsRequestPage     *page;
   GtkWidget         *probe;     /* a button on request.close, to read its enabled state */
   guint              n_changed;
@@ -49,7 +50,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->page = QS_REQUEST_PAGE (qs_request_page_new ());
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
   gtk_window_set_child (fixture->window, overlay);
-  g_object_set (fixture->page, "store", fixture->base.store, NULL);
+  fixture->context = qs_ui_test_context_new (fixture->base.store);
+  g_object_set (fixture->page, "context", fixture->context, NULL);
   g_signal_connect (fixture->page, "changed", G_CALLBACK (on_changed_cb), fixture);
 
   fixture->probe = gtk_button_new ();
@@ -84,6 +86,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_widget_unparent (fixture->probe);
   gtk_window_destroy (fixture->window);
   qs_ui_test_drain ();
+  g_clear_object (&fixture->context);
   qs_requests_fixture_tear_down (&fixture->base, data);
 }
 
@@ -211,7 +214,7 @@ test_create_through_dialog (Fixture       *fixture,
                             gconstpointer  data)
 {
   QsNewRequestDialog *dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window,
-                                                                                fixture->base.store));
+                                                                                fixture->context));
   g_autoptr(QsRequest) created = NULL;
   g_autoptr(QsEntity) stored = NULL;
   const char *promise;
@@ -300,7 +303,7 @@ test_create_through_dialog (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (qs_entity_get_string (stored, QS_REQUEST_FIELD_REF), "REQ-"));
 
   /* The next dialog offers the same department first. */
-  dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window, fixture->base.store));
+  dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window, fixture->context));
   g_assert_cmpuint (adw_combo_row_get_selected (dialog->department_row), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "new-request.cancel", NULL));
   qs_ui_test_drain ();
@@ -326,7 +329,7 @@ test_dialog_keyboard_and_anonymous (Fixture       *fixture,
                                     gconstpointer  data)
 {
   QsNewRequestDialog *dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window,
-                                                                                fixture->base.store));
+                                                                                fixture->context));
   g_autoptr(QsRequest) created = NULL;
   g_autoptr(QsEntity) stored = NULL;
   GtkEventController *keys;

@@ -13,7 +13,8 @@ struct _QsNewRequestDialog
 {
   AdwWindow            parent_instance;
 
-  QsStore             *store;
+  QsContext           *context;
+  QsStore             *store;       /* the context's */
   GPtrArray           *departments;   /* QsDepartment offered, in the department row */
   QsQueryListModel    *matches;       /* people matching the client field */
   char                *client_id;     /* the person picked, or NULL */

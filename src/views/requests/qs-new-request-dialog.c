@@ -24,7 +24,6 @@
 #include "qs-repository.h"
 #include "qs-request-page-private.h"
 #include "qs-request-repository.h"
-#include "qs-requests-identity.h"
 
 #define N_MATCHES 6
 
@@ -105,7 +104,7 @@ update_promise (QsNewRequestDialog *self)
   g_autoptr(QsCommitment) ack = NULL;
   g_autoptr(QsCommitment) resolution = NULL;
   g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GSettings) settings = NULL;
+  GSettings *settings;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) dates = g_string_new (NULL);
   g_autofree char *default_ref = NULL;
@@ -136,8 +135,8 @@ update_promise (QsNewRequestDialog *self)
       return;
     }
 
-  settings = g_settings_new (APP_ID);
-  default_ref = g_settings_get_string (settings, "default-calendar");
+  settings = qs_context_get_settings (self->context);
+  default_ref = settings != NULL ? g_settings_get_string (settings, "default-calendar") : g_strdup ("");
   hours = qs_request_repository_get_hours (self->store, NULL, department_id,
                                            *default_ref != '\0' ? default_ref : NULL, &error);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->promise_row),
@@ -410,7 +409,7 @@ create_activated_cb (GtkWidget  *widget,
   input.confidential = gtk_switch_get_active (self->confidential_switch);
   input.received_at = 0;
 
-  actor = qs_requests_identity_dup_actor (self->store);
+  actor = qs_context_dup_actor (self->context);
   request = qs_request_repository_create (self->store, &input, actor, qs_store_now (self->store), &error);
   if (request == NULL)
     {
@@ -504,6 +503,7 @@ qs_new_request_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_NEW_REQUEST_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->matches);
   g_clear_pointer (&self->departments, g_ptr_array_unref);
   g_clear_pointer (&self->client_id, g_free);
@@ -608,17 +608,19 @@ qs_new_request_dialog_init (QsNewRequestDialog *self)
  */
 GtkWidget *
 qs_new_request_dialog_new (GtkWindow *parent,
-                           QsStore   *store)
+                           QsContext *context)
 {
   QsNewRequestDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (QS_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (qs_context_get_store (context) != NULL, NULL);
 
   self = g_object_new (QS_TYPE_NEW_REQUEST_DIALOG,
                        "transient-for", parent,
                        NULL);
-  self->store = g_object_ref (store);
+  self->context = g_object_ref (context);
+  self->store = g_object_ref (qs_context_get_store (context));
   load_departments (self);
   update_promise (self);
   update_state (self);

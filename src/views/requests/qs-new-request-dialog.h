@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "qs-store.h"
+#include "qs-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QsNewRequestDialog, qs_new_request_dialog, QS, NEW_REQUEST_DIALOG, AdwWindow)
 
 GtkWidget *qs_new_request_dialog_new (GtkWindow *parent,
-                                      QsStore   *store);
+                                      QsContext *context);
 
 G_END_DECLS

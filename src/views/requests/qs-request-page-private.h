@@ -18,7 +18,8 @@ struct _QsRequestPage
 {
   AdwBin               parent_instance;
 
-  QsStore             *store;
+  QsContext           *context;
+  QsStore             *store;       /* the context's */
   QsRequest           *request;
   QsBusinessHours     *hours;          /* the request's business clock */
   GPtrArray           *departments;    /* QsDepartment, in the department row */

@@ -23,7 +23,6 @@
 #include "qs-repository.h"
 #include "qs-request-page-private.h"
 #include "qs-request-repository.h"
-#include "qs-requests-identity.h"
 #include "qs-toast.h"
 #include "qs-ui-resources.h"
 
@@ -31,7 +30,7 @@ G_DEFINE_FINAL_TYPE (QsRequestPage, qs_request_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_REQUEST,
   N_PROPS
 };
@@ -89,7 +88,7 @@ qs_request_page_emit_changed (QsRequestPage *self)
 char *
 qs_request_page_dup_actor (QsRequestPage *self)
 {
-  return qs_requests_identity_dup_actor (self->store);
+  return qs_context_dup_actor (self->context);
 }
 
 /* Filling the page ---------------------------------------------------- */
@@ -163,11 +162,31 @@ department_position (QsRequestPage *self,
   return 0;
 }
 
+/* The settings ------------------------------------------------------- */
+
+/* The reference of the calendar of deadlines whose charter names none,
+ * or "". */
+static char *
+default_calendar (QsRequestPage *self)
+{
+  GSettings *settings = self->context != NULL ? qs_context_get_settings (self->context) : NULL;
+
+  return settings != NULL ? g_settings_get_string (settings, "default-calendar") : g_strdup ("");
+}
+
+static double
+at_risk_share (QsRequestPage *self)
+{
+  GSettings *settings = self->context != NULL ? qs_context_get_settings (self->context) : NULL;
+
+  return settings != NULL ? g_settings_get_double (settings, "at-risk-share")
+                          : QS_DEADLINE_DEFAULT_AT_RISK_SHARE;
+}
+
 static void
 load_hours (QsRequestPage *self)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *default_ref = g_settings_get_string (settings, "default-calendar");
+  g_autofree char *default_ref = default_calendar (self);
   QsEntity *request = QS_ENTITY (self->request);
   g_autoptr(GError) error = NULL;
 
@@ -227,7 +246,6 @@ fill_deadline (QsRequestPage *self,
   gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
   gint64 now = paused_at != 0 ? paused_at : qs_store_now (self->store);
   QsLanguage language = qs_interface_language ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *due_text = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *left_text = NULL;
@@ -271,7 +289,7 @@ fill_deadline (QsRequestPage *self,
   if (self->hours != NULL)
     {
       state = qs_deadline_state (self->hours, received, due, done_at, now,
-                                 g_settings_get_double (settings, "at-risk-share"));
+                                 at_risk_share (self));
       if (state == QS_DEADLINE_MET)
         left_text = g_strdup (_("On time"));
       else if (state == QS_DEADLINE_MISSED)
@@ -592,20 +610,33 @@ qs_request_page_get_store (QsRequestPage *self)
   return self->store;
 }
 
-void
-qs_request_page_set_store (QsRequestPage *self,
-                           QsStore       *store)
+/* Returns: (transfer none) (nullable) */
+QsContext *
+qs_request_page_get_context (QsRequestPage *self)
 {
-  g_return_if_fail (QS_IS_REQUEST_PAGE (self));
-  g_return_if_fail (store == NULL || QS_IS_STORE (store));
+  g_return_val_if_fail (QS_IS_REQUEST_PAGE (self), NULL);
 
-  if (!g_set_object (&self->store, store))
+  return self->context;
+}
+
+void
+qs_request_page_set_context (QsRequestPage *self,
+                             QsContext     *context)
+{
+  QsStore *store;
+
+  g_return_if_fail (QS_IS_REQUEST_PAGE (self));
+  g_return_if_fail (context == NULL || QS_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
     return;
+  store = context != NULL ? qs_context_get_store (context) : NULL;
+  g_set_object (&self->store, store);
   g_clear_object (&self->request);
   g_clear_pointer (&self->revealed_name, g_free);
   load_lists (self);
   qs_request_page_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
 }
 
@@ -667,8 +698,8 @@ qs_request_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_REQUEST:
       g_value_set_object (value, self->request);
@@ -688,8 +719,8 @@ qs_request_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      qs_request_page_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      qs_request_page_set_context (self, g_value_get_object (value));
       break;
     case PROP_REQUEST:
       qs_request_page_set_request (self, g_value_get_object (value));
@@ -709,6 +740,7 @@ qs_request_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUEST_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->request);
   g_clear_pointer (&self->hours, qs_business_hours_unref);
   g_clear_pointer (&self->departments, g_ptr_array_unref);
@@ -728,8 +760,8 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   object_class->get_property = qs_request_page_get_property;
   object_class->set_property = qs_request_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, QS_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_REQUEST] =
     g_param_spec_object ("request", NULL, NULL, QS_TYPE_REQUEST,

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 
 #include "qs-request.h"
+#include "qs-context.h"
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -29,8 +30,9 @@ G_DECLARE_FINAL_TYPE (QsRequestPage, qs_request_page, QS, REQUEST_PAGE, AdwBin)
 
 GtkWidget *qs_request_page_new         (void);
 QsStore   *qs_request_page_get_store   (QsRequestPage *self);
-void       qs_request_page_set_store   (QsRequestPage *self,
-                                        QsStore       *store);
+QsContext *qs_request_page_get_context (QsRequestPage *self);
+void       qs_request_page_set_context (QsRequestPage *self,
+                                        QsContext     *context);
 QsRequest *qs_request_page_get_request (QsRequestPage *self);
 void       qs_request_page_set_request (QsRequestPage *self,
                                         QsRequest     *request);

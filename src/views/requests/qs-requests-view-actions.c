@@ -8,7 +8,6 @@
 
 #include "qs-new-request-dialog.h"
 #include "qs-request-repository.h"
-#include "qs-requests-identity.h"
 #include "qs-requests-view-private.h"
 #include "qs-view-shortcuts.h"
 
@@ -40,7 +39,8 @@ new_cb (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  dialog = qs_new_request_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
+  dialog = qs_new_request_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      qs_view_get_context (QS_VIEW (self)));
   g_signal_connect_object (dialog, "created", G_CALLBACK (on_created_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

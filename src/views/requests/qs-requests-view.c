@@ -30,7 +30,6 @@
 #include "qs-repository.h"
 #include "qs-request-repository.h"
 #include "qs-request.h"
-#include "qs-requests-identity.h"
 #include "qs-requests-view-private.h"
 #include "qs-status-page-icons.h"
 #include "qs-toast.h"
@@ -134,7 +133,7 @@ ensure_request_page (QsRequestsView *self)
   if (self->request_page != NULL)
     return;
   self->request_page = QS_REQUEST_PAGE (qs_request_page_new ());
-  qs_request_page_set_store (self->request_page, self->store);
+  qs_request_page_set_context (self->request_page, qs_view_get_context (QS_VIEW (self)));
   g_signal_connect_object (self->request_page, "changed", G_CALLBACK (on_request_changed_cb), self,
                            G_CONNECT_SWAPPED);
   adw_bin_set_child (self->page_bin, GTK_WIDGET (self->request_page));
@@ -490,7 +489,7 @@ qs_requests_view_context_set (QsView    *view,
   show_request (self, NULL);
   set_requests (self, NULL);
   if (self->request_page != NULL)
-    qs_request_page_set_store (self->request_page, store);
+    qs_request_page_set_context (self->request_page, context);
   /* Who "me" is is read with the list, not before. */
   g_clear_pointer (&self->me_id, g_free);
   qs_requests_view_update_mine (self);
