@@ -7,7 +7,9 @@ import re
 import sys
 
 root = sys.argv[1] if len(sys.argv) > 1 else "."
-marks = re.compile(r'(^|[^A-Za-z_])(_|N_|C_|NC_|g_dngettext|ngettext)\s*\(|translatable="yes"')
+# QsCatalog's look-ups count when called with a literal (see po/meson.build).
+marks = re.compile(r'(^|[^A-Za-z_])(_|N_|C_|NC_|g_dngettext|ngettext)\s*\(|translatable="yes"'
+                   r'|qs_catalog_n?p?gettext(_amount)?\s*\([^;"]*"')
 
 with open(os.path.join(root, "po", "POTFILES.in"), encoding="utf-8") as f:
     listed = {line.strip() for line in f if line.strip() and not line.startswith("#")}

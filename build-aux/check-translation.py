@@ -28,12 +28,17 @@ with tempfile.TemporaryDirectory() as tmp:
                        for page in glob.glob(os.path.join(root, "help", "C", "*.page")))
         subprocess.run(["itstool", "-o", pot] + pages, cwd=os.path.join(root, "help"), check=True)
     else:
-        # The same keywords as meson's i18n "glib" preset.
+        # The same keywords as meson's i18n "glib" preset, and po/meson.build's.
         subprocess.run(["xgettext", "--directory", root, "--files-from",
                         os.path.join(root, "po", "POTFILES.in"), "--from-code=UTF-8",
                         "--add-comments", "--force-po", "--keyword=_", "--keyword=N_",
                         "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3",
-                        "--keyword=ngettext:1,2", "--flag=g_strdup_printf:1:c-format",
+                        "--keyword=ngettext:1,2",
+                        # QsCatalog's look-ups, as po/meson.build declares them.
+                        "--keyword=qs_catalog_gettext:2", "--keyword=qs_catalog_pgettext:2c,3",
+                        "--keyword=qs_catalog_ngettext:2,3", "--keyword=qs_catalog_npgettext:2c,3,4",
+                        "--keyword=qs_catalog_npgettext_amount:2c,3,4",
+                        "--flag=g_strdup_printf:1:c-format",
                         "--flag=g_string_printf:2:c-format", "--flag=g_set_error:4:c-format",
                         "--flag=g_printerr:1:c-format", "--output", pot], check=True)
     subprocess.run(["msgmerge", "--quiet", "--no-fuzzy-matching", "--output-file", merged, po, pot],
