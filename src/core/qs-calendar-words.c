@@ -1,43 +1,65 @@
-/* qs-calendar-words.c — weekday, month and duration-unit names in French and English
+/* qs-calendar-words.c — weekday, month and duration-unit names in a document's language
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every word and format comes from the catalogue of the document's
+ * language (qs-catalog.h), context "document"; nothing here knows French.
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "qs-calendar-words.h"
+#include "qs-catalog.h"
 
-static const char *weekday_names[7][2] = {
-  /* QS_LANGUAGE_FR, QS_LANGUAGE_EN */
-  { "lundi", "Monday" }, { "mardi", "Tuesday" }, { "mercredi", "Wednesday" },
-  { "jeudi", "Thursday" }, { "vendredi", "Friday" }, { "samedi", "Saturday" },
-  { "dimanche", "Sunday" },
+#define DOCUMENT "document"
+
+static const char *weekday_names[7] = {
+  /* Translators: a weekday, printed in letters and documents for clients
+   * ("Friday 24 April, 17:10"). */
+  NC_("document", "Monday"),
+  /* Translators: a weekday, printed in letters and documents for clients. */
+  NC_("document", "Tuesday"),
+  /* Translators: a weekday, printed in letters and documents for clients. */
+  NC_("document", "Wednesday"),
+  /* Translators: a weekday, printed in letters and documents for clients. */
+  NC_("document", "Thursday"),
+  /* Translators: a weekday, printed in letters and documents for clients. */
+  NC_("document", "Friday"),
+  /* Translators: a weekday, printed in letters and documents for clients. */
+  NC_("document", "Saturday"),
+  /* Translators: a weekday, printed in letters and documents for clients. */
+  NC_("document", "Sunday"),
 };
 
-static const char *month_names[12][2] = {
-  { "janvier", "January" }, { "février", "February" }, { "mars", "March" },
-  { "avril", "April" }, { "mai", "May" }, { "juin", "June" },
-  { "juillet", "July" }, { "août", "August" }, { "septembre", "September" },
-  { "octobre", "October" }, { "novembre", "November" }, { "décembre", "December" },
+static const char *month_names[12] = {
+  /* Translators: a month inside a date, printed in letters and documents
+   * for clients ("14 March 2026"). */
+  NC_("document", "January"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "February"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "March"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "April"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "May"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "June"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "July"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "August"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "September"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "October"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "November"),
+  /* Translators: a month inside a date, printed for clients. */
+  NC_("document", "December"),
 };
-
-/* Singular then plural of each duration unit. */
-static const char *unit_names[][2][2] = {
-  [QS_DURATION_UNIT_BUSINESS_HOURS] = { { "heure ouvrable", "heures ouvrables" },
-                                        { "business hour", "business hours" } },
-  [QS_DURATION_UNIT_BUSINESS_DAYS]  = { { "jour ouvrable", "jours ouvrables" },
-                                        { "business day", "business days" } },
-  [QS_DURATION_UNIT_HOURS]          = { { "heure", "heures" }, { "hour", "hours" } },
-  [QS_DURATION_UNIT_DAYS]           = { { "jour", "jours" }, { "day", "days" } },
-  [QS_DURATION_UNIT_SECONDS]        = { { "seconde", "secondes" }, { "second", "seconds" } },
-};
-
-static guint
-lang_index (QsLanguage language)
-{
-  return language == QS_LANGUAGE_EN ? 1 : 0;
-}
 
 /* @weekday: 1 (Monday) to 7, as g_date_time_get_day_of_week() gives. */
 const char *
@@ -46,7 +68,8 @@ qs_calendar_words_weekday (GDateWeekday weekday,
 {
   g_return_val_if_fail (g_date_valid_weekday (weekday), "");
 
-  return weekday_names[weekday - 1][lang_index (language)];
+  return qs_catalog_pgettext (qs_catalog_get_for_language (language), DOCUMENT,
+                              weekday_names[weekday - 1]);
 }
 
 /* @month: 1 (January) to 12. */
@@ -56,26 +79,70 @@ qs_calendar_words_month (GDateMonth month,
 {
   g_return_val_if_fail (g_date_valid_month (month), "");
 
-  return month_names[month - 1][lang_index (language)];
+  return qs_catalog_pgettext (qs_catalog_get_for_language (language), DOCUMENT,
+                              month_names[month - 1]);
 }
 
-/* French uses the singular below 2 ("1,5 heure"), English only for 1. */
+/* Whether @value takes another form than the singular: French keeps the
+ * singular below 2 ("1,5 heure"), English only for 1. */
 gboolean
 qs_calendar_words_is_plural (double     value,
                              QsLanguage language)
 {
-  return language == QS_LANGUAGE_FR ? value >= 2 : value != 1;
+  return qs_catalog_get_plural_form (qs_catalog_get_for_language (language), value) != 0;
 }
 
-/* "business hours", "jour ouvrable"; "" for an unknown unit. */
+static const char *
+unit_name (QsCatalog      *catalog,
+           QsDurationUnit  unit,
+           double          amount)
+{
+  switch (unit)
+    {
+    case QS_DURATION_UNIT_BUSINESS_HOURS:
+      /* Translators: a delay after its number, printed in letters and
+       * documents for clients ("24 business hours", "1.5 business hours"). */
+      return qs_catalog_npgettext_amount (catalog, "document", "business hour", "business hours", amount);
+    case QS_DURATION_UNIT_BUSINESS_DAYS:
+      /* Translators: a delay after its number, printed in letters and
+       * documents for clients ("5 business days"). */
+      return qs_catalog_npgettext_amount (catalog, "document", "business day", "business days", amount);
+    case QS_DURATION_UNIT_HOURS:
+      /* Translators: a delay after its number, printed in letters and
+       * documents for clients ("48 hours"). */
+      return qs_catalog_npgettext_amount (catalog, "document", "hour", "hours", amount);
+    case QS_DURATION_UNIT_DAYS:
+      /* Translators: a delay after its number, printed in letters and
+       * documents for clients ("2 days"). */
+      return qs_catalog_npgettext_amount (catalog, "document", "day", "days", amount);
+    case QS_DURATION_UNIT_SECONDS:
+      /* Translators: a delay after its number, printed in letters and
+       * documents for clients ("30 seconds"). */
+      return qs_catalog_npgettext_amount (catalog, "document", "second", "seconds", amount);
+    default:
+      return "";
+    }
+}
+
+/* "business hours", "heure ouvrable": the form for 1, or the form for 2
+ * when @plural. In a language with more than two forms, prefer
+ * qs_calendar_words_duration_unit_for(); "" for an unknown unit. */
 const char *
 qs_calendar_words_duration_unit (QsDurationUnit unit,
                                  gboolean       plural,
                                  QsLanguage     language)
 {
-  if ((guint) unit >= G_N_ELEMENTS (unit_names))
-    return "";
-  return unit_names[unit][lang_index (language)][plural ? 1 : 0];
+  return unit_name (qs_catalog_get_for_language (language), unit, plural ? 2 : 1);
+}
+
+/* The name of @unit in the form @amount takes: "1,5 heure", "1.5 hours";
+ * "" for an unknown unit. */
+const char *
+qs_calendar_words_duration_unit_for (QsDurationUnit unit,
+                                     double         amount,
+                                     QsLanguage     language)
+{
+  return unit_name (qs_catalog_get_for_language (language), unit, amount);
 }
 
 /* @value with at most @decimals decimals and the decimal separator of
@@ -103,8 +170,17 @@ qs_calendar_words_format_number (double     value,
         *end-- = '\0';
       if (end == point)
         *point = '\0';
-      else if (language == QS_LANGUAGE_FR)
-        *point = ',';
+      else
+        {
+          QsCatalog *catalog = qs_catalog_get_for_language (language);
+          GString *out = g_string_new_len (buffer, point - buffer);
+
+          /* Translators: the decimal separator of numbers printed in
+           * letters and documents for clients ("1.5"; French "1,5"). */
+          g_string_append (out, qs_catalog_pgettext (catalog, "document: decimal separator", "."));
+          g_string_append (out, point + 1);
+          return g_string_free (out, FALSE);
+        }
     }
   return g_strdup (buffer);
 }
@@ -117,12 +193,24 @@ qs_calendar_words_append_date (GString    *out,
                                int         year,
                                QsLanguage  language)
 {
+  QsCatalog *catalog = qs_catalog_get_for_language (language);
   const char *name = qs_calendar_words_month (month, language);
+  g_autofree char *date = NULL;
 
-  if (language == QS_LANGUAGE_FR && day == 1)
-    g_string_append_printf (out, "1er %s", name);
+  if (day == 1)
+    /* Translators: the first day of a month in a date printed in letters
+     * and documents for clients; %s is the month ("1 May"; French
+     * "1er mai"). */
+    date = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "1 %s"), name);
   else
-    g_string_append_printf (out, "%d %s", day, name);
+    /* Translators: a date printed in letters and documents for clients:
+     * %1$d is the day of the month, %2$s the month ("14 March"). */
+    date = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$d %2$s"), day, name);
   if (year > 0)
-    g_string_append_printf (out, " %d", year);
+    /* Translators: a date and its year, printed in letters and documents
+     * for clients: %1$s is the day and month, %2$d the year ("14 March
+     * 2026"). */
+    g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "%1$s %2$d"), date, year);
+  else
+    g_string_append (out, date);
 }

@@ -1,12 +1,12 @@
-/* qs-calendar-words.h — weekday, month and duration-unit names in French and English
+/* qs-calendar-words.h — weekday, month and duration-unit names in a document's language
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Texts written for a reader in a chosen language (a published charter,
  * the deadline explained to a client) cannot take their words from
  * gettext, which only knows the process's language: the calendar words
- * they share live here, chosen by QsLanguage, and so does the way they
- * write a number.
+ * they share are looked up here in the catalogue of that language
+ * (qs-catalog.h), and so is the way they write a number and a date.
  */
 #pragma once
 
@@ -25,6 +25,9 @@ gboolean    qs_calendar_words_is_plural     (double          value,
 const char *qs_calendar_words_duration_unit (QsDurationUnit  unit,
                                              gboolean        plural,
                                              QsLanguage      language);
+const char *qs_calendar_words_duration_unit_for (QsDurationUnit unit,
+                                                 double         amount,
+                                                 QsLanguage     language);
 char       *qs_calendar_words_format_number (double          value,
                                              guint           decimals,
                                              gboolean        keep_zeros,

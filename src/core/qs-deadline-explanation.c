@@ -3,17 +3,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The text goes to the client in the client's language, whatever the
- * language of the interface: its words come from the fixed tables below,
- * not from gettext. French puts a no-break space before ":" and ";" and
- * writes times "17 h 10"; English writes "17:10".
+ * language of the interface: its sentences come from the catalogue of
+ * that language (qs-catalog.h), context "document", not from the
+ * process's gettext. French puts a no-break space before ":" and ";" and
+ * writes times "17 h 10"; English writes "17:10": each in its translation.
  */
 #include "config.h"
 
 #include "qs-calendar-words.h"
+#include "qs-catalog.h"
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
-
-#define NBSP "\u00a0"
 
 typedef struct
 {
@@ -239,22 +239,27 @@ format_instant (QsBusinessHours *hours,
                 gboolean         with_year,
                 QsLanguage       language)
 {
+  QsCatalog *catalog = qs_catalog_get_for_language (language);
   g_autoptr(GDateTime) dt = local_time (hours, at);
-  GString *out = g_string_new (qs_calendar_words_weekday (g_date_time_get_day_of_week (dt), language));
+  g_autoptr(GString) date = g_string_new (NULL);
+  g_autofree char *time = NULL;
   int h = g_date_time_get_hour (dt), m = g_date_time_get_minute (dt);
 
-  g_string_append_c (out, ' ');
-  append_date (out, dt, with_year, language);
-  if (language == QS_LANGUAGE_FR)
-    {
-      if (m == 0)
-        g_string_append_printf (out, ", %d h", h);
-      else
-        g_string_append_printf (out, ", %d h %02d", h, m);
-    }
+  append_date (date, dt, with_year, language);
+  if (m == 0)
+    /* Translators: a time on the hour, printed in letters and documents
+     * for clients ("17:00"; French "17 h"). */
+    time = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%02d:00"), h);
   else
-    g_string_append_printf (out, ", %02d:%02d", h, m);
-  return g_string_free (out, FALSE);
+    /* Translators: a time, printed in letters and documents for clients:
+     * %1$02d is the hour, %2$02d the minutes ("17:10"; French "17 h 10"). */
+    time = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$02d:%2$02d"), h, m);
+  /* Translators: an instant printed in letters and documents for
+   * clients: %1$s is the weekday, %2$s the date, %3$s the time ("Friday
+   * 24 April, 17:10"). */
+  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s %2$s, %3$s"),
+                          qs_calendar_words_weekday (g_date_time_get_day_of_week (dt), language),
+                          date->str, time);
 }
 
 char *
@@ -278,17 +283,12 @@ same_year (QsBusinessHours *hours,
 
 /* An instant of the text: the year is said only when it is not the
  * year the request was received. */
-static void
-append_instant (QsDeadlineExplanation *self,
-                GString               *out,
-                gint64                 at,
-                QsLanguage             language)
+static char *
+instant_text (QsDeadlineExplanation *self,
+              gint64                 at,
+              QsLanguage             language)
 {
-  g_autofree char *text = format_instant (self->hours, at,
-                                          !same_year (self->hours, self->received_at, at),
-                                          language);
-
-  g_string_append (out, text);
+  return format_instant (self->hours, at, !same_year (self->hours, self->received_at, at), language);
 }
 
 static void
@@ -315,7 +315,7 @@ append_exceptions (QsDeadlineExplanation *self,
                    gint64                 to,
                    QsLanguage             language)
 {
-  gboolean fr = language == QS_LANGUAGE_FR;
+  QsCatalog *catalog = qs_catalog_get_for_language (language);
   g_autoptr(GArray) list = qs_business_hours_list_exceptions (self->hours, from, to);
   g_autoptr(GDateTime) received = local_time (self->hours, self->received_at);
   int received_year = g_date_time_get_year (received);
@@ -329,145 +329,254 @@ append_exceptions (QsDeadlineExplanation *self,
       for (guint i = 0; i < list->len; i++)
         {
           QsBusinessHoursException *ex = &g_array_index (list, QsBusinessHoursException, i);
+          g_autoptr(GString) date = g_string_new (NULL);
+          const char *format;
 
           if (ex->closed != closed)
             continue;
+          append_exception_date (date, ex, received_year, language);
           if (n == 0 && closed)
-            g_string_append (out, fr ? ", sans compter le " : ", skipping ");
+            /* Translators: the first holiday a deadline skips, in the
+             * explanation of a deadline to a client, after the length of
+             * the delay ("24 business hours, skipping 1 May"). */
+            format = qs_catalog_pgettext (catalog, "document: holidays", ", skipping %s");
           else if (n == 0)
-            g_string_append (out, fr ? ", avec la demi-journée du " : ", with the half day of ");
+            /* Translators: the first half day a deadline counts, in the
+             * explanation of a deadline to a client ("…, with the half day
+             * of 24 December"). */
+            format = qs_catalog_pgettext (catalog, "document: half days", ", with the half day of %s");
+          else if (n == count - 1 && closed)
+            /* Translators: the last holiday of the list ", skipping 1 May,
+             * 8 May and 14 July" in the explanation of a deadline to a
+             * client. */
+            format = qs_catalog_pgettext (catalog, "document: holidays", " and %s");
           else if (n == count - 1)
-            g_string_append (out, fr ? (closed ? " et le " : " et du ") : " and ");
+            /* Translators: the last half day of the list ", with the half
+             * day of 24 December and 31 December" in the explanation of a
+             * deadline to a client. */
+            format = qs_catalog_pgettext (catalog, "document: half days", " and %s");
+          else if (closed)
+            /* Translators: a holiday in the middle of the list ", skipping
+             * 1 May, 8 May and 14 July" in the explanation of a deadline to
+             * a client. */
+            format = qs_catalog_pgettext (catalog, "document: holidays", ", %s");
           else
-            g_string_append (out, fr ? (closed ? ", le " : ", du ") : ", ");
-          append_exception_date (out, ex, received_year, language);
+            /* Translators: a half day in the middle of the list ", with the
+             * half day of 24 December, 26 December and 31 December" in the
+             * explanation of a deadline to a client. */
+            format = qs_catalog_pgettext (catalog, "document: half days", ", %s");
+          g_string_append_printf (out, format, date->str);
           n++;
         }
     }
+}
+
+/* Appends @sentence, a space first unless it is the first. */
+static void
+append_sentence (GString    *out,
+                 const char *sentence)
+{
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  g_string_append (out, sentence);
+}
+
+/* @format with one instant in it, as a sentence. */
+static void
+append_instant_sentence (QsDeadlineExplanation *self,
+                         GString               *out,
+                         const char            *format,
+                         gint64                 at,
+                         QsLanguage             language)
+{
+  g_autofree char *instant = instant_text (self, at, language);
+  g_autofree char *sentence = g_strdup_printf (format, instant);
+
+  append_sentence (out, sentence);
+}
+
+/* "24 business hours = 3 days 3 h, skipping 1 May." */
+static char *
+delay_sentence (QsDeadlineExplanation *self,
+                gboolean               business,
+                gint64                 duration,
+                gint64                 due,
+                QsLanguage             language)
+{
+  QsCatalog *catalog = qs_catalog_get_for_language (language);
+  g_autofree char *number = qs_calendar_words_format_number (self->value, 2, FALSE, language);
+  g_autofree char *amount = g_strconcat (number, " ",
+                                         qs_calendar_words_duration_unit_for (self->unit, self->value, language),
+                                         NULL);
+  GString *out;
+
+  if (!business)
+    /* Translators: the delay of a deadline on the wall clock, in its
+     * explanation to a client; %s is the delay ("48 hours"). */
+    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s, counted on the clock "
+                                                                      "(nights and weekends included)."),
+                            amount);
+
+  out = g_string_new (NULL);
+  if (self->unit == QS_DURATION_UNIT_BUSINESS_DAYS)
+    {
+      g_autofree char *length = qs_deadline_format_duration (NULL, qs_business_hours_get_day_length (self->hours),
+                                                             language);
+
+      /* Translators: a delay in business days and the length of such a
+       * day, in the explanation of a deadline to a client ("5 business
+       * days of 7 h 30"). */
+      g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "%1$s of %2$s"), amount, length);
+    }
+  else
+    {
+      gint64 day_length = qs_business_hours_get_day_length (self->hours);
+
+      g_string_append (out, amount);
+      if (duration >= day_length && day_length > 0)
+        {
+          g_autofree char *days = qs_deadline_format_duration (self->hours, duration, language);
+
+          g_string_append_printf (out, " = %s", days);
+        }
+    }
+  if (due != G_MAXINT64)
+    append_exceptions (self, out, self->received_at, due, language);
+  g_string_append_c (out, '.');
+  return g_string_free (out, FALSE);
 }
 
 char *
 qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
                                  QsLanguage             language)
 {
-  gboolean fr = language == QS_LANGUAGE_FR;
+  QsCatalog *catalog;
   gboolean business;
   gint64 duration, start, due, promised, paused, waiting;
-  g_autofree char *number = NULL;
+  g_autofree char *delay = NULL;
   GString *out;
 
   g_return_val_if_fail (self != NULL, NULL);
 
+  catalog = qs_catalog_get_for_language (language);
   duration = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
   start = business ? qs_business_hours_next_open (self->hours, self->received_at) : self->received_at;
   due = replay (self, TRUE, NULL);
   promised = replay (self, FALSE, &paused);
   waiting = waiting_since (self);
-  out = g_string_new (fr ? "Reçue le " : "Received ");
+  out = g_string_new (NULL);
 
   /* When it was received, and when counting starts. */
-  append_instant (self, out, self->received_at, language);
   if (business && start != self->received_at && start != G_MAXINT64)
     {
-      g_string_append (out, fr ? ", en dehors des heures d’ouverture" NBSP "; le décompte commence le "
-                               : ", outside business hours; counting starts ");
-      append_instant (self, out, start, language);
-    }
-  g_string_append (out, ". ");
+      g_autofree char *received = instant_text (self, self->received_at, language);
+      g_autofree char *starts = instant_text (self, start, language);
 
-  /* How long, and on which clock. */
-  number = qs_calendar_words_format_number (self->value, 2, FALSE, language);
-  g_string_append (out, number);
-  g_string_append_c (out, ' ');
-  g_string_append (out, qs_calendar_words_duration_unit (self->unit,
-                                                         qs_calendar_words_is_plural (self->value, language),
-                                                         language));
-  if (business)
-    {
-      gint64 day_length = qs_business_hours_get_day_length (self->hours);
-
-      if (self->unit == QS_DURATION_UNIT_BUSINESS_HOURS && duration >= day_length && day_length > 0)
-        {
-          g_autofree char *days = qs_deadline_format_duration (self->hours, duration, language);
-
-          g_string_append_printf (out, " = %s", days);
-        }
-      else if (self->unit == QS_DURATION_UNIT_BUSINESS_DAYS)
-        {
-          g_autofree char *length = qs_deadline_format_duration (NULL, day_length, language);
-
-          g_string_append_printf (out, fr ? " de %s" : " of %s", length);
-        }
-      if (due != G_MAXINT64)
-        append_exceptions (self, out, self->received_at, due, language);
+      /* Translators: the first sentence of the explanation of a deadline
+       * to a client, for a request received when the office was closed:
+       * %1$s is when it was received, %2$s when counting starts. */
+      g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "Received %1$s, outside "
+                                                                              "business hours; counting "
+                                                                              "starts %2$s."),
+                              received, starts);
     }
   else
-    g_string_append (out, fr ? ", comptées en temps écoulé (nuits et fins de semaine comprises)"
-                             : ", counted on the clock (nights and weekends included)");
-  g_string_append (out, ".");
+    /* Translators: the first sentence of the explanation of a deadline to
+     * a client: %s is when the request was received ("Received Friday 24
+     * April, 17:10."). */
+    append_instant_sentence (self, out, qs_catalog_pgettext (catalog, "document", "Received %s."),
+                             self->received_at, language);
+
+  /* How long, and on which clock. */
+  delay = delay_sentence (self, business, duration, due, language);
+  append_sentence (out, delay);
 
   /* The waits on the client that are over. */
   if (self->pauses->len > (waiting != 0 ? 1u : 0u))
     {
       g_autofree char *length = qs_deadline_format_duration (business ? self->hours : NULL, paused, language);
+      g_autofree char *sentence = NULL;
 
-      g_string_append_printf (out, fr ? " En pause %s en attendant le client."
-                                      : " Paused %s while waiting on the client.", length);
+      /* Translators: in the explanation of a deadline to a client; %s is
+       * how long the clock stood still ("2 h 30"). */
+      sentence = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Paused %s while waiting on "
+                                                                            "the client."),
+                                  length);
+      append_sentence (out, sentence);
     }
 
   /* The due date, then the extensions that replaced it. */
   if (due == G_MAXINT64)
-    g_string_append (out, fr ? " Le calendrier n’ouvre plus" NBSP ": aucune échéance."
-                             : " The calendar never opens again: there is no due date.");
+    /* Translators: in the explanation of a deadline to a client whose
+     * calendar has no opening left. */
+    append_sentence (out, qs_catalog_pgettext (catalog, "document", "The calendar never opens again: "
+                                                                    "there is no due date."));
   else
-    {
-      g_string_append (out, fr ? " Échéance le " : " Due ");
-      append_instant (self, out, due, language);
-      g_string_append (out, ".");
-    }
+    /* Translators: in the explanation of a deadline to a client; %s is
+     * the due date and time. */
+    append_instant_sentence (self, out, qs_catalog_pgettext (catalog, "document", "Due %s."), due, language);
   for (guint i = 0; i < self->extensions->len; i++)
     {
       Extension *extension = &g_array_index (self->extensions, Extension, i);
+      g_autofree char *at = instant_text (self, extension->at, language);
+      g_autofree char *to = instant_text (self, extension->new_due, language);
+      g_autofree char *sentence = NULL;
 
-      g_string_append (out, fr ? " Prolongée le " : " Extended on ");
-      append_instant (self, out, extension->at, language);
-      g_string_append (out, fr ? " jusqu’au " : " to ");
-      append_instant (self, out, extension->new_due, language);
       if (extension->reason != NULL && *extension->reason != '\0')
-        g_string_append_printf (out, fr ? NBSP ": %s" : ": %s", extension->reason);
+        /* Translators: an extension of a deadline, in its explanation to a
+         * client: %1$s is when it was decided, %2$s the new due date, %3$s
+         * the reason as the user wrote it. A full stop follows unless the
+         * reason ends with one. */
+        sentence = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Extended on %1$s to %2$s: %3$s"),
+                                    at, to, extension->reason);
+      else
+        /* Translators: an extension of a deadline, in its explanation to a
+         * client: %1$s is when it was decided, %2$s the new due date. A
+         * full stop follows. */
+        sentence = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Extended on %1$s to %2$s"),
+                                    at, to);
+      append_sentence (out, sentence);
       if (out->str[out->len - 1] != '.')
         g_string_append_c (out, '.');
     }
   /* Waits after the last extension moved it again. */
   if (self->extensions->len > 0 && promised != G_MAXINT64 &&
       promised != g_array_index (self->extensions, Extension, self->extensions->len - 1).new_due)
-    {
-      g_string_append (out, fr ? " Échéance désormais le " : " Now due ");
-      append_instant (self, out, promised, language);
-      g_string_append (out, ".");
-    }
+    /* Translators: in the explanation of a deadline to a client, after its
+     * extensions; %s is the due date and time. */
+    append_instant_sentence (self, out, qs_catalog_pgettext (catalog, "document", "Now due %s."), promised,
+                             language);
 
   /* The wait still running. */
   if (waiting != 0)
     {
-      g_string_append (out, fr ? " En attente du client depuis le " : " Waiting on the client since ");
-      append_instant (self, out, waiting, language);
-      g_string_append (out, fr ? " (sans réponse à ce jour)" : " (no answer so far)");
+      const char *format;
+
       if (business)
-        g_string_append (out, fr ? NBSP ": l’échéance reculera d’autant de temps ouvrable que durera l’attente."
-                                 : ": the due date will move by the business time the wait lasts.");
+        /* Translators: in the explanation of a deadline to a client; %s is
+         * when the wait started. */
+        format = qs_catalog_pgettext (catalog, "document", "Waiting on the client since %s (no answer so "
+                                                           "far): the due date will move by the business "
+                                                           "time the wait lasts.");
       else
-        g_string_append (out, fr ? NBSP ": l’échéance reculera d’autant que durera l’attente."
-                                 : ": the due date will move by as long as the wait lasts.");
+        /* Translators: in the explanation of a deadline on the wall clock
+         * to a client; %s is when the wait started. */
+        format = qs_catalog_pgettext (catalog, "document", "Waiting on the client since %s (no answer so "
+                                                           "far): the due date will move by as long as the "
+                                                           "wait lasts.");
+      append_instant_sentence (self, out, format, waiting, language);
     }
 
   /* A promise once given stands, even if the calendar changed since. */
   if (self->stored_due != 0 && self->stored_due != promised)
     {
-      g_string_append (out, fr ? " La date promise enregistrée avec la demande est maintenue" NBSP ": "
-                               : " The promised date stored with the request stands: ");
-      append_instant (self, out, self->stored_due, language);
-      g_string_append (out, ".");
+      /* Translators: the last sentence of the explanation of a deadline to
+       * a client, when the calendar changed since the promise; %s is the
+       * date and time promised. */
+      const char *format = qs_catalog_pgettext (catalog, "document", "The promised date stored with the "
+                                                                     "request stands: %s.");
+
+      append_instant_sentence (self, out, format, self->stored_due, language);
     }
 
   return g_string_free (out, FALSE);

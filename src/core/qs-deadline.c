@@ -8,13 +8,14 @@
  * there is no opening to count from.
  *
  * Durations are written for people, in the client's language whatever
- * the interface's: a fixed table, not gettext.
+ * the interface's: their words come from that language's catalogue
+ * (qs-catalog.h), not from the process's gettext.
  */
 #include "config.h"
 
 #include <math.h>
 
-#include "qs-calendar-words.h"
+#include "qs-catalog.h"
 #include "qs-deadline.h"
 
 #define HOUR_USEC (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
@@ -139,11 +140,14 @@ qs_deadline_format_duration (QsBusinessHours *hours,
                              gint64           duration,
                              QsLanguage       language)
 {
+  QsCatalog *catalog = qs_catalog_get_for_language (language);
   gint64 day_minutes = (hours != NULL ? qs_business_hours_get_day_length (hours) : DAY_USEC) / MINUTE_USEC;
   /* To the nearest minute. */
   gint64 minutes = (ABS (duration) + MINUTE_USEC / 2) / MINUTE_USEC;
   gint64 days = 0, h, m;
-  GString *out = g_string_new (duration < 0 && minutes > 0 ? "−" : "");
+  gboolean negative = duration < 0 && minutes > 0;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
 
   if (day_minutes > 0)
     {
@@ -154,16 +158,36 @@ qs_deadline_format_duration (QsBusinessHours *hours,
   m = minutes % 60;
 
   if (days > 0)
-    g_string_append_printf (out, "%" G_GINT64_FORMAT " %s", days,
-                            qs_calendar_words_duration_unit (QS_DURATION_UNIT_DAYS, days > 1, language));
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, days);
+
+      /* Translators: a number of days in a duration printed in letters and
+       * documents for clients ("3 days 2 h 30"); %s is the number. */
+      g_ptr_array_add (parts, g_strdup_printf (qs_catalog_npgettext (catalog, "document", "%s day", "%s days",
+                                                                     (gulong) MIN (days, G_MAXLONG)),
+                                               number));
+    }
   if (h > 0)
     {
-      g_string_append_printf (out, "%s%" G_GINT64_FORMAT " h", days > 0 ? " " : "", h);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, h);
+
       if (m > 0)
-        g_string_append_printf (out, " %02" G_GINT64_FORMAT, m);
+        /* Translators: hours and minutes in a duration printed in letters
+         * and documents for clients: %1$s is the hours, %2$02d the minutes
+         * ("2 h 30"). */
+        g_ptr_array_add (parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s h %2$02d"),
+                                                 number, (int) m));
+      else
+        /* Translators: whole hours in a duration printed in letters and
+         * documents for clients ("2 h"). */
+        g_ptr_array_add (parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s h"), number));
     }
   else if (m > 0 || days == 0)
-    g_string_append_printf (out, "%s%" G_GINT64_FORMAT " min", days > 0 ? " " : "", m);
+    /* Translators: minutes in a duration printed in letters and documents
+     * for clients ("45 min"). */
+    g_ptr_array_add (parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%d min"), (int) m));
 
-  return g_string_free (out, FALSE);
+  g_ptr_array_add (parts, NULL);
+  joined = g_strjoinv (" ", (char **) parts->pdata);
+  return g_strconcat (negative ? "−" : "", joined, NULL);
 }
