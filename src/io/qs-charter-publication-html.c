@@ -239,8 +239,10 @@ build_html (QsCharterPublication *self)
 
   if (self->translations_missing)
     {
+      g_autofree char *notice = qs_publication_missing_notice (self->language);
+
       g_string_append (out, "<p class=\"notice\">");
-      append_escaped (out, qs_publication_string (self->language, QS_DOC_SOME_TRANSLATIONS_MISSING));
+      append_escaped (out, notice);
       g_string_append (out, "</p>\n");
     }
 

@@ -287,8 +287,11 @@ build_blocks (QsCharterPublication *self)
   if (self->review_line != NULL)
     add_text_block (blocks, BLOCK_META, self->review_line, NULL);
   if (self->translations_missing)
-    add_text_block (blocks, BLOCK_NOTICE,
-                    qs_publication_string (language, QS_DOC_SOME_TRANSLATIONS_MISSING), NULL);
+    {
+      g_autofree char *notice = qs_publication_missing_notice (language);
+
+      add_text_block (blocks, BLOCK_NOTICE, notice, NULL);
+    }
 
   if (self->values != NULL)
     {

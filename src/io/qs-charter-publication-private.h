@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * qs-charter-publication.c gathers the document from the store into the
- * plain structure below; qs-charter-publication-text.c holds its fixed
- * words in both languages; the -html.c and -pdf.c files only render it.
+ * plain structure below; qs-charter-publication-text.c looks its fixed
+ * words up in the catalogue of the document's language; the -html.c and
+ * -pdf.c files only render it.
  */
 #pragma once
 
@@ -62,7 +63,7 @@ typedef enum {
   QS_DOC_INTRODUCTION,
   QS_DOC_OUR_COMMITMENTS,
   QS_DOC_TRANSLATION_MISSING,
-  QS_DOC_SOME_TRANSLATIONS_MISSING,
+  QS_DOC_SOME_TRANSLATIONS_MISSING,  /* a format: see qs_publication_missing_notice() */
   QS_DOC_UNTITLED,
   QS_DOC_NO_COMMITMENTS,
   QS_DOC_N_STRINGS
@@ -70,6 +71,7 @@ typedef enum {
 
 const char *qs_publication_string            (QsLanguage   language,
                                               QsDocString  id);
+char       *qs_publication_missing_notice    (QsLanguage   language);
 const char *qs_publication_category_label    (QsLanguage   language,
                                               QsCategory   category);
 const char *qs_publication_language_code     (QsLanguage   language);

@@ -1,4 +1,4 @@
-/* qs-charter-publication-text.c — the publication's fixed words, in both languages
+/* qs-charter-publication-text.c — the publication's fixed words, in the document's language
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -6,52 +6,96 @@
  * not be the language QualServ runs in: a French-speaking head of
  * department publishes the English version of their charter too. gettext
  * only knows the process's language, so the few fixed words of the
- * document live here in both languages, chosen by QsLanguage. Numbers are
- * formatted by hand for the same reason: the process locale must not turn
- * "91.3" into "91,3" in an English document, nor the reverse.
+ * document come from the catalogue of the document's language
+ * (qs-catalog.h), context "document". Numbers are formatted by hand for
+ * the same reason: the process locale must not turn "91.3" into "91,3" in
+ * an English document, nor the reverse; their separators come from the
+ * catalogue too.
  */
+#include "config.h"
+
 #include "qs-charter-publication-private.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
 #include "qs-calendar-words.h"
+#include "qs-catalog.h"
 
-/* U+00A0 keeps a figure and its % on one line; French also puts one
- * before a colon. U+202F (narrow) groups the thousands in French. */
-#define NBSP "\u00a0"
-#define NNBSP "\u202f"
+#define DOCUMENT "document"
 
-static const char *strings[QS_DOC_N_STRINGS][2] = {
-  /*                                   QS_LANGUAGE_FR, QS_LANGUAGE_EN */
-  [QS_DOC_OUR_VALUES]               = { "Nos valeurs", "Our values" },
-  [QS_DOC_INTRODUCTION]             = { "Introduction", "Introduction" },
-  [QS_DOC_OUR_COMMITMENTS]          = { "Nos engagements", "Our commitments" },
-  [QS_DOC_TRANSLATION_MISSING]      = { "traduction manquante", "translation missing" },
-  [QS_DOC_SOME_TRANSLATIONS_MISSING] = {
-    "Certains textes ne sont pas encore traduits en français" NNBSP "; ils sont donnés en "
-    "anglais et signalés «" NBSP "traduction manquante" NBSP "».",
-    "Some texts are not yet translated into English; they are given in French and marked "
-    "“translation missing”." },
-  [QS_DOC_UNTITLED]                 = { "Charte de services", "Service charter" },
-  [QS_DOC_NO_COMMITMENTS]           = { "Cette charte ne contient pas encore d’engagement.",
-                                        "This charter has no commitment yet." },
+static const char *strings[QS_DOC_N_STRINGS] = {
+  /* Translators: a heading of the charter published for clients. */
+  [QS_DOC_OUR_VALUES]               = NC_("document", "Our values"),
+  /* Translators: a heading of the charter published for clients. */
+  [QS_DOC_INTRODUCTION]             = NC_("document", "Introduction"),
+  /* Translators: a heading of the charter published for clients. */
+  [QS_DOC_OUR_COMMITMENTS]          = NC_("document", "Our commitments"),
+  /* Translators: in the charter published for clients, after a text
+   * shown in the charter's other language because it has no translation
+   * yet. */
+  [QS_DOC_TRANSLATION_MISSING]      = NC_("document", "translation missing"),
+  /* Translators: a notice at the top of the charter published for
+   * clients: %1$s is the name of the document's language, %2$s the name of
+   * the language the untranslated texts are shown in (both as the
+   * translations of "English" and "French" in the context
+   * "document: language name" give them). */
+  [QS_DOC_SOME_TRANSLATIONS_MISSING] = NC_("document", "Some texts are not yet translated into %1$s; "
+                                                       "they are given in %2$s and marked “translation "
+                                                       "missing”."),
+  /* Translators: the title of a charter published for clients when it has
+   * none. */
+  [QS_DOC_UNTITLED]                 = NC_("document", "Service charter"),
+  /* Translators: in the charter published for clients. */
+  [QS_DOC_NO_COMMITMENTS]           = NC_("document", "This charter has no commitment yet."),
 };
 
-static const char *category_labels[][2] = {
-  [QS_CATEGORY_ACCESSIBILITY] = { "Accessibilité", "Accessibility" },
-  [QS_CATEGORY_AVAILABILITY]  = { "Disponibilité", "Availability" },
-  [QS_CATEGORY_RELIABILITY]   = { "Fiabilité", "Reliability" },
-  [QS_CATEGORY_SECURITY]      = { "Sécurité", "Security" },
-  [QS_CATEGORY_COURTESY]      = { "Courtoisie", "Courtesy" },
-  [QS_CATEGORY_FLEXIBILITY]   = { "Flexibilité", "Flexibility" },
-  [QS_CATEGORY_CREDIBILITY]   = { "Crédibilité", "Credibility" },
+static const char *category_labels[] = {
+  /* Translators: a category of commitments, a heading of the charter
+   * published for clients. */
+  [QS_CATEGORY_ACCESSIBILITY] = NC_("document", "Accessibility"),
+  /* Translators: a category of commitments, a heading of the charter
+   * published for clients. */
+  [QS_CATEGORY_AVAILABILITY]  = NC_("document", "Availability"),
+  /* Translators: a category of commitments, a heading of the charter
+   * published for clients. */
+  [QS_CATEGORY_RELIABILITY]   = NC_("document", "Reliability"),
+  /* Translators: a category of commitments, a heading of the charter
+   * published for clients. */
+  [QS_CATEGORY_SECURITY]      = NC_("document", "Security"),
+  /* Translators: a category of commitments, a heading of the charter
+   * published for clients. */
+  [QS_CATEGORY_COURTESY]      = NC_("document", "Courtesy"),
+  /* Translators: a category of commitments, a heading of the charter
+   * published for clients. */
+  [QS_CATEGORY_FLEXIBILITY]   = NC_("document", "Flexibility"),
+  /* Translators: a category of commitments, a heading of the charter
+   * published for clients. */
+  [QS_CATEGORY_CREDIBILITY]   = NC_("document", "Credibility"),
 };
 
-static guint
-lang_index (QsLanguage language)
+static QsCatalog *
+catalog_of (QsLanguage language)
 {
-  return language == QS_LANGUAGE_EN ? 1 : 0;
+  return qs_catalog_get_for_language (language);
+}
+
+/* The name of @named as a document in @language writes it inside a
+ * sentence ("English"; French "anglais"). */
+static const char *
+language_name (QsLanguage language,
+               QsLanguage named)
+{
+  QsCatalog *catalog = catalog_of (language);
+
+  if (named == QS_LANGUAGE_FR)
+    /* Translators: a language's name inside a sentence of the charter
+     * published for clients ("not yet translated into French"). */
+    return qs_catalog_pgettext (catalog, "document: language name", "French");
+  /* Translators: a language's name inside a sentence of the charter
+   * published for clients ("not yet translated into English"). */
+  return qs_catalog_pgettext (catalog, "document: language name", "English");
 }
 
 const char *
@@ -60,7 +104,18 @@ qs_publication_string (QsLanguage  language,
 {
   g_return_val_if_fail (id < QS_DOC_N_STRINGS, "");
 
-  return strings[id][lang_index (language)];
+  return qs_catalog_pgettext (catalog_of (language), DOCUMENT, strings[id]);
+}
+
+/* The notice of texts shown in the other language: a format, unlike the
+ * other strings. */
+char *
+qs_publication_missing_notice (QsLanguage language)
+{
+  QsLanguage other = language == QS_LANGUAGE_EN ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
+
+  return g_strdup_printf (qs_publication_string (language, QS_DOC_SOME_TRANSLATIONS_MISSING),
+                          language_name (language, language), language_name (language, other));
 }
 
 const char *
@@ -69,7 +124,7 @@ qs_publication_category_label (QsLanguage language,
 {
   if ((guint) category >= G_N_ELEMENTS (category_labels))
     return "";
-  return category_labels[category][lang_index (language)];
+  return qs_catalog_pgettext (catalog_of (language), DOCUMENT, category_labels[category]);
 }
 
 const char *
@@ -94,15 +149,20 @@ char *
 qs_publication_format_count (gint64     count,
                              QsLanguage language)
 {
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (count));
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, count);
+  const char *start = digits[0] == '-' ? digits + 1 : digits;
+  /* Translators: the separator of thousands in counts printed in
+   * documents for clients ("1,234"; French puts a narrow no-break space,
+   * U+202F). */
+  const char *separator = qs_catalog_pgettext (catalog_of (language), "document: thousands separator", ",");
   GString *out = g_string_new (count < 0 ? "-" : "");
-  gsize n = strlen (digits);
+  gsize n = strlen (start);
 
   for (gsize i = 0; i < n; i++)
     {
       if (i > 0 && (n - i) % 3 == 0)
-        g_string_append (out, language == QS_LANGUAGE_FR ? NNBSP : ",");
-      g_string_append_c (out, digits[i]);
+        g_string_append (out, separator);
+      g_string_append_c (out, start[i]);
     }
   return g_string_free (out, FALSE);
 }
@@ -125,6 +185,7 @@ qs_publication_format_period (GDateTime  *start,
                               GDateTime  *end,
                               QsLanguage  language)
 {
+  QsCatalog *catalog = catalog_of (language);
   g_autoptr(GDateTime) last = g_date_time_add_seconds (end, -1);
   const char *first_month = qs_calendar_words_month (g_date_time_get_month (start), language);
   const char *last_month = qs_calendar_words_month (g_date_time_get_month (last), language);
@@ -132,10 +193,18 @@ qs_publication_format_period (GDateTime  *start,
   int last_year = g_date_time_get_year (last);
 
   if (first_year != last_year)
-    return g_strdup_printf ("%s %d–%s %d", first_month, first_year, last_month, last_year);
+    /* Translators: a period over two years in the charter published for
+     * clients: months and years ("November 2026–January 2027"). */
+    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s %2$d–%3$s %4$d"),
+                            first_month, first_year, last_month, last_year);
   if (g_date_time_get_month (start) == g_date_time_get_month (last))
-    return g_strdup_printf ("%s %d", first_month, first_year);
-  return g_strdup_printf ("%s–%s %d", first_month, last_month, first_year);
+    /* Translators: a period of one month in the charter published for
+     * clients: month and year ("July 2026"). */
+    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s %2$d"), first_month, first_year);
+  /* Translators: a period in the charter published for clients: first
+   * month, last month and year ("July–September 2026"). */
+  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s–%2$s %3$d"),
+                          first_month, last_month, first_year);
 }
 
 char *
@@ -144,17 +213,35 @@ qs_publication_status_line (gint64           version,
                             GDateTime       *published,
                             QsLanguage       language)
 {
+  QsCatalog *catalog = catalog_of (language);
   g_autofree char *date = published != NULL ? qs_publication_format_date (published, language) : NULL;
-  gboolean fr = language == QS_LANGUAGE_FR;
   GString *line = g_string_new (NULL);
 
-  g_string_append_printf (line, "Version %" G_GINT64_FORMAT, version);
+  /* Translators: under the title of the charter published for clients:
+   * its version number ("Version 2 · published on 14 March 2026"). */
+  g_string_append_printf (line, qs_catalog_pgettext (catalog, "document", "Version %lld"), (long long) version);
   if (date != NULL)
-    g_string_append_printf (line, fr ? " · publiée le %s" : " · published on %s", date);
+    {
+      g_string_append (line, " · ");
+      /* Translators: under the title of the charter published for
+       * clients, after its version: %s is the date ("published on 14
+       * March 2026"). */
+      g_string_append_printf (line, qs_catalog_pgettext (catalog, "document", "published on %s"), date);
+    }
   if (status == QS_CHARTER_STATUS_DRAFT)
-    g_string_append (line, fr ? " · projet, non publié" : " · draft, not published");
+    {
+      g_string_append (line, " · ");
+      /* Translators: under the title of a draft of the charter, printed
+       * for clients. */
+      g_string_append (line, qs_catalog_pgettext (catalog, "document", "draft, not published"));
+    }
   else if (status == QS_CHARTER_STATUS_ARCHIVED)
-    g_string_append (line, fr ? " · archivée" : " · archived");
+    {
+      g_string_append (line, " · ");
+      /* Translators: under the title of an archived charter, printed for
+       * clients (French agrees with "la charte"). */
+      g_string_append (line, qs_catalog_pgettext (catalog, "document", "archived"));
+    }
   return g_string_free (line, FALSE);
 }
 
@@ -164,9 +251,9 @@ qs_publication_review_line (GDateTime  *review,
 {
   g_autofree char *date = qs_publication_format_date (review, language);
 
-  if (language == QS_LANGUAGE_FR)
-    return g_strconcat ("Prochaine révision" NBSP ": ", date, NULL);
-  return g_strconcat ("Next review: ", date, NULL);
+  /* Translators: under the title of the charter published for clients;
+   * %s is a date. */
+  return g_strdup_printf (qs_catalog_pgettext (catalog_of (language), "document", "Next review: %s"), date);
 }
 
 static char *
@@ -176,7 +263,10 @@ format_percent (double     value,
 {
   g_autofree char *number = qs_publication_format_decimal (value, keep_decimal, language);
 
-  return g_strconcat (number, NBSP "%", NULL);
+  /* Translators: a percentage in the charter published for clients; keep
+   * the no-break space (U+00A0) that holds the figure and its sign on one
+   * line if your language puts a space there ("95 %"). */
+  return g_strdup_printf (qs_catalog_pgettext (catalog_of (language), "document", "%s\u00a0%%"), number);
 }
 
 /* "Target: 95 % within 24 business hours"; NULL when there is nothing
@@ -188,34 +278,38 @@ qs_publication_target_sentence (QsMetric        metric,
                                 double          threshold_percent,
                                 QsLanguage      language)
 {
-  gboolean fr = language == QS_LANGUAGE_FR;
+  QsCatalog *catalog = catalog_of (language);
   gboolean deadline = metric == QS_METRIC_ACKNOWLEDGEMENT || metric == QS_METRIC_RESOLUTION;
-  GString *out;
+  g_autofree char *percent = NULL;
+  g_autofree char *delay = NULL;
 
   if (metric == QS_METRIC_NONE)
     return NULL;
   if (isnan (threshold_percent) && (!deadline || isnan (target_value)))
     return NULL;
 
-  out = g_string_new (fr ? "Objectif" NBSP ": " : "Target: ");
   if (!isnan (threshold_percent))
-    {
-      g_autofree char *percent = format_percent (threshold_percent, FALSE, language);
-      g_string_append (out, percent);
-    }
+    percent = format_percent (threshold_percent, FALSE, language);
   if (deadline && !isnan (target_value) && *qs_calendar_words_duration_unit (unit, FALSE, language))
     {
       g_autofree char *amount = qs_publication_format_decimal (target_value, FALSE, language);
-      gboolean plural = qs_calendar_words_is_plural (target_value, language);
 
-      if (!isnan (threshold_percent))
-        g_string_append_c (out, ' ');
-      g_string_append (out, fr ? "en " : "within ");
-      g_string_append (out, amount);
-      g_string_append_c (out, ' ');
-      g_string_append (out, qs_calendar_words_duration_unit (unit, plural, language));
+      delay = g_strconcat (amount, " ", qs_calendar_words_duration_unit_for (unit, target_value, language), NULL);
     }
-  return g_string_free (out, FALSE);
+
+  if (percent != NULL && delay != NULL)
+    /* Translators: under a commitment of the charter published for
+     * clients: %1$s is a percentage, %2$s a delay ("Target: 95 % within 24
+     * business hours"). */
+    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: %1$s within %2$s"), percent,
+                            delay);
+  if (delay != NULL)
+    /* Translators: under a commitment of the charter published for
+     * clients; %s is a delay ("Target: within 24 business hours"). */
+    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: within %s"), delay);
+  /* Translators: under a commitment of the charter published for clients;
+   * %s is a percentage ("Target: 95 %"). */
+  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: %s"), percent != NULL ? percent : "");
 }
 
 /* "Achieved July–September 2026: 91.3 % (412 requests) — below target".
@@ -229,21 +323,19 @@ qs_publication_achieved_sentence (const char           *period,
                                   QsLanguage            language,
                                   QsPublicationOutcome *outcome)
 {
-  gboolean fr = language == QS_LANGUAGE_FR;
+  QsCatalog *catalog = catalog_of (language);
   g_autofree char *figure = NULL;
   g_autofree char *count = NULL;
-  GString *out = g_string_new (NULL);
-
-  g_string_append (out, fr ? "Résultat " : "Achieved ");
-  g_string_append (out, period);
-  g_string_append (out, fr ? NBSP ": " : ": ");
+  g_autofree char *sentence = NULL;
 
   if (n_requests <= 0 || isnan (percent))
     {
-      g_string_append (out, fr ? "pas assez de demandes pour mesurer"
-                               : "not enough requests to measure");
       *outcome = QS_OUTCOME_NO_DATA;
-      return g_string_free (out, FALSE);
+      /* Translators: under a commitment of the charter published for
+       * clients; %s is a period ("July–September 2026"). */
+      return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Achieved %s: not enough "
+                                                                        "requests to measure"),
+                              period);
     }
 
   if (!isnan (threshold_percent) && percent < threshold_percent &&
@@ -251,27 +343,30 @@ qs_publication_achieved_sentence (const char           *period,
     percent = floor (percent * 10) / 10;
   figure = format_percent (percent, TRUE, language);
   count = qs_publication_format_count (n_requests, language);
-  g_string_append (out, figure);
-  g_string_append (out, " (");
-  g_string_append (out, count);
-  if (fr)
-    g_string_append (out, n_requests == 1 ? " demande)" : " demandes)");
-  else
-    g_string_append (out, n_requests == 1 ? " request)" : " requests)");
+  /* Translators: under a commitment of the charter published for clients:
+   * %1$s is a period ("July–September 2026"), %2$s a percentage, %3$s the
+   * number of requests it was measured on. */
+  sentence = g_strdup_printf (qs_catalog_npgettext (catalog, "document", "Achieved %1$s: %2$s (%3$s request)",
+                                                    "Achieved %1$s: %2$s (%3$s requests)",
+                                                    (gulong) MIN (n_requests, G_MAXLONG)),
+                              period, figure, count);
 
   if (isnan (threshold_percent))
-    *outcome = QS_OUTCOME_MEASURED;
-  else if (percent >= threshold_percent)
     {
-      g_string_append (out, fr ? " — objectif atteint" : " — target met");
+      *outcome = QS_OUTCOME_MEASURED;
+      return g_steal_pointer (&sentence);
+    }
+  if (percent >= threshold_percent)
+    {
       *outcome = QS_OUTCOME_MET;
+      /* Translators: in the charter published for clients; %s is the
+       * sentence "Achieved July–September 2026: 95.0 % (412 requests)". */
+      return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s — target met"), sentence);
     }
-  else
-    {
-      g_string_append (out, fr ? " — sous l’objectif" : " — below target");
-      *outcome = QS_OUTCOME_BELOW;
-    }
-  return g_string_free (out, FALSE);
+  *outcome = QS_OUTCOME_BELOW;
+  /* Translators: in the charter published for clients; %s is the sentence
+   * "Achieved July–September 2026: 91.3 % (412 requests)". */
+  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s — below target"), sentence);
 }
 
 /* Commitments measured outside the requests say how they are measured
@@ -280,14 +375,18 @@ char *
 qs_publication_other_source (QsMetric   metric,
                              QsLanguage language)
 {
-  gboolean fr = language == QS_LANGUAGE_FR;
+  QsCatalog *catalog = catalog_of (language);
 
   switch (metric)
     {
     case QS_METRIC_MANUAL_RATE:
-      return g_strdup (fr ? "Mesuré par un taux relevé à la main" : "Measured by a rate logged by hand");
+      /* Translators: under a commitment of the charter published for
+       * clients. */
+      return g_strdup (qs_catalog_pgettext (catalog, "document", "Measured by a rate logged by hand"));
     case QS_METRIC_SURVEY_SCORE:
-      return g_strdup (fr ? "Mesuré par une enquête de satisfaction" : "Measured by a satisfaction survey");
+      /* Translators: under a commitment of the charter published for
+       * clients. */
+      return g_strdup (qs_catalog_pgettext (catalog, "document", "Measured by a satisfaction survey"));
     case QS_METRIC_NONE:
     case QS_METRIC_ACKNOWLEDGEMENT:
     case QS_METRIC_RESOLUTION:
