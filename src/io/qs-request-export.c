@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-catalog.h"
 #include "qs-content-line.h"
 #include "qs-csv-writer.h"
 #include "qs-deadline.h"
@@ -277,20 +278,42 @@ append_utc (GString    *out,
 }
 
 /* The words of the calendar, in the language asked for whatever the
- * locale: the file may be for someone else. */
+ * locale: the file may be for someone else. They come from the
+ * catalogue of that language (qs-catalog.h). */
 typedef struct
 {
   const char *resolution;
   const char *acknowledgement;
-  const char *client;
-  const char *department;
+  const char *client;         /* a format: "Client: %s" */
+  const char *department;     /* a format: "Department: %s" */
   const char *confidential;
 } IcsWords;
 
-static const IcsWords ics_words[] = {
-  [QS_LANGUAGE_FR] = { "Réponse due", "Accusé de réception dû", "Client", "Direction", "confidentiel" },
-  [QS_LANGUAGE_EN] = { "Resolution due", "Acknowledgement due", "Client", "Department", "confidential" },
-};
+static void
+ics_words_init (IcsWords   *words,
+                QsLanguage  language)
+{
+  QsCatalog *catalog = qs_catalog_get_for_language (language);
+
+  /* Translators: in the calendar file (ICS) of requests, which may be
+   * shared with clients: after a request's subject in the title of its
+   * event ("REQ-2026-00042 — Broken heating (Resolution due)"). */
+  words->resolution = qs_catalog_pgettext (catalog, "document", "Resolution due");
+  /* Translators: in the calendar file (ICS) of requests, which may be
+   * shared with clients: after a request's subject in the title of its
+   * event. */
+  words->acknowledgement = qs_catalog_pgettext (catalog, "document", "Acknowledgement due");
+  /* Translators: a line of an event of the calendar file (ICS) of
+   * requests, which may be shared with clients; %s is the client. */
+  words->client = qs_catalog_pgettext (catalog, "document", "Client: %s");
+  /* Translators: a line of an event of the calendar file (ICS) of
+   * requests, which may be shared with clients; %s is the department. */
+  words->department = qs_catalog_pgettext (catalog, "document", "Department: %s");
+  /* Translators: in the calendar file (ICS) of requests, which may be
+   * shared with clients: shown instead of the client of a confidential
+   * request ("Client: confidential"). */
+  words->confidential = qs_catalog_pgettext (catalog, "document", "confidential");
+}
 
 static void
 append_event (GString        *out,
@@ -308,9 +331,15 @@ append_event (GString        *out,
   const char *client = row->confidential && !include_confidential ? words->confidential : row->client;
 
   if (client != NULL)
-    g_string_append_printf (description, "%s: %s\n", words->client, client);
+    {
+      g_string_append_printf (description, words->client, client);
+      g_string_append_c (description, '\n');
+    }
   if (row->department != NULL)
-    g_string_append_printf (description, "%s: %s\n", words->department, row->department);
+    {
+      g_string_append_printf (description, words->department, row->department);
+      g_string_append_c (description, '\n');
+    }
   if (row->description != NULL && *row->description != '\0')
     g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "", row->description);
   while (description->len > 0 && description->str[description->len - 1] == '\n')
@@ -345,7 +374,7 @@ qs_request_export_ics (QsStore                *store,
   g_autoptr(GArray) rowids = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
-  const IcsWords *words = &ics_words[language == QS_LANGUAGE_FR ? QS_LANGUAGE_FR : QS_LANGUAGE_EN];
+  IcsWords words;
   gboolean ok = TRUE;
   gint64 events = 0;
 
@@ -357,6 +386,7 @@ qs_request_export_ics (QsStore                *store,
   if (stream == NULL)
     return -1;
 
+  ics_words_init (&words, language);
   g_string_append (out, "BEGIN:VCALENDAR\r\n"
                         "VERSION:2.0\r\n"
                         "PRODID:-//QualServ//Requests//EN\r\n"
@@ -370,12 +400,12 @@ qs_request_export_ics (QsStore                *store,
         {
           if (row.ack_due_at != 0 && row.acknowledged_at == 0)
             {
-              append_event (out, &row, words, TRUE, include_confidential, qs_store_now (store));
+              append_event (out, &row, &words, TRUE, include_confidential, qs_store_now (store));
               events++;
             }
           if (row.resolution_due_at != 0)
             {
-              append_event (out, &row, words, FALSE, include_confidential, qs_store_now (store));
+              append_event (out, &row, &words, FALSE, include_confidential, qs_store_now (store));
               events++;
             }
         }

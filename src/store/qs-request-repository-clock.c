@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "qs-catalog.h"
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
 #include "qs-department.h"
@@ -367,45 +368,34 @@ qs_request_repository_explain (QsStore     *store,
   return qs_deadline_explanation_to_text (explanation, language);
 }
 
-/* U+00A0 inside French quotes, U+202F before a semicolon. */
-#define NBSP "\u00a0"
-#define NNBSP "\u202f"
-
-/* The acknowledgement letter's fixed words, in the client's language
- * whatever language QualServ runs in (see qs-charter-publication-text.c). */
-enum {
-  ACK_GREETING_NAMED,
-  ACK_GREETING,
-  ACK_RECEIVED,
-  ACK_REFERENCE,
-  ACK_DUE,
-  ACK_NO_DUE,
-  ACK_CLOSING,
-  ACK_N_STRINGS
-};
-
-static const char *ack_strings[ACK_N_STRINGS][2] = {
-  /*                     QS_LANGUAGE_FR, QS_LANGUAGE_EN */
-  [ACK_GREETING_NAMED] = { "Bonjour %s,", "Dear %s," },
-  [ACK_GREETING]       = { "Bonjour,", "Hello," },
-  [ACK_RECEIVED]       = { "Nous avons bien reçu votre %s «" NBSP "%s" NBSP "» le %s.",
-                           "We received your %s “%s” on %s." },
-  [ACK_REFERENCE]      = { "Elle porte la référence %s" NNBSP "; merci de la rappeler dans vos échanges avec nous.",
-                           "Its reference is %s; please quote it when you contact us about it." },
-  [ACK_DUE]            = { "Nous nous engageons à vous apporter une réponse au plus tard le %s.",
-                           "We commit to giving you an answer at the latest by %s." },
-  [ACK_NO_DUE]         = { "Nous vous tiendrons informé de chaque étape de son traitement.",
-                           "We will keep you informed at every step of its handling." },
-  [ACK_CLOSING]        = { "Cordialement,", "Kind regards," },
-};
-
-/* Each noun is feminine in French, so the sentences above agree with all. */
-static const char *kind_nouns[][2] = {
-  [QS_REQUEST_KIND_REQUEST]    = { "demande", "request" },
-  [QS_REQUEST_KIND_COMPLAINT]  = { "plainte", "complaint" },
-  [QS_REQUEST_KIND_SUGGESTION] = { "suggestion", "suggestion" },
-  [QS_REQUEST_KIND_COMPLIMENT] = { "appréciation", "compliment" },
-};
+/* The sentence saying what was received: one per kind, so that each
+ * language can make the sentence agree with its noun. */
+static const char *
+received_sentence (QsCatalog     *catalog,
+                   QsRequestKind  kind)
+{
+  switch (kind)
+    {
+    case QS_REQUEST_KIND_COMPLAINT:
+      /* Translators: in the acknowledgement letter sent to a client: %1$s
+       * is the subject of the complaint, %2$s when it was received. The
+       * next sentence says "Its reference is …" of it. */
+      return qs_catalog_pgettext (catalog, "document", "We received your complaint “%1$s” on %2$s.");
+    case QS_REQUEST_KIND_SUGGESTION:
+      /* Translators: in the acknowledgement letter sent to a client: %1$s
+       * is the subject of the suggestion, %2$s when it was received. */
+      return qs_catalog_pgettext (catalog, "document", "We received your suggestion “%1$s” on %2$s.");
+    case QS_REQUEST_KIND_COMPLIMENT:
+      /* Translators: in the acknowledgement letter sent to a client: %1$s
+       * is the subject of the compliment, %2$s when it was received. */
+      return qs_catalog_pgettext (catalog, "document", "We received your compliment “%1$s” on %2$s.");
+    case QS_REQUEST_KIND_REQUEST:
+    default:
+      /* Translators: in the acknowledgement letter sent to a client: %1$s
+       * is the subject of the request, %2$s when it was received. */
+      return qs_catalog_pgettext (catalog, "document", "We received your request “%1$s” on %2$s.");
+    }
+}
 
 /**
  * qs_request_repository_acknowledgement_text:
@@ -428,14 +418,14 @@ qs_request_repository_acknowledgement_text (QsStore     *store,
   QsEntity *e = QS_ENTITY (request);
   const char *client_id, *department_id, *given_name = NULL;
   QsLanguage language;
-  guint l;
+  QsCatalog *catalog;
   gint64 due;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
   language = qs_entity_get_enum (e, QS_REQUEST_FIELD_LANGUAGE);
-  l = language == QS_LANGUAGE_EN ? 1 : 0;
+  catalog = qs_catalog_get_for_language (language);
   hours = qs_request_repository_hours_of (store, request, error);
   if (hours == NULL)
     return NULL;
@@ -451,17 +441,26 @@ qs_request_repository_acknowledgement_text (QsStore     *store,
                                      department_id, NULL);
 
   if (given_name != NULL && *given_name != '\0')
-    g_string_append_printf (text, ack_strings[ACK_GREETING_NAMED][l], given_name);
+    /* Translators: the greeting of the acknowledgement letter sent to a
+     * client; %s is their given name. */
+    g_string_append_printf (text, qs_catalog_pgettext (catalog, "document", "Dear %s,"), given_name);
   else
-    g_string_append (text, ack_strings[ACK_GREETING][l]);
+    /* Translators: the greeting of the acknowledgement letter sent to a
+     * client whose name is not known. */
+    g_string_append (text, qs_catalog_pgettext (catalog, "document", "Hello,"));
   g_string_append (text, "\n\n");
 
   received = qs_deadline_format_instant (hours, qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT), language);
-  g_string_append_printf (text, ack_strings[ACK_RECEIVED][l],
-                          kind_nouns[qs_entity_get_enum (e, QS_REQUEST_FIELD_KIND)][l],
+  g_string_append_printf (text, received_sentence (catalog, qs_entity_get_enum (e, QS_REQUEST_FIELD_KIND)),
                           qs_entity_get_string (e, QS_REQUEST_FIELD_SUBJECT), received);
   g_string_append_c (text, ' ');
-  g_string_append_printf (text, ack_strings[ACK_REFERENCE][l],
+  /* Translators: in the acknowledgement letter sent to a client, after
+   * "We received your request …" (French: "Elle" agrees with demande,
+   * plainte, suggestion and appréciation alike); %s is its reference,
+   * "REQ-2026-00042". */
+  g_string_append_printf (text, qs_catalog_pgettext (catalog, "document", "Its reference is %s; please "
+                                                                         "quote it when you contact us "
+                                                                         "about it."),
                           qs_entity_get_string (e, QS_REQUEST_FIELD_REF));
   g_string_append (text, "\n\n");
 
@@ -470,13 +469,22 @@ qs_request_repository_acknowledgement_text (QsStore     *store,
     {
       g_autofree char *due_text = qs_deadline_format_instant (hours, due, language);
 
-      g_string_append_printf (text, ack_strings[ACK_DUE][l], due_text);
+      /* Translators: in the acknowledgement letter sent to a client; %s is
+       * the date and time promised. */
+      g_string_append_printf (text, qs_catalog_pgettext (catalog, "document", "We commit to giving you an "
+                                                                             "answer at the latest by %s."),
+                              due_text);
     }
   else
-    g_string_append (text, ack_strings[ACK_NO_DUE][l]);
+    /* Translators: in the acknowledgement letter sent to a client whose
+     * request has no due date. */
+    g_string_append (text, qs_catalog_pgettext (catalog, "document", "We will keep you informed at every "
+                                                                     "step of its handling."));
   g_string_append (text, "\n\n");
 
-  g_string_append (text, ack_strings[ACK_CLOSING][l]);
+  /* Translators: the closing of the acknowledgement letter sent to a
+   * client, before the department's name. */
+  g_string_append (text, qs_catalog_pgettext (catalog, "document", "Kind regards,"));
   if (department != NULL)
     g_string_append_printf (text, "\n%s", qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
   g_string_append_c (text, '\n');
