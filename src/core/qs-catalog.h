@@ -36,12 +36,11 @@
  *
  * Marking strings: document words take the context "document" (or
  * "document: …" where one English word has several translations) and a
- * "Translators:" comment saying that they are printed for clients. Tables
- * mark them with the NC_ macro and look them up with
- * qs_catalog_pgettext(); direct
- * calls are found by xgettext through the keywords po/meson.build declares
- * for the four functions below (and build-aux/check-translation.py
- * repeats).
+ * "Translators:" comment saying that they are printed for clients, on the
+ * line just before the msgid (xgettext's rule). Tables mark them with the
+ * NC_ macro and look them up with qs_catalog_pgettext(); direct calls are
+ * found by xgettext through the keywords po/meson.build declares for the
+ * look-up functions below (build-aux/check-translation.py repeats them).
  */
 #pragma once
 
