@@ -364,6 +364,8 @@ builtin_filter (QsRequestsView *self,
 static GVariant *
 get_saved (QsRequestsView *self)
 {
+  if (self->settings == NULL)
+    return g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("(ss)"), NULL, 0));
   return g_settings_get_value (self->settings, "request-filters");
 }
 
@@ -452,7 +454,10 @@ qs_requests_view_save_filter (QsRequestsView *self,
     }
   if (!replaced)
     g_variant_builder_add (&builder, "(ss)", stripped, text);
-  g_settings_set_value (self->settings, "request-filters", g_variant_builder_end (&builder));
+  if (self->settings != NULL)
+    g_settings_set_value (self->settings, "request-filters", g_variant_builder_end (&builder));
+  else
+    g_variant_builder_clear (&builder);
 
   /* Translators: %s is the name of a saved filter */
   message = g_strdup_printf (_("Filter “%s” saved"), stripped);
@@ -538,7 +543,10 @@ delete_filter_cb (GtkWidget  *widget,
   while (g_variant_iter_next (&iter, "(&s&s)", &saved_name, &saved_text))
     if (!g_str_equal (saved_name, name))
       g_variant_builder_add (&builder, "(ss)", saved_name, saved_text);
-  g_settings_set_value (self->settings, "request-filters", g_variant_builder_end (&builder));
+  if (self->settings != NULL)
+    g_settings_set_value (self->settings, "request-filters", g_variant_builder_end (&builder));
+  else
+    g_variant_builder_clear (&builder);
 
   /* Translators: %s is the name of a saved filter */
   message = g_strdup_printf (_("Filter “%s” deleted"), name);

@@ -27,6 +27,7 @@
 
 #include "qs-enum-labels.h"
 #include "qs-new-request-dialog.h"
+#include "qs-deadline.h"
 #include "qs-repository.h"
 #include "qs-request-repository.h"
 #include "qs-request.h"
@@ -471,6 +472,36 @@ qs_requests_view_get_store (QsRequestsView *self)
   return self->store;
 }
 
+static void on_settings_changed_cb (QsRequestsView *self,
+                                    const char     *key);
+
+/* The at-risk share, the default calendar and the saved filters. */
+static void
+set_settings (QsRequestsView *self,
+              GSettings      *settings)
+{
+  if (self->settings == settings)
+    return;
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, on_settings_changed_cb, self);
+  g_set_object (&self->settings, settings);
+  g_free (self->default_calendar);
+  if (settings != NULL)
+    {
+      self->at_risk_share = g_settings_get_double (settings, "at-risk-share");
+      self->default_calendar = g_settings_get_string (settings, "default-calendar");
+      g_signal_connect_object (settings, "changed", G_CALLBACK (on_settings_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      self->at_risk_share = QS_DEADLINE_DEFAULT_AT_RISK_SHARE;
+      self->default_calendar = g_strdup ("");
+    }
+  qs_requests_view_update_saved_menu (self);
+}
+
 static void
 qs_requests_view_context_set (QsView    *view,
                               QsContext *context)
@@ -478,6 +509,9 @@ qs_requests_view_context_set (QsView    *view,
   QsRequestsView *self = QS_REQUESTS_VIEW (view);
   QsStore *store = context != NULL ? qs_context_get_store (context) : NULL;
 
+  set_settings (self, context != NULL ? qs_context_get_settings (context) : NULL);
+  if (self->request_page != NULL)
+    qs_request_page_set_context (self->request_page, context);
   if (self->store == store)
     return;
 
@@ -488,8 +522,6 @@ qs_requests_view_context_set (QsView    *view,
   self->loaded = FALSE;
   show_request (self, NULL);
   set_requests (self, NULL);
-  if (self->request_page != NULL)
-    qs_request_page_set_context (self->request_page, context);
   /* Who "me" is is read with the list, not before. */
   g_clear_pointer (&self->me_id, g_free);
   qs_requests_view_update_mine (self);
@@ -605,15 +637,13 @@ qs_requests_view_init (QsRequestsView *self)
   self->departments = g_ptr_array_new_with_free_func (g_object_unref);
   self->probed_sort = -1;
   self->language = qs_interface_language ();
-  self->settings = g_settings_new (APP_ID);
-  self->at_risk_share = g_settings_get_double (self->settings, "at-risk-share");
-  self->default_calendar = g_settings_get_string (self->settings, "default-calendar");
+  /* The settings are the context's: see qs_requests_view_context_set(). */
+  self->at_risk_share = QS_DEADLINE_DEFAULT_AT_RISK_SHARE;
+  self->default_calendar = g_strdup ("");
 
   gtk_widget_init_template (GTK_WIDGET (self));
   qs_status_page_icons_defer (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   qs_requests_view_update_mine (self);
   qs_requests_view_add_columns (self);
   qs_requests_view_setup_filters (self);
