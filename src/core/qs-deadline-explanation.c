@@ -14,6 +14,7 @@
 #include "qs-catalog.h"
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
+#include "qs-request-event.h"
 
 typedef struct
 {
@@ -108,6 +109,76 @@ qs_deadline_explanation_set_stored_due (QsDeadlineExplanation *self,
   g_return_if_fail (self != NULL);
 
   self->stored_due = stored_due;
+}
+
+/* 0 when @iso is NULL or not a date. */
+static gint64
+parse_iso (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (iso == NULL)
+    return 0;
+  dt = g_date_time_new_from_iso8601 (iso, NULL);
+  return dt != NULL ? g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt) : 0;
+}
+
+/**
+ * qs_deadline_explanation_new_for_request:
+ * @events: (element-type QsRequestEvent): the request's history
+ *
+ * Returns: (transfer full): the facts of the deadline
+ */
+QsDeadlineExplanation *
+qs_deadline_explanation_new_for_request (QsBusinessHours *hours,
+                                         QsRequest       *request,
+                                         QsCommitment    *commitment,
+                                         GPtrArray       *events)
+{
+  QsDeadlineExplanation *self;
+  QsEntity *e = QS_ENTITY (request);
+  gint64 pause_start = 0;
+
+  g_return_val_if_fail (hours != NULL, NULL);
+  g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
+  g_return_val_if_fail (QS_IS_COMMITMENT (commitment), NULL);
+  g_return_val_if_fail (events != NULL, NULL);
+
+  self = qs_deadline_explanation_new (hours, qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT),
+                                      qs_entity_get_double (QS_ENTITY (commitment),
+                                                            QS_COMMITMENT_FIELD_TARGET_VALUE),
+                                      qs_entity_get_enum (QS_ENTITY (commitment),
+                                                          QS_COMMITMENT_FIELD_TARGET_UNIT));
+  for (guint i = 0; i < events->len; i++)
+    {
+      QsEntity *event = g_ptr_array_index (events, i);
+      gint64 at = qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT);
+
+      switch (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND))
+        {
+        case QS_EVENT_KIND_PAUSE:
+          pause_start = at;
+          break;
+        case QS_EVENT_KIND_RESUME:
+          if (pause_start != 0)
+            qs_deadline_explanation_add_pause (self, pause_start, at);
+          pause_start = 0;
+          break;
+        case QS_EVENT_KIND_EXTENSION:
+          qs_deadline_explanation_add_extension (self, at,
+                                                 parse_iso (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE)),
+                                                 qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE));
+          break;
+        default:
+          break;
+        }
+    }
+  if (pause_start != 0 &&
+      qs_entity_get_enum (e, QS_REQUEST_FIELD_STATUS) == QS_REQUEST_STATUS_WAITING_ON_CLIENT)
+    qs_deadline_explanation_add_pause (self, pause_start, 0);
+  if (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT) != 0)
+    qs_deadline_explanation_set_stored_due (self, qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT));
+  return self;
 }
 
 static gboolean

@@ -16,7 +16,9 @@
 #include <glib-object.h>
 
 #include "qs-business-hours.h"
+#include "qs-commitment.h"
 #include "qs-enums.h"
+#include "qs-request.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +31,15 @@ QsDeadlineExplanation *qs_deadline_explanation_new        (QsBusinessHours      
                                                            double                 value,
                                                            QsDurationUnit         unit);
 void                   qs_deadline_explanation_free       (QsDeadlineExplanation *self);
+
+/* The resolution deadline of @request: @commitment's delay from its
+ * reception, the waits on the client and the extensions its @events
+ * (QsRequestEvent, oldest first) record, a wait still under way while it
+ * waits, and the due date stored with it. */
+QsDeadlineExplanation *qs_deadline_explanation_new_for_request (QsBusinessHours *hours,
+                                                           QsRequest             *request,
+                                                           QsCommitment          *commitment,
+                                                           GPtrArray             *events);
 
 /* A wait on the client from @from to @to (0: still waiting). Pauses are
  * given in time order; the due date moves by their business time. */
