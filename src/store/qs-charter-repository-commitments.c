@@ -63,6 +63,49 @@ qs_charter_repository_get_commitments (QsStore    *store,
                                  qs_charter_repository_commitment_order (), QS_QUERY_DEFAULT, error);
 }
 
+/**
+ * qs_charter_repository_get_department_charters:
+ *
+ * Returns: (transfer full) (element-type QsCharter): the live charters of
+ *   @department_id, the first created first, or %NULL with @error set
+ */
+GPtrArray *
+qs_charter_repository_get_department_charters (QsStore     *store,
+                                               const char  *department_id,
+                                               GError     **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (department_id != NULL, NULL);
+
+  return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CHARTER), "department_id = ?",
+                                 g_variant_new ("(s)", department_id), "created_at, rowid",
+                                 QS_QUERY_DEFAULT, error);
+}
+
+/**
+ * qs_charter_repository_get_department_commitments:
+ *
+ * Returns: (transfer full) (element-type QsCommitment): the live
+ *   commitments of the live charters of @department_id, or %NULL with
+ *   @error set
+ */
+GPtrArray *
+qs_charter_repository_get_department_commitments (QsStore     *store,
+                                                  const char  *department_id,
+                                                  GError     **error)
+{
+  g_autofree char *order = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (department_id != NULL, NULL);
+
+  order = g_strconcat ("charter_id, ", qs_charter_repository_commitment_order (), NULL);
+  return qs_repository_find_all (commitments (store),
+                                 "charter_id IN (SELECT id FROM charters WHERE department_id = ? "
+                                 "AND deleted_at IS NULL)",
+                                 g_variant_new ("(s)", department_id), order, QS_QUERY_DEFAULT, error);
+}
+
 static gboolean
 is_deadline (QsCommitment *commitment)
 {

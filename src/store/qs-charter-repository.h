@@ -29,6 +29,15 @@ gboolean          qs_charter_repository_save                (QsStore          *s
 GPtrArray        *qs_charter_repository_get_commitments     (QsStore          *store,
                                                              QsCharter        *charter,
                                                              GError          **error);
+/* Every live charter of @department_id, whatever its status, and the
+ * live commitments of those charters (in each charter's order): what
+ * qs_commitment_match() chooses from for a request to the department. */
+GPtrArray        *qs_charter_repository_get_department_charters (QsStore      *store,
+                                                             const char       *department_id,
+                                                             GError          **error);
+GPtrArray        *qs_charter_repository_get_department_commitments (QsStore   *store,
+                                                             const char       *department_id,
+                                                             GError          **error);
 gboolean          qs_charter_repository_save_commitment     (QsStore          *store,
                                                              QsCharter        *charter,
                                                              QsCommitment     *commitment,
