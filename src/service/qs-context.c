@@ -31,6 +31,7 @@ struct _QsContext
   QsClock    *clock;
   GTimeZone  *zone;
   guint       watch_id;
+  guint       first_look_id;
 };
 
 G_DEFINE_FINAL_TYPE (QsContext, qs_context, G_TYPE_OBJECT)
@@ -49,6 +50,7 @@ qs_context_dispose (GObject *object)
   QsContext *self = QS_CONTEXT (object);
 
   g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_clear_handle_id (&self->first_look_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -291,6 +293,16 @@ qs_context_check_foreign_changes (QsContext *self)
 }
 
 static gboolean
+on_first_look_cb (gpointer data)
+{
+  QsContext *self = QS_CONTEXT (data);
+
+  self->first_look_id = 0;
+  qs_context_check_foreign_changes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 on_watch_cb (gpointer data)
 {
   qs_context_check_foreign_changes (QS_CONTEXT (data));
@@ -311,9 +323,13 @@ qs_context_watch (QsContext *self,
   g_return_if_fail (QS_IS_CONTEXT (self));
 
   g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_clear_handle_id (&self->first_look_id, g_source_remove);
   if (interval_ms > 0 && self->store != NULL)
     {
       self->watch_id = g_timeout_add (interval_ms, on_watch_cb, self);
       g_source_set_name_by_id (self->watch_id, "[qualserv] foreign changes");
+      /* The first look notes where each table stands, so that the next
+       * one can say which changed: once the window is drawn. */
+      self->first_look_id = g_idle_add_full (G_PRIORITY_LOW, on_first_look_cb, self, NULL);
     }
 }

@@ -759,6 +759,105 @@ test_notification (Fixture       *fixture,
                               "REQ-2026-00005 and 2 more");
 }
 
+typedef struct
+{
+  guint n;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+on_items_changed_cb (GListModel   *model,
+                     guint         position,
+                     guint         removed,
+                     guint         added,
+                     ItemsChanged *seen)
+{
+  seen->n++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+static guint
+find_ref (GListModel *requests,
+          const char *ref)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(QsEntity) request = g_list_model_get_item (requests, i);
+
+      if (g_strcmp0 (qs_entity_get_string (request, QS_REQUEST_FIELD_REF), ref) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Another program (the command line opens its own connection to the
+ * same file) changes the request the user has selected: the window
+ * notices when it looks (every two seconds, and when it is active again),
+ * the row shows the new subject in place, the other rows stay the same
+ * objects, the selection stays, and the page beside the list shows the
+ * change. */
+static void
+test_changed_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  QsRequestsView *view = show_view (fixture);
+  GListModel *requests = qs_requests_view_get_requests (view);
+  guint position = find_ref (requests, "REQ-2026-00002");
+  guint other = position == 0 ? 1 : 0;
+  g_autoptr(QsEntity) other_before = g_list_model_get_item (requests, other);
+  g_autoptr(QsEntity) after = NULL;
+  ItemsChanged seen = { 0 };
+  QsRequest *shown;
+
+  gtk_single_selection_set_selected (view->selection, position);
+  QS_UI_TEST_WAIT_UNTIL ((shown = qs_requests_view_get_shown (view)) != NULL);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (shown), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00002");
+  qs_ui_test_drain ();
+  /* Where things stand, as the application's first look notes it. */
+  g_assert_false (qs_context_check_foreign_changes (qs_window_get_context (fixture->window)));
+  g_signal_connect (requests, "items-changed", G_CALLBACK (on_items_changed_cb), &seen);
+
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "qualserv.db", NULL);
+    g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
+    g_autoptr(GPtrArray) found = qs_repository_find_all (
+      qs_store_get_repository (elsewhere, QS_TYPE_REQUEST), "ref = ?",
+      g_variant_new ("(s)", "REQ-2026-00002"), NULL, QS_QUERY_DEFAULT, NULL);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    qs_entity_set_string (g_ptr_array_index (found, 0), QS_REQUEST_FIELD_SUBJECT,
+                          "Broken chair replaced, please check");
+    qs_test_save (elsewhere, g_ptr_array_index (found, 0));
+  }
+  /* What the window's timer does. */
+  g_assert_true (qs_context_check_foreign_changes (qs_window_get_context (fixture->window)));
+  qs_ui_test_drain ();
+
+  g_assert_cmpuint (seen.n, ==, 1);
+  g_assert_cmpuint (seen.position, ==, position);
+  g_assert_cmpuint (seen.removed, ==, 1);
+  g_assert_cmpuint (seen.added, ==, 1);
+  after = g_list_model_get_item (requests, position);
+  g_assert_cmpstr (qs_entity_get_string (after, QS_REQUEST_FIELD_SUBJECT), ==,
+                   "Broken chair replaced, please check");
+  g_assert_true (qs_requests_view_get_requests (view) == requests);
+  {
+    g_autoptr(QsEntity) other_after = g_list_model_get_item (requests, other);
+
+    g_assert_true (other_after == other_before);
+  }
+  g_assert_cmpuint (gtk_single_selection_get_selected (view->selection), ==, position);
+  shown = qs_requests_view_get_shown (view);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (shown), QS_REQUEST_FIELD_SUBJECT), ==,
+                   "Broken chair replaced, please check");
+  QS_UI_TEST_WAIT_UNTIL (count_cells (view, "Broken chair replaced", NULL) == 1);
+  g_signal_handlers_disconnect_by_func (requests, on_items_changed_cb, &seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -780,6 +879,7 @@ main (int   argc,
   ADD ("/requests-view/new-request", test_new_request);
   ADD ("/requests-view/preferences", test_preferences);
   ADD ("/requests-view/notification", test_notification);
+  ADD ("/requests-view/changed-elsewhere", test_changed_elsewhere);
 
   return g_test_run ();
 }

@@ -275,8 +275,7 @@ on_request_changed_cb (QsRequestsView *self)
 {
   QsRequest *request = qs_requests_view_get_shown (self);
 
-  /* The row shows what is stored: read the list again. */
-  qs_requests_view_apply (self);
+  /* The row hears the change through the context; the title may change. */
   if (request != NULL)
     show_request (self, request);
 }
@@ -444,24 +443,80 @@ qs_requests_view_map (GtkWidget *widget)
     schedule_first_load (self);
 }
 
-/* The list reads requests, and shows the names of departments, people
- * and calendars' deadlines. */
+/* The request beside the list, read again when it was written since it
+ * was read: by another program, a worker thread or another page. */
+static void
+refresh_shown (QsRequestsView *self,
+               QsChangeSet    *changes)
+{
+  QsRequest *shown = qs_requests_view_get_shown (self);
+  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id;
+
+  if (shown == NULL)
+    return;
+  id = qs_entity_get_id (QS_ENTITY (shown));
+  if (!qs_change_set_contains (changes, "requests", id) &&
+      !qs_change_set_contains (changes, "request_events", id))
+    return;
+  stored = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_REQUEST), id, &error);
+  if (stored == NULL && error != NULL)
+    {
+      qs_requests_view_toast_error (self, error);
+      return;
+    }
+  if (stored == NULL || qs_entity_is_deleted (stored))
+    show_request (self, NULL);
+  else if (qs_entity_get_updated_at (stored) != qs_entity_get_updated_at (QS_ENTITY (shown)))
+    show_request (self, QS_REQUEST (stored));
+}
+
+/* The list reads requests, and shows the names of departments and people
+ * and deadlines counted on calendars: a change to requests updates the
+ * rows it touched, in place, keeping the selection and the scroll; a
+ * change to the names or the calendars reads the list again. */
 static void
 qs_requests_view_changed (QsView      *view,
                           QsChangeSet *changes)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (view);
-  static const char *const tables[] = { "requests", "request_events", "departments", "clients",
-                                        "calendars", "calendar_days", "commitments", "charters" };
+  static const char *const shown_on_rows[] = { "departments", "clients", "calendars",
+                                               "calendar_days", "commitments", "charters" };
+  g_autoptr(GError) error = NULL;
 
-  if (!self->loaded)
+  if (!self->loaded || self->store == NULL)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (qs_change_set_has_table (changes, tables[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (shown_on_rows); i++)
+    if (qs_change_set_has_table (changes, shown_on_rows[i]))
       {
         qs_requests_view_reload (self);
+        refresh_shown (self, changes);
         return;
       }
+  if (self->requests != NULL)
+    {
+      guint selected = gtk_single_selection_get_selected (self->selection);
+      g_autoptr(QsEntity) before = gtk_single_selection_get_selected_item (self->selection);
+
+      if (before != NULL)
+        g_object_ref (before);
+      if (!qs_query_list_model_refresh (self->requests, changes, &error))
+        qs_requests_view_toast_error (self, error);
+      /* A selected row read again is a new object in its place: the
+       * selection follows it. */
+      if (before != NULL &&
+          gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION &&
+          selected < g_list_model_get_n_items (G_LIST_MODEL (self->requests)))
+        {
+          g_autoptr(QsEntity) now = g_list_model_get_item (G_LIST_MODEL (self->requests), selected);
+
+          if (g_strcmp0 (qs_entity_get_id (now), qs_entity_get_id (before)) == 0)
+            gtk_single_selection_set_selected (self->selection, selected);
+        }
+    }
+  refresh_shown (self, changes);
+  update_list_state (self);
 }
 
 QsStore *
