@@ -145,7 +145,9 @@ qs_directory_repository_save_department (QsStore       *store,
                                _("The parent department is this department or one under it; choose a department above or beside it."));
           return FALSE;
         }
-      parent = qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), parent_id, NULL);
+      if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
+                                      parent_id, &parent, error))
+        return FALSE;
       g_free (parent_id);
       parent_id = parent != NULL ? g_strdup (qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_PARENT_ID)) : NULL;
     }

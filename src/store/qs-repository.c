@@ -499,6 +499,41 @@ qs_repository_find (QsRepository  *self,
   return g_object_ref (g_ptr_array_index (found, 0));
 }
 
+/**
+ * qs_repository_find_if_any:
+ * @id: (nullable): the id of the row, or %NULL
+ * @entity: (out) (transfer full) (optional) (nullable): the entity with
+ *   @id, tombstoned or not, or %NULL when there is none
+ *
+ * For a row that may well be missing (an optional reference, a person no
+ * longer on staff): a missing row is not an error, a database that cannot
+ * be read is.
+ *
+ * Returns: %FALSE with @error set when the database could not be read
+ */
+gboolean
+qs_repository_find_if_any (QsRepository  *self,
+                           const char    *id,
+                           QsEntity     **entity,
+                           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(QsEntity) found = NULL;
+
+  if (id != NULL)
+    found = qs_repository_find (self, id, &local_error);
+  if (found == NULL && local_error != NULL && !g_error_matches (local_error, QS_ERROR, QS_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      if (entity != NULL)
+        *entity = NULL;
+      return FALSE;
+    }
+  if (entity != NULL)
+    *entity = g_steal_pointer (&found);
+  return TRUE;
+}
+
 gint64
 qs_repository_count (QsRepository  *self,
                      const char    *where,

@@ -53,6 +53,10 @@ gboolean      qs_repository_delete           (QsRepository     *self,
 QsEntity     *qs_repository_find             (QsRepository     *self,
                                               const char       *id,
                                               GError          **error);
+gboolean      qs_repository_find_if_any      (QsRepository     *self,
+                                              const char       *id,
+                                              QsEntity        **entity,
+                                              GError          **error);
 GPtrArray    *qs_repository_find_all         (QsRepository     *self,
                                               const char       *where,
                                               GVariant         *params,

@@ -314,9 +314,9 @@ qs_request_repository_explain (QsStore     *store,
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
   commitment_id = qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID);
-  if (commitment_id != NULL)
-    commitment = qs_repository_find (qs_store_get_repository (store, QS_TYPE_COMMITMENT),
-                                     commitment_id, NULL);
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_COMMITMENT),
+                                  commitment_id, &commitment, error))
+    return NULL;
   if (commitment == NULL)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
@@ -431,14 +431,14 @@ qs_request_repository_acknowledgement_text (QsStore     *store,
     return NULL;
 
   client_id = qs_entity_get_string (e, QS_REQUEST_FIELD_CLIENT_ID);
-  if (client_id != NULL)
-    client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, NULL);
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, &client, error))
+    return NULL;
   if (client != NULL)
     given_name = qs_entity_get_string (client, QS_CLIENT_FIELD_GIVEN_NAME);
   department_id = qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID);
-  if (department_id != NULL)
-    department = qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
-                                     department_id, NULL);
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
+                                  department_id, &department, error))
+    return NULL;
 
   if (given_name != NULL && *given_name != '\0')
     /* Translators: the greeting of the acknowledgement letter sent to a

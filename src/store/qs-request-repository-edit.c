@@ -72,14 +72,21 @@ field_to_string (QsRequest *request,
   return NULL;
 }
 
+/* Whether the row @id of @type's table is there, in *@exists; FALSE
+ * with @error set when the database could not be read. */
 static gboolean
-row_exists (QsStore    *store,
-            GType       type,
-            const char *id)
+row_exists (QsStore     *store,
+            GType        type,
+            const char  *id,
+            gboolean    *exists,
+            GError     **error)
 {
-  g_autoptr(QsEntity) entity = qs_repository_find (qs_store_get_repository (store, type), id, NULL);
+  g_autoptr(QsEntity) entity = NULL;
 
-  return entity != NULL;
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, type), id, &entity, error))
+    return FALSE;
+  *exists = entity != NULL;
+  return TRUE;
 }
 
 /* Checks @value for @field and sets it on @request. */
@@ -92,6 +99,7 @@ set_checked (QsStore     *store,
 {
   QsEntity *e = QS_ENTITY (request);
   g_autofree char *trimmed = g_strstrip (g_strdup (value != NULL ? value : ""));
+  gboolean exists = FALSE;
 
   switch (field)
     {
@@ -129,7 +137,9 @@ set_checked (QsStore     *store,
       }
 
     case QS_REQUEST_FIELD_ASSIGNEE_ID:
-      if (*trimmed != '\0' && !row_exists (store, QS_TYPE_CLIENT, trimmed))
+      if (*trimmed != '\0' && !row_exists (store, QS_TYPE_CLIENT, trimmed, &exists, error))
+        return FALSE;
+      if (*trimmed != '\0' && !exists)
         {
           g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                                _("The person chosen as assignee no longer exists: choose another one."));
@@ -140,7 +150,9 @@ set_checked (QsStore     *store,
 
     case QS_REQUEST_FIELD_DEPARTMENT_ID:
       /* The due dates stay: they were promised by the first department. */
-      if (*trimmed == '\0' || !row_exists (store, QS_TYPE_DEPARTMENT, trimmed))
+      if (*trimmed != '\0' && !row_exists (store, QS_TYPE_DEPARTMENT, trimmed, &exists, error))
+        return FALSE;
+      if (*trimmed == '\0' || !exists)
         {
           g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                                _("Choose the department that provides the service."));
@@ -277,8 +289,8 @@ qs_request_repository_reveal_client (QsStore     *store,
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
   client_id = qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_CLIENT_ID);
-  if (client_id != NULL)
-    client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, NULL);
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, &client, error))
+    return NULL;
   if (client == NULL)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,

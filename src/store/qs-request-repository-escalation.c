@@ -25,71 +25,94 @@
 
 #include <string.h>
 
-/* The owner of the commitment, else of its charter. */
-static char *
-commitment_owner_id (QsStore    *store,
-                     const char *commitment_id)
+/* The owner of the commitment, else of its charter, in *@owner_id (NULL:
+ * none); FALSE with @error set when the database could not be read. */
+static gboolean
+commitment_owner_id (QsStore     *store,
+                     const char  *commitment_id,
+                     char       **owner_id,
+                     GError     **error)
 {
   g_autoptr(QsEntity) commitment = NULL;
   g_autoptr(QsEntity) charter = NULL;
-  const char *owner_id;
+  const char *id;
 
-  if (commitment_id == NULL)
-    return NULL;
-  commitment = qs_repository_find (qs_store_get_repository (store, QS_TYPE_COMMITMENT), commitment_id, NULL);
+  *owner_id = NULL;
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_COMMITMENT),
+                                  commitment_id, &commitment, error))
+    return FALSE;
   if (commitment == NULL)
-    return NULL;
-  owner_id = qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_OWNER_ID);
-  if (owner_id != NULL)
-    return g_strdup (owner_id);
-  charter = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CHARTER),
-                                qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID), NULL);
-  if (charter == NULL)
-    return NULL;
-  return g_strdup (qs_entity_get_string (charter, QS_CHARTER_FIELD_OWNER_ID));
+    return TRUE;
+  id = qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_OWNER_ID);
+  if (id != NULL)
+    {
+      *owner_id = g_strdup (id);
+      return TRUE;
+    }
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CHARTER),
+                                  qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID),
+                                  &charter, error))
+    return FALSE;
+  if (charter != NULL)
+    *owner_id = g_strdup (qs_entity_get_string (charter, QS_CHARTER_FIELD_OWNER_ID));
+  return TRUE;
 }
 
-static char *
-describe_level (QsStore    *store,
-                const char *commitment_id,
-                const char *department_id,
-                gint64      level)
+/* Whom @level points to, in *@description (NULL when not escalated);
+ * FALSE with @error set when the database could not be read. */
+static gboolean
+describe_level (QsStore     *store,
+                const char  *commitment_id,
+                const char  *department_id,
+                gint64       level,
+                char       **description,
+                GError     **error)
 {
   g_autoptr(QsEntity) department = NULL;
   g_autofree char *name = NULL;
 
+  *description = NULL;
   if (level <= 0)
-    return NULL;
+    return TRUE;
 
   if (level == 1)
     {
-      g_autofree char *owner_id = commitment_owner_id (store, commitment_id);
+      g_autofree char *owner_id = NULL;
 
-      name = qs_request_repository_person_name (store, owner_id);
+      if (!commitment_owner_id (store, commitment_id, &owner_id, error) ||
+          !qs_request_repository_person_name (store, owner_id, &name, error))
+        return FALSE;
       if (name != NULL)
-        /* TRANSLATORS: who an overdue request went to, "Marie Tremblay (owner of the commitment)" */
-        return g_strdup_printf (_("%s (owner of the commitment)"), name);
+        {
+          /* TRANSLATORS: who an overdue request went to, "Marie Tremblay (owner of the commitment)" */
+          *description = g_strdup_printf (_("%s (owner of the commitment)"), name);
+          return TRUE;
+        }
     }
 
   /* Level 2, or level 1 without an owner: the department's manager. */
-  if (department_id != NULL)
-    department = qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), department_id, NULL);
-  if (department != NULL)
-    name = qs_request_repository_person_name (store,
-                                              qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID));
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
+                                  department_id, &department, error))
+    return FALSE;
+  if (department != NULL &&
+      !qs_request_repository_person_name (store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
+                                          &name, error))
+    return FALSE;
   if (name != NULL)
     /* TRANSLATORS: "Luc Gagnon (manager of Human Resources)" */
-    return g_strdup_printf (_("%s (manager of %s)"), name,
-                            qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
-
-  return g_strdup (_("No one: the commitment has no owner and the department no manager"));
+    *description = g_strdup_printf (_("%s (manager of %s)"), name,
+                                    qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
+  else
+    *description = g_strdup (_("No one: the commitment has no owner and the department no manager"));
+  return TRUE;
 }
 
 /**
  * qs_request_repository_describe_escalation:
  *
  * Returns: (transfer full) (nullable): who the request's escalation level
- *   points to, or %NULL when it is not escalated
+ *   points to, or %NULL when it is not escalated, or %NULL with @error set
+ *   when the database could not be read
  */
 char *
 qs_request_repository_describe_escalation (QsStore     *store,
@@ -97,14 +120,18 @@ qs_request_repository_describe_escalation (QsStore     *store,
                                            GError     **error)
 {
   QsEntity *e = QS_ENTITY (request);
+  char *description = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
-  return describe_level (store,
-                         qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
-                         qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
-                         qs_entity_get_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL));
+  if (!describe_level (store,
+                       qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
+                       qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
+                       qs_entity_get_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL),
+                       &description, error))
+    return NULL;
+  return description;
 }
 
 /* An open request past due, as the scan reads it. */
@@ -207,10 +234,12 @@ scan_hours (Scan     *scan,
   return hours;
 }
 
+/* NULL with @error set when the database could not be read. */
 static const char *
-scan_who (Scan    *scan,
-          Overdue *row,
-          gint64   level)
+scan_who (Scan     *scan,
+          Overdue  *row,
+          gint64    level,
+          GError  **error)
 {
   g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s", level,
                                           row->commitment_id != NULL ? row->commitment_id : "",
@@ -219,7 +248,8 @@ scan_who (Scan    *scan,
 
   if (who == NULL)
     {
-      who = describe_level (scan->store, row->commitment_id, row->department_id, level);
+      if (!describe_level (scan->store, row->commitment_id, row->department_id, level, &who, error))
+        return NULL;
       g_hash_table_insert (scan->who, g_steal_pointer (&key), who);
     }
   return who;
@@ -263,6 +293,7 @@ escalate_one (Scan        *scan,
               GError     **error)
 {
   QsBusinessHours *hours;
+  const char *who;
   gint64 late, day, level;
   char old_text[24], new_text[24];
 
@@ -279,10 +310,11 @@ escalate_one (Scan        *scan,
 
   g_snprintf (old_text, sizeof old_text, "%" G_GINT64_FORMAT, row->level);
   g_snprintf (new_text, sizeof new_text, "%" G_GINT64_FORMAT, level);
-  if (!set_level (scan->store, row->id, level, now, error) ||
+  if ((who = scan_who (scan, row, level, error)) == NULL ||
+      !set_level (scan->store, row->id, level, now, error) ||
       !qs_request_repository_add_event_for_id (scan->store, row->id, QS_EVENT_KIND_ESCALATION,
                                                "escalation_level", old_text, new_text,
-                                               scan_who (scan, row, level), FALSE, actor, now, error))
+                                               who, FALSE, actor, now, error))
     return FALSE;
   *escalated = TRUE;
   return TRUE;

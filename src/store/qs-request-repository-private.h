@@ -92,8 +92,11 @@ gint64      qs_request_parse_iso                (const char        *iso);
 const char *qs_request_status_nick              (QsRequestStatus    status);
 /* The reference in quotes for messages: "“REQ-2026-00042”". */
 char       *qs_request_quoted_ref               (QsRequest         *request);
-/* "Marie Tremblay"; NULL when @client_id is NULL or unknown. */
-char       *qs_request_repository_person_name   (QsStore           *store,
-                                                 const char        *client_id);
+/* "Marie Tremblay" in *@name; NULL when @client_id is NULL or unknown.
+ * FALSE with @error set when the database could not be read. */
+gboolean    qs_request_repository_person_name   (QsStore           *store,
+                                                 const char        *client_id,
+                                                 char             **name,
+                                                 GError           **error);
 
 G_END_DECLS

@@ -199,22 +199,26 @@ qs_request_quoted_ref (QsRequest *request)
   return g_strdup_printf ("“%s”", qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF));
 }
 
-char *
-qs_request_repository_person_name (QsStore    *store,
-                                   const char *client_id)
+gboolean
+qs_request_repository_person_name (QsStore     *store,
+                                   const char  *client_id,
+                                   char       **name,
+                                   GError     **error)
 {
   g_autoptr(QsEntity) client = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *display = NULL;
 
-  if (client_id == NULL)
-    return NULL;
-  client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, NULL);
+  *name = NULL;
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, &client, error))
+    return FALSE;
   if (client == NULL)
-    return NULL;
-  name = qs_client_dup_display_name (QS_CLIENT (client));
-  if (*name != '\0')
-    return g_steal_pointer (&name);
-  return g_strdup (qs_entity_get_string (client, QS_CLIENT_FIELD_EMAIL));
+    return TRUE;
+  display = qs_client_dup_display_name (QS_CLIENT (client));
+  if (*display != '\0')
+    *name = g_steal_pointer (&display);
+  else
+    *name = g_strdup (qs_entity_get_string (client, QS_CLIENT_FIELD_EMAIL));
+  return TRUE;
 }
 
 char *
@@ -376,8 +380,9 @@ validate_new (QsStore             *store,
       return FALSE;
     }
 
-  *department = qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
-                                     input->department_id, NULL);
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
+                                  input->department_id, department, error))
+    return FALSE;
   if (*department == NULL)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
@@ -386,8 +391,9 @@ validate_new (QsStore             *store,
     }
   if (input->client_id != NULL)
     {
-      *client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT),
-                                    input->client_id, NULL);
+      if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT),
+                                      input->client_id, client, error))
+        return FALSE;
       if (*client == NULL)
         {
           g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,

@@ -240,6 +240,51 @@ test_create_validation (Fixture       *fixture,
   g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM request_events", NULL), ==, 0);
 }
 
+/* A client that cannot be read is a database error the user is told
+ * about, not "the client chosen no longer exists". */
+static void
+test_create_unreadable_client (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  QsRepository *clients = qs_store_get_repository (fixture->store, QS_TYPE_CLIENT);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsEntity) found = NULL;
+  QsNewRequest input = {
+    .client_id = fixture->client_fr_id,
+    .department_id = fixture->department_id,
+    .channel = QS_CHANNEL_EMAIL,
+    .subject = "Badge",
+  };
+  QsRequest *request;
+
+  /* Missing is not an error. */
+  g_assert_true (qs_repository_find_if_any (clients, "no-such-client", &found, &error));
+  g_assert_no_error (error);
+  g_assert_null (found);
+  g_assert_true (qs_repository_find_if_any (clients, NULL, &found, &error));
+  g_assert_null (found);
+  g_assert_true (qs_repository_find_if_any (clients, fixture->client_fr_id, &found, &error));
+  g_assert_cmpstr (qs_entity_get_id (found), ==, fixture->client_fr_id);
+  g_clear_object (&found);
+
+  g_assert_true (qs_store_exec (fixture->store, "ALTER TABLE clients RENAME TO clients_elsewhere", &error));
+  g_assert_no_error (error);
+  g_assert_false (qs_repository_find_if_any (clients, fixture->client_fr_id, &found, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
+  g_assert_null (found);
+  g_clear_error (&error);
+
+  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  g_assert_null (request);
+  g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
+  g_assert_null (strstr (error->message, "no longer exists"));
+  g_clear_error (&error);
+
+  g_assert_true (qs_store_exec (fixture->store, "ALTER TABLE clients_elsewhere RENAME TO clients", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM requests", NULL), ==, 0);
+}
+
 static void
 test_create_is_atomic (Fixture       *fixture,
                        gconstpointer  data)
@@ -622,6 +667,7 @@ main (int   argc,
   ADD ("/request-repository/create/language-and-anonymous", test_create_language_and_anonymous);
   ADD ("/request-repository/create/validation", test_create_validation);
   ADD ("/request-repository/create/atomic", test_create_is_atomic);
+  ADD ("/request-repository/create/unreadable-client", test_create_unreadable_client);
   ADD ("/request-repository/match-commitments", test_match_commitments);
   ADD ("/request-repository/hours-cache", test_hours_cache);
   ADD ("/request-repository/hours-choice", test_hours_choice);
