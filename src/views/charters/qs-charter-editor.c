@@ -40,6 +40,7 @@
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-repository.h"
+#include "qs-toast.h"
 
 G_DEFINE_FINAL_TYPE (QsCharterEditor, qs_charter_editor, GTK_TYPE_WIDGET)
 
@@ -123,12 +124,14 @@ add_current (QsCharterEditor *self,
              const char      *id)
 {
   GPtrArray *choices = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
   QsEntity *current = NULL;
 
   for (guint i = 0; i < people->len; i++)
     g_ptr_array_add (choices, g_object_ref (g_ptr_array_index (people, i)));
-  if (id != NULL && find_position (people, id) == GTK_INVALID_LIST_POSITION)
-    current = qs_repository_find (qs_store_get_repository (self->store, type), id, NULL);
+  if (id != NULL && find_position (people, id) == GTK_INVALID_LIST_POSITION &&
+      !qs_repository_find_if_any (qs_store_get_repository (self->store, type), id, &current, &error))
+    qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
   if (current != NULL)
     g_ptr_array_add (choices, current);
   return choices;

@@ -173,16 +173,22 @@ fill_needs (QsDepartmentPage *self,
   g_object_unref (self->add_rows[kind]);
 }
 
-static char *
-person_name (QsStore    *store,
-             const char *id)
+/* The name of the person @id in *@name, NULL when there is none; FALSE
+ * with @error set when the database could not be read. */
+static gboolean
+person_name (QsStore     *store,
+             const char  *id,
+             char       **name,
+             GError     **error)
 {
   g_autoptr(QsEntity) client = NULL;
 
-  if (id == NULL)
-    return NULL;
-  client = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CLIENT), id, NULL);
-  return client != NULL ? qs_client_dup_display_name (QS_CLIENT (client)) : NULL;
+  *name = NULL;
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), id, &client, error))
+    return FALSE;
+  if (client != NULL)
+    *name = qs_client_dup_display_name (QS_CLIENT (client));
+  return TRUE;
 }
 
 static char *
@@ -214,19 +220,28 @@ fill (QsDepartmentPage *self)
   g_autoptr(QsEntity) parent = NULL;
   g_autoptr(GPtrArray) services = NULL;
   g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
-  g_autofree char *manager = person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID));
+  g_autoptr(GError) error = NULL;  /* the first lookup that failed */
+  g_autofree char *manager = NULL;
   g_autofree char *channels = channel_names (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS));
   g_autofree char *open = NULL;
   gint64 n_open;
   double last = NAN;
 
   clear_rows (self);
-  adw_action_row_set_subtitle (self->manager_row, manager != NULL ? manager : _("None recorded"));
-  if (parent_id != NULL)
-    parent = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), parent_id, NULL);
-  adw_action_row_set_subtitle (self->parent_row,
-                               parent != NULL ? qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_NAME)
-                                              : _("None: at the top of the organisation"));
+  /* A person or department that cannot be read is not "none": the row
+   * stays blank and the error is toasted. */
+  if (person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
+                   &manager, &error))
+    adw_action_row_set_subtitle (self->manager_row, manager != NULL ? manager : _("None recorded"));
+  else
+    adw_action_row_set_subtitle (self->manager_row, "");
+  if (qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), parent_id,
+                                 &parent, error == NULL ? &error : NULL))
+    adw_action_row_set_subtitle (self->parent_row,
+                                 parent != NULL ? qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_NAME)
+                                                : _("None: at the top of the organisation"));
+  else
+    adw_action_row_set_subtitle (self->parent_row, "");
   adw_action_row_set_subtitle (self->channels_row, *channels != '\0' ? channels : _("None recorded"));
   n_open = qs_directory_repository_count_open_requests (self->store, id, NULL);
   open = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (n_open, 0));
@@ -254,10 +269,10 @@ fill (QsDepartmentPage *self)
       GtkWidget *row = adw_action_row_new ();
       QsEntity *service = g_ptr_array_index (services, i);
       const char *provider = qs_entity_get_string (service, QS_SERVICE_FIELD_DEPARTMENT_ID);
-      g_autoptr(QsEntity) from = provider != NULL
-        ? qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), provider, NULL)
-        : NULL;
+      g_autoptr(QsEntity) from = NULL;
 
+      qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), provider,
+                                 &from, error == NULL ? &error : NULL);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      qs_entity_get_string (service, QS_SERVICE_FIELD_NAME));
@@ -268,6 +283,8 @@ fill (QsDepartmentPage *self)
   adw_preferences_group_set_description (self->services_group,
                                          services == NULL || services->len == 0
                                          ? _("This department receives no recorded service.") : NULL);
+  if (error != NULL)
+    toast_error (self, error);
 
   for (QsNeedKind kind = QS_NEED_KIND_NEED; kind <= QS_NEED_KIND_EASIER_WORK; kind++)
     {

@@ -40,13 +40,21 @@ qs_request_page_dup_person_name (QsRequestPage *self,
                                  const char    *id)
 {
   g_autoptr(QsEntity) found = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (id == NULL)
     return NULL;
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
       return qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->people, i)));
-  found = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, NULL);
+  if (!qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, &found, &error))
+    {
+      /* Said once on the page, not once a line of the history. */
+      if (g_strcmp0 (gtk_label_get_label (self->message_label), error->message) != 0 ||
+          !gtk_revealer_get_reveal_child (self->message_revealer))
+        qs_request_page_show_error (self, error);
+      return g_strdup ("");
+    }
   return found != NULL ? qs_client_dup_display_name (QS_CLIENT (found)) : g_strdup (id);
 }
 

@@ -136,6 +136,7 @@ assignee_position (QsRequestPage *self,
                    const char    *id)
 {
   g_autoptr(QsEntity) found = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
   if (id == NULL)
@@ -143,7 +144,8 @@ assignee_position (QsRequestPage *self,
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
       return i + 1;
-  found = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, NULL);
+  if (!qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, &found, &error))
+    qs_request_page_show_error (self, error);
   if (found == NULL || self->people == NULL)
     return 0;
   name = qs_client_dup_display_name (QS_CLIENT (found));
