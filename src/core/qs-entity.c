@@ -560,6 +560,60 @@ is_valid_date (const char *s)
   return dt != NULL;
 }
 
+/* What messages call the fields they may name (required ones and dates),
+ * in words a person reads, not column names. */
+static const struct
+{
+  const char *name;
+  const char *label;
+} field_labels[] = {
+  { "action_id", NC_("field", "action") },
+  { "at", NC_("field", "date and time") },
+  { "calendar_id", NC_("field", "calendar") },
+  { "charter_id", NC_("field", "charter") },
+  { "closes_on", NC_("field", "closing date") },
+  { "day", NC_("field", "day") },
+  { "department_id", NC_("field", "department") },
+  { "due_on", NC_("field", "due date") },
+  { "indicator_id", NC_("field", "indicator") },
+  { "name", NC_("field", "name") },
+  { "opens_on", NC_("field", "opening date") },
+  { "period_start", NC_("field", "start of the period") },
+  { "question_id", NC_("field", "question") },
+  { "received_at", NC_("field", "date received") },
+  { "ref", NC_("field", "reference") },
+  { "request_id", NC_("field", "request") },
+  { "response_id", NC_("field", "response") },
+  { "review_date", NC_("field", "review date") },
+  { "service_id", NC_("field", "service") },
+  { "subject", NC_("field", "subject") },
+  { "submitted_at", NC_("field", "date submitted") },
+  { "survey_id", NC_("field", "survey") },
+  { "target_id", NC_("field", "linked item") },
+  { "text", NC_("field", "text") },
+  { "timezone", NC_("field", "time zone") },
+  { "title", NC_("field", "title") },
+  { "weekly_hours", NC_("field", "weekly hours") },
+};
+
+/**
+ * qs_field_dup_label:
+ *
+ * Returns: (transfer full): @field in words, in the user's language,
+ *   for messages: "date received", not "received_at"
+ */
+char *
+qs_field_dup_label (const QsField *field)
+{
+  g_return_val_if_fail (field != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_str_equal (field_labels[i].name, field->name))
+      return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "field", field_labels[i].label));
+  /* A field no message named yet: its column, in words at least. */
+  return g_strdelimit (g_strdup (field->name), "_", ' ');
+}
+
 /**
  * qs_entity_validate:
  *
@@ -579,18 +633,23 @@ qs_entity_validate (QsEntity  *self,
 
       if ((field->flags & QS_FIELD_REQUIRED) && !qs_entity_field_is_set (self, i))
         {
+          g_autofree char *label = qs_field_dup_label (field);
+
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       /* Translators: %s is a field name such as “subject” */
-                       _("The field “%s” must not be empty."), field->name);
+                       /* Translators: %s is a field in words, such as “date received” */
+                       _("The field “%s” must not be empty."), label);
           return FALSE;
         }
       if (field->kind == QS_FIELD_DATE && qs_entity_field_is_set (self, i) &&
           !is_valid_date (qs_entity_get_string (self, i)))
         {
+          g_autofree char *label = qs_field_dup_label (field);
+
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       /* Translators: the first %s is a date as typed, the second a field name */
+                       /* Translators: the first %s is a date as typed, the second a field in
+                        * words, such as “review date” */
                        _("“%s” is not a date of the form YYYY-MM-DD (field “%s”)."),
-                       qs_entity_get_string (self, i), field->name);
+                       qs_entity_get_string (self, i), label);
           return FALSE;
         }
     }

@@ -37,6 +37,7 @@ const QsField *qs_entity_class_get_fields     (QsEntityClass *klass,
                                                guint         *n_fields);
 int            qs_entity_class_find_field     (QsEntityClass *klass,
                                                const char    *name);
+char          *qs_field_dup_label             (const QsField *field);
 
 const char    *qs_entity_get_id               (QsEntity      *self);
 gint64         qs_entity_get_created_at       (QsEntity      *self);

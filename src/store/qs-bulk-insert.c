@@ -237,9 +237,11 @@ qs_bulk_insert_row (QsBulkInsert  *self,
         continue;
       if (self->fields[i].flags & QS_FIELD_REQUIRED)
         {
+          g_autofree char *label = qs_field_dup_label (&self->fields[i]);
+
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       /* Translators: %s is a field name such as “subject” */
-                       _("The field “%s” must not be empty."), self->fields[i].name);
+                       /* Translators: %s is a field in words, such as “date received” */
+                       _("The field “%s” must not be empty."), label);
           ok = FALSE;
           break;
         }

@@ -127,8 +127,7 @@ validate_commitment (QsCommitment  *commitment,
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %g is the number typed, e.g. 120 */
-                   _("The target must be a share between 0 %% and 100 %%, not %g %% "
-                     "(field “threshold_percent”)."),
+                   _("The target must be a share between 0 %% and 100 %%, not %g %%."),
                    threshold);
       return FALSE;
     }
@@ -137,7 +136,7 @@ validate_commitment (QsCommitment  *commitment,
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %g is the number typed, e.g. 0 or -2 */
                    _("The delay must be longer than zero, not %g: give the time your team needs, "
-                     "e.g. 24 business hours (field “target_value”)."),
+                     "e.g. 24 business hours."),
                    delay);
       return FALSE;
     }

@@ -375,8 +375,8 @@ validate_title (QsCharter  *charter,
 
   g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                language == QS_LANGUAGE_FR
-               ? _("The charter needs a title in French, its main language (field “title_fr”).")
-               : _("The charter needs a title in English, its main language (field “title_en”)."));
+               ? _("The charter needs a title in French, its main language.")
+               : _("The charter needs a title in English, its main language."));
   return FALSE;
 }
 
@@ -438,7 +438,7 @@ validate_for_publication (QsStore    *store,
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _("Set a review date before publishing: standards are reviewed and "
-                             "updated (field “review_date”)."));
+                             "updated."));
       return FALSE;
     }
   /* ISO dates compare as text. */
@@ -446,8 +446,7 @@ validate_for_publication (QsStore    *store,
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %s is a date, YYYY-MM-DD */
-                   _("The review date %s is past: set a date to come before publishing "
-                     "(field “review_date”)."),
+                   _("The review date %s is past: set a date to come before publishing."),
                    review_date);
       return FALSE;
     }

@@ -18,6 +18,7 @@
 
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
+#include "qs-entities.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-test-util.h"
@@ -63,6 +64,18 @@ explain (QsLanguage language)
   return text;
 }
 
+/* What saving a charter whose review date is not a date says. */
+static char *
+bad_date_message (void)
+{
+  g_autoptr(QsCharter) charter = qs_charter_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (charter, "ref", "CH-1", "department-id", "d", "review-date", "2026-02-30", NULL);
+  g_assert_false (qs_entity_validate (QS_ENTITY (charter), &error));
+  return g_strdup (error->message);
+}
+
 static void
 run_in_interface (const char *language)
 {
@@ -90,6 +103,9 @@ test_french_document_english_interface (void)
   g_assert_cmpstr (text, ==, FRENCH_TEXT);
   duration = qs_deadline_format_duration (NULL, 25 * HOUR + 30 * MINUTE, QS_LANGUAGE_FR);
   g_assert_cmpstr (duration, ==, "1 jour 1 h 30");
+  g_clear_pointer (&text, g_free);
+  text = bad_date_message ();
+  g_assert_cmpstr (text, ==, "“2026-02-30” is not a date of the form YYYY-MM-DD (field “review date”).");
 }
 
 static void
@@ -115,6 +131,10 @@ test_english_document_french_interface (void)
   g_clear_pointer (&text, g_free);
   text = explain (QS_LANGUAGE_FR);
   g_assert_cmpstr (text, ==, FRENCH_TEXT);
+  /* Fields in words, in the interface's language. */
+  g_clear_pointer (&text, g_free);
+  text = bad_date_message ();
+  g_assert_cmpstr (text, ==, "« 2026-02-30 » n’est pas une date au format AAAA-MM-JJ (champ « date de révision »).");
 }
 
 int
