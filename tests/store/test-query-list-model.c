@@ -82,10 +82,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_pointer (&fixture->changes, qs_change_set_unref);
+  /* What is left to say is said as the store goes. */
   g_clear_object (&fixture->store);
   while (g_main_context_iteration (NULL, FALSE))
     ;
+  g_clear_pointer (&fixture->changes, qs_change_set_unref);
   qs_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
