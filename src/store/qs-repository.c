@@ -558,3 +558,76 @@ qs_repository_count (QsRepository  *self,
   sqlite3_reset (stmt);
   return count;
 }
+
+static gboolean
+keep_first_cb (QsEntity *entity,
+               gpointer  user_data)
+{
+  QsEntity **first = user_data;
+
+  *first = g_object_ref (entity);
+  return FALSE;
+}
+
+/**
+ * qs_repository_find_dangling:
+ * @field: the index of a %QS_FIELD_REFERENCE field of the entity
+ * @entity: (out) (transfer full) (nullable): the first row, tombstoned or
+ *   not, whose @field names no row of the table it references (tombstones
+ *   count as rows), or %NULL when every row's does
+ *
+ * SQLite checks references at the commit, without saying which row is at
+ * fault: this names it, for a sentence the user can act on.
+ *
+ * Returns: %FALSE with @error set when the database could not be read
+ */
+gboolean
+qs_repository_find_dangling (QsRepository  *self,
+                             guint          field,
+                             QsEntity     **entity,
+                             GError       **error)
+{
+  g_autofree char *where = NULL;
+  g_autoptr(QsEntity) found = NULL;
+  const QsField *fields;
+  guint n_fields;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (entity != NULL, FALSE);
+
+  *entity = NULL;
+  fields = qs_entity_class_get_fields (self->klass, &n_fields);
+  g_return_val_if_fail (field < n_fields, FALSE);
+  g_return_val_if_fail (fields[field].kind == QS_FIELD_REFERENCE && fields[field].references != NULL,
+                        FALSE);
+
+  /* Names from the QsField tables, never from a file. */
+  where = g_strdup_printf ("\"%s\" IS NOT NULL AND \"%s\" NOT IN (SELECT id FROM \"%s\")",
+                           fields[field].name, fields[field].name, fields[field].references);
+  if (!qs_repository_foreach (self, where, NULL, NULL, QS_QUERY_INCLUDE_DELETED, keep_first_cb,
+                              &found, error))
+    return FALSE;
+  *entity = g_steal_pointer (&found);
+  return TRUE;
+}
+
+/**
+ * qs_repository_erase_all:
+ *
+ * Removes every row of the table, tombstones included: not tombstoned
+ * but gone, which only restoring a backup over the whole database may
+ * do, inside its transaction. The change hooks see every row go.
+ */
+gboolean
+qs_repository_erase_all (QsRepository  *self,
+                         GError       **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!qs_store_ensure_writable (self->store, error))
+    return FALSE;
+  sql = g_strdup_printf ("DELETE FROM \"%s\"", self->klass->table);
+  return qs_store_exec (self->store, sql, error);
+}

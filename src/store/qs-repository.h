@@ -77,4 +77,12 @@ gint64        qs_repository_count            (QsRepository     *self,
                                               QsQueryFlags      flags,
                                               GError          **error);
 
+/* A restore's checks and its "replace everything". */
+gboolean      qs_repository_find_dangling    (QsRepository     *self,
+                                              guint             field,
+                                              QsEntity        **entity,
+                                              GError          **error);
+gboolean      qs_repository_erase_all        (QsRepository     *self,
+                                              GError          **error);
+
 G_END_DECLS

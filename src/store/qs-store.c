@@ -375,6 +375,32 @@ qs_store_rollback (QsStore *self)
     }
 }
 
+/**
+ * qs_store_begin_read:
+ *
+ * Starts reading a snapshot: until qs_store_end_read(), this connection
+ * reads the database as it was at its first read, whatever other
+ * connections commit meanwhile, without taking a write lock. Inside a
+ * transaction, the transaction already is one.
+ */
+gboolean
+qs_store_begin_read (QsStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (self), FALSE);
+
+  /* A savepoint outside a transaction is a deferred BEGIN. */
+  return qs_store_exec (self, "SAVEPOINT qs_read", error);
+}
+
+void
+qs_store_end_read (QsStore *self)
+{
+  g_return_if_fail (QS_IS_STORE (self));
+
+  qs_store_exec (self, "RELEASE qs_read", NULL);
+}
+
 static char *
 load_migration (int      version,
                 GError **error)

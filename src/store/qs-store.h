@@ -37,13 +37,20 @@ gboolean      qs_store_begin               (QsStore     *self,
 gboolean      qs_store_commit              (QsStore     *self,
                                             GError     **error);
 void          qs_store_rollback            (QsStore     *self);
+gboolean      qs_store_begin_read          (QsStore     *self,
+                                            GError     **error);
+void          qs_store_end_read            (QsStore     *self);
 
+/* For the store's own files and for tests: above the store, code reads
+ * and writes through the named functions of the store, its repositories
+ * and its sessions (build-aux/check-store-boundary.py keeps it so). */
 gboolean      qs_store_exec                (QsStore     *self,
                                             const char  *sql,
                                             GError     **error);
 gint64        qs_store_query_int           (QsStore     *self,
                                             const char  *sql,
                                             GError     **error);
+
 gboolean      qs_store_check               (QsStore     *self,
                                             GString     *report,
                                             GError     **error);

@@ -390,6 +390,95 @@ test_store_busy (Fixture       *fixture,
   g_assert_cmpint (count_rows (theirs, "requests"), ==, 1);
 }
 
+/* A restore's check: the first row whose reference names no row, a
+ * tombstone counting as a row, found before SQLite refuses the commit. */
+static void
+test_store_find_dangling (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  QsRepository *events = qs_store_get_repository (store, QS_TYPE_REQUEST_EVENT);
+  g_autoptr(QsRequest) withdrawn = make_request ("REQ-2026-00001");
+  g_autoptr(QsEntity) kept = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr(QsEntity) orphan = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr(QsEntity) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  qs_entity_set_deleted_at (QS_ENTITY (withdrawn), 1767261600000000);
+  qs_test_save (store, withdrawn);
+  g_object_set (kept, "request-id", qs_entity_get_id (QS_ENTITY (withdrawn)),
+                "at", (gint64) 1767261600000000, NULL);
+  qs_test_save (store, kept);
+
+  g_assert_true (qs_repository_find_dangling (events, QS_REQUEST_EVENT_FIELD_REQUEST_ID, &found, &error));
+  g_assert_no_error (error);
+  g_assert_null (found);
+
+  /* References are checked at the commit: until then the row is there. */
+  g_assert_true (qs_store_begin (store, &error));
+  g_object_set (orphan, "request-id", "no-such-request", "at", (gint64) 1767261600000000, NULL);
+  qs_test_save (store, orphan);
+  g_assert_true (qs_repository_find_dangling (events, QS_REQUEST_EVENT_FIELD_REQUEST_ID, &found, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpstr (qs_entity_get_id (found), ==, qs_entity_get_id (orphan));
+  qs_store_rollback (store);
+}
+
+/* Replacing everything: every row goes, tombstones too, and the search
+ * index with them; a read-only database refuses. */
+static void
+test_store_erase_all (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
+  g_autoptr(QsRequest) live = make_request ("REQ-2026-00001");
+  g_autoptr(QsRequest) withdrawn = make_request ("REQ-2026-00002");
+  g_autoptr(GError) error = NULL;
+
+  qs_entity_set_deleted_at (QS_ENTITY (withdrawn), 1767261600000000);
+  qs_test_save (store, live);
+  qs_test_save (store, withdrawn);
+  g_assert_cmpint (count_rows (store, "requests_fts WHERE requests_fts MATCH 'dossier'"), ==, 1);
+
+  g_assert_true (qs_repository_erase_all (requests, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "requests"), ==, 0);
+  g_assert_cmpint (count_rows (store, "requests_fts WHERE requests_fts MATCH 'dossier'"), ==, 0);
+
+  qs_test_save (store, live);
+  g_assert_true (qs_store_exec (store, "PRAGMA user_version = 99", &error));
+  g_clear_object (&store);
+  store = qs_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (qs_repository_erase_all (qs_store_get_repository (store, QS_TYPE_REQUEST), &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_READ_ONLY);
+  g_assert_cmpint (count_rows (store, "requests"), ==, 1);
+}
+
+/* A read snapshot does not see what another connection commits meanwhile,
+ * and takes no write lock: the other connection can commit. */
+static void
+test_store_read_snapshot (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(QsStore) ours = qs_test_open_store (fixture->path);
+  g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
+  g_autoptr(QsRequest) first = make_request ("REQ-2026-00001");
+  g_autoptr(QsRequest) second = make_request ("REQ-2026-00002");
+  g_autoptr(GError) error = NULL;
+
+  qs_test_save (theirs, first);
+  g_assert_true (qs_store_begin_read (ours, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (ours, "requests"), ==, 1);
+  qs_test_save (theirs, second);
+  g_assert_cmpint (count_rows (ours, "requests"), ==, 1);
+  qs_store_end_read (ours);
+  g_assert_cmpint (count_rows (ours, "requests"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +497,9 @@ main (int   argc,
   ADD ("/store/not-a-database", test_store_not_a_database);
   ADD ("/store/check", test_store_check);
   ADD ("/store/busy", test_store_busy);
+  ADD ("/store/find-dangling", test_store_find_dangling);
+  ADD ("/store/erase-all", test_store_erase_all);
+  ADD ("/store/read-snapshot", test_store_read_snapshot);
 #undef ADD
 
   return g_test_run ();
