@@ -15,13 +15,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
+#include "qs-bulk-session.h"
 #include "qs-demo-private.h"
 #include "qs-error.h"
-#include "qs-store-private.h"
 
 /* The agency's zone, in either language: see qs-demo-text-people.c. */
 #define QS_DEMO_ZONE "America/Toronto"
@@ -319,172 +316,6 @@ demo_clear (QsDemo *demo)
   g_clear_pointer (&demo->rand, g_rand_free);
 }
 
-/* Connection settings for a fill of millions of rows, put back afterwards:
- *
- * - a larger page cache, and reads through a memory map (building the
- *   deferred indexes reads every table again);
- * - the sorter's worker threads, for building the deferred indexes;
- * - no foreign key checks: every reference the demo writes points at a row
- *   it wrote before, and checking that costs an index lookup per
- *   reference, a third of the time of a large fill (qualserv-cli check
- *   verifies them);
- * - a rollback journal instead of the write-ahead log, so that the
- *   gigabytes of new pages are written once, into the database, rather
- *   than into the log and then copied. A failure still rolls back: the
- *   journal holds the few pages the empty database had;
- * - no fsync until the end: the fill is one transaction that is either
- *   all there or, after a failure, rolled back. */
-typedef struct
-{
-  gint64   cache_size;
-  gint64   threads;
-  gint64   foreign_keys;
-  gint64   synchronous;
-  gint64   mmap_size;
-  gboolean journal_changed;
-} QsDemoPragmas;
-
-static void
-pragmas_enter (QsDemo        *demo,
-               QsDemoPragmas *saved)
-{
-  g_autofree char *cache = NULL;
-  g_autofree char *threads = NULL;
-  gint64 kib = 32 * 1024 + (gint64) demo->n_requests / 4;
-
-  saved->cache_size = qs_store_query_int (demo->store, "PRAGMA cache_size", NULL);
-  saved->threads = qs_store_query_int (demo->store, "PRAGMA threads", NULL);
-  saved->foreign_keys = qs_store_query_int (demo->store, "PRAGMA foreign_keys", NULL);
-  saved->synchronous = qs_store_query_int (demo->store, "PRAGMA synchronous", NULL);
-  saved->mmap_size = qs_store_query_int (demo->store, "PRAGMA mmap_size", NULL);
-
-  cache = g_strdup_printf ("PRAGMA cache_size = -%" G_GINT64_FORMAT, MIN (kib, 256 * 1024));
-  threads = g_strdup_printf ("PRAGMA threads = %u", MIN (g_get_num_processors (), 4));
-  qs_store_exec (demo->store, cache, NULL);
-  qs_store_exec (demo->store, threads, NULL);
-  qs_store_exec (demo->store, "PRAGMA foreign_keys = OFF", NULL);
-  qs_store_exec (demo->store, "PRAGMA synchronous = OFF", NULL);
-  qs_store_exec (demo->store, "PRAGMA mmap_size = 8589934592", NULL);
-  /* Refused while another program has the database open: then the log
-   * stays, which is only slower. */
-  saved->journal_changed = qs_store_exec (demo->store, "PRAGMA journal_mode = DELETE", NULL);
-
-#ifdef __GLIBC__
-  /* SQLite allocates and frees its cache pages one by one: with the
-   * default threshold glibc gives memory back to the system and takes it
-   * again thousands of times a second, which triples the time of a large
-   * fill. Keep what was taken until the fill is over. */
-  mallopt (M_TRIM_THRESHOLD, 512 * 1024 * 1024);
-#endif
-}
-
-static void
-pragmas_leave (QsDemo        *demo,
-               QsDemoPragmas *saved)
-{
-  g_autofree char *cache = NULL;
-  g_autofree char *threads = NULL;
-
-  if (saved->cache_size != -1)
-    {
-      cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, saved->cache_size);
-      qs_store_exec (demo->store, cache, NULL);
-    }
-  if (saved->threads != -1)
-    {
-      threads = g_strdup_printf ("PRAGMA threads = %" G_GINT64_FORMAT, saved->threads);
-      qs_store_exec (demo->store, threads, NULL);
-    }
-  if (saved->foreign_keys == 1)
-    qs_store_exec (demo->store, "PRAGMA foreign_keys = ON", NULL);
-  if (saved->journal_changed)
-    qs_store_exec (demo->store, "PRAGMA journal_mode = WAL", NULL);
-  if (saved->mmap_size != -1)
-    {
-      g_autofree char *mmap_size = g_strdup_printf ("PRAGMA mmap_size = %" G_GINT64_FORMAT,
-                                                    saved->mmap_size);
-      qs_store_exec (demo->store, mmap_size, NULL);
-    }
-#ifdef __GLIBC__
-  /* Back to glibc's default, so that what the fill took is given back. */
-  mallopt (M_TRIM_THRESHOLD, 128 * 1024);
-#endif
-  if (saved->synchronous != -1)
-    {
-      g_autofree char *synchronous = g_strdup_printf ("PRAGMA synchronous = %" G_GINT64_FORMAT,
-                                                      saved->synchronous);
-      qs_store_exec (demo->store, synchronous, NULL);
-    }
-}
-
-/* The full-text indexes are filled once, after the rows, rather than by
- * their insert triggers one row at a time, which interleaves writing the
- * rows with merging index segments. The triggers are dropped inside the
- * fill's transaction (a rollback brings them back) and made again from
- * their own text, read back from the schema so that it is written once,
- * in its migration. */
-static const struct {
-  const char *trigger;
-  const char *fill;
-} fts_indexes[] = {
-  { "requests_fts_insert",
-    "INSERT INTO requests_fts (rowid, subject, description, resolution)"
-    " SELECT rowid, subject, description, resolution FROM requests WHERE deleted_at IS NULL" },
-  { "request_history_fts_insert",
-    "INSERT INTO request_history_fts (rowid, note, event)"
-    " SELECT (r.rowid << 16) + row_number () OVER (PARTITION BY r.rowid ORDER BY e.rowid) - 1, e.note, e.rowid"
-    " FROM request_events e JOIN requests r ON r.id = e.request_id"
-    " WHERE e.note IS NOT NULL AND e.deleted_at IS NULL AND r.deleted_at IS NULL" },
-};
-
-/* Drops the insert triggers; returns their CREATE statements. */
-static GPtrArray *
-fts_triggers_drop (QsStore  *store,
-                   GError  **error)
-{
-  g_autoptr(GPtrArray) creates = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < G_N_ELEMENTS (fts_indexes); i++)
-    {
-      sqlite3_stmt *stmt = qs_store_prepare (store, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                             error);
-      g_autofree char *drop = NULL;
-      char *sql = NULL;
-
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_text (stmt, 1, fts_indexes[i].trigger, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-      /* Not there (a schema without search): nothing to fill either. */
-      g_ptr_array_add (creates, sql);
-      if (sql == NULL)
-        continue;
-      drop = g_strdup_printf ("DROP TRIGGER \"%s\"", fts_indexes[i].trigger);
-      if (!qs_store_exec (store, drop, error))
-        return NULL;
-    }
-  return g_steal_pointer (&creates);
-}
-
-static gboolean
-fts_triggers_restore (QsStore    *store,
-                      GPtrArray  *creates,
-                      GError    **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (fts_indexes); i++)
-    {
-      const char *create = g_ptr_array_index (creates, i);
-
-      if (create == NULL)
-        continue;
-      if (!qs_store_exec (store, fts_indexes[i].fill, error) || !qs_store_exec (store, create, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 fill (QsDemo  *demo,
       GError **error)
@@ -508,7 +339,8 @@ qs_demo_fill (QsStore              *store,
               GError              **error)
 {
   QsDemo demo = { NULL };
-  QsDemoPragmas saved;
+  QsBulkSession *session;
+  gint64 cache_kib;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) start = NULL;
   gboolean ok;
@@ -540,19 +372,18 @@ qs_demo_fill (QsStore              *store,
   start = g_date_time_add_months (now, -QS_DEMO_MONTHS);
   demo.start = g_date_time_to_unix (start) * QS_USEC_PER_SEC;
 
-  pragmas_enter (&demo, &saved);
-  ok = qs_store_begin (store, error);
-  if (ok)
-    {
-      g_autoptr(GPtrArray) triggers = fts_triggers_drop (store, error);
-
-      ok = triggers != NULL && fill (&demo, error) && fts_triggers_restore (store, triggers, error);
-      if (ok)
-        ok = qs_store_commit (store, error);
-      else
-        qs_store_rollback (store);
-    }
-  pragmas_leave (&demo, &saved);
+  /* A fill of millions of rows, checked by its own construction: every
+   * reference the demo writes points at a row it wrote before, and
+   * checking that costs an index lookup per reference, a third of the
+   * time of a large fill (qualserv-cli check verifies them). The search
+   * indexes are filled once at the end, rather than row by row. */
+  cache_kib = MIN (32 * 1024 + (gint64) demo.n_requests / 4, 256 * 1024);
+  session = qs_bulk_session_begin (store,
+                                   QS_BULK_SESSION_FILL | QS_BULK_SESSION_UNCHECKED |
+                                   QS_BULK_SESSION_DEFER_SEARCH,
+                                   cache_kib, error);
+  ok = session != NULL && fill (&demo, error) && qs_bulk_session_commit (session, error);
+  g_clear_pointer (&session, qs_bulk_session_free);
 
   demo_clear (&demo);
   return ok;
