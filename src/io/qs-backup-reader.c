@@ -22,6 +22,7 @@
 #include "qs-backup-scanner.h"
 #include "qs-backup-table.h"
 #include "qs-backup-writer.h"
+#include "qs-bulk-session.h"
 #include "qs-entities.h"
 #include "qs-error.h"
 #include "qs-repository.h"
@@ -485,16 +486,6 @@ read_backup (Reader  *r,
   return TRUE;
 }
 
-static gboolean
-keep_first_cb (QsEntity *entity,
-               gpointer  user_data)
-{
-  QsEntity **first = user_data;
-
-  *first = g_object_ref (entity);
-  return FALSE;
-}
-
 /* References are checked by SQLite at commit, without saying which row is
  * at fault; this finds the first one and names it. */
 static gboolean
@@ -512,16 +503,11 @@ check_references (Reader  *r,
 
       for (guint i = 0; i < n_fields; i++)
         {
-          g_autofree char *where = NULL;
           g_autoptr(QsEntity) dangling = NULL;
 
           if (fields[i].kind != QS_FIELD_REFERENCE || fields[i].references == NULL)
             continue;
-          /* Names from the QsField tables, not from the file. */
-          where = g_strdup_printf ("\"%s\" IS NOT NULL AND \"%s\" NOT IN (SELECT id FROM \"%s\")",
-                                   fields[i].name, fields[i].name, fields[i].references);
-          if (!qs_repository_foreach (repository, where, NULL, NULL, QS_QUERY_INCLUDE_DELETED,
-                                      keep_first_cb, &dangling, error))
+          if (!qs_repository_find_dangling (repository, i, &dangling, error))
             return FALSE;
           if (dangling == NULL)
             continue;
@@ -575,24 +561,9 @@ erase_everything (QsStore  *store,
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
-    {
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM \"%s\"",
-                                              qs_repository_get_table (qs_store_get_repository (store, types[t])));
-      if (!qs_store_exec (store, sql, error))
-        return FALSE;
-    }
+    if (!qs_repository_erase_all (qs_store_get_repository (store, types[t]), error))
+      return FALSE;
   return TRUE;
-}
-
-/* Puts back the connection's own settings after a restore, its page cache
- * and where its temporary files go: @restore is the statements saying
- * them, or NULL. */
-static void
-restore_settings (QsStore    *store,
-                  const char *restore)
-{
-  if (restore != NULL)
-    qs_store_exec (store, restore, NULL);
 }
 
 /**
@@ -619,11 +590,8 @@ qs_backup_reader_restore (QsStore              *store,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GString) text = NULL;
   g_autoptr(GHashTable) tables_done = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *restore_cache = NULL;
+  g_autoptr(QsBulkSession) session = NULL;
   Reader r = { NULL };
-  gint64 cache_size;
-  gint64 temp_store = 0;
   gboolean ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
@@ -634,23 +602,10 @@ qs_backup_reader_restore (QsStore              *store,
 
   /* A restore is one transaction of up to millions of upserts. SQLite's
    * statement journals on disk would take half its time, and its default
-   * page cache of 2 MB another third: measured on a million requests.
-   * temp_store cannot change inside a transaction. */
-  cache_size = qs_store_query_int (store, "PRAGMA cache_size", &local_error);
-  if (local_error == NULL)
-    temp_store = qs_store_query_int (store, "PRAGMA temp_store", &local_error);
-  if (local_error == NULL)
-    restore_cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT "; "
-                                     "PRAGMA temp_store = %" G_GINT64_FORMAT,
-                                     cache_size, temp_store);
-  qs_store_exec (store, "PRAGMA temp_store = MEMORY", NULL);
-  qs_store_exec (store, "PRAGMA cache_size = -65536", NULL);
-
-  if (!qs_store_begin (store, error))
-    {
-      restore_settings (store, restore_cache);
-      return FALSE;
-    }
+   * page cache of 2 MB another third: measured on a million requests. */
+  session = qs_bulk_session_begin (store, QS_BULK_SESSION_TEMP_IN_MEMORY, 64 * 1024, error);
+  if (session == NULL)
+    return FALSE;
 
   if (flags & QS_BACKUP_READER_REPLACE)
     ok = erase_everything (store, error);
@@ -685,11 +640,9 @@ qs_backup_reader_restore (QsStore              *store,
       g_clear_pointer (&r.table_reader, qs_backup_table_free);
     }
 
+  /* Not committed, the session rolls back when freed. */
   if (ok)
-    ok = qs_store_commit (store, error);
-  else
-    qs_store_rollback (store);
-  restore_settings (store, restore_cache);
+    ok = qs_bulk_session_commit (session, error);
 
   if (ok && n_rows != NULL)
     *n_rows = r.n_rows;

@@ -200,9 +200,9 @@ qs_backup_writer_write (QsStore        *store,
   backup.cancellable = cancellable;
   backup.line = g_string_sized_new (4096);
 
-  /* A savepoint outside a transaction is a deferred BEGIN: a snapshot of
-   * the database for as long as the backup takes, without a write lock. */
-  if (!qs_store_exec (store, "SAVEPOINT qs_backup", error))
+  /* A snapshot of the database for as long as the backup takes, without
+   * a write lock. */
+  if (!qs_store_begin_read (store, error))
     {
       g_string_free (backup.line, TRUE);
       return FALSE;
@@ -215,7 +215,7 @@ qs_backup_writer_write (QsStore        *store,
        write_text (&backup, "\n  }\n}\n") &&
        g_output_stream_flush (buffered, cancellable, &backup.error);
 
-  qs_store_exec (store, "RELEASE qs_backup", NULL);
+  qs_store_end_read (store);
   g_string_free (backup.line, TRUE);
 
   if (n_rows != NULL)
