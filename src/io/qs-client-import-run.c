@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-bulk-insert.h"
+#include "qs-bulk-session.h"
 #include "qs-client-import-private.h"
 #include "qs-directory-repository.h"
 #include "qs-entities.h"
@@ -176,18 +177,6 @@ insert_client (QsBulkInsert  *bulk,
   return qs_bulk_insert_row (bulk, id, now, now, error);
 }
 
-static void
-restore_cache_size (QsStore *store,
-                    gint64   cache_size)
-{
-  g_autofree char *sql = NULL;
-
-  if (cache_size == 0)
-    return;
-  sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
-  qs_store_exec (store, sql, NULL);
-}
-
 static gboolean
 run_on (QsClientImport  *self,
         QsStore         *store,
@@ -201,12 +190,12 @@ run_on (QsClientImport  *self,
   g_autoptr(GHashTable) departments = NULL;
   g_autoptr(GHashTable) people = NULL;
   g_autoptr(QsBulkInsert) bulk = NULL;
+  g_autoptr(QsBulkSession) session = NULL;
   QsRepository *clients = qs_store_get_repository (store, QS_TYPE_CLIENT);
   QsImportRow row;
   guint line = 0, n_fields = 0, n_done = 0, added = 0, updated = 0;
   gint64 now = qs_store_now (store);
   gint64 last_report = 0;
-  gint64 cache_size;
   guint n_problems;
 
   if (self->clean_serial == self->serial)
@@ -228,12 +217,13 @@ run_on (QsClientImport  *self,
     }
 
   /* A large import touches more pages than SQLite caches by default;
-   * spilling them to the file midway costs more than the rows. */
-  cache_size = qs_store_query_int (store, "PRAGMA cache_size", NULL);
-  if (self->n_rows >= BULK_INDEX_ROWS && !qs_store_exec (store, "PRAGMA cache_size = -131072", error))
+   * spilling them to the file midway costs more than the rows. On any
+   * return without a commit, the session rolls back and puts the cache
+   * back. */
+  session = qs_bulk_session_begin (store, QS_BULK_SESSION_DEFAULT,
+                                   self->n_rows >= BULK_INDEX_ROWS ? 128 * 1024 : 0, error);
+  if (session == NULL)
     return FALSE;
-  if (!qs_store_begin (store, error))
-    goto restore_cache;
 
   departments = qs_client_import_load_departments (store, error);
   people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -242,10 +232,10 @@ run_on (QsClientImport  *self,
                               collect_email_cb, people, error) ||
       (bulk = qs_bulk_insert_new (store, QS_TYPE_CLIENT, error)) == NULL ||
       !qs_directory_repository_begin_bulk_people (store, error))
-    goto fail;
+    return FALSE;
   /* Rebuilding the indexes once beats keeping them sorted row by row. */
   if (self->n_rows >= BULK_INDEX_ROWS && !qs_bulk_insert_defer_indexes (bulk, error))
-    goto fail;
+    return FALSE;
 
   report_fraction (self, 0.0, in_thread);
   qs_csv_reader_rewind (self->reader);
@@ -262,14 +252,14 @@ run_on (QsClientImport  *self,
           parent_id = resolve_department (store, departments, row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT],
                                           NULL, error);
           if (parent_id == NULL && *row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT] != '\0')
-            goto fail;
+            return FALSE;
         }
       if (row.values[QS_IMPORT_FIELD_DEPARTMENT] != NULL)
         {
           department_id = resolve_department (store, departments, row.values[QS_IMPORT_FIELD_DEPARTMENT],
                                               parent_id, error);
           if (department_id == NULL && *row.values[QS_IMPORT_FIELD_DEPARTMENT] != '\0')
-            goto fail;
+            return FALSE;
         }
 
       if (email != NULL && *email != '\0')
@@ -283,16 +273,16 @@ run_on (QsClientImport  *self,
           g_autoptr(QsEntity) client = qs_repository_find (clients, known, error);
 
           if (client == NULL)
-            goto fail;
+            return FALSE;
           set_client_fields (client, &row, department_id);
           if (!qs_repository_save (clients, client, error))
-            goto fail;
+            return FALSE;
           updated++;
         }
       else
         {
           if (!insert_client (bulk, &row, department_id, now, error))
-            goto fail;
+            return FALSE;
           added++;
         }
 
@@ -302,7 +292,7 @@ run_on (QsClientImport  *self,
           gint64 t = g_get_monotonic_time ();
 
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            goto fail;
+            return FALSE;
           if (!in_thread || t - last_report >= PROGRESS_INTERVAL_USEC || n_done == self->n_rows)
             {
               report_fraction (self, self->n_rows > 0 ? (double) n_done / self->n_rows : 1.0, in_thread);
@@ -311,27 +301,20 @@ run_on (QsClientImport  *self,
         }
     }
   if (error != NULL && *error != NULL)
-    goto fail;
+    return FALSE;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    goto fail;
+    return FALSE;
   if (!qs_bulk_insert_finish (bulk, error) ||
       !qs_directory_repository_end_bulk_people (store, error) ||
-      !qs_store_commit (store, error))
-    goto fail;
+      !qs_bulk_session_commit (session, error))
+    return FALSE;
 
   report_fraction (self, 1.0, in_thread);
   if (n_added != NULL)
     *n_added = added;
   if (n_updated != NULL)
     *n_updated = updated;
-  restore_cache_size (store, cache_size);
   return TRUE;
-
-fail:
-  qs_store_rollback (store);
-restore_cache:
-  restore_cache_size (store, cache_size);
-  return FALSE;
 }
 
 /**
