@@ -2,175 +2,29 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The rows are those of qs_request_query_build_sql(), in its order: what
- * the list shows is what the file holds. Both files are written through
- * g_file_replace(), which writes beside the destination and renames on
- * close; an error cancels the close, so the old file (or none) remains.
+ * The rows are those of the tracker's list, in its order, read one at a
+ * time (qs-request-rows.h): what the list shows is what the file holds.
+ * Both files are written through g_file_replace(), which writes beside
+ * the destination and renames on close; an error cancels the close, so
+ * the old file (or none) remains.
  */
 #include "config.h"
-
-#include <string.h>
-
-#include <glib/gi18n-lib.h>
 
 #include "qs-catalog.h"
 #include "qs-content-line.h"
 #include "qs-csv-writer.h"
-#include "qs-deadline.h"
 #include "qs-file-replace.h"
 #include "qs-json-export.h"
-#include "qs-repository-private.h"
 #include "qs-request-export.h"
-#include "qs-store-private.h"
+#include "qs-request-rows.h"
 
 /* An event a quarter of an hour long, at the due instant. */
 #define EVENT_LENGTH ((gint64) 15 * 60 * G_USEC_PER_SEC)
 
-typedef struct
-{
-  char   *id;
-  char   *ref;
-  char   *kind;
-  char   *channel;
-  char   *subject;
-  char   *description;
-  char   *client;        /* "Given Family", NULL when none */
-  char   *department;
-  char   *status;
-  char   *assignee;
-  char   *priority;
-  gboolean confidential;
-  gint64  received_at;
-  gint64  acknowledged_at;
-  gint64  ack_due_at;
-  gint64  resolution_due_at;
-  gint64  updated_at;
-} Row;
-
-static void
-row_clear (Row *row)
-{
-  g_free (row->id);
-  g_free (row->ref);
-  g_free (row->kind);
-  g_free (row->channel);
-  g_free (row->subject);
-  g_free (row->description);
-  g_free (row->client);
-  g_free (row->department);
-  g_free (row->status);
-  g_free (row->assignee);
-  g_free (row->priority);
-  memset (row, 0, sizeof *row);
-}
-
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* "Given Family", either alone, or NULL. */
-static char *
-column_name (sqlite3_stmt *stmt,
-             int           given,
-             int           family)
-{
-  const char *g = (const char *) sqlite3_column_text (stmt, given);
-  const char *f = (const char *) sqlite3_column_text (stmt, family);
-  char *name = g_strstrip (g_strdup_printf ("%s %s", g != NULL ? g : "", f != NULL ? f : ""));
-
-  if (*name == '\0')
-    g_clear_pointer (&name, g_free);
-  return name;
-}
-
-/* The row ids @filter selects, in its order. */
-static GArray *
-select_rowids (QsStore                *store,
-               const QsRequestFilter  *filter,
-               GError                **error)
-{
-  g_autoptr(GVariant) params = NULL;
-  g_autofree char *sql = qs_request_query_build_sql (filter, qs_store_now (store),
-                                                     QS_DEADLINE_DEFAULT_AT_RISK_SHARE, &params);
-  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = qs_store_prepare (store, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  qs_sql_bind_params (stmt, 1, params);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (rowids, rowid);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      qs_store_set_sqlite_error (store, error, rc, _("Exporting requests"));
-      return NULL;
-    }
-  return g_steal_pointer (&rowids);
-}
-
-static gboolean
-read_row (QsStore  *store,
-          gint64    rowid,
-          Row      *row,
-          GError  **error)
-{
-  sqlite3_stmt *stmt = qs_store_prepare (store,
-    "SELECT r.id, r.ref, r.kind, r.channel, r.subject, r.description, c.given_name, c.family_name,"
-    " d.name, r.status, a.given_name, a.family_name, r.priority, r.confidential,"
-    " r.received_at, r.acknowledged_at, r.ack_due_at, r.resolution_due_at, r.updated_at"
-    " FROM requests r"
-    " LEFT JOIN clients c ON c.id = r.client_id"
-    " LEFT JOIN departments d ON d.id = r.department_id"
-    " LEFT JOIN clients a ON a.id = r.assignee_id"
-    " WHERE r.rowid = ?", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      row->id = column_text (stmt, 0);
-      row->ref = column_text (stmt, 1);
-      row->kind = column_text (stmt, 2);
-      row->channel = column_text (stmt, 3);
-      row->subject = column_text (stmt, 4);
-      row->description = column_text (stmt, 5);
-      row->client = column_name (stmt, 6, 7);
-      row->department = column_text (stmt, 8);
-      row->status = column_text (stmt, 9);
-      row->assignee = column_name (stmt, 10, 11);
-      row->priority = column_text (stmt, 12);
-      row->confidential = sqlite3_column_int (stmt, 13) != 0;
-      row->received_at = sqlite3_column_int64 (stmt, 14);
-      row->acknowledged_at = sqlite3_column_int64 (stmt, 15);
-      row->ack_due_at = sqlite3_column_int64 (stmt, 16);
-      row->resolution_due_at = sqlite3_column_int64 (stmt, 17);
-      row->updated_at = sqlite3_column_int64 (stmt, 18);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      qs_store_set_sqlite_error (store, error, rc, _("Exporting requests"));
-      return FALSE;
-    }
-  /* Deleted since the list was read: skipped. */
-  return TRUE;
-}
-
 /* The client as exports show it: a confidential request's is withheld. */
 static const char *
-shown_client (const Row *row,
-              gboolean   include_confidential)
+shown_client (const QsRequestRow *row,
+              gboolean            include_confidential)
 {
   if (row->confidential && !include_confidential)
     return "confidential";
@@ -184,11 +38,11 @@ begin (QsStore                *store,
        const QsRequestFilter  *filter,
        GFile                  *file,
        GCancellable           *cancellable,
-       GArray                **rowids,
+       QsRequestRows         **rows,
        GError                **error)
 {
-  *rowids = select_rowids (store, filter, error);
-  if (*rowids == NULL)
+  *rows = qs_request_rows_new (store, filter, qs_store_now (store), error);
+  if (*rows == NULL)
     return NULL;
   return g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
 }
@@ -214,7 +68,7 @@ qs_request_export_csv (QsStore                *store,
     "ref", "kind", "channel", "subject", "client", "department", "status", "received_at",
     "ack_due_at", "resolution_due_at", "assignee", "priority", "confidential",
   };
-  g_autoptr(GArray) rowids = NULL;
+  g_autoptr(QsRequestRows) rows = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(QsCsvWriter) writer = NULL;
   gboolean ok = TRUE;
@@ -224,7 +78,7 @@ qs_request_export_csv (QsStore                *store,
   g_return_val_if_fail (filter != NULL, -1);
   g_return_val_if_fail (G_IS_FILE (file), -1);
 
-  stream = begin (store, filter, file, cancellable, &rowids, error);
+  stream = begin (store, filter, file, cancellable, &rows, error);
   if (stream == NULL)
     return -1;
   writer = qs_csv_writer_new (G_OUTPUT_STREAM (stream));
@@ -233,30 +87,28 @@ qs_request_export_csv (QsStore                *store,
     qs_csv_writer_add_field (writer, header[i]);
   ok = qs_csv_writer_end_row (writer, cancellable, error);
 
-  for (guint i = 0; ok && i < rowids->len; i++)
+  while (ok)
     {
-      Row row = { 0 };
+      const QsRequestRow *row;
 
-      ok = read_row (store, g_array_index (rowids, gint64, i), &row, error);
-      if (ok && row.ref != NULL)
-        {
-          qs_csv_writer_add_field (writer, row.ref);
-          qs_csv_writer_add_field (writer, row.kind);
-          qs_csv_writer_add_field (writer, row.channel);
-          qs_csv_writer_add_field (writer, row.subject);
-          qs_csv_writer_add_field (writer, shown_client (&row, include_confidential));
-          qs_csv_writer_add_field (writer, row.department);
-          qs_csv_writer_add_field (writer, row.status);
-          add_timestamp (writer, row.received_at);
-          add_timestamp (writer, row.ack_due_at);
-          add_timestamp (writer, row.resolution_due_at);
-          qs_csv_writer_add_field (writer, row.assignee);
-          qs_csv_writer_add_field (writer, row.priority);
-          qs_csv_writer_add_field (writer, row.confidential ? "true" : "false");
-          ok = qs_csv_writer_end_row (writer, cancellable, error);
-          written++;
-        }
-      row_clear (&row);
+      ok = qs_request_rows_iterate (rows, &row, error);
+      if (!ok || row == NULL)
+        break;
+      qs_csv_writer_add_field (writer, row->ref);
+      qs_csv_writer_add_field (writer, row->kind);
+      qs_csv_writer_add_field (writer, row->channel);
+      qs_csv_writer_add_field (writer, row->subject);
+      qs_csv_writer_add_field (writer, shown_client (row, include_confidential));
+      qs_csv_writer_add_field (writer, row->department);
+      qs_csv_writer_add_field (writer, row->status);
+      add_timestamp (writer, row->received_at);
+      add_timestamp (writer, row->ack_due_at);
+      add_timestamp (writer, row->resolution_due_at);
+      qs_csv_writer_add_field (writer, row->assignee);
+      qs_csv_writer_add_field (writer, row->priority);
+      qs_csv_writer_add_field (writer, row->confidential ? "true" : "false");
+      ok = qs_csv_writer_end_row (writer, cancellable, error);
+      written++;
     }
 
   g_clear_pointer (&writer, qs_csv_writer_free);
@@ -316,12 +168,12 @@ ics_words_init (IcsWords   *words,
 }
 
 static void
-append_event (GString        *out,
-              const Row      *row,
-              const IcsWords *words,
-              gboolean        acknowledgement,
-              gboolean        include_confidential,
-              gint64          now)
+append_event (GString            *out,
+              const QsRequestRow *row,
+              const IcsWords     *words,
+              gboolean            acknowledgement,
+              gboolean            include_confidential,
+              gint64              now)
 {
   gint64 due = acknowledgement ? row->ack_due_at : row->resolution_due_at;
   g_autofree char *uid = g_strdup_printf ("%s-%s@qualserv", row->id, acknowledgement ? "acknowledgement" : "resolution");
@@ -357,7 +209,7 @@ append_event (GString        *out,
 }
 
 static gboolean
-is_open (const Row *row)
+is_open (const QsRequestRow *row)
 {
   return g_strcmp0 (row->status, "closed") != 0 && g_strcmp0 (row->status, "rejected") != 0;
 }
@@ -371,7 +223,7 @@ qs_request_export_ics (QsStore                *store,
                        GCancellable           *cancellable,
                        GError                **error)
 {
-  g_autoptr(GArray) rowids = NULL;
+  g_autoptr(QsRequestRows) rows = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   IcsWords words;
@@ -382,7 +234,7 @@ qs_request_export_ics (QsStore                *store,
   g_return_val_if_fail (filter != NULL, -1);
   g_return_val_if_fail (G_IS_FILE (file), -1);
 
-  stream = begin (store, filter, file, cancellable, &rowids, error);
+  stream = begin (store, filter, file, cancellable, &rows, error);
   if (stream == NULL)
     return -1;
 
@@ -391,27 +243,28 @@ qs_request_export_ics (QsStore                *store,
                         "VERSION:2.0\r\n"
                         "PRODID:-//QualServ//Requests//EN\r\n"
                         "CALSCALE:GREGORIAN\r\n");
-  for (guint i = 0; ok && i < rowids->len; i++)
+  while (ok)
     {
-      Row row = { 0 };
+      const QsRequestRow *row;
 
-      ok = read_row (store, g_array_index (rowids, gint64, i), &row, error);
-      if (ok && row.ref != NULL && is_open (&row))
+      ok = qs_request_rows_iterate (rows, &row, error);
+      if (!ok || row == NULL)
+        break;
+      if (is_open (row))
         {
-          if (row.ack_due_at != 0 && row.acknowledged_at == 0)
+          if (row->ack_due_at != 0 && row->acknowledged_at == 0)
             {
-              append_event (out, &row, &words, TRUE, include_confidential, qs_store_now (store));
+              append_event (out, row, &words, TRUE, include_confidential, qs_store_now (store));
               events++;
             }
-          if (row.resolution_due_at != 0)
+          if (row->resolution_due_at != 0)
             {
-              append_event (out, &row, &words, FALSE, include_confidential, qs_store_now (store));
+              append_event (out, row, &words, FALSE, include_confidential, qs_store_now (store));
               events++;
             }
         }
-      row_clear (&row);
       /* Written a few hundred kilobytes at a time. */
-      if (ok && out->len > 256 * 1024)
+      if (out->len > 256 * 1024)
         {
           ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL, cancellable, error);
           g_string_truncate (out, 0);
