@@ -14,6 +14,7 @@
 #include <glib-object.h>
 
 #include "qs-business-hours.h"
+#include "qs-charter.h"
 #include "qs-client.h"
 #include "qs-commitment.h"
 #include "qs-enums.h"

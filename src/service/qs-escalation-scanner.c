@@ -19,6 +19,7 @@
 
 #include "qs-business-hours.h"
 #include "qs-entities.h"
+#include "qs-escalation-policy.h"
 #include "qs-escalation-scanner.h"
 #include "qs-request-repository.h"
 
@@ -161,6 +162,7 @@ qs_escalation_scanner_scan_now (QsEscalationScanner  *self,
                                 gint64                now,
                                 GError              **error)
 {
+  g_autoptr(QsEscalationPolicy) policy = NULL;
   g_autoptr(GPtrArray) escalated = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *calendar = NULL;
@@ -172,7 +174,8 @@ qs_escalation_scanner_scan_now (QsEscalationScanner  *self,
   actor = qs_context_dup_actor (self->context);
   calendar = default_calendar (self);
   qs_request_repository_set_default_calendar (self->store, calendar);
-  escalated = qs_request_repository_escalate_overdue (self->store, actor, now, error);
+  policy = qs_escalation_policy_new (self->store);
+  escalated = qs_escalation_policy_escalate_overdue (policy, actor, now, error);
   if (escalated == NULL)
     return -1;
   report (self, escalated, now);
@@ -187,6 +190,7 @@ scan_thread (GTask        *task,
 {
   Scan *scan = task_data;
   g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsEscalationPolicy) policy = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *escalated;
   gint64 started = g_get_monotonic_time ();
@@ -200,7 +204,8 @@ scan_thread (GTask        *task,
   /* The thread's connection stamps its writes by the window's clock. */
   qs_store_set_clock (store, scan->clock);
   qs_request_repository_set_default_calendar (store, scan->calendar);
-  escalated = qs_request_repository_escalate_overdue (store, scan->actor, scan->now, &error);
+  policy = qs_escalation_policy_new (store);
+  escalated = qs_escalation_policy_escalate_overdue (policy, scan->actor, scan->now, &error);
   g_debug ("Escalation scan in %.1f ms, in a thread", (g_get_monotonic_time () - started) / 1000.0);
   if (escalated == NULL)
     g_task_return_error (task, g_steal_pointer (&error));

@@ -93,19 +93,29 @@ load_hours (QsStore     *store,
   return qs_business_hours_new_for_calendar (QS_CALENDAR (calendar), days, error);
 }
 
-/* The calendar a request of @department_id is counted on, as
- * qs_request_repository_get_hours() says. "First" is the first created:
+/**
+ * qs_request_repository_find_calendar_id:
+ * @calendar_id: (nullable): the calendar stored with a request, if any
+ * @department_id: (nullable): the providing department
+ * @default_calendar_ref: (nullable): as for qs_request_repository_get_hours()
+ *
+ * "First" is the first created:
  * calendars saved at one instant (a stopped clock, an import) come in
- * the order they were inserted, their rowid's, not their random ids'. */
+ * the order they were inserted, their rowid's, not their random ids'.
+ *
+ * Returns: (transfer full): the calendar's id, or %NULL with @error set
+ */
 char *
-qs_request_repository_resolve_calendar_id (QsStore     *store,
-                                           const char  *calendar_id,
-                                           const char  *department_id,
-                                           const char  *default_calendar_ref,
-                                           GError     **error)
+qs_request_repository_find_calendar_id (QsStore     *store,
+                                        const char  *calendar_id,
+                                        const char  *department_id,
+                                        const char  *default_calendar_ref,
+                                        GError     **error)
 {
   GError *local_error = NULL;
   char *id = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
   if (calendar_id != NULL)
     {
@@ -255,7 +265,7 @@ qs_request_repository_get_hours (QsStore     *store,
         return qs_business_hours_ref (hours);
     }
 
-  id = qs_request_repository_resolve_calendar_id (store, calendar_id, department_id, default_calendar_ref, error);
+  id = qs_request_repository_find_calendar_id (store, calendar_id, department_id, default_calendar_ref, error);
   if (id == NULL)
     return NULL;
   return qs_request_repository_hours_for_id (store, id, error);

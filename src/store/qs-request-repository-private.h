@@ -69,14 +69,6 @@ char       *qs_request_repository_query_text    (QsStore           *store,
                                                  const char        *param1,
                                                  const char        *param2,
                                                  GError           **error);
-/* The calendar a request of @department_id is counted on, as
- * qs_request_repository_get_hours() chooses it; NULL with
- * QS_ERROR_NOT_FOUND when there is none at all. */
-char       *qs_request_repository_resolve_calendar_id (QsStore     *store,
-                                                 const char        *calendar_id,
-                                                 const char        *department_id,
-                                                 const char        *default_calendar_ref,
-                                                 GError           **error);
 /* The compiled calendar, from the store's cache. */
 QsBusinessHours *qs_request_repository_hours_for_id (QsStore       *store,
                                                  const char        *calendar_id,
@@ -87,16 +79,8 @@ QsBusinessHours *qs_request_repository_hours_of (QsStore           *store,
                                                  GError           **error);
 /* "2026-04-30T15:30:00Z" for events; NULL for 0. */
 char       *qs_request_format_iso               (gint64             at);
-/* 0 when @iso is NULL or not a date. */
-gint64      qs_request_parse_iso                (const char        *iso);
 const char *qs_request_status_nick              (QsRequestStatus    status);
 /* The reference in quotes for messages: "“REQ-2026-00042”". */
 char       *qs_request_quoted_ref               (QsRequest         *request);
-/* "Marie Tremblay" in *@name; NULL when @client_id is NULL or unknown.
- * FALSE with @error set when the database could not be read. */
-gboolean    qs_request_repository_person_name   (QsStore           *store,
-                                                 const char        *client_id,
-                                                 char             **name,
-                                                 GError           **error);
 
 G_END_DECLS

@@ -1,9 +1,13 @@
-/* qs-request-repository.h — handling requests: creation, the lifecycle, the clock
+/* qs-request-repository.h — loading and saving requests and their history
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every function that changes a request writes the request row and its
  * event rows in one transaction: either all of it is stored or nothing.
+ * What a new request is promised and the letter that acknowledges it
+ * (QsRequestDesk), whom an overdue one goes to (QsEscalationPolicy) are
+ * decided by the rules of src/core, applied by the services of
+ * src/service: the repository only loads and saves.
  * @actor is the name recorded as "who" in events; @now is the instant
  * recorded as "when" (Unix microseconds; tests pass fixed instants).
  */
@@ -20,34 +24,6 @@
 
 G_BEGIN_DECLS
 
-/* What a person types to create a request. */
-typedef struct
-{
-  const char     *client_id;       /* may be NULL (anonymous suggestion box) */
-  const char     *department_id;   /* the providing department; NULL: the client's
-                                      charter-holding provider is not guessed, it is required */
-  QsChannel       channel;
-  QsRequestKind   kind;
-  QsProblem       problem;
-  QsPriority      priority;
-  const char     *subject;
-  const char     *description;
-  gboolean        confidential;
-  gint64          received_at;     /* 0: @now */
-} QsNewRequest;
-
-/* The commitments of the provider's current published charter that
- * apply to a request of @channel and @kind: a commitment of the exact
- * channel wins over an "any" one; request_kinds NULL means every kind;
- * then the lowest position. Either out value may be set to NULL. */
-gboolean    qs_request_repository_match_commitments (QsStore        *store,
-                                                     const char     *department_id,
-                                                     QsChannel       channel,
-                                                     QsRequestKind   kind,
-                                                     QsCommitment  **ack_commitment,
-                                                     QsCommitment  **resolution_commitment,
-                                                     GError        **error);
-
 /* The business clock of a department: its own calendar, else its
  * charter's, else the calendar with ref @default_calendar_ref, else the
  * first calendar. Cached by the store until a calendar or day changes. */
@@ -59,13 +35,23 @@ QsBusinessHours *qs_request_repository_get_hours    (QsStore        *store,
 void        qs_request_repository_set_default_calendar (QsStore     *store,
                                                      const char     *calendar_ref);
 
-/* Validates (subject, department, enum values) with sentences naming the
- * field, gives the next reference REQ-YYYY-NNNNN, matches the
- * commitments, stores the acknowledgement and resolution due dates from
- * the received time and the calendar, writes the "created" event.
- * Returns the new request. */
-QsRequest  *qs_request_repository_create            (QsStore        *store,
-                                                     const QsNewRequest *input,
+/* The calendar a request of @department_id is counted on, as
+ * qs_request_repository_get_hours() chooses it: its own @calendar_id if
+ * it is still there, else the department's, its charter's, the default
+ * one, the first. NULL with QS_ERROR_NOT_FOUND when there is none at all. */
+char       *qs_request_repository_find_calendar_id  (QsStore        *store,
+                                                     const char     *calendar_id,
+                                                     const char     *department_id,
+                                                     const char     *default_calendar_ref,
+                                                     GError        **error);
+
+/* Stores a new @request (qs_new_request_build()): gives it the next
+ * reference of @year, REQ-YYYY-NNNNN, and writes it with its "created"
+ * event in one transaction. On failure nothing is written, the number is
+ * not used up and @request is left without a reference. */
+gboolean    qs_request_repository_insert            (QsStore        *store,
+                                                     QsRequest      *request,
+                                                     int             year,
                                                      const char     *actor,
                                                      gint64          now,
                                                      GError        **error);
@@ -135,31 +121,37 @@ GPtrArray  *qs_request_repository_get_events        (QsStore        *store,
                                                      const char     *request_id,
                                                      GError        **error);
 
-/* Escalates every open request past its resolution due date: level 1
- * (the owner of the commitment) once overdue, level 2 (the manager of
- * the department) once overdue by more than one business day. Writes an
- * "escalation" event naming who it went to. Returns the requests
- * escalated by this call (QsRequest), possibly empty. */
-GPtrArray  *qs_request_repository_escalate_overdue  (QsStore        *store,
+/* An open request past its resolution due date, as the escalation
+ * scan reads it: a few columns, not the whole row. */
+typedef struct
+{
+  char             *id;
+  char             *calendar_id;
+  char             *department_id;
+  char             *commitment_id;
+  QsRequestStatus   status;
+  gint64            due;
+  gint64            level;
+} QsOverdueRequest;
+
+/* The requests past their resolution due date at @now whose clock runs
+ * (not waiting on the client, resolved, closed or rejected) and whose
+ * escalation level is below @below_level, the earliest due first: a
+ * GArray of QsOverdueRequest. */
+GArray     *qs_request_repository_get_overdue       (QsStore        *store,
+                                                     gint64          now,
+                                                     gint64          below_level,
+                                                     GError        **error);
+/* Raises the request @request_id from @old_level to @new_level and
+ * writes an "escalation" event whose note is @to_whom, inside the
+ * caller's transaction. */
+gboolean    qs_request_repository_set_escalation_level (QsStore     *store,
+                                                     const char     *request_id,
+                                                     gint64          old_level,
+                                                     gint64          new_level,
+                                                     const char     *to_whom,
                                                      const char     *actor,
                                                      gint64          now,
-                                                     GError        **error);
-/* "Marie Tremblay (owner of the commitment)": who a level points to. */
-char       *qs_request_repository_describe_escalation (QsStore      *store,
-                                                     QsRequest      *request,
-                                                     GError        **error);
-
-/* The resolution deadline explained, from the commitment, the calendar,
- * the pause/resume and extension events and the stored due date. */
-char       *qs_request_repository_explain           (QsStore        *store,
-                                                     QsRequest      *request,
-                                                     QsLanguage      language,
-                                                     GError        **error);
-/* The acknowledgement letter in the client's language (the request's
- * language): greeting by name, the subject, the reference, the date
- * received and the promised resolution date. */
-char       *qs_request_repository_acknowledgement_text (QsStore     *store,
-                                                     QsRequest      *request,
                                                      GError        **error);
 
 G_END_DECLS

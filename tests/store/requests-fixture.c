@@ -102,6 +102,8 @@ qs_requests_fixture_set_up (QsRequestsFixture *fixture,
   fixture->dir = qs_test_make_tmp_dir ("qs-requests-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "qualserv.db", NULL);
   fixture->store = qs_test_open_store (fixture->path);
+  fixture->desk = qs_request_desk_new (fixture->store);
+  fixture->policy = qs_escalation_policy_new (fixture->store);
   /* People and departments point at each other: checked at the commit. */
   g_assert_true (qs_store_begin (fixture->store, NULL));
 
@@ -169,6 +171,8 @@ void
 qs_requests_fixture_tear_down (QsRequestsFixture *fixture,
                                gconstpointer      data)
 {
+  g_clear_object (&fixture->desk);
+  g_clear_object (&fixture->policy);
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
   g_free (fixture->dir);

@@ -13,6 +13,8 @@
 #pragma once
 
 #include "qs-entities.h"
+#include "qs-escalation-policy.h"
+#include "qs-request-desk.h"
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -22,6 +24,8 @@ typedef struct
   char    *dir;
   char    *path;
   QsStore *store;
+  QsRequestDesk *desk;               /* over store */
+  QsEscalationPolicy *policy;        /* over store */
   char    *department_id;            /* Human Resources */
   char    *client_department_id;     /* Finance */
   char    *calendar_id;

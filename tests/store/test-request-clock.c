@@ -42,8 +42,8 @@ create (Fixture    *fixture,
     .subject = subject,
     .received_at = at ("2026-04-27T09:00:00-04:00"),
   };
-  QsRequest *request = qs_request_repository_create (fixture->store, &input, "Reception",
-                                                     at ("2026-04-27T09:00:00-04:00"), &error);
+  QsRequest *request = qs_request_desk_create (fixture->desk, &input, "Reception",
+                                               at ("2026-04-27T09:00:00-04:00"), &error);
 
   g_assert_no_error (error);
   return request;
@@ -446,8 +446,8 @@ escalate (Fixture    *fixture,
           const char *when)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) escalated = qs_request_repository_escalate_overdue (fixture->store, "QualServ",
-                                                                          at (when), &error);
+  g_autoptr(GPtrArray) escalated = qs_escalation_policy_escalate_overdue (fixture->policy, "QualServ",
+                                                                         at (when), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (escalated);
@@ -482,7 +482,7 @@ test_escalation (Fixture       *fixture,
   g_assert_cmpuint (escalate (fixture, "2026-05-05T10:00:00-04:00"), ==, 1);
   stored = qs_requests_fixture_reload (fixture, late);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 1);
-  who = qs_request_repository_describe_escalation (fixture->store, stored, NULL);
+  who = qs_escalation_policy_describe (fixture->policy, stored, NULL);
   g_assert_cmpstr (who, ==, "Nadia Roy (owner of the commitment)");
   /* Running again changes nothing. */
   g_assert_cmpuint (escalate (fixture, "2026-05-05T10:00:00-04:00"), ==, 0);
@@ -496,7 +496,7 @@ test_escalation (Fixture       *fixture,
   g_clear_pointer (&who, g_free);
   stored = qs_requests_fixture_reload (fixture, late);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
-  who = qs_request_repository_describe_escalation (fixture->store, stored, NULL);
+  who = qs_escalation_policy_describe (fixture->policy, stored, NULL);
   g_assert_cmpstr (who, ==, "Luc Gagnon (manager of Human Resources)");
 
   events = qs_requests_fixture_events (fixture, late);
@@ -518,7 +518,7 @@ test_escalation (Fixture       *fixture,
   g_clear_object (&stored);
   stored = qs_requests_fixture_reload (fixture, waiting);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
-  g_assert_null (qs_request_repository_describe_escalation (fixture->store, stored, NULL));
+  g_assert_null (qs_escalation_policy_describe (fixture->policy, stored, NULL));
   g_clear_object (&stored);
   stored = qs_requests_fixture_reload (fixture, closed);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
@@ -540,8 +540,8 @@ test_explain (Fixture       *fixture,
     .subject = "Training budget",
     .received_at = at ("2026-04-24T17:10:00-04:00"),
   };
-  g_autoptr(QsRequest) request = qs_request_repository_create (fixture->store, &input, "Reception",
-                                                               input.received_at, &error);
+  g_autoptr(QsRequest) request = qs_request_desk_create (fixture->desk, &input, "Reception",
+                                                         input.received_at, &error);
   g_autofree char *en = NULL;
   g_autofree char *fr = NULL;
 
@@ -554,7 +554,7 @@ test_explain (Fixture       *fixture,
   apply (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, "2026-04-27T15:30:00-04:00");
   g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T11:00:00-04:00"));
 
-  en = qs_request_repository_explain (fixture->store, request, QS_LANGUAGE_EN, &error);
+  en = qs_request_desk_explain (fixture->desk, request, QS_LANGUAGE_EN, &error);
   g_assert_no_error (error);
   g_test_message ("%s", en);
   g_assert_nonnull (strstr (en, "Friday 24 April"));
@@ -565,7 +565,7 @@ test_explain (Fixture       *fixture,
   g_assert_nonnull (strstr (en, "Tuesday 5 May"));
   g_assert_nonnull (strstr (en, "11:00"));
 
-  fr = qs_request_repository_explain (fixture->store, request, QS_LANGUAGE_FR, &error);
+  fr = qs_request_desk_explain (fixture->desk, request, QS_LANGUAGE_FR, &error);
   g_assert_no_error (error);
   g_test_message ("%s", fr);
   g_assert_nonnull (strstr (fr, "vendredi 24 avril"));
@@ -577,7 +577,7 @@ test_explain (Fixture       *fixture,
                                                "Waiting for the bank", TRUE, ACTOR,
                                                at ("2026-04-28T10:00:00-04:00"), &error));
   apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-28T11:00:00-04:00");
-  en = qs_request_repository_explain (fixture->store, request, QS_LANGUAGE_EN, &error);
+  en = qs_request_desk_explain (fixture->desk, request, QS_LANGUAGE_EN, &error);
   g_assert_no_error (error);
   g_test_message ("%s", en);
   g_assert_nonnull (strstr (en, "Extended on Tuesday 28 April, 10:00 to Friday 8 May, 16:30: Waiting for the bank."));

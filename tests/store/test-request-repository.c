@@ -46,8 +46,8 @@ create (Fixture       *fixture,
     .description = "My March pay slip is not in my file.",
     .received_at = at (received),
   };
-  QsRequest *request = qs_request_repository_create (fixture->store, &input, "Reception",
-                                                     at (received) + 60 * G_USEC_PER_SEC, &error);
+  QsRequest *request = qs_request_desk_create (fixture->desk, &input, "Reception",
+                                               at (received) + 60 * G_USEC_PER_SEC, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (request);
@@ -126,7 +126,7 @@ test_promise_stands (Fixture       *fixture,
   stored = qs_requests_fixture_reload (fixture, request);
   assert_instant (qs_entity_get_int (QS_ENTITY (stored), QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
                   "2026-05-04T16:30:00-04:00");
-  text = qs_request_repository_explain (fixture->store, stored, QS_LANGUAGE_EN, &error);
+  text = qs_request_desk_explain (fixture->desk, stored, QS_LANGUAGE_EN, &error);
   g_assert_no_error (error);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "stands: Monday 4 May, 16:30"));
@@ -206,7 +206,7 @@ test_create_validation (Fixture       *fixture,
   };
   QsRequest *request;
 
-  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "subject"));
@@ -214,7 +214,7 @@ test_create_validation (Fixture       *fixture,
 
   input.subject = "Badge";
   input.department_id = NULL;
-  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "department"));
@@ -222,7 +222,7 @@ test_create_validation (Fixture       *fixture,
 
   input.department_id = fixture->department_id;
   input.channel = 42;
-  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "channel"));
@@ -230,7 +230,7 @@ test_create_validation (Fixture       *fixture,
 
   input.channel = QS_CHANNEL_EMAIL;
   input.client_id = "no-such-client";
-  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "client"));
@@ -274,7 +274,7 @@ test_create_unreadable_client (Fixture       *fixture,
   g_assert_null (found);
   g_clear_error (&error);
 
-  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_assert_null (strstr (error->message, "no longer exists"));
@@ -301,7 +301,7 @@ test_create_is_atomic (Fixture       *fixture,
                                 "CREATE TEMP TRIGGER fail_event BEFORE INSERT ON request_events "
                                 "BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
                                 &error));
-  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_clear_error (&error);
@@ -309,7 +309,7 @@ test_create_is_atomic (Fixture       *fixture,
 
   /* And the number was not used up. */
   g_assert_true (qs_store_exec (fixture->store, "DROP TRIGGER fail_event", &error));
-  request = qs_request_repository_create (fixture->store, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00001");
   g_object_unref (request);
@@ -326,9 +326,9 @@ test_match_commitments (Fixture       *fixture,
   QsCommitment *ack = NULL, *resolution = NULL;
 
   /* An e-mail request: the e-mail acknowledgement, the "any" resolution. */
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->department_id,
-                                                          QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
-                                                          &ack, &resolution, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
+                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
+                                                    &ack, &resolution, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (ack)), ==, fixture->ack_commitment_id);
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, fixture->resolution_commitment_id);
@@ -336,9 +336,9 @@ test_match_commitments (Fixture       *fixture,
   g_clear_object (&resolution);
 
   /* By phone: no acknowledgement commitment applies. */
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->department_id,
-                                                          QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST,
-                                                          &ack, &resolution, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
+                                                    QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST,
+                                                    &ack, &resolution, &error));
   g_assert_null (ack);
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, fixture->resolution_commitment_id);
   g_clear_object (&resolution);
@@ -353,43 +353,43 @@ test_match_commitments (Fixture       *fixture,
   phone_ack = qs_requests_fixture_add_commitment (fixture, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_PHONE,
                                                   "request", 4, QS_DURATION_UNIT_BUSINESS_HOURS, 7);
 
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->department_id,
-                                                          QS_CHANNEL_EMAIL, QS_REQUEST_KIND_COMPLAINT,
-                                                          &ack, &resolution, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
+                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_COMPLAINT,
+                                                    &ack, &resolution, &error));
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (ack)), ==, fixture->ack_commitment_id);
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, email_complaints);
   g_clear_object (&ack);
   g_clear_object (&resolution);
 
   /* An e-mail request is not a complaint: back to "any". */
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->department_id,
-                                                          QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
-                                                          NULL, &resolution, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
+                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
+                                                    NULL, &resolution, &error));
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, fixture->resolution_commitment_id);
   g_clear_object (&resolution);
 
   /* A suggestion by letter: among the "any" ones, the first by position. */
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->department_id,
-                                                          QS_CHANNEL_LETTER, QS_REQUEST_KIND_SUGGESTION,
-                                                          NULL, &resolution, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
+                                                    QS_CHANNEL_LETTER, QS_REQUEST_KIND_SUGGESTION,
+                                                    NULL, &resolution, &error));
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, suggestions);
   g_clear_object (&resolution);
 
   /* A phone complaint: the phone acknowledgement is for requests only. */
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->department_id,
-                                                          QS_CHANNEL_PHONE, QS_REQUEST_KIND_COMPLAINT,
-                                                          &ack, NULL, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
+                                                    QS_CHANNEL_PHONE, QS_REQUEST_KIND_COMPLAINT,
+                                                    &ack, NULL, &error));
   g_assert_null (ack);
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->department_id,
-                                                          QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST,
-                                                          &ack, NULL, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
+                                                    QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST,
+                                                    &ack, NULL, &error));
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (ack)), ==, phone_ack);
   g_clear_object (&ack);
 
   /* Only a published charter counts. */
-  g_assert_true (qs_request_repository_match_commitments (fixture->store, fixture->client_department_id,
-                                                          QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
-                                                          &ack, &resolution, &error));
+  g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->client_department_id,
+                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
+                                                    &ack, &resolution, &error));
   g_assert_null (ack);
   g_assert_null (resolution);
 }
@@ -475,7 +475,7 @@ test_acknowledgement_text (Fixture       *fixture,
   /* Confidential or not, the letter is addressed to the client. */
   g_assert_true (qs_request_repository_set_field (fixture->store, french, QS_REQUEST_FIELD_CONFIDENTIAL,
                                                   "1", ACTOR, at ("2026-04-27T09:00:00-04:00"), &error));
-  fr = qs_request_repository_acknowledgement_text (fixture->store, french, &error);
+  fr = qs_request_desk_acknowledgement_text (fixture->desk, french, &error);
   g_assert_no_error (error);
   g_test_message ("%s", fr);
   g_assert_nonnull (strstr (fr, "Bonjour Marie,"));
@@ -487,7 +487,7 @@ test_acknowledgement_text (Fixture       *fixture,
   g_assert_nonnull (strstr (fr, "16 h 30"));
   g_assert_nonnull (strstr (fr, "Human Resources"));
 
-  en = qs_request_repository_acknowledgement_text (fixture->store, english, &error);
+  en = qs_request_desk_acknowledgement_text (fixture->desk, english, &error);
   g_assert_no_error (error);
   g_test_message ("%s", en);
   g_assert_nonnull (strstr (en, "Dear John,"));

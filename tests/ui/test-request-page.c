@@ -107,8 +107,8 @@ create_request (Fixture       *fixture,
   input.priority = QS_PRIORITY_NORMAL;
   input.subject = "Payslip for October is missing";
   input.confidential = confidential;
-  request = qs_request_repository_create (fixture->base.store, &input, "Test",
-                                          qs_store_now (fixture->base.store), &error);
+  request = qs_request_desk_create (fixture->base.desk, &input, "Test",
+                                    qs_store_now (fixture->base.store), &error);
   g_assert_no_error (error);
   g_assert_nonnull (request);
   return request;

@@ -22,6 +22,7 @@
 #include "qs-enum-types.h"
 #include "qs-new-request-dialog-private.h"
 #include "qs-repository.h"
+#include "qs-request-desk.h"
 #include "qs-request-page-private.h"
 #include "qs-request-repository.h"
 
@@ -104,6 +105,7 @@ update_promise (QsNewRequestDialog *self)
   g_autoptr(QsCommitment) ack = NULL;
   g_autoptr(QsCommitment) resolution = NULL;
   g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr(QsRequestDesk) desk = NULL;
   GSettings *settings;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) dates = g_string_new (NULL);
@@ -118,10 +120,10 @@ update_promise (QsNewRequestDialog *self)
       adw_action_row_set_subtitle (self->promise_row, NULL);
       return;
     }
-  if (!qs_request_repository_match_commitments (self->store, department_id,
-                                                selected_channel (self),
-                                                adw_combo_row_get_selected (self->kind_row),
-                                                &ack, &resolution, &error))
+  desk = qs_request_desk_new (self->store);
+  if (!qs_request_desk_match_commitments (desk, department_id, selected_channel (self),
+                                          adw_combo_row_get_selected (self->kind_row),
+                                          &ack, &resolution, &error))
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->promise_row), error->message);
       adw_action_row_set_subtitle (self->promise_row, NULL);
@@ -391,6 +393,7 @@ create_activated_cb (GtkWidget  *widget,
   g_autofree char *description = get_description (self);
   g_autofree char *actor = NULL;
   g_autoptr(QsRequest) request = NULL;
+  g_autoptr(QsRequestDesk) desk = NULL;
   g_autoptr(GError) error = NULL;
   QsNewRequest input = { 0 };
 
@@ -410,7 +413,8 @@ create_activated_cb (GtkWidget  *widget,
   input.received_at = 0;
 
   actor = qs_context_dup_actor (self->context);
-  request = qs_request_repository_create (self->store, &input, actor, qs_store_now (self->store), &error);
+  desk = qs_request_desk_new (self->store);
+  request = qs_request_desk_create (desk, &input, actor, qs_store_now (self->store), &error);
   if (request == NULL)
     {
       gtk_label_set_label (self->reason_label, error->message);

@@ -19,6 +19,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
+#include "qs-request-desk.h"
 #include "qs-request-page-private.h"
 #include "qs-request-repository.h"
 
@@ -114,8 +115,8 @@ static void
 show_letter (QsRequestPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = qs_request_repository_acknowledgement_text (self->store, self->request,
-                                                                       &error);
+  g_autoptr(QsRequestDesk) desk = qs_request_desk_new (self->store);
+  g_autofree char *text = qs_request_desk_acknowledgement_text (desk, self->request, &error);
   GtkWidget *dialog;
 
   if (text == NULL)

@@ -21,6 +21,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-repository.h"
+#include "qs-request-desk.h"
 #include "qs-request-page-private.h"
 #include "qs-request-repository.h"
 #include "qs-toast.h"
@@ -316,14 +317,15 @@ fill_deadline (QsRequestPage *self,
 static void
 fill_explanation (QsRequestPage *self)
 {
+  g_autoptr(QsRequestDesk) desk = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
   /* Only worked out when someone opens it. */
   if (!adw_expander_row_get_expanded (self->explain_row) || self->request == NULL)
     return;
-  text = qs_request_repository_explain (self->store, self->request, qs_interface_language (),
-                                        &error);
+  desk = qs_request_desk_new (self->store);
+  text = qs_request_desk_explain (desk, self->request, qs_interface_language (), &error);
   gtk_label_set_label (self->explain_label, text != NULL ? text : error->message);
 }
 

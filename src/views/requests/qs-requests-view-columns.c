@@ -19,6 +19,7 @@
 #include "qs-deadline.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
+#include "qs-escalation-policy.h"
 #include "qs-request-names.h"
 #include "qs-request-repository.h"
 #include "qs-requests-view-private.h"
@@ -238,6 +239,7 @@ on_escalation_query_tooltip_cb (GtkWidget      *image,
                                 QsRequestsView *self)
 {
   QsRequest *request = g_object_get_data (G_OBJECT (image), "qs-request");
+  g_autoptr(QsEscalationPolicy) policy = NULL;
   g_autofree char *to = NULL;
   g_autofree char *text = NULL;
   gint64 level;
@@ -245,7 +247,8 @@ on_escalation_query_tooltip_cb (GtkWidget      *image,
   if (request == NULL || self->store == NULL)
     return FALSE;
   level = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_ESCALATION_LEVEL);
-  to = qs_request_repository_describe_escalation (self->store, request, NULL);
+  policy = qs_escalation_policy_new (self->store);
+  to = qs_escalation_policy_describe (policy, request, NULL);
   if (to == NULL)
     return FALSE;
   if (level >= 2)
