@@ -58,18 +58,6 @@ qs_escalation_policy_new (QsStore *store)
   return self;
 }
 
-/* The row @id of @type's table, in *@entity (NULL when @id is NULL or
- * there is no such row); FALSE with @error set when it cannot be read. */
-static gboolean
-find (QsEscalationPolicy  *self,
-      GType                type,
-      const char          *id,
-      QsEntity           **entity,
-      GError             **error)
-{
-  return qs_repository_find_if_any (qs_store_get_repository (self->store, type), id, entity, error);
-}
-
 /* The owner of the commitment @commitment_id, else of its charter. */
 static gboolean
 find_owner (QsEscalationPolicy  *self,
@@ -81,13 +69,13 @@ find_owner (QsEscalationPolicy  *self,
   g_autoptr(QsEntity) charter = NULL;
 
   *owner = NULL;
-  if (!find (self, QS_TYPE_COMMITMENT, commitment_id, &commitment, error))
+  if (!qs_store_find_if_any (self->store, QS_TYPE_COMMITMENT, commitment_id, &commitment, error))
     return FALSE;
   if (commitment != NULL && qs_escalation_owner_id (QS_COMMITMENT (commitment), NULL) == NULL &&
-      !find (self, QS_TYPE_CHARTER, qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID),
+      !qs_store_find_if_any (self->store, QS_TYPE_CHARTER, qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID),
              &charter, error))
     return FALSE;
-  return find (self, QS_TYPE_CLIENT, qs_escalation_owner_id (QS_COMMITMENT (commitment), QS_CHARTER (charter)),
+  return qs_store_find_if_any (self->store, QS_TYPE_CLIENT, qs_escalation_owner_id (QS_COMMITMENT (commitment), QS_CHARTER (charter)),
                owner, error);
 }
 
@@ -114,10 +102,10 @@ describe_level (QsEscalationPolicy  *self,
   /* The department and its manager only when the level goes to them. */
   if (qs_escalation_goes_to_manager (level, QS_CLIENT (owner)))
     {
-      if (!find (self, QS_TYPE_DEPARTMENT, department_id, &department, error))
+      if (!qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, department_id, &department, error))
         return FALSE;
       if (department != NULL &&
-          !find (self, QS_TYPE_CLIENT, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
+          !qs_store_find_if_any (self->store, QS_TYPE_CLIENT, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
                  &manager, error))
         return FALSE;
     }

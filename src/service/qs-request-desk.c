@@ -68,18 +68,6 @@ qs_request_desk_get_store (QsRequestDesk *self)
   return self->store;
 }
 
-/* The row @id of @type's table, in *@entity (NULL when @id is NULL or
- * there is no such row); FALSE with @error set when it cannot be read. */
-static gboolean
-find (QsRequestDesk  *self,
-      GType           type,
-      const char     *id,
-      QsEntity      **entity,
-      GError        **error)
-{
-  return qs_repository_find_if_any (qs_store_get_repository (self->store, type), id, entity, error);
-}
-
 /* The charters of @department_id and their commitments: what the
  * matching chooses from. */
 static gboolean
@@ -160,7 +148,7 @@ find_parties (QsRequestDesk       *self,
               QsEntity           **client,
               GError             **error)
 {
-  if (!find (self, QS_TYPE_DEPARTMENT, input->department_id, department, error))
+  if (!qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, input->department_id, department, error))
     return FALSE;
   if (*department == NULL)
     {
@@ -170,7 +158,7 @@ find_parties (QsRequestDesk       *self,
     }
   if (input->client_id == NULL)
     return TRUE;
-  if (!find (self, QS_TYPE_CLIENT, input->client_id, client, error))
+  if (!qs_store_find_if_any (self->store, QS_TYPE_CLIENT, input->client_id, client, error))
     return FALSE;
   if (*client == NULL)
     {
@@ -282,7 +270,7 @@ qs_request_desk_explain (QsRequestDesk  *self,
   g_return_val_if_fail (QS_IS_REQUEST_DESK (self), NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
-  if (!find (self, QS_TYPE_COMMITMENT, qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
+  if (!qs_store_find_if_any (self->store, QS_TYPE_COMMITMENT, qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
              &commitment, error))
     return NULL;
   if (commitment == NULL)
@@ -323,8 +311,8 @@ qs_request_desk_acknowledgement_text (QsRequestDesk  *self,
 
   hours = hours_of (self, request, error);
   if (hours == NULL ||
-      !find (self, QS_TYPE_CLIENT, qs_entity_get_string (e, QS_REQUEST_FIELD_CLIENT_ID), &client, error) ||
-      !find (self, QS_TYPE_DEPARTMENT, qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
+      !qs_store_find_if_any (self->store, QS_TYPE_CLIENT, qs_entity_get_string (e, QS_REQUEST_FIELD_CLIENT_ID), &client, error) ||
+      !qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
              &department, error))
     return NULL;
 

@@ -631,3 +631,19 @@ qs_repository_erase_all (QsRepository  *self,
   sql = g_strdup_printf ("DELETE FROM \"%s\"", self->klass->table);
   return qs_store_exec (self->store, sql, error);
 }
+
+/**
+ * qs_store_find_if_any:
+ *
+ * qs_repository_find_if_any() on the repository of @entity_type: what the
+ * services ask most.
+ */
+gboolean
+qs_store_find_if_any (QsStore     *store,
+                      GType        entity_type,
+                      const char  *id,
+                      QsEntity   **entity,
+                      GError     **error)
+{
+  return qs_repository_find_if_any (qs_store_get_repository (store, entity_type), id, entity, error);
+}

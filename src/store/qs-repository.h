@@ -57,6 +57,11 @@ gboolean      qs_repository_find_if_any      (QsRepository     *self,
                                               const char       *id,
                                               QsEntity        **entity,
                                               GError          **error);
+gboolean      qs_store_find_if_any           (QsStore          *store,
+                                              GType             entity_type,
+                                              const char       *id,
+                                              QsEntity        **entity,
+                                              GError          **error);
 GPtrArray    *qs_repository_find_all         (QsRepository     *self,
                                               const char       *where,
                                               GVariant         *params,
