@@ -1355,3 +1355,32 @@ qs_query_list_model_get_cached_pages (QsQueryListModel *self)
 
   return (g_hash_table_size (self->slots) + PAGE_SIZE - 1) / PAGE_SIZE;
 }
+
+/**
+ * qs_query_list_model_find_cached:
+ * @id: an entity's id
+ *
+ * Where the row @id is in the list, when it was read since the last
+ * reload; a selection uses it to follow its row through a refresh that
+ * read it again or moved it, without reading the whole list.
+ *
+ * Returns: its position, or %G_MAXUINT when the row is not in the cache
+ */
+guint
+qs_query_list_model_find_cached (QsQueryListModel *self,
+                                 const char       *id)
+{
+  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), G_MAXUINT);
+  g_return_val_if_fail (id != NULL, G_MAXUINT);
+
+  for (GList *l = self->lru.head; l != NULL; l = l->next)
+    {
+      Slot *slot = l->data;
+
+      if (slot->position != UNKNOWN && slot->position < n_rows (self) &&
+          rowid_at (self, slot->position) == slot->rowid &&
+          g_strcmp0 (qs_entity_get_id (slot->entity), id) == 0)
+        return slot->position;
+    }
+  return G_MAXUINT;
+}

@@ -70,6 +70,8 @@ gboolean          qs_query_list_model_refresh    (QsQueryListModel *self,
 const GError     *qs_query_list_model_get_error  (QsQueryListModel *self);
 gboolean          qs_query_list_model_is_placeholder (gpointer      item);
 guint             qs_query_list_model_get_cached_pages (QsQueryListModel *self);
+guint             qs_query_list_model_find_cached (QsQueryListModel *self,
+                                                  const char       *id);
 
 /* Incremental loading: a reload reads the first @first_rows row ids and
  * returns, the rest are read in the main loop's idle time, appended with

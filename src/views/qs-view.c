@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include "qs-entity.h"
 #include "qs-view.h"
 
 typedef struct
@@ -237,4 +238,39 @@ qs_view_get_help_page (QsView *self)
   g_return_val_if_fail (QS_IS_VIEW (self), NULL);
 
   return QS_VIEW_GET_CLASS (self)->help_page;
+}
+
+/**
+ * qs_view_refresh_list:
+ * @model: the view's list
+ * @selection: the selection over @model
+ * @changes: what was committed
+ *
+ * Updates the rows of @model that @changes touched, in place, and keeps
+ * the selected row selected: a row read again is a new object, and a row
+ * whose sort key changed moves, and GtkSingleSelection loses both.
+ *
+ * Returns: %FALSE with @error set when the list could not be read again;
+ *   it is then left as it was
+ */
+gboolean
+qs_view_refresh_list (QsQueryListModel   *model,
+                      GtkSingleSelection *selection,
+                      QsChangeSet        *changes,
+                      GError            **error)
+{
+  QsEntity *before = gtk_single_selection_get_selected_item (selection);
+  g_autofree char *selected_id = before != NULL ? g_strdup (qs_entity_get_id (before)) : NULL;
+  gboolean refreshed = qs_query_list_model_refresh (model, changes, error);
+  QsEntity *after = gtk_single_selection_get_selected_item (selection);
+
+  if (selected_id != NULL &&
+      (after == NULL || g_strcmp0 (qs_entity_get_id (after), selected_id) != 0))
+    {
+      guint position = qs_query_list_model_find_cached (model, selected_id);
+
+      gtk_single_selection_set_selected (selection, position == G_MAXUINT
+                                         ? GTK_INVALID_LIST_POSITION : position);
+    }
+  return refreshed;
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "qs-context.h"
+#include "qs-query-list-model.h"
 
 G_BEGIN_DECLS
 
@@ -49,5 +50,10 @@ QsStore     *qs_view_get_store       (QsView      *self);
 
 const char  *qs_view_get_page_name   (QsView      *self);
 const char  *qs_view_get_help_page   (QsView      *self);
+
+gboolean     qs_view_refresh_list    (QsQueryListModel   *model,
+                                      GtkSingleSelection *selection,
+                                      QsChangeSet        *changes,
+                                      GError            **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "charters-fixture.h"
+#include "charters/qs-charters-view-private.h"
 #include "qs-adoption-checklist.h"
 #include "qs-charter-repository.h"
 #include "qs-charter-template.h"
@@ -22,6 +23,7 @@
 #include "qs-enum-labels.h"
 #include "qs-repository.h"
 #include "qs-smart-check.h"
+#include "qs-test-util.h"
 #include "qs-ui-test-util.h"
 
 static void
@@ -458,6 +460,114 @@ test_refresh_on_show (Fixture       *fixture,
   g_assert_true (offered);
 }
 
+typedef struct
+{
+  guint n;
+  guint most_removed;
+  guint most_added;
+} ItemsChanged;
+
+static void
+on_items_changed_cb (GListModel   *model,
+                     guint         position,
+                     guint         removed,
+                     guint         added,
+                     ItemsChanged *seen)
+{
+  seen->n++;
+  seen->most_removed = MAX (seen->most_removed, removed);
+  seen->most_added = MAX (seen->most_added, added);
+}
+
+/* Another program (the command line) edits the charter shown: the list
+ * row and the editor show it, the row is replaced in place, and the
+ * selection stays on it. */
+static void
+test_changed_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(QsCharter) other = g_object_ref (create_from_template (fixture));
+  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  const char *id = qs_entity_get_id (QS_ENTITY (charter));
+  GListModel *charters = qs_charters_view_get_charters (fixture->view);
+  guint position = G_MAXUINT;
+  GtkSingleSelection *selection = fixture->view->selection;
+  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  const char *commitment_id = qs_entity_get_id (QS_ENTITY (commitment));
+  ItemsChanged seen = { 0 };
+  QsContext *context = qs_window_get_context (fixture->window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (charters), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(QsEntity) item = g_list_model_get_item (charters, i);
+
+      if (g_str_equal (qs_entity_get_id (item), id))
+        position = i;
+    }
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+  /* Where things stand, as the application's first look notes it. */
+  qs_context_check_foreign_changes (context);
+  qs_ui_test_drain ();
+  g_signal_connect (charters, "items-changed", G_CALLBACK (on_items_changed_cb), &seen);
+
+  {
+    g_autoptr(QsStore) elsewhere = qs_test_open_store (fixture->path);
+    g_autoptr(QsEntity) stored = qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER),
+                                                     id, NULL);
+    g_autoptr(QsEntity) promise = qs_repository_find (
+      qs_store_get_repository (elsewhere, QS_TYPE_COMMITMENT), commitment_id, NULL);
+
+    /* Later than the view's own save, as a person's edit would be. */
+    qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:05:00Z"));
+    qs_entity_set_string (stored, QS_CHARTER_FIELD_TITLE_EN, "Payroll services to managers");
+    qs_test_save (elsewhere, stored);
+    qs_entity_set_string (promise, QS_COMMITMENT_FIELD_TEXT_EN, "We answer every e-mail within a day.");
+    qs_test_save (elsewhere, promise);
+  }
+  /* What the window's timer does. */
+  g_assert_true (qs_context_check_foreign_changes (context));
+  qs_ui_test_drain ();
+
+  /* Row by row, never the whole list; the new title may move the row. */
+  g_assert_cmpuint (seen.n, >=, 1);
+  g_assert_cmpuint (seen.most_removed, <=, 1);
+  g_assert_cmpuint (seen.most_added, <=, 1);
+  g_assert_true (qs_charters_view_get_charters (fixture->view) == charters);
+  g_assert_cmpstr (qs_entity_get_id (gtk_single_selection_get_selected_item (selection)), ==, id);
+  g_assert_cmpstr (qs_entity_get_string (gtk_single_selection_get_selected_item (selection),
+                                         QS_CHARTER_FIELD_TITLE_EN), ==,
+                   "Payroll services to managers");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_charters_view_get_charter (fixture->view)),
+                                         QS_CHARTER_FIELD_TITLE_EN), ==,
+                   "Payroll services to managers");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (fixture->view),
+                                                                  ADW_TYPE_ENTRY_ROW,
+                                                                  "Title in English"))), ==,
+                   "Payroll services to managers");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_commitment_row_get_commitment (
+                                           find_commitment_row (fixture, commitment_id))),
+                                         QS_COMMITMENT_FIELD_TEXT_EN), ==,
+                   "We answer every e-mail within a day.");
+  g_signal_handlers_disconnect_by_func (charters, on_items_changed_cb, &seen);
+
+  /* Deleted elsewhere, the charter leaves the list and the editor. */
+  {
+    g_autoptr(QsStore) elsewhere = qs_test_open_store (fixture->path);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QsEntity) stored = qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER),
+                                                     id, NULL);
+
+    g_assert_true (qs_repository_delete (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER), stored,
+                                         &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (qs_context_check_foreign_changes (context));
+  qs_ui_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (charters), ==, 1);
+  g_assert_null (qs_charters_view_get_charter (fixture->view));
+}
+
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -610,6 +720,7 @@ main (int   argc,
   ADD ("/ui/charters/filter", test_filter, NULL);
   ADD ("/ui/charters/store-change", test_store_change, NULL);
   ADD ("/ui/charters/refresh-on-show", test_refresh_on_show, NULL);
+  ADD ("/ui/charters/changed-elsewhere", test_changed_elsewhere, NULL);
   ADD ("/ui/charters/export", test_export, NULL);
   ADD ("/ui/charters/print", test_print, NULL);
   ADD ("/ui/charters/narrow", test_narrow, GINT_TO_POINTER (360));

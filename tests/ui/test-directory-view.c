@@ -526,6 +526,72 @@ test_import (Fixture       *fixture,
   QS_UI_TEST_WAIT_UNTIL (n_people (view) == 1);
 }
 
+/* Another program (the command line) edits the person shown, then renames
+ * the department chosen: the row and the page show it, the list is the
+ * same list with the same person selected, and the department stays
+ * chosen. */
+static void
+test_changed_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  QsContext *context = qs_window_get_context (fixture->window);
+  g_autofree char *path = g_build_filename (fixture->dir, "qualserv.db", NULL);
+  GListModel *people;
+  QsEntity *selected;
+
+  qs_directory_view_select_department (view, fixture->finance_id);
+  qs_ui_test_drain ();
+  people = qs_directory_view_get_people (view);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  gtk_single_selection_set_selected (view->selection, 0);
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_person_page_get_client (
+                     QS_PERSON_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE))))),
+                   ==, fixture->alice_id);
+  /* Where things stand, as the application's first look notes it. */
+  qs_context_check_foreign_changes (context);
+  qs_ui_test_drain ();
+
+  {
+    g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
+    g_autoptr(QsEntity) alice = qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CLIENT),
+                                                    fixture->alice_id, NULL);
+
+    qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:05:00Z"));
+    qs_entity_set_string (alice, QS_CLIENT_FIELD_ROLE, "Chief Accountant");
+    qs_test_save (elsewhere, alice);
+  }
+  g_assert_true (qs_context_check_foreign_changes (context));
+  qs_ui_test_drain ();
+
+  g_assert_true (qs_directory_view_get_people (view) == people);
+  selected = gtk_single_selection_get_selected_item (view->selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (qs_entity_get_id (selected), ==, fixture->alice_id);
+  g_assert_cmpstr (qs_entity_get_string (selected, QS_CLIENT_FIELD_ROLE), ==, "Chief Accountant");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))),
+                   ==, "Chief Accountant");
+
+  {
+    g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
+    g_autoptr(QsEntity) finance = qs_repository_find (
+      qs_store_get_repository (elsewhere, QS_TYPE_DEPARTMENT), fixture->finance_id, NULL);
+
+    qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:06:00Z"));
+    qs_entity_set_string (finance, QS_DEPARTMENT_FIELD_NAME, "Finance and Procurement");
+    qs_test_save (elsewhere, finance);
+  }
+  g_assert_true (qs_context_check_foreign_changes (context));
+  qs_ui_test_drain ();
+
+  g_assert_cmpstr (view->department_id, ==, fixture->finance_id);
+  g_assert_cmpuint (n_people (view), ==, 1);
+  g_assert_true (lists_person (view, "Martin"));
+  g_assert_cmpstr (gtk_label_get_label (view->person_title), ==, "Alice Martin");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view->detail_stack), ==, "person");
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -587,6 +653,7 @@ main (int   argc,
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/directory/search", test_search, NULL);
+  ADD ("/ui/directory/changed-elsewhere", test_changed_elsewhere, NULL);
   ADD ("/ui/directory/department", test_department, NULL);
   ADD ("/ui/directory/department-needs", test_department_needs, NULL);
   ADD ("/ui/directory/org-chart", test_org_chart, NULL);

@@ -767,3 +767,65 @@ qs_charter_editor_reload_commitments (QsCharterEditor *self,
     }
 }
 
+
+static gboolean
+same_rows (GPtrArray *shown,
+           GPtrArray *stored)
+{
+  if (shown->len != stored->len)
+    return FALSE;
+  for (guint i = 0; i < shown->len; i++)
+    {
+      QsEntity *a = g_ptr_array_index (shown, i);
+      QsEntity *b = g_ptr_array_index (stored, i);
+
+      if (g_strcmp0 (qs_entity_get_id (a), qs_entity_get_id (b)) != 0 ||
+          qs_entity_get_updated_at (a) != qs_entity_get_updated_at (b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * qs_charter_editor_refresh:
+ *
+ * Reads the charter shown again when the database holds something else
+ * than what is shown: written by another program or another part of the
+ * application. An edit waiting for its save keeps the charter as shown
+ * (its save follows, and the last write wins); commitments are read again
+ * only when they differ, so that the editor's own saves keep the scroll.
+ *
+ * Returns: %FALSE when the charter shown is gone from the database, or,
+ *   with @error set, when it could not be read
+ */
+gboolean
+qs_charter_editor_refresh (QsCharterEditor *self,
+                           GError         **error)
+{
+  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr(GPtrArray) commitments = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);
+
+  if (self->charter == NULL || self->save_source != 0)
+    return TRUE;
+
+  id = g_strdup (qs_entity_get_id (get_entity (self)));
+  if (!qs_store_find_if_any (self->store, QS_TYPE_CHARTER, id, &stored, error))
+    return FALSE;
+  if (stored == NULL || qs_entity_is_deleted (stored))
+    return FALSE;
+  if (qs_entity_get_updated_at (stored) != qs_entity_get_updated_at (get_entity (self)))
+    {
+      g_debug ("Charter %s was changed elsewhere: reading it again", id);
+      return qs_charter_editor_load (self, id, error);
+    }
+
+  commitments = qs_charter_repository_get_commitments (self->store, self->charter, error);
+  if (commitments == NULL)
+    return FALSE;
+  if (!same_rows (self->commitments, commitments))
+    qs_charter_editor_reload_commitments (self, NULL);
+  return TRUE;
+}

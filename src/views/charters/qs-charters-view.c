@@ -270,6 +270,26 @@ sync_editor (QsChartersView *self)
     load_editor (self, qs_entity_get_id (selected));
 }
 
+/* Selects the charter @ref, or the first when @ref is %NULL. */
+static void
+select_ref (QsChartersView *self,
+            const char     *ref)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->charters));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (self->charters), i);
+
+      if (ref == NULL || g_strcmp0 (get_ref (charter), ref) == 0)
+        position = i;
+    }
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing = FALSE;
+}
+
 /**
  * qs_charters_view_reload:
  * @ref: (nullable): the charter to select, by reference; %NULL for the
@@ -285,8 +305,6 @@ qs_charters_view_reload (QsChartersView *self,
 {
   g_autoptr(GError) error = NULL;
   QsCharter *shown = qs_charter_editor_get_charter (self->editor);
-  guint position = GTK_INVALID_LIST_POSITION;
-  guint n;
 
   if (self->charters == NULL)
     return;
@@ -294,19 +312,9 @@ qs_charters_view_reload (QsChartersView *self,
   if (ref == NULL && shown != NULL)
     ref = get_ref (QS_ENTITY (shown));
 
-  self->syncing = TRUE;
   if (!qs_query_list_model_reload (self->charters, &error))
     qs_charters_view_toast_error (self, error);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->charters));
-  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
-    {
-      g_autoptr(QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (self->charters), i);
-
-      if (ref == NULL || g_strcmp0 (get_ref (charter), ref) == 0)
-        position = i;
-    }
-  gtk_single_selection_set_selected (self->selection, position);
-  self->syncing = FALSE;
+  select_ref (self, ref);
 
   update_list_state (self);
   if (show_id != NULL)
@@ -404,8 +412,8 @@ on_filter_changed_cb (QsChartersView *self)
 static void
 on_editor_saved_cb (QsChartersView *self)
 {
-  /* The list shows the title, provider and owner just saved. */
-  qs_charters_view_reload (self, NULL, NULL);
+  /* The list follows the save through QsView::changed. */
+  qs_charters_view_update_actions (self);
 }
 
 /**
@@ -471,25 +479,64 @@ qs_charters_view_map (GtkWidget *widget)
 static void qs_charters_view_context_set (QsView    *view,
                                           QsContext *context);
 
-/* The list shows charters, their departments and owners; the editor
- * offers the departments, people and calendars. */
+/* The charter beside the list, read again when it was written elsewhere;
+ * when it is gone, the selected charter or nothing is shown. */
+static void
+refresh_editor (QsChartersView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (qs_charter_editor_get_charter (self->editor) == NULL ||
+      qs_charter_editor_refresh (self->editor, &error))
+    return;
+  if (error != NULL)
+    {
+      qs_charters_view_toast_error (self, error);
+      return;
+    }
+  load_editor (self, NULL);
+  sync_editor (self);
+}
+
+/* The list shows charters with the names of their departments and owners;
+ * the editor offers the departments, people and calendars. A change to
+ * charters updates the rows it touched, in place, keeping the selection
+ * and the scroll; a change to the names reads the list again. */
 static void
 qs_charters_view_changed (QsView      *view,
                           QsChangeSet *changes)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (view);
-  static const char *const tables[] = { "charters", "commitments", "departments", "clients",
-                                        "calendars" };
+  static const char *const names[] = { "departments", "clients", "calendars" };
+  g_autoptr(GError) error = NULL;
+  QsCharter *shown;
 
   if (self->store == NULL || !self->loaded)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (qs_change_set_has_table (changes, tables[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (qs_change_set_has_table (changes, names[i]))
       {
         load_people (self);
         qs_charters_view_reload (self, NULL, NULL);
+        refresh_editor (self);
         return;
       }
+  if (!qs_change_set_has_table (changes, "charters") &&
+      !qs_change_set_has_table (changes, "commitments"))
+    return;
+
+  self->syncing = TRUE;
+  if (!qs_view_refresh_list (self->charters, self->selection, changes, &error))
+    qs_charters_view_toast_error (self, error);
+  self->syncing = FALSE;
+  refresh_editor (self);
+
+  /* A new version of the charter shown replaces the old one in the list. */
+  shown = qs_charter_editor_get_charter (self->editor);
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL && shown != NULL)
+    select_ref (self, get_ref (QS_ENTITY (shown)));
+  update_list_state (self);
+  qs_charters_view_update_actions (self);
 }
 
 static void

@@ -161,7 +161,9 @@ on_imported_cb (QsImportDialog  *dialog,
   /* Translators: "3 added, 2 updated", after importing a directory */
   g_autofree char *title = g_strdup_printf (_("%s, %s"), added, updated);
 
-  qs_directory_view_reload (self);
+  /* The import wrote on its own connection: the lists hear it now rather
+   * than at the context's next look. */
+  qs_context_check_foreign_changes (qs_view_get_context (QS_VIEW (self)));
   qs_directory_view_toast (self, title, NULL);
 }
 

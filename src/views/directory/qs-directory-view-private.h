@@ -20,6 +20,7 @@ struct _QsDirectoryView
 
   QsStore            *store;
   gboolean            loaded;        /* the directory was read for this store */
+  gboolean            restoring;     /* selecting again what was selected before a change */
   QsQueryListModel   *people;        /* the people shown, by name */
   GtkSingleSelection *selection;
   GtkSingleSelection *department_selection;

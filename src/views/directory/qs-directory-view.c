@@ -216,10 +216,16 @@ on_department_selected_cb (QsDirectoryView *self)
       /* The department's page shows beside its people. */
       if (!qs_department_page_load (self->department_page, self->department_id, &error))
         qs_directory_view_toast_error (self, error);
-      gtk_label_set_label (self->person_title,
-                           qs_entity_get_string (QS_ENTITY (item), QS_DEPARTMENT_FIELD_NAME));
-      gtk_stack_set_visible_child_name (self->detail_stack, "department");
-      gtk_widget_set_visible (self->person_pane, TRUE);
+      /* Selected again after a change, the department leaves a person's
+       * page where it is. */
+      if (!self->restoring ||
+          g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "department"))
+        {
+          gtk_label_set_label (self->person_title,
+                               qs_entity_get_string (QS_ENTITY (item), QS_DEPARTMENT_FIELD_NAME));
+          gtk_stack_set_visible_child_name (self->detail_stack, "department");
+          gtk_widget_set_visible (self->person_pane, TRUE);
+        }
     }
   else
     gtk_widget_set_visible (self->person_pane,
@@ -227,7 +233,7 @@ on_department_selected_cb (QsDirectoryView *self)
                             g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "person"));
   g_clear_object (&item);
   qs_directory_view_refilter (self);
-  if (adw_leaflet_get_folded (self->leaflet))
+  if (adw_leaflet_get_folded (self->leaflet) && !self->restoring)
     adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
 }
 
@@ -444,8 +450,7 @@ on_person_saved_cb (QsDirectoryView *self)
   g_autofree char *name = qs_client_dup_display_name (client);
 
   gtk_label_set_label (self->person_title, name);
-  /* The list shows what is stored: read the changed row again. */
-  qs_directory_view_refilter (self);
+  /* The list follows the save through QsView::changed. */
   if (qs_person_page_can_undo (self->person_page))
     qs_directory_view_toast (self, _("Saved"), "directory.undo-edit");
   qs_directory_view_update_actions (self);
@@ -454,15 +459,27 @@ on_person_saved_cb (QsDirectoryView *self)
 /**
  * qs_directory_view_reload:
  *
- * Reads the departments and people again, after a change elsewhere.
+ * Reads the departments and people again, keeping the department selected
+ * when it is still there.
  */
 void
 qs_directory_view_reload (QsDirectoryView *self)
 {
+  g_autofree char *department_id = NULL;
+
   g_return_if_fail (QS_IS_DIRECTORY_VIEW (self));
 
+  department_id = g_steal_pointer (&self->department_id);
   load_departments (self);
-  qs_directory_view_refilter (self);
+  if (department_id != NULL)
+    {
+      self->restoring = TRUE;
+      qs_directory_view_select_department (self, department_id);
+      self->restoring = FALSE;
+    }
+  /* Selecting the department filtered the people already. */
+  if (self->department_id == NULL)
+    qs_directory_view_refilter (self);
 }
 
 GListModel *
@@ -599,24 +616,59 @@ qs_directory_view_map (GtkWidget *widget)
     }
 }
 
-/* The directory shows departments, people, their needs and the services
- * departments provide. */
+/* The person beside the list, read again when it or their requests were
+ * written elsewhere. */
+static void
+refresh_person (QsDirectoryView *self,
+                QsChangeSet     *changes)
+{
+  g_autoptr(GError) error = NULL;
+  QsClient *client;
+  g_autofree char *name = NULL;
+
+  if (qs_person_page_get_client (self->person_page) == NULL)
+    return;
+  if (!qs_person_page_refresh (self->person_page, changes, &error))
+    {
+      if (error != NULL)
+        qs_directory_view_toast_error (self, error);
+      else
+        show_person (self, NULL);
+      return;
+    }
+  client = qs_person_page_get_client (self->person_page);
+  name = qs_client_dup_display_name (client);
+  gtk_label_set_label (self->person_title, name);
+}
+
+/* The directory shows departments (the tree, the org chart, a department's
+ * page with its needs and services), people (the list, a person's page)
+ * and a person's latest requests. A change to people updates the rows it
+ * touched, in place, keeping the selection and the scroll; a change to the
+ * departments reads the tree again, keeping the department selected. */
 static void
 qs_directory_view_changed (QsView      *view,
                            QsChangeSet *changes)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (view);
-  static const char *const tables[] = { "departments", "clients", "department_needs", "services",
-                                        "service_recipients", "requests" };
+  static const char *const tree[] = { "departments", "department_needs", "services",
+                                      "service_recipients" };
+  g_autoptr(GError) error = NULL;
 
-  if (!self->loaded)
+  if (!self->loaded || self->store == NULL)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (qs_change_set_has_table (changes, tables[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (tree); i++)
+    if (qs_change_set_has_table (changes, tree[i]))
       {
         qs_directory_view_reload (self);
+        refresh_person (self, changes);
         return;
       }
+  if (qs_change_set_has_table (changes, "clients") && self->people != NULL &&
+      !qs_view_refresh_list (self->people, self->selection, changes, &error))
+    qs_directory_view_toast_error (self, error);
+  if (qs_change_set_has_table (changes, "clients") || qs_change_set_has_table (changes, "requests"))
+    refresh_person (self, changes);
 }
 
 static void

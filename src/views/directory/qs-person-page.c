@@ -460,6 +460,47 @@ qs_person_page_load (QsPersonPage *self,
   return TRUE;
 }
 
+/**
+ * qs_person_page_refresh:
+ * @changes: what was committed
+ *
+ * Reads the person shown again when they were written elsewhere, and
+ * their latest requests when requests were; the page's own saves are
+ * already shown, and keep their undo.
+ *
+ * Returns: %FALSE when the person shown is gone from the database, or,
+ *   with @error set, when they could not be read
+ */
+gboolean
+qs_person_page_refresh (QsPersonPage *self,
+                        QsChangeSet  *changes,
+                        GError      **error)
+{
+  g_autoptr(QsEntity) stored = NULL;
+
+  g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
+
+  if (self->client == NULL || self->store == NULL)
+    return TRUE;
+  if (qs_change_set_contains (changes, "clients", qs_entity_get_id (QS_ENTITY (self->client))))
+    {
+      if (!qs_store_find_if_any (self->store, QS_TYPE_CLIENT,
+                                 qs_entity_get_id (QS_ENTITY (self->client)), &stored, error))
+        return FALSE;
+      if (stored == NULL || qs_entity_is_deleted (stored))
+        return FALSE;
+      if (qs_entity_get_updated_at (stored) != qs_entity_get_updated_at (QS_ENTITY (self->client)))
+        {
+          g_set_object (&self->client, QS_CLIENT (stored));
+          fill (self);
+          return TRUE;
+        }
+    }
+  if (qs_change_set_has_table (changes, "requests"))
+    fill_recent (self);
+  return TRUE;
+}
+
 QsClient *
 qs_person_page_get_client (QsPersonPage *self)
 {

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "qs-change-set.h"
 #include "qs-client.h"
 #include "qs-store.h"
 
@@ -24,6 +25,9 @@ gboolean   qs_person_page_load           (QsPersonPage *self,
                                           const char   *client_id,
                                           GError      **error);
 QsClient  *qs_person_page_get_client     (QsPersonPage *self);
+gboolean   qs_person_page_refresh        (QsPersonPage *self,
+                                          QsChangeSet  *changes,
+                                          GError      **error);
 gboolean   qs_person_page_set_field      (QsPersonPage *self,
                                           guint         field,
                                           const GValue *value,

@@ -494,27 +494,9 @@ qs_requests_view_changed (QsView      *view,
         refresh_shown (self, changes);
         return;
       }
-  if (self->requests != NULL)
-    {
-      guint selected = gtk_single_selection_get_selected (self->selection);
-      g_autoptr(QsEntity) before = gtk_single_selection_get_selected_item (self->selection);
-
-      if (before != NULL)
-        g_object_ref (before);
-      if (!qs_query_list_model_refresh (self->requests, changes, &error))
-        qs_requests_view_toast_error (self, error);
-      /* A selected row read again is a new object in its place: the
-       * selection follows it. */
-      if (before != NULL &&
-          gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION &&
-          selected < g_list_model_get_n_items (G_LIST_MODEL (self->requests)))
-        {
-          g_autoptr(QsEntity) now = g_list_model_get_item (G_LIST_MODEL (self->requests), selected);
-
-          if (g_strcmp0 (qs_entity_get_id (now), qs_entity_get_id (before)) == 0)
-            gtk_single_selection_set_selected (self->selection, selected);
-        }
-    }
+  if (self->requests != NULL &&
+      !qs_view_refresh_list (self->requests, self->selection, changes, &error))
+    qs_requests_view_toast_error (self, error);
   refresh_shown (self, changes);
   update_list_state (self);
 }
