@@ -16,7 +16,7 @@
 #include "qs-cli.h"
 
 int
-qs_cli_check (QsCliContext *ctx,
+qs_cli_check (QsCliOptions *cli,
               int           argc,
               char        **argv)
 {
@@ -24,7 +24,8 @@ qs_cli_check (QsCliContext *ctx,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GString) report = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   g_autofree char *count = NULL;
   g_autofree char *message = NULL;
   gint64 rows;
@@ -39,7 +40,8 @@ qs_cli_check (QsCliContext *ctx,
       return qs_cli_usage_error ("check", message);
     }
 
-  store = qs_cli_open_existing_store (ctx, "check");
+  app_context = qs_cli_open_existing_context (cli, "check");
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 

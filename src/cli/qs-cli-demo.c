@@ -48,7 +48,7 @@ parse_whole_number (const char *option,
 }
 
 int
-qs_cli_demo (QsCliContext *ctx,
+qs_cli_demo (QsCliOptions *cli,
              int           argc,
              char        **argv)
 {
@@ -59,7 +59,8 @@ qs_cli_demo (QsCliContext *ctx,
   g_autofree char *message = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   QsDemoOptions options;
   guint64 value;
   const GOptionEntry entries[] = {
@@ -111,7 +112,8 @@ qs_cli_demo (QsCliContext *ctx,
         }
     }
 
-  store = qs_cli_open_store (ctx, TRUE);
+  app_context = qs_cli_open_context (cli, TRUE);
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
   if (!qs_demo_fill (store, &options, &error))

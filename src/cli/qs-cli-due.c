@@ -131,7 +131,7 @@ format_iso (GTimeZone *zone,
 }
 
 int
-qs_cli_due (QsCliContext *ctx,
+qs_cli_due (QsCliOptions *cli,
             int           argc,
             char        **argv)
 {
@@ -140,7 +140,8 @@ qs_cli_due (QsCliContext *ctx,
   g_autofree char *message = NULL, *due_text = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autoptr(GDateTime) from_time = NULL;
   QsLanguage language = environment_language ();
@@ -190,7 +191,8 @@ qs_cli_due (QsCliContext *ctx,
         }
     }
 
-  store = qs_cli_open_existing_store (ctx, "due");
+  app_context = qs_cli_open_existing_context (cli, "due");
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 
@@ -216,7 +218,7 @@ qs_cli_due (QsCliContext *ctx,
       from = g_date_time_to_unix (from_time) * G_USEC_PER_SEC + g_date_time_get_microsecond (from_time);
     }
   else
-    from = qs_store_now (store);
+    from = qs_context_now (app_context);
 
   due = qs_deadline_due (hours, from, value, unit);
   if (due == G_MAXINT64)

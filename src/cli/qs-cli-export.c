@@ -177,12 +177,13 @@ export_directory (QsStore    *store,
 
 /* The deadlines of the open requests, newest first, for a calendar. */
 static int
-export_requests_ics (QsCliContext *ctx,
+export_requests_ics (QsCliOptions *cli,
                      const char   *output,
                      const char   *lang,
                      gboolean      include_confidential)
 {
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   g_autoptr(QsRequestFilter) filter = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -194,7 +195,8 @@ export_requests_ics (QsCliContext *ctx,
       g_autofree char *message = g_strdup_printf (_("--lang must be fr or en, not “%s”."), lang);
       return qs_cli_usage_error ("export", message);
     }
-  store = qs_cli_open_existing_store (ctx, "export");
+  app_context = qs_cli_open_existing_context (cli, "export");
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 
@@ -212,7 +214,7 @@ export_requests_ics (QsCliContext *ctx,
 }
 
 int
-qs_cli_export (QsCliContext *ctx,
+qs_cli_export (QsCliOptions *cli,
                int           argc,
                char        **argv)
 {
@@ -222,7 +224,8 @@ qs_cli_export (QsCliContext *ctx,
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   gboolean with_personal_data = FALSE;
   QsExportFormat format = QS_EXPORT_FORMAT_JSON;
   QsExportFlags flags = QS_EXPORT_DEFAULT;
@@ -260,14 +263,15 @@ qs_cli_export (QsCliContext *ctx,
     {
       if (g_strcmp0 (format_name, "csv") != 0 && g_strcmp0 (format_name, "vcard") != 0)
         return qs_cli_usage_error ("export", _("the directory is written as --format csv or --format vcard."));
-      store = qs_cli_open_existing_store (ctx, "export");
+      app_context = qs_cli_open_existing_context (cli, "export");
+      store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
       if (store == NULL)
         return 1;
       return export_directory (store, g_str_equal (format_name, "vcard"), output);
     }
 
   if (g_str_equal (what, "requests") && g_strcmp0 (format_name, "ics") == 0)
-    return export_requests_ics (ctx, output, lang, with_personal_data);
+    return export_requests_ics (cli, output, lang, with_personal_data);
 
   if (format_name != NULL && !g_str_equal (format_name, "csv") && !g_str_equal (format_name, "json"))
     {
@@ -300,7 +304,8 @@ qs_cli_export (QsCliContext *ctx,
         flags |= QS_EXPORT_WITH_PERSONAL_DATA;
     }
 
-  store = qs_cli_open_existing_store (ctx, "export");
+  app_context = qs_cli_open_existing_context (cli, "export");
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 

@@ -34,14 +34,15 @@ remove_database (const char *path)
 }
 
 static int
-import_backup (QsCliContext *ctx,
+import_backup (QsCliOptions *cli,
                const char   *path,
                gboolean      replace)
 {
-  g_autofree char *db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
+  g_autofree char *db_path = cli->db_path != NULL ? g_strdup (cli->db_path) : qs_store_default_path ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   g_autoptr(GError) error = NULL;
   gboolean created = !g_file_test (db_path, G_FILE_TEST_EXISTS);
   guint64 n_rows = 0;
@@ -60,7 +61,8 @@ import_backup (QsCliContext *ctx,
       return qs_cli_usage_error ("import", message);
     }
 
-  store = qs_cli_open_store (ctx, TRUE);
+  app_context = qs_cli_open_context (cli, TRUE);
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 
@@ -86,7 +88,7 @@ import_backup (QsCliContext *ctx,
     {
       if (created)
         {
-          g_clear_object (&store);
+          g_clear_object (&app_context);
           remove_database (db_path);
         }
       return qs_cli_usage_error ("import", error->message);
@@ -104,13 +106,14 @@ import_backup (QsCliContext *ctx,
  * stderr as FILE:LINE:COLUMN: message, as compilers write them, and
  * nothing is written. */
 static int
-import_clients (QsCliContext *ctx,
+import_clients (QsCliOptions *cli,
                 const char   *path,
                 gboolean      create_departments)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   g_autoptr(QsClientImport) import = NULL;
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -129,7 +132,8 @@ import_clients (QsCliContext *ctx,
       return qs_cli_usage_error ("import", message);
     }
 
-  store = qs_cli_open_store (ctx, TRUE);
+  app_context = qs_cli_open_context (cli, TRUE);
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 
@@ -184,7 +188,7 @@ import_clients (QsCliContext *ctx,
 }
 
 int
-qs_cli_import (QsCliContext *ctx,
+qs_cli_import (QsCliOptions *cli,
                int           argc,
                char        **argv)
 {
@@ -222,7 +226,7 @@ qs_cli_import (QsCliContext *ctx,
           g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[3]);
           return qs_cli_usage_error ("import", message);
         }
-      return import_clients (ctx, args[2], create_departments);
+      return import_clients (cli, args[2], create_departments);
     }
   if (g_str_equal (what, "requests"))
     {
@@ -244,5 +248,5 @@ qs_cli_import (QsCliContext *ctx,
       return qs_cli_usage_error ("import", message);
     }
 
-  return import_backup (ctx, args[2], replace);
+  return import_backup (cli, args[2], replace);
 }

@@ -56,7 +56,7 @@ write_document (QsCharterPublication  *publication,
 }
 
 int
-qs_cli_publish (QsCliContext *ctx,
+qs_cli_publish (QsCliOptions *cli,
                 int           argc,
                 char        **argv)
 {
@@ -67,7 +67,8 @@ qs_cli_publish (QsCliContext *ctx,
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GDateTime) now = NULL;
@@ -123,7 +124,8 @@ qs_cli_publish (QsCliContext *ctx,
       return qs_cli_usage_error ("publish", message);
     }
 
-  store = qs_cli_open_existing_store (ctx, "publish");
+  app_context = qs_cli_open_existing_context (cli, "publish");
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 
@@ -148,7 +150,7 @@ qs_cli_publish (QsCliContext *ctx,
   else
     language = qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_LANGUAGE);
 
-  now = qs_clock_get_now_in (qs_store_get_clock (store), utc);
+  now = qs_clock_get_now_in (qs_context_get_clock (app_context), utc);
   publication = qs_charter_publication_new (store, charter, language, now, &error);
   if (publication == NULL)
     return qs_cli_fail (g_steal_pointer (&error));

@@ -70,7 +70,7 @@ print_json (GArray *hits)
 }
 
 int
-qs_cli_search (QsCliContext *ctx,
+qs_cli_search (QsCliOptions *cli,
                int           argc,
                char        **argv)
 {
@@ -79,7 +79,8 @@ qs_cli_search (QsCliContext *ctx,
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr(QsContext) app_context = NULL;
+  QsStore *store;
   g_autoptr(QsRequestFilter) filter = NULL;
   g_autoptr(GArray) hits = NULL;
   guint64 limit = 20;
@@ -113,14 +114,15 @@ qs_cli_search (QsCliContext *ctx,
       return qs_cli_usage_error ("search", message);
     }
 
-  store = qs_cli_open_existing_store (ctx, "search");
+  app_context = qs_cli_open_existing_context (cli, "search");
+  store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 
   filter = qs_request_filter_new ();
   /* "search pay statement" is one query of two words. */
   filter->search = g_strjoinv (" ", args + 1);
-  hits = qs_request_query_search (store, filter, (guint) limit, qs_store_now (store), &error);
+  hits = qs_request_query_search (store, filter, (guint) limit, qs_context_now (app_context), &error);
   if (hits == NULL)
     return qs_cli_fail (g_steal_pointer (&error));
 

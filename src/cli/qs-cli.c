@@ -12,7 +12,7 @@
 #include "qs-cli.h"
 #include "qs-error.h"
 
-typedef int (*QsCliCommand) (QsCliContext *ctx, int argc, char **argv);
+typedef int (*QsCliCommand) (QsCliOptions *cli, int argc, char **argv);
 
 static const struct {
   const char   *name;
@@ -45,34 +45,34 @@ qs_cli_usage_error (const char *command,
   return 1;
 }
 
-QsStore *
-qs_cli_open_store (QsCliContext *ctx,
-                   gboolean      writable)
+QsContext *
+qs_cli_open_context (QsCliOptions *cli,
+                     gboolean      writable)
 {
   GError *error = NULL;
-  QsStore *store = qs_store_open (ctx->db_path, &error);
+  g_autoptr(QsStore) store = qs_store_open (cli->db_path, &error);
 
   if (store == NULL)
     {
       qs_cli_fail (error);
       return NULL;
     }
-  if (ctx->clock != NULL)
-    qs_store_set_clock (store, ctx->clock);
+  if (cli->clock != NULL)
+    qs_store_set_clock (store, cli->clock);
   if (writable && qs_store_is_read_only (store))
     {
       g_printerr ("qualserv-cli: %s\n", qs_store_get_read_only_reason (store));
-      g_object_unref (store);
       return NULL;
     }
-  return store;
+  return qs_context_new (store, NULL);
 }
 
-QsStore *
-qs_cli_open_existing_store (QsCliContext *ctx,
-                            const char   *command)
+QsContext *
+qs_cli_open_existing_context (QsCliOptions *cli,
+                              const char   *command)
 {
-  g_autofree char *db_path = ctx->db_path != NULL ? g_strdup (ctx->db_path) : qs_store_default_path ();
+  g_autofree char *db_path = cli->db_path != NULL ? g_strdup (cli->db_path)
+                                                      : qs_store_default_path ();
 
   /* Opening a database that is not there would create an empty one. */
   if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
@@ -82,7 +82,7 @@ qs_cli_open_existing_store (QsCliContext *ctx,
       qs_cli_usage_error (command, message);
       return NULL;
     }
-  return qs_cli_open_store (ctx, FALSE);
+  return qs_cli_open_context (cli, FALSE);
 }
 
 static void
@@ -98,7 +98,7 @@ int
 qs_cli_main (int    argc,
              char **argv)
 {
-  QsCliContext ctx = { NULL };
+  QsCliOptions cli = { NULL };
   int i = 1;
 
   setlocale (LC_ALL, "");
@@ -110,11 +110,11 @@ qs_cli_main (int    argc,
     {
       if (g_str_equal (argv[i], "--db") && i + 1 < argc)
         {
-          ctx.db_path = argv[i + 1];
+          cli.db_path = argv[i + 1];
           i += 2;
         }
       else if (g_str_has_prefix (argv[i], "--db="))
-        ctx.db_path = argv[i++] + strlen ("--db=");
+        cli.db_path = argv[i++] + strlen ("--db=");
       else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
         {
           print_usage (stdout);
@@ -141,7 +141,7 @@ qs_cli_main (int    argc,
 
   for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
     if (g_str_equal (argv[i], commands[c].name))
-      return commands[c].run (&ctx, argc - i, argv + i);
+      return commands[c].run (&cli, argc - i, argv + i);
 
   g_printerr (_("qualserv-cli: unknown command “%s”.\n"), argv[i]);
   print_usage (stderr);

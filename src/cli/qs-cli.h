@@ -9,34 +9,37 @@
  */
 #pragma once
 
-#include "qs-store.h"
+#include "qs-context.h"
 
 G_BEGIN_DECLS
 
+/* What the command line says before the command's name. */
 typedef struct
 {
   const char *db_path;   /* --db, or NULL for the default database */
   QsClock    *clock;     /* what "now" is, or NULL for the wall clock */
-} QsCliContext;
+} QsCliOptions;
 
-/* Opens the database the command works on; prints the error and returns NULL. */
-QsStore *qs_cli_open_store    (QsCliContext *ctx,
-                               gboolean      writable);
+/* The context a command works in, on the database it names: the same
+ * QsContext as the window's, without settings. Prints the error and
+ * returns NULL when the database cannot be opened. */
+QsContext *qs_cli_open_context (QsCliOptions *cli,
+                                gboolean      writable);
 /* The same for a command that only reads: a database that is not there is
  * a usage error naming @command, not an empty database created. */
-QsStore *qs_cli_open_existing_store (QsCliContext *ctx,
-                                     const char   *command);
+QsContext *qs_cli_open_existing_context (QsCliOptions *cli,
+                                         const char   *command);
 int      qs_cli_fail          (GError       *error);
 int      qs_cli_usage_error   (const char   *command,
                                const char   *message);
 
-int      qs_cli_demo          (QsCliContext *ctx, int argc, char **argv);
-int      qs_cli_check         (QsCliContext *ctx, int argc, char **argv);
-int      qs_cli_export        (QsCliContext *ctx, int argc, char **argv);
-int      qs_cli_import        (QsCliContext *ctx, int argc, char **argv);
-int      qs_cli_publish       (QsCliContext *ctx, int argc, char **argv);
-int      qs_cli_due           (QsCliContext *ctx, int argc, char **argv);
-int      qs_cli_search        (QsCliContext *ctx, int argc, char **argv);
+int      qs_cli_demo          (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_check         (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_export        (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_import        (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_publish       (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_due           (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_search        (QsCliOptions *cli, int argc, char **argv);
 
 int      qs_cli_main          (int           argc,
                                char        **argv);

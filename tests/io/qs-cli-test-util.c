@@ -13,9 +13,9 @@ qs_test_run_cli (QsCliCommand       command,
                  const char *const *argv)
 {
   g_autoptr(QsClock) clock = qs_clock_new_fixed (qs_test_now ());
-  QsCliContext ctx = { db_path, clock };
+  QsCliOptions cli = { db_path, clock };
 
-  return command (&ctx, g_strv_length ((char **) argv), (char **) argv);
+  return command (&cli, g_strv_length ((char **) argv), (char **) argv);
 }
 
 /* Runs the current test again in a subprocess, whose part is to run a

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-typedef int (*QsCliCommand) (QsCliContext *ctx,
+typedef int (*QsCliCommand) (QsCliOptions *cli,
                              int           argc,
                              char        **argv);
 

@@ -449,7 +449,7 @@ run_cli (const char *db,
          ...)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  QsCliContext ctx = { db };
+  QsCliOptions cli = { db };
   va_list ap;
 
   g_ptr_array_add (args, (char *) "demo");
@@ -458,7 +458,7 @@ run_cli (const char *db,
     g_ptr_array_add (args, (char *) arg);
   va_end (ap);
   g_ptr_array_add (args, NULL);
-  exit (qs_cli_demo (&ctx, args->len - 1, (char **) args->pdata));
+  exit (qs_cli_demo (&cli, args->len - 1, (char **) args->pdata));
 }
 
 static void
