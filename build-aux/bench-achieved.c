@@ -31,9 +31,9 @@ largest_charter (const char *path)
     "JOIN charters AS ch ON ch.id = c.charter_id AND ch.status = 'published' "
     "JOIN requests AS r ON r.ack_commitment_id = c.id OR r.commitment_id = c.id "
     "GROUP BY c.charter_id ORDER BY count(*) DESC LIMIT 1";
-  sqlite3 *db;
+  sqlite3      *db;
   sqlite3_stmt *stmt;
-  char *id = NULL;
+  char         *id = NULL;
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
@@ -49,8 +49,7 @@ largest_charter (const char *path)
 }
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -65,8 +64,7 @@ median (GArray *samples)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsStore) store = NULL;
@@ -81,15 +79,15 @@ main (int   argc,
   g_autofree char *now_text = NULL;
   g_autofree char *start_text = NULL;
   g_autofree char *end_text = NULL;
-  int runs = 10;
-  double cold_total = 0;
-  gint64 total_requests = 0;
+  int              runs = 10;
+  double           cold_total = 0;
+  gint64           total_requests = 0;
   g_autoptr(GOptionContext) context = g_option_context_new ("DATABASE");
-  GOptionEntry entries[] = {
-    { "now", 0, 0, G_OPTION_ARG_STRING, &now_text, "The moment the quarter is counted back from", "ISO-8601" },
-    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Warm runs after the cold one (default 10)", "N" },
-    { NULL }
-  };
+  GOptionEntry entries[] = { { "now", 0, 0, G_OPTION_ARG_STRING, &now_text,
+                               "The moment the quarter is counted back from", "ISO-8601" },
+                             { "runs", 0, 0, G_OPTION_ARG_INT, &runs,
+                               "Warm runs after the cold one (default 10)", "N" },
+                             { NULL } };
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || runs < 1)
@@ -99,7 +97,8 @@ main (int   argc,
       return 1;
     }
 
-  now = now_text != NULL ? g_date_time_new_from_iso8601 (now_text, zone) : g_date_time_new_now (zone);
+  now =
+    now_text != NULL ? g_date_time_new_from_iso8601 (now_text, zone) : g_date_time_new_now (zone);
   if (now == NULL)
     {
       g_printerr ("bench-achieved: “%s” is not an ISO-8601 time\n", now_text);
@@ -118,7 +117,8 @@ main (int   argc,
 
   store = qs_store_open (argv[1], &error);
   if (store != NULL)
-    charter = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CHARTER), charter_id, &error);
+    charter =
+      qs_repository_find (qs_store_get_repository (store, QS_TYPE_CHARTER), charter_id, &error);
   if (charter != NULL)
     commitments = qs_charter_repository_get_commitments (store, QS_CHARTER (charter), &error);
   if (commitments == NULL)
@@ -141,13 +141,14 @@ main (int   argc,
         {
           QsCommitment *commitment = g_ptr_array_index (commitments, i);
           QsMetric metric = qs_entity_get_enum (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_METRIC);
-          double percent, ms;
-          gint64 n, t0;
+          double   percent, ms;
+          gint64   n, t0;
 
           if (metric != QS_METRIC_ACKNOWLEDGEMENT && metric != QS_METRIC_RESOLUTION)
             continue;
           t0 = g_get_monotonic_time ();
-          if (!qs_charter_repository_get_achieved (store, commitment, start, end, &percent, &n, &error))
+          if (!qs_charter_repository_get_achieved (store, commitment, start, end, &percent, &n,
+                                                   &error))
             {
               g_printerr ("bench-achieved: %s\n", error->message);
               return 1;

@@ -14,15 +14,13 @@
 static gboolean stay;
 
 static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   GApplication  *app)
+on_after_paint_cb (GdkFrameClock *clock, GApplication *app)
 {
   g_application_quit (app);
 }
 
 static void
-on_map_cb (GtkWidget    *window,
-           GApplication *app)
+on_map_cb (GtkWidget *window, GApplication *app)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
@@ -45,8 +43,7 @@ on_activate_cb (GApplication *app)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr(AdwApplication) app = NULL;
 

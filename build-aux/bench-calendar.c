@@ -30,25 +30,23 @@ typedef struct
 } Case;
 
 static double
-per_second (guint  n,
-            gint64 usec)
+per_second (guint n, gint64 usec)
 {
   return usec > 0 ? n / (usec / 1e6) : 0;
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsStore) store = NULL;
   g_autoptr(QsBusinessHours) hours = NULL;
   const char *db_path = NULL, *ref = "default";
-  guint n = 1000000;
-  gint64 *from, *duration, *due, *span;
-  gint64 day, week, first_start;
-  guint mismatches = 0;
-  double slowest = G_MAXDOUBLE;
+  guint       n = 1000000;
+  gint64     *from, *duration, *due, *span;
+  gint64      day, week, first_start;
+  guint       mismatches = 0;
+  double      slowest = G_MAXDOUBLE;
 
   for (int i = 1; i < argc; i++)
     {
@@ -112,10 +110,14 @@ main (int   argc,
         for (guint i = 0; i < n; i++)
           {
             /* To the minute, as requests are received. */
-            from[i] = first_start + g_rand_int_range (rand, 0, 3 * 365 * 24 * 60) * 60 * G_USEC_PER_SEC;
-            duration[i] = cases[c].shortest
-              + (cases[c].longest > cases[c].shortest
-                 ? g_rand_int_range (rand, 0, (cases[c].longest - cases[c].shortest) / (60 * G_USEC_PER_SEC)) * 60 * G_USEC_PER_SEC
+            from[i] =
+              first_start + g_rand_int_range (rand, 0, 3 * 365 * 24 * 60) * 60 * G_USEC_PER_SEC;
+            duration[i] =
+              cases[c].shortest +
+              (cases[c].longest > cases[c].shortest
+                 ? g_rand_int_range (
+                     rand, 0, (cases[c].longest - cases[c].shortest) / (60 * G_USEC_PER_SEC)) *
+                     60 * G_USEC_PER_SEC
                  : 0);
           }
         /* The zone's offsets are read once, then kept: warm them up. */
@@ -139,7 +141,8 @@ main (int   argc,
         between_rate = per_second (n, between_usec);
         slowest = MIN (slowest, MIN (add_rate, between_rate));
         printf ("  %-30s add: %10.0f /s (%6.0f ns)   between: %10.0f /s (%6.0f ns)\n",
-                cases[c].name, add_rate, add_usec * 1000.0 / n, between_rate, between_usec * 1000.0 / n);
+                cases[c].name, add_rate, add_usec * 1000.0 / n, between_rate,
+                between_usec * 1000.0 / n);
       }
     g_rand_free (rand);
   }

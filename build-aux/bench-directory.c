@@ -21,43 +21,43 @@
 #include "qs-store.h"
 
 static const char *given[] = {
-  "Anne", "Marc", "Hélène", "Jean", "Zoé", "Luc", "Claire", "Paul", "Inès", "Hugo",
-  "Léa", "Louis", "Emma", "Noah", "Chloé", "Adam", "Sarah", "Nathan", "Camille", "Théo",
+  "Anne", "Marc",  "Hélène", "Jean", "Zoé",   "Luc",  "Claire", "Paul",   "Inès",    "Hugo",
+  "Léa",  "Louis", "Emma",   "Noah", "Chloé", "Adam", "Sarah",  "Nathan", "Camille", "Théo",
 };
 static const char *family[] = {
-  "Martin", "Bernard", "Tremblay", "Dubois", "Thomas", "Robert", "Richard", "Petit",
-  "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia",
-  "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André",
-  "Lefèvre", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez", "Trembley",
+  "Martin",  "Bernard",  "Tremblay", "Dubois",  "Thomas",   "Robert",   "Richard",  "Petit",
+  "Durand",  "Leroy",    "Moreau",   "Simon",   "Laurent",  "Lefebvre", "Michel",   "Garcia",
+  "David",   "Bertrand", "Roux",     "Vincent", "Fournier", "Morel",    "Girard",   "André",
+  "Lefèvre", "Mercier",  "Dupont",   "Lambert", "Bonnet",   "François", "Martinez", "Trembley",
 };
 static const char *roles[] = {
-  "Comptable", "Technicien", "Chargée de mission", "Directeur", "Assistante", "Juriste",
-  "Gestionnaire", "Trésorier", "Analyste", "Responsable",
+  "Comptable", "Technicien",   "Chargée de mission", "Directeur", "Assistante",
+  "Juriste",   "Gestionnaire", "Trésorier",          "Analyste",  "Responsable",
 };
 
 static char *
 make_csv (guint n)
 {
   GString *csv = g_string_sized_new (n * 96);
-  guint i;
+  guint    i;
 
   g_string_append (csv, "Prénom;Nom;Courriel;Téléphone;Fonction;Service;Direction;Langue\r\n");
   for (i = 0; i < n; i++)
     {
       const char *g = given[g_random_int_range (0, G_N_ELEMENTS (given))];
       const char *f = family[g_random_int_range (0, G_N_ELEMENTS (family))];
-      guint d = g_random_int_range (0, 40);
+      guint       d = g_random_int_range (0, 40);
 
-      g_string_append_printf (csv, "%s;%s;p%u@example.org;+33 1 %02u %02u %02u %02u;%s;Service %u;Direction %u;%s\r\n",
-                              g, f, i, i % 100, (i / 100) % 100, d, i % 97,
-                              roles[i % G_N_ELEMENTS (roles)], d, d % 6, i % 5 == 0 ? "en" : "fr");
+      g_string_append_printf (
+        csv, "%s;%s;p%u@example.org;+33 1 %02u %02u %02u %02u;%s;Service %u;Direction %u;%s\r\n", g,
+        f, i, i % 100, (i / 100) % 100, d, i % 97, roles[i % G_N_ELEMENTS (roles)], d, d % 6,
+        i % 5 == 0 ? "en" : "fr");
     }
   return g_string_free (csv, FALSE);
 }
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -71,7 +71,7 @@ time_keystroke (QsQueryListModel *model,
                 guint            *n_items)
 {
   double runs[5];
-  guint r, i;
+  guint  r, i;
 
   for (r = 0; r < G_N_ELEMENTS (runs); r++)
     {
@@ -92,8 +92,7 @@ time_keystroke (QsQueryListModel *model,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *db_path = NULL;
   g_autofree char *csv = NULL;
@@ -104,9 +103,9 @@ main (int   argc,
   g_autoptr(GPtrArray) departments = NULL;
   g_autoptr(GError) error = NULL;
   const char *prefixes[] = { "t", "tr", "tre", "trem", "tremb", "tremblay h" };
-  guint n = 100000, added = 0, n_items = 0, i;
-  gint64 start;
-  double seconds;
+  guint       n = 100000, added = 0, n_items = 0, i;
+  gint64      start;
+  double      seconds;
 
   if (argc < 2)
     {
@@ -135,14 +134,15 @@ main (int   argc,
 
     if (problems == NULL)
       g_error ("%s", error->message);
-    g_print ("check alone (the preview's problems): %.2f s\n", (g_get_monotonic_time () - start) / 1e6);
+    g_print ("check alone (the preview's problems): %.2f s\n",
+             (g_get_monotonic_time () - start) / 1e6);
   }
   start = g_get_monotonic_time ();
   if (!qs_client_import_run (import, NULL, &added, NULL, &error))
     g_error ("%s", error->message);
   seconds = (g_get_monotonic_time () - start) / 1e6;
-  g_print ("import: %u people in %.2f s, %.0f rows/s (%.1f MB of CSV)\n",
-           added, seconds, added / seconds, g_bytes_get_size (bytes) / 1e6);
+  g_print ("import: %u people in %.2f s, %.0f rows/s (%.1f MB of CSV)\n", added, seconds,
+           added / seconds, g_bytes_get_size (bytes) / 1e6);
 
   model = qs_directory_repository_new_people_model (store);
   for (i = 0; i < G_N_ELEMENTS (prefixes); i++)
@@ -161,7 +161,7 @@ main (int   argc,
     g_error ("%s", error->message);
   {
     const char *id = qs_entity_get_id (departments->pdata[departments->len - 1]);
-    double ms = time_keystroke (model, "tre", id, &n_items);
+    double      ms = time_keystroke (model, "tre", id, &n_items);
 
     g_print ("search \"tre\" in one department: %.1f ms, %u people\n", ms, n_items);
   }

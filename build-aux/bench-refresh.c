@@ -44,8 +44,7 @@ typedef struct
 } Bench;
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -53,9 +52,7 @@ compare_doubles (gconstpointer a,
 }
 
 static void
-median_max (GArray *runs,
-            double *median,
-            double *max)
+median_max (GArray *runs, double *median, double *max)
 {
   g_array_sort (runs, compare_doubles);
   *max = g_array_index (runs, double, runs->len - 1);
@@ -63,60 +60,50 @@ median_max (GArray *runs,
 }
 
 static void
-on_changed_cb (QsStore     *store,
-               QsChangeSet *changes,
-               Bench       *bench)
+on_changed_cb (QsStore *store, QsChangeSet *changes, Bench *bench)
 {
   g_clear_pointer (&bench->changes, qs_change_set_unref);
   bench->changes = qs_change_set_ref (changes);
 }
 
 static void
-on_items_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     Bench      *bench)
+on_items_changed_cb (GListModel *model, guint position, guint removed, guint added, Bench *bench)
 {
   if (bench->signalled == 0)
     bench->signalled = g_get_monotonic_time ();
-  g_string_append_printf (bench->said, "%s(%u, %u, %u)",
-                          bench->said->len ? " " : "", position, removed, added);
+  g_string_append_printf (bench->said, "%s(%u, %u, %u)", bench->said->len ? " " : "", position,
+                          removed, added);
 }
 
 static void
-save (QsStore  *store,
-      QsEntity *entity)
+save (QsStore *store, QsEntity *entity)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!qs_store_begin (store, &error)
-      || !qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error)
-      || !qs_store_commit (store, &error))
+  if (!qs_store_begin (store, &error) ||
+      !qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity,
+                           &error) ||
+      !qs_store_commit (store, &error))
     g_error ("%s", error->message);
   qs_store_flush_changes (store);
 }
 
 /* Loads the list to its end and holds its first screen. */
 static GPtrArray *
-show (QsQueryListModel      *model,
-      const QsRequestFilter *filter,
-      gint64                 now)
+show (QsQueryListModel *model, const QsRequestFilter *filter, gint64 now)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *screen = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!qs_request_query_apply (model, filter, now, 0.75, &error)
-      || !qs_query_list_model_finish_loading (model, &error))
+  if (!qs_request_query_apply (model, filter, now, 0.75, &error) ||
+      !qs_query_list_model_finish_loading (model, &error))
     g_error ("%s", error->message);
   for (guint i = 0; i < SCREEN; i++)
     g_ptr_array_add (screen, g_list_model_get_item (G_LIST_MODEL (model), i));
   return screen;
 }
 
-typedef void (*EditFunc) (QsStore  *store,
-                          gpointer  data,
-                          guint     run);
+typedef void (*EditFunc) (QsStore *store, gpointer data, guint run);
 
 static void
 measure (const char       *label,
@@ -128,7 +115,7 @@ measure (const char       *label,
 {
   g_autoptr(GArray) to_signal = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
-  double median, max, whole_median, whole_max;
+  double           median, max, whole_median, whole_max;
   g_autofree char *said = NULL;
 
   for (guint r = 0; r <= n_runs; r++)
@@ -163,12 +150,12 @@ measure (const char       *label,
   if (to_signal->len > 0)
     {
       median_max (to_signal, &median, &max);
-      printf ("%-18s to signal %7.1f ms (max %7.1f)  whole %7.1f ms (max %7.1f)  said %s\n",
-              label, median, max, whole_median, whole_max, said);
+      printf ("%-18s to signal %7.1f ms (max %7.1f)  whole %7.1f ms (max %7.1f)  said %s\n", label,
+              median, max, whole_median, whole_max, said);
     }
   else
-    printf ("%-18s to signal       -                  whole %7.1f ms (max %7.1f)  said %s\n",
-            label, whole_median, whole_max, said);
+    printf ("%-18s to signal       -                  whole %7.1f ms (max %7.1f)  said %s\n", label,
+            whole_median, whole_max, said);
 }
 
 typedef struct
@@ -178,9 +165,7 @@ typedef struct
 } Edit;
 
 static void
-edit_subject (QsStore  *store,
-              gpointer  data,
-              guint     run)
+edit_subject (QsStore *store, gpointer data, guint run)
 {
   Edit *edit = data;
 
@@ -189,9 +174,7 @@ edit_subject (QsStore  *store,
 }
 
 static void
-edit_name (QsStore  *store,
-           gpointer  data,
-           guint     run)
+edit_name (QsStore *store, gpointer data, guint run)
 {
   Edit *edit = data;
 
@@ -200,9 +183,7 @@ edit_name (QsStore  *store,
 }
 
 static void
-time_reload (QsQueryListModel      *model,
-             const QsRequestFilter *filter,
-             gint64                 now)
+time_reload (QsQueryListModel *model, const QsRequestFilter *filter, gint64 now)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
   double median, max;
@@ -217,13 +198,12 @@ time_reload (QsQueryListModel      *model,
         g_array_append_val (runs, ms);
     }
   median_max (runs, &median, &max);
-  printf ("%-18s whole %7.1f ms (max %7.1f)  (reload, read to the end, first %u items)\n",
-          "reload", median, max, SCREEN);
+  printf ("%-18s whole %7.1f ms (max %7.1f)  (reload, read to the end, first %u items)\n", "reload",
+          median, max, SCREEN);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr(QsStore) store = NULL;
   g_autoptr(QsQueryListModel) model = NULL;
@@ -231,13 +211,13 @@ main (int   argc,
   g_autoptr(GPtrArray) screen = NULL;
   g_autoptr(GPtrArray) departments = NULL;
   g_autoptr(GError) error = NULL;
-  Bench bench = { NULL, 0, g_string_new (NULL) };
+  Bench            bench = { NULL, 0, g_string_new (NULL) };
   g_autofree char *subject = NULL;
   g_autofree char *name = NULL;
   g_autofree char *other_subject = NULL;
   g_autofree char *other_name = NULL;
-  Edit edit;
-  gint64 now;
+  Edit             edit;
+  gint64           now;
 
   if (argc < 2)
     {
@@ -294,8 +274,8 @@ main (int   argc,
   g_clear_pointer (&screen, g_ptr_array_unref);
   screen = show (model, filter, now);
   g_clear_object (&edit.entity);
-  departments = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
-                                        NULL, NULL, "ref", QS_QUERY_DEFAULT, &error);
+  departments = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), NULL,
+                                        NULL, "ref", QS_QUERY_DEFAULT, &error);
   if (departments == NULL || departments->len == 0)
     g_error ("no department: %s", error != NULL ? error->message : "the database has none");
   edit.entity = g_object_ref (departments->pdata[0]);

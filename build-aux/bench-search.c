@@ -28,13 +28,12 @@
 
 #define FIRST_PAGE 64
 
-static guint n_runs = 5;
+static guint       n_runs = 5;
 static const char *sqlite3_path = "sqlite3";
 static const char *db_path;
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -43,11 +42,10 @@ compare_doubles (gconstpointer a,
 
 /* The statement with its parameters written in, for the shell. */
 static char *
-inline_params (const char *sql,
-               GVariant   *params)
+inline_params (const char *sql, GVariant *params)
 {
   GString *out = g_string_new (NULL);
-  gsize i = 0;
+  gsize    i = 0;
 
   for (const char *p = sql; *p != '\0'; p++)
     {
@@ -73,7 +71,8 @@ inline_params (const char *sql,
         {
           char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-          g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, g_variant_get_double (value)));
+          g_string_append (out,
+                           g_ascii_dtostr (buffer, sizeof buffer, g_variant_get_double (value)));
         }
       else
         g_string_append (out, "NULL");
@@ -83,8 +82,7 @@ inline_params (const char *sql,
 
 /* Median of the shell's "Run Time: real" over n_runs runs. */
 static double
-time_in_shell (const char *sql,
-               double     *max)
+time_in_shell (const char *sql, double *max)
 {
   g_autoptr(GString) script = g_string_new (".timer on\n.output /dev/null\n");
   g_autofree char *out = NULL;
@@ -97,8 +95,10 @@ time_in_shell (const char *sql,
   /* One run to warm the cache, as the model's runs are. */
   for (guint r = 0; r <= n_runs; r++)
     g_string_append_printf (script, "%s;\n", sql);
-  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-  if (process == NULL || !g_subprocess_communicate_utf8 (process, script->str, NULL, &out, NULL, &error))
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                               &error);
+  if (process == NULL ||
+      !g_subprocess_communicate_utf8 (process, script->str, NULL, &out, NULL, &error))
     g_error ("%s: %s", sqlite3_path, error->message);
   for (p = out; (p = strstr (p, "real ")) != NULL; p += 5)
     {
@@ -116,17 +116,15 @@ time_in_shell (const char *sql,
 
 typedef struct
 {
-  double first;       /* median ms: apply + the first page */
+  double first; /* median ms: apply + the first page */
   double first_max;
-  double whole;       /* median ms: apply + every row id + the first page */
+  double whole; /* median ms: apply + every row id + the first page */
   double whole_max;
   guint  n_items;
 } Timing;
 
 static void
-median_max (GArray *runs,
-            double *median,
-            double *max)
+median_max (GArray *runs, double *median, double *max)
 {
   g_array_sort (runs, compare_doubles);
   *max = g_array_index (runs, double, runs->len - 1);
@@ -135,10 +133,7 @@ median_max (GArray *runs,
 
 /* Median and max of n_runs keystrokes, after one to warm the caches. */
 static void
-time_keystroke (QsQueryListModel      *model,
-                const QsRequestFilter *filter,
-                gint64                 now,
-                Timing                *timing)
+time_keystroke (QsQueryListModel *model, const QsRequestFilter *filter, gint64 now, Timing *timing)
 {
   g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
@@ -184,8 +179,8 @@ measure (QsQueryListModel      *model,
   g_autoptr(GVariant) params = NULL;
   g_autofree char *sql = qs_request_query_build_sql (filter, now, 0.75, &params);
   g_autofree char *inlined = inline_params (sql, params);
-  double shell_max, shell_ms, ratio;
-  Timing timing;
+  double           shell_max, shell_ms, ratio;
+  Timing           timing;
 
   time_keystroke (model, filter, now, &timing);
   /* The shell does not have the store's own SQL functions. */
@@ -193,7 +188,8 @@ measure (QsQueryListModel      *model,
     {
       printf ("%-24s %8u rows  first page %6.1f ms (max %6.1f)  whole list %6.1f ms (max %6.1f)"
               "  (no sqlite3 shell: calls qs_at_risk)\n",
-              label, timing.n_items, timing.first, timing.first_max, timing.whole, timing.whole_max);
+              label, timing.n_items, timing.first, timing.first_max, timing.whole,
+              timing.whole_max);
       return;
     }
   shell_ms = time_in_shell (inlined, &shell_max);
@@ -214,15 +210,13 @@ measure (QsQueryListModel      *model,
 }
 
 static void
-type_search (QsQueryListModel *model,
-             const char       *text,
-             gint64            now)
+type_search (QsQueryListModel *model, const char *text, gint64 now)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   const char *end;
 
   printf ("typing \"%s\"\n", text);
-  for (end = g_utf8_next_char (text); ; end = g_utf8_next_char (end))
+  for (end = g_utf8_next_char (text);; end = g_utf8_next_char (end))
     {
       g_autofree char *typed = g_strndup (text, end - text);
       g_autofree char *label = g_strdup_printf ("  \"%s\"", typed);
@@ -236,15 +230,14 @@ type_search (QsQueryListModel *model,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr(QsStore) store = NULL;
   g_autoptr(QsQueryListModel) model = NULL;
   g_autoptr(GError) error = NULL;
   const char *searches[] = {
-    "pay statement", "printer jam", "laptop", "evaluation", "relevé de paie", "imprimante",
-    "congé maladie", "equipe",
+    "pay statement",  "printer jam", "laptop",        "evaluation",
+    "relevé de paie", "imprimante",  "congé maladie", "equipe",
   };
   gint64 now = g_get_real_time ();
 

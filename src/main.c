@@ -7,8 +7,7 @@
 #include "qs-application.h"
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr(QsApplication) app = qs_application_new ();
 

@@ -55,8 +55,7 @@ qs_test_open_store (const char *path)
 /* Stops @store's clock at @now (Unix µs): what the code under test calls
  * "now" no longer depends on the day the test runs. */
 void
-qs_test_pin_clock (QsStore *store,
-                   gint64   now)
+qs_test_pin_clock (QsStore *store, gint64 now)
 {
   g_autoptr(QsClock) clock = qs_clock_new_fixed (now);
 
@@ -71,8 +70,7 @@ qs_test_now (void)
 
 /* Saves @entity (a #QsEntity) in @store; fails the test if it cannot. */
 void
-qs_test_save (QsStore  *store,
-              gpointer  entity)
+qs_test_save (QsStore *store, gpointer entity)
 {
   g_autoptr(GError) error = NULL;
   gboolean saved = qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)),

@@ -20,13 +20,13 @@
 
 struct _QsApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication parent_instance;
 
-  char           *db_path;      /* NULL: the default path */
-  QsStore        *store;
-  GError         *store_error;
-  QsContext      *context;
-  gboolean        quit_after_first_frame;
+  char      *db_path; /* NULL: the default path */
+  QsStore   *store;
+  GError    *store_error;
+  QsContext *context;
+  gboolean   quit_after_first_frame;
 };
 
 G_DEFINE_FINAL_TYPE (QsApplication, qs_application, ADW_TYPE_APPLICATION)
@@ -39,7 +39,8 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-static const struct {
+static const struct
+{
   const char *action;
   const char *accels[3];
 } accels[] = {
@@ -80,18 +81,16 @@ get_main_window (QsApplication *self)
 }
 
 static void
-on_show_help_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_show_help_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   GtkWindow *window = GTK_WINDOW (source);
   g_autoptr(GError) error = NULL;
 
   if (!gtk_show_uri_full_finish (window, result, &error) && QS_IS_WINDOW (window))
     {
-      /* Translators: %s is the system's reason, e.g. that no help viewer is installed */
-      g_autofree char *message = g_strdup_printf (_("Could not open the help: %s"),
-                                                  error->message);
+      g_autofree char *message =
+        /* Translators: %s is the system's reason, e.g. that no help viewer is installed */
+        g_strdup_printf (_("Could not open the help: %s"), error->message);
       AdwToast *toast = adw_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
@@ -100,12 +99,10 @@ on_show_help_cb (GObject      *source,
 }
 
 static void
-on_help_cb (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
+on_help_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  QsApplication *self = QS_APPLICATION (user_data);
-  QsWindow *window = get_main_window (self);
+  QsApplication   *self = QS_APPLICATION (user_data);
+  QsWindow        *window = get_main_window (self);
   g_autofree char *uri = NULL;
 
   if (window == NULL)
@@ -116,13 +113,11 @@ on_help_cb (GSimpleAction *action,
 }
 
 static void
-on_preferences_cb (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
+on_preferences_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  QsApplication *self = QS_APPLICATION (user_data);
+  QsApplication       *self = QS_APPLICATION (user_data);
   QsPreferencesWindow *preferences = qs_preferences_window_new (self->store);
-  QsWindow *window = get_main_window (self);
+  QsWindow            *window = get_main_window (self);
 
   if (window != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
@@ -131,9 +126,7 @@ on_preferences_cb (GSimpleAction *action,
 }
 
 static void
-on_shortcuts_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+on_shortcuts_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   QsWindow *window = get_main_window (QS_APPLICATION (user_data));
 
@@ -142,38 +135,28 @@ on_shortcuts_cb (GSimpleAction *action,
 }
 
 static void
-on_about_cb (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+on_about_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  QsWindow *window = get_main_window (QS_APPLICATION (user_data));
+  QsWindow  *window = get_main_window (QS_APPLICATION (user_data));
   GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "application-name", _("QualServ"),
-                        "application-icon", APP_ID,
-                        "version", PACKAGE_VERSION,
-                        "developer-name", _("The QualServ developers"),
-                        "comments", _("Publish service commitments to internal clients, "
-                                      "handle their requests within the promised time, "
-                                      "and improve where they are not kept."),
-                        "website", "https://example.org/qualserv/",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", _("© 2026 The QualServ developers"),
-                        "translator-credits", _("translator-credits"),
-                        "modal", TRUE,
-                        "transient-for", window,
-                        NULL);
+  about = g_object_new (
+    ADW_TYPE_ABOUT_WINDOW, "application-name", _("QualServ"), "application-icon", APP_ID,
+    "version", PACKAGE_VERSION, "developer-name", _("The QualServ developers"), "comments",
+    _("Publish service commitments to internal clients, "
+       "handle their requests within the promised time, "
+       "and improve where they are not kept."),
+    "website", "https://example.org/qualserv/", "license-type", GTK_LICENSE_GPL_3_0, "copyright",
+    _("© 2026 The QualServ developers"), "translator-credits", _("translator-credits"), "modal",
+    TRUE, "transient-for", window, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
-on_quit_cb (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
+on_quit_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   QsApplication *self = QS_APPLICATION (user_data);
-  QsWindow *window = get_main_window (self);
+  QsWindow      *window = get_main_window (self);
 
   /* Close rather than quit outright, so the window keeps its size. */
   if (window != NULL)
@@ -190,8 +173,7 @@ static const GActionEntry app_entries[] = {
 };
 
 static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   QsApplication *self)
+on_after_paint_cb (GdkFrameClock *clock, QsApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
   g_application_quit (G_APPLICATION (self));
@@ -215,9 +197,7 @@ open_store (QsApplication *self)
 /* Coming back to the window is when a user expects to see what was done
  * elsewhere meanwhile. */
 static void
-on_window_active_cb (QsApplication *self,
-                     GParamSpec    *pspec,
-                     GtkWindow     *window)
+on_window_active_cb (QsApplication *self, GParamSpec *pspec, GtkWindow *window)
 {
   if (gtk_window_is_active (window))
     qs_context_check_foreign_changes (self->context);
@@ -227,7 +207,7 @@ static void
 qs_application_activate (GApplication *app)
 {
   QsApplication *self = QS_APPLICATION (app);
-  QsWindow *window = get_main_window (self);
+  QsWindow      *window = get_main_window (self);
 
   if (window == NULL)
     {
@@ -249,8 +229,7 @@ qs_application_activate (GApplication *app)
 }
 
 static int
-qs_application_handle_local_options (GApplication *app,
-                                     GVariantDict *options)
+qs_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
   QsApplication *self = QS_APPLICATION (app);
 
@@ -265,18 +244,17 @@ qs_application_handle_local_options (GApplication *app,
 }
 
 static int
-qs_application_command_line (GApplication            *app,
-                             GApplicationCommandLine *command_line)
+qs_application_command_line (GApplication *app, GApplicationCommandLine *command_line)
 {
   QsApplication *self = QS_APPLICATION (app);
-  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
-  const char *db = NULL;
+  GVariantDict  *options = g_application_command_line_get_options_dict (command_line);
+  const char    *db = NULL;
 
   if (g_variant_dict_lookup (options, "db", "^&ay", &db))
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, db);
       g_autofree char *path = g_file_get_path (file);
-      QsWindow *window = get_main_window (self);
+      QsWindow        *window = get_main_window (self);
 
       if (window == NULL)
         {
@@ -286,11 +264,12 @@ qs_application_command_line (GApplication            *app,
       else if (self->store == NULL || g_strcmp0 (path, qs_store_get_path (self->store)) != 0)
         {
           g_autofree char *message = NULL;
-          AdwToast *toast;
+          AdwToast        *toast;
 
           /* Translators: %s is the database file the user asked to open */
           message = g_strdup_printf (_("QualServ is already open with another database; "
-                                       "quit it first to open “%s”."), path);
+                                        "quit it first to open “%s”."),
+                                     path);
           toast = adw_toast_new (message);
           adw_toast_set_timeout (toast, 0);
           qs_window_add_toast (window, toast);
@@ -311,8 +290,8 @@ qs_application_startup (GApplication *app)
   /* Chained up after the resources: AdwApplication loads style.css now. */
   G_APPLICATION_CLASS (qs_application_parent_class)->startup (app);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
-                                   G_N_ELEMENTS (app_entries), app);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries),
+                                   app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
@@ -322,7 +301,7 @@ qs_application_startup (GApplication *app)
     {
       g_autofree char *action = g_strdup_printf ("win.view::%s", names[i]);
       g_autofree char *accel = g_strdup_printf ("<Primary>%u", i + 1);
-      const char *view_accels[] = { accel, NULL };
+      const char      *view_accels[] = { accel, NULL };
 
       gtk_application_set_accels_for_action (GTK_APPLICATION (app), action, view_accels);
     }
@@ -355,7 +334,7 @@ qs_application_finalize (GObject *object)
 static void
 qs_application_class_init (QsApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = qs_application_finalize;
@@ -381,17 +360,15 @@ qs_application_init (QsApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Service charters, requests and their "
-                                              "deadlines, satisfaction and improvement."));
+                                               "deadlines, satisfaction and improvement."));
 }
 
 QsApplication *
 qs_application_new (void)
 {
-  return g_object_new (QS_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
-                       "resource-base-path", "/org/example/QualServ",
-                       NULL);
+  return g_object_new (QS_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                       G_APPLICATION_HANDLES_COMMAND_LINE, "resource-base-path",
+                       "/org/example/QualServ", NULL);
 }
 
 /**

@@ -19,23 +19,24 @@
 
 struct _QsPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesWindow parent_instance;
 
-  GSettings            *settings;
-  QsStore              *store;
-  GListStore           *calendars;
-  gboolean              loading;
+  GSettings  *settings;
+  QsStore    *store;
+  GListStore *calendars;
+  gboolean    loading;
 
   /* Template widgets */
-  AdwComboRow          *calendar_row;
-  AdwEntryRow          *email_row;
-  GtkSpinButton        *at_risk_spin;
-  GtkSwitch            *notifications_switch;
+  AdwComboRow   *calendar_row;
+  AdwEntryRow   *email_row;
+  GtkSpinButton *at_risk_spin;
+  GtkSwitch     *notifications_switch;
 };
 
 G_DEFINE_FINAL_TYPE (QsPreferencesWindow, qs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   N_PROPS
@@ -56,9 +57,7 @@ on_calendar_selected_cb (QsPreferencesWindow *self)
 }
 
 static void
-set_calendar_row_state (QsPreferencesWindow *self,
-                        const char          *subtitle,
-                        gboolean             sensitive)
+set_calendar_row_state (QsPreferencesWindow *self, const char *subtitle, gboolean sensitive)
 {
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->calendar_row), subtitle);
   gtk_widget_set_sensitive (GTK_WIDGET (self->calendar_row), sensitive);
@@ -70,19 +69,21 @@ load_calendars (QsPreferencesWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *current = g_settings_get_string (self->settings, "default-calendar");
-  guint selected = 0;
+  guint            selected = 0;
 
   g_list_store_remove_all (self->calendars);
 
   if (self->store == NULL)
     {
-      set_calendar_row_state (self, _("The database could not be opened, so there is no "
-                                      "calendar to choose."), FALSE);
+      set_calendar_row_state (self,
+                              _("The database could not be opened, so there is no "
+                                 "calendar to choose."),
+                              FALSE);
       return;
     }
 
-  found = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CALENDAR),
-                                  NULL, NULL, "name", QS_QUERY_DEFAULT, &error);
+  found = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CALENDAR), NULL,
+                                  NULL, "name", QS_QUERY_DEFAULT, &error);
   if (found == NULL)
     {
       set_calendar_row_state (self, error->message, FALSE);
@@ -104,24 +105,22 @@ load_calendars (QsPreferencesWindow *self)
         selected = i;
     }
   adw_combo_row_set_selected (self->calendar_row, selected);
-  set_calendar_row_state (self, _("Counts the business hours of a deadline when its charter "
-                                  "names no calendar."), TRUE);
+  set_calendar_row_state (self,
+                          _("Counts the business hours of a deadline when its charter "
+                             "names no calendar."),
+                          TRUE);
 }
 
 /* The setting is a share (0.75), the row a percentage (75). */
 static gboolean
-share_to_percent (GValue   *value,
-                  GVariant *variant,
-                  gpointer  user_data)
+share_to_percent (GValue *value, GVariant *variant, gpointer user_data)
 {
   g_value_set_double (value, round (g_variant_get_double (variant) * 100.0));
   return TRUE;
 }
 
 static GVariant *
-percent_to_share (const GValue       *value,
-                  const GVariantType *expected_type,
-                  gpointer            user_data)
+percent_to_share (const GValue *value, const GVariantType *expected_type, gpointer user_data)
 {
   return g_variant_new_double (CLAMP (g_value_get_double (value), 5.0, 99.0) / 100.0);
 }
@@ -132,10 +131,9 @@ bind_request_settings (QsPreferencesWindow *self)
   g_settings_bind (self->settings, "user-email", self->email_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "request-notifications", self->notifications_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (self->settings, "at-risk-share",
-                                gtk_spin_button_get_adjustment (self->at_risk_spin), "value",
-                                G_SETTINGS_BIND_DEFAULT, share_to_percent, percent_to_share,
-                                NULL, NULL);
+  g_settings_bind_with_mapping (
+    self->settings, "at-risk-share", gtk_spin_button_get_adjustment (self->at_risk_spin), "value",
+    G_SETTINGS_BIND_DEFAULT, share_to_percent, percent_to_share, NULL, NULL);
 }
 
 static void
@@ -203,7 +201,7 @@ qs_preferences_window_set_property (GObject      *object,
 static void
 qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = qs_preferences_window_constructed;
@@ -217,11 +215,9 @@ qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
    * The open database, whose calendars are offered; %NULL when it could
    * not be opened.
    */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         QS_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, QS_TYPE_STORE,
+                                                (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                 G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -257,9 +253,7 @@ qs_preferences_window_new (QsStore *store)
 {
   g_return_val_if_fail (store == NULL || QS_IS_STORE (store), NULL);
 
-  return g_object_new (QS_TYPE_PREFERENCES_WINDOW,
-                       "store", store,
-                       NULL);
+  return g_object_new (QS_TYPE_PREFERENCES_WINDOW, "store", store, NULL);
 }
 
 /**

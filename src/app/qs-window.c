@@ -35,12 +35,12 @@
 
 struct _QsWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
-  GSettings            *settings;
-  QsContext            *context;
-  QsStore              *store;     /* the context's */
-  QsEscalationScanner  *scanner;   /* NULL without a store that can change */
+  GSettings           *settings;
+  QsContext           *context;
+  QsStore             *store;   /* the context's */
+  QsEscalationScanner *scanner; /* NULL without a store that can change */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
@@ -60,7 +60,8 @@ G_DEFINE_FINAL_TYPE (QsWindow, qs_window, ADW_TYPE_APPLICATION_WINDOW)
  * hears of what went overdue. */
 #define FIRST_SCAN_DELAY 2
 
-enum {
+enum
+{
   PROP_0,
   PROP_CONTEXT,
   N_PROPS
@@ -69,11 +70,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-on_view_change_state_cb (GSimpleAction *action,
-                         GVariant      *state,
-                         gpointer       user_data)
+on_view_change_state_cb (GSimpleAction *action, GVariant *state, gpointer user_data)
 {
-  QsWindow *self = QS_WINDOW (user_data);
+  QsWindow   *self = QS_WINDOW (user_data);
   const char *name = g_variant_get_string (state, NULL);
 
   /* An unknown name leaves the view as it is. */
@@ -85,9 +84,7 @@ on_view_change_state_cb (GSimpleAction *action,
  * GtkApplicationWindow replaces this action with the toolkit's own, which
  * shows it from then on. */
 static void
-on_show_help_overlay_cb (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
+on_show_help_overlay_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
   g_autoptr(GtkBuilder) builder = NULL;
@@ -115,16 +112,18 @@ static GType (*const registered_views[]) (void) = {
 };
 
 /* The places of the views still to come, after the registered ones. */
-static const struct {
+static const struct
+{
   const char *name;
   const char *title;
   const char *icon_name;
   const char *heading;
   const char *description;
 } coming_views[] = {
-  { "improvement", N_("Improvement"), "emblem-synchronizing-symbolic", N_("Continuous Improvement"),
+  { "improvement", N_("Improvement"), "emblem-synchronizing-symbolic",
+    N_("Continuous Improvement"),
     N_("Feedback, satisfaction surveys and improvement actions will be followed here until "
-       "recurring problems stop.") },
+        "recurring problems stop.") },
   { "dashboard", N_("Dashboard"), "x-office-presentation-symbolic", N_("Indicators"),
     N_("Indicators will show here how well each commitment is kept against its target.") },
 };
@@ -134,7 +133,7 @@ add_pages (QsWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
-      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i] ());
+      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i]());
       AdwViewStackPage *page;
 
       page = adw_view_stack_add_titled (self->view_stack, adw_bin_new (), klass->page_name,
@@ -143,7 +142,7 @@ add_pages (QsWindow *self)
     }
   for (guint i = 0; i < G_N_ELEMENTS (coming_views); i++)
     {
-      GtkWidget *status = adw_status_page_new ();
+      GtkWidget        *status = adw_status_page_new ();
       AdwViewStackPage *page;
 
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), coming_views[i].icon_name);
@@ -165,11 +164,11 @@ char **
 qs_window_dup_page_names (void)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
-  char **names;
+  char        **names;
 
   for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
-      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i] ());
+      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i]());
 
       g_strv_builder_add (builder, klass->page_name);
     }
@@ -183,8 +182,7 @@ qs_window_dup_page_names (void)
 /* The view of page @name, or NULL when it is not built yet or the page is
  * no view. */
 static QsView *
-get_view (QsWindow   *self,
-          const char *name)
+get_view (QsWindow *self, const char *name)
 {
   GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
   GtkWidget *child = ADW_IS_BIN (page) ? adw_bin_get_child (ADW_BIN (page)) : NULL;
@@ -195,8 +193,7 @@ get_view (QsWindow   *self,
 /* Builds the view of page @name, if it is a registered view not built
  * yet. */
 static void
-ensure_view (QsWindow   *self,
-             const char *name)
+ensure_view (QsWindow *self, const char *name)
 {
   GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
 
@@ -204,7 +201,7 @@ ensure_view (QsWindow   *self,
     return;
   for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
-      GType type = registered_views[i] ();
+      GType type = registered_views[i]();
       g_autoptr(QsViewClass) klass = g_type_class_ref (type);
 
       if (g_strcmp0 (name, klass->page_name) != 0)
@@ -218,7 +215,7 @@ static void
 on_visible_child_changed_cb (QsWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "view");
+  GAction    *action = g_action_map_lookup_action (G_ACTION_MAP (self), "view");
 
   /* While the template is built, the first page shows before the view
    * the window opens on is chosen: nothing is built until then. */
@@ -231,8 +228,7 @@ on_visible_child_changed_cb (QsWindow *self)
 }
 
 static void
-on_escalated_cb (QsWindow  *self,
-                 GPtrArray *escalated)
+on_escalated_cb (QsWindow *self, GPtrArray *escalated)
 {
   g_autofree char *title = qs_escalation_scanner_title (escalated);
 
@@ -243,8 +239,7 @@ on_escalated_cb (QsWindow  *self,
 }
 
 static void
-on_escalation_failed_cb (QsWindow     *self,
-                         const GError *error)
+on_escalation_failed_cb (QsWindow *self, const GError *error)
 {
   qs_window_add_toast (self, qs_toast_new (error->message, TRUE));
 }
@@ -288,8 +283,8 @@ static void
 save_window_state (QsWindow *self)
 {
   const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
-  int width;
-  int height;
+  int         width;
+  int         height;
 
   /* The default size follows the user's resizing, but not maximizing. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -326,10 +321,7 @@ qs_window_dispose (GObject *object)
 }
 
 static void
-qs_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+qs_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsWindow *self = QS_WINDOW (object);
 
@@ -345,10 +337,7 @@ qs_window_get_property (GObject    *object,
 }
 
 static void
-qs_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+qs_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   QsWindow *self = QS_WINDOW (object);
 
@@ -366,7 +355,7 @@ qs_window_set_property (GObject      *object,
 static void
 qs_window_class_init (QsWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -383,8 +372,7 @@ qs_window_class_init (QsWindowClass *klass)
    * the clock the views work with.
    */
   properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         QS_TYPE_CONTEXT,
+    g_param_spec_object ("context", NULL, NULL, QS_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -410,8 +398,8 @@ qs_window_init (QsWindow *self)
   add_pages (self);
   qs_status_page_icons_defer (GTK_WIDGET (self));
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
-                                   G_N_ELEMENTS (win_entries), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries),
+                                   self);
 
   self->settings = g_settings_new (APP_ID);
   load_window_state (self);
@@ -419,16 +407,12 @@ qs_window_init (QsWindow *self)
 }
 
 QsWindow *
-qs_window_new (GtkApplication *application,
-               QsContext      *context)
+qs_window_new (GtkApplication *application, QsContext *context)
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (QS_IS_CONTEXT (context), NULL);
 
-  return g_object_new (QS_TYPE_WINDOW,
-                       "application", application,
-                       "context", context,
-                       NULL);
+  return g_object_new (QS_TYPE_WINDOW, "application", application, "context", context, NULL);
 }
 
 /* Returns: (transfer none) */
@@ -454,8 +438,7 @@ qs_window_get_store (QsWindow *self)
 }
 
 void
-qs_window_set_context (QsWindow  *self,
-                       QsContext *context)
+qs_window_set_context (QsWindow *self, QsContext *context)
 {
   QsStore *store;
   g_auto(GStrv) names = NULL;
@@ -482,8 +465,8 @@ qs_window_set_context (QsWindow  *self,
       self->scanner = qs_escalation_scanner_new (context);
       g_signal_connect_object (self->scanner, "escalated", G_CALLBACK (on_escalated_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->scanner, "failed", G_CALLBACK (on_escalation_failed_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->scanner, "failed", G_CALLBACK (on_escalation_failed_cb), self,
+                               G_CONNECT_SWAPPED);
       qs_escalation_scanner_start (self->scanner, FIRST_SCAN_DELAY);
     }
   update_read_only (self);
@@ -497,8 +480,7 @@ qs_window_set_context (QsWindow  *self,
  * not be opened: nothing can be done in the views without one.
  */
 void
-qs_window_show_error (QsWindow     *self,
-                      const GError *error)
+qs_window_show_error (QsWindow *self, const GError *error)
 {
   g_return_if_fail (QS_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
@@ -550,8 +532,7 @@ qs_window_get_help_page (QsWindow *self)
  * Shows @toast over the views, as adw_toast_overlay_add_toast() does.
  */
 void
-qs_window_add_toast (QsWindow *self,
-                     AdwToast *toast)
+qs_window_add_toast (QsWindow *self, AdwToast *toast)
 {
   g_return_if_fail (QS_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));

@@ -16,19 +16,17 @@
 #include "qs-cli.h"
 
 int
-qs_cli_check (QsCliOptions *cli,
-              int           argc,
-              char        **argv)
+qs_cli_check (QsCliOptions *cli, int argc, char **argv)
 {
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GString) report = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(QsContext) app_context = NULL;
-  QsStore *store;
+  QsStore         *store;
   g_autofree char *count = NULL;
   g_autofree char *message = NULL;
-  gint64 rows;
+  gint64           rows;
 
   context = g_option_context_new (_("— check the database’s schema version and integrity"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -49,7 +47,7 @@ qs_cli_check (QsCliOptions *cli,
   if (qs_store_is_read_only (store))
     /* Translators: %d are schema numbers */
     printf (_("Schema version: %d (newer than this version of QualServ, which knows %d: "
-              "opened read-only, nothing is changed)\n"),
+               "opened read-only, nothing is changed)\n"),
             qs_store_get_schema_version (store), QS_STORE_SCHEMA_VERSION);
   else
     printf (_("Schema version: %d\n"), qs_store_get_schema_version (store));

@@ -21,11 +21,7 @@
 #define MAX_REQUESTS 10000000
 
 static gboolean
-parse_whole_number (const char *option,
-                    const char *text,
-                    guint64     max,
-                    guint64    *out,
-                    char      **message)
+parse_whole_number (const char *option, const char *text, guint64 max, guint64 *out, char **message)
 {
   g_autoptr(GError) error = NULL;
 
@@ -36,8 +32,7 @@ parse_whole_number (const char *option,
           g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
 
           /* Translators: the first %s is an option such as --requests, the second a number */
-          *message = g_strdup_printf (_("%s must be at most %s, not “%s”."),
-                                      option, limit, text);
+          *message = g_strdup_printf (_("%s must be at most %s, not “%s”."), option, limit, text);
         }
       else
         /* Translators: %s is an option such as --requests, then what was typed */
@@ -48,21 +43,19 @@ parse_whole_number (const char *option,
 }
 
 int
-qs_cli_demo (QsCliOptions *cli,
-             int           argc,
-             char        **argv)
+qs_cli_demo (QsCliOptions *cli, int argc, char **argv)
 {
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
-  g_autofree char *requests = NULL;
-  g_autofree char *seed = NULL;
-  g_autofree char *lang = NULL;
-  g_autofree char *message = NULL;
+  g_autofree char  *requests = NULL;
+  g_autofree char  *seed = NULL;
+  g_autofree char  *lang = NULL;
+  g_autofree char  *message = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(QsContext) app_context = NULL;
-  QsStore *store;
-  QsDemoOptions options;
-  guint64 value;
+  QsStore           *store;
+  QsDemoOptions      options;
+  guint64            value;
   const GOptionEntry entries[] = {
     { "requests", 0, 0, G_OPTION_ARG_STRING, &requests,
       N_("Number of requests over the 18 months (default 2000)"), N_("N") },
@@ -120,10 +113,9 @@ qs_cli_demo (QsCliOptions *cli,
     return qs_cli_fail (g_steal_pointer (&error));
 
   /* Translators: %s is a file name, %u a number of requests */
-  printf (g_dngettext (GETTEXT_PACKAGE,
-                       "Filled “%s” with the example organisation and %u request.\n",
-                       "Filled “%s” with the example organisation and %u requests.\n",
-                       options.n_requests),
+  printf (g_dngettext (
+            GETTEXT_PACKAGE, "Filled “%s” with the example organisation and %u request.\n",
+            "Filled “%s” with the example organisation and %u requests.\n", options.n_requests),
           qs_store_get_path (store), options.n_requests);
   return 0;
 }

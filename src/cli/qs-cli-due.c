@@ -26,22 +26,19 @@
 /* "1d4h30m" into a value and unit the charter could have written: whole
  * days alone stay business days, anything else becomes business hours. */
 static gboolean
-parse_duration (const char      *text,
-                QsBusinessHours *hours,
-                double          *value,
-                QsDurationUnit  *unit)
+parse_duration (const char *text, QsBusinessHours *hours, double *value, QsDurationUnit *unit)
 {
-  gint64 amounts[3] = { -1, -1, -1 };   /* days, hours, minutes */
+  gint64      amounts[3] = { -1, -1, -1 }; /* days, hours, minutes */
   const char *units = "dhm";
   const char *p = text;
-  int last = -1;
+  int         last = -1;
 
   if (text == NULL || *text == '\0')
     return FALSE;
 
   while (*p != '\0')
     {
-      gint64 amount = 0;
+      gint64      amount = 0;
       const char *digits = p;
       const char *which;
 
@@ -75,11 +72,11 @@ parse_duration (const char      *text,
 /* ISO 8601 as GLib reads it, and also without seconds ("2026-04-24T17:10"),
  * with a space for the T, or a date alone (its midnight). */
 static GDateTime *
-parse_instant (const char *text,
-               GTimeZone  *zone)
+parse_instant (const char *text, GTimeZone *zone)
 {
   g_autofree char *normal = g_strdelimit (g_strdup (text), " ", 'T');
-  g_autoptr(GRegex) short_time = g_regex_new ("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})([Zz+-].*)?$", 0, 0, NULL);
+  g_autoptr(GRegex) short_time =
+    g_regex_new ("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})([Zz+-].*)?$", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   GDateTime *dt = g_date_time_new_from_iso8601 (normal, zone);
 
@@ -118,8 +115,7 @@ environment_language (void)
 }
 
 static char *
-format_iso (GTimeZone *zone,
-            gint64     at)
+format_iso (GTimeZone *zone, gint64 at)
 {
   g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
   g_autoptr(GDateTime) utc = g_date_time_add (seconds, at % G_USEC_PER_SEC);
@@ -131,37 +127,36 @@ format_iso (GTimeZone *zone,
 }
 
 int
-qs_cli_due (QsCliOptions *cli,
-            int           argc,
-            char        **argv)
+qs_cli_due (QsCliOptions *cli, int argc, char **argv)
 {
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
-  g_autofree char *calendar_ref = NULL, *from_text = NULL, *add_text = NULL, *lang = NULL;
-  g_autofree char *message = NULL, *due_text = NULL;
+  g_autofree char  *calendar_ref = NULL, *from_text = NULL, *add_text = NULL, *lang = NULL;
+  g_autofree char  *message = NULL, *due_text = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(QsContext) app_context = NULL;
   QsStore *store;
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autoptr(GDateTime) from_time = NULL;
-  QsLanguage language = environment_language ();
-  gboolean explain = FALSE;
+  QsLanguage     language = environment_language ();
+  gboolean       explain = FALSE;
   QsDurationUnit unit;
-  double value;
-  gint64 from, due;
-  GOptionEntry entries[] = {
-    { "calendar", 0, 0, G_OPTION_ARG_STRING, &calendar_ref,
-      N_("The calendar to count on, by its ref"), N_("REF") },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
-      N_("When counting starts, in ISO 8601; without an offset, in the calendar’s zone (default now)"),
-      N_("ISO-8601") },
-    { "add", 0, 0, G_OPTION_ARG_STRING, &add_text,
-      N_("The business time to add: 4h, 2d, 30m or 1d4h"), N_("DURATION") },
-    { "explain", 0, 0, G_OPTION_ARG_NONE, &explain,
-      N_("Also explain the deadline in words"), NULL },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Language of the explanation: fr or en (default: the environment’s)"), N_("LANG") },
-    { NULL }
+  double         value;
+  gint64         from, due;
+  GOptionEntry   entries[] = {
+      { "calendar", 0, 0, G_OPTION_ARG_STRING, &calendar_ref,
+        N_("The calendar to count on, by its ref"), N_("REF") },
+      { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
+        N_("When counting starts, in ISO 8601; without an offset, in the calendar’s zone (default "
+              "now)"),
+        N_("ISO-8601") },
+      { "add", 0, 0, G_OPTION_ARG_STRING, &add_text,
+        N_("The business time to add: 4h, 2d, 30m or 1d4h"), N_("DURATION") },
+      { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, N_("Also explain the deadline in words"),
+        NULL },
+      { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+        N_("Language of the explanation: fr or en (default: the environment’s)"), N_("LANG") },
+      { NULL }
   };
 
   context = g_option_context_new (_("— count a deadline in business time on a calendar"));
@@ -177,7 +172,8 @@ qs_cli_due (QsCliOptions *cli,
   if (calendar_ref == NULL)
     return qs_cli_usage_error ("due", _("say which calendar to count on: --calendar REF."));
   if (add_text == NULL)
-    return qs_cli_usage_error ("due", _("say how long to count: --add 24h, --add 5d or --add 30m."));
+    return qs_cli_usage_error ("due",
+                               _("say how long to count: --add 24h, --add 5d or --add 30m."));
   if (lang != NULL)
     {
       if (g_str_equal (lang, "fr"))
@@ -212,10 +208,12 @@ qs_cli_due (QsCliOptions *cli,
       if (from_time == NULL)
         {
           message = g_strdup_printf (_("“%s”: write the instant as ISO 8601, for example "
-                                       "2026-04-24T17:10 or 2026-04-24T17:10:00-04:00."), from_text);
+                                        "2026-04-24T17:10 or 2026-04-24T17:10:00-04:00."),
+                                     from_text);
           return qs_cli_usage_error ("due", message);
         }
-      from = g_date_time_to_unix (from_time) * G_USEC_PER_SEC + g_date_time_get_microsecond (from_time);
+      from =
+        g_date_time_to_unix (from_time) * G_USEC_PER_SEC + g_date_time_get_microsecond (from_time);
     }
   else
     from = qs_context_now (app_context);
@@ -223,8 +221,8 @@ qs_cli_due (QsCliOptions *cli,
   due = qs_deadline_due (hours, from, value, unit);
   if (due == G_MAXINT64)
     {
-      message = g_strdup_printf (_("the calendar “%s” never opens after that: there is no due date."),
-                                 calendar_ref);
+      message = g_strdup_printf (
+        _("the calendar “%s” never opens after that: there is no due date."), calendar_ref);
       return qs_cli_usage_error ("due", message);
     }
 
@@ -232,7 +230,8 @@ qs_cli_due (QsCliOptions *cli,
   printf ("%s\n", due_text);
   if (explain)
     {
-      g_autoptr(QsDeadlineExplanation) explanation = qs_deadline_explanation_new (hours, from, value, unit);
+      g_autoptr(QsDeadlineExplanation) explanation =
+        qs_deadline_explanation_new (hours, from, value, unit);
       g_autofree char *text = qs_deadline_explanation_to_text (explanation, language);
 
       printf ("%s\n", text);

@@ -44,11 +44,8 @@ struct _QsCliStdout
 G_DEFINE_FINAL_TYPE (QsCliStdout, qs_cli_stdout, G_TYPE_OUTPUT_STREAM)
 
 static gssize
-qs_cli_stdout_write_fn (GOutputStream  *stream,
-                        const void     *buffer,
-                        gsize           count,
-                        GCancellable   *cancellable,
-                        GError        **error)
+qs_cli_stdout_write_fn (
+  GOutputStream *stream, const void *buffer, gsize count, GCancellable *cancellable, GError **error)
 {
   gssize written;
 
@@ -76,13 +73,13 @@ qs_cli_stdout_init (QsCliStdout *self)
 }
 
 static int
-write_export (QsStore        *store,
-              GType           type,
-              QsExportFormat  format,
-              QsExportFlags   flags,
-              GOutputStream  *stream,
-              GCancellable   *cancellable,
-              GError        **error)
+write_export (QsStore       *store,
+              GType          type,
+              QsExportFormat format,
+              QsExportFlags  flags,
+              GOutputStream *stream,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   if (type == G_TYPE_INVALID)
     return qs_backup_writer_write (store, stream, NULL, cancellable, error);
@@ -92,11 +89,8 @@ write_export (QsStore        *store,
 /* Writes to -o FILE. Personal data (a backup, or --with-personal-data)
  * gets a file only its owner can read. */
 static int
-export_to_file (QsStore        *store,
-                GType           type,
-                QsExportFormat  format,
-                QsExportFlags   flags,
-                const char     *output)
+export_to_file (
+  QsStore *store, GType type, QsExportFormat format, QsExportFlags flags, const char *output)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
   g_autoptr(GFileOutputStream) stream = NULL;
@@ -104,13 +98,12 @@ export_to_file (QsStore        *store,
   gboolean personal = type == G_TYPE_INVALID || (flags & QS_EXPORT_WITH_PERSONAL_DATA);
   gboolean existed = g_file_query_exists (file, NULL);
 
-  stream = g_file_replace (file, NULL, FALSE,
-                           personal ? G_FILE_CREATE_PRIVATE : G_FILE_CREATE_NONE,
+  stream = g_file_replace (file, NULL, FALSE, personal ? G_FILE_CREATE_PRIVATE : G_FILE_CREATE_NONE,
                            NULL, &error);
   if (stream != NULL &&
-      qs_file_replace_finish (stream,
-                              write_export (store, type, format, flags, G_OUTPUT_STREAM (stream), NULL, &error),
-                              &error))
+      qs_file_replace_finish (
+        stream, write_export (store, type, format, flags, G_OUTPUT_STREAM (stream), NULL, &error),
+        &error))
     return 0;
 
   if (stream != NULL && !existed)
@@ -120,10 +113,7 @@ export_to_file (QsStore        *store,
 }
 
 static int
-export_to_stdout (QsStore        *store,
-                  GType           type,
-                  QsExportFormat  format,
-                  QsExportFlags   flags)
+export_to_stdout (QsStore *store, GType type, QsExportFormat format, QsExportFlags flags)
 {
   g_autoptr(GOutputStream) stream = g_object_new (QS_TYPE_CLI_STDOUT, NULL);
   g_autoptr(GError) error = NULL;
@@ -139,9 +129,7 @@ export_to_stdout (QsStore        *store,
  * as address books do (vcard); names and contact details are their point,
  * so a file gets private permissions. */
 static int
-export_directory (QsStore    *store,
-                  gboolean    vcard,
-                  const char *output)
+export_directory (QsStore *store, gboolean vcard, const char *output)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) file_stream = NULL;
@@ -157,7 +145,8 @@ export_directory (QsStore    *store,
       file_stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
       if (file_stream == NULL)
         {
-          g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
+          g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output,
+                      error->message);
           return 1;
         }
       stream = G_OUTPUT_STREAM (g_object_ref (file_stream));
@@ -170,8 +159,8 @@ export_directory (QsStore    *store,
   if (ok)
     return 0;
 
-  g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"),
-              output != NULL ? output : "-", error->message);
+  g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output != NULL ? output : "-",
+              error->message);
   return 1;
 }
 
@@ -189,7 +178,8 @@ export_requests_ics (QsCliOptions *cli,
   g_autoptr(GError) error = NULL;
 
   if (output == NULL || g_str_equal (output, "-"))
-    return qs_cli_usage_error ("export", _("an iCalendar file is written to a file: add -o FILE."));
+    return qs_cli_usage_error ("export",
+                               _("an iCalendar file is written to a file: add -o FILE."));
   if (lang != NULL && !g_str_equal (lang, "fr") && !g_str_equal (lang, "en"))
     {
       g_autofree char *message = g_strdup_printf (_("--lang must be fr or en, not “%s”."), lang);
@@ -204,8 +194,8 @@ export_requests_ics (QsCliOptions *cli,
   filter->open_only = TRUE;
   file = g_file_new_for_commandline_arg (output);
   if (qs_request_export_ics (store, filter, include_confidential,
-                             g_strcmp0 (lang, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN,
-                             file, NULL, &error) < 0)
+                             g_strcmp0 (lang, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN, file,
+                             NULL, &error) < 0)
     {
       g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
       return 1;
@@ -214,33 +204,31 @@ export_requests_ics (QsCliOptions *cli,
 }
 
 int
-qs_cli_export (QsCliOptions *cli,
-               int           argc,
-               char        **argv)
+qs_cli_export (QsCliOptions *cli, int argc, char **argv)
 {
-  g_autofree char *format_name = NULL;
-  g_autofree char *lang = NULL;
-  g_autofree char *output = NULL;
+  g_autofree char  *format_name = NULL;
+  g_autofree char  *lang = NULL;
+  g_autofree char  *output = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(QsContext) app_context = NULL;
-  QsStore *store;
-  gboolean with_personal_data = FALSE;
+  QsStore       *store;
+  gboolean       with_personal_data = FALSE;
   QsExportFormat format = QS_EXPORT_FORMAT_JSON;
-  QsExportFlags flags = QS_EXPORT_DEFAULT;
-  GType type = G_TYPE_INVALID;
-  const char *what;
-  GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("csv or json (a backup is always json)"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE instead of the standard output"), N_("FILE") },
-    { "with-personal-data", 0, 0, G_OPTION_ARG_NONE, &with_personal_data,
-      N_("Include names, contact details and the clients of confidential requests"), NULL },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("fr or en: the words of an iCalendar file (English unless given)"), N_("LANG") },
-    { NULL }
+  QsExportFlags  flags = QS_EXPORT_DEFAULT;
+  GType          type = G_TYPE_INVALID;
+  const char    *what;
+  GOptionEntry   entries[] = {
+      { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+        N_("csv or json (a backup is always json)"), N_("FORMAT") },
+      { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+        N_("Write to FILE instead of the standard output"), N_("FILE") },
+      { "with-personal-data", 0, 0, G_OPTION_ARG_NONE, &with_personal_data,
+        N_("Include names, contact details and the clients of confidential requests"), NULL },
+      { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+        N_("fr or en: the words of an iCalendar file (English unless given)"), N_("LANG") },
+      { NULL }
   };
 
   context = g_option_context_new (_("TABLE|backup — export a table or back up the database"));
@@ -262,7 +250,8 @@ qs_cli_export (QsCliOptions *cli,
   if (g_str_equal (what, "directory"))
     {
       if (g_strcmp0 (format_name, "csv") != 0 && g_strcmp0 (format_name, "vcard") != 0)
-        return qs_cli_usage_error ("export", _("the directory is written as --format csv or --format vcard."));
+        return qs_cli_usage_error (
+          "export", _("the directory is written as --format csv or --format vcard."));
       app_context = qs_cli_open_existing_context (cli, "export");
       store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
       if (store == NULL)
@@ -273,7 +262,8 @@ qs_cli_export (QsCliOptions *cli,
   if (g_str_equal (what, "requests") && g_strcmp0 (format_name, "ics") == 0)
     return export_requests_ics (cli, output, lang, with_personal_data);
 
-  if (format_name != NULL && !g_str_equal (format_name, "csv") && !g_str_equal (format_name, "json"))
+  if (format_name != NULL && !g_str_equal (format_name, "csv") &&
+      !g_str_equal (format_name, "json"))
     {
       g_autofree char *message =
         g_strdup_printf (_("--format must be csv or json, not “%s”."), format_name);
@@ -298,7 +288,8 @@ qs_cli_export (QsCliOptions *cli,
           return qs_cli_usage_error ("export", message);
         }
       if (format_name == NULL)
-        return qs_cli_usage_error ("export", _("say which format to write: --format csv or --format json."));
+        return qs_cli_usage_error ("export",
+                                   _("say which format to write: --format csv or --format json."));
       format = g_str_equal (format_name, "csv") ? QS_EXPORT_FORMAT_CSV : QS_EXPORT_FORMAT_JSON;
       if (with_personal_data)
         flags |= QS_EXPORT_WITH_PERSONAL_DATA;

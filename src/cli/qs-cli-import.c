@@ -34,18 +34,17 @@ remove_database (const char *path)
 }
 
 static int
-import_backup (QsCliOptions *cli,
-               const char   *path,
-               gboolean      replace)
+import_backup (QsCliOptions *cli, const char *path, gboolean replace)
 {
-  g_autofree char *db_path = cli->db_path != NULL ? g_strdup (cli->db_path) : qs_store_default_path ();
+  g_autofree char *db_path =
+    cli->db_path != NULL ? g_strdup (cli->db_path) : qs_store_default_path ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(QsContext) app_context = NULL;
   QsStore *store;
   g_autoptr(GError) error = NULL;
-  gboolean created = !g_file_test (db_path, G_FILE_TEST_EXISTS);
-  guint64 n_rows = 0;
+  gboolean         created = !g_file_test (db_path, G_FILE_TEST_EXISTS);
+  guint64          n_rows = 0;
   g_autofree char *count = NULL;
 
   /* Before the database is opened: a typo must not create one. */
@@ -76,7 +75,7 @@ import_backup (QsCliOptions *cli,
         {
           g_autofree char *message =
             g_strdup_printf (_("the database “%s” already holds data; restore the backup into a "
-                               "new database, or add --replace to erase everything in it first."),
+                                "new database, or add --replace to erase everything in it first."),
                              qs_store_get_path (store));
           return qs_cli_usage_error ("import", message);
         }
@@ -106,9 +105,7 @@ import_backup (QsCliOptions *cli,
  * stderr as FILE:LINE:COLUMN: message, as compilers write them, and
  * nothing is written. */
 static int
-import_clients (QsCliOptions *cli,
-                const char   *path,
-                gboolean      create_departments)
+import_clients (QsCliOptions *cli, const char *path, gboolean create_departments)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GBytes) bytes = NULL;
@@ -169,7 +166,9 @@ import_clients (QsCliOptions *cli,
 
             if (qs_import_problem_get_kind (problem) == QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT)
               {
-                fprintf (stderr, "%s\n", _("Add --create-departments to create the departments the directory lacks."));
+                fprintf (
+                  stderr, "%s\n",
+                  _("Add --create-departments to create the departments the directory lacks."));
                 break;
               }
           }
@@ -188,16 +187,14 @@ import_clients (QsCliOptions *cli,
 }
 
 int
-qs_cli_import (QsCliOptions *cli,
-               int           argc,
-               char        **argv)
+qs_cli_import (QsCliOptions *cli, int argc, char **argv)
 {
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean replace = FALSE;
-  gboolean create_departments = FALSE;
-  const char *what;
+  gboolean     replace = FALSE;
+  gboolean     create_departments = FALSE;
+  const char  *what;
   GOptionEntry entries[] = {
     { "replace", 0, 0, G_OPTION_ARG_NONE, &replace,
       N_("Erase everything in the database before restoring the backup"), NULL },
@@ -206,7 +203,8 @@ qs_cli_import (QsCliOptions *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("clients|requests|backup FILE — import a file, all or nothing"));
+  context =
+    g_option_context_new (_("clients|requests|backup FILE — import a file, all or nothing"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Parsed on a copy: GOptionContext reorders the array it is given. */

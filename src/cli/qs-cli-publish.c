@@ -24,7 +24,7 @@ find_published (GPtrArray *versions)
 {
   for (guint i = 0; i < versions->len; i++)
     {
-      QsCharter *charter = g_ptr_array_index (versions, i);
+      QsCharter      *charter = g_ptr_array_index (versions, i);
       QsCharterStatus status = qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_STATUS);
 
       if (status == QS_CHARTER_STATUS_PUBLISHED || status == QS_CHARTER_STATUS_ARCHIVED)
@@ -34,10 +34,7 @@ find_published (GPtrArray *versions)
 }
 
 static gboolean
-write_document (QsCharterPublication  *publication,
-                gboolean               pdf,
-                const char            *path,
-                GError               **error)
+write_document (QsCharterPublication *publication, gboolean pdf, const char *path, GError **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GOutputStream) stream = NULL;
@@ -49,21 +46,19 @@ write_document (QsCharterPublication  *publication,
   if (!qs_charter_publication_write_html (publication, stream, error) ||
       !g_output_stream_close (stream, NULL, error))
     return FALSE;
-  return g_file_set_contents_full (path,
-                                   g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
-                                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)),
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return g_file_set_contents_full (
+    path, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)),
+    G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
 }
 
 int
-qs_cli_publish (QsCliOptions *cli,
-                int           argc,
-                char        **argv)
+qs_cli_publish (QsCliOptions *cli, int argc, char **argv)
 {
-  g_autofree char *format_name = NULL;
-  g_autofree char *lang_name = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *folder = NULL;
+  g_autofree char  *format_name = NULL;
+  g_autofree char  *lang_name = NULL;
+  g_autofree char  *output = NULL;
+  g_autofree char  *folder = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -73,16 +68,15 @@ qs_cli_publish (QsCliOptions *cli,
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  QsCharter *charter;
-  QsLanguage language;
-  const char *ref;
+  QsCharter   *charter;
+  QsLanguage   language;
+  const char  *ref;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("pdf or html"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("pdf or html"), N_("FORMAT") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang_name,
       N_("The language of the document, fr or en (default: the charter’s)"), N_("LANGUAGE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the document to FILE"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE"),
+      N_("FILE") },
     { NULL }
   };
 
@@ -94,7 +88,8 @@ qs_cli_publish (QsCliOptions *cli,
     return qs_cli_usage_error ("publish", error->message);
 
   if (argc < 2)
-    return qs_cli_usage_error ("publish", _("name the charter to publish by its reference, for example CH-RH."));
+    return qs_cli_usage_error (
+      "publish", _("name the charter to publish by its reference, for example CH-RH."));
   if (argc > 2)
     {
       g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[2]);
@@ -103,7 +98,8 @@ qs_cli_publish (QsCliOptions *cli,
   ref = args[1];
 
   if (format_name == NULL)
-    return qs_cli_usage_error ("publish", _("say which format to write: --format pdf or --format html."));
+    return qs_cli_usage_error ("publish",
+                               _("say which format to write: --format pdf or --format html."));
   if (!g_str_equal (format_name, "pdf") && !g_str_equal (format_name, "html"))
     {
       g_autofree char *message =
@@ -112,7 +108,8 @@ qs_cli_publish (QsCliOptions *cli,
     }
   if (lang_name != NULL && !g_str_equal (lang_name, "fr") && !g_str_equal (lang_name, "en"))
     {
-      g_autofree char *message = g_strdup_printf (_("--lang must be fr or en, not “%s”."), lang_name);
+      g_autofree char *message =
+        g_strdup_printf (_("--lang must be fr or en, not “%s”."), lang_name);
       return qs_cli_usage_error ("publish", message);
     }
   if (output == NULL || *output == '\0')
@@ -140,8 +137,8 @@ qs_cli_publish (QsCliOptions *cli,
   charter = find_published (versions);
   if (charter == NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("the charter “%s” has no published version yet; publish it in QualServ first."), ref);
+      g_autofree char *message = g_strdup_printf (
+        _("the charter “%s” has no published version yet; publish it in QualServ first."), ref);
       return qs_cli_usage_error ("publish", message);
     }
 

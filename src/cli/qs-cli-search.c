@@ -37,7 +37,8 @@ print_text (GArray *hits)
   for (guint i = 0; i < hits->len; i++)
     {
       QsRequestHit *hit = &g_array_index (hits, QsRequestHit, i);
-      g_autoptr(GDateTime) received = g_date_time_new_from_unix_local (hit->received_at / G_USEC_PER_SEC);
+      g_autoptr(GDateTime) received =
+        g_date_time_new_from_unix_local (hit->received_at / G_USEC_PER_SEC);
       g_autofree char *date = g_date_time_format (received, "%Y-%m-%d %H:%M");
       g_autofree char *subject = one_line (hit->subject);
 
@@ -70,12 +71,10 @@ print_json (GArray *hits)
 }
 
 int
-qs_cli_search (QsCliOptions *cli,
-               int           argc,
-               char        **argv)
+qs_cli_search (QsCliOptions *cli, int argc, char **argv)
 {
-  g_autofree char *limit_text = NULL;
-  g_autofree char *format_name = NULL;
+  g_autofree char  *limit_text = NULL;
+  g_autofree char  *format_name = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -83,14 +82,12 @@ qs_cli_search (QsCliOptions *cli,
   QsStore *store;
   g_autoptr(QsRequestFilter) filter = NULL;
   g_autoptr(GArray) hits = NULL;
-  guint64 limit = 20;
-  GOptionEntry entries[] = {
-    { "limit", 'n', 0, G_OPTION_ARG_STRING, &limit_text,
-      N_("Print at most N requests (20 unless given)"), N_("N") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("text (one request a line) or json"), N_("FORMAT") },
-    { NULL }
-  };
+  guint64      limit = 20;
+  GOptionEntry entries[] = { { "limit", 'n', 0, G_OPTION_ARG_STRING, &limit_text,
+                               N_("Print at most N requests (20 unless given)"), N_("N") },
+                             { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+                               N_("text (one request a line) or json"), N_("FORMAT") },
+                             { NULL } };
 
   context = g_option_context_new (_("QUERY — find requests by their words and history"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -104,13 +101,15 @@ qs_cli_search (QsCliOptions *cli,
   if (limit_text != NULL &&
       (!g_ascii_string_to_unsigned (limit_text, 10, 1, MAX_LIMIT, &limit, NULL)))
     {
-      g_autofree char *message =
-        g_strdup_printf (_("--limit must be a whole number from 1 to %d, not “%s”."), MAX_LIMIT, limit_text);
+      g_autofree char *message = g_strdup_printf (
+        _("--limit must be a whole number from 1 to %d, not “%s”."), MAX_LIMIT, limit_text);
       return qs_cli_usage_error ("search", message);
     }
-  if (format_name != NULL && !g_str_equal (format_name, "text") && !g_str_equal (format_name, "json"))
+  if (format_name != NULL && !g_str_equal (format_name, "text") &&
+      !g_str_equal (format_name, "json"))
     {
-      g_autofree char *message = g_strdup_printf (_("--format must be text or json, not “%s”."), format_name);
+      g_autofree char *message =
+        g_strdup_printf (_("--format must be text or json, not “%s”."), format_name);
       return qs_cli_usage_error ("search", message);
     }
 
@@ -122,7 +121,8 @@ qs_cli_search (QsCliOptions *cli,
   filter = qs_request_filter_new ();
   /* "search pay statement" is one query of two words. */
   filter->search = g_strjoinv (" ", args + 1);
-  hits = qs_request_query_search (store, filter, (guint) limit, qs_context_now (app_context), &error);
+  hits =
+    qs_request_query_search (store, filter, (guint) limit, qs_context_now (app_context), &error);
   if (hits == NULL)
     return qs_cli_fail (g_steal_pointer (&error));
 

@@ -14,19 +14,24 @@
 
 typedef int (*QsCliCommand) (QsCliOptions *cli, int argc, char **argv);
 
-static const struct {
-  const char   *name;
-  QsCliCommand  run;
-  const char   *synopsis;
+static const struct
+{
+  const char  *name;
+  QsCliCommand run;
+  const char  *synopsis;
 } commands[] = {
-  { "demo",   qs_cli_demo,   N_("demo [--requests N] [--seed S] [--lang fr|en]") },
+  { "demo", qs_cli_demo, N_("demo [--requests N] [--seed S] [--lang fr|en]") },
   { "import", qs_cli_import, N_("import clients|requests|backup FILE [--replace]") },
-  { "export", qs_cli_export, N_("export TABLE|backup|directory --format csv|json|vcard [-o FILE] [--with-personal-data]") },
-  { "export", qs_cli_export, N_("export requests --format ics -o FILE [--lang fr|en] [--with-personal-data]") },
-  { "check",  qs_cli_check,  N_("check") },
-  { "publish", qs_cli_publish, N_("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
+  { "export", qs_cli_export,
+    N_("export TABLE|backup|directory --format csv|json|vcard [-o FILE] [--with-personal-data]") },
+  { "export", qs_cli_export,
+    N_("export requests --format ics -o FILE [--lang fr|en] [--with-personal-data]") },
+  { "check", qs_cli_check, N_("check") },
+  { "publish", qs_cli_publish,
+    N_("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
   { "search", qs_cli_search, N_("search QUERY [--limit N] [--format text|json]") },
-  { "due",    qs_cli_due,    N_("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
+  { "due", qs_cli_due,
+    N_("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
 };
 
 int
@@ -38,16 +43,14 @@ qs_cli_fail (GError *error)
 }
 
 int
-qs_cli_usage_error (const char *command,
-                    const char *message)
+qs_cli_usage_error (const char *command, const char *message)
 {
   g_printerr ("qualserv-cli %s: %s\n", command, message);
   return 1;
 }
 
 QsContext *
-qs_cli_open_context (QsCliOptions *cli,
-                     gboolean      writable)
+qs_cli_open_context (QsCliOptions *cli, gboolean writable)
 {
   GError *error = NULL;
   g_autoptr(QsStore) store = qs_store_open (cli->db_path, &error);
@@ -68,11 +71,10 @@ qs_cli_open_context (QsCliOptions *cli,
 }
 
 QsContext *
-qs_cli_open_existing_context (QsCliOptions *cli,
-                              const char   *command)
+qs_cli_open_existing_context (QsCliOptions *cli, const char *command)
 {
-  g_autofree char *db_path = cli->db_path != NULL ? g_strdup (cli->db_path)
-                                                      : qs_store_default_path ();
+  g_autofree char *db_path =
+    cli->db_path != NULL ? g_strdup (cli->db_path) : qs_store_default_path ();
 
   /* Opening a database that is not there would create an empty one. */
   if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
@@ -95,14 +97,14 @@ print_usage (FILE *stream)
 }
 
 int
-qs_cli_main (int    argc,
-             char **argv)
+qs_cli_main (int argc, char **argv)
 {
   QsCliOptions cli = { NULL };
-  int i = 1;
+  int          i = 1;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("QUALSERV_LOCALEDIR") ? g_getenv ("QUALSERV_LOCALEDIR") : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("QUALSERV_LOCALEDIR") ? g_getenv ("QUALSERV_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

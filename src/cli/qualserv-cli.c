@@ -5,8 +5,7 @@
 #include "qs-cli.h"
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   return qs_cli_main (argc, argv);
 }

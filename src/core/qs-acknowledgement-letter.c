@@ -11,24 +11,28 @@
 /* The sentence saying what was received: one per kind, so that each
  * language can make the sentence agree with its noun. */
 static const char *
-received_sentence (QsCatalog     *catalog,
-                   QsRequestKind  kind)
+received_sentence (QsCatalog *catalog, QsRequestKind kind)
 {
   switch (kind)
     {
     case QS_REQUEST_KIND_COMPLAINT:
-      /* Translators: in the acknowledgement letter sent to a client: %1$s
-       * is the subject of the complaint, %2$s when it was received. The
-       * next sentence says "Its reference is …" of it. */
-      return qs_catalog_pgettext (catalog, "document", "We received your complaint “%1$s” on %2$s.");
+      return qs_catalog_pgettext (catalog, "document",
+                                  /* Translators: in the acknowledgement letter sent to a client:
+                                   * %1$s is the subject of the complaint, %2$s when it was
+                                   * received. The next sentence says "Its reference is …" of it. */
+                                  "We received your complaint “%1$s” on %2$s.");
     case QS_REQUEST_KIND_SUGGESTION:
-      /* Translators: in the acknowledgement letter sent to a client: %1$s
-       * is the subject of the suggestion, %2$s when it was received. */
-      return qs_catalog_pgettext (catalog, "document", "We received your suggestion “%1$s” on %2$s.");
+      return qs_catalog_pgettext (
+        catalog, "document",
+        /* Translators: in the acknowledgement letter sent to a client: %1$s
+         * is the subject of the suggestion, %2$s when it was received. */
+        "We received your suggestion “%1$s” on %2$s.");
     case QS_REQUEST_KIND_COMPLIMENT:
-      /* Translators: in the acknowledgement letter sent to a client: %1$s
-       * is the subject of the compliment, %2$s when it was received. */
-      return qs_catalog_pgettext (catalog, "document", "We received your compliment “%1$s” on %2$s.");
+      return qs_catalog_pgettext (
+        catalog, "document",
+        /* Translators: in the acknowledgement letter sent to a client: %1$s
+         * is the subject of the compliment, %2$s when it was received. */
+        "We received your compliment “%1$s” on %2$s.");
     case QS_REQUEST_KIND_REQUEST:
     default:
       /* Translators: in the acknowledgement letter sent to a client: %1$s
@@ -53,11 +57,11 @@ qs_acknowledgement_letter_write (QsRequest       *request,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *received = NULL;
-  QsEntity *e = QS_ENTITY (request);
-  const char *given_name = NULL;
-  QsLanguage language;
-  QsCatalog *catalog;
-  gint64 due;
+  QsEntity        *e = QS_ENTITY (request);
+  const char      *given_name = NULL;
+  QsLanguage       language;
+  QsCatalog       *catalog;
+  gint64           due;
 
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
   g_return_val_if_fail (hours != NULL, NULL);
@@ -70,25 +74,31 @@ qs_acknowledgement_letter_write (QsRequest       *request,
   if (given_name != NULL && *given_name != '\0')
     /* Translators: the greeting of the acknowledgement letter sent to a
      * client; %s is their given name. */
-    g_string_append_printf (text, qs_catalog_pgettext (catalog, "document", "Dear %s,"), given_name);
+    g_string_append_printf (text, qs_catalog_pgettext (catalog, "document", "Dear %s,"),
+                            given_name);
   else
     /* Translators: the greeting of the acknowledgement letter sent to a
      * client whose name is not known. */
     g_string_append (text, qs_catalog_pgettext (catalog, "document", "Hello,"));
   g_string_append (text, "\n\n");
 
-  received = qs_deadline_format_instant (hours, qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT), language);
-  g_string_append_printf (text, received_sentence (catalog, qs_entity_get_enum (e, QS_REQUEST_FIELD_KIND)),
-                          qs_entity_get_string (e, QS_REQUEST_FIELD_SUBJECT), received);
+  received = qs_deadline_format_instant (hours, qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT),
+                                         language);
+  g_string_append_printf (
+    text, received_sentence (catalog, qs_entity_get_enum (e, QS_REQUEST_FIELD_KIND)),
+    qs_entity_get_string (e, QS_REQUEST_FIELD_SUBJECT), received);
   g_string_append_c (text, ' ');
-  /* Translators: in the acknowledgement letter sent to a client, after
-   * "We received your request …" (French: "Elle" agrees with demande,
-   * plainte, suggestion and appréciation alike); %s is its reference,
-   * "REQ-2026-00042". */
-  g_string_append_printf (text, qs_catalog_pgettext (catalog, "document", "Its reference is %s; please "
-                                                                         "quote it when you contact us "
-                                                                         "about it."),
-                          qs_entity_get_string (e, QS_REQUEST_FIELD_REF));
+  g_string_append_printf (
+    text,
+    qs_catalog_pgettext (catalog, "document",
+                         /* Translators: in the acknowledgement letter sent to a client, after
+                          * "We received your request …" (French: "Elle" agrees with demande,
+                          * plainte, suggestion and appréciation alike); %s is its reference,
+                          * "REQ-2026-00042". */
+                         "Its reference is %s; please "
+                         "quote it when you contact us "
+                         "about it."),
+    qs_entity_get_string (e, QS_REQUEST_FIELD_REF));
   g_string_append (text, "\n\n");
 
   due = qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
@@ -96,24 +106,29 @@ qs_acknowledgement_letter_write (QsRequest       *request,
     {
       g_autofree char *due_text = qs_deadline_format_instant (hours, due, language);
 
-      /* Translators: in the acknowledgement letter sent to a client; %s is
-       * the date and time promised. */
-      g_string_append_printf (text, qs_catalog_pgettext (catalog, "document", "We commit to giving you an "
-                                                                             "answer at the latest by %s."),
-                              due_text);
+      g_string_append_printf (
+        text,
+        qs_catalog_pgettext (catalog, "document",
+                             /* Translators: in the acknowledgement letter sent to a client; %s is
+                              * the date and time promised. */
+                             "We commit to giving you an "
+                             "answer at the latest by %s."),
+        due_text);
     }
   else
-    /* Translators: in the acknowledgement letter sent to a client whose
-     * request has no due date. */
-    g_string_append (text, qs_catalog_pgettext (catalog, "document", "We will keep you informed at every "
-                                                                     "step of its handling."));
+    g_string_append (text, qs_catalog_pgettext (catalog, "document",
+                                                /* Translators: in the acknowledgement letter sent
+                                                 * to a client whose request has no due date. */
+                                                "We will keep you informed at every "
+                                                "step of its handling."));
   g_string_append (text, "\n\n");
 
   /* Translators: the closing of the acknowledgement letter sent to a
    * client, before the department's name. */
   g_string_append (text, qs_catalog_pgettext (catalog, "document", "Kind regards,"));
   if (department != NULL)
-    g_string_append_printf (text, "\n%s", qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME));
+    g_string_append_printf (
+      text, "\n%s", qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME));
   g_string_append_c (text, '\n');
 
   return g_string_free (g_steal_pointer (&text), FALSE);

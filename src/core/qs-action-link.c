@@ -7,7 +7,8 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_ACTION_LINK_FIELD_ACTION_ID] = { "action_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "actions" },
+  [QS_ACTION_LINK_FIELD_ACTION_ID] = { "action_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL,
+                                       "actions" },
   [QS_ACTION_LINK_FIELD_KIND] = { "kind", QS_FIELD_ENUM, 0, qs_link_kind_get_type },
   [QS_ACTION_LINK_FIELD_TARGET_ID] = { "target_id", QS_FIELD_STRING, QS_FIELD_REQUIRED },
 };

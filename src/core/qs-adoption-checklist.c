@@ -12,7 +12,7 @@
 
 /* The questions to ask before adopting service standards, in the order a
  * department works through them. */
-static const char * const questions[QS_ADOPTION_N_QUESTIONS] = {
+static const char *const questions[QS_ADOPTION_N_QUESTIONS] = {
   N_("Are these standards meaningful and important to our clients?"),
   N_("Are these standards in line with the standards of our industry?"),
   N_("Are these standards based on consultation with our clients and on their feedback?"),
@@ -34,7 +34,8 @@ struct _QsAdoptionChecklist
 
 G_DEFINE_FINAL_TYPE (QsAdoptionChecklist, qs_adoption_checklist, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -58,8 +59,8 @@ qs_adoption_checklist_class_init (QsAdoptionChecklistClass *klass)
   G_OBJECT_CLASS (klass)->finalize = qs_adoption_checklist_finalize;
 
   /* Emitted when an answer or a note changes. */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -121,7 +122,7 @@ qs_adoption_checklist_new_from_json (const char *json)
 {
   QsAdoptionChecklist *self = qs_adoption_checklist_new ();
   g_autoptr(JsonParser) parser = NULL;
-  JsonNode *root;
+  JsonNode  *root;
   JsonArray *array;
 
   if (json == NULL || *json == '\0')
@@ -137,9 +138,9 @@ qs_adoption_checklist_new_from_json (const char *json)
   array = json_node_get_array (root);
   for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS && i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      JsonNode   *node = json_array_get_element (array, i);
       JsonObject *object;
-      JsonNode *member;
+      JsonNode   *member;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
@@ -190,8 +191,7 @@ qs_adoption_checklist_to_json (QsAdoptionChecklist *self)
 }
 
 QsChecklistAnswer
-qs_adoption_checklist_get_answer (QsAdoptionChecklist *self,
-                                  guint                index)
+qs_adoption_checklist_get_answer (QsAdoptionChecklist *self, guint index)
 {
   g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), QS_CHECKLIST_UNANSWERED);
   g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, QS_CHECKLIST_UNANSWERED);
@@ -200,9 +200,7 @@ qs_adoption_checklist_get_answer (QsAdoptionChecklist *self,
 }
 
 void
-qs_adoption_checklist_set_answer (QsAdoptionChecklist *self,
-                                  guint                index,
-                                  QsChecklistAnswer    answer)
+qs_adoption_checklist_set_answer (QsAdoptionChecklist *self, guint index, QsChecklistAnswer answer)
 {
   g_return_if_fail (QS_IS_ADOPTION_CHECKLIST (self));
   g_return_if_fail (index < QS_ADOPTION_N_QUESTIONS);
@@ -220,8 +218,7 @@ qs_adoption_checklist_set_answer (QsAdoptionChecklist *self,
  * Returns: (nullable): the note on question @index, %NULL when there is none
  */
 const char *
-qs_adoption_checklist_get_note (QsAdoptionChecklist *self,
-                                guint                index)
+qs_adoption_checklist_get_note (QsAdoptionChecklist *self, guint index)
 {
   g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), NULL);
   g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, NULL);
@@ -234,9 +231,7 @@ qs_adoption_checklist_get_note (QsAdoptionChecklist *self,
  * @note: (nullable): the note; empty or %NULL removes it
  */
 void
-qs_adoption_checklist_set_note (QsAdoptionChecklist *self,
-                                guint                index,
-                                const char          *note)
+qs_adoption_checklist_set_note (QsAdoptionChecklist *self, guint index, const char *note)
 {
   g_return_if_fail (QS_IS_ADOPTION_CHECKLIST (self));
   g_return_if_fail (index < QS_ADOPTION_N_QUESTIONS);

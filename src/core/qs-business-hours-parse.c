@@ -21,15 +21,12 @@
 static const char *const day_keys[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
 static gboolean
-parse_time (const char *text,
-            gboolean    is_end,
-            gint32     *seconds)
+parse_time (const char *text, gboolean is_end, gint32 *seconds)
 {
   int hours, minutes, consumed = 0;
 
-  if (strlen (text) != 5 || text[2] != ':' ||
-      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
-      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]) ||
+  if (strlen (text) != 5 || text[2] != ':' || !g_ascii_isdigit (text[0]) ||
+      !g_ascii_isdigit (text[1]) || !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]) ||
       sscanf (text, "%2d:%2d%n", &hours, &minutes, &consumed) != 2 || consumed != 5)
     return FALSE;
   if (minutes > 59 || hours > 24 || (hours == 24 && (minutes != 0 || !is_end)))
@@ -41,10 +38,7 @@ parse_time (const char *text,
 /* "08:30-12:00,13:00-16:30" into @hours; @context names the whole item
  * in error sentences. */
 static gboolean
-parse_ranges (const char  *text,
-              const char  *context,
-              DayHours    *hours,
-              GError     **error)
+parse_ranges (const char *text, const char *context, DayHours *hours, GError **error)
 {
   g_auto(GStrv) parts = NULL;
 
@@ -72,14 +66,14 @@ parse_ranges (const char  *text,
       g_strstrip (bounds[1]);
       if (!parse_time (bounds[0], FALSE, &r.start))
         {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: %s is not a time of day."), context, bounds[0]);
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("“%s”: %s is not a time of day."),
+                       context, bounds[0]);
           return FALSE;
         }
       if (!parse_time (bounds[1], TRUE, &r.end))
         {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: %s is not a time of day."), context, bounds[1]);
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("“%s”: %s is not a time of day."),
+                       context, bounds[1]);
           return FALSE;
         }
       if (r.end <= r.start)
@@ -117,9 +111,7 @@ day_hours_total (const DayHours *hours)
 }
 
 static gboolean
-parse_weekly (QsBusinessHours *self,
-              const char      *weekly_hours,
-              GError         **error)
+parse_weekly (QsBusinessHours *self, const char *weekly_hours, GError **error)
 {
   g_auto(GStrv) items = g_strsplit (weekly_hours != NULL ? weekly_hours : "", ";", -1);
   gboolean seen[7] = { FALSE };
@@ -128,8 +120,8 @@ parse_weekly (QsBusinessHours *self,
     {
       g_autofree char *item = g_strstrip (g_strdup (items[i]));
       g_autofree char *key = NULL;
-      const char *equals;
-      int weekday = -1;
+      const char      *equals;
+      int              weekday = -1;
 
       if (*item == '\0')
         continue;
@@ -137,8 +129,7 @@ parse_weekly (QsBusinessHours *self,
       if (equals == NULL)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: write the hours of a day as mon=08:30-12:00,13:00-16:30."),
-                       item);
+                       _("“%s”: write the hours of a day as mon=08:30-12:00,13:00-16:30."), item);
           return FALSE;
         }
       key = g_strstrip (g_ascii_strdown (item, equals - item));
@@ -194,20 +185,19 @@ business_hours_free (QsBusinessHours *self)
 }
 
 QsBusinessHours *
-qs_business_hours_new (const char  *timezone,
-                       const char  *weekly_hours,
-                       GError     **error)
+qs_business_hours_new (const char *timezone, const char *weekly_hours, GError **error)
 {
   QsBusinessHours *self;
-  GTimeZone *zone = NULL;
+  GTimeZone       *zone = NULL;
 
   if (timezone != NULL && *timezone != '\0')
     zone = g_time_zone_new_identifier (timezone);
   if (zone == NULL)
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   _("“%s” is not a time zone; write one such as America/Toronto or Europe/Paris."),
-                   timezone != NULL ? timezone : "");
+      g_set_error (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        _("“%s” is not a time zone; write one such as America/Toronto or Europe/Paris."),
+        timezone != NULL ? timezone : "");
       return NULL;
     }
 
@@ -227,17 +217,15 @@ qs_business_hours_new (const char  *timezone,
 }
 
 QsBusinessHours *
-qs_business_hours_new_for_calendar (QsCalendar  *calendar,
-                                    GPtrArray   *days,
-                                    GError     **error)
+qs_business_hours_new_for_calendar (QsCalendar *calendar, GPtrArray *days, GError **error)
 {
   g_autoptr(QsBusinessHours) self = NULL;
 
   g_return_val_if_fail (QS_IS_CALENDAR (calendar), NULL);
 
-  self = qs_business_hours_new (qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_TIMEZONE),
-                                qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_WEEKLY_HOURS),
-                                error);
+  self = qs_business_hours_new (
+    qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_TIMEZONE),
+    qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_WEEKLY_HOURS), error);
   if (self == NULL)
     return NULL;
 
@@ -245,8 +233,7 @@ qs_business_hours_new_for_calendar (QsCalendar  *calendar,
     {
       QsEntity *day = g_ptr_array_index (days, i);
 
-      if (!qs_business_hours_set_day (self,
-                                      qs_entity_get_string (day, QS_CALENDAR_DAY_FIELD_DAY),
+      if (!qs_business_hours_set_day (self, qs_entity_get_string (day, QS_CALENDAR_DAY_FIELD_DAY),
                                       qs_entity_get_string (day, QS_CALENDAR_DAY_FIELD_HOURS),
                                       qs_entity_get_string (day, QS_CALENDAR_DAY_FIELD_NAME),
                                       error))
@@ -256,17 +243,14 @@ qs_business_hours_new_for_calendar (QsCalendar  *calendar,
 }
 
 gboolean
-qs_business_hours_set_day (QsBusinessHours  *self,
-                           const char       *date,
-                           const char       *hours,
-                           const char       *name,
-                           GError          **error)
+qs_business_hours_set_day (
+  QsBusinessHours *self, const char *date, const char *hours, const char *name, GError **error)
 {
-  int year, month, mday, consumed = 0;
+  int              year, month, mday, consumed = 0;
   g_autofree char *context = NULL;
-  Exception ex = { 0 };
-  GDate parsed;
-  guint index;
+  Exception        ex = { 0 };
+  GDate            parsed;
+  guint            index;
 
   g_return_val_if_fail (self != NULL, FALSE);
 

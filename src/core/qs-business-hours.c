@@ -42,12 +42,13 @@
 #define TABLE_MAX_DAYS (60 * 366)
 #define TABLE_MIN_GROWTH 512
 
-G_DEFINE_BOXED_TYPE (QsBusinessHours, qs_business_hours,
-                     qs_business_hours_ref, qs_business_hours_unref)
+G_DEFINE_BOXED_TYPE (QsBusinessHours,
+                     qs_business_hours,
+                     qs_business_hours_ref,
+                     qs_business_hours_unref)
 
 static inline gint64
-floor_div (gint64 a,
-           gint64 b)
+floor_div (gint64 a, gint64 b)
 {
   gint64 q = a / b;
 
@@ -64,8 +65,7 @@ weekday_of (gint64 day)
 /* Time zone table */
 
 static gint32
-glib_offset (GTimeZone *zone,
-             gint64     at)
+glib_offset (GTimeZone *zone, gint64 at)
 {
   int interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, at);
 
@@ -73,8 +73,7 @@ glib_offset (GTimeZone *zone,
 }
 
 static Block *
-block_compute (QsBusinessHours *self,
-               gint64           block)
+block_compute (QsBusinessHours *self, gint64 block)
 {
   Block *b = g_new0 (Block, 1);
   gint64 start = block * BLOCK_SIZE;
@@ -83,7 +82,7 @@ block_compute (QsBusinessHours *self,
 
   b->block = block;
   b->offset0 = previous = glib_offset (self->zone, start);
-  for (gint64 t = start; t < end; )
+  for (gint64 t = start; t < end;)
     {
       gint64 next = MIN (t + PROBE_STEP, end - 1);
       gint32 offset = glib_offset (self->zone, next);
@@ -115,11 +114,10 @@ block_compute (QsBusinessHours *self,
 }
 
 static inline Block *
-get_block (QsBusinessHours *self,
-           gint64           block)
+get_block (QsBusinessHours *self, gint64 block)
 {
   Block **slot = &self->slots[block & (N_SLOTS - 1)];
-  Block *b = *slot;
+  Block  *b = *slot;
 
   if (G_LIKELY (b != NULL && b->block == block))
     return b;
@@ -136,8 +134,7 @@ get_block (QsBusinessHours *self,
 
 /* The UTC offset in seconds at the UTC second @at. */
 static inline gint32
-offset_at (QsBusinessHours *self,
-           gint64           at)
+offset_at (QsBusinessHours *self, gint64 at)
 {
   Block *b = get_block (self, at >> BLOCK_SHIFT);
   gint32 offset = b->offset0;
@@ -149,9 +146,7 @@ offset_at (QsBusinessHours *self,
 
 /* The first transition at a UTC second in (@after, @limit], or G_MAXINT64. */
 static gint64
-next_transition (QsBusinessHours *self,
-                 gint64           after,
-                 gint64           limit)
+next_transition (QsBusinessHours *self, gint64 after, gint64 limit)
 {
   for (gint64 block = after >> BLOCK_SHIFT; block <= (limit >> BLOCK_SHIFT); block++)
     {
@@ -177,8 +172,7 @@ next_transition (QsBusinessHours *self,
  * local midnight): a time in a gap gives the end of the gap, an
  * ambiguous one its first occurrence. */
 static gint64
-local_to_utc (QsBusinessHours *self,
-              gint64           local)
+local_to_utc (QsBusinessHours *self, gint64 local)
 {
   gint32 before = offset_at (self, local - MARGIN_BEFORE);
   gint32 after = offset_at (self, local + MARGIN_AFTER);
@@ -202,16 +196,14 @@ local_to_utc (QsBusinessHours *self,
 /* Hours */
 
 static const DayHours *
-hours_of_day (QsBusinessHours *self,
-              gint64           day,
-              guint           *exception_index)
+hours_of_day (QsBusinessHours *self, gint64 day, guint *exception_index)
 {
   GArray *ex = self->exceptions;
-  guint lo = 0, hi = ex->len;
+  guint   lo = 0, hi = ex->len;
 
   while (lo < hi)
     {
-      guint mid = (lo + hi) / 2;
+      guint  mid = (lo + hi) / 2;
       gint32 d = g_array_index (ex, Exception, mid).day;
 
       if (d < day)
@@ -228,8 +220,7 @@ hours_of_day (QsBusinessHours *self,
 
 /* Where the exception of @day is, or would be inserted. */
 guint
-qs_business_hours_find_exception (QsBusinessHours *self,
-                                  gint64           day)
+qs_business_hours_find_exception (QsBusinessHours *self, gint64 day)
 {
   guint index;
 
@@ -239,15 +230,12 @@ qs_business_hours_find_exception (QsBusinessHours *self,
 
 /* The open intervals of local @day, in UTC µs; empty ones are dropped. */
 static guint
-day_intervals (QsBusinessHours *self,
-               gint64           day,
-               gint64          *starts,
-               gint64          *ends)
+day_intervals (QsBusinessHours *self, gint64 day, gint64 *starts, gint64 *ends)
 {
   const DayHours *hours = hours_of_day (self, day, NULL);
-  gint64 midnight = day * DAY_SECONDS;
-  gint32 before, after;
-  guint n = 0;
+  gint64          midnight = day * DAY_SECONDS;
+  gint32          before, after;
+  guint           n = 0;
 
   if (hours->n == 0)
     return 0;
@@ -279,8 +267,7 @@ day_intervals (QsBusinessHours *self,
 }
 
 static gint64
-local_day_of (QsBusinessHours *self,
-              gint64           at)
+local_day_of (QsBusinessHours *self, gint64 at)
 {
   gint64 seconds = floor_div (at, USEC);
 
@@ -290,11 +277,9 @@ local_day_of (QsBusinessHours *self,
 /* How many whole plain weeks may be skipped from the start of @day, at
  * most @max_weeks: none holds an exception or a change of UTC offset. */
 static gint64
-plain_weeks (QsBusinessHours *self,
-             gint64           day,
-             gint64           max_weeks)
+plain_weeks (QsBusinessHours *self, gint64 day, gint64 max_weeks)
 {
-  guint index;
+  guint  index;
   gint64 weeks = max_weeks, transition;
 
   weeks = MIN (weeks, (LAST_DAY - day) / 7);
@@ -325,11 +310,10 @@ last_exception_day (QsBusinessHours *self)
 /* Cumulated business time */
 
 static gint64
-day_business (QsBusinessHours *self,
-              gint64           day)
+day_business (QsBusinessHours *self, gint64 day)
 {
   gint64 starts[MAX_RANGES], ends[MAX_RANGES], total = 0;
-  guint n = day_intervals (self, day, starts, ends);
+  guint  n = day_intervals (self, day, starts, ends);
 
   for (guint i = 0; i < n; i++)
     total += ends[i] - starts[i];
@@ -338,8 +322,7 @@ day_business (QsBusinessHours *self,
 
 /* The business time from the table's first day to the start of @day. */
 static inline gint64
-table_at (QsBusinessHours *self,
-          gint64           day)
+table_at (QsBusinessHours *self, gint64 day)
 {
   return g_array_index (self->table, gint64, day - self->table_first);
 }
@@ -347,11 +330,9 @@ table_at (QsBusinessHours *self,
 /* Makes table_at() valid for every day of [@lo, @hi]; FALSE when that
  * is too long a span to keep. */
 static gboolean
-table_cover (QsBusinessHours *self,
-             gint64           lo,
-             gint64           hi)
+table_cover (QsBusinessHours *self, gint64 lo, gint64 hi)
 {
-  gint64 old_first = 0, old_last = -1, first, last;
+  gint64  old_first = 0, old_last = -1, first, last;
   GArray *table;
 
   if (self->table != NULL)
@@ -393,7 +374,8 @@ table_cover (QsBusinessHours *self,
         business = table_at (self, day + 1) - table_at (self, day);
       else
         business = day_business (self, day);
-      g_array_index (table, gint64, day - first + 1) = g_array_index (table, gint64, day - first) + business;
+      g_array_index (table, gint64, day - first + 1) =
+        g_array_index (table, gint64, day - first) + business;
     }
   g_clear_pointer (&self->table, g_array_unref);
   self->table = table;
@@ -405,9 +387,7 @@ table_cover (QsBusinessHours *self,
  * elapsed, counting from the start of @day; @remaining is left with what
  * remains at the start of that day. FALSE beyond the table's reach. */
 static gboolean
-table_find (QsBusinessHours *self,
-            gint64          *day,
-            gint64          *remaining)
+table_find (QsBusinessHours *self, gint64 *day, gint64 *remaining)
 {
   gint64 span = *remaining / self->week_total * 7 + 14;
 
@@ -441,13 +421,10 @@ table_find (QsBusinessHours *self,
 
 /* The business time of @day between @from and @to. */
 static gint64
-clipped_day (QsBusinessHours *self,
-             gint64           day,
-             gint64           from,
-             gint64           to)
+clipped_day (QsBusinessHours *self, gint64 day, gint64 from, gint64 to)
 {
   gint64 starts[MAX_RANGES], ends[MAX_RANGES];
-  guint n = day_intervals (self, day, starts, ends);
+  guint  n = day_intervals (self, day, starts, ends);
   gint64 total = 0;
 
   for (guint i = 0; i < n; i++)
@@ -462,11 +439,7 @@ clipped_day (QsBusinessHours *self,
 
 /* The business time of days [@first, @last] between @from and @to. */
 static gint64
-clipped_days (QsBusinessHours *self,
-              gint64           first,
-              gint64           last,
-              gint64           from,
-              gint64           to)
+clipped_days (QsBusinessHours *self, gint64 first, gint64 last, gint64 from, gint64 to)
 {
   gint64 total = 0;
 
@@ -476,9 +449,7 @@ clipped_days (QsBusinessHours *self,
 }
 
 gint64
-qs_business_hours_add (QsBusinessHours *self,
-                       gint64           from,
-                       gint64           duration)
+qs_business_hours_add (QsBusinessHours *self, gint64 from, gint64 duration)
 {
   gint64 remaining = MAX (duration, 0);
   gint64 first_day, day;
@@ -493,7 +464,7 @@ qs_business_hours_add (QsBusinessHours *self,
   for (day = first_day - 1; day <= LAST_DAY; day++)
     {
       gint64 starts[MAX_RANGES], ends[MAX_RANGES];
-      guint n;
+      guint  n;
 
       /* Past the first days, jump to the last one through the table, */
       if (day == first_day + 2 && self->week_total > 0 && remaining > 2 * self->week_total)
@@ -531,9 +502,7 @@ qs_business_hours_add (QsBusinessHours *self,
 }
 
 gint64
-qs_business_hours_between (QsBusinessHours *self,
-                           gint64           from,
-                           gint64           to)
+qs_business_hours_between (QsBusinessHours *self, gint64 from, gint64 to)
 {
   gint64 total = 0, first_day, day, last;
 
@@ -548,9 +517,9 @@ qs_business_hours_between (QsBusinessHours *self,
   last = local_day_of (self, to) + 1;
   /* The days in the middle, from the table. */
   if (last - first_day > 21 && table_cover (self, first_day + 2, last - 2))
-    return clipped_days (self, first_day - 1, first_day + 1, from, to)
-      + (table_at (self, last - 2) - table_at (self, first_day + 2))
-      + clipped_days (self, last - 2, last, from, to);
+    return clipped_days (self, first_day - 1, first_day + 1, from, to) +
+           (table_at (self, last - 2) - table_at (self, first_day + 2)) +
+           clipped_days (self, last - 2, last, from, to);
 
   for (day = first_day - 1; day <= last; day++)
     {
@@ -570,15 +539,13 @@ qs_business_hours_between (QsBusinessHours *self,
 }
 
 gint64
-qs_business_hours_next_open (QsBusinessHours *self,
-                             gint64           at)
+qs_business_hours_next_open (QsBusinessHours *self, gint64 at)
 {
   return qs_business_hours_add (self, at, 0);
 }
 
 gboolean
-qs_business_hours_is_open (QsBusinessHours *self,
-                           gint64           at)
+qs_business_hours_is_open (QsBusinessHours *self, gint64 at)
 {
   return qs_business_hours_next_open (self, at) == at;
 }
@@ -601,13 +568,11 @@ qs_business_hours_get_timezone (QsBusinessHours *self)
 }
 
 GArray *
-qs_business_hours_list_exceptions (QsBusinessHours *self,
-                                   gint64           from,
-                                   gint64           to)
+qs_business_hours_list_exceptions (QsBusinessHours *self, gint64 from, gint64 to)
 {
   GArray *list = g_array_new (FALSE, TRUE, sizeof (QsBusinessHoursException));
-  gint64 first, last;
-  guint index;
+  gint64  first, last;
+  guint   index;
 
   g_return_val_if_fail (self != NULL, list);
 
@@ -616,7 +581,7 @@ qs_business_hours_list_exceptions (QsBusinessHours *self,
   hours_of_day (self, first, &index);
   for (; index < self->exceptions->len; index++)
     {
-      Exception *ex = &g_array_index (self->exceptions, Exception, index);
+      Exception               *ex = &g_array_index (self->exceptions, Exception, index);
       QsBusinessHoursException item = { 0 };
 
       if (ex->day > last)
@@ -631,4 +596,3 @@ qs_business_hours_list_exceptions (QsBusinessHours *self,
     }
   return list;
 }
-

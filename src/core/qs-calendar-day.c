@@ -7,7 +7,8 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_CALENDAR_DAY_FIELD_CALENDAR_ID] = { "calendar_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "calendars" },
+  [QS_CALENDAR_DAY_FIELD_CALENDAR_ID] = { "calendar_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED,
+                                          NULL, "calendars" },
   [QS_CALENDAR_DAY_FIELD_DAY] = { "day", QS_FIELD_DATE, QS_FIELD_REQUIRED },
   [QS_CALENDAR_DAY_FIELD_NAME] = { "name", QS_FIELD_STRING, 0 },
   [QS_CALENDAR_DAY_FIELD_HOURS] = { "hours", QS_FIELD_STRING, 0 },

@@ -63,8 +63,7 @@ static const char *month_names[12] = {
 
 /* @weekday: 1 (Monday) to 7, as g_date_time_get_day_of_week() gives. */
 const char *
-qs_calendar_words_weekday (GDateWeekday weekday,
-                           QsLanguage   language)
+qs_calendar_words_weekday (GDateWeekday weekday, QsLanguage language)
 {
   g_return_val_if_fail (g_date_valid_weekday (weekday), "");
 
@@ -74,8 +73,7 @@ qs_calendar_words_weekday (GDateWeekday weekday,
 
 /* @month: 1 (January) to 12. */
 const char *
-qs_calendar_words_month (GDateMonth month,
-                         QsLanguage language)
+qs_calendar_words_month (GDateMonth month, QsLanguage language)
 {
   g_return_val_if_fail (g_date_valid_month (month), "");
 
@@ -86,27 +84,26 @@ qs_calendar_words_month (GDateMonth month,
 /* Whether @value takes another form than the singular: French keeps the
  * singular below 2 ("1,5 heure"), English only for 1. */
 gboolean
-qs_calendar_words_is_plural (double     value,
-                             QsLanguage language)
+qs_calendar_words_is_plural (double value, QsLanguage language)
 {
   return qs_catalog_get_plural_form (qs_catalog_get_for_language (language), value) != 0;
 }
 
 static const char *
-unit_name (QsCatalog      *catalog,
-           QsDurationUnit  unit,
-           double          amount)
+unit_name (QsCatalog *catalog, QsDurationUnit unit, double amount)
 {
   switch (unit)
     {
     case QS_DURATION_UNIT_BUSINESS_HOURS:
       /* Translators: a delay after its number, printed in letters and
        * documents for clients ("24 business hours", "1.5 business hours"). */
-      return qs_catalog_npgettext_amount (catalog, "document", "business hour", "business hours", amount);
+      return qs_catalog_npgettext_amount (catalog, "document", "business hour", "business hours",
+                                          amount);
     case QS_DURATION_UNIT_BUSINESS_DAYS:
       /* Translators: a delay after its number, printed in letters and
        * documents for clients ("5 business days"). */
-      return qs_catalog_npgettext_amount (catalog, "document", "business day", "business days", amount);
+      return qs_catalog_npgettext_amount (catalog, "document", "business day", "business days",
+                                          amount);
     case QS_DURATION_UNIT_HOURS:
       /* Translators: a delay after its number, printed in letters and
        * documents for clients ("48 hours"). */
@@ -128,9 +125,7 @@ unit_name (QsCatalog      *catalog,
  * when @plural. In a language with more than two forms, prefer
  * qs_calendar_words_duration_unit_for(); "" for an unknown unit. */
 const char *
-qs_calendar_words_duration_unit (QsDurationUnit unit,
-                                 gboolean       plural,
-                                 QsLanguage     language)
+qs_calendar_words_duration_unit (QsDurationUnit unit, gboolean plural, QsLanguage language)
 {
   return unit_name (qs_catalog_get_for_language (language), unit, plural ? 2 : 1);
 }
@@ -138,9 +133,7 @@ qs_calendar_words_duration_unit (QsDurationUnit unit,
 /* The name of @unit in the form @amount takes: "1,5 heure", "1.5 hours";
  * "" for an unknown unit. */
 const char *
-qs_calendar_words_duration_unit_for (QsDurationUnit unit,
-                                     double         amount,
-                                     QsLanguage     language)
+qs_calendar_words_duration_unit_for (QsDurationUnit unit, double amount, QsLanguage language)
 {
   return unit_name (qs_catalog_get_for_language (language), unit, amount);
 }
@@ -155,8 +148,8 @@ qs_calendar_words_format_number (double     value,
                                  gboolean   keep_zeros,
                                  QsLanguage language)
 {
-  char format[16];
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char  format[16];
+  char  buffer[G_ASCII_DTOSTR_BUF_SIZE];
   char *point;
 
   g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, 9));
@@ -173,7 +166,7 @@ qs_calendar_words_format_number (double     value,
       else
         {
           QsCatalog *catalog = qs_catalog_get_for_language (language);
-          GString *out = g_string_new_len (buffer, point - buffer);
+          GString   *out = g_string_new_len (buffer, point - buffer);
 
           /* Translators: the decimal separator of numbers printed in
            * letters and documents for clients ("1.5"; French "1,5"). */
@@ -187,14 +180,11 @@ qs_calendar_words_format_number (double     value,
 
 /* "14 March 2026", "1er mars"; without the year when @year <= 0. */
 void
-qs_calendar_words_append_date (GString    *out,
-                               int         day,
-                               GDateMonth  month,
-                               int         year,
-                               QsLanguage  language)
+qs_calendar_words_append_date (
+  GString *out, int day, GDateMonth month, int year, QsLanguage language)
 {
-  QsCatalog *catalog = qs_catalog_get_for_language (language);
-  const char *name = qs_calendar_words_month (month, language);
+  QsCatalog       *catalog = qs_catalog_get_for_language (language);
+  const char      *name = qs_calendar_words_month (month, language);
   g_autofree char *date = NULL;
 
   if (day == 1)
@@ -210,7 +200,8 @@ qs_calendar_words_append_date (GString    *out,
     /* Translators: a date and its year, printed in letters and documents
      * for clients: %1$s is the day and month, %2$d the year ("14 March
      * 2026"). */
-    g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "%1$s %2$d"), date, year);
+    g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "%1$s %2$d"), date,
+                            year);
   else
     g_string_append (out, date);
 }

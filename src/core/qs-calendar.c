@@ -11,7 +11,8 @@ static const QsField fields[] = {
   [QS_CALENDAR_FIELD_NAME] = { "name", QS_FIELD_STRING, QS_FIELD_REQUIRED },
   [QS_CALENDAR_FIELD_TIMEZONE] = { "timezone", QS_FIELD_STRING, QS_FIELD_REQUIRED },
   [QS_CALENDAR_FIELD_WEEKLY_HOURS] = { "weekly_hours", QS_FIELD_STRING, QS_FIELD_REQUIRED },
-  [QS_CALENDAR_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, 0, NULL, "departments" },
+  [QS_CALENDAR_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, 0, NULL,
+                                        "departments" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_CALENDAR_N_FIELDS);

@@ -35,21 +35,21 @@
 #include "qs-error.h"
 #include "qs-plural-rule.h"
 
-#define MO_MAGIC         0x950412deu
-#define MO_HEADER_SIZE   28
-#define MAX_FILE_SIZE    (64 * 1024 * 1024)
-#define MAX_PLURALS      32
-#define MAX_ARGUMENTS    16
-#define DECIMAL_PREFIX   "decimal-plural:"
+#define MO_MAGIC 0x950412deu
+#define MO_HEADER_SIZE 28
+#define MAX_FILE_SIZE (64 * 1024 * 1024)
+#define MAX_PLURALS 32
+#define MAX_ARGUMENTS 16
+#define DECIMAL_PREFIX "decimal-plural:"
 
 struct _QsCatalog
 {
-  gatomicrefcount  ref_count;
-  char            *language;
-  GHashTable      *entries;    /* original ("context\004msgid") → GStrv of forms */
-  QsPluralRule    *plural;     /* NULL: n != 1 */
-  guint            n_plurals;
-  QsPluralRule    *decimal;    /* NULL: 2, as in English */
+  gatomicrefcount ref_count;
+  char           *language;
+  GHashTable     *entries; /* original ("context\004msgid") → GStrv of forms */
+  QsPluralRule   *plural;  /* NULL: n != 1 */
+  guint           n_plurals;
+  QsPluralRule   *decimal; /* NULL: 2, as in English */
 };
 
 static QsCatalog *
@@ -59,7 +59,8 @@ catalog_new (const char *language)
 
   g_atomic_ref_count_init (&self->ref_count);
   self->language = g_strdup (language);
-  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  self->entries =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   self->n_plurals = 2;
   return self;
 }
@@ -131,18 +132,17 @@ conversion_kind (char conversion)
  * not use: "*" widths, %n, a conversion left unfinished, positional and
  * sequential arguments mixed, one argument read as two types. */
 static gboolean
-read_arguments (const char *format,
-                Arguments  *args)
+read_arguments (const char *format, Arguments *args)
 {
   gboolean positional = FALSE, sequential = FALSE;
-  guint next = 0;
+  guint    next = 0;
 
   memset (args, 0, sizeof *args);
   for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
     {
-      char type[4] = "";
+      char  type[4] = "";
       guint position = 0, length = 0;
-      char kind;
+      char  kind;
 
       p++;
       if (*p == '%')
@@ -153,7 +153,7 @@ read_arguments (const char *format,
       if (g_ascii_isdigit (*p))
         {
           const char *q = p;
-          guint value = 0;
+          guint       value = 0;
 
           while (g_ascii_isdigit (*q) && value <= MAX_ARGUMENTS)
             value = value * 10 + (*q++ - '0');
@@ -206,8 +206,7 @@ read_arguments (const char *format,
  * with none skipped (a translation may leave the last ones out, as
  * "une demande" for "%s request"). */
 static gboolean
-same_arguments (const char *msgid,
-                const char *translation)
+same_arguments (const char *msgid, const char *translation)
 {
   Arguments expected, found;
 
@@ -233,8 +232,7 @@ typedef struct
 } MoFile;
 
 static guint32
-read_word (const MoFile *mo,
-           gsize         offset)
+read_word (const MoFile *mo, gsize offset)
 {
   const guchar *p = mo->data + offset;
 
@@ -246,9 +244,7 @@ read_word (const MoFile *mo,
 /* The string of the (length, offset) pair at @entry, or NULL when it does
  * not lie inside the file, NUL-terminated. */
 static const char *
-read_string (const MoFile *mo,
-             gsize         entry,
-             gsize        *length)
+read_string (const MoFile *mo, gsize entry, gsize *length)
 {
   guint64 len = read_word (mo, entry);
   guint64 offset = read_word (mo, entry + 4);
@@ -262,22 +258,20 @@ read_string (const MoFile *mo,
 /* The value of header field @name ("charset=", "nplurals="), up to the
  * end of its line or ";", or NULL. */
 static char *
-header_field (const char *header,
-              const char *line_start,
-              const char *name)
+header_field (const char *header, const char *line_start, const char *name)
 {
   const char *line = header;
-  gsize prefix = strlen (line_start);
+  gsize       prefix = strlen (line_start);
 
   while (line != NULL && *line != '\0')
     {
       const char *end = strchr (line, '\n');
-      gsize line_length = end != NULL ? (gsize) (end - line) : strlen (line);
+      gsize       line_length = end != NULL ? (gsize) (end - line) : strlen (line);
 
       if (line_length >= prefix && g_ascii_strncasecmp (line, line_start, prefix) == 0)
         {
           g_autofree char *text = g_strndup (line, line_length);
-          const char *found = strstr (text, name);
+          const char      *found = strstr (text, name);
 
           if (found == NULL)
             return NULL;
@@ -299,13 +293,11 @@ is_utf8_charset (const char *charset)
 
 /* The plural rule of @header; FALSE when it has one that cannot be read. */
 static gboolean
-read_plural_forms (QsCatalog   *self,
-                   const char  *header,
-                   GError     **error)
+read_plural_forms (QsCatalog *self, const char *header, GError **error)
 {
   g_autofree char *n_plurals = header_field (header, "Plural-Forms:", "nplurals=");
   g_autofree char *expression = header_field (header, "Plural-Forms:", "plural=");
-  guint64 n = 0;
+  guint64          n = 0;
 
   if (n_plurals == NULL && expression == NULL)
     return TRUE;
@@ -323,11 +315,8 @@ read_plural_forms (QsCatalog   *self,
 /* The forms of a translation of @length bytes at @text, each in UTF-8
  * and printing the arguments of @msgid or @msgid_plural; NULL to drop it. */
 static GStrv
-read_forms (const char *text,
-            gsize       length,
-            const char *charset,
-            const char *msgid,
-            const char *msgid_plural)
+read_forms (
+  const char *text, gsize length, const char *charset, const char *msgid, const char *msgid_plural)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const char *end = text + length;
@@ -355,15 +344,12 @@ read_forms (const char *text,
 }
 
 static gboolean
-read_mo (QsCatalog     *self,
-         const guchar  *data,
-         gsize          size,
-         GError       **error)
+read_mo (QsCatalog *self, const guchar *data, gsize size, GError **error)
 {
-  MoFile mo = { data, size, FALSE };
+  MoFile           mo = { data, size, FALSE };
   g_autofree char *charset = NULL;
-  guint32 revision;
-  guint64 n, originals, translations;
+  guint32          revision;
+  guint64          n, originals, translations;
 
   if (size < MO_HEADER_SIZE)
     {
@@ -385,8 +371,8 @@ read_mo (QsCatalog     *self,
   translations = read_word (&mo, 16);
   if (revision >> 16 > 1)
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "its revision %u.%u is unknown",
-                   revision >> 16, revision & 0xffff);
+      g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "its revision %u.%u is unknown", revision >> 16,
+                   revision & 0xffff);
       return FALSE;
     }
   if (originals > size || translations > size || n > (size - originals) / 8 ||
@@ -399,13 +385,14 @@ read_mo (QsCatalog     *self,
   /* The header first: the charset and plural rule apply to the rest. */
   for (guint64 i = 0; i < n; i++)
     {
-      gsize original_length, length;
+      gsize       original_length, length;
       const char *original = read_string (&mo, originals + 8 * i, &original_length);
       const char *header = read_string (&mo, translations + 8 * i, &length);
 
       if (original == NULL || header == NULL)
         {
-          g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "string %" G_GUINT64_FORMAT " goes past its end", i);
+          g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
+                       "string %" G_GUINT64_FORMAT " goes past its end", i);
           return FALSE;
         }
       if (original_length == 0)
@@ -420,12 +407,13 @@ read_mo (QsCatalog     *self,
 
   for (guint64 i = 0; i < n; i++)
     {
-      gsize original_length, length;
+      gsize       original_length, length;
       const char *original = read_string (&mo, originals + 8 * i, &original_length);
       const char *text = read_string (&mo, translations + 8 * i, &length);
-      gsize msgid_length = strlen (original);
+      gsize       msgid_length = strlen (original);
       const char *msgid = strchr (original, '\004');
-      const char *msgid_plural = msgid_length < original_length ? original + msgid_length + 1 : NULL;
+      const char *msgid_plural =
+        msgid_length < original_length ? original + msgid_length + 1 : NULL;
       GStrv forms;
 
       if (original_length == 0)
@@ -435,7 +423,8 @@ read_mo (QsCatalog     *self,
       if (forms == NULL)
         {
           g_debug ("Catalogue %s: the translation of “%s” is dropped: it is not valid UTF-8 or "
-                   "does not print the same arguments", self->language, original);
+                   "does not print the same arguments",
+                   self->language, original);
           continue;
         }
       g_hash_table_replace (self->entries, g_strdup (original), forms);
@@ -467,13 +456,12 @@ read_decimal_rule (QsCatalog *self)
 }
 
 QsCatalog *
-qs_catalog_new_from_file (const char  *path,
-                          GError     **error)
+qs_catalog_new_from_file (const char *path, GError **error)
 {
   g_autoptr(QsCatalog) self = NULL;
   g_autofree char *contents = NULL;
-  GStatBuf stat_buf;
-  gsize size;
+  GStatBuf         stat_buf;
+  gsize            size;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -499,7 +487,7 @@ qs_catalog_new_from_file (const char  *path,
 /* The catalogues of the process ----------------------------------------- */
 
 G_LOCK_DEFINE_STATIC (catalogues);
-static GHashTable *catalogues;   /* language → QsCatalog, never freed */
+static GHashTable *catalogues; /* language → QsCatalog, never freed */
 
 /* Letters, digits, "_", "@", "." and "-" only: a language is part of a
  * path. */
@@ -528,12 +516,13 @@ candidate_codes (const char *language)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *code = g_strdup (language);
-  char *modifier, *codeset, *territory;
+  char            *modifier, *codeset, *territory;
 
   modifier = strchr (code, '@');
   codeset = strchr (code, '.');
   if (codeset != NULL && (modifier == NULL || codeset < modifier))
-    memmove (codeset, modifier != NULL ? modifier : "", strlen (modifier != NULL ? modifier : "") + 1);
+    memmove (codeset, modifier != NULL ? modifier : "",
+             strlen (modifier != NULL ? modifier : "") + 1);
   g_strv_builder_add (builder, code);
   modifier = strchr (code, '@');
   if (modifier != NULL)
@@ -568,9 +557,11 @@ load (const char *language)
       QsCatalog *self;
 
       /* The msgids are the English text. */
-      if (g_str_equal (codes[i], "en") || g_str_equal (codes[i], "C") || g_str_equal (codes[i], "POSIX"))
+      if (g_str_equal (codes[i], "en") || g_str_equal (codes[i], "C") ||
+          g_str_equal (codes[i], "POSIX"))
         return catalog_new (language);
-      path = g_build_filename (locale_directory (), codes[i], "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      path = g_build_filename (locale_directory (), codes[i], "LC_MESSAGES", GETTEXT_PACKAGE ".mo",
+                               NULL);
       self = qs_catalog_new_from_file (path, &error);
       if (self != NULL)
         {
@@ -580,7 +571,8 @@ load (const char *language)
         }
       if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT) || codes[i + 1] == NULL)
         {
-          g_debug ("Catalogue %s: %s; documents in it are written in English", language, error->message);
+          g_debug ("Catalogue %s: %s; documents in it are written in English", language,
+                   error->message);
           return catalog_new (language);
         }
     }
@@ -615,8 +607,9 @@ static QsCatalog *by_language[8];
 QsCatalog *
 qs_catalog_get_for_language (QsLanguage language)
 {
-  QsCatalog *self = (guint) language < G_N_ELEMENTS (by_language)
-                    ? g_atomic_pointer_get (&by_language[language]) : NULL;
+  QsCatalog  *self = (guint) language < G_N_ELEMENTS (by_language)
+                       ? g_atomic_pointer_get (&by_language[language])
+                       : NULL;
   const char *code;
 
   if (self != NULL)
@@ -632,13 +625,11 @@ qs_catalog_get_for_language (QsLanguage language)
 /* Looking up ------------------------------------------------------------- */
 
 static GStrv
-lookup (QsCatalog  *self,
-        const char *context,
-        const char *msgid)
+lookup (QsCatalog *self, const char *context, const char *msgid)
 {
-  char key[256];
+  char             key[256];
   g_autofree char *long_key = NULL;
-  gsize context_length, msgid_length;
+  gsize            context_length, msgid_length;
 
   if (context == NULL)
     return g_hash_table_lookup (self->entries, msgid);
@@ -656,16 +647,13 @@ lookup (QsCatalog  *self,
 }
 
 const char *
-qs_catalog_gettext (QsCatalog  *self,
-                    const char *msgid)
+qs_catalog_gettext (QsCatalog *self, const char *msgid)
 {
   return qs_catalog_pgettext (self, NULL, msgid);
 }
 
 const char *
-qs_catalog_pgettext (QsCatalog  *self,
-                     const char *context,
-                     const char *msgid)
+qs_catalog_pgettext (QsCatalog *self, const char *context, const char *msgid)
 {
   GStrv forms;
 
@@ -694,8 +682,7 @@ plural_form (QsCatalog  *self,
 }
 
 static gulong
-plural_index (QsCatalog *self,
-              gulong     n)
+plural_index (QsCatalog *self, gulong n)
 {
   gulong index = self->plural != NULL ? qs_plural_rule_evaluate (self->plural, n) : n != 1;
 
@@ -704,20 +691,14 @@ plural_index (QsCatalog *self,
 }
 
 const char *
-qs_catalog_ngettext (QsCatalog  *self,
-                     const char *msgid,
-                     const char *msgid_plural,
-                     gulong      n)
+qs_catalog_ngettext (QsCatalog *self, const char *msgid, const char *msgid_plural, gulong n)
 {
   return qs_catalog_npgettext (self, NULL, msgid, msgid_plural, n);
 }
 
 const char *
-qs_catalog_npgettext (QsCatalog  *self,
-                      const char *context,
-                      const char *msgid,
-                      const char *msgid_plural,
-                      gulong      n)
+qs_catalog_npgettext (
+  QsCatalog *self, const char *context, const char *msgid, const char *msgid_plural, gulong n)
 {
   g_return_val_if_fail (self != NULL, n == 1 ? msgid : msgid_plural);
   g_return_val_if_fail (msgid != NULL && msgid_plural != NULL, NULL);
@@ -726,8 +707,7 @@ qs_catalog_npgettext (QsCatalog  *self,
 }
 
 gulong
-qs_catalog_get_plural_form (QsCatalog *self,
-                            double     amount)
+qs_catalog_get_plural_form (QsCatalog *self, double amount)
 {
   double whole;
   gulong count;
@@ -744,11 +724,8 @@ qs_catalog_get_plural_form (QsCatalog *self,
 }
 
 const char *
-qs_catalog_npgettext_amount (QsCatalog  *self,
-                             const char *context,
-                             const char *msgid,
-                             const char *msgid_plural,
-                             double      amount)
+qs_catalog_npgettext_amount (
+  QsCatalog *self, const char *context, const char *msgid, const char *msgid_plural, double amount)
 {
   g_return_val_if_fail (self != NULL, amount == 1 ? msgid : msgid_plural);
   g_return_val_if_fail (msgid != NULL && msgid_plural != NULL, NULL);

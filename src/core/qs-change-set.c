@@ -13,8 +13,8 @@
 
 struct _QsChangeSet
 {
-  gatomicrefcount  ref_count;
-  GHashTable      *tables;   /* table → GHashTable of ids, or NULL: the whole table */
+  gatomicrefcount ref_count;
+  GHashTable     *tables; /* table → GHashTable of ids, or NULL: the whole table */
 };
 
 G_DEFINE_BOXED_TYPE (QsChangeSet, qs_change_set, qs_change_set_ref, qs_change_set_unref)
@@ -59,12 +59,10 @@ qs_change_set_unref (QsChangeSet *self)
 
 /* Records that the row @id of @table changed; @id NULL: the whole table. */
 void
-qs_change_set_add (QsChangeSet *self,
-                   const char  *table,
-                   const char  *id)
+qs_change_set_add (QsChangeSet *self, const char *table, const char *id)
 {
   GHashTable *ids;
-  gpointer found;
+  gpointer    found;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (table != NULL);
@@ -89,19 +87,17 @@ qs_change_set_add (QsChangeSet *self,
 }
 
 void
-qs_change_set_add_table (QsChangeSet *self,
-                         const char  *table)
+qs_change_set_add_table (QsChangeSet *self, const char *table)
 {
   qs_change_set_add (self, table, NULL);
 }
 
 /* Adds what @other says to @self. */
 void
-qs_change_set_merge (QsChangeSet *self,
-                     QsChangeSet *other)
+qs_change_set_merge (QsChangeSet *self, QsChangeSet *other)
 {
   GHashTableIter iter;
-  gpointer table, ids;
+  gpointer       table, ids;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (other != NULL);
@@ -110,7 +106,7 @@ qs_change_set_merge (QsChangeSet *self,
   while (g_hash_table_iter_next (&iter, &table, &ids))
     {
       GHashTableIter id_iter;
-      gpointer id;
+      gpointer       id;
 
       if (ids == NULL)
         {
@@ -132,8 +128,7 @@ qs_change_set_is_empty (QsChangeSet *self)
 }
 
 gboolean
-qs_change_set_has_table (QsChangeSet *self,
-                         const char  *table)
+qs_change_set_has_table (QsChangeSet *self, const char *table)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -141,8 +136,7 @@ qs_change_set_has_table (QsChangeSet *self,
 }
 
 gboolean
-qs_change_set_is_whole_table (QsChangeSet *self,
-                              const char  *table)
+qs_change_set_is_whole_table (QsChangeSet *self, const char *table)
 {
   gpointer ids;
 
@@ -153,9 +147,7 @@ qs_change_set_is_whole_table (QsChangeSet *self,
 
 /* TRUE when the row @id of @table may have changed. */
 gboolean
-qs_change_set_contains (QsChangeSet *self,
-                        const char  *table,
-                        const char  *id)
+qs_change_set_contains (QsChangeSet *self, const char *table, const char *id)
 {
   gpointer ids;
 
@@ -167,8 +159,7 @@ qs_change_set_contains (QsChangeSet *self,
 }
 
 static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+compare_strings (gconstpointer a, gconstpointer b)
 {
   return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
 }
@@ -178,7 +169,7 @@ sorted_keys (GHashTable *table)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   GHashTableIter iter;
-  gpointer key;
+  gpointer       key;
 
   g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -191,8 +182,7 @@ sorted_keys (GHashTable *table)
 /* Returns: (transfer full) (nullable): the ids of @table's rows that
  * changed, sorted; NULL when the whole table may have, or none did. */
 char **
-qs_change_set_dup_ids (QsChangeSet *self,
-                       const char  *table)
+qs_change_set_dup_ids (QsChangeSet *self, const char *table)
 {
   GHashTable *ids;
 

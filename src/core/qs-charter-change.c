@@ -20,7 +20,8 @@ struct _QsCharterChange
 
 G_DEFINE_FINAL_TYPE (QsCharterChange, qs_charter_change, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_KIND,
   PROP_CATEGORY,
@@ -45,10 +46,7 @@ qs_charter_change_finalize (GObject *object)
 }
 
 static void
-qs_charter_change_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+qs_charter_change_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsCharterChange *self = QS_CHARTER_CHANGE (object);
 
@@ -112,7 +110,8 @@ static void
 qs_charter_change_class_init (QsCharterChangeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags   flags =
+    G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = qs_charter_change_finalize;
   object_class->get_property = qs_charter_change_get_property;
@@ -122,12 +121,9 @@ qs_charter_change_class_init (QsCharterChangeClass *klass)
     g_param_spec_enum ("kind", NULL, NULL, QS_TYPE_CHANGE_KIND, QS_CHANGE_KIND_CHANGED, flags);
   properties[PROP_CATEGORY] =
     g_param_spec_enum ("category", NULL, NULL, QS_TYPE_CATEGORY, QS_CATEGORY_ACCESSIBILITY, flags);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, flags);
-  properties[PROP_OLD_TEXT] =
-    g_param_spec_string ("old-text", NULL, NULL, NULL, flags);
-  properties[PROP_NEW_TEXT] =
-    g_param_spec_string ("new-text", NULL, NULL, NULL, flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  properties[PROP_OLD_TEXT] = g_param_spec_string ("old-text", NULL, NULL, NULL, flags);
+  properties[PROP_NEW_TEXT] = g_param_spec_string ("new-text", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -138,19 +134,14 @@ qs_charter_change_init (QsCharterChange *self)
 }
 
 QsCharterChange *
-qs_charter_change_new (QsChangeKind  kind,
-                       QsCategory    category,
-                       const char   *description,
-                       const char   *old_text,
-                       const char   *new_text)
+qs_charter_change_new (QsChangeKind kind,
+                       QsCategory   category,
+                       const char  *description,
+                       const char  *old_text,
+                       const char  *new_text)
 {
-  return g_object_new (QS_TYPE_CHARTER_CHANGE,
-                       "kind", kind,
-                       "category", category,
-                       "description", description,
-                       "old-text", old_text,
-                       "new-text", new_text,
-                       NULL);
+  return g_object_new (QS_TYPE_CHARTER_CHANGE, "kind", kind, "category", category, "description",
+                       description, "old-text", old_text, "new-text", new_text, NULL);
 }
 
 QsChangeKind

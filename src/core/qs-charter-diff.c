@@ -19,25 +19,23 @@
 static const char *
 lineage_of (QsCommitment *commitment)
 {
-  const char *lineage = qs_entity_get_string (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_LINEAGE_ID);
+  const char *lineage =
+    qs_entity_get_string (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_LINEAGE_ID);
 
   /* A commitment never copied is its own lineage. */
   return lineage != NULL && *lineage != '\0' ? lineage : qs_entity_get_id (QS_ENTITY (commitment));
 }
 
 static const char *
-text_of (QsCommitment *commitment,
-         QsLanguage    language)
+text_of (QsCommitment *commitment, QsLanguage language)
 {
-  QsEntity *entity = QS_ENTITY (commitment);
-  const char *text = qs_entity_get_string (entity, language == QS_LANGUAGE_FR
-                                                   ? QS_COMMITMENT_FIELD_TEXT_FR
-                                                   : QS_COMMITMENT_FIELD_TEXT_EN);
+  QsEntity   *entity = QS_ENTITY (commitment);
+  const char *text = qs_entity_get_string (
+    entity, language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_FR : QS_COMMITMENT_FIELD_TEXT_EN);
 
   if (text == NULL || *text == '\0')
-    text = qs_entity_get_string (entity, language == QS_LANGUAGE_FR
-                                         ? QS_COMMITMENT_FIELD_TEXT_EN
-                                         : QS_COMMITMENT_FIELD_TEXT_FR);
+    text = qs_entity_get_string (entity, language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_EN
+                                                                    : QS_COMMITMENT_FIELD_TEXT_FR);
   return text != NULL ? text : "";
 }
 
@@ -48,8 +46,7 @@ category_of (QsCommitment *commitment)
 }
 
 static char *
-format_delay (double         value,
-              QsDurationUnit unit)
+format_delay (double value, QsDurationUnit unit)
 {
   gulong n = isnan (value) ? 0 : (gulong) MAX (value, 0);
 
@@ -59,9 +56,11 @@ format_delay (double         value,
   switch (unit)
     {
     case QS_DURATION_UNIT_BUSINESS_HOURS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g business hour", "%g business hours", n), value);
+      return g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%g business hour", "%g business hours", n), value);
     case QS_DURATION_UNIT_BUSINESS_DAYS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g business day", "%g business days", n), value);
+      return g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%g business day", "%g business days", n), value);
     case QS_DURATION_UNIT_HOURS:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g hour", "%g hours", n), value);
     case QS_DURATION_UNIT_DAYS:
@@ -91,16 +90,15 @@ add_change (GPtrArray    *changes,
 {
   QsCommitment *any = new_commitment != NULL ? new_commitment : old_commitment;
 
-  g_ptr_array_add (changes,
-                   qs_charter_change_new (kind, category_of (any), description,
-                                          old_commitment != NULL ? text_of (old_commitment, language) : NULL,
-                                          new_commitment != NULL ? text_of (new_commitment, language) : NULL));
+  g_ptr_array_add (changes, qs_charter_change_new (
+                              kind, category_of (any), description,
+                              old_commitment != NULL ? text_of (old_commitment, language) : NULL,
+                              new_commitment != NULL ? text_of (new_commitment, language) : NULL));
   g_free (description);
 }
 
 static gboolean
-same_double (double a,
-             double b)
+same_double (double a, double b)
 {
   return (isnan (a) && isnan (b)) || a == b;
 }
@@ -108,30 +106,28 @@ same_double (double a,
 /* One change for each aspect of the commitment that differs, so that the
  * history reads as a list of plain facts. */
 static void
-compare (GPtrArray    *changes,
-         QsCommitment *old_c,
-         QsCommitment *new_c,
-         QsLanguage    language)
+compare (GPtrArray *changes, QsCommitment *old_c, QsCommitment *new_c, QsLanguage language)
 {
-  QsEntity *o = QS_ENTITY (old_c);
-  QsEntity *n = QS_ENTITY (new_c);
-  QsMetric old_metric = qs_entity_get_enum (o, QS_COMMITMENT_FIELD_METRIC);
-  QsMetric new_metric = qs_entity_get_enum (n, QS_COMMITMENT_FIELD_METRIC);
-  double old_delay = qs_entity_get_double (o, QS_COMMITMENT_FIELD_TARGET_VALUE);
-  double new_delay = qs_entity_get_double (n, QS_COMMITMENT_FIELD_TARGET_VALUE);
+  QsEntity      *o = QS_ENTITY (old_c);
+  QsEntity      *n = QS_ENTITY (new_c);
+  QsMetric       old_metric = qs_entity_get_enum (o, QS_COMMITMENT_FIELD_METRIC);
+  QsMetric       new_metric = qs_entity_get_enum (n, QS_COMMITMENT_FIELD_METRIC);
+  double         old_delay = qs_entity_get_double (o, QS_COMMITMENT_FIELD_TARGET_VALUE);
+  double         new_delay = qs_entity_get_double (n, QS_COMMITMENT_FIELD_TARGET_VALUE);
   QsDurationUnit old_unit = qs_entity_get_enum (o, QS_COMMITMENT_FIELD_TARGET_UNIT);
   QsDurationUnit new_unit = qs_entity_get_enum (n, QS_COMMITMENT_FIELD_TARGET_UNIT);
-  double old_threshold = qs_entity_get_double (o, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
-  double new_threshold = qs_entity_get_double (n, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
-  QsChannel old_channel = qs_entity_get_enum (o, QS_COMMITMENT_FIELD_CHANNEL);
-  QsChannel new_channel = qs_entity_get_enum (n, QS_COMMITMENT_FIELD_CHANNEL);
+  double         old_threshold = qs_entity_get_double (o, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  double         new_threshold = qs_entity_get_double (n, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  QsChannel      old_channel = qs_entity_get_enum (o, QS_COMMITMENT_FIELD_CHANNEL);
+  QsChannel      new_channel = qs_entity_get_enum (n, QS_COMMITMENT_FIELD_CHANNEL);
 
   if (category_of (old_c) != category_of (new_c))
-    add_change (changes, QS_CHANGE_KIND_MOVED, old_c, new_c, language,
-                /* Translators: both %s are categories, e.g. “Moved from Availability to Reliability” */
-                g_strdup_printf (_("Moved from %s to %s"),
-                                 qs_enum_label (QS_TYPE_CATEGORY, category_of (old_c)),
-                                 qs_enum_label (QS_TYPE_CATEGORY, category_of (new_c))));
+    add_change (
+      changes, QS_CHANGE_KIND_MOVED, old_c, new_c, language,
+      /* Translators: both %s are categories, e.g. “Moved from Availability to Reliability” */
+      g_strdup_printf (_("Moved from %s to %s"),
+                       qs_enum_label (QS_TYPE_CATEGORY, category_of (old_c)),
+                       qs_enum_label (QS_TYPE_CATEGORY, category_of (new_c))));
 
   if (g_strcmp0 (qs_entity_get_string (o, QS_COMMITMENT_FIELD_TEXT_EN),
                  qs_entity_get_string (n, QS_COMMITMENT_FIELD_TEXT_EN)) != 0 ||
@@ -196,9 +192,7 @@ is_live (QsCommitment *commitment)
  *   empty when the versions have the same commitments
  */
 GPtrArray *
-qs_charter_diff (GPtrArray  *old_commitments,
-                 GPtrArray  *new_commitments,
-                 QsLanguage  language)
+qs_charter_diff (GPtrArray *old_commitments, GPtrArray *new_commitments, QsLanguage language)
 {
   g_autoptr(GHashTable) old_by_lineage = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) matched = g_hash_table_new (g_str_hash, g_str_equal);

@@ -17,15 +17,15 @@
 
 typedef struct
 {
-  QsCategory      category;
-  const char     *text_en;
-  const char     *text_fr;
-  QsMetric        metric;
-  double          delay;       /* 0: none */
-  QsDurationUnit  unit;
-  double          threshold;   /* 0: none */
-  QsChannel       channel;
-  const char     *request_kinds;
+  QsCategory     category;
+  const char    *text_en;
+  const char    *text_fr;
+  QsMetric       metric;
+  double         delay; /* 0: none */
+  QsDurationUnit unit;
+  double         threshold; /* 0: none */
+  QsChannel      channel;
+  const char    *request_kinds;
 } TemplateCommitment;
 
 #define NOT_MEASURED QS_METRIC_NONE, 0, QS_DURATION_UNIT_BUSINESS_HOURS, 0
@@ -47,8 +47,8 @@ static const TemplateCommitment model[] = {
     NOT_MEASURED, QS_CHANNEL_ANY, NULL },
   { QS_CATEGORY_ACCESSIBILITY,
     "Communicate with every client in the official language of their choice.",
-    "Communiquer avec chaque client dans la langue officielle de son choix.",
-    NOT_MEASURED, QS_CHANNEL_ANY, NULL },
+    "Communiquer avec chaque client dans la langue officielle de son choix.", NOT_MEASURED,
+    QS_CHANNEL_ANY, NULL },
   { QS_CATEGORY_ACCESSIBILITY,
     "Change the voicemail greeting every day with our name, the day and when we can be reached; "
     "when away, give the day of return and the name and extension of a colleague to call.",
@@ -64,16 +64,13 @@ static const TemplateCommitment model[] = {
     NOT_MEASURED, QS_CHANNEL_EMAIL, NULL },
 
   /* Availability: information at hand and the will to help. */
-  { QS_CATEGORY_AVAILABILITY,
-    "Answer phone calls before the third ring.",
-    "Répondre aux appels téléphoniques avant la troisième sonnerie.",
-    QS_METRIC_MANUAL_RATE, 0, BH, 90, QS_CHANNEL_PHONE, NULL },
-  { QS_CATEGORY_AVAILABILITY,
-    "Always offer callers the option of reaching a person.",
-    "Toujours offrir aux appelants l’option de joindre une personne.",
-    NOT_MEASURED, QS_CHANNEL_PHONE, NULL },
-  { QS_CATEGORY_AVAILABILITY,
-    "Acknowledge or answer every e-mail within 24 business hours.",
+  { QS_CATEGORY_AVAILABILITY, "Answer phone calls before the third ring.",
+    "Répondre aux appels téléphoniques avant la troisième sonnerie.", QS_METRIC_MANUAL_RATE, 0, BH,
+    90, QS_CHANNEL_PHONE, NULL },
+  { QS_CATEGORY_AVAILABILITY, "Always offer callers the option of reaching a person.",
+    "Toujours offrir aux appelants l’option de joindre une personne.", NOT_MEASURED,
+    QS_CHANNEL_PHONE, NULL },
+  { QS_CATEGORY_AVAILABILITY, "Acknowledge or answer every e-mail within 24 business hours.",
     "Accuser réception de chaque courriel ou y répondre dans un délai de 24 heures ouvrables.",
     QS_METRIC_ACKNOWLEDGEMENT, 24, BH, 95, QS_CHANNEL_EMAIL, NULL },
   { QS_CATEGORY_AVAILABILITY,
@@ -82,26 +79,22 @@ static const TemplateCommitment model[] = {
     "Donner une réponse définitive aux courriels dans les 5 jours ouvrables suivant leur "
     "réception ; d’ici là, indiquer au client les suivis à faire et la date prévue de la réponse.",
     QS_METRIC_RESOLUTION, 5, BD, 90, QS_CHANNEL_EMAIL, NULL },
-  { QS_CATEGORY_AVAILABILITY,
-    "Process evaluation requests within 10 business days.",
-    "Traiter les demandes d’évaluation dans un délai de 10 jours ouvrables.",
-    QS_METRIC_RESOLUTION, 10, BD, 90, QS_CHANNEL_ANY, "request" },
+  { QS_CATEGORY_AVAILABILITY, "Process evaluation requests within 10 business days.",
+    "Traiter les demandes d’évaluation dans un délai de 10 jours ouvrables.", QS_METRIC_RESOLUTION,
+    10, BD, 90, QS_CHANNEL_ANY, "request" },
   { QS_CATEGORY_AVAILABILITY,
     "Follow up on orders for products in stock within 2 business days of receipt.",
     "Donner suite aux commandes de produits disponibles dans les 2 jours ouvrables suivant leur "
     "réception.",
     QS_METRIC_RESOLUTION, 2, BD, 90, QS_CHANNEL_INTRANET_FORM, "request" },
-  { QS_CATEGORY_AVAILABILITY,
-    "Return voicemail messages within 4 business hours of receipt.",
+  { QS_CATEGORY_AVAILABILITY, "Return voicemail messages within 4 business hours of receipt.",
     "Retourner les messages laissés dans la boîte vocale dans les 4 heures ouvrables suivant leur "
     "réception.",
     QS_METRIC_ACKNOWLEDGEMENT, 4, BH, 90, QS_CHANNEL_VOICEMAIL, NULL },
-  { QS_CATEGORY_AVAILABILITY,
-    "Acknowledge receipt of letters within 2 business days.",
-    "Accuser réception des lettres dans les 2 jours ouvrables.",
-    QS_METRIC_ACKNOWLEDGEMENT, 2, BD, 95, QS_CHANNEL_LETTER, NULL },
-  { QS_CATEGORY_AVAILABILITY,
-    "Answer requests sent through social media within 2 business days.",
+  { QS_CATEGORY_AVAILABILITY, "Acknowledge receipt of letters within 2 business days.",
+    "Accuser réception des lettres dans les 2 jours ouvrables.", QS_METRIC_ACKNOWLEDGEMENT, 2, BD,
+    95, QS_CHANNEL_LETTER, NULL },
+  { QS_CATEGORY_AVAILABILITY, "Answer requests sent through social media within 2 business days.",
     "Répondre aux demandes présentées par les médias sociaux dans un délai de 2 jours ouvrables.",
     QS_METRIC_ACKNOWLEDGEMENT, 2, BD, 90, QS_CHANNEL_SOCIAL_MEDIA, NULL },
 
@@ -113,15 +106,16 @@ static const TemplateCommitment model[] = {
     NOT_MEASURED, QS_CHANNEL_ANY, NULL },
   { QS_CATEGORY_RELIABILITY,
     "Keep the documents, tools and content of our intranet pages up to date.",
-    "Tenir à jour les documents, les outils et le contenu de nos pages intranet.",
-    NOT_MEASURED, QS_CHANNEL_ANY, NULL },
+    "Tenir à jour les documents, les outils et le contenu de nos pages intranet.", NOT_MEASURED,
+    QS_CHANNEL_ANY, NULL },
   { QS_CATEGORY_RELIABILITY,
     "Give exact and current information on our products, programmes and services.",
     "Fournir des renseignements exacts et à jour sur nos produits, programmes et services.",
     NOT_MEASURED, QS_CHANNEL_ANY, NULL },
   { QS_CATEGORY_RELIABILITY,
     "Tell the client the price of a product or service in writing before starting the work.",
-    "Informer le client par écrit du prix du produit ou du service avant d’entreprendre le travail.",
+    "Informer le client par écrit du prix du produit ou du service avant d’entreprendre le "
+    "travail.",
     NOT_MEASURED, QS_CHANNEL_ANY, NULL },
   { QS_CATEGORY_RELIABILITY,
     "Make documents, forms, instructions and written and graphic communications clear and precise.",
@@ -134,12 +128,10 @@ static const TemplateCommitment model[] = {
     "Respect and protect the confidentiality of every client’s personal information.",
     "Respecter et protéger la confidentialité des renseignements personnels de chaque client.",
     NOT_MEASURED, QS_CHANNEL_ANY, NULL },
-  { QS_CATEGORY_SECURITY,
-    "Encrypt every electronic transaction that carries client data.",
-    "Chiffrer chaque transaction électronique qui transporte des données de clients.",
-    NOT_MEASURED, QS_CHANNEL_ANY, NULL },
-  { QS_CATEGORY_SECURITY,
-    "Make every staff member identifiable by a badge or a business card.",
+  { QS_CATEGORY_SECURITY, "Encrypt every electronic transaction that carries client data.",
+    "Chiffrer chaque transaction électronique qui transporte des données de clients.", NOT_MEASURED,
+    QS_CHANNEL_ANY, NULL },
+  { QS_CATEGORY_SECURITY, "Make every staff member identifiable by a badge or a business card.",
     "Permettre l’identification de chaque membre du personnel par un badge ou une carte "
     "professionnelle.",
     NOT_MEASURED, QS_CHANNEL_IN_PERSON, NULL },
@@ -150,14 +142,11 @@ static const TemplateCommitment model[] = {
     "Ne transférer l’appel d’un client qu’une seule fois pour joindre la personne qui peut donner "
     "suite à sa demande.",
     QS_METRIC_MANUAL_RATE, 0, BH, 95, QS_CHANNEL_PHONE, NULL },
-  { QS_CATEGORY_COURTESY,
-    "Be on time for every appointment and meeting with a client.",
-    "Être ponctuel à chaque rendez-vous et à chaque rencontre avec un client.",
-    NOT_MEASURED, QS_CHANNEL_ANY, NULL },
-  { QS_CATEGORY_COURTESY,
-    "Always address clients formally, by their title and family name.",
-    "Toujours s’adresser au client en le vouvoyant.",
-    NOT_MEASURED, QS_CHANNEL_ANY, NULL },
+  { QS_CATEGORY_COURTESY, "Be on time for every appointment and meeting with a client.",
+    "Être ponctuel à chaque rendez-vous et à chaque rencontre avec un client.", NOT_MEASURED,
+    QS_CHANNEL_ANY, NULL },
+  { QS_CATEGORY_COURTESY, "Always address clients formally, by their title and family name.",
+    "Toujours s’adresser au client en le vouvoyant.", NOT_MEASURED, QS_CHANNEL_ANY, NULL },
 
   /* Flexibility */
   { QS_CATEGORY_FLEXIBILITY,
@@ -167,12 +156,10 @@ static const TemplateCommitment model[] = {
     NOT_MEASURED, QS_CHANNEL_ANY, NULL },
 
   /* Credibility */
-  { QS_CATEGORY_CREDIBILITY,
-    "Send letters, e-mails and other documents free of errors.",
-    "Envoyer les lettres, les courriels et les autres documents sans erreur.",
-    NOT_MEASURED, QS_CHANNEL_ANY, NULL },
-  { QS_CATEGORY_CREDIBILITY,
-    "Dress in a way that suits the setting of every meeting with clients.",
+  { QS_CATEGORY_CREDIBILITY, "Send letters, e-mails and other documents free of errors.",
+    "Envoyer les lettres, les courriels et les autres documents sans erreur.", NOT_MEASURED,
+    QS_CHANNEL_ANY, NULL },
+  { QS_CATEGORY_CREDIBILITY, "Dress in a way that suits the setting of every meeting with clients.",
     "Adopter une tenue vestimentaire adaptée au contexte de chaque rencontre avec les clients.",
     NOT_MEASURED, QS_CHANNEL_IN_PERSON, NULL },
 };
@@ -192,23 +179,17 @@ GPtrArray *
 qs_charter_template_new_commitments (void)
 {
   GPtrArray *commitments = g_ptr_array_new_full (G_N_ELEMENTS (model), g_object_unref);
-  guint position[QS_CATEGORY_CREDIBILITY + 1] = { 0 };
+  guint      position[QS_CATEGORY_CREDIBILITY + 1] = { 0 };
 
   for (guint i = 0; i < G_N_ELEMENTS (model); i++)
     {
       const TemplateCommitment *t = &model[i];
-      QsCommitment *commitment = qs_commitment_new ();
+      QsCommitment             *commitment = qs_commitment_new ();
 
-      g_object_set (commitment,
-                    "category", t->category,
-                    "position", (gint64) position[t->category]++,
-                    "text-en", t->text_en,
-                    "text-fr", t->text_fr,
-                    "metric", t->metric,
-                    "target-unit", t->unit,
-                    "channel", t->channel,
-                    "request-kinds", t->request_kinds,
-                    NULL);
+      g_object_set (commitment, "category", t->category, "position",
+                    (gint64) position[t->category]++, "text-en", t->text_en, "text-fr", t->text_fr,
+                    "metric", t->metric, "target-unit", t->unit, "channel", t->channel,
+                    "request-kinds", t->request_kinds, NULL);
       /* Through the entity: a GObject property refuses NaN, "not set". */
       qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_TARGET_VALUE,
                             t->delay > 0 ? t->delay : NAN);

@@ -17,10 +17,12 @@ static const QsField fields[] = {
   [QS_CLIENT_FIELD_ROLE] = { "role", QS_FIELD_STRING, 0 },
   [QS_CLIENT_FIELD_EMAIL] = { "email", QS_FIELD_STRING, QS_FIELD_PERSONAL },
   [QS_CLIENT_FIELD_PHONE] = { "phone", QS_FIELD_STRING, QS_FIELD_PERSONAL },
-  [QS_CLIENT_FIELD_PREFERRED_CHANNEL] = { "preferred_channel", QS_FIELD_ENUM, 0, qs_channel_get_type },
+  [QS_CLIENT_FIELD_PREFERRED_CHANNEL] = { "preferred_channel", QS_FIELD_ENUM, 0,
+                                          qs_channel_get_type },
   [QS_CLIENT_FIELD_LANGUAGE] = { "language", QS_FIELD_ENUM, 0, qs_language_get_type },
   [QS_CLIENT_FIELD_AVAILABILITY] = { "availability", QS_FIELD_STRING, QS_FIELD_PERSONAL },
-  [QS_CLIENT_FIELD_PRIVACY_PREFERENCE] = { "privacy_preference", QS_FIELD_STRING, QS_FIELD_PERSONAL },
+  [QS_CLIENT_FIELD_PRIVACY_PREFERENCE] = { "privacy_preference", QS_FIELD_STRING,
+                                           QS_FIELD_PERSONAL },
   [QS_CLIENT_FIELD_SURVEY_CONSENT] = { "survey_consent", QS_FIELD_BOOLEAN, 0 },
   [QS_CLIENT_FIELD_IS_STAFF] = { "is_staff", QS_FIELD_BOOLEAN, 0 },
   [QS_CLIENT_FIELD_NOTES] = { "notes", QS_FIELD_STRING, QS_FIELD_PERSONAL },
@@ -34,7 +36,7 @@ QS_DEFINE_ENTITY (QsClient, qs_client, "clients")
 char *
 qs_client_dup_display_name (QsClient *self)
 {
-  QsEntity *entity = QS_ENTITY (self);
+  QsEntity   *entity = QS_ENTITY (self);
   const char *given = qs_entity_get_string (entity, QS_CLIENT_FIELD_GIVEN_NAME);
   const char *family = qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME);
 

@@ -19,8 +19,8 @@ struct _QsClock
 {
   GObject parent_instance;
 
-  GMutex  lock;
-  gint64  fixed;   /* Unix µs; 0: the wall clock */
+  GMutex lock;
+  gint64 fixed; /* Unix µs; 0: the wall clock */
 };
 
 G_DEFINE_FINAL_TYPE (QsClock, qs_clock, G_TYPE_OBJECT)
@@ -89,8 +89,7 @@ qs_clock_get_now (QsClock *self)
 
 /* Returns: (transfer full): now, in @zone. */
 GDateTime *
-qs_clock_get_now_in (QsClock   *self,
-                     GTimeZone *zone)
+qs_clock_get_now_in (QsClock *self, GTimeZone *zone)
 {
   gint64 now = qs_clock_get_now (self);
   g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
@@ -123,8 +122,7 @@ qs_clock_is_fixed (QsClock *self)
 
 /* Stops the clock at @now (Unix µs, not 0). */
 void
-qs_clock_set_now (QsClock *self,
-                  gint64   now)
+qs_clock_set_now (QsClock *self, gint64 now)
 {
   g_return_if_fail (QS_IS_CLOCK (self));
   g_return_if_fail (now != 0);
@@ -136,8 +134,7 @@ qs_clock_set_now (QsClock *self,
 
 /* Moves a stopped clock on by @usec; a running clock moves on by itself. */
 void
-qs_clock_advance (QsClock *self,
-                  gint64   usec)
+qs_clock_advance (QsClock *self, gint64 usec)
 {
   g_return_if_fail (QS_IS_CLOCK (self));
   g_return_if_fail (qs_clock_is_fixed (self));

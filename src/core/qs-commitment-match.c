@@ -9,8 +9,7 @@
 #include "qs-enum-types.h"
 
 gboolean
-qs_commitment_applies_to_kind (QsCommitment  *commitment,
-                               QsRequestKind  kind)
+qs_commitment_applies_to_kind (QsCommitment *commitment, QsRequestKind kind)
 {
   const char *kinds;
   const char *nick = qs_enum_nick (QS_TYPE_REQUEST_KIND, kind);
@@ -29,8 +28,7 @@ qs_commitment_applies_to_kind (QsCommitment  *commitment,
 }
 
 static QsEntity *
-find_charter (GPtrArray  *charters,
-              const char *id)
+find_charter (GPtrArray *charters, const char *id)
 {
   if (charters == NULL || id == NULL)
     return NULL;
@@ -41,23 +39,23 @@ find_charter (GPtrArray  *charters,
 }
 
 static gboolean
-is_published (QsEntity   *charter,
-              const char *department_id)
+is_published (QsEntity *charter, const char *department_id)
 {
   return charter != NULL && !qs_entity_is_deleted (charter) &&
          qs_entity_get_enum (charter, QS_CHARTER_FIELD_STATUS) == QS_CHARTER_STATUS_PUBLISHED &&
-         g_strcmp0 (qs_entity_get_string (charter, QS_CHARTER_FIELD_DEPARTMENT_ID), department_id) == 0;
+         g_strcmp0 (qs_entity_get_string (charter, QS_CHARTER_FIELD_DEPARTMENT_ID),
+                    department_id) == 0;
 }
 
 /* Whether @commitment may be chosen at all; its charter in @charter. */
 static gboolean
-applies (QsEntity       *commitment,
-         GPtrArray      *charters,
-         const char     *department_id,
-         QsMetric        metric,
-         QsChannel       channel,
-         QsRequestKind   kind,
-         QsEntity      **charter)
+applies (QsEntity     *commitment,
+         GPtrArray    *charters,
+         const char   *department_id,
+         QsMetric      metric,
+         QsChannel     channel,
+         QsRequestKind kind,
+         QsEntity    **charter)
 {
   QsChannel its_channel = qs_entity_get_enum (commitment, QS_COMMITMENT_FIELD_CHANNEL);
 
@@ -66,14 +64,14 @@ applies (QsEntity       *commitment,
       (its_channel != channel && its_channel != QS_CHANNEL_ANY) ||
       !qs_entity_field_is_set (commitment, QS_COMMITMENT_FIELD_TARGET_VALUE))
     return FALSE;
-  *charter = find_charter (charters, qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID));
+  *charter =
+    find_charter (charters, qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID));
   return is_published (*charter, department_id) &&
          qs_commitment_applies_to_kind (QS_COMMITMENT (commitment), kind);
 }
 
 static int
-compare_int (gint64 a,
-             gint64 b)
+compare_int (gint64 a, gint64 b)
 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -82,10 +80,7 @@ compare_int (gint64 a,
  * publication first, then the charter's order (category, position, the
  * first created). */
 static int
-compare (QsEntity *a,
-         QsEntity *a_charter,
-         QsEntity *b,
-         QsEntity *b_charter)
+compare (QsEntity *a, QsEntity *a_charter, QsEntity *b, QsEntity *b_charter)
 {
   int order;
 
@@ -115,12 +110,12 @@ compare (QsEntity *a,
  * Returns: (transfer none) (nullable): the commitment that applies
  */
 QsCommitment *
-qs_commitment_match (GPtrArray     *charters,
-                     GPtrArray     *commitments,
-                     const char    *department_id,
-                     QsMetric       metric,
-                     QsChannel      channel,
-                     QsRequestKind  kind)
+qs_commitment_match (GPtrArray    *charters,
+                     GPtrArray    *commitments,
+                     const char   *department_id,
+                     QsMetric      metric,
+                     QsChannel     channel,
+                     QsRequestKind kind)
 {
   QsEntity *best = NULL;
   QsEntity *best_charter = NULL;
@@ -151,8 +146,7 @@ qs_commitment_match (GPtrArray     *charters,
  *   @department_id; of two published at one instant, the first given
  */
 QsCharter *
-qs_commitment_match_current_charter (GPtrArray  *charters,
-                                     const char *department_id)
+qs_commitment_match_current_charter (GPtrArray *charters, const char *department_id)
 {
   QsEntity *current = NULL;
 
@@ -164,7 +158,7 @@ qs_commitment_match_current_charter (GPtrArray  *charters,
 
       if (is_published (charter, department_id) &&
           (current == NULL || qs_entity_get_int (charter, QS_CHARTER_FIELD_PUBLISHED_AT) >
-                              qs_entity_get_int (current, QS_CHARTER_FIELD_PUBLISHED_AT)))
+                                qs_entity_get_int (current, QS_CHARTER_FIELD_PUBLISHED_AT)))
         current = charter;
     }
   return current != NULL ? QS_CHARTER (current) : NULL;

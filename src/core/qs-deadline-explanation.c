@@ -24,9 +24,9 @@ typedef struct
 
 typedef struct
 {
-  gint64  at;
-  gint64  new_due;
-  char   *reason;
+  gint64 at;
+  gint64 new_due;
+  char  *reason;
 } Extension;
 
 struct _QsDeadlineExplanation
@@ -35,9 +35,9 @@ struct _QsDeadlineExplanation
   gint64           received_at;
   double           value;
   QsDurationUnit   unit;
-  GArray          *pauses;       /* Pause */
-  GArray          *extensions;   /* Extension */
-  gint64           stored_due;   /* 0: not known */
+  GArray          *pauses;     /* Pause */
+  GArray          *extensions; /* Extension */
+  gint64           stored_due; /* 0: not known */
 };
 
 static void
@@ -78,9 +78,7 @@ qs_deadline_explanation_free (QsDeadlineExplanation *self)
 }
 
 void
-qs_deadline_explanation_add_pause (QsDeadlineExplanation *self,
-                                   gint64                 from,
-                                   gint64                 to)
+qs_deadline_explanation_add_pause (QsDeadlineExplanation *self, gint64 from, gint64 to)
 {
   Pause pause = { from, to };
 
@@ -103,8 +101,7 @@ qs_deadline_explanation_add_extension (QsDeadlineExplanation *self,
 }
 
 void
-qs_deadline_explanation_set_stored_due (QsDeadlineExplanation *self,
-                                        gint64                 stored_due)
+qs_deadline_explanation_set_stored_due (QsDeadlineExplanation *self, gint64 stored_due)
 {
   g_return_if_fail (self != NULL);
 
@@ -120,7 +117,8 @@ parse_iso (const char *iso)
   if (iso == NULL)
     return 0;
   dt = g_date_time_new_from_iso8601 (iso, NULL);
-  return dt != NULL ? g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt) : 0;
+  return dt != NULL ? g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt)
+                    : 0;
 }
 
 /**
@@ -136,23 +134,22 @@ qs_deadline_explanation_new_for_request (QsBusinessHours *hours,
                                          GPtrArray       *events)
 {
   QsDeadlineExplanation *self;
-  QsEntity *e = QS_ENTITY (request);
-  gint64 pause_start = 0;
+  QsEntity              *e = QS_ENTITY (request);
+  gint64                 pause_start = 0;
 
   g_return_val_if_fail (hours != NULL, NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), NULL);
   g_return_val_if_fail (events != NULL, NULL);
 
-  self = qs_deadline_explanation_new (hours, qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT),
-                                      qs_entity_get_double (QS_ENTITY (commitment),
-                                                            QS_COMMITMENT_FIELD_TARGET_VALUE),
-                                      qs_entity_get_enum (QS_ENTITY (commitment),
-                                                          QS_COMMITMENT_FIELD_TARGET_UNIT));
+  self = qs_deadline_explanation_new (
+    hours, qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT),
+    qs_entity_get_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_TARGET_VALUE),
+    qs_entity_get_enum (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_TARGET_UNIT));
   for (guint i = 0; i < events->len; i++)
     {
       QsEntity *event = g_ptr_array_index (events, i);
-      gint64 at = qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT);
+      gint64    at = qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT);
 
       switch (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND))
         {
@@ -165,9 +162,9 @@ qs_deadline_explanation_new_for_request (QsBusinessHours *hours,
           pause_start = 0;
           break;
         case QS_EVENT_KIND_EXTENSION:
-          qs_deadline_explanation_add_extension (self, at,
-                                                 parse_iso (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE)),
-                                                 qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE));
+          qs_deadline_explanation_add_extension (
+            self, at, parse_iso (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE)),
+            qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE));
           break;
         default:
           break;
@@ -177,7 +174,8 @@ qs_deadline_explanation_new_for_request (QsBusinessHours *hours,
       qs_entity_get_enum (e, QS_REQUEST_FIELD_STATUS) == QS_REQUEST_STATUS_WAITING_ON_CLIENT)
     qs_deadline_explanation_add_pause (self, pause_start, 0);
   if (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT) != 0)
-    qs_deadline_explanation_set_stored_due (self, qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT));
+    qs_deadline_explanation_set_stored_due (
+      self, qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT));
   return self;
 }
 
@@ -193,8 +191,7 @@ is_business (QsDeadlineExplanation *self)
 /* The time a wait took off the clock: business time, or elapsed time
  * for a delay on the wall clock. */
 static gint64
-pause_length (QsDeadlineExplanation *self,
-              const Pause           *pause)
+pause_length (QsDeadlineExplanation *self, const Pause *pause)
 {
   if (pause->to <= pause->from)
     return 0;
@@ -209,22 +206,21 @@ pause_length (QsDeadlineExplanation *self,
  * @before_extensions, stops at the first extension. @paused gets the
  * waits counted. */
 static gint64
-replay (QsDeadlineExplanation *self,
-        gboolean               before_extensions,
-        gint64                *paused)
+replay (QsDeadlineExplanation *self, gboolean before_extensions, gint64 *paused)
 {
   gboolean business;
-  gint64 due = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
-  guint p = 0, e = 0;
+  gint64   due = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
+  guint    p = 0, e = 0;
 
-  due = business ? qs_business_hours_add (self->hours, self->received_at, due) : self->received_at + due;
+  due = business ? qs_business_hours_add (self->hours, self->received_at, due)
+                 : self->received_at + due;
   if (paused != NULL)
     *paused = 0;
   while (p < self->pauses->len || e < self->extensions->len)
     {
       const Pause *pause = p < self->pauses->len ? &g_array_index (self->pauses, Pause, p) : NULL;
-      const Extension *extension = e < self->extensions->len
-                                   ? &g_array_index (self->extensions, Extension, e) : NULL;
+      const Extension *extension =
+        e < self->extensions->len ? &g_array_index (self->extensions, Extension, e) : NULL;
 
       if (pause != NULL && pause->to == 0)
         {
@@ -279,8 +275,7 @@ qs_deadline_explanation_get_due (QsDeadlineExplanation *self)
 }
 
 static GDateTime *
-local_time (QsBusinessHours *hours,
-            gint64           at)
+local_time (QsBusinessHours *hours, gint64 at)
 {
   g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
   g_autoptr(GDateTime) utc = g_date_time_add (seconds, at % G_USEC_PER_SEC);
@@ -293,10 +288,7 @@ local_time (QsBusinessHours *hours,
 }
 
 static void
-append_date (GString    *out,
-             GDateTime  *dt,
-             gboolean    with_year,
-             QsLanguage  language)
+append_date (GString *out, GDateTime *dt, gboolean with_year, QsLanguage language)
 {
   qs_calendar_words_append_date (out, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
                                  with_year ? g_date_time_get_year (dt) : 0, language);
@@ -305,16 +297,13 @@ append_date (GString    *out,
 /* "vendredi 24 avril, 17 h 10", "Friday 24 April, 17:10"; with the year
  * when @with_year. */
 static char *
-format_instant (QsBusinessHours *hours,
-                gint64           at,
-                gboolean         with_year,
-                QsLanguage       language)
+format_instant (QsBusinessHours *hours, gint64 at, gboolean with_year, QsLanguage language)
 {
   QsCatalog *catalog = qs_catalog_get_for_language (language);
   g_autoptr(GDateTime) dt = local_time (hours, at);
   g_autoptr(GString) date = g_string_new (NULL);
   g_autofree char *time = NULL;
-  int h = g_date_time_get_hour (dt), m = g_date_time_get_minute (dt);
+  int              h = g_date_time_get_hour (dt), m = g_date_time_get_minute (dt);
 
   append_date (date, dt, with_year, language);
   if (m == 0)
@@ -334,17 +323,13 @@ format_instant (QsBusinessHours *hours,
 }
 
 char *
-qs_deadline_format_instant (QsBusinessHours *hours,
-                            gint64           at,
-                            QsLanguage       language)
+qs_deadline_format_instant (QsBusinessHours *hours, gint64 at, QsLanguage language)
 {
   return format_instant (hours, at, FALSE, language);
 }
 
 static gboolean
-same_year (QsBusinessHours *hours,
-           gint64           a,
-           gint64           b)
+same_year (QsBusinessHours *hours, gint64 a, gint64 b)
 {
   g_autoptr(GDateTime) da = local_time (hours, a);
   g_autoptr(GDateTime) db = local_time (hours, b);
@@ -355,11 +340,10 @@ same_year (QsBusinessHours *hours,
 /* An instant of the text: the year is said only when it is not the
  * year the request was received. */
 static char *
-instant_text (QsDeadlineExplanation *self,
-              gint64                 at,
-              QsLanguage             language)
+instant_text (QsDeadlineExplanation *self, gint64 at, QsLanguage language)
 {
-  return format_instant (self->hours, at, !same_year (self->hours, self->received_at, at), language);
+  return format_instant (self->hours, at, !same_year (self->hours, self->received_at, at),
+                         language);
 }
 
 static void
@@ -380,11 +364,8 @@ append_exception_date (GString                  *out,
 /* ", skipping 1 May (Labour Day) and 25 December, with the half day of
  * 24 December": the holidays, then the half days. */
 static void
-append_exceptions (QsDeadlineExplanation *self,
-                   GString               *out,
-                   gint64                 from,
-                   gint64                 to,
-                   QsLanguage             language)
+append_exceptions (
+  QsDeadlineExplanation *self, GString *out, gint64 from, gint64 to, QsLanguage language)
 {
   QsCatalog *catalog = qs_catalog_get_for_language (language);
   g_autoptr(GArray) list = qs_business_hours_list_exceptions (self->hours, from, to);
@@ -412,10 +393,11 @@ append_exceptions (QsDeadlineExplanation *self,
              * the delay ("24 business hours, skipping 1 May"). */
             format = qs_catalog_pgettext (catalog, "document: holidays", ", skipping %s");
           else if (n == 0)
-            /* Translators: the first half day a deadline counts, in the
-             * explanation of a deadline to a client ("…, with the half day
-             * of 24 December"). */
-            format = qs_catalog_pgettext (catalog, "document: half days", ", with the half day of %s");
+            format =
+              /* Translators: the first half day a deadline counts, in the
+               * explanation of a deadline to a client ("…, with the half day
+               * of 24 December"). */
+              qs_catalog_pgettext (catalog, "document: half days", ", with the half day of %s");
           else if (n == count - 1 && closed)
             /* Translators: the last holiday of the list ", skipping 1 May,
              * 8 May and 14 July" in the explanation of a deadline to a
@@ -444,8 +426,7 @@ append_exceptions (QsDeadlineExplanation *self,
 
 /* Appends @sentence, a space first unless it is the first. */
 static void
-append_sentence (GString    *out,
-                 const char *sentence)
+append_sentence (GString *out, const char *sentence)
 {
   if (out->len > 0)
     g_string_append_c (out, ' ');
@@ -454,11 +435,8 @@ append_sentence (GString    *out,
 
 /* @format with one instant in it, as a sentence. */
 static void
-append_instant_sentence (QsDeadlineExplanation *self,
-                         GString               *out,
-                         const char            *format,
-                         gint64                 at,
-                         QsLanguage             language)
+append_instant_sentence (
+  QsDeadlineExplanation *self, GString *out, const char *format, gint64 at, QsLanguage language)
 {
   g_autofree char *instant = instant_text (self, at, language);
   g_autofree char *sentence = g_strdup_printf (format, instant);
@@ -468,36 +446,35 @@ append_instant_sentence (QsDeadlineExplanation *self,
 
 /* "24 business hours = 3 days 3 h, skipping 1 May." */
 static char *
-delay_sentence (QsDeadlineExplanation *self,
-                gboolean               business,
-                gint64                 duration,
-                gint64                 due,
-                QsLanguage             language)
+delay_sentence (
+  QsDeadlineExplanation *self, gboolean business, gint64 duration, gint64 due, QsLanguage language)
 {
-  QsCatalog *catalog = qs_catalog_get_for_language (language);
+  QsCatalog       *catalog = qs_catalog_get_for_language (language);
   g_autofree char *number = qs_calendar_words_format_number (self->value, 2, FALSE, language);
-  g_autofree char *amount = g_strconcat (number, " ",
-                                         qs_calendar_words_duration_unit_for (self->unit, self->value, language),
-                                         NULL);
+  g_autofree char *amount = g_strconcat (
+    number, " ", qs_calendar_words_duration_unit_for (self->unit, self->value, language), NULL);
   GString *out;
 
   if (!business)
-    /* Translators: the delay of a deadline on the wall clock, in its
-     * explanation to a client; %s is the delay ("48 hours"). */
-    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s, counted on the clock "
-                                                                      "(nights and weekends included)."),
-                            amount);
+    return g_strdup_printf (
+      qs_catalog_pgettext (catalog, "document",
+                           /* Translators: the delay of a deadline on the wall clock, in its
+                            * explanation to a client; %s is the delay ("48 hours"). */
+                           "%s, counted on the clock "
+                           "(nights and weekends included)."),
+      amount);
 
   out = g_string_new (NULL);
   if (self->unit == QS_DURATION_UNIT_BUSINESS_DAYS)
     {
-      g_autofree char *length = qs_deadline_format_duration (NULL, qs_business_hours_get_day_length (self->hours),
-                                                             language);
+      g_autofree char *length = qs_deadline_format_duration (
+        NULL, qs_business_hours_get_day_length (self->hours), language);
 
       /* Translators: a delay in business days and the length of such a
        * day, in the explanation of a deadline to a client ("5 business
        * days of 7 h 30"). */
-      g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "%1$s of %2$s"), amount, length);
+      g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "%1$s of %2$s"),
+                              amount, length);
     }
   else
     {
@@ -518,20 +495,20 @@ delay_sentence (QsDeadlineExplanation *self,
 }
 
 char *
-qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
-                                 QsLanguage             language)
+qs_deadline_explanation_to_text (QsDeadlineExplanation *self, QsLanguage language)
 {
-  QsCatalog *catalog;
-  gboolean business;
-  gint64 duration, start, due, promised, paused, waiting;
+  QsCatalog       *catalog;
+  gboolean         business;
+  gint64           duration, start, due, promised, paused, waiting;
   g_autofree char *delay = NULL;
-  GString *out;
+  GString         *out;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   catalog = qs_catalog_get_for_language (language);
   duration = qs_deadline_target_duration (self->hours, self->value, self->unit, &business);
-  start = business ? qs_business_hours_next_open (self->hours, self->received_at) : self->received_at;
+  start =
+    business ? qs_business_hours_next_open (self->hours, self->received_at) : self->received_at;
   due = replay (self, TRUE, NULL);
   promised = replay (self, FALSE, &paused);
   waiting = waiting_since (self);
@@ -543,13 +520,16 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
       g_autofree char *received = instant_text (self, self->received_at, language);
       g_autofree char *starts = instant_text (self, start, language);
 
-      /* Translators: the first sentence of the explanation of a deadline
-       * to a client, for a request received when the office was closed:
-       * %1$s is when it was received, %2$s when counting starts. */
-      g_string_append_printf (out, qs_catalog_pgettext (catalog, "document", "Received %1$s, outside "
-                                                                              "business hours; counting "
-                                                                              "starts %2$s."),
-                              received, starts);
+      g_string_append_printf (
+        out,
+        qs_catalog_pgettext (catalog, "document",
+                             /* Translators: the first sentence of the explanation of a deadline
+                              * to a client, for a request received when the office was closed:
+                              * %1$s is when it was received, %2$s when counting starts. */
+                             "Received %1$s, outside "
+                             "business hours; counting "
+                             "starts %2$s."),
+        received, starts);
     }
   else
     /* Translators: the first sentence of the explanation of a deadline to
@@ -565,47 +545,53 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
   /* The waits on the client that are over. */
   if (self->pauses->len > (waiting != 0 ? 1u : 0u))
     {
-      g_autofree char *length = qs_deadline_format_duration (business ? self->hours : NULL, paused, language);
+      g_autofree char *length =
+        qs_deadline_format_duration (business ? self->hours : NULL, paused, language);
       g_autofree char *sentence = NULL;
 
-      /* Translators: in the explanation of a deadline to a client; %s is
-       * how long the clock stood still ("2 h 30"). */
-      sentence = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Paused %s while waiting on "
-                                                                            "the client."),
-                                  length);
+      sentence = g_strdup_printf (
+        qs_catalog_pgettext (catalog, "document",
+                             /* Translators: in the explanation of a deadline to a client; %s is
+                              * how long the clock stood still ("2 h 30"). */
+                             "Paused %s while waiting on "
+                             "the client."),
+        length);
       append_sentence (out, sentence);
     }
 
   /* The due date, then the extensions that replaced it. */
   if (due == G_MAXINT64)
-    /* Translators: in the explanation of a deadline to a client whose
-     * calendar has no opening left. */
-    append_sentence (out, qs_catalog_pgettext (catalog, "document", "The calendar never opens again: "
-                                                                    "there is no due date."));
+    append_sentence (out, qs_catalog_pgettext (catalog, "document",
+                                               /* Translators: in the explanation of a deadline to a
+                                                * client whose calendar has no opening left. */
+                                               "The calendar never opens again: "
+                                               "there is no due date."));
   else
     /* Translators: in the explanation of a deadline to a client; %s is
      * the due date and time. */
-    append_instant_sentence (self, out, qs_catalog_pgettext (catalog, "document", "Due %s."), due, language);
+    append_instant_sentence (self, out, qs_catalog_pgettext (catalog, "document", "Due %s."), due,
+                             language);
   for (guint i = 0; i < self->extensions->len; i++)
     {
-      Extension *extension = &g_array_index (self->extensions, Extension, i);
+      Extension       *extension = &g_array_index (self->extensions, Extension, i);
       g_autofree char *at = instant_text (self, extension->at, language);
       g_autofree char *to = instant_text (self, extension->new_due, language);
       g_autofree char *sentence = NULL;
 
       if (extension->reason != NULL && *extension->reason != '\0')
-        /* Translators: an extension of a deadline, in its explanation to a
-         * client: %1$s is when it was decided, %2$s the new due date, %3$s
-         * the reason as the user wrote it. A full stop follows unless the
-         * reason ends with one. */
-        sentence = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Extended on %1$s to %2$s: %3$s"),
-                                    at, to, extension->reason);
+        sentence = g_strdup_printf (
+          /* Translators: an extension of a deadline, in its explanation to a
+           * client: %1$s is when it was decided, %2$s the new due date, %3$s
+           * the reason as the user wrote it. A full stop follows unless the
+           * reason ends with one. */
+          qs_catalog_pgettext (catalog, "document", "Extended on %1$s to %2$s: %3$s"), at, to,
+          extension->reason);
       else
-        /* Translators: an extension of a deadline, in its explanation to a
-         * client: %1$s is when it was decided, %2$s the new due date. A
-         * full stop follows. */
-        sentence = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Extended on %1$s to %2$s"),
-                                    at, to);
+        sentence = g_strdup_printf (
+          /* Translators: an extension of a deadline, in its explanation to a
+           * client: %1$s is when it was decided, %2$s the new due date. A
+           * full stop follows. */
+          qs_catalog_pgettext (catalog, "document", "Extended on %1$s to %2$s"), at, to);
       append_sentence (out, sentence);
       if (out->str[out->len - 1] != '.')
         g_string_append_c (out, '.');
@@ -615,8 +601,8 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
       promised != g_array_index (self->extensions, Extension, self->extensions->len - 1).new_due)
     /* Translators: in the explanation of a deadline to a client, after its
      * extensions; %s is the due date and time. */
-    append_instant_sentence (self, out, qs_catalog_pgettext (catalog, "document", "Now due %s."), promised,
-                             language);
+    append_instant_sentence (self, out, qs_catalog_pgettext (catalog, "document", "Now due %s."),
+                             promised, language);
 
   /* The wait still running. */
   if (waiting != 0)
@@ -624,28 +610,32 @@ qs_deadline_explanation_to_text (QsDeadlineExplanation *self,
       const char *format;
 
       if (business)
-        /* Translators: in the explanation of a deadline to a client; %s is
-         * when the wait started. */
-        format = qs_catalog_pgettext (catalog, "document", "Waiting on the client since %s (no answer so "
-                                                           "far): the due date will move by the business "
-                                                           "time the wait lasts.");
+        format = qs_catalog_pgettext (catalog, "document",
+                                      /* Translators: in the explanation of a deadline to a client;
+                                       * %s is when the wait started. */
+                                      "Waiting on the client since %s (no answer so "
+                                      "far): the due date will move by the business "
+                                      "time the wait lasts.");
       else
-        /* Translators: in the explanation of a deadline on the wall clock
-         * to a client; %s is when the wait started. */
-        format = qs_catalog_pgettext (catalog, "document", "Waiting on the client since %s (no answer so "
-                                                           "far): the due date will move by as long as the "
-                                                           "wait lasts.");
+        format = qs_catalog_pgettext (catalog, "document",
+                                      /* Translators: in the explanation of a deadline on the wall
+                                       * clock to a client; %s is when the wait started. */
+                                      "Waiting on the client since %s (no answer so "
+                                      "far): the due date will move by as long as the "
+                                      "wait lasts.");
       append_instant_sentence (self, out, format, waiting, language);
     }
 
   /* A promise once given stands, even if the calendar changed since. */
   if (self->stored_due != 0 && self->stored_due != promised)
     {
-      /* Translators: the last sentence of the explanation of a deadline to
-       * a client, when the calendar changed since the promise; %s is the
-       * date and time promised. */
-      const char *format = qs_catalog_pgettext (catalog, "document", "The promised date stored with the "
-                                                                     "request stands: %s.");
+      const char *format =
+        qs_catalog_pgettext (catalog, "document",
+                             /* Translators: the last sentence of the explanation of a deadline to
+                              * a client, when the calendar changed since the promise; %s is the
+                              * date and time promised. */
+                             "The promised date stored with the "
+                             "request stands: %s.");
 
       append_instant_sentence (self, out, format, self->stored_due, language);
     }

@@ -29,7 +29,7 @@ qs_deadline_target_duration (QsBusinessHours *hours,
                              gboolean        *is_business)
 {
   gboolean business = hours != NULL;
-  double usec;
+  double   usec;
 
   if (!isfinite (value) || value < 0)
     value = 0;
@@ -64,13 +64,10 @@ qs_deadline_target_duration (QsBusinessHours *hours,
 }
 
 gint64
-qs_deadline_due (QsBusinessHours *hours,
-                 gint64           start,
-                 double           value,
-                 QsDurationUnit   unit)
+qs_deadline_due (QsBusinessHours *hours, gint64 start, double value, QsDurationUnit unit)
 {
   gboolean business;
-  gint64 duration = qs_deadline_target_duration (hours, value, unit, &business);
+  gint64   duration = qs_deadline_target_duration (hours, value, unit, &business);
 
   if (business)
     return qs_business_hours_add (hours, start, duration);
@@ -80,9 +77,7 @@ qs_deadline_due (QsBusinessHours *hours,
 /* Business time between two instants, or elapsed time without a
  * calendar. */
 static gint64
-measure (QsBusinessHours *hours,
-         gint64           from,
-         gint64           to)
+measure (QsBusinessHours *hours, gint64 from, gint64 to)
 {
   if (to <= from)
     return 0;
@@ -126,9 +121,7 @@ qs_deadline_state (QsBusinessHours *hours,
 }
 
 gint64
-qs_deadline_time_left (QsBusinessHours *hours,
-                       gint64           now,
-                       gint64           due)
+qs_deadline_time_left (QsBusinessHours *hours, gint64 now, gint64 due)
 {
   if (now <= due)
     return measure (hours, now, due);
@@ -136,15 +129,14 @@ qs_deadline_time_left (QsBusinessHours *hours,
 }
 
 char *
-qs_deadline_format_duration (QsBusinessHours *hours,
-                             gint64           duration,
-                             QsLanguage       language)
+qs_deadline_format_duration (QsBusinessHours *hours, gint64 duration, QsLanguage language)
 {
   QsCatalog *catalog = qs_catalog_get_for_language (language);
-  gint64 day_minutes = (hours != NULL ? qs_business_hours_get_day_length (hours) : DAY_USEC) / MINUTE_USEC;
+  gint64     day_minutes =
+    (hours != NULL ? qs_business_hours_get_day_length (hours) : DAY_USEC) / MINUTE_USEC;
   /* To the nearest minute. */
-  gint64 minutes = (ABS (duration) + MINUTE_USEC / 2) / MINUTE_USEC;
-  gint64 days = 0, h, m;
+  gint64   minutes = (ABS (duration) + MINUTE_USEC / 2) / MINUTE_USEC;
+  gint64   days = 0, h, m;
   gboolean negative = duration < 0 && minutes > 0;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
@@ -161,31 +153,35 @@ qs_deadline_format_duration (QsBusinessHours *hours,
     {
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, days);
 
-      /* Translators: a number of days in a duration printed in letters and
-       * documents for clients ("3 days 2 h 30"); %s is the number. */
-      g_ptr_array_add (parts, g_strdup_printf (qs_catalog_npgettext (catalog, "document", "%s day", "%s days",
-                                                                     (gulong) MIN (days, G_MAXLONG)),
-                                               number));
+      g_ptr_array_add (
+        /* Translators: a number of days in a duration printed in letters and
+         * documents for clients ("3 days 2 h 30"); %s is the number. */
+        parts, g_strdup_printf (qs_catalog_npgettext (catalog, "document", "%s day", "%s days",
+                                                      (gulong) MIN (days, G_MAXLONG)),
+                                number));
     }
   if (h > 0)
     {
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, h);
 
       if (m > 0)
-        /* Translators: hours and minutes in a duration printed in letters
-         * and documents for clients: %1$s is the hours, %2$02d the minutes
-         * ("2 h 30"). */
-        g_ptr_array_add (parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s h %2$02d"),
-                                                 number, (int) m));
+        g_ptr_array_add (
+          /* Translators: hours and minutes in a duration printed in letters
+           * and documents for clients: %1$s is the hours, %2$02d the minutes
+           * ("2 h 30"). */
+          parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s h %2$02d"),
+                                  number, (int) m));
       else
-        /* Translators: whole hours in a duration printed in letters and
-         * documents for clients ("2 h"). */
-        g_ptr_array_add (parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s h"), number));
+        g_ptr_array_add (
+          /* Translators: whole hours in a duration printed in letters and
+           * documents for clients ("2 h"). */
+          parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s h"), number));
     }
   else if (m > 0 || days == 0)
-    /* Translators: minutes in a duration printed in letters and documents
-     * for clients ("45 min"). */
-    g_ptr_array_add (parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%d min"), (int) m));
+    g_ptr_array_add (
+      /* Translators: minutes in a duration printed in letters and documents
+       * for clients ("45 min"). */
+      parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%d min"), (int) m));
 
   g_ptr_array_add (parts, NULL);
   joined = g_strjoinv (" ", (char **) parts->pdata);

@@ -7,7 +7,8 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_DEPARTMENT_NEED_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "departments" },
+  [QS_DEPARTMENT_NEED_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE,
+                                               QS_FIELD_REQUIRED, NULL, "departments" },
   [QS_DEPARTMENT_NEED_FIELD_KIND] = { "kind", QS_FIELD_ENUM, 0, qs_need_kind_get_type },
   [QS_DEPARTMENT_NEED_FIELD_POSITION] = { "position", QS_FIELD_INT, 0 },
   [QS_DEPARTMENT_NEED_FIELD_TEXT] = { "text", QS_FIELD_STRING, QS_FIELD_REQUIRED },

@@ -21,12 +21,13 @@ typedef struct
   gint64  created_at;
   gint64  updated_at;
   gint64  deleted_at;
-  GValue *values;   /* n_fields of the instance's class, allocated on first use */
+  GValue *values; /* n_fields of the instance's class, allocated on first use */
 } QsEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (QsEntity, qs_entity, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_CREATED_AT,
@@ -64,7 +65,7 @@ static GValue *
 ensure_values (QsEntity *self)
 {
   QsEntityPrivate *priv = qs_entity_get_instance_private (self);
-  QsEntityClass *klass = QS_ENTITY_GET_CLASS (self);
+  QsEntityClass   *klass = QS_ENTITY_GET_CLASS (self);
 
   if (priv->values == NULL)
     {
@@ -85,8 +86,7 @@ ensure_values (QsEntity *self)
 }
 
 static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+values_equal (const GValue *a, const GValue *b)
 {
   GType type = G_VALUE_TYPE (a);
 
@@ -108,10 +108,7 @@ values_equal (const GValue *a,
 }
 
 static void
-qs_entity_field_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+qs_entity_field_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsEntityClass *klass = g_type_class_peek (pspec->owner_type);
 
@@ -131,7 +128,7 @@ qs_entity_field_set_property (GObject      *object,
 static void
 qs_entity_finalize (GObject *object)
 {
-  QsEntity *self = QS_ENTITY (object);
+  QsEntity        *self = QS_ENTITY (object);
   QsEntityPrivate *priv = qs_entity_get_instance_private (self);
 
   if (priv->values != NULL)
@@ -160,10 +157,7 @@ qs_entity_constructed (GObject *object)
 }
 
 static void
-qs_entity_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+qs_entity_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsEntityPrivate *priv = qs_entity_get_instance_private (QS_ENTITY (object));
 
@@ -187,12 +181,9 @@ qs_entity_get_property (GObject    *object,
 }
 
 static void
-qs_entity_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+qs_entity_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
-  QsEntity *self = QS_ENTITY (object);
+  QsEntity        *self = QS_ENTITY (object);
   QsEntityPrivate *priv = qs_entity_get_instance_private (self);
 
   switch (prop_id)
@@ -225,9 +216,8 @@ qs_entity_class_init (QsEntityClass *klass)
   object_class->get_property = qs_entity_get_property;
   object_class->set_property = qs_entity_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ID] = g_param_spec_string (
+    "id", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -250,7 +240,8 @@ static GParamSpec *
 field_pspec_new (const QsField *field)
 {
   g_autofree char *name = g_strdelimit (g_strdup (field->name), "_", '-');
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_NICK | G_PARAM_STATIC_BLURB;
+  GParamFlags      flags =
+    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_NICK | G_PARAM_STATIC_BLURB;
 
   switch (field->kind)
     {
@@ -329,8 +320,7 @@ qs_entity_class_get_table (QsEntityClass *klass)
 }
 
 const QsField *
-qs_entity_class_get_fields (QsEntityClass *klass,
-                            guint         *n_fields)
+qs_entity_class_get_fields (QsEntityClass *klass, guint *n_fields)
 {
   if (n_fields != NULL)
     *n_fields = klass->n_fields;
@@ -338,8 +328,7 @@ qs_entity_class_get_fields (QsEntityClass *klass,
 }
 
 int
-qs_entity_class_find_field (QsEntityClass *klass,
-                            const char    *name)
+qs_entity_class_find_field (QsEntityClass *klass, const char *name)
 {
   for (guint i = 0; i < klass->n_fields; i++)
     if (g_strcmp0 (klass->fields[i].name, name) == 0)
@@ -356,23 +345,21 @@ qs_entity_get_id (QsEntity *self)
   return priv->id;
 }
 
-#define TIMESTAMP_ACCESSORS(member, PROP)                                   \
-  gint64                                                                    \
-  qs_entity_get_##member (QsEntity *self)                                   \
-  {                                                                         \
-    QsEntityPrivate *priv = qs_entity_get_instance_private (self);          \
-    g_return_val_if_fail (QS_IS_ENTITY (self), 0);                          \
-    return priv->member;                                                    \
-  }                                                                         \
-  void                                                                      \
-  qs_entity_set_##member (QsEntity *self, gint64 value)                     \
-  {                                                                         \
-    QsEntityPrivate *priv = qs_entity_get_instance_private (self);          \
-    g_return_if_fail (QS_IS_ENTITY (self));                                 \
-    if (priv->member == value)                                              \
-      return;                                                               \
-    priv->member = value;                                                   \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);           \
+#define TIMESTAMP_ACCESSORS(member, PROP)                                                          \
+  gint64 qs_entity_get_##member (QsEntity *self)                                                   \
+  {                                                                                                \
+    QsEntityPrivate *priv = qs_entity_get_instance_private (self);                                 \
+    g_return_val_if_fail (QS_IS_ENTITY (self), 0);                                                 \
+    return priv->member;                                                                           \
+  }                                                                                                \
+  void qs_entity_set_##member (QsEntity *self, gint64 value)                                       \
+  {                                                                                                \
+    QsEntityPrivate *priv = qs_entity_get_instance_private (self);                                 \
+    g_return_if_fail (QS_IS_ENTITY (self));                                                        \
+    if (priv->member == value)                                                                     \
+      return;                                                                                      \
+    priv->member = value;                                                                          \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);                                  \
   }
 
 TIMESTAMP_ACCESSORS (created_at, PROP_CREATED_AT)
@@ -386,8 +373,7 @@ qs_entity_is_deleted (QsEntity *self)
 }
 
 const GValue *
-qs_entity_get_value (QsEntity *self,
-                     guint     field)
+qs_entity_get_value (QsEntity *self, guint field)
 {
   g_return_val_if_fail (QS_IS_ENTITY (self), NULL);
   g_return_val_if_fail (field < QS_ENTITY_GET_CLASS (self)->n_fields, NULL);
@@ -396,12 +382,10 @@ qs_entity_get_value (QsEntity *self,
 }
 
 void
-qs_entity_set_value (QsEntity     *self,
-                     guint         field,
-                     const GValue *value)
+qs_entity_set_value (QsEntity *self, guint field, const GValue *value)
 {
   QsEntityClass *klass;
-  GValue *slot;
+  GValue        *slot;
 
   g_return_if_fail (QS_IS_ENTITY (self));
   klass = QS_ENTITY_GET_CLASS (self);
@@ -418,18 +402,15 @@ qs_entity_set_value (QsEntity     *self,
 }
 
 const char *
-qs_entity_get_string (QsEntity *self,
-                      guint     field)
+qs_entity_get_string (QsEntity *self, guint field)
 {
   return g_value_get_string (qs_entity_get_value (self, field));
 }
 
 void
-qs_entity_set_string (QsEntity   *self,
-                      guint       field,
-                      const char *value)
+qs_entity_set_string (QsEntity *self, guint field, const char *value)
 {
-  g_auto (GValue) v = G_VALUE_INIT;
+  g_auto(GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_STRING);
   g_value_set_static_string (&v, value);
@@ -437,18 +418,15 @@ qs_entity_set_string (QsEntity   *self,
 }
 
 gint64
-qs_entity_get_int (QsEntity *self,
-                   guint     field)
+qs_entity_get_int (QsEntity *self, guint field)
 {
   return g_value_get_int64 (qs_entity_get_value (self, field));
 }
 
 void
-qs_entity_set_int (QsEntity *self,
-                   guint     field,
-                   gint64    value)
+qs_entity_set_int (QsEntity *self, guint field, gint64 value)
 {
-  g_auto (GValue) v = G_VALUE_INIT;
+  g_auto(GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_INT64);
   g_value_set_int64 (&v, value);
@@ -456,18 +434,15 @@ qs_entity_set_int (QsEntity *self,
 }
 
 double
-qs_entity_get_double (QsEntity *self,
-                      guint     field)
+qs_entity_get_double (QsEntity *self, guint field)
 {
   return g_value_get_double (qs_entity_get_value (self, field));
 }
 
 void
-qs_entity_set_double (QsEntity *self,
-                      guint     field,
-                      double    value)
+qs_entity_set_double (QsEntity *self, guint field, double value)
 {
-  g_auto (GValue) v = G_VALUE_INIT;
+  g_auto(GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_DOUBLE);
   g_value_set_double (&v, value);
@@ -475,18 +450,15 @@ qs_entity_set_double (QsEntity *self,
 }
 
 gboolean
-qs_entity_get_boolean (QsEntity *self,
-                       guint     field)
+qs_entity_get_boolean (QsEntity *self, guint field)
 {
   return g_value_get_boolean (qs_entity_get_value (self, field));
 }
 
 void
-qs_entity_set_boolean (QsEntity *self,
-                       guint     field,
-                       gboolean  value)
+qs_entity_set_boolean (QsEntity *self, guint field, gboolean value)
 {
-  g_auto (GValue) v = G_VALUE_INIT;
+  g_auto(GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_BOOLEAN);
   g_value_set_boolean (&v, !!value);
@@ -494,19 +466,16 @@ qs_entity_set_boolean (QsEntity *self,
 }
 
 int
-qs_entity_get_enum (QsEntity *self,
-                    guint     field)
+qs_entity_get_enum (QsEntity *self, guint field)
 {
   return g_value_get_enum (qs_entity_get_value (self, field));
 }
 
 void
-qs_entity_set_enum (QsEntity *self,
-                    guint     field,
-                    int       value)
+qs_entity_set_enum (QsEntity *self, guint field, int value)
 {
   const GValue *current = qs_entity_get_value (self, field);
-  g_auto (GValue) v = G_VALUE_INIT;
+  g_auto(GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_VALUE_TYPE (current));
   g_value_set_enum (&v, value);
@@ -520,11 +489,10 @@ qs_entity_set_enum (QsEntity *self,
  * string, a timestamp other than 0, a number other than NaN.
  */
 gboolean
-qs_entity_field_is_set (QsEntity *self,
-                        guint     field)
+qs_entity_field_is_set (QsEntity *self, guint field)
 {
   const QsField *desc = &QS_ENTITY_GET_CLASS (self)->fields[field];
-  const GValue *value = qs_entity_get_value (self, field);
+  const GValue  *value = qs_entity_get_value (self, field);
 
   switch (desc->kind)
     {
@@ -622,8 +590,7 @@ qs_field_dup_label (const QsField *field)
  * live in their own types.
  */
 gboolean
-qs_entity_validate (QsEntity  *self,
-                    GError   **error)
+qs_entity_validate (QsEntity *self, GError **error)
 {
   QsEntityClass *klass = QS_ENTITY_GET_CLASS (self);
 
@@ -670,7 +637,7 @@ qs_entity_erase_personal (QsEntity *self)
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const QsField *field = &klass->fields[i];
-      g_auto (GValue) empty = G_VALUE_INIT;
+      g_auto(GValue) empty = G_VALUE_INIT;
 
       if (!(field->flags & QS_FIELD_PERSONAL))
         continue;

@@ -29,10 +29,7 @@ qs_escalation_clock_runs (QsRequestStatus status)
 }
 
 QsEscalationLevel
-qs_escalation_level_due (QsBusinessHours *hours,
-                         QsRequestStatus  status,
-                         gint64           due,
-                         gint64           now)
+qs_escalation_level_due (QsBusinessHours *hours, QsRequestStatus status, gint64 due, gint64 now)
 {
   gint64 late, day;
 
@@ -47,8 +44,7 @@ qs_escalation_level_due (QsBusinessHours *hours,
 }
 
 const char *
-qs_escalation_owner_id (QsCommitment *commitment,
-                        QsCharter    *charter)
+qs_escalation_owner_id (QsCommitment *commitment, QsCharter *charter)
 {
   const char *owner_id = NULL;
 
@@ -74,8 +70,7 @@ person_name (QsClient *person)
 }
 
 gboolean
-qs_escalation_goes_to_manager (QsEscalationLevel  level,
-                               QsClient          *owner)
+qs_escalation_goes_to_manager (QsEscalationLevel level, QsClient *owner)
 {
   g_autofree char *name = NULL;
 
@@ -96,10 +91,10 @@ qs_escalation_goes_to_manager (QsEscalationLevel  level,
  * Returns: (transfer full) (nullable): whom @level points to
  */
 char *
-qs_escalation_describe (QsEscalationLevel  level,
-                        QsClient          *owner,
-                        QsClient          *manager,
-                        QsDepartment      *department)
+qs_escalation_describe (QsEscalationLevel level,
+                        QsClient         *owner,
+                        QsClient         *manager,
+                        QsDepartment     *department)
 {
   g_autofree char *name = NULL;
 
@@ -117,9 +112,10 @@ qs_escalation_describe (QsEscalationLevel  level,
   if (department != NULL)
     name = person_name (manager);
   if (name != NULL)
-    /* TRANSLATORS: "Luc Gagnon (manager of Human Resources)" */
-    return g_strdup_printf (_("%s (manager of %s)"), name,
-                            qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME));
+    return g_strdup_printf (
+      /* TRANSLATORS: "Luc Gagnon (manager of Human Resources)" */
+      _("%s (manager of %s)"), name,
+      qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME));
 
   return g_strdup (_("No one: the commitment has no owner and the department no manager"));
 }

@@ -8,8 +8,10 @@
 
 static const QsField fields[] = {
   [QS_FEEDBACK_FIELD_SOURCE] = { "source", QS_FIELD_ENUM, 0, qs_feedback_source_get_type },
-  [QS_FEEDBACK_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, 0, NULL, "departments" },
-  [QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID] = { "provider_department_id", QS_FIELD_REFERENCE, 0, NULL, "departments" },
+  [QS_FEEDBACK_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, 0, NULL,
+                                        "departments" },
+  [QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID] = { "provider_department_id", QS_FIELD_REFERENCE, 0,
+                                                 NULL, "departments" },
   [QS_FEEDBACK_FIELD_CLIENT_ID] = { "client_id", QS_FIELD_REFERENCE, 0, NULL, "clients" },
   [QS_FEEDBACK_FIELD_REQUEST_ID] = { "request_id", QS_FIELD_REFERENCE, 0, NULL, "requests" },
   [QS_FEEDBACK_FIELD_SURVEY_ID] = { "survey_id", QS_FIELD_REFERENCE, 0, NULL, "surveys" },

@@ -7,7 +7,8 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_INDICATOR_VALUE_FIELD_INDICATOR_ID] = { "indicator_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "indicators" },
+  [QS_INDICATOR_VALUE_FIELD_INDICATOR_ID] = { "indicator_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED,
+                                              NULL, "indicators" },
   [QS_INDICATOR_VALUE_FIELD_PERIOD_START] = { "period_start", QS_FIELD_DATE, QS_FIELD_REQUIRED },
   [QS_INDICATOR_VALUE_FIELD_VALUE] = { "value", QS_FIELD_DOUBLE, QS_FIELD_OPTIONAL },
   [QS_INDICATOR_VALUE_FIELD_NOTE] = { "note", QS_FIELD_STRING, 0 },

@@ -14,15 +14,13 @@
 #include "qs-new-request.h"
 
 static gboolean
-enum_is_valid (GType type,
-               int   value)
+enum_is_valid (GType type, int value)
 {
   return qs_enum_nick (type, value) != NULL;
 }
 
 gboolean
-qs_new_request_check (const QsNewRequest  *input,
-                      GError             **error)
+qs_new_request_check (const QsNewRequest *input, GError **error)
 {
   g_autofree char *subject = NULL;
 
@@ -31,14 +29,16 @@ qs_new_request_check (const QsNewRequest  *input,
   subject = g_strstrip (g_strdup (input->subject != NULL ? input->subject : ""));
   if (*subject == '\0')
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Give the request a subject: a few words that say what it is about."));
+      g_set_error_literal (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        _("Give the request a subject: a few words that say what it is about."));
       return FALSE;
     }
   if (input->department_id == NULL || *input->department_id == '\0')
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Choose the department that provides the service: its charter sets the deadlines."));
+      g_set_error_literal (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        _("Choose the department that provides the service: its charter sets the deadlines."));
       return FALSE;
     }
   if (!enum_is_valid (QS_TYPE_CHANNEL, input->channel) ||
@@ -46,28 +46,27 @@ qs_new_request_check (const QsNewRequest  *input,
       !enum_is_valid (QS_TYPE_PROBLEM, input->problem) ||
       !enum_is_valid (QS_TYPE_PRIORITY, input->priority))
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Choose the channel, kind, category and priority of the request from their lists."));
+      g_set_error_literal (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        _("Choose the channel, kind, category and priority of the request from their lists."));
       return FALSE;
     }
   return TRUE;
 }
 
 QsLanguage
-qs_new_request_language (QsClient  *client,
-                         QsCharter *charter)
+qs_new_request_language (QsClient *client, QsCharter *charter)
 {
   if (client != NULL)
     return qs_entity_get_enum (QS_ENTITY (client), QS_CLIENT_FIELD_LANGUAGE);
-  if (charter != NULL && qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_LANGUAGE) == QS_LANGUAGE_EN)
+  if (charter != NULL &&
+      qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_LANGUAGE) == QS_LANGUAGE_EN)
     return QS_LANGUAGE_EN;
   return QS_LANGUAGE_FR;
 }
 
 static gint64
-due_from (QsBusinessHours *hours,
-          QsCommitment    *commitment,
-          gint64           received_at)
+due_from (QsBusinessHours *hours, QsCommitment *commitment, gint64 received_at)
 {
   QsEntity *e = QS_ENTITY (commitment);
 
@@ -93,9 +92,9 @@ qs_new_request_build (const QsNewRequest *input,
                       QsLanguage          language,
                       gint64              now)
 {
-  QsRequest *request = qs_request_new ();
-  QsEntity *e = QS_ENTITY (request);
-  gint64 received_at = input->received_at != 0 ? input->received_at : now;
+  QsRequest       *request = qs_request_new ();
+  QsEntity        *e = QS_ENTITY (request);
+  gint64           received_at = input->received_at != 0 ? input->received_at : now;
   g_autofree char *subject = g_strstrip (g_strdup (input->subject != NULL ? input->subject : ""));
 
   qs_entity_set_enum (e, QS_REQUEST_FIELD_KIND, input->kind);
@@ -106,9 +105,11 @@ qs_new_request_build (const QsNewRequest *input,
                           qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_DEPARTMENT_ID));
   qs_entity_set_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID, input->department_id);
   if (resolution != NULL)
-    qs_entity_set_string (e, QS_REQUEST_FIELD_COMMITMENT_ID, qs_entity_get_id (QS_ENTITY (resolution)));
+    qs_entity_set_string (e, QS_REQUEST_FIELD_COMMITMENT_ID,
+                          qs_entity_get_id (QS_ENTITY (resolution)));
   if (ack != NULL)
-    qs_entity_set_string (e, QS_REQUEST_FIELD_ACK_COMMITMENT_ID, qs_entity_get_id (QS_ENTITY (ack)));
+    qs_entity_set_string (e, QS_REQUEST_FIELD_ACK_COMMITMENT_ID,
+                          qs_entity_get_id (QS_ENTITY (ack)));
   qs_entity_set_string (e, QS_REQUEST_FIELD_CALENDAR_ID, calendar_id);
   qs_entity_set_enum (e, QS_REQUEST_FIELD_PROBLEM, input->problem);
   qs_entity_set_string (e, QS_REQUEST_FIELD_SUBJECT, subject);
@@ -120,13 +121,13 @@ qs_new_request_build (const QsNewRequest *input,
   qs_entity_set_enum (e, QS_REQUEST_FIELD_LANGUAGE, language);
   qs_entity_set_int (e, QS_REQUEST_FIELD_RECEIVED_AT, received_at);
   qs_entity_set_int (e, QS_REQUEST_FIELD_ACK_DUE_AT, due_from (hours, ack, received_at));
-  qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT, due_from (hours, resolution, received_at));
+  qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT,
+                     due_from (hours, resolution, received_at));
   return request;
 }
 
 int
-qs_new_request_reference_year (QsRequest       *request,
-                               QsBusinessHours *hours)
+qs_new_request_reference_year (QsRequest *request, QsBusinessHours *hours)
 {
   gint64 received_at = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RECEIVED_AT);
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (received_at / G_USEC_PER_SEC);

@@ -23,26 +23,27 @@
 #define STACK_THRESHOLD 3
 #define STACK_ROWS_MAX 8
 
-typedef struct {
-  char *id;
-  char *parent_id;
-  char *label;
-  char *sublabel;
-  gint64 position;
-  double x, y, width, height;
-  guint parent;
+typedef struct
+{
+  char    *id;
+  char    *parent_id;
+  char    *label;
+  char    *sublabel;
+  gint64   position;
+  double   x, y, width, height;
+  guint    parent;
   gboolean stacked;
-  guint end;         /* the subtree is [index, end): nodes are in preorder */
-  GArray *children;  /* guint node indexes, in sibling order */
+  guint    end;      /* the subtree is [index, end): nodes are in preorder */
+  GArray  *children; /* guint node indexes, in sibling order */
 } Node;
 
 struct _QsOrgChartLayout
 {
   GObject parent_instance;
 
-  GArray *nodes;  /* Node, parents before children */
-  double width;
-  double height;
+  GArray *nodes; /* Node, parents before children */
+  double  width;
+  double  height;
 };
 
 G_DEFINE_FINAL_TYPE (QsOrgChartLayout, qs_org_chart_layout, G_TYPE_OBJECT)
@@ -85,8 +86,7 @@ qs_org_chart_layout_init (QsOrgChartLayout *self)
 /* A fixed text metrics model keeps the layout free of any toolkit; the
  * renderer ellipsizes text that does not fit. */
 static double
-estimate_width (const char *label,
-                const char *sublabel)
+estimate_width (const char *label, const char *sublabel)
 {
   double w = 28.0 + 8.8 * g_utf8_strlen (label ? label : "", -1);
   double ws = 28.0 + 7.0 * g_utf8_strlen (sublabel ? sublabel : "", -1);
@@ -94,26 +94,26 @@ estimate_width (const char *label,
   return CLAMP (MAX (w, ws), QS_ORG_CHART_BOX_MIN_WIDTH, QS_ORG_CHART_BOX_MAX_WIDTH);
 }
 
-typedef struct {
-  GPtrArray *departments;
-  GHashTable *by_id;      /* id → QsDepartment */
-  GHashTable *children;   /* parent id ("" for roots) → GPtrArray of QsDepartment */
-  GHashTable *sublabels;  /* id → second line, or NULL */
+typedef struct
+{
+  GPtrArray  *departments;
+  GHashTable *by_id;     /* id → QsDepartment */
+  GHashTable *children;  /* parent id ("" for roots) → GPtrArray of QsDepartment */
+  GHashTable *sublabels; /* id → second line, or NULL */
 } Input;
 
 static int
-compare_siblings (gconstpointer a,
-                  gconstpointer b)
+compare_siblings (gconstpointer a, gconstpointer b)
 {
-  QsEntity *da = *(QsEntity **) a;
-  QsEntity *db = *(QsEntity **) b;
-  gint64 pa = qs_entity_get_int (da, QS_DEPARTMENT_FIELD_POSITION);
-  gint64 pb = qs_entity_get_int (db, QS_DEPARTMENT_FIELD_POSITION);
-  const char *na = qs_entity_get_string (da, QS_DEPARTMENT_FIELD_NAME);
-  const char *nb = qs_entity_get_string (db, QS_DEPARTMENT_FIELD_NAME);
+  QsEntity        *da = *(QsEntity **) a;
+  QsEntity        *db = *(QsEntity **) b;
+  gint64           pa = qs_entity_get_int (da, QS_DEPARTMENT_FIELD_POSITION);
+  gint64           pb = qs_entity_get_int (db, QS_DEPARTMENT_FIELD_POSITION);
+  const char      *na = qs_entity_get_string (da, QS_DEPARTMENT_FIELD_NAME);
+  const char      *nb = qs_entity_get_string (db, QS_DEPARTMENT_FIELD_NAME);
   g_autofree char *ka = NULL;
   g_autofree char *kb = NULL;
-  int c;
+  int              c;
 
   if (pa != pb)
     return pa < pb ? -1 : 1;
@@ -128,15 +128,15 @@ compare_siblings (gconstpointer a,
 }
 
 static const char *
-sublabel_of (Input    *input,
-             QsEntity *dep)
+sublabel_of (Input *input, QsEntity *dep)
 {
   static const int fields[] = {
-    QS_DEPARTMENT_FIELD_EMAIL, QS_DEPARTMENT_FIELD_PHONE, QS_DEPARTMENT_FIELD_LOCATION,
+    QS_DEPARTMENT_FIELD_EMAIL,
+    QS_DEPARTMENT_FIELD_PHONE,
+    QS_DEPARTMENT_FIELD_LOCATION,
   };
 
-  if (input->sublabels != NULL
-      && g_hash_table_contains (input->sublabels, qs_entity_get_id (dep)))
+  if (input->sublabels != NULL && g_hash_table_contains (input->sublabels, qs_entity_get_id (dep)))
     return g_hash_table_lookup (input->sublabels, qs_entity_get_id (dep));
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -151,14 +151,10 @@ sublabel_of (Input    *input,
 static inline Node *node_at (QsOrgChartLayout *self, guint i);
 
 static guint
-add_subtree (QsOrgChartLayout *self,
-             Input            *input,
-             QsEntity         *dep,
-             guint             parent,
-             GHashTable       *visited)
+add_subtree (QsOrgChartLayout *self, Input *input, QsEntity *dep, guint parent, GHashTable *visited)
 {
-  Node node = { 0 };
-  guint index = self->nodes->len;
+  Node       node = { 0 };
+  guint      index = self->nodes->len;
   GPtrArray *kids;
 
   g_hash_table_add (visited, (gpointer) qs_entity_get_id (dep));
@@ -189,22 +185,19 @@ add_subtree (QsOrgChartLayout *self,
 }
 
 static inline Node *
-node_at (QsOrgChartLayout *self,
-         guint             i)
+node_at (QsOrgChartLayout *self, guint i)
 {
   return &g_array_index (self->nodes, Node, i);
 }
 
 static gboolean
-is_leaf (QsOrgChartLayout *self,
-         guint             i)
+is_leaf (QsOrgChartLayout *self, guint i)
 {
   return node_at (self, i)->children->len == 0;
 }
 
 static guint
-count_leaves (QsOrgChartLayout *self,
-              Node             *node)
+count_leaves (QsOrgChartLayout *self, Node *node)
 {
   guint n = 0;
 
@@ -213,22 +206,21 @@ count_leaves (QsOrgChartLayout *self,
   return n;
 }
 
-typedef struct {
+typedef struct
+{
   double x1, y1, x2, y2;
 } Rect;
 
 /* What a subtree covers: its boxes, with the links that reach them. */
 static void
-collect_rects (QsOrgChartLayout *self,
-               guint             index,
-               GArray           *rects)
+collect_rects (QsOrgChartLayout *self, guint index, GArray *rects)
 {
   Node *root = node_at (self, index);
 
   for (guint i = index; i < root->end; i++)
     {
       Node *node = node_at (self, i);
-      Rect r = { node->x, node->y, node->x + node->width, node->y + node->height };
+      Rect  r = { node->x, node->y, node->x + node->width, node->y + node->height };
 
       if (i != index)
         r.y1 -= QS_ORG_CHART_BUS_DROP;
@@ -238,14 +230,14 @@ collect_rects (QsOrgChartLayout *self,
       if (node->children->len > 0)
         {
           /* The bus from the parent to its children. */
-          Rect bus = { node->x + node->width / 2, node->y + node->height,
-                       node->x + node->width / 2, node->y + node->height + QS_ORG_CHART_BUS_DROP + 1 };
+          Rect bus = { node->x + node->width / 2, node->y + node->height, node->x + node->width / 2,
+                       node->y + node->height + QS_ORG_CHART_BUS_DROP + 1 };
 
           for (guint k = 0; k < node->children->len; k++)
             {
-              Node *child = node_at (self, g_array_index (node->children, guint, k));
-              double link_x = child->stacked ? child->x - QS_ORG_CHART_RAIL_INSET
-                                             : child->x + child->width / 2;
+              Node  *child = node_at (self, g_array_index (node->children, guint, k));
+              double link_x =
+                child->stacked ? child->x - QS_ORG_CHART_RAIL_INSET : child->x + child->width / 2;
 
               bus.x1 = MIN (bus.x1, link_x);
               bus.x2 = MAX (bus.x2, link_x);
@@ -256,9 +248,7 @@ collect_rects (QsOrgChartLayout *self,
 }
 
 static void
-shift_subtree (QsOrgChartLayout *self,
-               guint             index,
-               double            dx)
+shift_subtree (QsOrgChartLayout *self, guint index, double dx)
 {
   for (guint i = index; i < node_at (self, index)->end; i++)
     node_at (self, i)->x += dx;
@@ -267,8 +257,7 @@ shift_subtree (QsOrgChartLayout *self,
 /* The least shift that puts every rect of @moving right of every rect of
  * @placed that it faces vertically; -G_MAXDOUBLE when none faces another. */
 static double
-clearance (GArray *placed,
-           GArray *moving)
+clearance (GArray *placed, GArray *moving)
 {
   double need = -G_MAXDOUBLE;
 
@@ -291,18 +280,16 @@ clearance (GArray *placed,
  * are slid left as far as they go without touching what is already placed,
  * in sibling order; x positions are normalised by the caller. */
 static void
-place (QsOrgChartLayout *self,
-       guint             index,
-       double            top)
+place (QsOrgChartLayout *self, guint index, double top)
 {
-  Node *node = node_at (self, index);
-  guint n_leaves = count_leaves (self, node);
+  Node    *node = node_at (self, index);
+  guint    n_leaves = count_leaves (self, node);
   gboolean stack = n_leaves > STACK_THRESHOLD;
-  double child_top = top + node->height + V_GAP;
+  double   child_top = top + node->height + V_GAP;
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Rect));
   g_autoptr(GArray) moving = g_array_new (FALSE, FALSE, sizeof (Rect));
-  double first_center = 0, last_center = 0;
-  double last_right = -G_MAXDOUBLE;
+  double   first_center = 0, last_center = 0;
+  double   last_right = -G_MAXDOUBLE;
   gboolean any = FALSE;
 
   node->y = top;
@@ -310,8 +297,8 @@ place (QsOrgChartLayout *self,
 
   for (guint i = 0; i < node->children->len; i++)
     {
-      guint c = g_array_index (node->children, guint, i);
-      Node *child;
+      guint  c = g_array_index (node->children, guint, i);
+      Node  *child;
       double dx;
 
       if (stack && is_leaf (self, c))
@@ -336,11 +323,11 @@ place (QsOrgChartLayout *self,
 
   if (stack)
     {
-      guint n_cols = (n_leaves + STACK_ROWS_MAX - 1) / STACK_ROWS_MAX;
-      guint n_rows = (n_leaves + n_cols - 1) / n_cols;
+      guint  n_cols = (n_leaves + STACK_ROWS_MAX - 1) / STACK_ROWS_MAX;
+      guint  n_rows = (n_leaves + n_cols - 1) / n_cols;
       double col_width = 0, dx;
-      guint k = 0;
-      guint first = G_MAXUINT;
+      guint  k = 0;
+      guint  first = G_MAXUINT;
 
       for (guint i = 0; i < node->children->len; i++)
         {
@@ -354,7 +341,7 @@ place (QsOrgChartLayout *self,
         {
           guint c = g_array_index (node->children, guint, i);
           Node *child;
-          Rect r;
+          Rect  r;
 
           if (!is_leaf (self, c))
             continue;
@@ -363,8 +350,8 @@ place (QsOrgChartLayout *self,
           child->width = col_width;
           child->x = STACK_INDENT + (k / n_rows) * (col_width + H_GAP + STACK_INDENT);
           child->y = child_top + (k % n_rows) * (child->height + STACK_GAP);
-          r = (Rect) { child->x - STACK_INDENT, child_top - QS_ORG_CHART_BUS_DROP,
-                       child->x + child->width, child->y + child->height };
+          r = (Rect){ child->x - STACK_INDENT, child_top - QS_ORG_CHART_BUS_DROP,
+                      child->x + child->width, child->y + child->height };
           g_array_append_val (moving, r);
           if (first == G_MAXUINT)
             first = c;
@@ -380,8 +367,8 @@ place (QsOrgChartLayout *self,
         }
       if (!any)
         first_center = node_at (self, first)->x - QS_ORG_CHART_RAIL_INSET;
-      last_center = node_at (self, first)->x + (n_cols - 1) * (col_width + H_GAP + STACK_INDENT)
-                    - QS_ORG_CHART_RAIL_INSET;
+      last_center = node_at (self, first)->x + (n_cols - 1) * (col_width + H_GAP + STACK_INDENT) -
+                    QS_ORG_CHART_RAIL_INSET;
       any = TRUE;
     }
 
@@ -390,11 +377,7 @@ place (QsOrgChartLayout *self,
 }
 
 static void
-subtree_bounds (QsOrgChartLayout *self,
-                guint             index,
-                double           *x1,
-                double           *x2,
-                double           *y2)
+subtree_bounds (QsOrgChartLayout *self, guint index, double *x1, double *x2, double *y2)
 {
   g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (Rect));
 
@@ -419,8 +402,7 @@ subtree_bounds (QsOrgChartLayout *self,
  * its location.
  */
 QsOrgChartLayout *
-qs_org_chart_layout_new (GPtrArray  *departments,
-                         const char *root_id)
+qs_org_chart_layout_new (GPtrArray *departments, const char *root_id)
 {
   return qs_org_chart_layout_new_full (departments, root_id, NULL);
 }
@@ -431,17 +413,15 @@ qs_org_chart_layout_new (GPtrArray  *departments,
  *   its manager's name; departments missing from it use their contact
  */
 QsOrgChartLayout *
-qs_org_chart_layout_new_full (GPtrArray  *departments,
-                              const char *root_id,
-                              GHashTable *sublabels)
+qs_org_chart_layout_new_full (GPtrArray *departments, const char *root_id, GHashTable *sublabels)
 {
   QsOrgChartLayout *self = g_object_new (QS_TYPE_ORG_CHART_LAYOUT, NULL);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) children =
+    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) roots = g_ptr_array_new ();
-  Input input = { departments, by_id, children, sublabels };
+  Input  input = { departments, by_id, children, sublabels };
   double cursor = QS_ORG_CHART_MARGIN;
   double bottom = 0;
 
@@ -451,12 +431,12 @@ qs_org_chart_layout_new_full (GPtrArray  *departments,
 
   for (guint i = 0; departments != NULL && i < departments->len; i++)
     {
-      QsEntity *dep = departments->pdata[i];
+      QsEntity   *dep = departments->pdata[i];
       const char *parent = qs_entity_get_string (dep, QS_DEPARTMENT_FIELD_PARENT_ID);
-      GPtrArray *list;
+      GPtrArray  *list;
 
-      if (parent == NULL || !g_hash_table_contains (by_id, parent)
-          || g_strcmp0 (parent, qs_entity_get_id (dep)) == 0)
+      if (parent == NULL || !g_hash_table_contains (by_id, parent) ||
+          g_strcmp0 (parent, qs_entity_get_id (dep)) == 0)
         {
           g_ptr_array_add (roots, dep);
           continue;
@@ -472,7 +452,7 @@ qs_org_chart_layout_new_full (GPtrArray  *departments,
 
   {
     GHashTableIter iter;
-    gpointer value;
+    gpointer       value;
 
     g_hash_table_iter_init (&iter, children);
     while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -491,7 +471,7 @@ qs_org_chart_layout_new_full (GPtrArray  *departments,
 
   for (guint i = 0; i < roots->len; i++)
     {
-      guint index = add_subtree (self, &input, roots->pdata[i], G_MAXUINT, visited);
+      guint  index = add_subtree (self, &input, roots->pdata[i], G_MAXUINT, visited);
       double x1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = 0;
 
       place (self, index, QS_ORG_CHART_MARGIN);
@@ -516,15 +496,15 @@ qs_org_chart_layout_get_n_nodes (QsOrgChartLayout *self)
 }
 
 void
-qs_org_chart_layout_get_node (QsOrgChartLayout  *self,
-                              guint              index,
-                              const char       **department_id,
-                              const char       **label,
-                              const char       **sublabel,
-                              double            *x,
-                              double            *y,
-                              double            *width,
-                              double            *height)
+qs_org_chart_layout_get_node (QsOrgChartLayout *self,
+                              guint             index,
+                              const char      **department_id,
+                              const char      **label,
+                              const char      **sublabel,
+                              double           *x,
+                              double           *y,
+                              double           *width,
+                              double           *height)
 {
   Node *node;
 
@@ -549,8 +529,7 @@ qs_org_chart_layout_get_node (QsOrgChartLayout  *self,
 }
 
 guint
-qs_org_chart_layout_get_parent_index (QsOrgChartLayout *self,
-                                      guint             index)
+qs_org_chart_layout_get_parent_index (QsOrgChartLayout *self, guint index)
 {
   g_return_val_if_fail (QS_IS_ORG_CHART_LAYOUT (self), G_MAXUINT);
   g_return_val_if_fail (index < self->nodes->len, G_MAXUINT);
@@ -560,8 +539,7 @@ qs_org_chart_layout_get_parent_index (QsOrgChartLayout *self,
 
 /* Stacked boxes hang from a rail on their left instead of from above. */
 gboolean
-qs_org_chart_layout_is_stacked (QsOrgChartLayout *self,
-                                guint             index)
+qs_org_chart_layout_is_stacked (QsOrgChartLayout *self, guint index)
 {
   g_return_val_if_fail (QS_IS_ORG_CHART_LAYOUT (self), FALSE);
   g_return_val_if_fail (index < self->nodes->len, FALSE);
@@ -570,8 +548,7 @@ qs_org_chart_layout_is_stacked (QsOrgChartLayout *self,
 }
 
 guint
-qs_org_chart_layout_get_n_children (QsOrgChartLayout *self,
-                                    guint             index)
+qs_org_chart_layout_get_n_children (QsOrgChartLayout *self, guint index)
 {
   g_return_val_if_fail (QS_IS_ORG_CHART_LAYOUT (self), 0);
   g_return_val_if_fail (index < self->nodes->len, 0);
@@ -580,9 +557,7 @@ qs_org_chart_layout_get_n_children (QsOrgChartLayout *self,
 }
 
 guint
-qs_org_chart_layout_get_child (QsOrgChartLayout *self,
-                               guint             index,
-                               guint             nth)
+qs_org_chart_layout_get_child (QsOrgChartLayout *self, guint index, guint nth)
 {
   GArray *children;
 
@@ -595,8 +570,7 @@ qs_org_chart_layout_get_child (QsOrgChartLayout *self,
 }
 
 int
-qs_org_chart_layout_find (QsOrgChartLayout *self,
-                          const char       *department_id)
+qs_org_chart_layout_find (QsOrgChartLayout *self, const char *department_id)
 {
   g_return_val_if_fail (QS_IS_ORG_CHART_LAYOUT (self), -1);
 
@@ -607,9 +581,7 @@ qs_org_chart_layout_find (QsOrgChartLayout *self,
 }
 
 void
-qs_org_chart_layout_get_size (QsOrgChartLayout *self,
-                              double           *width,
-                              double           *height)
+qs_org_chart_layout_get_size (QsOrgChartLayout *self, double *width, double *height)
 {
   g_return_if_fail (QS_IS_ORG_CHART_LAYOUT (self));
 
@@ -620,9 +592,7 @@ qs_org_chart_layout_get_size (QsOrgChartLayout *self,
 }
 
 int
-qs_org_chart_layout_hit_test (QsOrgChartLayout *self,
-                              double            x,
-                              double            y)
+qs_org_chart_layout_hit_test (QsOrgChartLayout *self, double x, double y)
 {
   g_return_val_if_fail (QS_IS_ORG_CHART_LAYOUT (self), -1);
 
@@ -630,8 +600,7 @@ qs_org_chart_layout_hit_test (QsOrgChartLayout *self,
     {
       Node *node = node_at (self, i);
 
-      if (x >= node->x && x < node->x + node->width
-          && y >= node->y && y < node->y + node->height)
+      if (x >= node->x && x < node->x + node->width && y >= node->y && y < node->y + node->height)
         return (int) i;
     }
   return -1;

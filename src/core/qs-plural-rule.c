@@ -14,7 +14,8 @@
 #include "qs-error.h"
 #include "qs-plural-rule.h"
 
-typedef enum {
+typedef enum
+{
   OP_N,
   OP_NUMBER,
   OP_NOT,
@@ -43,7 +44,7 @@ typedef struct
 
 struct _QsPluralRule
 {
-  GArray *nodes;     /* Node */
+  GArray *nodes; /* Node */
   guint   root;
 };
 
@@ -63,18 +64,10 @@ static const struct
   guint       precedence;
 } binary_ops[] = {
   /* Two characters first, so that "<=" is not read as "<". */
-  { "||", OP_OR, 1 },
-  { "&&", OP_AND, 2 },
-  { "==", OP_EQUAL, 3 },
-  { "!=", OP_NOT_EQUAL, 3 },
-  { "<=", OP_LESS_EQUAL, 4 },
-  { ">=", OP_GREATER_EQUAL, 4 },
-  { "<", OP_LESS, 4 },
-  { ">", OP_GREATER, 4 },
-  { "+", OP_ADD, 5 },
-  { "-", OP_SUB, 5 },
-  { "*", OP_MUL, 6 },
-  { "/", OP_DIV, 6 },
+  { "||", OP_OR, 1 },        { "&&", OP_AND, 2 },        { "==", OP_EQUAL, 3 },
+  { "!=", OP_NOT_EQUAL, 3 }, { "<=", OP_LESS_EQUAL, 4 }, { ">=", OP_GREATER_EQUAL, 4 },
+  { "<", OP_LESS, 4 },       { ">", OP_GREATER, 4 },     { "+", OP_ADD, 5 },
+  { "-", OP_SUB, 5 },        { "*", OP_MUL, 6 },         { "/", OP_DIV, 6 },
   { "%", OP_MOD, 6 },
 };
 
@@ -95,8 +88,7 @@ at_end (Parser *parser)
 }
 
 static guint
-fail (Parser     *parser,
-      const char *problem)
+fail (Parser *parser, const char *problem)
 {
   if (parser->problem == NULL)
     parser->problem = problem;
@@ -104,12 +96,7 @@ fail (Parser     *parser,
 }
 
 static guint
-add_node (Parser *parser,
-          Op      op,
-          gulong  value,
-          guint   a,
-          guint   b,
-          guint   c)
+add_node (Parser *parser, Op op, gulong value, guint a, guint b, guint c)
 {
   Node node = { op, value, { a, b, c } };
 
@@ -185,9 +172,7 @@ parse_unary (Parser *parser)
 }
 
 static gboolean
-peek_binary (Parser *parser,
-             guint   min_precedence,
-             guint  *index)
+peek_binary (Parser *parser, guint min_precedence, guint *index)
 {
   skip_spaces (parser);
   for (guint i = 0; i < G_N_ELEMENTS (binary_ops); i++)
@@ -203,8 +188,7 @@ peek_binary (Parser *parser,
 
 /* Left-associative binary operators of at least @min_precedence. */
 static guint
-parse_binary (Parser *parser,
-              guint   min_precedence)
+parse_binary (Parser *parser, guint min_precedence)
 {
   guint left = parse_unary (parser);
   guint i;
@@ -249,12 +233,11 @@ parse_condition (Parser *parser)
 }
 
 QsPluralRule *
-qs_plural_rule_parse (const char  *expression,
-                      GError     **error)
+qs_plural_rule_parse (const char *expression, GError **error)
 {
-  Parser parser = { expression, NULL, 0, NULL };
+  Parser        parser = { expression, NULL, 0, NULL };
   QsPluralRule *self;
-  guint root;
+  guint         root;
 
   g_return_val_if_fail (expression != NULL, NULL);
 
@@ -264,8 +247,8 @@ qs_plural_rule_parse (const char  *expression,
     parser.problem = "unexpected text after the expression";
   if (parser.problem != NULL)
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "plural expression “%s”: %s",
-                   expression, parser.problem);
+      g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "plural expression “%s”: %s", expression,
+                   parser.problem);
       g_array_unref (parser.nodes);
       return NULL;
     }
@@ -277,12 +260,10 @@ qs_plural_rule_parse (const char  *expression,
 }
 
 static gulong
-evaluate (const Node *nodes,
-          guint       index,
-          gulong      n)
+evaluate (const Node *nodes, guint index, gulong n)
 {
   const Node *node = &nodes[index];
-  gulong a, b;
+  gulong      a, b;
 
   switch (node->op)
     {
@@ -352,8 +333,7 @@ evaluate (const Node *nodes,
 }
 
 gulong
-qs_plural_rule_evaluate (const QsPluralRule *self,
-                         gulong              n)
+qs_plural_rule_evaluate (const QsPluralRule *self, gulong n)
 {
   g_return_val_if_fail (self != NULL, 0);
 

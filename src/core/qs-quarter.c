@@ -14,10 +14,7 @@
  * @end: (out): the first instant after it (exclusive)
  */
 void
-qs_last_complete_quarter (GDateTime  *now,
-                          GTimeZone  *zone,
-                          GDateTime **start,
-                          GDateTime **end)
+qs_last_complete_quarter (GDateTime *now, GTimeZone *zone, GDateTime **start, GDateTime **end)
 {
   g_autoptr(GDateTime) local = NULL;
   int year, month;

@@ -7,7 +7,8 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_REQUEST_EVENT_FIELD_REQUEST_ID] = { "request_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "requests" },
+  [QS_REQUEST_EVENT_FIELD_REQUEST_ID] = { "request_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL,
+                                          "requests" },
   [QS_REQUEST_EVENT_FIELD_AT] = { "at", QS_FIELD_TIMESTAMP, QS_FIELD_REQUIRED },
   [QS_REQUEST_EVENT_FIELD_ACTOR] = { "actor", QS_FIELD_STRING, 0 },
   [QS_REQUEST_EVENT_FIELD_KIND] = { "kind", QS_FIELD_ENUM, 0, qs_event_kind_get_type },

@@ -7,8 +7,10 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_SERVICE_RECIPIENT_FIELD_SERVICE_ID] = { "service_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "services" },
-  [QS_SERVICE_RECIPIENT_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "departments" },
+  [QS_SERVICE_RECIPIENT_FIELD_SERVICE_ID] = { "service_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED,
+                                              NULL, "services" },
+  [QS_SERVICE_RECIPIENT_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE,
+                                                 QS_FIELD_REQUIRED, NULL, "departments" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SERVICE_RECIPIENT_N_FIELDS);

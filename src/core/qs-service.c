@@ -7,7 +7,8 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_SERVICE_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "departments" },
+  [QS_SERVICE_FIELD_DEPARTMENT_ID] = { "department_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL,
+                                       "departments" },
   [QS_SERVICE_FIELD_REF] = { "ref", QS_FIELD_STRING, 0 },
   [QS_SERVICE_FIELD_NAME] = { "name", QS_FIELD_STRING, QS_FIELD_REQUIRED },
   [QS_SERVICE_FIELD_DESCRIPTION] = { "description", QS_FIELD_STRING, 0 },

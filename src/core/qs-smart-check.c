@@ -59,20 +59,82 @@ struct _QsSmartResult
 G_DEFINE_FINAL_TYPE (QsSmartResult, qs_smart_result, G_TYPE_OBJECT)
 
 /* Casefolded. Words that promise without saying how much or how fast. */
-static const char * const vague_words[] = {
+static const char *const vague_words[] = {
   /* English */
-  "quickly", "quick", "fast", "rapidly", "rapid", "promptly", "prompt", "soon", "asap",
-  "best", "better", "good", "great", "excellent", "excellence", "outstanding", "quality",
-  "efficient", "efficiently", "effective", "effectively", "optimal", "optimum", "possible",
-  "reasonable", "reasonably", "timely", "appropriate", "adequate", "satisfactory",
-  "superior", "maximum", "high-quality", "world-class",
+  "quickly",
+  "quick",
+  "fast",
+  "rapidly",
+  "rapid",
+  "promptly",
+  "prompt",
+  "soon",
+  "asap",
+  "best",
+  "better",
+  "good",
+  "great",
+  "excellent",
+  "excellence",
+  "outstanding",
+  "quality",
+  "efficient",
+  "efficiently",
+  "effective",
+  "effectively",
+  "optimal",
+  "optimum",
+  "possible",
+  "reasonable",
+  "reasonably",
+  "timely",
+  "appropriate",
+  "adequate",
+  "satisfactory",
+  "superior",
+  "maximum",
+  "high-quality",
+  "world-class",
   /* French */
-  "rapidement", "rapide", "rapides", "vite", "promptement", "bientôt", "meilleur",
-  "meilleure", "meilleurs", "meilleures", "mieux", "bon", "bonne", "bons", "bonnes",
-  "excellente", "excellents", "excellentes", "qualité", "efficace", "efficaces",
-  "efficacement", "optimal", "optimale", "optimaux", "raisonnable", "raisonnables",
-  "approprié", "appropriée", "adéquat", "adéquate", "satisfaisant", "satisfaisante",
-  "supérieur", "supérieure", "maximal", "maximale", "diligence", "diligemment",
+  "rapidement",
+  "rapide",
+  "rapides",
+  "vite",
+  "promptement",
+  "bientôt",
+  "meilleur",
+  "meilleure",
+  "meilleurs",
+  "meilleures",
+  "mieux",
+  "bon",
+  "bonne",
+  "bons",
+  "bonnes",
+  "excellente",
+  "excellents",
+  "excellentes",
+  "qualité",
+  "efficace",
+  "efficaces",
+  "efficacement",
+  "optimal",
+  "optimale",
+  "optimaux",
+  "raisonnable",
+  "raisonnables",
+  "approprié",
+  "appropriée",
+  "adéquat",
+  "adéquate",
+  "satisfaisant",
+  "satisfaisante",
+  "supérieur",
+  "supérieure",
+  "maximal",
+  "maximale",
+  "diligence",
+  "diligemment",
 };
 
 static void
@@ -101,9 +163,7 @@ qs_smart_result_init (QsSmartResult *self)
 
 /* Keeps the first failure of a criterion: it is the one to fix first. */
 static void
-fail (QsSmartResult    *self,
-      QsSmartCriterion  criterion,
-      char             *reason)
+fail (QsSmartResult *self, QsSmartCriterion criterion, char *reason)
 {
   if (!self->passed[criterion])
     {
@@ -127,12 +187,10 @@ is_vague (const char *folded)
  * apostrophes), returning how many there are, whether one holds a digit
  * and the first vague one. */
 static guint
-scan_words (const char  *text,
-            gboolean    *has_figure,
-            char       **first_vague)
+scan_words (const char *text, gboolean *has_figure, char **first_vague)
 {
   g_autoptr(GString) word = g_string_new (NULL);
-  guint n_words = 0;
+  guint       n_words = 0;
   const char *p = text;
 
   *has_figure = FALSE;
@@ -180,12 +238,13 @@ is_blank (const char *text)
 }
 
 static const char *
-commitment_text (QsCommitment *commitment,
-                 QsLanguage    language)
+commitment_text (QsCommitment *commitment, QsLanguage language)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  guint first = language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_FR : QS_COMMITMENT_FIELD_TEXT_EN;
-  guint other = language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_EN : QS_COMMITMENT_FIELD_TEXT_FR;
+  guint     first =
+    language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_FR : QS_COMMITMENT_FIELD_TEXT_EN;
+  guint other =
+    language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_EN : QS_COMMITMENT_FIELD_TEXT_FR;
   const char *text = qs_entity_get_string (entity, first);
 
   if (is_blank (text))
@@ -194,31 +253,33 @@ commitment_text (QsCommitment *commitment,
 }
 
 static void
-check_specific (QsSmartResult *self,
-                QsCommitment  *commitment,
-                QsLanguage     language)
+check_specific (QsSmartResult *self, QsCommitment *commitment, QsLanguage language)
 {
   g_autofree char *vague = NULL;
-  gboolean has_figure;
+  gboolean         has_figure;
   guint n_words = scan_words (commitment_text (commitment, language), &has_figure, &vague);
 
   if (n_words == 0)
-    fail (self, QS_SMART_SPECIFIC,
-          g_strdup (_("Write what you commit to, e.g. “Acknowledge every e-mail within 24 business hours”.")));
+    fail (
+      self, QS_SMART_SPECIFIC,
+      g_strdup (
+        _("Write what you commit to, e.g. “Acknowledge every e-mail within 24 business hours”.")));
   else if (n_words < MIN_WORDS)
     fail (self, QS_SMART_SPECIFIC,
-          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        /* Translators: %u is a number of words, below four */
-                                        "The text has only %u word: say what you do, for whom and how fast.",
-                                        "The text has only %u words: say what you do, for whom and how fast.",
-                                        n_words),
-                           n_words));
+          g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE,
+                         /* Translators: %u is a number of words, below four */
+                         "The text has only %u word: say what you do, for whom and how fast.",
+                         "The text has only %u words: say what you do, for whom and how fast.",
+                         n_words),
+            n_words));
   else if (vague != NULL && !has_figure)
-    fail (self, QS_SMART_SPECIFIC,
-          /* Translators: %s is a word of the commitment, such as “quickly” */
-          g_strdup_printf (_("“%s” is vague: replace it with a figure, e.g. “within 2 business days” "
-                             "or “before the third ring”."),
-                           vague));
+    fail (
+      self, QS_SMART_SPECIFIC,
+      /* Translators: %s is a word of the commitment, such as “quickly” */
+      g_strdup_printf (_("“%s” is vague: replace it with a figure, e.g. “within 2 business days” "
+                          "or “before the third ring”."),
+                       vague));
 }
 
 static gboolean
@@ -228,36 +289,36 @@ is_deadline (QsMetric metric)
 }
 
 static void
-check_measurable (QsSmartResult *self,
-                  QsCommitment  *commitment)
+check_measurable (QsSmartResult *self, QsCommitment *commitment)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
-  double delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
-  double threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  QsMetric  metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  double    delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
+  double    threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
 
   if (is_deadline (metric) && isnan (delay))
     fail (self, QS_SMART_MEASURABLE,
           g_strdup (_("Say how fast: give the delay, e.g. 24 business hours.")));
   if (is_deadline (metric) && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
-          /* xgettext:no-c-format */
-          g_strdup (_("Say how often the delay is met: give the target share of requests, e.g. 95 %.")));
+          g_strdup (
+            /* xgettext:no-c-format */
+            _("Say how often the delay is met: give the target share of requests, e.g. 95 %.")));
   else if (metric == QS_METRIC_MANUAL_RATE && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
           /* xgettext:no-c-format */
-          g_strdup (_("Give the target rate to reach, e.g. 95 % of calls answered before the third ring.")));
+          g_strdup (_("Give the target rate to reach, e.g. 95 % of calls answered "
+                       "before the third ring.")));
   else if (metric == QS_METRIC_SURVEY_SCORE && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
-          /* xgettext:no-c-format */
-          g_strdup (_("Give the target survey score as a percentage, e.g. 80 % of clients satisfied.")));
+          g_strdup (
+            /* xgettext:no-c-format */
+            _("Give the target survey score as a percentage, e.g. 80 % of clients satisfied.")));
 }
 
 /* The business time of one week of @calendar: open days and minutes. */
 static gboolean
-parse_week (const char *weekly_hours,
-            guint      *open_days,
-            guint      *minutes)
+parse_week (const char *weekly_hours, guint *open_days, guint *minutes)
 {
   g_auto(GStrv) days = g_strsplit (weekly_hours != NULL ? weekly_hours : "", ";", -1);
 
@@ -292,9 +353,7 @@ parse_week (const char *weekly_hours,
 
 /* The delay in hours, for the "100 % within less than an hour" rule. */
 static double
-delay_in_hours (double          delay,
-                QsDurationUnit  unit,
-                double          hours_per_day)
+delay_in_hours (double delay, QsDurationUnit unit, double hours_per_day)
 {
   switch (unit)
     {
@@ -312,24 +371,23 @@ delay_in_hours (double          delay,
 }
 
 static void
-check_achievable (QsSmartResult *self,
-                  QsCommitment  *commitment,
-                  QsCalendar    *calendar)
+check_achievable (QsSmartResult *self, QsCommitment *commitment, QsCalendar *calendar)
 {
-  QsEntity *entity = QS_ENTITY (commitment);
-  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
-  double delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
+  QsEntity      *entity = QS_ENTITY (commitment);
+  QsMetric       metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  double         delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
   QsDurationUnit unit = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT);
-  double threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
-  const char *calendar_name = NULL;
-  guint open_days = DEFAULT_WEEK_DAYS;
-  guint week_minutes = DEFAULT_WEEK_MINUTES;
-  double limit = 0;
+  double         threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  const char    *calendar_name = NULL;
+  guint          open_days = DEFAULT_WEEK_DAYS;
+  guint          week_minutes = DEFAULT_WEEK_MINUTES;
+  double         limit = 0;
 
   if (!isnan (threshold) && (threshold < 0 || threshold > 100))
-    fail (self, QS_SMART_ACHIEVABLE,
-          /* Translators: %g is the target the user typed, e.g. 120 */
-          g_strdup_printf (_("The target must be between 0 %% and 100 %%; it is %g %%."), threshold));
+    fail (
+      self, QS_SMART_ACHIEVABLE,
+      /* Translators: %g is the target the user typed, e.g. 120 */
+      g_strdup_printf (_("The target must be between 0 %% and 100 %%; it is %g %%."), threshold));
 
   if (!is_deadline (metric) || isnan (delay))
     return;
@@ -338,7 +396,7 @@ check_achievable (QsSmartResult *self,
     {
       fail (self, QS_SMART_ACHIEVABLE,
             g_strdup (_("The delay must be longer than zero: give the time your team needs, "
-                        "e.g. 24 business hours.")));
+                         "e.g. 24 business hours.")));
       return;
     }
 
@@ -352,17 +410,19 @@ check_achievable (QsSmartResult *self,
     }
 
   if (unit == QS_DURATION_UNIT_BUSINESS_HOURS && week_minutes == 0)
-    fail (self, QS_SMART_ACHIEVABLE,
-          /* Translators: %s is the name of a business calendar */
-          g_strdup_printf (_("The calendar “%s” has no business hours, so a delay in business hours "
-                             "never ends: set its opening hours or give the delay in hours or days."),
-                           calendar_name));
+    fail (
+      self, QS_SMART_ACHIEVABLE,
+      /* Translators: %s is the name of a business calendar */
+      g_strdup_printf (_("The calendar “%s” has no business hours, so a delay in business hours "
+                          "never ends: set its opening hours or give the delay in hours or days."),
+                       calendar_name));
   else if (unit == QS_DURATION_UNIT_BUSINESS_DAYS && open_days == 0)
-    fail (self, QS_SMART_ACHIEVABLE,
-          /* Translators: %s is the name of a business calendar */
-          g_strdup_printf (_("The calendar “%s” has no open day, so a delay in business days never "
-                             "ends: set its opening hours or give the delay in days."),
-                           calendar_name));
+    fail (
+      self, QS_SMART_ACHIEVABLE,
+      /* Translators: %s is the name of a business calendar */
+      g_strdup_printf (_("The calendar “%s” has no open day, so a delay in business days never "
+                          "ends: set its opening hours or give the delay in days."),
+                       calendar_name));
 
   switch (unit)
     {
@@ -386,24 +446,25 @@ check_achievable (QsSmartResult *self,
   if (limit > 0 && delay > limit)
     fail (self, QS_SMART_ACHIEVABLE,
           g_strdup (_("The delay is longer than a year of business time, which is no commitment "
-                      "a client can plan with: shorten it.")));
+                       "a client can plan with: shorten it.")));
 
   if (!isnan (threshold) && threshold >= 100 &&
       delay_in_hours (delay, unit, open_days > 0 ? week_minutes / 60.0 / open_days : 8) < 1)
-    fail (self, QS_SMART_ACHIEVABLE,
-          /* xgettext:no-c-format */
-          g_strdup (_("Every request within less than an hour leaves no room for a single absence: "
-                      "lower the target below 100 % or lengthen the delay.")));
+    fail (
+      self, QS_SMART_ACHIEVABLE,
+      /* xgettext:no-c-format */
+      g_strdup (_("Every request within less than an hour leaves no room for a single absence: "
+                   "lower the target below 100 % or lengthen the delay.")));
 }
 
 static void
-check_time_bound (QsSmartResult *self,
-                  QsCommitment  *commitment)
+check_time_bound (QsSmartResult *self, QsCommitment *commitment)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  QsMetric  metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
 
-  if (is_deadline (metric) && isnan (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE)))
+  if (is_deadline (metric) &&
+      isnan (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE)))
     fail (self, QS_SMART_TIME_BOUND,
           g_strdup (_("Give a deadline: within how many business hours or business days?")));
   else if (!is_deadline (metric) &&
@@ -423,9 +484,7 @@ check_time_bound (QsSmartResult *self,
  * Returns: (transfer full): the result, with a reason for each failure
  */
 QsSmartResult *
-qs_smart_check_commitment (QsCommitment *commitment,
-                           QsCalendar   *calendar,
-                           QsLanguage    language)
+qs_smart_check_commitment (QsCommitment *commitment, QsCalendar *calendar, QsLanguage language)
 {
   QsSmartResult *self;
 
@@ -460,8 +519,7 @@ qs_smart_result_passes (QsSmartResult *self)
 }
 
 gboolean
-qs_smart_result_get_passed (QsSmartResult    *self,
-                            QsSmartCriterion  criterion)
+qs_smart_result_get_passed (QsSmartResult *self, QsSmartCriterion criterion)
 {
   g_return_val_if_fail (QS_IS_SMART_RESULT (self), FALSE);
   g_return_val_if_fail (criterion < QS_SMART_N_CRITERIA, FALSE);
@@ -476,8 +534,7 @@ qs_smart_result_get_passed (QsSmartResult    *self,
  *   wrong and how to fix it, or %NULL when @criterion passed
  */
 const char *
-qs_smart_result_get_reason (QsSmartResult    *self,
-                            QsSmartCriterion  criterion)
+qs_smart_result_get_reason (QsSmartResult *self, QsSmartCriterion criterion)
 {
   g_return_val_if_fail (QS_IS_SMART_RESULT (self), NULL);
   g_return_val_if_fail (criterion < QS_SMART_N_CRITERIA, NULL);

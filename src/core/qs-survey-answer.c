@@ -7,8 +7,10 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_SURVEY_ANSWER_FIELD_RESPONSE_ID] = { "response_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "survey_responses" },
-  [QS_SURVEY_ANSWER_FIELD_QUESTION_ID] = { "question_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "survey_questions" },
+  [QS_SURVEY_ANSWER_FIELD_RESPONSE_ID] = { "response_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED,
+                                           NULL, "survey_responses" },
+  [QS_SURVEY_ANSWER_FIELD_QUESTION_ID] = { "question_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED,
+                                           NULL, "survey_questions" },
   [QS_SURVEY_ANSWER_FIELD_SCORE] = { "score", QS_FIELD_DOUBLE, QS_FIELD_OPTIONAL },
   [QS_SURVEY_ANSWER_FIELD_TEXT] = { "text", QS_FIELD_STRING, 0 },
 };

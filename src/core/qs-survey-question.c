@@ -7,7 +7,8 @@
 #include "qs-enum-types.h"
 
 static const QsField fields[] = {
-  [QS_SURVEY_QUESTION_FIELD_SURVEY_ID] = { "survey_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL, "surveys" },
+  [QS_SURVEY_QUESTION_FIELD_SURVEY_ID] = { "survey_id", QS_FIELD_REFERENCE, QS_FIELD_REQUIRED, NULL,
+                                           "surveys" },
   [QS_SURVEY_QUESTION_FIELD_POSITION] = { "position", QS_FIELD_INT, 0 },
   [QS_SURVEY_QUESTION_FIELD_KIND] = { "kind", QS_FIELD_ENUM, 0, qs_question_kind_get_type },
   [QS_SURVEY_QUESTION_FIELD_TEXT_EN] = { "text_en", QS_FIELD_STRING, 0 },

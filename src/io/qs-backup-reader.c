@@ -37,18 +37,18 @@ typedef struct
   GCancellable    *cancellable;
   guint64          n_rows;
   gboolean         has_format;
-  int              schema;        /* -1 until read */
+  int              schema; /* -1 until read */
   gboolean         has_tables;
-  GHashTable      *tables_done;   /* table names already read */
+  GHashTable      *tables_done; /* table names already read */
 
   /* The table and row being read, for messages. */
-  QsBackupTable   *table_reader;
-  QsRepository    *repository;
-  const char      *table;
-  guint            row;
-  guint            line;
-  guint            column;
-  const char      *id;
+  QsBackupTable *table_reader;
+  QsRepository  *repository;
+  const char    *table;
+  guint          row;
+  guint          line;
+  guint          column;
+  const char    *id;
 } Reader;
 
 /* "table “requests”, row 3 (id “…”)" or less, as far as it is known. */
@@ -71,15 +71,11 @@ describe_place (Reader *r)
  * (id “x”), field “f”: detail". */
 G_GNUC_PRINTF (4, 5)
 static void
-row_error (Reader      *r,
-           GError     **error,
-           const char  *field,
-           const char  *format,
-           ...)
+row_error (Reader *r, GError **error, const char *field, const char *format, ...)
 {
   g_autofree char *detail = NULL;
   g_autofree char *place = describe_place (r);
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   detail = g_strdup_vprintf (format, args);
@@ -88,24 +84,21 @@ row_error (Reader      *r,
   if (field != NULL)
     /* Translators: FILE:LINE:COLUMN: then the place (table, row, id), a
      * column name, and what is wrong with it, a sentence */
-    g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s:%u:%u: %s, field “%s”: %s"),
-                 r->name, r->line, r->column, place, field, detail);
+    g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s:%u:%u: %s, field “%s”: %s"), r->name,
+                 r->line, r->column, place, field, detail);
   else
-    g_set_error (error, QS_ERROR, QS_ERROR_INVALID, "%s:%u:%u: %s: %s",
-                 r->name, r->line, r->column, place, detail);
+    g_set_error (error, QS_ERROR, QS_ERROR_INVALID, "%s:%u:%u: %s: %s", r->name, r->line, r->column,
+                 place, detail);
 }
 
 static JsonNode *
-parse_text (Reader   *r,
-            guint     line,
-            guint     column,
-            GError  **error)
+parse_text (Reader *r, guint line, guint column, GError **error)
 {
   g_autoptr(GError) parse_error = NULL;
   g_autofree char *place = NULL;
-  const char *message;
-  guint at_line = 1, at_column = 1;
-  int consumed = 0;
+  const char      *message;
+  guint            at_line = 1, at_column = 1;
+  int              consumed = 0;
 
   if (json_parser_load_from_data (r->parser, r->text->str, r->text->len, &parse_error))
     return json_parser_steal_root (r->parser);
@@ -120,18 +113,15 @@ parse_text (Reader   *r,
   at_line += line - 1;
 
   place = describe_place (r);
-  g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "%s:%u:%u: %s%s%s%s",
-               r->name, at_line, at_column, place != NULL ? place : "", place != NULL ? ": " : "",
-               message, g_str_has_suffix (message, ".") ? "" : ".");
+  g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "%s:%u:%u: %s%s%s%s", r->name, at_line, at_column,
+               place != NULL ? place : "", place != NULL ? ": " : "", message,
+               g_str_has_suffix (message, ".") ? "" : ".");
   return NULL;
 }
 
 /* Reads the next value of the file and parses it. */
 static JsonNode *
-read_node (Reader  *r,
-           guint   *line,
-           guint   *column,
-           GError **error)
+read_node (Reader *r, guint *line, guint *column, GError **error)
 {
   int c;
 
@@ -146,10 +136,7 @@ read_node (Reader  *r,
 
 /* Reads a member name: "name" then ':'. */
 static char *
-read_member_name (Reader  *r,
-                  guint   *line,
-                  guint   *column,
-                  GError **error)
+read_member_name (Reader *r, guint *line, guint *column, GError **error)
 {
   g_autoptr(JsonNode) node = read_node (r, line, column, error);
   char *name;
@@ -160,8 +147,8 @@ read_member_name (Reader  *r,
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
                    /* Translators: %s is what was found: a number, a list... */
-                   _("%s:%u:%u: expected a member name in quotes, found %s."),
-                   r->name, *line, *column, qs_backup_table_describe_node (node));
+                   _("%s:%u:%u: expected a member name in quotes, found %s."), r->name, *line,
+                   *column, qs_backup_table_describe_node (node));
       return NULL;
     }
   name = json_node_dup_string (node);
@@ -176,13 +163,10 @@ read_member_name (Reader  *r,
 /* After an element of an object or array: ',' (more follow, TRUE) or
  * @close (the end, FALSE in *more). */
 static gboolean
-read_separator (Reader    *r,
-                char       close,
-                gboolean  *more,
-                GError   **error)
+read_separator (Reader *r, char close, gboolean *more, GError **error)
 {
   g_autofree char *found = NULL;
-  int c;
+  int              c;
 
   if (!qs_backup_scanner_peek (r->scanner, &c, error))
     return FALSE;
@@ -194,16 +178,14 @@ read_separator (Reader    *r,
     }
   found = qs_backup_scanner_describe (c);
   /* Translators: %c is “}” or “]”, %s is what was found instead */
-  qs_backup_scanner_set_error (r->scanner, error, _("expected “,” or “%c”, found %s."), close, found);
+  qs_backup_scanner_set_error (r->scanner, error, _("expected “,” or “%c”, found %s."), close,
+                               found);
   return FALSE;
 }
 
 /* Consumes @close if it comes next: an empty object or array. */
 static gboolean
-read_empty (Reader    *r,
-            char       close,
-            gboolean  *empty,
-            GError   **error)
+read_empty (Reader *r, char close, gboolean *empty, GError **error)
 {
   int c;
 
@@ -216,14 +198,12 @@ read_empty (Reader    *r,
 }
 
 static gboolean
-restore_row (Reader    *r,
-             JsonNode  *node,
-             GError   **error)
+restore_row (Reader *r, JsonNode *node, GError **error)
 {
   g_autoptr(QsEntity) entity = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *column;
-  gint64 count;
+  gint64      count;
 
   entity = qs_backup_table_read_row (r->table_reader, node, &r->id, &column, &local_error);
   if (entity == NULL)
@@ -255,19 +235,15 @@ restore_row (Reader    *r,
 }
 
 static gboolean
-begin_table (Reader      *r,
-             const char  *table,
-             guint        line,
-             guint        column,
-             GError     **error)
+begin_table (Reader *r, const char *table, guint line, guint column, GError **error)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
-  GType type = G_TYPE_INVALID;
+  GType        type = G_TYPE_INVALID;
 
   for (guint i = 0; i < n_types && type == G_TYPE_INVALID; i++)
-    if (g_strcmp0 (qs_repository_get_table (qs_store_get_repository (r->store, types[i])),
-                   table) == 0)
+    if (g_strcmp0 (qs_repository_get_table (qs_store_get_repository (r->store, types[i])), table) ==
+        0)
       type = types[i];
 
   if (type == G_TYPE_INVALID)
@@ -275,21 +251,21 @@ begin_table (Reader      *r,
       GString *known = g_string_new (NULL);
 
       for (guint i = 0; i < n_types; i++)
-        g_string_append_printf (known, "%s%s", i > 0 ? ", " : "",
-                                qs_repository_get_table (qs_store_get_repository (r->store,
-                                                                                  types[i])));
+        g_string_append_printf (
+          known, "%s%s", i > 0 ? ", " : "",
+          qs_repository_get_table (qs_store_get_repository (r->store, types[i])));
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: FILE:LINE:COLUMN: then a table name from the
                     * file, the schema number, and the list of known tables */
-                   _("%s:%u:%u: “%s” is not a table of schema %d; the tables are %s."),
-                   r->name, line, column, table, r->schema, known->str);
+                   _("%s:%u:%u: “%s” is not a table of schema %d; the tables are %s."), r->name,
+                   line, column, table, r->schema, known->str);
       g_string_free (known, TRUE);
       return FALSE;
     }
   if (!g_hash_table_add (r->tables_done, g_strdup (table)))
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   _("%s:%u:%u: the table “%s” appears twice."), r->name, line, column, table);
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s:%u:%u: the table “%s” appears twice."),
+                   r->name, line, column, table);
       return FALSE;
     }
 
@@ -303,8 +279,7 @@ begin_table (Reader      *r,
 }
 
 static gboolean
-read_rows (Reader  *r,
-           GError **error)
+read_rows (Reader *r, GError **error)
 {
   gboolean empty, more = TRUE;
 
@@ -332,8 +307,7 @@ read_rows (Reader  *r,
 }
 
 static gboolean
-read_tables (Reader  *r,
-             GError **error)
+read_tables (Reader *r, GError **error)
 {
   gboolean empty, more = TRUE;
 
@@ -343,7 +317,7 @@ read_tables (Reader  *r,
   while (!empty && more)
     {
       g_autofree char *table = NULL;
-      guint line, column;
+      guint            line, column;
 
       table = read_member_name (r, &line, &column, error);
       if (table == NULL || !begin_table (r, table, line, column, error) || !read_rows (r, error))
@@ -358,9 +332,7 @@ read_tables (Reader  *r,
 }
 
 static gboolean
-read_header_member (Reader      *r,
-                    const char  *member,
-                    GError     **error)
+read_header_member (Reader *r, const char *member, GError **error)
 {
   g_autoptr(JsonNode) node = NULL;
   guint line, column;
@@ -397,8 +369,9 @@ read_header_member (Reader      *r,
       g_set_error (error, QS_ERROR, QS_ERROR_NEWER_SCHEMA,
                    /* Translators: %s is a file name, %d schema numbers */
                    _("“%s” was written by a newer version of QualServ (schema %d; this version "
-                     "knows schema %d): update QualServ to restore it."),
-                   r->name, (int) MIN (json_node_get_int (node), G_MAXINT), QS_STORE_SCHEMA_VERSION);
+                      "knows schema %d): update QualServ to restore it."),
+                   r->name, (int) MIN (json_node_get_int (node), G_MAXINT),
+                   QS_STORE_SCHEMA_VERSION);
       return FALSE;
     }
   r->schema = (int) json_node_get_int (node);
@@ -406,11 +379,10 @@ read_header_member (Reader      *r,
 }
 
 static gboolean
-read_backup (Reader  *r,
-             GError **error)
+read_backup (Reader *r, GError **error)
 {
   gboolean empty, more = TRUE;
-  int c;
+  int      c;
 
   if (!qs_backup_scanner_peek (r->scanner, &c, error))
     return FALSE;
@@ -433,7 +405,7 @@ read_backup (Reader  *r,
   while (!empty && more)
     {
       g_autofree char *member = NULL;
-      guint line, column;
+      guint            line, column;
 
       member = read_member_name (r, &line, &column, error);
       if (member == NULL)
@@ -451,7 +423,7 @@ read_backup (Reader  *r,
             {
               g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
                            _("%s:%u:%u: this is not a QualServ backup: “format” and “schema” "
-                             "must come before “tables”."),
+                              "must come before “tables”."),
                            r->name, line, column);
               return FALSE;
             }
@@ -462,8 +434,8 @@ read_backup (Reader  *r,
         {
           g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
                        /* Translators: FILE:LINE:COLUMN: then a name from the file */
-                       _("%s:%u:%u: a QualServ backup has no member “%s” here."),
-                       r->name, line, column, member);
+                       _("%s:%u:%u: a QualServ backup has no member “%s” here."), r->name, line,
+                       column, member);
           return FALSE;
         }
       if (!read_separator (r, '}', &more, error))
@@ -474,7 +446,8 @@ read_backup (Reader  *r,
     return FALSE;
   if (c != -1)
     {
-      qs_backup_scanner_set_error (r->scanner, error, _("there is more after the end of the backup."));
+      qs_backup_scanner_set_error (r->scanner, error,
+                                   _("there is more after the end of the backup."));
       return FALSE;
     }
   if (!r->has_tables)
@@ -489,16 +462,15 @@ read_backup (Reader  *r,
 /* References are checked by SQLite at commit, without saying which row is
  * at fault; this finds the first one and names it. */
 static gboolean
-check_references (Reader  *r,
-                  GError **error)
+check_references (Reader *r, GError **error)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
     {
-      QsRepository *repository = qs_store_get_repository (r->store, types[t]);
-      guint n_fields;
+      QsRepository  *repository = qs_store_get_repository (r->store, types[t]);
+      guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (g_type_class_peek (types[t]), &n_fields);
 
       for (guint i = 0; i < n_fields; i++)
@@ -516,7 +488,7 @@ check_references (Reader  *r,
                        /* Translators: a file name, a table, a row id, a column, a value
                         * from the file, and the table it should be the id of a row of */
                        _("%s: table “%s”, row with id “%s”, field “%s”: “%s” is not the id of "
-                         "a row of the table “%s”."),
+                          "a row of the table “%s”."),
                        r->name, qs_repository_get_table (repository), qs_entity_get_id (dangling),
                        fields[i].name, qs_entity_get_string (dangling, i), fields[i].references);
           return FALSE;
@@ -532,12 +504,11 @@ check_references (Reader  *r,
  *   with @error set
  */
 gint64
-qs_backup_reader_count_rows (QsStore  *store,
-                             GError  **error)
+qs_backup_reader_count_rows (QsStore *store, GError **error)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
-  gint64 total = 0;
+  gint64       total = 0;
 
   for (guint t = 0; t < n_types; t++)
     {
@@ -554,10 +525,9 @@ qs_backup_reader_count_rows (QsStore  *store,
  * charters before commitments, which is what lets the triggers guarding
  * published charter versions (schema 2) allow erasing them. */
 static gboolean
-erase_everything (QsStore  *store,
-                  GError  **error)
+erase_everything (QsStore *store, GError **error)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
@@ -578,20 +548,20 @@ erase_everything (QsStore  *store,
  * is changed.
  */
 gboolean
-qs_backup_reader_restore (QsStore              *store,
-                          GInputStream         *stream,
-                          const char           *name,
-                          QsBackupReaderFlags   flags,
-                          guint64              *n_rows,
-                          GCancellable         *cancellable,
-                          GError              **error)
+qs_backup_reader_restore (QsStore            *store,
+                          GInputStream       *stream,
+                          const char         *name,
+                          QsBackupReaderFlags flags,
+                          guint64            *n_rows,
+                          GCancellable       *cancellable,
+                          GError            **error)
 {
   g_autoptr(QsBackupScanner) scanner = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GString) text = NULL;
   g_autoptr(GHashTable) tables_done = NULL;
   g_autoptr(QsBulkSession) session = NULL;
-  Reader r = { NULL };
+  Reader   r = { NULL };
   gboolean ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
@@ -617,7 +587,7 @@ qs_backup_reader_restore (QsStore              *store,
       if (count > 0)
         g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                      _("The database “%s” already holds data: a backup can only be restored into "
-                       "an empty database, or replace everything in it."),
+                        "an empty database, or replace everything in it."),
                      qs_store_get_path (store));
     }
 
@@ -655,12 +625,12 @@ qs_backup_reader_restore (QsStore              *store,
  * qs_backup_reader_restore() from @file.
  */
 gboolean
-qs_backup_reader_restore_file (QsStore              *store,
-                               GFile                *file,
-                               QsBackupReaderFlags   flags,
-                               guint64              *n_rows,
-                               GCancellable         *cancellable,
-                               GError              **error)
+qs_backup_reader_restore_file (QsStore            *store,
+                               GFile              *file,
+                               QsBackupReaderFlags flags,
+                               guint64            *n_rows,
+                               GCancellable       *cancellable,
+                               GError            **error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
   g_autoptr(GError) local_error = NULL;
@@ -669,12 +639,13 @@ qs_backup_reader_restore_file (QsStore              *store,
   if (stream == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND, _("The file “%s” does not exist."), name);
+        g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND, _("The file “%s” does not exist."),
+                     name);
       else
-        g_set_error (error, QS_ERROR, QS_ERROR_FAILED, _("Could not read “%s”: %s"),
-                     name, local_error->message);
+        g_set_error (error, QS_ERROR, QS_ERROR_FAILED, _("Could not read “%s”: %s"), name,
+                     local_error->message);
       return FALSE;
     }
-  return qs_backup_reader_restore (store, G_INPUT_STREAM (stream), name, flags, n_rows,
-                                   cancellable, error);
+  return qs_backup_reader_restore (store, G_INPUT_STREAM (stream), name, flags, n_rows, cancellable,
+                                   error);
 }

@@ -24,14 +24,12 @@ struct _QsBackupScanner
   gsize         position;
   gboolean      at_end;
   gboolean      started;
-  guint         line;     /* of the next byte, from 1 */
-  guint         column;   /* in characters, from 1 */
+  guint         line;   /* of the next byte, from 1 */
+  guint         column; /* in characters, from 1 */
 };
 
 QsBackupScanner *
-qs_backup_scanner_new (GInputStream *stream,
-                       const char   *name,
-                       GCancellable *cancellable)
+qs_backup_scanner_new (GInputStream *stream, const char *name, GCancellable *cancellable)
 {
   QsBackupScanner *self = g_new0 (QsBackupScanner, 1);
 
@@ -79,20 +77,17 @@ qs_backup_scanner_get_column (QsBackupScanner *self)
  * "FILE:LINE:COLUMN: " then the formatted message.
  */
 void
-qs_backup_scanner_set_error (QsBackupScanner  *self,
-                             GError          **error,
-                             const char       *format,
-                             ...)
+qs_backup_scanner_set_error (QsBackupScanner *self, GError **error, const char *format, ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "%s:%u:%u: %s",
-               self->name, self->line, self->column, message);
+  g_set_error (error, QS_ERROR, QS_ERROR_PARSE, "%s:%u:%u: %s", self->name, self->line,
+               self->column, message);
 }
 
 /**
@@ -114,8 +109,7 @@ qs_backup_scanner_describe (int c)
 
 /* The next byte without consuming it, -1 at the end, -2 on a read error. */
 static int
-peek_byte (QsBackupScanner  *self,
-           GError          **error)
+peek_byte (QsBackupScanner *self, GError **error)
 {
   if (self->position == self->length)
     {
@@ -162,9 +156,7 @@ advance (QsBackupScanner *self)
  * Returns %FALSE only if the file could not be read.
  */
 gboolean
-qs_backup_scanner_peek (QsBackupScanner  *self,
-                        int              *c,
-                        GError          **error)
+qs_backup_scanner_peek (QsBackupScanner *self, int *c, GError **error)
 {
   for (;;)
     {
@@ -211,12 +203,10 @@ qs_backup_scanner_skip (QsBackupScanner *self)
  * Consumes @c, after white space, or fails with a located error.
  */
 gboolean
-qs_backup_scanner_expect (QsBackupScanner  *self,
-                          char              c,
-                          GError          **error)
+qs_backup_scanner_expect (QsBackupScanner *self, char c, GError **error)
 {
   g_autofree char *found = NULL;
-  int next;
+  int              next;
 
   if (!qs_backup_scanner_peek (self, &next, error))
     return FALSE;
@@ -233,10 +223,7 @@ qs_backup_scanner_expect (QsBackupScanner  *self,
 }
 
 static gboolean
-append_byte (QsBackupScanner  *self,
-             GString          *value,
-             int               c,
-             GError          **error)
+append_byte (QsBackupScanner *self, GString *value, int c, GError **error)
 {
   if (value->len >= MAX_VALUE_SIZE)
     {
@@ -251,11 +238,7 @@ append_byte (QsBackupScanner  *self,
 }
 
 static gboolean
-capture_string (QsBackupScanner  *self,
-                GString          *value,
-                guint             line,
-                guint             column,
-                GError          **error)
+capture_string (QsBackupScanner *self, GString *value, guint line, guint column, GError **error)
 {
   gboolean escaped = FALSE;
 
@@ -294,13 +277,11 @@ capture_string (QsBackupScanner  *self,
  * checked beyond that: parse it.
  */
 gboolean
-qs_backup_scanner_read_value (QsBackupScanner  *self,
-                              GString          *value,
-                              GError          **error)
+qs_backup_scanner_read_value (QsBackupScanner *self, GString *value, GError **error)
 {
   g_autofree char *found = NULL;
-  guint line, column;
-  int c, depth = 0;
+  guint            line, column;
+  int              c, depth = 0;
 
   g_string_truncate (value, 0);
   if (!qs_backup_scanner_peek (self, &c, error))
@@ -320,9 +301,10 @@ qs_backup_scanner_read_value (QsBackupScanner  *self,
             return FALSE;
           if (c == -1)
             {
-              g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                           _("%s:%u:%u: the file ends before the value that starts here is closed."),
-                           self->name, line, column);
+              g_set_error (
+                error, QS_ERROR, QS_ERROR_PARSE,
+                _("%s:%u:%u: the file ends before the value that starts here is closed."),
+                self->name, line, column);
               return FALSE;
             }
           if (c == '"')

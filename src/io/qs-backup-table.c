@@ -16,7 +16,8 @@
 #include "qs-backup-table.h"
 #include "qs-error.h"
 
-typedef enum {
+typedef enum
+{
   BASE_CREATED_AT,
   BASE_UPDATED_AT,
   BASE_DELETED_AT,
@@ -36,7 +37,7 @@ struct _QsBackupTable
   QsEntityClass *klass;
   const QsField *fields;
   guint          n_fields;
-  GHashTable    *columns;   /* column name → index, see BASE_INDEX() */
+  GHashTable    *columns; /* column name → index, see BASE_INDEX() */
 };
 
 QsBackupTable *
@@ -51,7 +52,8 @@ qs_backup_table_new (GType entity_type)
   for (guint i = 0; i < self->n_fields; i++)
     g_hash_table_insert (self->columns, (gpointer) self->fields[i].name, GUINT_TO_POINTER (i + 1));
   for (guint b = 0; b < N_BASE; b++)
-    g_hash_table_insert (self->columns, (gpointer) base_names[b], GUINT_TO_POINTER (BASE_INDEX (b)));
+    g_hash_table_insert (self->columns, (gpointer) base_names[b],
+                         GUINT_TO_POINTER (BASE_INDEX (b)));
   return self;
 }
 
@@ -103,8 +105,7 @@ qs_backup_table_describe_node (JsonNode *node)
  * %G_TYPE_DOUBLE or %G_TYPE_BOOLEAN.
  */
 gboolean
-qs_backup_table_node_holds (JsonNode *node,
-                            GType     type)
+qs_backup_table_node_holds (JsonNode *node, GType type)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
@@ -129,7 +130,7 @@ static char *
 list_nicks (GType enum_type)
 {
   GEnumClass *enum_class = g_type_class_ref (enum_type);
-  GString *list = g_string_new (NULL);
+  GString    *list = g_string_new (NULL);
 
   for (guint i = 0; i < enum_class->n_values; i++)
     g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", enum_class->values[i].value_nick);
@@ -138,22 +139,18 @@ list_nicks (GType enum_type)
 }
 
 static gboolean
-wrong_type (GError     **error,
-            const char  *expected,
-            JsonNode    *node)
+wrong_type (GError **error, const char *expected, JsonNode *node)
 {
   /* Translators: the first %s is what a column holds (“text or null”), the
    * second what the file has (“a list”) */
-  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("expected %s, found %s."),
-               expected, qs_backup_table_describe_node (node));
+  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("expected %s, found %s."), expected,
+               qs_backup_table_describe_node (node));
   return FALSE;
 }
 
 /* A time: null (not set), or whole microseconds since 1970. */
 static gboolean
-read_timestamp (JsonNode  *node,
-                gint64    *usec,
-                GError   **error)
+read_timestamp (JsonNode *node, gint64 *usec, GError **error)
 {
   if (JSON_NODE_HOLDS_NULL (node))
     {
@@ -172,14 +169,10 @@ read_timestamp (JsonNode  *node,
 }
 
 static gboolean
-read_enum (QsEntity  *entity,
-           guint      index,
-           GType      enum_type,
-           JsonNode  *node,
-           GError   **error)
+read_enum (QsEntity *entity, guint index, GType enum_type, JsonNode *node, GError **error)
 {
-  GEnumClass *enum_class;
-  GEnumValue *value;
+  GEnumClass      *enum_class;
+  GEnumValue      *value;
   g_autofree char *nicks = NULL;
 
   if (!qs_backup_table_node_holds (node, G_TYPE_STRING))
@@ -202,11 +195,7 @@ read_enum (QsEntity  *entity,
 }
 
 static gboolean
-read_field (QsEntity       *entity,
-            guint           index,
-            const QsField  *field,
-            JsonNode       *node,
-            GError        **error)
+read_field (QsEntity *entity, guint index, const QsField *field, JsonNode *node, GError **error)
 {
   gboolean is_null = JSON_NODE_HOLDS_NULL (node);
 
@@ -221,7 +210,8 @@ read_field (QsEntity       *entity,
           !is_valid_date (json_node_get_string (node)))
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s” is not a date of the form YYYY-MM-DD."), json_node_get_string (node));
+                       _("“%s” is not a date of the form YYYY-MM-DD."),
+                       json_node_get_string (node));
           return FALSE;
         }
       qs_entity_set_string (entity, index, is_null ? NULL : json_node_get_string (node));
@@ -277,11 +267,7 @@ read_field (QsEntity       *entity,
 }
 
 static gboolean
-read_base_column (QsEntity    *entity,
-                  BaseColumn   base,
-                  JsonNode    *node,
-                  gboolean    *seen,
-                  GError     **error)
+read_base_column (QsEntity *entity, BaseColumn base, JsonNode *node, gboolean *seen, GError **error)
 {
   gint64 usec;
 
@@ -311,17 +297,14 @@ read_base_column (QsEntity    *entity,
  *   wrong, in a sentence that does not say where
  */
 QsEntity *
-qs_backup_table_read_row (QsBackupTable  *self,
-                          JsonNode       *row,
-                          const char    **id,
-                          const char    **column,
-                          GError        **error)
+qs_backup_table_read_row (
+  QsBackupTable *self, JsonNode *row, const char **id, const char **column, GError **error)
 {
   g_autoptr(QsEntity) entity = NULL;
   g_autoptr(GList) members = NULL;
-  gboolean seen[N_BASE] = { FALSE };
+  gboolean    seen[N_BASE] = { FALSE };
   JsonObject *object;
-  JsonNode *id_node;
+  JsonNode   *id_node;
 
   *id = NULL;
   *column = NULL;
@@ -348,9 +331,9 @@ qs_backup_table_read_row (QsBackupTable  *self,
   for (GList *l = members; l != NULL; l = l->next)
     {
       const char *name = l->data;
-      JsonNode *value = json_object_get_member (object, name);
-      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->columns, name));
-      gboolean ok;
+      JsonNode   *value = json_object_get_member (object, name);
+      guint       index = GPOINTER_TO_UINT (g_hash_table_lookup (self->columns, name));
+      gboolean    ok;
 
       if (g_str_equal (name, "id"))
         continue;

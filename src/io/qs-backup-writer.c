@@ -37,8 +37,7 @@ typedef struct
 } Backup;
 
 static void
-append_timestamp (GString *out,
-                  gint64   usec)
+append_timestamp (GString *out, gint64 usec)
 {
   if (usec == 0)
     g_string_append (out, "null");
@@ -47,9 +46,7 @@ append_timestamp (GString *out,
 }
 
 static void
-append_value (GString       *out,
-              const QsField *field,
-              const GValue  *value)
+append_value (GString *out, const QsField *field, const GValue *value)
 {
   switch (field->kind)
     {
@@ -84,10 +81,9 @@ append_value (GString       *out,
 }
 
 static gboolean
-write_row_cb (QsEntity *entity,
-              gpointer  user_data)
+write_row_cb (QsEntity *entity, gpointer user_data)
 {
-  Backup *backup = user_data;
+  Backup  *backup = user_data;
   GString *out = backup->line;
 
   if (g_cancellable_set_error_if_cancelled (backup->cancellable, &backup->error))
@@ -114,29 +110,26 @@ write_row_cb (QsEntity *entity,
 
   backup->n_table_rows++;
   backup->n_rows++;
-  return g_output_stream_write_all (backup->stream, out->str, out->len, NULL,
-                                    backup->cancellable, &backup->error);
+  return g_output_stream_write_all (backup->stream, out->str, out->len, NULL, backup->cancellable,
+                                    &backup->error);
 }
 
 static gboolean
-write_text (Backup     *backup,
-            const char *text)
+write_text (Backup *backup, const char *text)
 {
-  return g_output_stream_write_all (backup->stream, text, strlen (text), NULL,
-                                    backup->cancellable, &backup->error);
+  return g_output_stream_write_all (backup->stream, text, strlen (text), NULL, backup->cancellable,
+                                    &backup->error);
 }
 
 static gboolean
-write_tables (QsStore  *store,
-              Backup   *backup,
-              GError  **error)
+write_tables (QsStore *store, Backup *backup, GError **error)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
     {
-      QsRepository *repository = qs_store_get_repository (store, types[t]);
+      QsRepository  *repository = qs_store_get_repository (store, types[t]);
       QsEntityClass *klass = g_type_class_peek (types[t]);
       g_autoptr(GString) head = g_string_new (t > 0 ? ",\n    " : "\n    ");
 
@@ -170,17 +163,14 @@ write_tables (QsStore  *store,
  * program writes to the database meanwhile.
  */
 gboolean
-qs_backup_writer_write (QsStore        *store,
-                        GOutputStream  *stream,
-                        guint64        *n_rows,
-                        GCancellable   *cancellable,
-                        GError        **error)
+qs_backup_writer_write (
+  QsStore *store, GOutputStream *stream, guint64 *n_rows, GCancellable *cancellable, GError **error)
 {
   g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GError) read_error = NULL;
   g_autofree char *head = NULL;
-  Backup backup = { NULL };
-  gboolean ok;
+  Backup           backup = { NULL };
+  gboolean         ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
 
@@ -189,7 +179,7 @@ qs_backup_writer_write (QsStore        *store,
     {
       g_set_error (error, QS_ERROR, QS_ERROR_NEWER_SCHEMA,
                    _("The database “%s” was written by a newer version of QualServ "
-                     "(schema %d); back it up with that version."),
+                      "(schema %d); back it up with that version."),
                    qs_store_get_path (store), qs_store_get_schema_version (store));
       return FALSE;
     }
@@ -210,8 +200,7 @@ qs_backup_writer_write (QsStore        *store,
 
   head = g_strdup_printf ("{\n  \"format\": \"%s\",\n  \"schema\": %d,\n  \"tables\": {",
                           QS_BACKUP_FORMAT, qs_store_get_schema_version (store));
-  ok = write_text (&backup, head) &&
-       write_tables (store, &backup, &read_error) &&
+  ok = write_text (&backup, head) && write_tables (store, &backup, &read_error) &&
        write_text (&backup, "\n  }\n}\n") &&
        g_output_stream_flush (buffered, cancellable, &backup.error);
 

@@ -10,9 +10,7 @@
 
 /* A cairo write function appending to the GByteArray @closure. */
 cairo_status_t
-qs_byte_file_append_cb (void                *closure,
-                        const unsigned char *data,
-                        unsigned int         length)
+qs_byte_file_append_cb (void *closure, const unsigned char *data, unsigned int length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -20,9 +18,7 @@ qs_byte_file_append_cb (void                *closure,
 
 /* Writes @bytes beside @file and renames it into place. */
 gboolean
-qs_byte_file_save (GFile       *file,
-                   GByteArray  *bytes,
-                   GError     **error)
+qs_byte_file_save (GFile *file, GByteArray *bytes, GError **error)
 {
   g_autofree char *path = g_file_get_path (file);
 

@@ -34,8 +34,7 @@ static const char style_sheet[] =
   "}\n";
 
 static void
-append_escaped (GString    *out,
-                const char *text)
+append_escaped (GString *out, const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
@@ -45,9 +44,7 @@ append_escaped (GString    *out,
 /* Escaped @text, a blank line starting a new paragraph and a single line
  * break kept as <br>. */
 static void
-append_paragraphs (GString    *out,
-                   const char *text,
-                   const char *attributes)
+append_paragraphs (GString *out, const char *text, const char *attributes)
 {
   g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
 
@@ -71,8 +68,7 @@ append_paragraphs (GString    *out,
 }
 
 static void
-append_missing_mark (GString                     *out,
-                     const QsCharterPublication  *self)
+append_missing_mark (GString *out, const QsCharterPublication *self)
 {
   g_string_append (out, "<span class=\"missing\">(");
   append_escaped (out, qs_publication_string (self->language, QS_DOC_TRANSLATION_MISSING));
@@ -129,9 +125,7 @@ outcome_class (QsPublicationOutcome outcome)
 }
 
 static void
-append_item (GString                 *out,
-             QsCharterPublication    *self,
-             const QsPublicationItem *item)
+append_item (GString *out, QsCharterPublication *self, const QsPublicationItem *item)
 {
   g_autofree char *text = g_markup_escape_text (item->text, -1);
   g_autofree char *with_breaks = NULL;
@@ -162,8 +156,7 @@ append_item (GString                 *out,
 }
 
 static void
-append_commitments (GString              *out,
-                    QsCharterPublication *self)
+append_commitments (GString *out, QsCharterPublication *self)
 {
   int category = -1;
 
@@ -203,11 +196,13 @@ build_html (QsCharterPublication *self)
 {
   GString *out = g_string_sized_new (16384);
 
-  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
-                               "<meta charset=\"utf-8\">\n"
-                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                               "<meta name=\"generator\" content=\"QualServ\">\n<title>",
-                          qs_publication_language_code (self->language));
+  g_string_append_printf (
+    out,
+    "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+    "<meta charset=\"utf-8\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    "<meta name=\"generator\" content=\"QualServ\">\n<title>",
+    qs_publication_language_code (self->language));
   append_escaped (out, self->title);
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, style_sheet);
@@ -247,8 +242,8 @@ build_html (QsCharterPublication *self)
     }
 
   append_section (out, self, "values", QS_DOC_OUR_VALUES, self->values, self->values_missing);
-  append_section (out, self, "introduction", QS_DOC_INTRODUCTION,
-                  self->introduction, self->introduction_missing);
+  append_section (out, self, "introduction", QS_DOC_INTRODUCTION, self->introduction,
+                  self->introduction_missing);
   append_commitments (out, self);
 
   g_string_append (out, "</main>\n</body>\n</html>\n");
@@ -261,9 +256,9 @@ build_html (QsCharterPublication *self)
  * Writes the whole document to @stream, which is left open.
  */
 gboolean
-qs_charter_publication_write_html (QsCharterPublication  *self,
-                                   GOutputStream         *stream,
-                                   GError               **error)
+qs_charter_publication_write_html (QsCharterPublication *self,
+                                   GOutputStream        *stream,
+                                   GError              **error)
 {
   g_autofree char *html = NULL;
 

@@ -19,22 +19,23 @@
 #include <cairo-pdf.h>
 #include <math.h>
 
-#define A4_WIDTH   595.0
-#define A4_HEIGHT  842.0
+#define A4_WIDTH 595.0
+#define A4_HEIGHT 842.0
 #define PDF_MARGIN 56.0
 /* The printable area a printer gives already leaves its own margin. */
 #define PRINT_MARGIN 18.0
 #define FOOTER_HEIGHT 22.0
 #define ITEM_INDENT 12.0
 
-#define COLOR_TEXT     "#222222"
-#define COLOR_MUTED    "#555555"
-#define COLOR_ACCENT   "#1c5f99"
-#define COLOR_MET      "#26700f"
-#define COLOR_BELOW    "#a33c00"
-#define COLOR_MISSING  "#7a5200"
+#define COLOR_TEXT "#222222"
+#define COLOR_MUTED "#555555"
+#define COLOR_ACCENT "#1c5f99"
+#define COLOR_MET "#26700f"
+#define COLOR_BELOW "#a33c00"
+#define COLOR_MISSING "#7a5200"
 
-typedef enum {
+typedef enum
+{
   BLOCK_TITLE,
   BLOCK_PROVIDER,
   BLOCK_META,
@@ -49,10 +50,10 @@ typedef struct
 {
   BlockKind    kind;
   char        *markup;
-  char        *outline;        /* a PDF bookmark for headings */
+  char        *outline; /* a PDF bookmark for headings */
   PangoLayout *layout;
   int          n_lines;
-  double      *line_top;       /* per line, from the top of the layout */
+  double      *line_top; /* per line, from the top of the layout */
   double      *line_bottom;
   double      *line_baseline;
   double      *line_x;
@@ -63,13 +64,13 @@ typedef struct
   guint  block;
   int    first_line;
   int    n_lines;
-  double y;                    /* where the first line's top goes */
+  double y; /* where the first line's top goes */
 } Placement;
 
 struct _QsPublicationPages
 {
-  GPtrArray *blocks;           /* Block */
-  GPtrArray *pages;            /* GArray of Placement, one per page */
+  GPtrArray *blocks; /* Block */
+  GPtrArray *pages;  /* GArray of Placement, one per page */
   double     page_width;
   double     page_height;
   double     margin;
@@ -167,10 +168,7 @@ block_color (BlockKind kind)
 }
 
 static Block *
-add_block (GPtrArray  *blocks,
-           BlockKind   kind,
-           char       *markup,
-           const char *outline)
+add_block (GPtrArray *blocks, BlockKind kind, char *markup, const char *outline)
 {
   Block *block = g_new0 (Block, 1);
 
@@ -182,10 +180,7 @@ add_block (GPtrArray  *blocks,
 }
 
 static Block *
-add_text_block (GPtrArray  *blocks,
-                BlockKind   kind,
-                const char *text,
-                const char *outline)
+add_text_block (GPtrArray *blocks, BlockKind kind, const char *text, const char *outline)
 {
   return add_block (blocks, kind, g_markup_escape_text (text, -1), outline);
 }
@@ -196,16 +191,13 @@ missing_mark (QsCharterPublication *self)
   g_autofree char *escaped =
     g_markup_escape_text (qs_publication_string (self->language, QS_DOC_TRANSLATION_MISSING), -1);
 
-  return g_strdup_printf (" <span font=\"Sans Italic 8.5\" foreground=\"" COLOR_MISSING "\">(%s)</span>",
-                          escaped);
+  return g_strdup_printf (
+    " <span font=\"Sans Italic 8.5\" foreground=\"" COLOR_MISSING "\">(%s)</span>", escaped);
 }
 
 /* One block per paragraph; the mark of a missing translation ends the last. */
 static void
-add_paragraphs (QsCharterPublication *self,
-                GPtrArray            *blocks,
-                const char           *text,
-                gboolean              missing)
+add_paragraphs (QsCharterPublication *self, GPtrArray *blocks, const char *text, gboolean missing)
 {
   g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
   Block *last = NULL;
@@ -219,7 +211,7 @@ add_paragraphs (QsCharterPublication *self,
   if (missing && last != NULL)
     {
       g_autofree char *mark = missing_mark (self);
-      char *markup = g_strconcat (last->markup, mark, NULL);
+      char            *markup = g_strconcat (last->markup, mark, NULL);
 
       g_free (last->markup);
       last->markup = markup;
@@ -245,11 +237,10 @@ outcome_color (QsPublicationOutcome outcome)
 }
 
 static char *
-item_markup (QsCharterPublication    *self,
-             const QsPublicationItem *item)
+item_markup (QsCharterPublication *self, const QsPublicationItem *item)
 {
   g_autofree char *text = g_markup_escape_text (item->text, -1);
-  GString *markup = g_string_new (text);
+  GString         *markup = g_string_new (text);
 
   if (item->text_missing)
     {
@@ -259,8 +250,8 @@ item_markup (QsCharterPublication    *self,
   if (item->target != NULL)
     {
       g_autofree char *target = g_markup_escape_text (item->target, -1);
-      g_string_append_printf (markup, "\n<span font=\"Sans 9\" foreground=\"" COLOR_MUTED "\">%s</span>",
-                              target);
+      g_string_append_printf (
+        markup, "\n<span font=\"Sans 9\" foreground=\"" COLOR_MUTED "\">%s</span>", target);
     }
   if (item->achieved != NULL)
     {
@@ -276,7 +267,7 @@ build_blocks (QsCharterPublication *self)
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
   QsLanguage language = self->language;
-  int category = -1;
+  int        category = -1;
 
   add_text_block (blocks, BLOCK_TITLE, self->title, NULL);
   if (self->title_missing)
@@ -311,8 +302,8 @@ build_blocks (QsCharterPublication *self)
   add_text_block (blocks, BLOCK_HEADING, qs_publication_string (language, QS_DOC_OUR_COMMITMENTS),
                   qs_publication_string (language, QS_DOC_OUR_COMMITMENTS));
   if (self->items->len == 0)
-    add_text_block (blocks, BLOCK_PARAGRAPH, qs_publication_string (language, QS_DOC_NO_COMMITMENTS),
-                    NULL);
+    add_text_block (blocks, BLOCK_PARAGRAPH,
+                    qs_publication_string (language, QS_DOC_NO_COMMITMENTS), NULL);
   for (guint i = 0; i < self->items->len; i++)
     {
       const QsPublicationItem *item = g_ptr_array_index (self->items, i);
@@ -345,13 +336,12 @@ create_context (void)
 }
 
 static void
-measure_block (Block        *block,
-               PangoContext *context,
-               double        width)
+measure_block (Block *block, PangoContext *context, double width)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (block_font (block->kind));
+  g_autoptr(PangoFontDescription) font =
+    pango_font_description_from_string (block_font (block->kind));
   PangoLayoutIter *iter;
-  int i = 0;
+  int              i = 0;
 
   block->layout = pango_layout_new (context);
   pango_layout_set_font_description (block->layout, font);
@@ -371,7 +361,7 @@ measure_block (Block        *block,
   do
     {
       PangoRectangle logical;
-      int top, bottom;
+      int            top, bottom;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       pango_layout_iter_get_line_yrange (iter, &top, &bottom);
@@ -386,9 +376,7 @@ measure_block (Block        *block,
 }
 
 static double
-lines_height (const Block *block,
-              int          first,
-              int          n_lines)
+lines_height (const Block *block, int first, int n_lines)
 {
   return block->line_bottom[first + n_lines - 1] - block->line_top[first];
 }
@@ -403,11 +391,7 @@ new_page (GPtrArray *pages)
 }
 
 static void
-place (GArray *page,
-       guint   block,
-       int     first_line,
-       int     n_lines,
-       double  y)
+place (GArray *page, guint block, int first_line, int n_lines, double y)
 {
   Placement placement = { block, first_line, n_lines, y };
 
@@ -418,16 +402,14 @@ place (GArray *page,
  * the first line of the text, or the whole commitment when it will not be
  * split — so that no heading ends a page. */
 static double
-keep_with_next_height (QsPublicationPages *pages,
-                       guint               index,
-                       double              content_height)
+keep_with_next_height (QsPublicationPages *pages, guint index, double content_height)
 {
   double needed = 0;
 
   for (guint i = index + 1; i < pages->blocks->len; i++)
     {
       const Block *next = g_ptr_array_index (pages->blocks, i);
-      double whole = lines_height (next, 0, next->n_lines);
+      double       whole = lines_height (next, 0, next->n_lines);
 
       needed += block_space_before (next->kind);
       if (next->kind == BLOCK_HEADING || next->kind == BLOCK_CATEGORY)
@@ -445,19 +427,19 @@ keep_with_next_height (QsPublicationPages *pages,
 static void
 paginate (QsPublicationPages *pages)
 {
-  double top = pages->margin;
-  double bottom = pages->page_height - pages->margin - FOOTER_HEIGHT;
-  double content_height = bottom - top;
+  double  top = pages->margin;
+  double  bottom = pages->page_height - pages->margin - FOOTER_HEIGHT;
+  double  content_height = bottom - top;
   GArray *page = new_page (pages->pages);
-  double y = top;
+  double  y = top;
 
   for (guint i = 0; i < pages->blocks->len; i++)
     {
       const Block *block = g_ptr_array_index (pages->blocks, i);
-      double space = y > top ? block_space_before (block->kind) : 0;
-      double height = lines_height (block, 0, block->n_lines);
-      double needed = height;
-      int first = 0;
+      double       space = y > top ? block_space_before (block->kind) : 0;
+      double       height = lines_height (block, 0, block->n_lines);
+      double       needed = height;
+      int          first = 0;
 
       if (block->kind == BLOCK_HEADING || block->kind == BLOCK_CATEGORY)
         needed += keep_with_next_height (pages, i, content_height);
@@ -480,7 +462,7 @@ paginate (QsPublicationPages *pages)
           while (first + n < block->n_lines && y + lines_height (block, first, n + 1) <= bottom)
             n++;
           if (n == 0 && y == top)
-            n = 1;  /* a line taller than the page: better drawn than lost */
+            n = 1; /* a line taller than the page: better drawn than lost */
           if (n > 0)
             {
               place (page, i, first, n, y);
@@ -497,12 +479,9 @@ paginate (QsPublicationPages *pages)
 }
 
 static int
-layout_pages (QsCharterPublication *self,
-              double                page_width,
-              double                page_height,
-              double                margin)
+layout_pages (QsCharterPublication *self, double page_width, double page_height, double margin)
 {
-  PangoContext *context = create_context ();
+  PangoContext       *context = create_context ();
   QsPublicationPages *pages = g_new0 (QsPublicationPages, 1);
 
   g_clear_pointer (&self->pages, qs_publication_pages_free);
@@ -518,7 +497,8 @@ layout_pages (QsCharterPublication *self,
     {
       Block *block = g_ptr_array_index (pages->blocks, i);
 
-      measure_block (block, context, page_width - 2 * margin - (block->kind == BLOCK_ITEM ? ITEM_INDENT : 0));
+      measure_block (block, context,
+                     page_width - 2 * margin - (block->kind == BLOCK_ITEM ? ITEM_INDENT : 0));
     }
   g_object_unref (context);
   paginate (pages);
@@ -532,14 +512,14 @@ qs_charter_publication_paginate (QsCharterPublication *self,
                                  double                page_height)
 {
   g_return_val_if_fail (QS_IS_CHARTER_PUBLICATION (self), 0);
-  g_return_val_if_fail (page_width > 4 * PRINT_MARGIN && page_height > 4 * PRINT_MARGIN + FOOTER_HEIGHT, 0);
+  g_return_val_if_fail (
+    page_width > 4 * PRINT_MARGIN && page_height > 4 * PRINT_MARGIN + FOOTER_HEIGHT, 0);
 
   return layout_pages (self, page_width, page_height, PRINT_MARGIN);
 }
 
 static void
-set_color (cairo_t    *cr,
-           const char *spec)
+set_color (cairo_t *cr, const char *spec)
 {
   PangoColor color;
 
@@ -550,15 +530,11 @@ set_color (cairo_t    *cr,
 
 /* Bookmarks are a PDF feature; on a printer they are skipped. */
 static void
-add_outline (QsPublicationPages *pages,
-             cairo_t            *cr,
-             const Block        *block,
-             int                 page,
-             double              y)
+add_outline (QsPublicationPages *pages, cairo_t *cr, const Block *block, int page, double y)
 {
   cairo_surface_t *target = cairo_get_target (cr);
   g_autofree char *link = NULL;
-  int parent, id;
+  int              parent, id;
 
   if (block->outline == NULL || cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_PDF)
     return;
@@ -570,15 +546,12 @@ add_outline (QsPublicationPages *pages,
 }
 
 static void
-draw_placement (QsPublicationPages *pages,
-                cairo_t            *cr,
-                const Placement    *placement,
-                int                 page)
+draw_placement (QsPublicationPages *pages, cairo_t *cr, const Placement *placement, int page)
 {
-  const Block *block = g_ptr_array_index (pages->blocks, placement->block);
-  double x = pages->margin + (block->kind == BLOCK_ITEM ? ITEM_INDENT : 0);
-  double origin = placement->y - block->line_top[placement->first_line];
-  double height = lines_height (block, placement->first_line, placement->n_lines);
+  const Block     *block = g_ptr_array_index (pages->blocks, placement->block);
+  double           x = pages->margin + (block->kind == BLOCK_ITEM ? ITEM_INDENT : 0);
+  double           origin = placement->y - block->line_top[placement->first_line];
+  double           height = lines_height (block, placement->first_line, placement->n_lines);
   PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
 
   if (placement->first_line == 0)
@@ -605,18 +578,17 @@ draw_placement (QsPublicationPages *pages,
 
 /* A rule under the header, below its last meta line. */
 static void
-draw_header_rule (QsPublicationPages *pages,
-                  cairo_t            *cr,
-                  GArray             *page)
+draw_header_rule (QsPublicationPages *pages, cairo_t *cr, GArray *page)
 {
   double rule_y = -1;
 
   for (guint i = 0; i < page->len; i++)
     {
       const Placement *placement = &g_array_index (page, Placement, i);
-      const Block *block = g_ptr_array_index (pages->blocks, placement->block);
-      const Block *next = placement->block + 1 < pages->blocks->len
-                          ? g_ptr_array_index (pages->blocks, placement->block + 1) : NULL;
+      const Block     *block = g_ptr_array_index (pages->blocks, placement->block);
+      const Block     *next = placement->block + 1 < pages->blocks->len
+                                ? g_ptr_array_index (pages->blocks, placement->block + 1)
+                                : NULL;
 
       if (block->kind == BLOCK_META && (next == NULL || next->kind != BLOCK_META))
         rule_y = placement->y + lines_height (block, placement->first_line, placement->n_lines) + 6;
@@ -629,16 +601,14 @@ draw_header_rule (QsPublicationPages *pages,
 }
 
 static void
-draw_footer (QsCharterPublication *self,
-             cairo_t              *cr,
-             int                   page)
+draw_footer (QsCharterPublication *self, cairo_t *cr, int page)
 {
   QsPublicationPages *pages = self->pages;
-  PangoContext *context = create_context ();
+  PangoContext       *context = create_context ();
   g_autoptr(PangoLayout) layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 8.5");
   g_autofree char *text = g_strdup_printf ("%d / %u", page + 1, pages->pages->len);
-  int width, height;
+  int              width, height;
 
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
@@ -651,9 +621,7 @@ draw_footer (QsCharterPublication *self,
 }
 
 void
-qs_charter_publication_draw_page (QsCharterPublication *self,
-                                  cairo_t              *cr,
-                                  int                   page)
+qs_charter_publication_draw_page (QsCharterPublication *self, cairo_t *cr, int page)
 {
   GArray *placements;
 
@@ -676,21 +644,20 @@ qs_charter_publication_draw_page (QsCharterPublication *self,
  * Writes an A4 PDF to @file, replacing it only once the document is complete.
  */
 gboolean
-qs_charter_publication_write_pdf (QsCharterPublication  *self,
-                                  GFile                 *file,
-                                  GError               **error)
+qs_charter_publication_write_pdf (QsCharterPublication *self, GFile *file, GError **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  int n_pages;
+  cairo_status_t   status;
+  cairo_t         *cr;
+  int              n_pages;
 
   g_return_val_if_fail (QS_IS_CHARTER_PUBLICATION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  surface = cairo_pdf_surface_create_for_stream (qs_byte_file_append_cb, bytes, A4_WIDTH, A4_HEIGHT);
+  surface =
+    cairo_pdf_surface_create_for_stream (qs_byte_file_append_cb, bytes, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->provider);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "QualServ");

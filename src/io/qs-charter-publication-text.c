@@ -27,28 +27,30 @@
 
 static const char *strings[QS_DOC_N_STRINGS] = {
   /* Translators: a heading of the charter published for clients. */
-  [QS_DOC_OUR_VALUES]               = NC_("document", "Our values"),
+  [QS_DOC_OUR_VALUES] = NC_("document", "Our values"),
   /* Translators: a heading of the charter published for clients. */
-  [QS_DOC_INTRODUCTION]             = NC_("document", "Introduction"),
+  [QS_DOC_INTRODUCTION] = NC_("document", "Introduction"),
   /* Translators: a heading of the charter published for clients. */
-  [QS_DOC_OUR_COMMITMENTS]          = NC_("document", "Our commitments"),
+  [QS_DOC_OUR_COMMITMENTS] = NC_("document", "Our commitments"),
   /* Translators: in the charter published for clients, after a text
    * shown in the charter's other language because it has no translation
    * yet. */
-  [QS_DOC_TRANSLATION_MISSING]      = NC_("document", "translation missing"),
-  /* Translators: a notice at the top of the charter published for
-   * clients: %1$s is the name of the document's language, %2$s the name of
-   * the language the untranslated texts are shown in (both as the
-   * translations of "English" and "French" in the context
-   * "document: language name" give them). */
-  [QS_DOC_SOME_TRANSLATIONS_MISSING] = NC_("document", "Some texts are not yet translated into %1$s; "
-                                                       "they are given in %2$s and marked “translation "
-                                                       "missing”."),
+  [QS_DOC_TRANSLATION_MISSING] = NC_("document", "translation missing"),
+  [QS_DOC_SOME_TRANSLATIONS_MISSING] =
+    NC_("document",
+         /* Translators: a notice at the top of the charter published for
+          * clients: %1$s is the name of the document's language, %2$s the name of
+          * the language the untranslated texts are shown in (both as the
+          * translations of "English" and "French" in the context
+          * "document: language name" give them). */
+         "Some texts are not yet translated into %1$s; "
+         "they are given in %2$s and marked “translation "
+         "missing”."),
   /* Translators: the title of a charter published for clients when it has
    * none. */
-  [QS_DOC_UNTITLED]                 = NC_("document", "Service charter"),
+  [QS_DOC_UNTITLED] = NC_("document", "Service charter"),
   /* Translators: in the charter published for clients. */
-  [QS_DOC_NO_COMMITMENTS]           = NC_("document", "This charter has no commitment yet."),
+  [QS_DOC_NO_COMMITMENTS] = NC_("document", "This charter has no commitment yet."),
 };
 
 static const char *category_labels[] = {
@@ -57,22 +59,22 @@ static const char *category_labels[] = {
   [QS_CATEGORY_ACCESSIBILITY] = NC_("document", "Accessibility"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_AVAILABILITY]  = NC_("document", "Availability"),
+  [QS_CATEGORY_AVAILABILITY] = NC_("document", "Availability"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_RELIABILITY]   = NC_("document", "Reliability"),
+  [QS_CATEGORY_RELIABILITY] = NC_("document", "Reliability"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_SECURITY]      = NC_("document", "Security"),
+  [QS_CATEGORY_SECURITY] = NC_("document", "Security"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_COURTESY]      = NC_("document", "Courtesy"),
+  [QS_CATEGORY_COURTESY] = NC_("document", "Courtesy"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_FLEXIBILITY]   = NC_("document", "Flexibility"),
+  [QS_CATEGORY_FLEXIBILITY] = NC_("document", "Flexibility"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_CREDIBILITY]   = NC_("document", "Credibility"),
+  [QS_CATEGORY_CREDIBILITY] = NC_("document", "Credibility"),
 };
 
 static QsCatalog *
@@ -84,8 +86,7 @@ catalog_of (QsLanguage language)
 /* The name of @named as a document in @language writes it inside a
  * sentence ("English"; French "anglais"). */
 static const char *
-language_name (QsLanguage language,
-               QsLanguage named)
+language_name (QsLanguage language, QsLanguage named)
 {
   QsCatalog *catalog = catalog_of (language);
 
@@ -99,8 +100,7 @@ language_name (QsLanguage language,
 }
 
 const char *
-qs_publication_string (QsLanguage  language,
-                       QsDocString id)
+qs_publication_string (QsLanguage language, QsDocString id)
 {
   g_return_val_if_fail (id < QS_DOC_N_STRINGS, "");
 
@@ -119,8 +119,7 @@ qs_publication_missing_notice (QsLanguage language)
 }
 
 const char *
-qs_publication_category_label (QsLanguage language,
-                               QsCategory category)
+qs_publication_category_label (QsLanguage language, QsCategory category)
 {
   if ((guint) category >= G_N_ELEMENTS (category_labels))
     return "";
@@ -137,26 +136,24 @@ qs_publication_language_code (QsLanguage language)
  * their ".0" unless @keep_decimal (achieved figures keep it, so that
  * every figure of a column has the same precision). */
 char *
-qs_publication_format_decimal (double     value,
-                               gboolean   keep_decimal,
-                               QsLanguage language)
+qs_publication_format_decimal (double value, gboolean keep_decimal, QsLanguage language)
 {
   return qs_calendar_words_format_number (value, 1, keep_decimal, language);
 }
 
 /* "1,234" in English, "1 234" in French. */
 char *
-qs_publication_format_count (gint64     count,
-                             QsLanguage language)
+qs_publication_format_count (gint64 count, QsLanguage language)
 {
   g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, count);
-  const char *start = digits[0] == '-' ? digits + 1 : digits;
-  /* Translators: the separator of thousands in counts printed in
-   * documents for clients ("1,234"; French puts a narrow no-break space,
-   * U+202F). */
-  const char *separator = qs_catalog_pgettext (catalog_of (language), "document: thousands separator", ",");
+  const char      *start = digits[0] == '-' ? digits + 1 : digits;
+  const char      *separator =
+    /* Translators: the separator of thousands in counts printed in
+     * documents for clients ("1,234"; French puts a narrow no-break space,
+     * U+202F). */
+    qs_catalog_pgettext (catalog_of (language), "document: thousands separator", ",");
   GString *out = g_string_new (count < 0 ? "-" : "");
-  gsize n = strlen (start);
+  gsize    n = strlen (start);
 
   for (gsize i = 0; i < n; i++)
     {
@@ -169,28 +166,26 @@ qs_publication_format_count (gint64     count,
 
 /* "14 March 2026", "1er mars 2026". */
 char *
-qs_publication_format_date (GDateTime  *date,
-                            QsLanguage  language)
+qs_publication_format_date (GDateTime *date, QsLanguage language)
 {
   GString *out = g_string_new (NULL);
 
-  qs_calendar_words_append_date (out, g_date_time_get_day_of_month (date), g_date_time_get_month (date),
-                                 g_date_time_get_year (date), language);
+  qs_calendar_words_append_date (out, g_date_time_get_day_of_month (date),
+                                 g_date_time_get_month (date), g_date_time_get_year (date),
+                                 language);
   return g_string_free (out, FALSE);
 }
 
 /* "July–September 2026" for [1 July, 1 October): @end is exclusive. */
 char *
-qs_publication_format_period (GDateTime  *start,
-                              GDateTime  *end,
-                              QsLanguage  language)
+qs_publication_format_period (GDateTime *start, GDateTime *end, QsLanguage language)
 {
   QsCatalog *catalog = catalog_of (language);
   g_autoptr(GDateTime) last = g_date_time_add_seconds (end, -1);
   const char *first_month = qs_calendar_words_month (g_date_time_get_month (start), language);
   const char *last_month = qs_calendar_words_month (g_date_time_get_month (last), language);
-  int first_year = g_date_time_get_year (start);
-  int last_year = g_date_time_get_year (last);
+  int         first_year = g_date_time_get_year (start);
+  int         last_year = g_date_time_get_year (last);
 
   if (first_year != last_year)
     /* Translators: a period over two years in the charter published for
@@ -200,33 +195,37 @@ qs_publication_format_period (GDateTime  *start,
   if (g_date_time_get_month (start) == g_date_time_get_month (last))
     /* Translators: a period of one month in the charter published for
      * clients: month and year ("July 2026"). */
-    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s %2$d"), first_month, first_year);
+    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s %2$d"), first_month,
+                            first_year);
   /* Translators: a period in the charter published for clients: first
    * month, last month and year ("July–September 2026"). */
-  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s–%2$s %3$d"),
-                          first_month, last_month, first_year);
+  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s–%2$s %3$d"), first_month,
+                          last_month, first_year);
 }
 
 char *
-qs_publication_status_line (gint64           version,
-                            QsCharterStatus  status,
-                            GDateTime       *published,
-                            QsLanguage       language)
+qs_publication_status_line (gint64          version,
+                            QsCharterStatus status,
+                            GDateTime      *published,
+                            QsLanguage      language)
 {
-  QsCatalog *catalog = catalog_of (language);
-  g_autofree char *date = published != NULL ? qs_publication_format_date (published, language) : NULL;
+  QsCatalog       *catalog = catalog_of (language);
+  g_autofree char *date =
+    published != NULL ? qs_publication_format_date (published, language) : NULL;
   GString *line = g_string_new (NULL);
 
   /* Translators: under the title of the charter published for clients:
    * its version number ("Version 2 · published on 14 March 2026"). */
-  g_string_append_printf (line, qs_catalog_pgettext (catalog, "document", "Version %lld"), (long long) version);
+  g_string_append_printf (line, qs_catalog_pgettext (catalog, "document", "Version %lld"),
+                          (long long) version);
   if (date != NULL)
     {
       g_string_append (line, " · ");
       /* Translators: under the title of the charter published for
        * clients, after its version: %s is the date ("published on 14
        * March 2026"). */
-      g_string_append_printf (line, qs_catalog_pgettext (catalog, "document", "published on %s"), date);
+      g_string_append_printf (line, qs_catalog_pgettext (catalog, "document", "published on %s"),
+                              date);
     }
   if (status == QS_CHARTER_STATUS_DRAFT)
     {
@@ -246,40 +245,39 @@ qs_publication_status_line (gint64           version,
 }
 
 char *
-qs_publication_review_line (GDateTime  *review,
-                            QsLanguage  language)
+qs_publication_review_line (GDateTime *review, QsLanguage language)
 {
   g_autofree char *date = qs_publication_format_date (review, language);
 
-  /* Translators: under the title of the charter published for clients;
-   * %s is a date. */
-  return g_strdup_printf (qs_catalog_pgettext (catalog_of (language), "document", "Next review: %s"), date);
+  return g_strdup_printf (
+    /* Translators: under the title of the charter published for clients;
+     * %s is a date. */
+    qs_catalog_pgettext (catalog_of (language), "document", "Next review: %s"), date);
 }
 
 static char *
-format_percent (double     value,
-                gboolean   keep_decimal,
-                QsLanguage language)
+format_percent (double value, gboolean keep_decimal, QsLanguage language)
 {
   g_autofree char *number = qs_publication_format_decimal (value, keep_decimal, language);
 
   /* Translators: a percentage in the charter published for clients; keep
    * the no-break space (U+00A0) that holds the figure and its sign on one
    * line if your language puts a space there ("95 %"). */
-  return g_strdup_printf (qs_catalog_pgettext (catalog_of (language), "document", "%s\u00a0%%"), number);
+  return g_strdup_printf (qs_catalog_pgettext (catalog_of (language), "document", "%s\u00a0%%"),
+                          number);
 }
 
 /* "Target: 95 % within 24 business hours"; NULL when there is nothing
  * to promise a figure about. */
 char *
-qs_publication_target_sentence (QsMetric        metric,
-                                double          target_value,
-                                QsDurationUnit  unit,
-                                double          threshold_percent,
-                                QsLanguage      language)
+qs_publication_target_sentence (QsMetric       metric,
+                                double         target_value,
+                                QsDurationUnit unit,
+                                double         threshold_percent,
+                                QsLanguage     language)
 {
-  QsCatalog *catalog = catalog_of (language);
-  gboolean deadline = metric == QS_METRIC_ACKNOWLEDGEMENT || metric == QS_METRIC_RESOLUTION;
+  QsCatalog       *catalog = catalog_of (language);
+  gboolean         deadline = metric == QS_METRIC_ACKNOWLEDGEMENT || metric == QS_METRIC_RESOLUTION;
   g_autofree char *percent = NULL;
   g_autofree char *delay = NULL;
 
@@ -294,22 +292,24 @@ qs_publication_target_sentence (QsMetric        metric,
     {
       g_autofree char *amount = qs_publication_format_decimal (target_value, FALSE, language);
 
-      delay = g_strconcat (amount, " ", qs_calendar_words_duration_unit_for (unit, target_value, language), NULL);
+      delay = g_strconcat (
+        amount, " ", qs_calendar_words_duration_unit_for (unit, target_value, language), NULL);
     }
 
   if (percent != NULL && delay != NULL)
     /* Translators: under a commitment of the charter published for
      * clients: %1$s is a percentage, %2$s a delay ("Target: 95 % within 24
      * business hours"). */
-    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: %1$s within %2$s"), percent,
-                            delay);
+    return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: %1$s within %2$s"),
+                            percent, delay);
   if (delay != NULL)
     /* Translators: under a commitment of the charter published for
      * clients; %s is a delay ("Target: within 24 business hours"). */
     return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: within %s"), delay);
   /* Translators: under a commitment of the charter published for clients;
    * %s is a percentage ("Target: 95 %"). */
-  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: %s"), percent != NULL ? percent : "");
+  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Target: %s"),
+                          percent != NULL ? percent : "");
 }
 
 /* "Achieved July–September 2026: 91.3 % (412 requests) — below target".
@@ -323,7 +323,7 @@ qs_publication_achieved_sentence (const char           *period,
                                   QsLanguage            language,
                                   QsPublicationOutcome *outcome)
 {
-  QsCatalog *catalog = catalog_of (language);
+  QsCatalog       *catalog = catalog_of (language);
   g_autofree char *figure = NULL;
   g_autofree char *count = NULL;
   g_autofree char *sentence = NULL;
@@ -331,11 +331,13 @@ qs_publication_achieved_sentence (const char           *period,
   if (n_requests <= 0 || isnan (percent))
     {
       *outcome = QS_OUTCOME_NO_DATA;
-      /* Translators: under a commitment of the charter published for
-       * clients; %s is a period ("July–September 2026"). */
-      return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Achieved %s: not enough "
-                                                                        "requests to measure"),
-                              period);
+      return g_strdup_printf (
+        qs_catalog_pgettext (catalog, "document",
+                             /* Translators: under a commitment of the charter published for
+                              * clients; %s is a period ("July–September 2026"). */
+                             "Achieved %s: not enough "
+                             "requests to measure"),
+        period);
     }
 
   if (!isnan (threshold_percent) && percent < threshold_percent &&
@@ -343,13 +345,15 @@ qs_publication_achieved_sentence (const char           *period,
     percent = floor (percent * 10) / 10;
   figure = format_percent (percent, TRUE, language);
   count = qs_publication_format_count (n_requests, language);
-  /* Translators: under a commitment of the charter published for clients:
-   * %1$s is a period ("July–September 2026"), %2$s a percentage, %3$s the
-   * number of requests it was measured on. */
-  sentence = g_strdup_printf (qs_catalog_npgettext (catalog, "document", "Achieved %1$s: %2$s (%3$s request)",
-                                                    "Achieved %1$s: %2$s (%3$s requests)",
-                                                    (gulong) MIN (n_requests, G_MAXLONG)),
-                              period, figure, count);
+  sentence =
+    g_strdup_printf (qs_catalog_npgettext (
+                       catalog, "document",
+                       /* Translators: under a commitment of the charter published for clients:
+                        * %1$s is a period ("July–September 2026"), %2$s a percentage, %3$s the
+                        * number of requests it was measured on. */
+                       "Achieved %1$s: %2$s (%3$s request)", "Achieved %1$s: %2$s (%3$s requests)",
+                       (gulong) MIN (n_requests, G_MAXLONG)),
+                     period, figure, count);
 
   if (isnan (threshold_percent))
     {
@@ -361,7 +365,8 @@ qs_publication_achieved_sentence (const char           *period,
       *outcome = QS_OUTCOME_MET;
       /* Translators: in the charter published for clients; %s is the
        * sentence "Achieved July–September 2026: 95.0 % (412 requests)". */
-      return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s — target met"), sentence);
+      return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s — target met"),
+                              sentence);
     }
   *outcome = QS_OUTCOME_BELOW;
   /* Translators: in the charter published for clients; %s is the sentence
@@ -372,21 +377,22 @@ qs_publication_achieved_sentence (const char           *period,
 /* Commitments measured outside the requests say how they are measured
  * instead of showing a figure QualServ cannot compute. */
 char *
-qs_publication_other_source (QsMetric   metric,
-                             QsLanguage language)
+qs_publication_other_source (QsMetric metric, QsLanguage language)
 {
   QsCatalog *catalog = catalog_of (language);
 
   switch (metric)
     {
     case QS_METRIC_MANUAL_RATE:
-      /* Translators: under a commitment of the charter published for
-       * clients. */
-      return g_strdup (qs_catalog_pgettext (catalog, "document", "Measured by a rate logged by hand"));
+      return g_strdup (
+        /* Translators: under a commitment of the charter published for
+         * clients. */
+        qs_catalog_pgettext (catalog, "document", "Measured by a rate logged by hand"));
     case QS_METRIC_SURVEY_SCORE:
-      /* Translators: under a commitment of the charter published for
-       * clients. */
-      return g_strdup (qs_catalog_pgettext (catalog, "document", "Measured by a satisfaction survey"));
+      return g_strdup (
+        /* Translators: under a commitment of the charter published for
+         * clients. */
+        qs_catalog_pgettext (catalog, "document", "Measured by a satisfaction survey"));
     case QS_METRIC_NONE:
     case QS_METRIC_ACKNOWLEDGEMENT:
     case QS_METRIC_RESOLUTION:

@@ -67,14 +67,12 @@ qs_charter_publication_init (QsCharterPublication *self)
 /* The text of @language, or else the other language's with *missing set;
  * NULL when neither is written. */
 static char *
-pick_text (QsEntity   *entity,
-           guint       field_en,
-           guint       field_fr,
-           QsLanguage  language,
-           gboolean   *missing)
+pick_text (QsEntity *entity, guint field_en, guint field_fr, QsLanguage language, gboolean *missing)
 {
-  const char *wanted = qs_entity_get_string (entity, language == QS_LANGUAGE_EN ? field_en : field_fr);
-  const char *other = qs_entity_get_string (entity, language == QS_LANGUAGE_EN ? field_fr : field_en);
+  const char *wanted =
+    qs_entity_get_string (entity, language == QS_LANGUAGE_EN ? field_en : field_fr);
+  const char *other =
+    qs_entity_get_string (entity, language == QS_LANGUAGE_EN ? field_fr : field_en);
   g_autofree char *wanted_stripped = g_strstrip (g_strdup (wanted != NULL ? wanted : ""));
   g_autofree char *other_stripped = g_strstrip (g_strdup (other != NULL ? other : ""));
 
@@ -90,10 +88,7 @@ pick_text (QsEntity   *entity,
 }
 
 static QsEntity *
-find_entity (QsStore     *store,
-             GType        type,
-             const char  *id,
-             GError     **error)
+find_entity (QsStore *store, GType type, const char *id, GError **error)
 {
   if (id == NULL || *id == '\0')
     return NULL;
@@ -102,12 +97,10 @@ find_entity (QsStore     *store,
 
 /* "Human resources — Payroll" when the charter is a service's. */
 static gboolean
-gather_provider (QsCharterPublication  *self,
-                 QsStore               *store,
-                 QsCharter             *charter,
-                 GError               **error)
+gather_provider (QsCharterPublication *self, QsStore *store, QsCharter *charter, GError **error)
 {
-  const char *department_id = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_DEPARTMENT_ID);
+  const char *department_id =
+    qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_DEPARTMENT_ID);
   const char *service_id = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_SERVICE_ID);
   g_autoptr(QsEntity) department = NULL;
   g_autoptr(QsEntity) service = NULL;
@@ -127,8 +120,9 @@ gather_provider (QsCharterPublication  *self,
     }
 
   if (department != NULL && service != NULL)
-    self->provider = g_strconcat (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME), " — ",
-                                  qs_entity_get_string (service, QS_SERVICE_FIELD_NAME), NULL);
+    self->provider =
+      g_strconcat (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME), " — ",
+                   qs_entity_get_string (service, QS_SERVICE_FIELD_NAME), NULL);
   else if (department != NULL)
     self->provider = g_strdup (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
   else
@@ -139,13 +133,13 @@ gather_provider (QsCharterPublication  *self,
 /* Quarters and dates are those of the charter's business calendar, so
  * that "July–September" starts on 1 July where the department works. */
 static GTimeZone *
-charter_zone (QsStore   *store,
-              QsCharter *charter)
+charter_zone (QsStore *store, QsCharter *charter)
 {
-  const char *calendar_id = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_CALENDAR_ID);
+  const char *calendar_id =
+    qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_CALENDAR_ID);
   g_autoptr(QsEntity) calendar = find_entity (store, QS_TYPE_CALENDAR, calendar_id, NULL);
   const char *identifier = NULL;
-  GTimeZone *zone = NULL;
+  GTimeZone  *zone = NULL;
 
   if (calendar != NULL)
     identifier = qs_entity_get_string (calendar, QS_CALENDAR_FIELD_TIMEZONE);
@@ -155,12 +149,10 @@ charter_zone (QsStore   *store,
 }
 
 static void
-gather_header (QsCharterPublication *self,
-               QsCharter            *charter,
-               GTimeZone            *zone)
+gather_header (QsCharterPublication *self, QsCharter *charter, GTimeZone *zone)
 {
-  QsEntity *entity = QS_ENTITY (charter);
-  gint64 published_at = qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT);
+  QsEntity   *entity = QS_ENTITY (charter);
+  gint64      published_at = qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT);
   const char *review = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
   g_autoptr(GDateTime) published = NULL;
   int year, month, day;
@@ -171,18 +163,18 @@ gather_header (QsCharterPublication *self,
     self->title = g_strdup (qs_publication_string (self->language, QS_DOC_UNTITLED));
   self->values = pick_text (entity, QS_CHARTER_FIELD_VALUES_EN, QS_CHARTER_FIELD_VALUES_FR,
                             self->language, &self->values_missing);
-  self->introduction = pick_text (entity, QS_CHARTER_FIELD_INTRODUCTION_EN,
-                                  QS_CHARTER_FIELD_INTRODUCTION_FR,
-                                  self->language, &self->introduction_missing);
+  self->introduction =
+    pick_text (entity, QS_CHARTER_FIELD_INTRODUCTION_EN, QS_CHARTER_FIELD_INTRODUCTION_FR,
+               self->language, &self->introduction_missing);
 
   if (published_at > 0)
     {
       g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (published_at / G_USEC_PER_SEC);
       published = g_date_time_to_timezone (utc, zone);
     }
-  self->status_line = qs_publication_status_line (qs_entity_get_int (entity, QS_CHARTER_FIELD_VERSION),
-                                                  qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS),
-                                                  published, self->language);
+  self->status_line = qs_publication_status_line (
+    qs_entity_get_int (entity, QS_CHARTER_FIELD_VERSION),
+    qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS), published, self->language);
 
   if (review != NULL && sscanf (review, "%d-%d-%d", &year, &month, &day) == 3)
     {
@@ -194,20 +186,20 @@ gather_header (QsCharterPublication *self,
 }
 
 static gboolean
-gather_commitment (QsCharterPublication  *self,
-                   QsStore               *store,
-                   QsCommitment          *commitment,
-                   GDateTime             *start,
-                   GDateTime             *end,
-                   const char            *period,
-                   GError               **error)
+gather_commitment (QsCharterPublication *self,
+                   QsStore              *store,
+                   QsCommitment         *commitment,
+                   GDateTime            *start,
+                   GDateTime            *end,
+                   const char           *period,
+                   GError              **error)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
-  double threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  QsMetric  metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  double    threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
   QsPublicationItem *item;
-  gboolean missing;
-  char *text;
+  gboolean           missing;
+  char              *text;
 
   text = pick_text (entity, QS_COMMITMENT_FIELD_TEXT_EN, QS_COMMITMENT_FIELD_TEXT_FR,
                     self->language, &missing);
@@ -219,10 +211,9 @@ gather_commitment (QsCharterPublication  *self,
   item->category = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CATEGORY);
   item->text = text;
   item->text_missing = missing;
-  item->target = qs_publication_target_sentence (metric,
-                                                 qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE),
-                                                 qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT),
-                                                 threshold, self->language);
+  item->target = qs_publication_target_sentence (
+    metric, qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE),
+    qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT), threshold, self->language);
   item->outcome = QS_OUTCOME_NOT_MEASURED;
   g_ptr_array_add (self->items, item);
   self->translations_missing |= missing;
@@ -232,8 +223,8 @@ gather_commitment (QsCharterPublication  *self,
       double percent = NAN;
       gint64 n_requests = 0;
 
-      if (!qs_charter_repository_get_achieved (store, commitment, start, end,
-                                               &percent, &n_requests, error))
+      if (!qs_charter_repository_get_achieved (store, commitment, start, end, &percent, &n_requests,
+                                               error))
         return FALSE;
       item->achieved = qs_publication_achieved_sentence (period, percent, n_requests, threshold,
                                                          self->language, &item->outcome);
@@ -256,11 +247,8 @@ gather_commitment (QsCharterPublication  *self,
  * Returns: (transfer full): the document, or %NULL with @error set
  */
 QsCharterPublication *
-qs_charter_publication_new (QsStore     *store,
-                            QsCharter   *charter,
-                            QsLanguage   language,
-                            GDateTime   *now,
-                            GError     **error)
+qs_charter_publication_new (
+  QsStore *store, QsCharter *charter, QsLanguage language, GDateTime *now, GError **error)
 {
   g_autoptr(QsCharterPublication) self = NULL;
   g_autoptr(GTimeZone) zone = NULL;
@@ -281,8 +269,8 @@ qs_charter_publication_new (QsStore     *store,
     return NULL;
   zone = charter_zone (store, charter);
   gather_header (self, charter, zone);
-  self->translations_missing = self->title_missing || self->values_missing ||
-                               self->introduction_missing;
+  self->translations_missing =
+    self->title_missing || self->values_missing || self->introduction_missing;
 
   qs_last_complete_quarter (now, zone, &start, &end);
   period = qs_publication_format_period (start, end, self->language);
@@ -291,8 +279,8 @@ qs_charter_publication_new (QsStore     *store,
   if (commitments == NULL)
     return NULL;
   for (guint i = 0; i < commitments->len; i++)
-    if (!gather_commitment (self, store, g_ptr_array_index (commitments, i),
-                            start, end, period, error))
+    if (!gather_commitment (self, store, g_ptr_array_index (commitments, i), start, end, period,
+                            error))
       return NULL;
 
   return g_steal_pointer (&self);

@@ -48,9 +48,7 @@ progress_free (gpointer data)
 /* From the thread of an async run, the fraction goes to the main context;
  * a synchronous run notifies it at once. */
 static void
-report_fraction (QsClientImport *self,
-                 double          fraction,
-                 gboolean        in_thread)
+report_fraction (QsClientImport *self, double fraction, gboolean in_thread)
 {
   Progress *progress;
 
@@ -62,29 +60,26 @@ report_fraction (QsClientImport *self,
   progress = g_new0 (Progress, 1);
   progress->self = g_object_ref (self);
   progress->fraction = fraction;
-  g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT,
-                              notify_fraction_cb, progress, progress_free);
+  g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT, notify_fraction_cb, progress,
+                              progress_free);
 }
 
 static gboolean
-collect_email_cb (QsEntity *entity,
-                  gpointer  user_data)
+collect_email_cb (QsEntity *entity, gpointer user_data)
 {
   const char *email = qs_entity_get_string (entity, QS_CLIENT_FIELD_EMAIL);
 
   if (email != NULL && *email != '\0')
-    g_hash_table_insert (user_data, g_utf8_casefold (email, -1), g_strdup (qs_entity_get_id (entity)));
+    g_hash_table_insert (user_data, g_utf8_casefold (email, -1),
+                         g_strdup (qs_entity_get_id (entity)));
   return TRUE;
 }
 
 /* The id of the department named @name, created (under @parent_id) if
  * the user allowed it. */
 static const char *
-resolve_department (QsStore     *store,
-                    GHashTable  *departments,
-                    const char  *name,
-                    const char  *parent_id,
-                    GError     **error)
+resolve_department (
+  QsStore *store, GHashTable *departments, const char *name, const char *parent_id, GError **error)
 {
   g_autofree char *key = NULL;
   g_autoptr(QsDepartment) department = NULL;
@@ -107,11 +102,13 @@ resolve_department (QsStore     *store,
 }
 
 static void
-set_client_fields (QsEntity    *client,
-                   QsImportRow *row,
-                   const char  *department_id)
+set_client_fields (QsEntity *client, QsImportRow *row, const char *department_id)
 {
-  static const struct { QsImportField from; guint to; } strings[] = {
+  static const struct
+  {
+    QsImportField from;
+    guint         to;
+  } strings[] = {
     { QS_IMPORT_FIELD_GIVEN_NAME, QS_CLIENT_FIELD_GIVEN_NAME },
     { QS_IMPORT_FIELD_FAMILY_NAME, QS_CLIENT_FIELD_FAMILY_NAME },
     { QS_IMPORT_FIELD_EMAIL, QS_CLIENT_FIELD_EMAIL },
@@ -134,11 +131,13 @@ set_client_fields (QsEntity    *client,
     qs_entity_set_enum (client, QS_CLIENT_FIELD_LANGUAGE,
                         qs_client_import_parse_language (row->values[QS_IMPORT_FIELD_LANGUAGE]));
   if (row->columns[QS_IMPORT_FIELD_PREFERRED_CHANNEL] != 0)
-    qs_entity_set_enum (client, QS_CLIENT_FIELD_PREFERRED_CHANNEL,
-                        qs_client_import_parse_channel (row->values[QS_IMPORT_FIELD_PREFERRED_CHANNEL]));
+    qs_entity_set_enum (
+      client, QS_CLIENT_FIELD_PREFERRED_CHANNEL,
+      qs_client_import_parse_channel (row->values[QS_IMPORT_FIELD_PREFERRED_CHANNEL]));
   if (row->columns[QS_IMPORT_FIELD_SURVEY_CONSENT] != 0)
-    qs_entity_set_boolean (client, QS_CLIENT_FIELD_SURVEY_CONSENT,
-                           qs_client_import_parse_boolean (row->values[QS_IMPORT_FIELD_SURVEY_CONSENT]));
+    qs_entity_set_boolean (
+      client, QS_CLIENT_FIELD_SURVEY_CONSENT,
+      qs_client_import_parse_boolean (row->values[QS_IMPORT_FIELD_SURVEY_CONSENT]));
 }
 
 static const char *
@@ -148,43 +147,49 @@ nonempty (const char *s)
 }
 
 static gboolean
-insert_client (QsBulkInsert  *bulk,
-               QsImportRow   *row,
-               const char    *department_id,
-               gint64         now,
-               GError       **error)
+insert_client (
+  QsBulkInsert *bulk, QsImportRow *row, const char *department_id, gint64 now, GError **error)
 {
   g_autofree char *id = g_uuid_string_random ();
 
-  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_GIVEN_NAME, nonempty (row->values[QS_IMPORT_FIELD_GIVEN_NAME]));
-  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_FAMILY_NAME, nonempty (row->values[QS_IMPORT_FIELD_FAMILY_NAME]));
-  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_EMAIL, nonempty (row->values[QS_IMPORT_FIELD_EMAIL]));
-  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_PHONE, nonempty (row->values[QS_IMPORT_FIELD_PHONE]));
-  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_ROLE, nonempty (row->values[QS_IMPORT_FIELD_ROLE]));
-  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_AVAILABILITY, nonempty (row->values[QS_IMPORT_FIELD_AVAILABILITY]));
+  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_GIVEN_NAME,
+                             nonempty (row->values[QS_IMPORT_FIELD_GIVEN_NAME]));
+  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_FAMILY_NAME,
+                             nonempty (row->values[QS_IMPORT_FIELD_FAMILY_NAME]));
+  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_EMAIL,
+                             nonempty (row->values[QS_IMPORT_FIELD_EMAIL]));
+  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_PHONE,
+                             nonempty (row->values[QS_IMPORT_FIELD_PHONE]));
+  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_ROLE,
+                             nonempty (row->values[QS_IMPORT_FIELD_ROLE]));
+  qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_AVAILABILITY,
+                             nonempty (row->values[QS_IMPORT_FIELD_AVAILABILITY]));
   qs_bulk_insert_set_string (bulk, QS_CLIENT_FIELD_DEPARTMENT_ID, department_id);
-  qs_bulk_insert_set_enum (bulk, QS_CLIENT_FIELD_LANGUAGE,
-                           row->values[QS_IMPORT_FIELD_LANGUAGE] != NULL
-                           ? qs_client_import_parse_language (row->values[QS_IMPORT_FIELD_LANGUAGE])
-                           : QS_LANGUAGE_FR);
-  qs_bulk_insert_set_enum (bulk, QS_CLIENT_FIELD_PREFERRED_CHANNEL,
-                           row->values[QS_IMPORT_FIELD_PREFERRED_CHANNEL] != NULL
-                           ? qs_client_import_parse_channel (row->values[QS_IMPORT_FIELD_PREFERRED_CHANNEL])
-                           : QS_CHANNEL_ANY);
-  qs_bulk_insert_set_boolean (bulk, QS_CLIENT_FIELD_SURVEY_CONSENT,
-                              row->values[QS_IMPORT_FIELD_SURVEY_CONSENT] != NULL
-                              && qs_client_import_parse_boolean (row->values[QS_IMPORT_FIELD_SURVEY_CONSENT]) == TRUE);
+  qs_bulk_insert_set_enum (
+    bulk, QS_CLIENT_FIELD_LANGUAGE,
+    row->values[QS_IMPORT_FIELD_LANGUAGE] != NULL
+      ? qs_client_import_parse_language (row->values[QS_IMPORT_FIELD_LANGUAGE])
+      : QS_LANGUAGE_FR);
+  qs_bulk_insert_set_enum (
+    bulk, QS_CLIENT_FIELD_PREFERRED_CHANNEL,
+    row->values[QS_IMPORT_FIELD_PREFERRED_CHANNEL] != NULL
+      ? qs_client_import_parse_channel (row->values[QS_IMPORT_FIELD_PREFERRED_CHANNEL])
+      : QS_CHANNEL_ANY);
+  qs_bulk_insert_set_boolean (
+    bulk, QS_CLIENT_FIELD_SURVEY_CONSENT,
+    row->values[QS_IMPORT_FIELD_SURVEY_CONSENT] != NULL &&
+      qs_client_import_parse_boolean (row->values[QS_IMPORT_FIELD_SURVEY_CONSENT]) == TRUE);
   return qs_bulk_insert_row (bulk, id, now, now, error);
 }
 
 static gboolean
-run_on (QsClientImport  *self,
-        QsStore         *store,
-        gboolean         in_thread,
-        GCancellable    *cancellable,
-        guint           *n_added,
-        guint           *n_updated,
-        GError         **error)
+run_on (QsClientImport *self,
+        QsStore        *store,
+        gboolean        in_thread,
+        GCancellable   *cancellable,
+        guint          *n_added,
+        guint          *n_updated,
+        GError        **error)
 {
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(GHashTable) departments = NULL;
@@ -192,11 +197,11 @@ run_on (QsClientImport  *self,
   g_autoptr(QsBulkInsert) bulk = NULL;
   g_autoptr(QsBulkSession) session = NULL;
   QsRepository *clients = qs_store_get_repository (store, QS_TYPE_CLIENT);
-  QsImportRow row;
-  guint line = 0, n_fields = 0, n_done = 0, added = 0, updated = 0;
-  gint64 now = qs_store_now (store);
-  gint64 last_report = 0;
-  guint n_problems;
+  QsImportRow   row;
+  guint         line = 0, n_fields = 0, n_done = 0, added = 0, updated = 0;
+  gint64        now = qs_store_now (store);
+  gint64        last_report = 0;
+  guint         n_problems;
 
   if (self->clean_serial == self->serial)
     problems = G_LIST_MODEL (g_list_store_new (QS_TYPE_IMPORT_PROBLEM));
@@ -207,12 +212,11 @@ run_on (QsClientImport  *self,
   n_problems = g_list_model_get_n_items (problems);
   if (n_problems > 0)
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The file has %u problem; correct it and import again.",
-                                "The file has %u problems; correct them and import again.",
-                                n_problems),
-                   n_problems);
+      g_set_error (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        g_dngettext (GETTEXT_PACKAGE, "The file has %u problem; correct it and import again.",
+                     "The file has %u problems; correct them and import again.", n_problems),
+        n_problems);
       return FALSE;
     }
 
@@ -249,15 +253,15 @@ run_on (QsClientImport  *self,
 
       if (row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT] != NULL)
         {
-          parent_id = resolve_department (store, departments, row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT],
-                                          NULL, error);
+          parent_id = resolve_department (
+            store, departments, row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT], NULL, error);
           if (parent_id == NULL && *row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT] != '\0')
             return FALSE;
         }
       if (row.values[QS_IMPORT_FIELD_DEPARTMENT] != NULL)
         {
-          department_id = resolve_department (store, departments, row.values[QS_IMPORT_FIELD_DEPARTMENT],
-                                              parent_id, error);
+          department_id = resolve_department (
+            store, departments, row.values[QS_IMPORT_FIELD_DEPARTMENT], parent_id, error);
           if (department_id == NULL && *row.values[QS_IMPORT_FIELD_DEPARTMENT] != '\0')
             return FALSE;
         }
@@ -295,7 +299,8 @@ run_on (QsClientImport  *self,
             return FALSE;
           if (!in_thread || t - last_report >= PROGRESS_INTERVAL_USEC || n_done == self->n_rows)
             {
-              report_fraction (self, self->n_rows > 0 ? (double) n_done / self->n_rows : 1.0, in_thread);
+              report_fraction (self, self->n_rows > 0 ? (double) n_done / self->n_rows : 1.0,
+                               in_thread);
               last_report = t;
             }
         }
@@ -325,11 +330,8 @@ run_on (QsClientImport  *self,
  * database as it was (G_IO_ERROR_CANCELLED).
  */
 gboolean
-qs_client_import_run (QsClientImport  *self,
-                      GCancellable    *cancellable,
-                      guint           *n_added,
-                      guint           *n_updated,
-                      GError         **error)
+qs_client_import_run (
+  QsClientImport *self, GCancellable *cancellable, guint *n_added, guint *n_updated, GError **error)
 {
   g_return_val_if_fail (QS_IS_CLIENT_IMPORT (self), FALSE);
 
@@ -343,13 +345,10 @@ typedef struct
 } Counts;
 
 static void
-run_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
+run_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   QsClientImport *self = source_object;
-  Counts *counts = task_data;
+  Counts         *counts = task_data;
   g_autoptr(QsStore) store = NULL;
   GError *error = NULL;
 
@@ -368,10 +367,10 @@ run_thread (GTask        *task,
 /* The file is read from the worker thread: leave the import alone (no
  * check, preview or mapping) until it finishes. */
 void
-qs_client_import_run_async (QsClientImport      *self,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+qs_client_import_run_async (QsClientImport     *self,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -386,11 +385,8 @@ qs_client_import_run_async (QsClientImport      *self,
 }
 
 gboolean
-qs_client_import_run_finish (QsClientImport  *self,
-                             GAsyncResult    *result,
-                             guint           *n_added,
-                             guint           *n_updated,
-                             GError         **error)
+qs_client_import_run_finish (
+  QsClientImport *self, GAsyncResult *result, guint *n_added, guint *n_updated, GError **error)
 {
   Counts *counts;
 

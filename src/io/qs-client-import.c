@@ -21,22 +21,24 @@
 
 G_DEFINE_FINAL_TYPE (QsClientImport, qs_client_import, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (QsImportField, qs_import_field,
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_IGNORE, "ignore"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_GIVEN_NAME, "given-name"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_FAMILY_NAME, "family-name"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_EMAIL, "email"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_PHONE, "phone"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_ROLE, "role"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_DEPARTMENT, "department"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_PARENT_DEPARTMENT, "parent-department"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_LANGUAGE, "language"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_PREFERRED_CHANNEL, "preferred-channel"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_AVAILABILITY, "availability"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_SURVEY_CONSENT, "survey-consent"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_N_FIELDS, "n-fields"))
+G_DEFINE_ENUM_TYPE (QsImportField,
+                    qs_import_field,
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_IGNORE, "ignore"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_GIVEN_NAME, "given-name"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_FAMILY_NAME, "family-name"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_EMAIL, "email"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_PHONE, "phone"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_ROLE, "role"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_DEPARTMENT, "department"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_PARENT_DEPARTMENT, "parent-department"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_LANGUAGE, "language"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_PREFERRED_CHANNEL, "preferred-channel"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_AVAILABILITY, "availability"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_FIELD_SURVEY_CONSENT, "survey-consent"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_N_FIELDS, "n-fields"))
 
-enum {
+enum
+{
   PROP_0,
   PROP_FRACTION,
   PROP_CREATE_DEPARTMENTS,
@@ -46,16 +48,20 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static const char *field_labels[QS_IMPORT_N_FIELDS] = {
-  N_("Ignore"), N_("Given name"), N_("Family name"), N_("E-mail"), N_("Phone"), N_("Role"),
-  N_("Department"), N_("Parent department"), N_("Language"), N_("Preferred channel"),
+  N_("Ignore"),       N_("Given name"),
+  N_("Family name"),  N_("E-mail"),
+  N_("Phone"),        N_("Role"),
+  N_("Department"),   N_("Parent department"),
+  N_("Language"),     N_("Preferred channel"),
   N_("Availability"), N_("Survey consent"),
 };
 
 /* Header names as spreadsheets and HR systems write them, in French and
  * English, folded to lower-case ASCII letters and digits. */
-static const struct {
-  const char    *name;
-  QsImportField  field;
+static const struct
+{
+  const char   *name;
+  QsImportField field;
 } header_names[] = {
   { "prenom", QS_IMPORT_FIELD_GIVEN_NAME },
   { "givenname", QS_IMPORT_FIELD_GIVEN_NAME },
@@ -131,10 +137,7 @@ qs_client_import_finalize (GObject *object)
 }
 
 static void
-qs_client_import_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+qs_client_import_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsClientImport *self = QS_CLIENT_IMPORT (object);
 
@@ -203,14 +206,12 @@ qs_client_import_init (QsClientImport *self)
  *   read (QS_ERROR_PARSE, located) or has no header.
  */
 QsClientImport *
-qs_client_import_new (QsStore  *store,
-                      GBytes   *bytes,
-                      GError  **error)
+qs_client_import_new (QsStore *store, GBytes *bytes, GError **error)
 {
   g_autoptr(QsClientImport) self = NULL;
   GPtrArray *header = NULL;
-  guint line = 0;
-  guint i;
+  guint      line = 0;
+  guint      i;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -252,9 +253,7 @@ qs_client_import_get_columns (QsClientImport *self)
 }
 
 void
-qs_client_import_set_mapping (QsClientImport *self,
-                              guint           column,
-                              QsImportField   field)
+qs_client_import_set_mapping (QsClientImport *self, guint column, QsImportField field)
 {
   g_return_if_fail (QS_IS_CLIENT_IMPORT (self));
   g_return_if_fail (column < self->n_columns);
@@ -267,8 +266,7 @@ qs_client_import_set_mapping (QsClientImport *self,
 }
 
 QsImportField
-qs_client_import_get_mapping (QsClientImport *self,
-                              guint           column)
+qs_client_import_get_mapping (QsClientImport *self, guint column)
 {
   g_return_val_if_fail (QS_IS_CLIENT_IMPORT (self), QS_IMPORT_FIELD_IGNORE);
   g_return_val_if_fail (column < self->n_columns, QS_IMPORT_FIELD_IGNORE);
@@ -281,8 +279,8 @@ static char *
 fold_name (const char *name)
 {
   g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *out = g_string_new (NULL);
-  const char *p;
+  GString         *out = g_string_new (NULL);
+  const char      *p;
 
   for (p = ascii; *p != '\0'; p++)
     if (g_ascii_isalnum (*p))
@@ -293,7 +291,9 @@ fold_name (const char *name)
 void
 qs_client_import_guess_mapping (QsClientImport *self)
 {
-  gboolean taken[QS_IMPORT_N_FIELDS] = { FALSE, };
+  gboolean taken[QS_IMPORT_N_FIELDS] = {
+    FALSE,
+  };
   guint i, j;
 
   g_return_if_fail (QS_IS_CLIENT_IMPORT (self));
@@ -335,7 +335,7 @@ qs_client_import_get_mapping_string (QsClientImport *self)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_IMPORT_FIELD);
   GString *out = g_string_new (NULL);
-  guint i;
+  guint    i;
 
   g_return_val_if_fail (QS_IS_CLIENT_IMPORT (self), NULL);
 
@@ -352,8 +352,7 @@ qs_client_import_get_mapping_string (QsClientImport *self)
 /* Columns the string names take its field; others keep theirs, so a file
  * with one more column than last time still gets the guess for it. */
 void
-qs_client_import_set_mapping_string (QsClientImport *self,
-                                     const char     *s)
+qs_client_import_set_mapping_string (QsClientImport *self, const char *s)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_IMPORT_FIELD);
   g_auto(GStrv) pairs = NULL;
@@ -367,9 +366,9 @@ qs_client_import_set_mapping_string (QsClientImport *self,
   pairs = g_strsplit (s, "\n", -1);
   for (i = 0; pairs[i] != NULL; i++)
     {
-      char *equal = strrchr (pairs[i], '=');
+      char            *equal = strrchr (pairs[i], '=');
       g_autofree char *header = NULL;
-      GEnumValue *value;
+      GEnumValue      *value;
 
       if (equal == NULL)
         continue;
@@ -391,12 +390,11 @@ qs_client_import_set_mapping_string (QsClientImport *self,
  *   after the header, as read; a malformed file ends the preview early.
  */
 GPtrArray *
-qs_client_import_get_preview (QsClientImport *self,
-                              guint           max_rows)
+qs_client_import_get_preview (QsClientImport *self, guint max_rows)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GPtrArray *row = NULL;
-  guint line = 0;
+  guint      line = 0;
 
   g_return_val_if_fail (QS_IS_CLIENT_IMPORT (self), rows);
 
@@ -405,7 +403,7 @@ qs_client_import_get_preview (QsClientImport *self,
   while (rows->len < max_rows && qs_csv_reader_next (self->reader, &row, &line, NULL))
     {
       char **strv = g_new0 (char *, row->len + 1);
-      guint i;
+      guint  i;
 
       for (i = 0; i < row->len; i++)
         strv[i] = g_strdup (row->pdata[i]);
@@ -415,8 +413,7 @@ qs_client_import_get_preview (QsClientImport *self,
 }
 
 void
-qs_client_import_set_create_departments (QsClientImport *self,
-                                         gboolean        create)
+qs_client_import_set_create_departments (QsClientImport *self, gboolean create)
 {
   g_return_if_fail (QS_IS_CLIENT_IMPORT (self));
 
@@ -443,8 +440,7 @@ qs_client_import_get_fraction (QsClientImport *self)
 }
 
 void
-qs_client_import_set_fraction (QsClientImport *self,
-                               double          fraction)
+qs_client_import_set_fraction (QsClientImport *self, double fraction)
 {
   if (self->fraction == fraction)
     return;
@@ -453,14 +449,11 @@ qs_client_import_set_fraction (QsClientImport *self,
 }
 
 gboolean
-qs_client_import_read_row (QsClientImport  *self,
-                           QsImportRow     *row,
-                           guint           *line,
-                           guint           *n_fields,
-                           GError         **error)
+qs_client_import_read_row (
+  QsClientImport *self, QsImportRow *row, guint *line, guint *n_fields, GError **error)
 {
   GPtrArray *fields = NULL;
-  guint i;
+  guint      i;
 
   memset (row, 0, sizeof *row);
   if (!qs_csv_reader_next (self->reader, &fields, line, error))
@@ -471,7 +464,7 @@ qs_client_import_read_row (QsClientImport  *self,
   for (i = 0; i < fields->len; i++)
     {
       QsImportField field = self->mapping[i];
-      char *value = fields->pdata[i];
+      char         *value = fields->pdata[i];
 
       if (field == QS_IMPORT_FIELD_IGNORE)
         continue;
@@ -489,9 +482,11 @@ qs_client_import_parse_language (const char *text)
 
   if (*folded == '\0')
     return QS_LANGUAGE_FR;
-  if (g_str_equal (folded, "fr") || g_str_equal (folded, "francais") || g_str_equal (folded, "french"))
+  if (g_str_equal (folded, "fr") || g_str_equal (folded, "francais") ||
+      g_str_equal (folded, "french"))
     return QS_LANGUAGE_FR;
-  if (g_str_equal (folded, "en") || g_str_equal (folded, "anglais") || g_str_equal (folded, "english"))
+  if (g_str_equal (folded, "en") || g_str_equal (folded, "anglais") ||
+      g_str_equal (folded, "english"))
     return QS_LANGUAGE_EN;
   return -1;
 }
@@ -502,7 +497,7 @@ qs_client_import_parse_channel (const char *text)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
   g_autofree char *folded = fold_name (text);
-  guint i;
+  guint            i;
 
   if (*folded == '\0')
     return QS_CHANNEL_ANY;
@@ -517,12 +512,13 @@ qs_client_import_parse_channel (const char *text)
     return QS_CHANNEL_LETTER;
   for (i = 0; i < klass->n_values; i++)
     {
-      int value = klass->values[i].value;
+      int              value = klass->values[i].value;
       g_autofree char *nick = fold_name (klass->values[i].value_nick);
       g_autofree char *label = fold_name (qs_enum_label_untranslated (QS_TYPE_CHANNEL, value));
       g_autofree char *translated = fold_name (qs_enum_label (QS_TYPE_CHANNEL, value));
 
-      if (g_str_equal (folded, nick) || g_str_equal (folded, label) || g_str_equal (folded, translated))
+      if (g_str_equal (folded, nick) || g_str_equal (folded, label) ||
+          g_str_equal (folded, translated))
         return value;
     }
   return -1;
@@ -532,9 +528,9 @@ int
 qs_client_import_parse_boolean (const char *text)
 {
   g_autofree char *folded = fold_name (text);
-  const char *yes[] = { "1", "yes", "oui", "true", "vrai", "x", "y", "o" };
-  const char *no[] = { "", "0", "no", "non", "false", "faux", "n" };
-  guint i;
+  const char      *yes[] = { "1", "yes", "oui", "true", "vrai", "x", "y", "o" };
+  const char      *no[] = { "", "0", "no", "non", "false", "faux", "n" };
+  guint            i;
 
   for (i = 0; i < G_N_ELEMENTS (yes); i++)
     if (g_str_equal (folded, yes[i]))
@@ -546,23 +542,23 @@ qs_client_import_parse_boolean (const char *text)
 }
 
 static gboolean
-collect_department_cb (QsEntity *entity,
-                       gpointer  user_data)
+collect_department_cb (QsEntity *entity, gpointer user_data)
 {
   GHashTable *table = user_data;
   const char *id = qs_entity_get_id (entity);
 
-  g_hash_table_insert (table, g_utf8_casefold (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_REF), -1),
+  g_hash_table_insert (table,
+                       g_utf8_casefold (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_REF), -1),
                        g_strdup (id));
   /* A name wins over a ref that happens to read the same. */
-  g_hash_table_insert (table, g_utf8_casefold (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_NAME), -1),
-                       g_strdup (id));
+  g_hash_table_insert (
+    table, g_utf8_casefold (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_NAME), -1),
+    g_strdup (id));
   return TRUE;
 }
 
 GHashTable *
-qs_client_import_load_departments (QsStore  *store,
-                                   GError  **error)
+qs_client_import_load_departments (QsStore *store, GError **error)
 {
   g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
@@ -573,12 +569,12 @@ qs_client_import_load_departments (QsStore  *store,
 }
 
 static void
-add_problem (GListStore          *problems,
-             QsImportProblemKind  kind,
-             guint                line,
-             guint                column,
-             QsImportField        field,
-             char                *message)
+add_problem (GListStore         *problems,
+             QsImportProblemKind kind,
+             guint               line,
+             guint               column,
+             QsImportField       field,
+             char               *message)
 {
   g_autoptr(QsImportProblem) problem = qs_import_problem_new (kind, line, column, field, message);
 
@@ -594,7 +590,7 @@ check_department (QsClientImport *self,
                   QsImportField   field,
                   guint           line)
 {
-  const char *name = row->values[field];
+  const char      *name = row->values[field];
   g_autofree char *key = NULL;
   g_autofree char *message = NULL;
   g_autoptr(QsImportProblem) problem = NULL;
@@ -604,8 +600,9 @@ check_department (QsClientImport *self,
   key = g_utf8_casefold (name, -1);
   if (g_hash_table_contains (departments, key))
     return;
-  message = g_strdup_printf (_("line %u, column %u: there is no department “%s”; create it, or correct the name."),
-                             line, row->columns[field], name);
+  message = g_strdup_printf (
+    _("line %u, column %u: there is no department “%s”; create it, or correct the name."), line,
+    row->columns[field], name);
   problem = qs_import_problem_new (QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT, line, row->columns[field],
                                    field, message);
   qs_import_problem_set_value (problem, name);
@@ -625,18 +622,16 @@ maps_departments (QsClientImport *self)
 }
 
 GListModel *
-qs_client_import_check_on (QsClientImport  *self,
-                           QsStore         *store,
-                           GError         **error)
+qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
 {
   g_autoptr(GListStore) problems = g_list_store_new (QS_TYPE_IMPORT_PROBLEM);
   g_autoptr(GHashTable) departments = NULL;
   g_autoptr(GHashTable) emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) local_error = NULL;
-  gboolean has_family = FALSE;
+  gboolean    has_family = FALSE;
   QsImportRow row;
-  guint line = 0, n_fields = 0;
-  guint i;
+  guint       line = 0, n_fields = 0;
+  guint       i;
 
   departments = qs_client_import_load_departments (store, error);
   if (departments == NULL)
@@ -645,8 +640,9 @@ qs_client_import_check_on (QsClientImport  *self,
   for (i = 0; i < self->n_columns; i++)
     has_family |= self->mapping[i] == QS_IMPORT_FIELD_FAMILY_NAME;
   if (!has_family)
-    add_problem (problems, QS_IMPORT_PROBLEM_MISSING_NAME, 1, 0, QS_IMPORT_FIELD_FAMILY_NAME,
-                 g_strdup (_("line 1: no column is the family name; choose which column holds it.")));
+    add_problem (
+      problems, QS_IMPORT_PROBLEM_MISSING_NAME, 1, 0, QS_IMPORT_FIELD_FAMILY_NAME,
+      g_strdup (_("line 1: no column is the family name; choose which column holds it.")));
 
   qs_csv_reader_rewind (self->reader);
   qs_csv_reader_next (self->reader, NULL, NULL, NULL);
@@ -659,33 +655,36 @@ qs_client_import_check_on (QsClientImport  *self,
       self->n_rows++;
       if (n_fields != self->n_columns)
         {
-          add_problem (problems, QS_IMPORT_PROBLEM_RAGGED_ROW, line, MIN (n_fields, self->n_columns) + 1,
-                       QS_IMPORT_FIELD_IGNORE,
-                       g_strdup_printf (_("line %u, column %u: the row has %u fields where the first row names %u columns; check for a missing or extra separator."),
-                                        line, MIN (n_fields, self->n_columns) + 1, n_fields, self->n_columns));
+          add_problem (
+            problems, QS_IMPORT_PROBLEM_RAGGED_ROW, line, MIN (n_fields, self->n_columns) + 1,
+            QS_IMPORT_FIELD_IGNORE,
+            g_strdup_printf (_("line %u, column %u: the row has %u fields where the first row "
+                                "names %u columns; check for a missing or extra separator."),
+                             line, MIN (n_fields, self->n_columns) + 1, n_fields, self->n_columns));
           continue;
         }
 
       if (has_family && (text = row.values[QS_IMPORT_FIELD_FAMILY_NAME]) != NULL && *text == '\0')
-        add_problem (problems, QS_IMPORT_PROBLEM_MISSING_NAME, line, row.columns[QS_IMPORT_FIELD_FAMILY_NAME],
-                     QS_IMPORT_FIELD_FAMILY_NAME,
+        add_problem (problems, QS_IMPORT_PROBLEM_MISSING_NAME, line,
+                     row.columns[QS_IMPORT_FIELD_FAMILY_NAME], QS_IMPORT_FIELD_FAMILY_NAME,
                      g_strdup_printf (_("line %u, column %u: the family name is empty; write it."),
                                       line, row.columns[QS_IMPORT_FIELD_FAMILY_NAME]));
 
       if (email != NULL && *email != '\0')
         {
           g_autofree char *key = g_utf8_casefold (email, -1);
-          guint first;
+          guint            first;
 
           if (!qs_directory_email_is_valid (email))
-            add_problem (problems, QS_IMPORT_PROBLEM_BAD_EMAIL, line, row.columns[QS_IMPORT_FIELD_EMAIL],
-                         QS_IMPORT_FIELD_EMAIL,
+            add_problem (problems, QS_IMPORT_PROBLEM_BAD_EMAIL, line,
+                         row.columns[QS_IMPORT_FIELD_EMAIL], QS_IMPORT_FIELD_EMAIL,
                          g_strdup_printf (_("line %u, column %u: “%s” is not an e-mail address."),
                                           line, row.columns[QS_IMPORT_FIELD_EMAIL], email));
           else if ((first = GPOINTER_TO_UINT (g_hash_table_lookup (emails, key))) != 0)
-            add_problem (problems, QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, line, row.columns[QS_IMPORT_FIELD_EMAIL],
-                         QS_IMPORT_FIELD_EMAIL,
-                         g_strdup_printf (_("line %u, column %u: the e-mail “%s” is already on line %u; each person appears once."),
+            add_problem (problems, QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, line,
+                         row.columns[QS_IMPORT_FIELD_EMAIL], QS_IMPORT_FIELD_EMAIL,
+                         g_strdup_printf (_("line %u, column %u: the e-mail “%s” is already on "
+                                             "line %u; each person appears once."),
                                           line, row.columns[QS_IMPORT_FIELD_EMAIL], email, first));
           else
             g_hash_table_insert (emails, g_steal_pointer (&key), GUINT_TO_POINTER (line));
@@ -694,21 +693,27 @@ qs_client_import_check_on (QsClientImport  *self,
       check_department (self, problems, departments, &row, QS_IMPORT_FIELD_DEPARTMENT, line);
       check_department (self, problems, departments, &row, QS_IMPORT_FIELD_PARENT_DEPARTMENT, line);
 
-      if ((text = row.values[QS_IMPORT_FIELD_LANGUAGE]) != NULL && qs_client_import_parse_language (text) < 0)
-        add_problem (problems, QS_IMPORT_PROBLEM_BAD_VALUE, line, row.columns[QS_IMPORT_FIELD_LANGUAGE],
-                     QS_IMPORT_FIELD_LANGUAGE,
-                     g_strdup_printf (_("line %u, column %u: “%s” is not a language; write French or English."),
-                                      line, row.columns[QS_IMPORT_FIELD_LANGUAGE], text));
-      if ((text = row.values[QS_IMPORT_FIELD_PREFERRED_CHANNEL]) != NULL && qs_client_import_parse_channel (text) < 0)
-        add_problem (problems, QS_IMPORT_PROBLEM_BAD_VALUE, line, row.columns[QS_IMPORT_FIELD_PREFERRED_CHANNEL],
-                     QS_IMPORT_FIELD_PREFERRED_CHANNEL,
-                     g_strdup_printf (_("line %u, column %u: “%s” is not a channel; write e.g. e-mail, phone or in person."),
-                                      line, row.columns[QS_IMPORT_FIELD_PREFERRED_CHANNEL], text));
-      if ((text = row.values[QS_IMPORT_FIELD_SURVEY_CONSENT]) != NULL && qs_client_import_parse_boolean (text) < 0)
-        add_problem (problems, QS_IMPORT_PROBLEM_BAD_VALUE, line, row.columns[QS_IMPORT_FIELD_SURVEY_CONSENT],
-                     QS_IMPORT_FIELD_SURVEY_CONSENT,
-                     g_strdup_printf (_("line %u, column %u: “%s” is not yes or no."),
-                                      line, row.columns[QS_IMPORT_FIELD_SURVEY_CONSENT], text));
+      if ((text = row.values[QS_IMPORT_FIELD_LANGUAGE]) != NULL &&
+          qs_client_import_parse_language (text) < 0)
+        add_problem (problems, QS_IMPORT_PROBLEM_BAD_VALUE, line,
+                     row.columns[QS_IMPORT_FIELD_LANGUAGE], QS_IMPORT_FIELD_LANGUAGE,
+                     g_strdup_printf (
+                       _("line %u, column %u: “%s” is not a language; write French or English."),
+                       line, row.columns[QS_IMPORT_FIELD_LANGUAGE], text));
+      if ((text = row.values[QS_IMPORT_FIELD_PREFERRED_CHANNEL]) != NULL &&
+          qs_client_import_parse_channel (text) < 0)
+        add_problem (
+          problems, QS_IMPORT_PROBLEM_BAD_VALUE, line,
+          row.columns[QS_IMPORT_FIELD_PREFERRED_CHANNEL], QS_IMPORT_FIELD_PREFERRED_CHANNEL,
+          g_strdup_printf (
+            _("line %u, column %u: “%s” is not a channel; write e.g. e-mail, phone or in person."),
+            line, row.columns[QS_IMPORT_FIELD_PREFERRED_CHANNEL], text));
+      if ((text = row.values[QS_IMPORT_FIELD_SURVEY_CONSENT]) != NULL &&
+          qs_client_import_parse_boolean (text) < 0)
+        add_problem (problems, QS_IMPORT_PROBLEM_BAD_VALUE, line,
+                     row.columns[QS_IMPORT_FIELD_SURVEY_CONSENT], QS_IMPORT_FIELD_SURVEY_CONSENT,
+                     g_strdup_printf (_("line %u, column %u: “%s” is not yes or no."), line,
+                                      row.columns[QS_IMPORT_FIELD_SURVEY_CONSENT], text));
     }
 
   if (local_error != NULL)
@@ -733,8 +738,7 @@ qs_client_import_check_on (QsClientImport  *self,
  *   file order, or %NULL when it cannot be read
  */
 GListModel *
-qs_client_import_check (QsClientImport  *self,
-                        GError         **error)
+qs_client_import_check (QsClientImport *self, GError **error)
 {
   g_return_val_if_fail (QS_IS_CLIENT_IMPORT (self), NULL);
 

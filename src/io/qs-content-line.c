@@ -14,8 +14,7 @@
 /* Backslash, comma and semicolon escaped, line breaks as \n; NULL is
  * the empty text. */
 void
-qs_content_line_append_escaped (GString    *out,
-                                const char *text)
+qs_content_line_append_escaped (GString *out, const char *text)
 {
   for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
     switch (*p)
@@ -41,11 +40,10 @@ qs_content_line_append_escaped (GString    *out,
 /* Appends @line folded: at most 75 octets a line, never inside a UTF-8
  * sequence, continuation lines starting with a space; CRLF after each. */
 void
-qs_content_line_append_folded (GString    *out,
-                               const char *line)
+qs_content_line_append_folded (GString *out, const char *line)
 {
-  gsize length = strlen (line);
-  gsize start = 0;
+  gsize    length = strlen (line);
+  gsize    start = 0;
   gboolean first = TRUE;
 
   while (first || start < length)
@@ -67,9 +65,7 @@ qs_content_line_append_folded (GString    *out,
 
 /* "NAME:escaped text", folded. */
 void
-qs_content_line_append_property (GString    *out,
-                                 const char *name,
-                                 const char *text)
+qs_content_line_append_property (GString *out, const char *name, const char *text)
 {
   g_autoptr(GString) line = g_string_new (name);
 

@@ -17,12 +17,12 @@
 
 struct _QsCsvReader
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
-  char       *text;       /* UTF-8, without the BOM */
+  char       *text; /* UTF-8, without the BOM */
   gsize       len;
   gsize       pos;
-  guint       line;       /* of text[pos], from 1 */
+  guint       line; /* of text[pos], from 1 */
   const char *encoding;
   char        separator;
   GPtrArray  *row;
@@ -32,10 +32,9 @@ G_DEFINE_FINAL_TYPE (QsCsvReader, qs_csv_reader, G_TYPE_OBJECT)
 
 /* Windows-1252's 0x80–0x9F; 0 where the code page defines nothing. */
 static const gunichar cp1252_high[32] = {
-  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+  0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+  0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+  0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
 static void
@@ -67,12 +66,11 @@ qs_csv_reader_init (QsCsvReader *self)
 /* Separators and quotes are ASCII in both encodings, so the raw bytes say
  * which separator the first line uses and where a byte sits. */
 static char
-detect_separator (const guchar *data,
-                  gsize         len)
+detect_separator (const guchar *data, gsize len)
 {
-  guint commas = 0, semicolons = 0;
+  guint    commas = 0, semicolons = 0;
   gboolean quoted = FALSE;
-  gsize i;
+  gsize    i;
 
   for (i = 0; i < len; i++)
     {
@@ -90,14 +88,10 @@ detect_separator (const guchar *data,
 }
 
 static void
-locate (const guchar *data,
-        gsize         offset,
-        char          separator,
-        guint        *line,
-        guint        *column)
+locate (const guchar *data, gsize offset, char separator, guint *line, guint *column)
 {
   gboolean quoted = FALSE;
-  gsize i;
+  gsize    i;
 
   *line = 1;
   *column = 1;
@@ -117,10 +111,7 @@ locate (const guchar *data,
 }
 
 static char *
-decode_cp1252 (const guchar  *data,
-               gsize          len,
-               char           separator,
-               GError       **error)
+decode_cp1252 (const guchar *data, gsize len, char separator, GError **error)
 {
   g_autoptr(GString) out = g_string_sized_new (len + len / 8);
   gsize i;
@@ -137,7 +128,8 @@ decode_cp1252 (const guchar  *data,
 
           locate (data, i, separator, &line, &column);
           g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                       _("line %u, column %u: the byte 0x%02X is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again."),
+                       _("line %u, column %u: the byte 0x%02X is neither UTF-8 nor Windows-1252; "
+                          "save the file as UTF-8 and try again."),
                        line, column, data[i]);
           return NULL;
         }
@@ -154,12 +146,11 @@ decode_cp1252 (const guchar  *data,
  *   encoding it knows (QS_ERROR_PARSE, located).
  */
 QsCsvReader *
-qs_csv_reader_new (GBytes  *bytes,
-                   GError **error)
+qs_csv_reader_new (GBytes *bytes, GError **error)
 {
   g_autoptr(QsCsvReader) self = NULL;
   const guchar *data;
-  gsize len;
+  gsize         len;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -179,8 +170,8 @@ qs_csv_reader_new (GBytes  *bytes,
     {
       guint line, column;
 
-      locate (data, (const guchar *) memchr (data, 0, len) - data,
-              detect_separator (data, len), &line, &column);
+      locate (data, (const guchar *) memchr (data, 0, len) - data, detect_separator (data, len),
+              &line, &column);
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
                    _("line %u, column %u: the file holds a NUL byte; it is not a text CSV file."),
                    line, column);
@@ -249,13 +240,10 @@ eat_newline (QsCsvReader *self)
 }
 
 gboolean
-qs_csv_reader_next (QsCsvReader  *self,
-                    GPtrArray   **row,
-                    guint        *line,
-                    GError      **error)
+qs_csv_reader_next (QsCsvReader *self, GPtrArray **row, guint *line, GError **error)
 {
   const char *t;
-  GString *field;
+  GString    *field;
 
   g_return_val_if_fail (QS_IS_CSV_READER (self), FALSE);
 
@@ -286,7 +274,8 @@ qs_csv_reader_next (QsCsvReader  *self,
               if (self->pos >= self->len)
                 {
                   g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                               _("line %u, column %u: a quoted field is not closed; add the missing \" and try again."),
+                               _("line %u, column %u: a quoted field is not closed; add the "
+                                  "missing \" and try again."),
                                start_line, self->row->len + 1);
                   g_string_free (field, TRUE);
                   g_ptr_array_set_size (self->row, 0);

@@ -18,7 +18,7 @@ struct _QsCsvWriter
 {
   GOutputStream *stream;
   GString       *row;
-  guint          n_fields;   /* in the row being built */
+  guint          n_fields; /* in the row being built */
 };
 
 /**
@@ -52,8 +52,7 @@ qs_csv_writer_free (QsCsvWriter *self)
  * separator.
  */
 void
-qs_csv_append_field (GString    *row,
-                     const char *text)
+qs_csv_append_field (GString *row, const char *text)
 {
   if (text == NULL)
     return;
@@ -74,8 +73,7 @@ qs_csv_append_field (GString    *row,
 }
 
 void
-qs_csv_writer_add_field (QsCsvWriter *self,
-                         const char  *text)
+qs_csv_writer_add_field (QsCsvWriter *self, const char *text)
 {
   if (self->n_fields++ > 0)
     g_string_append_c (self->row, ',');
@@ -88,15 +86,13 @@ qs_csv_writer_add_field (QsCsvWriter *self,
  * Ends the row and writes it to the stream.
  */
 gboolean
-qs_csv_writer_end_row (QsCsvWriter   *self,
-                       GCancellable  *cancellable,
-                       GError       **error)
+qs_csv_writer_end_row (QsCsvWriter *self, GCancellable *cancellable, GError **error)
 {
   gboolean ok;
 
   g_string_append (self->row, "\r\n");
-  ok = g_output_stream_write_all (self->stream, self->row->str, self->row->len,
-                                  NULL, cancellable, error);
+  ok = g_output_stream_write_all (self->stream, self->row->str, self->row->len, NULL, cancellable,
+                                  error);
   g_string_truncate (self->row, 0);
   self->n_fields = 0;
   return ok;

@@ -31,11 +31,11 @@
 #include "qs-demo-private.h"
 
 #define DAY_USEC (G_GINT64_CONSTANT (86400) * QS_USEC_PER_SEC)
-#define OPEN_MORNING 510      /* 08:30 */
-#define CLOSE_MORNING 720     /* 12:00 */
-#define OPEN_AFTERNOON 780    /* 13:00 */
-#define CLOSE_AFTERNOON 990   /* 16:30 */
-#define BUSINESS_DAY_SECONDS \
+#define OPEN_MORNING 510    /* 08:30 */
+#define CLOSE_MORNING 720   /* 12:00 */
+#define OPEN_AFTERNOON 780  /* 13:00 */
+#define CLOSE_AFTERNOON 990 /* 16:30 */
+#define BUSINESS_DAY_SECONDS                                                                       \
   ((CLOSE_MORNING - OPEN_MORNING + CLOSE_AFTERNOON - OPEN_AFTERNOON) * 60)
 
 static const char weekly_hours[] =
@@ -44,9 +44,9 @@ static const char weekly_hours[] =
 
 typedef struct
 {
-  GDate       date;
-  QsDemoText  name;
-  gboolean    half_day;
+  GDate      date;
+  QsDemoText name;
+  gboolean   half_day;
 } Holiday;
 
 gint64
@@ -56,10 +56,7 @@ qs_demo_business_days (double days)
 }
 
 gint64
-qs_demo_date_time (QsDemo *demo,
-                   int     year,
-                   int     month,
-                   int     day)
+qs_demo_date_time (QsDemo *demo, int year, int month, int day)
 {
   g_autoptr(GDateTime) dt = g_date_time_new (demo->zone, year, month, day, 0, 0, 0);
 
@@ -68,8 +65,7 @@ qs_demo_date_time (QsDemo *demo,
 
 /* Anonymous Gregorian algorithm. */
 static void
-easter_sunday (int    year,
-               GDate *date)
+easter_sunday (int year, GDate *date)
 {
   int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
   int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
@@ -82,10 +78,7 @@ easter_sunday (int    year,
 
 /* The @nth (1-based) Monday of @month. */
 static void
-nth_monday (int    year,
-            int    month,
-            int    nth,
-            GDate *date)
+nth_monday (int year, int month, int nth, GDate *date)
 {
   g_date_set_dmy (date, 1, month, year);
   while (g_date_get_weekday (date) != G_DATE_MONDAY)
@@ -102,8 +95,7 @@ is_weekend (const GDate *date)
 }
 
 static gboolean
-is_taken (GArray      *holidays,
-          const GDate *date)
+is_taken (GArray *holidays, const GDate *date)
 {
   for (guint i = 0; i < holidays->len; i++)
     if (g_date_compare (&g_array_index (holidays, Holiday, i).date, date) == 0)
@@ -112,11 +104,7 @@ is_taken (GArray      *holidays,
 }
 
 static void
-add_holiday (GArray     *holidays,
-             const GDate *date,
-             gboolean    observed,
-             const char *fr,
-             const char *en)
+add_holiday (GArray *holidays, const GDate *date, gboolean observed, const char *fr, const char *en)
 {
   Holiday holiday = { .name = { fr, en } };
 
@@ -128,12 +116,7 @@ add_holiday (GArray     *holidays,
 }
 
 static void
-add_fixed (GArray     *holidays,
-           int         year,
-           int         month,
-           int         day,
-           const char *fr,
-           const char *en)
+add_fixed (GArray *holidays, int year, int month, int day, const char *fr, const char *en)
 {
   GDate date;
 
@@ -142,9 +125,7 @@ add_fixed (GArray     *holidays,
 }
 
 static void
-add_year_holidays (QsDemo *demo,
-                   GArray *holidays,
-                   int     year)
+add_year_holidays (QsDemo *demo, GArray *holidays, int year)
 {
   GDate easter, date;
 
@@ -194,8 +175,7 @@ add_year_holidays (QsDemo *demo,
 }
 
 static const Holiday *
-find_holiday (GArray      *holidays,
-              const GDate *date)
+find_holiday (GArray *holidays, const GDate *date)
 {
   for (guint i = 0; i < holidays->len; i++)
     if (g_date_compare (&g_array_index (holidays, Holiday, i).date, date) == 0)
@@ -206,13 +186,12 @@ find_holiday (GArray      *holidays,
 /* The table of days covers the history and a year after it, for due dates
  * and review dates. */
 static void
-build_days (QsDemo *demo,
-            GArray *holidays)
+build_days (QsDemo *demo, GArray *holidays)
 {
   g_autoptr(GDateTime) first =
     g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC - 60 * 86400);
   g_autoptr(GDateTime) first_local = g_date_time_to_timezone (first, demo->zone);
-  GDate date;
+  GDate  date;
   gint64 before = 0;
 
   g_date_set_dmy (&date, g_date_time_get_day_of_month (first_local),
@@ -222,7 +201,7 @@ build_days (QsDemo *demo,
 
   for (guint i = 0; i <= demo->n_days; i++, g_date_add_days (&date, 1))
     {
-      QsDemoDay *day = &demo->days[i];
+      QsDemoDay     *day = &demo->days[i];
       const Holiday *holiday = find_holiday (holidays, &date);
 
       day->year = g_date_get_year (&date);
@@ -250,11 +229,10 @@ build_days (QsDemo *demo,
 }
 
 static guint
-day_index (QsDemo *demo,
-           gint64  time)
+day_index (QsDemo *demo, gint64 time)
 {
   gint64 guess = (time - demo->days[0].midnight) / DAY_USEC;
-  guint i = CLAMP (guess, 0, (gint64) demo->n_days - 1);
+  guint  i = CLAMP (guess, 0, (gint64) demo->n_days - 1);
 
   while (i > 0 && time < demo->days[i].midnight)
     i--;
@@ -270,8 +248,7 @@ day_index (QsDemo *demo,
  * the hours counts as the next opening.
  */
 gint64
-qs_demo_business_index (QsDemo *demo,
-                        gint64  time)
+qs_demo_business_index (QsDemo *demo, gint64 time)
 {
   return qs_business_hours_between (demo->hours, demo->origin, time) / QS_USEC_PER_SEC;
 }
@@ -279,8 +256,7 @@ qs_demo_business_index (QsDemo *demo,
 /* The inverse of qs_demo_business_index(), for events: at a closing
  * time, the next opening. */
 gint64
-qs_demo_business_time (QsDemo *demo,
-                       gint64  index)
+qs_demo_business_time (QsDemo *demo, gint64 index)
 {
   gint64 time = qs_business_hours_add (demo->hours, demo->origin, index * QS_USEC_PER_SEC);
 
@@ -291,9 +267,7 @@ qs_demo_business_time (QsDemo *demo,
  * index @index: counted from @received itself, to the microsecond, and a
  * closing time stays a closing time. */
 gint64
-qs_demo_due_time (QsDemo *demo,
-                  gint64  received,
-                  gint64  index)
+qs_demo_due_time (QsDemo *demo, gint64 received, gint64 index)
 {
   gint64 delay = index - qs_demo_business_index (demo, received);
 
@@ -301,24 +275,20 @@ qs_demo_due_time (QsDemo *demo,
 }
 
 gint64
-qs_demo_add_business (QsDemo *demo,
-                      gint64  time,
-                      gint64  seconds)
+qs_demo_add_business (QsDemo *demo, gint64 time, gint64 seconds)
 {
   return qs_demo_business_time (demo, qs_demo_business_index (demo, time) + seconds);
 }
 
 const QsDemoDay *
-qs_demo_day (QsDemo *demo,
-             gint64  time)
+qs_demo_day (QsDemo *demo, gint64 time)
 {
   return &demo->days[day_index (demo, time)];
 }
 
 /* The local date of @time, "YYYY-MM-DD". */
 char *
-qs_demo_format_date (QsDemo *demo,
-                     gint64  time)
+qs_demo_format_date (QsDemo *demo, gint64 time)
 {
   const QsDemoDay *day = &demo->days[day_index (demo, time)];
 
@@ -334,16 +304,15 @@ qs_demo_calendar_clear (QsDemo *demo)
 }
 
 gboolean
-qs_demo_fill_calendar (QsDemo  *demo,
-                       GError **error)
+qs_demo_fill_calendar (QsDemo *demo, GError **error)
 {
   g_autoptr(GArray) holidays = g_array_new (FALSE, FALSE, sizeof (Holiday));
   g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(QsCalendar) calendar = qs_demo_new_entity (demo, QS_TYPE_CALENDAR);
   g_autoptr(GDateTime) start = g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC);
   g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (demo->now / QS_USEC_PER_SEC);
-  int first_year = g_date_time_get_year (start) - 1;
-  int last_year = g_date_time_get_year (now) + 1;
+  int    first_year = g_date_time_get_year (start) - 1;
+  int    last_year = g_date_time_get_year (now) + 1;
   gint64 created = demo->start - 60 * DAY_USEC;
 
   for (int year = first_year; year <= last_year + 1; year++)
@@ -366,12 +335,12 @@ qs_demo_fill_calendar (QsDemo  *demo,
       const Holiday *holiday = &g_array_index (holidays, Holiday, i);
       g_autoptr(QsCalendarDay) day = NULL;
       char date[16];
-      int year = g_date_get_year (&holiday->date);
+      int  year = g_date_get_year (&holiday->date);
 
       if (year < first_year + 1 || year > last_year)
         continue;
-      g_snprintf (date, sizeof date, "%04d-%02d-%02d", year,
-                  g_date_get_month (&holiday->date), g_date_get_day (&holiday->date));
+      g_snprintf (date, sizeof date, "%04d-%02d-%02d", year, g_date_get_month (&holiday->date),
+                  g_date_get_day (&holiday->date));
       day = qs_demo_new_entity (demo, QS_TYPE_CALENDAR_DAY);
       qs_entity_set_string (QS_ENTITY (day), QS_CALENDAR_DAY_FIELD_CALENDAR_ID, demo->calendar_id);
       qs_entity_set_string (QS_ENTITY (day), QS_CALENDAR_DAY_FIELD_DAY, date);

@@ -25,8 +25,7 @@
 #define DAY_USEC (G_GINT64_CONSTANT (86400) * QS_USEC_PER_SEC)
 
 static gint64
-target_seconds (double         value,
-                QsDurationUnit unit)
+target_seconds (double value, QsDurationUnit unit)
 {
   if (isnan (value))
     return 0;
@@ -84,8 +83,8 @@ save_commitment (QsDemo           *demo,
                  gint64            created,
                  GError          **error)
 {
-  QsEntity *e = QS_ENTITY (commitment);
-  QsMetric metric = qs_entity_get_enum (e, QS_COMMITMENT_FIELD_METRIC);
+  QsEntity        *e = QS_ENTITY (commitment);
+  QsMetric         metric = qs_entity_get_enum (e, QS_COMMITMENT_FIELD_METRIC);
   QsDemoCommitment measured;
 
   qs_entity_set_string (e, QS_COMMITMENT_FIELD_CHARTER_ID, department->charter_id);
@@ -96,7 +95,7 @@ save_commitment (QsDemo           *demo,
   if (metric == QS_METRIC_NONE)
     return TRUE;
 
-  measured = (QsDemoCommitment) {
+  measured = (QsDemoCommitment){
     .id = g_strdup (qs_entity_get_id (e)),
     .target = target_seconds (qs_entity_get_double (e, QS_COMMITMENT_FIELD_TARGET_VALUE),
                               qs_entity_get_enum (e, QS_COMMITMENT_FIELD_TARGET_UNIT)),
@@ -172,12 +171,9 @@ index_commitments (QsDemoDepartment *department)
 }
 
 static gboolean
-save_commitments (QsDemo   *demo,
-                  guint     index,
-                  gint64    created,
-                  GError  **error)
+save_commitments (QsDemo *demo, guint index, gint64 created, GError **error)
 {
-  QsDemoDepartment *department = &demo->departments[index];
+  QsDemoDepartment        *department = &demo->departments[index];
   const QsDemoCharterText *charter = &qs_demo_charters[index];
   g_autoptr(GPtrArray) model = qs_charter_template_new_commitments ();
   guint next_position[QS_CATEGORY_CREDIBILITY + 1] = { 0 };
@@ -191,8 +187,8 @@ save_commitments (QsDemo   *demo,
       QsEntity *source = g_ptr_array_index (model, i);
       g_autoptr(QsCommitment) commitment = qs_demo_new_entity (demo, QS_TYPE_COMMITMENT);
       QsCategory category = qs_entity_get_enum (source, QS_COMMITMENT_FIELD_CATEGORY);
-      guint position = qs_entity_get_int (source, QS_COMMITMENT_FIELD_POSITION);
-      guint n_fields;
+      guint      position = qs_entity_get_int (source, QS_COMMITMENT_FIELD_POSITION);
+      guint      n_fields;
 
       qs_entity_class_get_fields (QS_ENTITY_GET_CLASS (source), &n_fields);
       for (guint f = 0; f < n_fields; f++)
@@ -210,8 +206,8 @@ save_commitments (QsDemo   *demo,
     {
       const QsDemoCommitmentText *text = &qs_demo_complaint_commitments[i];
 
-      if (!save_own (demo, department, text, text->text, text->target_value, next_position,
-                     created, error))
+      if (!save_own (demo, department, text, text->text, text->target_value, next_position, created,
+                     error))
         return FALSE;
     }
 
@@ -220,22 +216,18 @@ save_commitments (QsDemo   *demo,
 }
 
 static gboolean
-save_charter (QsDemo  *demo,
-              guint    index,
-              gint64   published,
-              GError **error)
+save_charter (QsDemo *demo, guint index, gint64 published, GError **error)
 {
   const QsDemoCharterText *text = &qs_demo_charters[index];
-  QsDemoDepartment *department = &demo->departments[index];
+  QsDemoDepartment        *department = &demo->departments[index];
   g_autoptr(QsCharter) charter = qs_demo_new_entity (demo, QS_TYPE_CHARTER);
-  QsEntity *e = QS_ENTITY (charter);
+  QsEntity        *e = QS_ENTITY (charter);
   g_autofree char *ref =
     g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "CHARTE-%s" : "CHARTER-%s",
                      qs_demo_text (demo, qs_demo_departments[index].ref));
   /* Overdue for Legal Services; otherwise 3 to 12 months after "now". */
-  gint64 review = index == QS_DEMO_LEGAL
-                  ? demo->now - 61 * DAY_USEC
-                  : demo->now + qs_demo_uniform (demo, 90, 365) * DAY_USEC;
+  gint64           review = index == QS_DEMO_LEGAL ? demo->now - 61 * DAY_USEC
+                                                   : demo->now + qs_demo_uniform (demo, 90, 365) * DAY_USEC;
   g_autofree char *review_date = qs_demo_format_date (demo, review);
 
   department->charter_id = g_strdup (qs_entity_get_id (e));
@@ -273,8 +265,7 @@ qs_demo_covering (const QsDemoDepartment *department,
 }
 
 gboolean
-qs_demo_fill_charters (QsDemo  *demo,
-                       GError **error)
+qs_demo_fill_charters (QsDemo *demo, GError **error)
 {
   gint64 published = demo->start - 14 * DAY_USEC;
 

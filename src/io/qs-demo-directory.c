@@ -19,7 +19,7 @@ static char *
 mailbox_part (const char *name)
 {
   g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *out = g_string_new (NULL);
+  GString         *out = g_string_new (NULL);
 
   for (const char *p = ascii; *p != '\0'; p++)
     if (g_ascii_isalnum (*p) || *p == '-')
@@ -28,15 +28,12 @@ mailbox_part (const char *name)
 }
 
 static char *
-unique_email (QsDemo      *demo,
-              GHashTable  *taken,
-              const char  *given,
-              const char  *family)
+unique_email (QsDemo *demo, GHashTable *taken, const char *given, const char *family)
 {
   g_autofree char *first = mailbox_part (given);
   g_autofree char *last = mailbox_part (family);
-  const char *domain = qs_demo_text (demo, qs_demo_mail_domain);
-  char *email = g_strdup_printf ("%s.%s@%s", first, last, domain);
+  const char      *domain = qs_demo_text (demo, qs_demo_mail_domain);
+  char            *email = g_strdup_printf ("%s.%s@%s", first, last, domain);
 
   for (guint n = 2; g_hash_table_contains (taken, email); n++)
     {
@@ -48,22 +45,22 @@ unique_email (QsDemo      *demo,
 }
 
 static gboolean
-save_client (QsDemo      *demo,
-             guint        index,
-             gboolean     is_manager,
-             GHashTable  *emails,
-             gint64       created,
-             GError     **error)
+save_client (QsDemo     *demo,
+             guint       index,
+             gboolean    is_manager,
+             GHashTable *emails,
+             gint64      created,
+             GError    **error)
 {
-  static const double channel_weights[] = { 10, 50, 20, 0, 0, 0, 10, 0, 0, 10 };
-  QsDemoClient *client = &demo->clients[index];
+  static const double         channel_weights[] = { 10, 50, 20, 0, 0, 0, 10, 0, 0, 10 };
+  QsDemoClient               *client = &demo->clients[index];
   const QsDemoDepartmentText *text = &qs_demo_departments[client->department];
   g_autoptr(QsClient) entity = g_object_new (QS_TYPE_CLIENT, "id", client->id, NULL);
-  QsEntity *e = QS_ENTITY (entity);
-  gboolean woman = qs_demo_chance (demo, 0.5);
-  const char *given = qs_demo_given_names[client->language][woman ? 0 : 1]
-                                         [qs_demo_index (demo, 24)];
-  const char *family = qs_demo_family_names[client->language][qs_demo_index (demo, 40)];
+  QsEntity   *e = QS_ENTITY (entity);
+  gboolean    woman = qs_demo_chance (demo, 0.5);
+  const char *given =
+    qs_demo_given_names[client->language][woman ? 0 : 1][qs_demo_index (demo, 24)];
+  const char       *family = qs_demo_family_names[client->language][qs_demo_index (demo, 40)];
   const QsDemoRole *role =
     &text->roles[is_manager ? 0 : g_rand_int_range (demo->rand, 1, text->n_roles)];
   g_autofree char *email = unique_email (demo, emails, given, family);
@@ -80,7 +77,8 @@ save_client (QsDemo      *demo,
   qs_entity_set_string (e, QS_CLIENT_FIELD_FAMILY_NAME, family);
   qs_entity_set_string (e, QS_CLIENT_FIELD_ROLE,
                         demo->language == QS_LANGUAGE_EN ? role->en
-                        : woman ? role->feminine_fr : role->masculine_fr);
+                        : woman                          ? role->feminine_fr
+                                                         : role->masculine_fr);
   qs_entity_set_string (e, QS_CLIENT_FIELD_EMAIL, email);
   qs_entity_set_string (e, QS_CLIENT_FIELD_PHONE, phone);
   qs_entity_set_enum (e, QS_CLIENT_FIELD_PREFERRED_CHANNEL,
@@ -99,20 +97,17 @@ save_client (QsDemo      *demo,
 }
 
 static gboolean
-save_department (QsDemo  *demo,
-                 guint    index,
-                 gint64   created,
-                 GError **error)
+save_department (QsDemo *demo, guint index, gint64 created, GError **error)
 {
   const QsDemoDepartmentText *text = &qs_demo_departments[index];
-  QsDemoDepartment *department = &demo->departments[index];
+  QsDemoDepartment           *department = &demo->departments[index];
   g_autoptr(QsDepartment) entity = g_object_new (QS_TYPE_DEPARTMENT, "id", department->id, NULL);
-  QsEntity *e = QS_ENTITY (entity);
+  QsEntity        *e = QS_ENTITY (entity);
   g_autofree char *email = g_strdup_printf ("%s@%s", qs_demo_text (demo, text->mailbox),
                                             qs_demo_text (demo, qs_demo_mail_domain));
-  g_autofree char *phone = g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "%s 555-01%02u"
-                                                                             : "%s-555-01%02u",
-                                            area_codes[demo->language], 10 + index);
+  g_autofree char *phone =
+    g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "%s 555-01%02u" : "%s-555-01%02u",
+                     area_codes[demo->language], 10 + index);
 
   qs_entity_set_string (e, QS_DEPARTMENT_FIELD_REF, qs_demo_text (demo, text->ref));
   qs_entity_set_string (e, QS_DEPARTMENT_FIELD_NAME, qs_demo_text (demo, text->name));
@@ -144,19 +139,15 @@ save_department (QsDemo  *demo,
 }
 
 static gboolean
-save_services (QsDemo  *demo,
-               guint    index,
-               gint64   created,
-               GError **error)
+save_services (QsDemo *demo, guint index, gint64 created, GError **error)
 {
   const QsDemoServiceText *services = qs_demo_services[index];
 
   for (guint s = 0; s < qs_demo_n_services[index]; s++)
     {
       g_autoptr(QsService) service = qs_demo_new_entity (demo, QS_TYPE_SERVICE);
-      g_autofree char *ref = g_strdup_printf ("%s-%u",
-                                              qs_demo_text (demo, qs_demo_departments[index].ref),
-                                              s + 1);
+      g_autofree char *ref =
+        g_strdup_printf ("%s-%u", qs_demo_text (demo, qs_demo_departments[index].ref), s + 1);
 
       qs_entity_set_string (QS_ENTITY (service), QS_SERVICE_FIELD_DEPARTMENT_ID,
                             demo->departments[index].id);
@@ -187,13 +178,12 @@ save_services (QsDemo  *demo,
 }
 
 gboolean
-qs_demo_fill_directory (QsDemo  *demo,
-                        GError **error)
+qs_demo_fill_directory (QsDemo *demo, GError **error)
 {
   g_autoptr(GHashTable) emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* The directory was set up before the history starts. */
   gint64 created = demo->start - G_GINT64_CONSTANT (45) * 86400 * QS_USEC_PER_SEC;
-  guint c = 0;
+  guint  c = 0;
 
   demo->n_clients = 0;
   for (guint d = 0; d < QS_DEMO_N_DEPARTMENTS; d++)
@@ -205,7 +195,7 @@ qs_demo_fill_directory (QsDemo  *demo,
   for (guint d = 0; d < QS_DEMO_N_DEPARTMENTS; d++)
     {
       QsDemoDepartment *department = &demo->departments[d];
-      char id[QS_DEMO_ID_SIZE];
+      char              id[QS_DEMO_ID_SIZE];
 
       qs_demo_make_id (demo, id);
       department->id = g_strdup (id);

@@ -15,9 +15,7 @@
 #define DAY_USEC (G_GINT64_CONSTANT (86400) * QS_USEC_PER_SEC)
 
 static gint64
-random_business_time (QsDemo *demo,
-                      gint64  from,
-                      gint64  to)
+random_business_time (QsDemo *demo, gint64 from, gint64 to)
 {
   gint64 first = qs_demo_business_index (demo, from);
   gint64 last = qs_demo_business_index (demo, to);
@@ -26,11 +24,10 @@ random_business_time (QsDemo *demo,
 }
 
 static gboolean
-fill_suggestion_box (QsDemo  *demo,
-                     GError **error)
+fill_suggestion_box (QsDemo *demo, GError **error)
 {
   double weights[QS_DEMO_N_DEPARTMENTS];
-  guint n = 12 + demo->n_requests / 100;
+  guint  n = 12 + demo->n_requests / 100;
 
   for (guint d = 0; d < QS_DEMO_N_DEPARTMENTS; d++)
     weights[d] = qs_demo_departments[d].request_share;
@@ -39,16 +36,17 @@ fill_suggestion_box (QsDemo  *demo,
     {
       g_autoptr(QsFeedback) feedback = qs_demo_new_entity (demo, QS_TYPE_FEEDBACK);
       QsEntity *e = QS_ENTITY (feedback);
-      guint provider = qs_demo_pick (demo, weights, QS_DEMO_N_DEPARTMENTS);
-      gint64 at = random_business_time (demo, demo->start, demo->now);
+      guint     provider = qs_demo_pick (demo, weights, QS_DEMO_N_DEPARTMENTS);
+      gint64    at = random_business_time (demo, demo->start, demo->now);
 
       qs_entity_set_enum (e, QS_FEEDBACK_FIELD_SOURCE, QS_FEEDBACK_SOURCE_SUGGESTION_BOX);
       qs_entity_set_string (e, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID,
                             demo->departments[provider].id);
       qs_entity_set_int (e, QS_FEEDBACK_FIELD_RECEIVED_AT, at);
-      qs_entity_set_string (e, QS_FEEDBACK_FIELD_COMMENT,
-                            qs_demo_text (demo, qs_demo_suggestion_box[qs_demo_index (
-                                                  demo, qs_demo_n_suggestion_box)]));
+      qs_entity_set_string (
+        e, QS_FEEDBACK_FIELD_COMMENT,
+        qs_demo_text (demo,
+                      qs_demo_suggestion_box[qs_demo_index (demo, qs_demo_n_suggestion_box)]));
       qs_entity_set_boolean (e, QS_FEEDBACK_FIELD_ANONYMOUS, TRUE);
       qs_entity_set_enum (e, QS_FEEDBACK_FIELD_LANGUAGE, demo->language);
       if (!qs_demo_save (demo, feedback, at, error))
@@ -58,8 +56,7 @@ fill_suggestion_box (QsDemo  *demo,
 }
 
 static double
-scale_score (QsDemo *demo,
-             double  mean)
+scale_score (QsDemo *demo, double mean)
 {
   double noise = (g_rand_double (demo->rand) + g_rand_double (demo->rand) - 1) * 2;
 
@@ -67,13 +64,13 @@ scale_score (QsDemo *demo,
 }
 
 static gboolean
-save_answer (QsDemo      *demo,
-             const char  *response_id,
-             const char  *question_id,
-             double       score,
-             const char  *text,
-             gint64       at,
-             GError     **error)
+save_answer (QsDemo     *demo,
+             const char *response_id,
+             const char *question_id,
+             double      score,
+             const char *text,
+             gint64      at,
+             GError    **error)
 {
   g_autoptr(QsSurveyAnswer) answer = qs_demo_new_entity (demo, QS_TYPE_SURVEY_ANSWER);
 
@@ -85,13 +82,13 @@ save_answer (QsDemo      *demo,
 }
 
 static gboolean
-save_response (QsDemo        *demo,
-               const char    *survey_id,
-               GPtrArray     *questions,
+save_response (QsDemo             *demo,
+               const char         *survey_id,
+               GPtrArray          *questions,
                const QsDemoClient *client,
-               gint64         at,
-               double         mood,
-               GError       **error)
+               gint64              at,
+               double              mood,
+               GError            **error)
 {
   g_autoptr(QsSurveyResponse) response = qs_demo_new_entity (demo, QS_TYPE_SURVEY_RESPONSE);
   const char *response_id = qs_entity_get_id (QS_ENTITY (response));
@@ -106,7 +103,7 @@ save_response (QsDemo        *demo,
   for (guint q = 0; q < qs_demo_n_questions; q++)
     {
       const char *question_id = g_ptr_array_index (questions, q);
-      double score = NAN;
+      double      score = NAN;
       const char *text = NULL;
 
       switch (qs_demo_questions[q].kind)
@@ -123,8 +120,8 @@ save_response (QsDemo        *demo,
         default:
           if (!qs_demo_chance (demo, 0.35))
             continue;
-          text = qs_demo_text (demo, qs_demo_survey_comments[qs_demo_index (
-                                       demo, qs_demo_n_survey_comments)]);
+          text = qs_demo_text (
+            demo, qs_demo_survey_comments[qs_demo_index (demo, qs_demo_n_survey_comments)]);
           break;
         }
       if (!save_answer (demo, response_id, question_id, score, text, at, error))
@@ -134,15 +131,13 @@ save_response (QsDemo        *demo,
 }
 
 static gboolean
-fill_survey (QsDemo  *demo,
-             int      year,
-             GError **error)
+fill_survey (QsDemo *demo, int year, GError **error)
 {
   g_autoptr(QsSurvey) survey = qs_demo_new_entity (demo, QS_TYPE_SURVEY);
   g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_free);
-  QsEntity *e = QS_ENTITY (survey);
-  gint64 opens = qs_demo_date_time (demo, year, 10, 1);
-  gint64 closes = qs_demo_date_time (demo, year, 11, 1);
+  QsEntity        *e = QS_ENTITY (survey);
+  gint64           opens = qs_demo_date_time (demo, year, 10, 1);
+  gint64           closes = qs_demo_date_time (demo, year, 11, 1);
   g_autofree char *ref =
     g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "SONDAGE-%d" : "SURVEY-%d", year);
   g_autofree char *title_fr = g_strdup_printf ("%s %d", qs_demo_survey_title[QS_LANGUAGE_FR], year);
@@ -155,8 +150,8 @@ fill_survey (QsDemo  *demo,
   qs_entity_set_string (e, QS_SURVEY_FIELD_REF, ref);
   qs_entity_set_string (e, QS_SURVEY_FIELD_TITLE_FR, title_fr);
   qs_entity_set_string (e, QS_SURVEY_FIELD_TITLE_EN, title_en);
-  qs_entity_set_enum (e, QS_SURVEY_FIELD_STATUS, closes <= demo->now ? QS_SURVEY_STATUS_CLOSED
-                                                                     : QS_SURVEY_STATUS_OPEN);
+  qs_entity_set_enum (e, QS_SURVEY_FIELD_STATUS,
+                      closes <= demo->now ? QS_SURVEY_STATUS_CLOSED : QS_SURVEY_STATUS_OPEN);
   qs_entity_set_boolean (e, QS_SURVEY_FIELD_ANONYMOUS, TRUE);
   qs_entity_set_string (e, QS_SURVEY_FIELD_OPENS_ON, opens_on);
   qs_entity_set_string (e, QS_SURVEY_FIELD_CLOSES_ON, closes_on);
@@ -183,7 +178,7 @@ fill_survey (QsDemo  *demo,
   for (guint c = 0; c < demo->n_clients; c++)
     {
       const QsDemoClient *client = &demo->clients[c];
-      gint64 at;
+      gint64              at;
 
       if (!client->survey_consent || !qs_demo_chance (demo, 0.55))
         continue;
@@ -197,8 +192,7 @@ fill_survey (QsDemo  *demo,
 }
 
 gboolean
-qs_demo_fill_feedback (QsDemo  *demo,
-                       GError **error)
+qs_demo_fill_feedback (QsDemo *demo, GError **error)
 {
   const QsDemoDay *first = qs_demo_day (demo, demo->start);
   const QsDemoDay *last = qs_demo_day (demo, demo->now);

@@ -26,7 +26,7 @@ save_indicator (QsDemo                    *demo,
                 GError                   **error)
 {
   g_autoptr(QsIndicator) indicator = qs_demo_new_entity (demo, QS_TYPE_INDICATOR);
-  QsEntity *e = QS_ENTITY (indicator);
+  QsEntity        *e = QS_ENTITY (indicator);
   g_autofree char *ref = NULL;
   g_autofree char *name_fr = NULL;
   g_autofree char *name_en = NULL;
@@ -65,13 +65,13 @@ save_indicator (QsDemo                    *demo,
 }
 
 static gboolean
-save_value (QsDemo      *demo,
-            const char  *indicator_id,
-            int          year,
-            int          month,
-            double       value,
-            gint64       entered,
-            GError     **error)
+save_value (QsDemo     *demo,
+            const char *indicator_id,
+            int         year,
+            int         month,
+            double      value,
+            gint64      entered,
+            GError    **error)
 {
   g_autoptr(QsIndicatorValue) entity = qs_demo_new_entity (demo, QS_TYPE_INDICATOR_VALUE);
   g_autofree char *period = g_strdup_printf ("%04d-%02d-01", year, month);
@@ -84,19 +84,18 @@ save_value (QsDemo      *demo,
 }
 
 /* A month as a count of months since year 0, and back. */
-#define MONTH_INDEX(year, month) ((year) * 12 + (month) - 1)
+#define MONTH_INDEX(year, month) ((year) *12 + (month) -1)
 #define INDEX_YEAR(index) ((index) / 12)
 #define INDEX_MONTH(index) ((index) % 12 + 1)
 
 /* The hand-measured indicators of the last periods, entered a few days
  * after each period ends. */
 static gboolean
-fill_manual_values (QsDemo  *demo,
-                    GError **error)
+fill_manual_values (QsDemo *demo, GError **error)
 {
   const QsDemoDay *now = qs_demo_day (demo, demo->now);
-  int current = MONTH_INDEX (now->year, now->month);
-  int quarter = MONTH_INDEX (now->year, ((now->month - 1) / 3) * 3 + 1);
+  int              current = MONTH_INDEX (now->year, now->month);
+  int              quarter = MONTH_INDEX (now->year, ((now->month - 1) / 3) * 3 + 1);
 
   for (int i = 12; i >= 1; i--)
     {
@@ -111,7 +110,7 @@ fill_manual_values (QsDemo  *demo,
     }
   for (int q = 6; q >= 1; q--)
     {
-      int m = quarter - 3 * q, next = m + 3;
+      int    m = quarter - 3 * q, next = m + 3;
       double rate = 4.6 - (6 - q) * 0.15 + (g_rand_double (demo->rand) - 0.5) * 0.4;
 
       if (!save_value (demo, demo->organisation_indicator_ids[2], INDEX_YEAR (m), INDEX_MONTH (m),
@@ -121,8 +120,8 @@ fill_manual_values (QsDemo  *demo,
     }
   for (int y = now->year - 2; y < now->year; y++)
     if (!save_value (demo, demo->organisation_indicator_ids[3], y, 1,
-                     y == now->year - 1 ? 22.5 : 17.0,
-                     qs_demo_date_time (demo, y + 1, 1, 15), error))
+                     y == now->year - 1 ? 22.5 : 17.0, qs_demo_date_time (demo, y + 1, 1, 15),
+                     error))
       return FALSE;
   return TRUE;
 }
@@ -137,12 +136,12 @@ find_department_indicator (const char *suffix)
 }
 
 static gboolean
-save_link (QsDemo      *demo,
-           const char  *action_id,
-           QsLinkKind   kind,
-           const char  *target_id,
-           gint64       at,
-           GError     **error)
+save_link (QsDemo     *demo,
+           const char *action_id,
+           QsLinkKind  kind,
+           const char *target_id,
+           gint64      at,
+           GError    **error)
 {
   g_autoptr(QsActionLink) link = NULL;
 
@@ -159,23 +158,21 @@ save_link (QsDemo      *demo,
 static const int started[] = { 0, 2, 5, 8, 12, 10 };
 
 static gboolean
-save_action (QsDemo                 *demo,
-             const QsDemoActionText *text,
-             guint                   number,
-             GError                **error)
+save_action (QsDemo *demo, const QsDemoActionText *text, guint number, GError **error)
 {
   /* Months before "now" at which it was checked and completed (0: not yet). */
-  static const int checked[] = { 0, 0, 0, 3, 7, 0 };
-  static const int completed[] = { 0, 0, 0, 0, 5, 8 };
-  static const int due[] = { -4, -2, -1, 1, 6, 9 };   /* negative: after "now" */
+  static const int  checked[] = { 0, 0, 0, 3, 7, 0 };
+  static const int  completed[] = { 0, 0, 0, 0, 5, 8 };
+  static const int  due[] = { -4, -2, -1, 1, 6, 9 }; /* negative: after "now" */
   QsDemoDepartment *department = &demo->departments[text->department];
   g_autoptr(QsAction) action = qs_demo_new_entity (demo, QS_TYPE_ACTION);
-  QsEntity *e = QS_ENTITY (action);
+  QsEntity   *e = QS_ENTITY (action);
   const char *action_id = qs_entity_get_id (e);
-  int indicator = text->indicator_suffix != NULL ? find_department_indicator (text->indicator_suffix) : -1;
-  gint64 start = demo->now - started[text->stage] * MONTH_USEC;
-  gint64 created = start - MONTH_USEC;
-  gint64 updated = created;
+  int         indicator =
+    text->indicator_suffix != NULL ? find_department_indicator (text->indicator_suffix) : -1;
+  gint64           start = demo->now - started[text->stage] * MONTH_USEC;
+  gint64           created = start - MONTH_USEC;
+  gint64           updated = created;
   g_autofree char *due_on = qs_demo_format_date (demo, demo->now - due[text->stage] * MONTH_USEC);
   g_autofree char *ref = g_strdup_printf ("ACT-%u-%03u", qs_demo_day (demo, created)->year, number);
 
@@ -213,9 +210,8 @@ save_action (QsDemo                 *demo,
   if (!qs_demo_save_full (demo, action, created, updated, error))
     return FALSE;
 
-  if (indicator >= 0 &&
-      !save_link (demo, action_id, QS_LINK_KIND_INDICATOR, department->indicator_ids[indicator],
-                  created, error))
+  if (indicator >= 0 && !save_link (demo, action_id, QS_LINK_KIND_INDICATOR,
+                                    department->indicator_ids[indicator], created, error))
     return FALSE;
   if (text->origin == QS_ACTION_ORIGIN_COMPLAINT)
     {
@@ -225,27 +221,25 @@ save_action (QsDemo                 *demo,
           return FALSE;
     }
   else if (text->origin == QS_ACTION_ORIGIN_SUGGESTION &&
-           !save_link (demo, action_id, QS_LINK_KIND_REQUEST, department->last_suggestion,
-                       created, error))
+           !save_link (demo, action_id, QS_LINK_KIND_REQUEST, department->last_suggestion, created,
+                       error))
     return FALSE;
   return TRUE;
 }
 
 static guint
-action_year (QsDemo                 *demo,
-             const QsDemoActionText *text)
+action_year (QsDemo *demo, const QsDemoActionText *text)
 {
   return qs_demo_day (demo, demo->now - (started[text->stage] + 1) * MONTH_USEC)->year;
 }
 
 gboolean
-qs_demo_fill_improvement (QsDemo  *demo,
-                          GError **error)
+qs_demo_fill_improvement (QsDemo *demo, GError **error)
 {
   /* The service desk's phone calls: the first rate measured on the phone. */
-  const QsDemoCommitment *phone = qs_demo_covering (&demo->departments[QS_DEMO_IT],
-                                                    QS_METRIC_MANUAL_RATE,
-                                                    QS_REQUEST_KIND_REQUEST, QS_CHANNEL_PHONE);
+  const QsDemoCommitment *phone =
+    qs_demo_covering (&demo->departments[QS_DEMO_IT], QS_METRIC_MANUAL_RATE,
+                      QS_REQUEST_KIND_REQUEST, QS_CHANNEL_PHONE);
 
   g_assert (qs_demo_n_department_indicators <= G_N_ELEMENTS (demo->departments[0].indicator_ids));
   g_assert (qs_demo_n_organisation_indicators <= G_N_ELEMENTS (demo->organisation_indicator_ids));
@@ -265,8 +259,8 @@ qs_demo_fill_improvement (QsDemo  *demo,
         continue;
       for (guint i = 0; i < qs_demo_n_department_indicators; i++)
         {
-          const char *commitment = i < G_N_ELEMENTS (measured) && measured[i] != NULL
-                                   ? measured[i]->id : NULL;
+          const char *commitment =
+            i < G_N_ELEMENTS (measured) && measured[i] != NULL ? measured[i]->id : NULL;
 
           if (!save_indicator (demo, &qs_demo_department_indicators[i], d, commitment,
                                &department->indicator_ids[i], error))

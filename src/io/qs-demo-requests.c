@@ -30,38 +30,38 @@
 /* One thing that happens to a request: a status change or an event. */
 typedef struct
 {
-  gint64       at;
-  QsEventKind  kind;
-  int          from;          /* QsRequestStatus, or NO_STATUS */
-  int          to;
-  const char  *field;
-  const char  *old_value;
-  const char  *new_value;
-  const char  *note;
-  gint64       due_delta;     /* business seconds the resolution deadline moves by */
+  gint64      at;
+  QsEventKind kind;
+  int         from; /* QsRequestStatus, or NO_STATUS */
+  int         to;
+  const char *field;
+  const char *old_value;
+  const char *new_value;
+  const char *note;
+  gint64      due_delta; /* business seconds the resolution deadline moves by */
 } Step;
 
 typedef struct
 {
-  QsDemo        *demo;
-  QsBulkInsert  *requests;
-  QsBulkInsert  *events;
-  QsBulkInsert  *feedback;
-  const char    *status_nicks[QS_REQUEST_STATUS_REJECTED + 1];
-  double         provider_weights[QS_DEMO_N_DEPARTMENTS];
-  double         complaint_weights[64];
-  int            year;
-  guint          counter;
-  Step           steps[MAX_STEPS];
-  guint          n_steps;
+  QsDemo          *demo;
+  QsBulkInsert    *requests;
+  QsBulkInsert    *events;
+  QsBulkInsert    *feedback;
+  const char      *status_nicks[QS_REQUEST_STATUS_REJECTED + 1];
+  double           provider_weights[QS_DEMO_N_DEPARTMENTS];
+  double           complaint_weights[64];
+  int              year;
+  guint            counter;
+  Step             steps[MAX_STEPS];
+  guint            n_steps;
   QsDemoIdSequence request_ids;
   QsDemoIdSequence event_ids;
   QsDemoIdSequence feedback_ids;
-  char           request_id[QS_DEMO_ID_SIZE];
-  char           row_id[QS_DEMO_ID_SIZE];
-  char           ref[32];
-  char           due_before[40];
-  char           due_after[40];
+  char             request_id[QS_DEMO_ID_SIZE];
+  char             row_id[QS_DEMO_ID_SIZE];
+  char             ref[32];
+  char             due_before[40];
+  char             due_after[40];
 } Generator;
 
 /* Index by QsRequestKind, then by QsChannel. */
@@ -87,9 +87,7 @@ is_personal (QsProblem problem)
 }
 
 static double
-uniform (Generator *gen,
-         double     from,
-         double     to)
+uniform (Generator *gen, double from, double to)
 {
   return from + g_rand_double (gen->demo->rand) * (to - from);
 }
@@ -104,26 +102,19 @@ gauss (Generator *gen)
 }
 
 static Step *
-add_step (Generator   *gen,
-          gint64       at,
-          QsEventKind  kind,
-          int          from,
-          int          to)
+add_step (Generator *gen, gint64 at, QsEventKind kind, int from, int to)
 {
   Step *step = &gen->steps[gen->n_steps++];
 
   g_assert (gen->n_steps <= MAX_STEPS);
-  *step = (Step) { .at = at, .kind = kind, .from = from, .to = to };
+  *step = (Step){ .at = at, .kind = kind, .from = from, .to = to };
   if (to != NO_STATUS)
     step->field = "status";
   return step;
 }
 
 static Step *
-add_status (Generator *gen,
-            gint64     at,
-            int        from,
-            int        to)
+add_status (Generator *gen, gint64 at, int from, int to)
 {
   return add_step (gen, at, QS_EVENT_KIND_STATUS, from, to);
 }
@@ -134,7 +125,7 @@ sort_steps (Generator *gen)
 {
   for (guint i = 1; i < gen->n_steps; i++)
     {
-      Step step = gen->steps[i];
+      Step  step = gen->steps[i];
       guint j = i;
 
       for (; j > 0 && gen->steps[j - 1].at > step.at; j--)
@@ -144,11 +135,7 @@ sort_steps (Generator *gen)
 }
 
 static void
-format_due (Generator *gen,
-            gint64     received,
-            gint64     index,
-            char      *buffer,
-            gsize      size)
+format_due (Generator *gen, gint64 received, gint64 index, char *buffer, gsize size)
 {
   gint64 time = qs_demo_due_time (gen->demo, received, index);
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (time / QS_USEC_PER_SEC);
@@ -160,24 +147,24 @@ format_due (Generator *gen,
 /* Draws what happens to one request, as steps in time; *due_index is the
  * resolution deadline as first promised, in business seconds. */
 static void
-simulate (Generator            *gen,
-          QsRequestKind         kind,
-          QsChannel             channel,
-          guint                 provider,
-          gint64                received,
+simulate (Generator              *gen,
+          QsRequestKind           kind,
+          QsChannel               channel,
+          guint                   provider,
+          gint64                  received,
           const QsDemoCommitment *ack,
           const QsDemoCommitment *resolution,
-          gint64               *due_index)
+          gint64                 *due_index)
 {
-  QsDemo *demo = gen->demo;
+  QsDemo  *demo = gen->demo;
   gboolean complaint = kind == QS_REQUEST_KIND_COMPLAINT;
   gboolean immediate = channel == QS_CHANNEL_PHONE || channel == QS_CHANNEL_IN_PERSON;
   gboolean quick = immediate && kind == QS_REQUEST_KIND_REQUEST && qs_demo_chance (demo, 0.35);
-  gint64 b0 = qs_demo_business_index (demo, received);
-  gint64 target = resolution != NULL ? resolution->target : qs_demo_business_days (0.5);
-  double late_rate = qs_demo_departments[provider].late_rate * (complaint ? 1.8 : 1);
-  gint64 ack_b, ack_t, res_b, res_t, informed_t, closed_b, closed_t, due_b;
-  int status = QS_REQUEST_STATUS_ACKNOWLEDGED;
+  gint64   b0 = qs_demo_business_index (demo, received);
+  gint64   target = resolution != NULL ? resolution->target : qs_demo_business_days (0.5);
+  double   late_rate = qs_demo_departments[provider].late_rate * (complaint ? 1.8 : 1);
+  gint64   ack_b, ack_t, res_b, res_t, informed_t, closed_b, closed_t, due_b;
+  int      status = QS_REQUEST_STATUS_ACKNOWLEDGED;
 
   add_step (gen, received, QS_EVENT_KIND_CREATED, NO_STATUS, QS_REQUEST_STATUS_RECEIVED);
 
@@ -215,20 +202,20 @@ simulate (Generator            *gen,
   else
     {
       double u = g_rand_double (demo->rand);
-      double f = qs_demo_chance (demo, late_rate) ? 1 + uniform (gen, 0.03, 1.0)
-                                                  : 0.08 + 0.9 * pow (u, 1.5);
+      double f =
+        qs_demo_chance (demo, late_rate) ? 1 + uniform (gen, 0.03, 1.0) : 0.08 + 0.9 * pow (u, 1.5);
       gboolean analysis = complaint || qs_demo_chance (demo, 0.3);
       gboolean pause = qs_demo_chance (demo, complaint ? 0.10 : 0.05);
       gboolean extension = complaint && qs_demo_chance (demo, 0.08);
-      gint64 analysis_b = ack_b;
+      gint64   analysis_b = ack_b;
 
       res_b = MAX (b0 + (gint64) (target * f), ack_b + 900);
       due_b = *due_index;
       if (analysis || pause)
         {
           analysis_b = ack_b + 60 + (gint64) ((res_b - ack_b) * uniform (gen, 0.05, 0.3));
-          add_status (gen, qs_demo_business_time (demo, analysis_b),
-                      QS_REQUEST_STATUS_ACKNOWLEDGED, QS_REQUEST_STATUS_IN_ANALYSIS);
+          add_status (gen, qs_demo_business_time (demo, analysis_b), QS_REQUEST_STATUS_ACKNOWLEDGED,
+                      QS_REQUEST_STATUS_IN_ANALYSIS);
           status = QS_REQUEST_STATUS_IN_ANALYSIS;
           /* Stuck for good, the kind of file an overdue list should show. */
           if (qs_demo_chance (demo, 0.002))
@@ -236,19 +223,19 @@ simulate (Generator            *gen,
         }
       if (pause)
         {
-          gint64 pause_b = analysis_b + 60 +
-                           (gint64) ((res_b - analysis_b) * uniform (gen, 0.1, 0.6));
+          gint64 pause_b =
+            analysis_b + 60 + (gint64) ((res_b - analysis_b) * uniform (gen, 0.1, 0.6));
           /* Now and then a client who never answers. */
           double days = qs_demo_chance (demo, 0.03) ? uniform (gen, 20, 80) : uniform (gen, 0.5, 8);
           gint64 length = qs_demo_business_days (days);
-          Step *resume;
+          Step  *resume;
 
           add_step (gen, qs_demo_business_time (demo, pause_b), QS_EVENT_KIND_PAUSE,
-                    QS_REQUEST_STATUS_IN_ANALYSIS, QS_REQUEST_STATUS_WAITING_ON_CLIENT)->note =
-            qs_demo_text (demo, qs_demo_note_waiting);
-          resume = add_step (gen, qs_demo_business_time (demo, pause_b + length),
-                             QS_EVENT_KIND_RESUME, QS_REQUEST_STATUS_WAITING_ON_CLIENT,
-                             QS_REQUEST_STATUS_IN_ANALYSIS);
+                    QS_REQUEST_STATUS_IN_ANALYSIS, QS_REQUEST_STATUS_WAITING_ON_CLIENT)
+            ->note = qs_demo_text (demo, qs_demo_note_waiting);
+          resume =
+            add_step (gen, qs_demo_business_time (demo, pause_b + length), QS_EVENT_KIND_RESUME,
+                      QS_REQUEST_STATUS_WAITING_ON_CLIENT, QS_REQUEST_STATUS_IN_ANALYSIS);
           /* The clock stops while waiting on the client. */
           resume->due_delta = length;
           res_b += length;
@@ -258,8 +245,8 @@ simulate (Generator            *gen,
         {
           gint64 at_b = analysis_b + 60 + (gint64) ((res_b - analysis_b) * uniform (gen, 0.3, 0.7));
           gint64 delta = qs_demo_business_days (5);
-          Step *step = add_step (gen, qs_demo_business_time (demo, at_b), QS_EVENT_KIND_EXTENSION,
-                                 NO_STATUS, NO_STATUS);
+          Step  *step = add_step (gen, qs_demo_business_time (demo, at_b), QS_EVENT_KIND_EXTENSION,
+                                  NO_STATUS, NO_STATUS);
 
           step->field = "resolution_due_at";
           step->note = qs_demo_text (demo, qs_demo_note_extension);
@@ -289,12 +276,12 @@ simulate (Generator            *gen,
   if (immediate)
     informed_t = res_t + qs_demo_uniform (demo, 0, 3 * MINUTE);
   else
-    informed_t = qs_demo_business_time (demo,
-                                        res_b + qs_demo_business_days (uniform (gen, 0, 0.3)));
+    informed_t =
+      qs_demo_business_time (demo, res_b + qs_demo_business_days (uniform (gen, 0, 0.3)));
   add_status (gen, informed_t, QS_REQUEST_STATUS_RESOLVED, QS_REQUEST_STATUS_CLIENT_INFORMED);
   /* Closed once the client has confirmed, or after a few days of silence. */
-  closed_b = qs_demo_business_index (demo, informed_t) +
-             qs_demo_business_days (uniform (gen, 0.5, 3));
+  closed_b =
+    qs_demo_business_index (demo, informed_t) + qs_demo_business_days (uniform (gen, 0.5, 3));
   closed_t = qs_demo_business_time (demo, closed_b);
   add_status (gen, closed_t, QS_REQUEST_STATUS_CLIENT_INFORMED, QS_REQUEST_STATUS_CLOSED);
 
@@ -302,30 +289,29 @@ simulate (Generator            *gen,
     {
       gint64 b = closed_b + qs_demo_business_days (uniform (gen, 1, 10));
 
-      add_status (gen, qs_demo_business_time (demo, b),
-                  QS_REQUEST_STATUS_CLOSED, QS_REQUEST_STATUS_REOPENED)->note =
-        qs_demo_text (demo, qs_demo_note_reopened);
+      add_status (gen, qs_demo_business_time (demo, b), QS_REQUEST_STATUS_CLOSED,
+                  QS_REQUEST_STATUS_REOPENED)
+        ->note = qs_demo_text (demo, qs_demo_note_reopened);
       b += qs_demo_business_days (uniform (gen, 0.05, 0.5));
-      add_status (gen, qs_demo_business_time (demo, b),
-                  QS_REQUEST_STATUS_REOPENED, QS_REQUEST_STATUS_IN_ANALYSIS);
+      add_status (gen, qs_demo_business_time (demo, b), QS_REQUEST_STATUS_REOPENED,
+                  QS_REQUEST_STATUS_IN_ANALYSIS);
       b += qs_demo_business_days (uniform (gen, 0.3, 3));
-      add_status (gen, qs_demo_business_time (demo, b),
-                  QS_REQUEST_STATUS_IN_ANALYSIS, QS_REQUEST_STATUS_RESOLVED);
+      add_status (gen, qs_demo_business_time (demo, b), QS_REQUEST_STATUS_IN_ANALYSIS,
+                  QS_REQUEST_STATUS_RESOLVED);
       b += qs_demo_business_days (uniform (gen, 0, 0.3));
-      add_status (gen, qs_demo_business_time (demo, b),
-                  QS_REQUEST_STATUS_RESOLVED, QS_REQUEST_STATUS_CLIENT_INFORMED);
+      add_status (gen, qs_demo_business_time (demo, b), QS_REQUEST_STATUS_RESOLVED,
+                  QS_REQUEST_STATUS_CLIENT_INFORMED);
       b += qs_demo_business_days (uniform (gen, 0.5, 2));
-      add_status (gen, qs_demo_business_time (demo, b),
-                  QS_REQUEST_STATUS_CLIENT_INFORMED, QS_REQUEST_STATUS_CLOSED);
+      add_status (gen, qs_demo_business_time (demo, b), QS_REQUEST_STATUS_CLIENT_INFORMED,
+                  QS_REQUEST_STATUS_CLOSED);
     }
 }
 
 static guint
-pick_client (Generator *gen,
-             guint      provider)
+pick_client (Generator *gen, guint provider)
 {
   QsDemo *demo = gen->demo;
-  guint c = 0;
+  guint   c = 0;
 
   /* Internal clients come from other departments, mostly. */
   for (guint attempt = 0; attempt < 4; attempt++)
@@ -346,15 +332,15 @@ insert_feedback (Generator          *gen,
                  QsRequestKind       kind,
                  GError            **error)
 {
-  QsDemo *demo = gen->demo;
+  QsDemo       *demo = gen->demo;
   QsBulkInsert *b = gen->feedback;
-  gint64 at = qs_demo_add_business (demo, closed, qs_demo_business_days (uniform (gen, 0.1, 3)));
-  double mean = late ? 2.8 : kind == QS_REQUEST_KIND_COMPLAINT ? 3.2 : 4.3;
-  int rating = CLAMP ((int) lround (mean + 0.9 * gauss (gen)), 1, 5);
-  double expected = CLAMP (floor ((4.2 + 0.5 * gauss (gen)) * 2 + 0.5) / 2, 1, 5);
-  double perceived = CLAMP (floor ((rating - 0.2 + 0.5 * gauss (gen)) * 2 + 0.5) / 2, 1, 5);
+  gint64   at = qs_demo_add_business (demo, closed, qs_demo_business_days (uniform (gen, 0.1, 3)));
+  double   mean = late ? 2.8 : kind == QS_REQUEST_KIND_COMPLAINT ? 3.2 : 4.3;
+  int      rating = CLAMP ((int) lround (mean + 0.9 * gauss (gen)), 1, 5);
+  double   expected = CLAMP (floor ((4.2 + 0.5 * gauss (gen)) * 2 + 0.5) / 2, 1, 5);
+  double   perceived = CLAMP (floor ((rating - 0.2 + 0.5 * gauss (gen)) * 2 + 0.5) / 2, 1, 5);
   gboolean comment = qs_demo_chance (demo, 0.4);
-  guint band = rating <= 2 ? 0 : rating == 3 ? 1 : 2;
+  guint    band = rating <= 2 ? 0 : rating == 3 ? 1 : 2;
 
   if (at > demo->now)
     return TRUE;
@@ -371,9 +357,9 @@ insert_feedback (Generator          *gen,
   qs_bulk_insert_set_double (b, QS_FEEDBACK_FIELD_EXPECTED_SCORE, expected);
   qs_bulk_insert_set_double (b, QS_FEEDBACK_FIELD_PERCEIVED_SCORE, perceived);
   if (comment)
-    qs_bulk_insert_set_string (b, QS_FEEDBACK_FIELD_COMMENT,
-                               qs_demo_text (demo,
-                                             qs_demo_feedback_comments[band][qs_demo_index (demo, 4)]));
+    qs_bulk_insert_set_string (
+      b, QS_FEEDBACK_FIELD_COMMENT,
+      qs_demo_text (demo, qs_demo_feedback_comments[band][qs_demo_index (demo, 4)]));
   qs_bulk_insert_set_boolean (b, QS_FEEDBACK_FIELD_ANONYMOUS, FALSE);
   qs_bulk_insert_set_enum (b, QS_FEEDBACK_FIELD_LANGUAGE, client->language);
   qs_demo_id_sequence_next (demo, &gen->feedback_ids, gen->row_id);
@@ -381,11 +367,7 @@ insert_feedback (Generator          *gen,
 }
 
 static gboolean
-insert_events (Generator    *gen,
-               guint         n_kept,
-               const char   *intake,
-               const char   *actor,
-               GError      **error)
+insert_events (Generator *gen, guint n_kept, const char *intake, const char *actor, GError **error)
 {
   QsBulkInsert *b = gen->events;
 
@@ -423,10 +405,7 @@ insert_events (Generator    *gen,
 /* The first complaints and suggestion of the 13 months before "now", for
  * the improvement actions to point at. */
 static void
-remember_for_actions (Generator     *gen,
-                      QsRequestKind  kind,
-                      guint          provider,
-                      gint64         received)
+remember_for_actions (Generator *gen, QsRequestKind kind, guint provider, gint64 received)
 {
   QsDemoDepartment *department = &gen->demo->departments[provider];
 
@@ -447,41 +426,38 @@ remember_for_actions (Generator     *gen,
 
 /* Writes the request, cut at "now", and what followed it. */
 static gboolean
-generate_one (Generator  *gen,
-              gint64      index,
-              GError    **error)
+generate_one (Generator *gen, gint64 index, GError **error)
 {
-  QsDemo *demo = gen->demo;
+  QsDemo       *demo = gen->demo;
   QsBulkInsert *b = gen->requests;
   QsRequestKind kind = qs_demo_pick (demo, kind_weights, G_N_ELEMENTS (kind_weights));
-  guint provider = qs_demo_pick (demo, gen->provider_weights, QS_DEMO_N_DEPARTMENTS);
-  QsChannel channel = qs_demo_pick (demo, channel_weights[kind],
-                                    G_N_ELEMENTS (channel_weights[kind]));
-  gboolean anonymous = channel == QS_CHANNEL_SUGGESTION_BOX;
-  const QsDemoClient *client = NULL;
-  const QsDemoRequestText *text = NULL;
+  guint         provider = qs_demo_pick (demo, gen->provider_weights, QS_DEMO_N_DEPARTMENTS);
+  QsChannel     channel =
+    qs_demo_pick (demo, channel_weights[kind], G_N_ELEMENTS (channel_weights[kind]));
+  gboolean                   anonymous = channel == QS_CHANNEL_SUGGESTION_BOX;
+  const QsDemoClient        *client = NULL;
+  const QsDemoRequestText   *text = NULL;
   const QsDemoComplaintText *complaint = NULL;
-  QsProblem problem = QS_PROBLEM_SERVICE;
-  gboolean confidential, special = FALSE;
-  gint64 received = qs_demo_business_time (demo, index);
-  QsDemoDepartment *department;
-  const QsDemoCommitment *ack, *resolution;
-  const QsDemoDay *day;
-  const QsDemoClient *assignee;
+  QsProblem                  problem = QS_PROBLEM_SERVICE;
+  gboolean                   confidential, special = FALSE;
+  gint64                     received = qs_demo_business_time (demo, index);
+  QsDemoDepartment          *department;
+  const QsDemoCommitment    *ack, *resolution;
+  const QsDemoDay           *day;
+  const QsDemoClient        *assignee;
   gint64 due_index, extra = 0, acknowledged = 0, resolved = 0, informed = 0, closed = 0, paused = 0;
-  int status = QS_REQUEST_STATUS_RECEIVED, escalation = 0;
-  guint n_kept = 0;
+  int    status = QS_REQUEST_STATUS_RECEIVED, escalation = 0;
+  guint  n_kept = 0;
 
   switch (kind)
     {
     case QS_REQUEST_KIND_REQUEST:
-      text = &qs_demo_requests[provider][qs_demo_index (demo,
-                                                        qs_demo_n_requests[provider])];
+      text = &qs_demo_requests[provider][qs_demo_index (demo, qs_demo_n_requests[provider])];
       special = (text->flags & QS_DEMO_TEMPLATE_SPECIAL) != 0;
       break;
     case QS_REQUEST_KIND_COMPLAINT:
-      complaint = &qs_demo_complaints[qs_demo_pick (demo, gen->complaint_weights,
-                                                    qs_demo_n_complaints)];
+      complaint =
+        &qs_demo_complaints[qs_demo_pick (demo, gen->complaint_weights, qs_demo_n_complaints)];
       problem = complaint->problem;
       /* Complaints about how a person is treated go to Human Resources. */
       if (is_personal (problem))
@@ -496,7 +472,8 @@ generate_one (Generator  *gen,
       break;
     }
   department = &demo->departments[provider];
-  confidential = is_personal (problem) || (text != NULL && (text->flags & QS_DEMO_TEMPLATE_SENSITIVE));
+  confidential =
+    is_personal (problem) || (text != NULL && (text->flags & QS_DEMO_TEMPLATE_SENSITIVE));
   if (!anonymous)
     client = &demo->clients[pick_client (gen, provider)];
   assignee = &demo->clients[g_array_index (department->staff, guint,
@@ -531,8 +508,8 @@ generate_one (Generator  *gen,
       if (step->kind == QS_EVENT_KIND_EXTENSION)
         {
           format_due (gen, received, due_index + extra, gen->due_before, sizeof gen->due_before);
-          format_due (gen, received, due_index + extra + step->due_delta,
-                      gen->due_after, sizeof gen->due_after);
+          format_due (gen, received, due_index + extra + step->due_delta, gen->due_after,
+                      sizeof gen->due_after);
           step->old_value = gen->due_before;
           step->new_value = gen->due_after;
         }
@@ -598,13 +575,15 @@ generate_one (Generator  *gen,
     qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_ACK_COMMITMENT_ID, ack->id);
   qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_CALENDAR_ID, demo->calendar_id);
   qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_PROBLEM, problem);
-  qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_SUBJECT,
-                             qs_demo_text (demo, complaint != NULL ? complaint->subject : text->subject));
-  qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_DESCRIPTION,
-                             qs_demo_text (demo, complaint != NULL ? complaint->description : text->description));
-  qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_PRIORITY,
-                           qs_demo_pick (demo, priority_weights[kind],
-                                         G_N_ELEMENTS (priority_weights[kind])));
+  qs_bulk_insert_set_string (
+    b, QS_REQUEST_FIELD_SUBJECT,
+    qs_demo_text (demo, complaint != NULL ? complaint->subject : text->subject));
+  qs_bulk_insert_set_string (
+    b, QS_REQUEST_FIELD_DESCRIPTION,
+    qs_demo_text (demo, complaint != NULL ? complaint->description : text->description));
+  qs_bulk_insert_set_enum (
+    b, QS_REQUEST_FIELD_PRIORITY,
+    qs_demo_pick (demo, priority_weights[kind], G_N_ELEMENTS (priority_weights[kind])));
   qs_bulk_insert_set_boolean (b, QS_REQUEST_FIELD_CONFIDENTIAL, confidential);
   qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_STATUS, status);
   qs_bulk_insert_set_enum (b, QS_REQUEST_FIELD_LANGUAGE,
@@ -615,9 +594,9 @@ generate_one (Generator  *gen,
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_CLIENT_INFORMED_AT, informed);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_CLOSED_AT, closed);
   if (ack != NULL)
-    qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ACK_DUE_AT,
-                            qs_demo_due_time (demo, received,
-                                              qs_demo_business_index (demo, received) + ack->target));
+    qs_bulk_insert_set_int (
+      b, QS_REQUEST_FIELD_ACK_DUE_AT,
+      qs_demo_due_time (demo, received, qs_demo_business_index (demo, received) + ack->target));
   if (resolution != NULL)
     qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_RESOLUTION_DUE_AT,
                             qs_demo_due_time (demo, received, due_index + extra));
@@ -625,18 +604,21 @@ generate_one (Generator  *gen,
   qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_ASSIGNEE_ID, assignee->id);
   qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_ESCALATION_LEVEL, escalation);
   if (resolved != 0)
-    qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_RESOLUTION,
-                               qs_demo_text (demo, qs_demo_resolutions[kind][qs_demo_index (demo, 3)]));
+    qs_bulk_insert_set_string (
+      b, QS_REQUEST_FIELD_RESOLUTION,
+      qs_demo_text (demo, qs_demo_resolutions[kind][qs_demo_index (demo, 3)]));
   if (status == QS_REQUEST_STATUS_REJECTED)
-    qs_bulk_insert_set_string (b, QS_REQUEST_FIELD_REJECT_REASON,
-                               qs_demo_text (demo, qs_demo_reject_reasons[qs_demo_index (demo, 4)]));
+    qs_bulk_insert_set_string (
+      b, QS_REQUEST_FIELD_REJECT_REASON,
+      qs_demo_text (demo, qs_demo_reject_reasons[qs_demo_index (demo, 4)]));
   if (!qs_bulk_insert_row (b, gen->request_id, received, gen->steps[n_kept - 1].at, error))
     return FALSE;
 
   /* Forms record themselves; everything else is recorded by a person. */
   if (!insert_events (gen, n_kept,
-                      channel == QS_CHANNEL_INTRANET_FORM ? qs_demo_text (demo, qs_demo_intake_actor)
-                                                          : assignee->name,
+                      channel == QS_CHANNEL_INTRANET_FORM
+                        ? qs_demo_text (demo, qs_demo_intake_actor)
+                        : assignee->name,
                       assignee->name, error))
     return FALSE;
   if (!confidential)
@@ -647,8 +629,8 @@ generate_one (Generator  *gen,
   if (status == QS_REQUEST_STATUS_CLOSED && client != NULL && client->survey_consent &&
       qs_demo_chance (demo, 0.15))
     {
-      gboolean late = resolution != NULL &&
-                      resolved > qs_demo_due_time (demo, received, due_index + extra);
+      gboolean late =
+        resolution != NULL && resolved > qs_demo_due_time (demo, received, due_index + extra);
 
       if (!insert_feedback (gen, client, provider, closed, late, kind, error))
         return FALSE;
@@ -657,8 +639,7 @@ generate_one (Generator  *gen,
 }
 
 static int
-compare_index (gconstpointer a,
-               gconstpointer b)
+compare_index (gconstpointer a, gconstpointer b)
 {
   gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
 
@@ -666,12 +647,11 @@ compare_index (gconstpointer a,
 }
 
 static gboolean
-generate_all (Generator  *gen,
-              GError    **error)
+generate_all (Generator *gen, GError **error)
 {
-  QsDemo *demo = gen->demo;
-  gint64 first = qs_demo_business_index (demo, demo->start);
-  gint64 span = qs_demo_business_index (demo, demo->now) - first;
+  QsDemo            *demo = gen->demo;
+  gint64             first = qs_demo_business_index (demo, demo->start);
+  gint64             span = qs_demo_business_index (demo, demo->now) - first;
   g_autofree gint64 *indexes = g_new (gint64, MAX (demo->n_requests, 1));
 
   /* Received times in business hours, more of them as the service becomes
@@ -687,8 +667,7 @@ generate_all (Generator  *gen,
 }
 
 gboolean
-qs_demo_fill_requests (QsDemo  *demo,
-                       GError **error)
+qs_demo_fill_requests (QsDemo *demo, GError **error)
 {
   g_autoptr(QsBulkInsert) requests = NULL;
   g_autoptr(QsBulkInsert) events = NULL;
@@ -723,9 +702,7 @@ qs_demo_fill_requests (QsDemo  *demo,
 
   return qs_bulk_insert_defer_indexes (requests, error) &&
          qs_bulk_insert_defer_indexes (events, error) &&
-         qs_bulk_insert_defer_indexes (feedback, error) &&
-         generate_all (&gen, error) &&
-         qs_bulk_insert_finish (requests, error) &&
-         qs_bulk_insert_finish (events, error) &&
+         qs_bulk_insert_defer_indexes (feedback, error) && generate_all (&gen, error) &&
+         qs_bulk_insert_finish (requests, error) && qs_bulk_insert_finish (events, error) &&
          qs_bulk_insert_finish (feedback, error);
 }

@@ -81,8 +81,7 @@ static const QsDemoRole legal_roles[] = {
 };
 
 static const QsDemoRole communications_roles[] = {
-  { "Directeur des communications", "Directrice des communications",
-    "Director of Communications" },
+  { "Directeur des communications", "Directrice des communications", "Director of Communications" },
   { "Conseiller en communication", "Conseillère en communication", "Communications Advisor" },
   { "Traducteur", "Traductrice", "Translator" },
   { "Graphiste", "Graphiste", "Graphic Designer" },
@@ -279,10 +278,10 @@ const char *const qs_demo_family_names[2][40] = {
 const QsDemoText qs_demo_availability[6] = {
   { "En matinée", "Mornings" },
   { "Du mardi au jeudi", "Tuesday to Thursday" },
-  { "En visite à domicile la plupart des après-midi",
-    "On home visits most afternoons" },
+  { "En visite à domicile la plupart des après-midi", "On home visits most afternoons" },
   { "Télétravail le lundi et le vendredi", "Works from home on Mondays and Fridays" },
-  { "Horaire comprimé : absent un vendredi sur deux", "Compressed schedule: off every other Friday" },
+  { "Horaire comprimé : absent un vendredi sur deux",
+    "Compressed schedule: off every other Friday" },
   { "Toute la journée", "All day" },
 };
 
@@ -291,7 +290,8 @@ const QsDemoText qs_demo_privacy[4] = {
   { "Souhaite que ses demandes aux RH restent confidentielles",
     "Wants requests to HR kept confidential" },
   { "Accepte d’être cité dans les bulletins internes", "Agrees to be quoted in staff newsletters" },
-  { "Aucune communication par les réseaux sociaux internes", "No contact through the staff social network" },
+  { "Aucune communication par les réseaux sociaux internes",
+    "No contact through the staff social network" },
 };
 
 #define ALL_BUT(i) (((1u << QS_DEMO_N_DEPARTMENTS) - 1) & ~(1u << (i)))
@@ -393,12 +393,9 @@ static const QsDemoServiceText communications_services[] = {
 };
 
 const QsDemoServiceText *const qs_demo_services[QS_DEMO_N_DEPARTMENTS] = {
-  [QS_DEMO_HR] = hr_services,
-  [QS_DEMO_IT] = it_services,
-  [QS_DEMO_FINANCE] = finance_services,
-  [QS_DEMO_FACILITIES] = facilities_services,
-  [QS_DEMO_LEGAL] = legal_services,
-  [QS_DEMO_COMMUNICATIONS] = communications_services,
+  [QS_DEMO_HR] = hr_services,           [QS_DEMO_IT] = it_services,
+  [QS_DEMO_FINANCE] = finance_services, [QS_DEMO_FACILITIES] = facilities_services,
+  [QS_DEMO_LEGAL] = legal_services,     [QS_DEMO_COMMUNICATIONS] = communications_services,
 };
 
 const guint qs_demo_n_services[QS_DEMO_N_DEPARTMENTS] = {

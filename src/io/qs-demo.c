@@ -40,12 +40,11 @@ qs_demo_options_init (QsDemoOptions *options)
  * random-looking like every other id but the same for the same seed.
  */
 void
-qs_demo_make_id (QsDemo *demo,
-                 char    id[QS_DEMO_ID_SIZE])
+qs_demo_make_id (QsDemo *demo, char id[QS_DEMO_ID_SIZE])
 {
   static const char hex[] = "0123456789abcdef";
-  guint8 bytes[16];
-  guint p = 0;
+  guint8            bytes[16];
+  guint             p = 0;
 
   for (guint i = 0; i < 16; i += 4)
     {
@@ -56,8 +55,8 @@ qs_demo_make_id (QsDemo *demo,
       bytes[i + 2] = r >> 8;
       bytes[i + 3] = r;
     }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;  /* version 4 */
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;  /* RFC 4122 variant */
+  bytes[6] = (bytes[6] & 0x0f) | 0x40; /* version 4 */
+  bytes[8] = (bytes[8] & 0x3f) | 0x80; /* RFC 4122 variant */
 
   for (guint i = 0; i < 16; i++)
     {
@@ -70,9 +69,7 @@ qs_demo_make_id (QsDemo *demo,
 }
 
 static void
-write_hex (char    *out,
-           guint64  value,
-           guint    digits)
+write_hex (char *out, guint64 value, guint digits)
 {
   static const char hex[] = "0123456789abcdef";
 
@@ -82,10 +79,7 @@ write_hex (char    *out,
 
 /* A random number of @bits bits (at most 122), as high and low words. */
 static void
-random_bits (QsDemo  *demo,
-             guint    bits,
-             guint64 *high,
-             guint64 *low)
+random_bits (QsDemo *demo, guint bits, guint64 *high, guint64 *low)
 {
   guint64 a = ((guint64) g_rand_int (demo->rand) << 32) | g_rand_int (demo->rand);
   guint64 b = ((guint64) g_rand_int (demo->rand) << 32) | g_rand_int (demo->rand);
@@ -114,9 +108,7 @@ random_bits (QsDemo  *demo,
  * every row, which is a third of the cost of a row.
  */
 void
-qs_demo_id_sequence_init (QsDemo           *demo,
-                          QsDemoIdSequence *sequence,
-                          guint64           expected)
+qs_demo_id_sequence_init (QsDemo *demo, QsDemoIdSequence *sequence, guint64 expected)
 {
   guint log2 = 0;
 
@@ -128,9 +120,7 @@ qs_demo_id_sequence_init (QsDemo           *demo,
 }
 
 void
-qs_demo_id_sequence_next (QsDemo           *demo,
-                          QsDemoIdSequence *sequence,
-                          char              id[QS_DEMO_ID_SIZE])
+qs_demo_id_sequence_next (QsDemo *demo, QsDemoIdSequence *sequence, char id[QS_DEMO_ID_SIZE])
 {
   guint64 gap_high, gap_low, high, low;
 
@@ -162,8 +152,7 @@ qs_demo_id_sequence_next (QsDemo           *demo,
 }
 
 gpointer
-qs_demo_new_entity (QsDemo *demo,
-                    GType   type)
+qs_demo_new_entity (QsDemo *demo, GType type)
 {
   char id[QS_DEMO_ID_SIZE];
 
@@ -174,11 +163,8 @@ qs_demo_new_entity (QsDemo *demo,
 /* Saves through the repository, with the history's times rather than the
  * clock's, so that two runs give the same rows. */
 gboolean
-qs_demo_save_full (QsDemo   *demo,
-                   gpointer  entity,
-                   gint64    created_at,
-                   gint64    updated_at,
-                   GError  **error)
+qs_demo_save_full (
+  QsDemo *demo, gpointer entity, gint64 created_at, gint64 updated_at, GError **error)
 {
   QsRepository *repository = qs_store_get_repository (demo->store, G_OBJECT_TYPE (entity));
 
@@ -188,25 +174,19 @@ qs_demo_save_full (QsDemo   *demo,
 }
 
 gboolean
-qs_demo_save (QsDemo   *demo,
-              gpointer  entity,
-              gint64    at,
-              GError  **error)
+qs_demo_save (QsDemo *demo, gpointer entity, gint64 at, GError **error)
 {
   return qs_demo_save_full (demo, entity, at, at, error);
 }
 
 const char *
-qs_demo_text (QsDemo           *demo,
-              const QsDemoText  text)
+qs_demo_text (QsDemo *demo, const QsDemoText text)
 {
   return text[demo->language];
 }
 
 guint
-qs_demo_pick (QsDemo       *demo,
-              const double *weights,
-              guint         n_weights)
+qs_demo_pick (QsDemo *demo, const double *weights, guint n_weights)
 {
   double total = 0, r;
 
@@ -224,24 +204,20 @@ qs_demo_pick (QsDemo       *demo,
 
 /* A random index into an array of @n. */
 guint
-qs_demo_index (QsDemo *demo,
-               guint   n)
+qs_demo_index (QsDemo *demo, guint n)
 {
   return g_rand_int_range (demo->rand, 0, n);
 }
 
 gboolean
-qs_demo_chance (QsDemo *demo,
-                double  probability)
+qs_demo_chance (QsDemo *demo, double probability)
 {
   return g_rand_double (demo->rand) < probability;
 }
 
 /* A time (or any integer) in [from, to). */
 gint64
-qs_demo_uniform (QsDemo *demo,
-                 gint64  from,
-                 gint64  to)
+qs_demo_uniform (QsDemo *demo, gint64 from, gint64 to)
 {
   if (to <= from)
     return from;
@@ -249,11 +225,10 @@ qs_demo_uniform (QsDemo *demo,
 }
 
 static gboolean
-database_is_empty (QsStore  *store,
-                   GError  **error)
+database_is_empty (QsStore *store, GError **error)
 {
   const GType *types;
-  guint n_types;
+  guint        n_types;
 
   types = qs_entity_types (&n_types);
   for (guint i = 0; i < n_types; i++)
@@ -267,7 +242,7 @@ database_is_empty (QsStore  *store,
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                        _("The database “%s” already holds data; the example organisation "
-                         "can only fill an empty database."),
+                          "can only fill an empty database."),
                        qs_store_get_path (store));
           return FALSE;
         }
@@ -276,13 +251,12 @@ database_is_empty (QsStore  *store,
 }
 
 static gint64
-start_of_today (QsStore   *store,
-                GTimeZone *zone)
+start_of_today (QsStore *store, GTimeZone *zone)
 {
   g_autoptr(GDateTime) now = qs_clock_get_now_in (qs_store_get_clock (store), zone);
-  g_autoptr(GDateTime) today = g_date_time_new (zone, g_date_time_get_year (now),
-                                                g_date_time_get_month (now),
-                                                g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) today =
+    g_date_time_new (zone, g_date_time_get_year (now), g_date_time_get_month (now),
+                     g_date_time_get_day_of_month (now), 0, 0, 0);
 
   return g_date_time_to_unix (today) * QS_USEC_PER_SEC;
 }
@@ -317,15 +291,11 @@ demo_clear (QsDemo *demo)
 }
 
 static gboolean
-fill (QsDemo  *demo,
-      GError **error)
+fill (QsDemo *demo, GError **error)
 {
-  return qs_demo_fill_calendar (demo, error) &&
-         qs_demo_fill_directory (demo, error) &&
-         qs_demo_fill_charters (demo, error) &&
-         qs_demo_fill_requests (demo, error) &&
-         qs_demo_fill_feedback (demo, error) &&
-         qs_demo_fill_improvement (demo, error);
+  return qs_demo_fill_calendar (demo, error) && qs_demo_fill_directory (demo, error) &&
+         qs_demo_fill_charters (demo, error) && qs_demo_fill_requests (demo, error) &&
+         qs_demo_fill_feedback (demo, error) && qs_demo_fill_improvement (demo, error);
 }
 
 /**
@@ -334,21 +304,19 @@ fill (QsDemo  *demo,
  * Fills @store, which must be empty, with the example organisation.
  */
 gboolean
-qs_demo_fill (QsStore              *store,
-              const QsDemoOptions  *options,
-              GError              **error)
+qs_demo_fill (QsStore *store, const QsDemoOptions *options, GError **error)
 {
-  QsDemo demo = { NULL };
+  QsDemo         demo = { NULL };
   QsBulkSession *session;
-  gint64 cache_kib;
+  gint64         cache_kib;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) start = NULL;
   gboolean ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (options->language == QS_LANGUAGE_FR ||
-                        options->language == QS_LANGUAGE_EN, FALSE);
+  g_return_val_if_fail (options->language == QS_LANGUAGE_FR || options->language == QS_LANGUAGE_EN,
+                        FALSE);
 
   if (qs_store_is_read_only (store))
     {
@@ -378,10 +346,9 @@ qs_demo_fill (QsStore              *store,
    * time of a large fill (qualserv-cli check verifies them). The search
    * indexes are filled once at the end, rather than row by row. */
   cache_kib = MIN (32 * 1024 + (gint64) demo.n_requests / 4, 256 * 1024);
-  session = qs_bulk_session_begin (store,
-                                   QS_BULK_SESSION_FILL | QS_BULK_SESSION_UNCHECKED |
-                                   QS_BULK_SESSION_DEFER_SEARCH,
-                                   cache_kib, error);
+  session = qs_bulk_session_begin (
+    store, QS_BULK_SESSION_FILL | QS_BULK_SESSION_UNCHECKED | QS_BULK_SESSION_DEFER_SEARCH,
+    cache_kib, error);
   ok = session != NULL && fill (&demo, error) && qs_bulk_session_commit (session, error);
   g_clear_pointer (&session, qs_bulk_session_free);
 

@@ -19,16 +19,24 @@
 /* Kept in English on purpose: the importer's guess maps these back, and
  * a file for programs is never localised. */
 static const char *csv_header[] = {
-  "Given name", "Family name", "E-mail", "Phone", "Role", "Department",
-  "Parent department", "Language", "Preferred channel", "Availability", "Survey consent",
+  "Given name",
+  "Family name",
+  "E-mail",
+  "Phone",
+  "Role",
+  "Department",
+  "Parent department",
+  "Language",
+  "Preferred channel",
+  "Availability",
+  "Survey consent",
 };
 
 #define LIVE_PEOPLE "anonymised_at IS NULL"
 #define PEOPLE_ORDER "family_name COLLATE NOCASE, given_name COLLATE NOCASE"
 
 static const char *
-enum_nick (GType type,
-           int   value)
+enum_nick (GType type, int value)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
   GEnumValue *v = g_enum_get_value (klass, value);
@@ -38,25 +46,24 @@ enum_nick (GType type,
 
 /* Department ids to their entity, for names and parents. */
 static GHashTable *
-load_departments (QsStore  *store,
-                  GError  **error)
+load_departments (QsStore *store, GError **error)
 {
-  g_autoptr(GPtrArray) all = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
-                                                     NULL, NULL, NULL, QS_QUERY_DEFAULT, error);
+  g_autoptr(GPtrArray) all = qs_repository_find_all (
+    qs_store_get_repository (store, QS_TYPE_DEPARTMENT), NULL, NULL, NULL, QS_QUERY_DEFAULT, error);
   GHashTable *table;
-  guint i;
+  guint       i;
 
   if (all == NULL)
     return NULL;
   table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (i = 0; i < all->len; i++)
-    g_hash_table_insert (table, g_strdup (qs_entity_get_id (all->pdata[i])), g_object_ref (all->pdata[i]));
+    g_hash_table_insert (table, g_strdup (qs_entity_get_id (all->pdata[i])),
+                         g_object_ref (all->pdata[i]));
   return table;
 }
 
 static const char *
-department_name (GHashTable *departments,
-                 const char *id)
+department_name (GHashTable *departments, const char *id)
 {
   QsEntity *department = id != NULL ? g_hash_table_lookup (departments, id) : NULL;
 
@@ -65,49 +72,55 @@ department_name (GHashTable *departments,
 
 typedef struct
 {
-  QsCsvWriter *writer;
-  GHashTable  *departments;
-  GString     *vcard;
+  QsCsvWriter   *writer;
+  GHashTable    *departments;
+  GString       *vcard;
   GOutputStream *stream;
-  GError     **error;
+  GError       **error;
 } Export;
 
 static gboolean
-write_csv_row_cb (QsEntity *person,
-                  gpointer  user_data)
+write_csv_row_cb (QsEntity *person, gpointer user_data)
 {
   Export *export = user_data;
   const char *department_id = qs_entity_get_string (person, QS_CLIENT_FIELD_DEPARTMENT_ID);
-  QsEntity *department = department_id != NULL ? g_hash_table_lookup (export->departments, department_id) : NULL;
-  const char *parent_id = department != NULL ? qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID) : NULL;
+  QsEntity   *department =
+    department_id != NULL ? g_hash_table_lookup (export->departments, department_id) : NULL;
+  const char *parent_id =
+    department != NULL ? qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID) : NULL;
 
-  qs_csv_writer_add_field (export->writer, qs_entity_get_string (person, QS_CLIENT_FIELD_GIVEN_NAME));
-  qs_csv_writer_add_field (export->writer, qs_entity_get_string (person, QS_CLIENT_FIELD_FAMILY_NAME));
+  qs_csv_writer_add_field (export->writer,
+                           qs_entity_get_string (person, QS_CLIENT_FIELD_GIVEN_NAME));
+  qs_csv_writer_add_field (export->writer,
+                           qs_entity_get_string (person, QS_CLIENT_FIELD_FAMILY_NAME));
   qs_csv_writer_add_field (export->writer, qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL));
   qs_csv_writer_add_field (export->writer, qs_entity_get_string (person, QS_CLIENT_FIELD_PHONE));
   qs_csv_writer_add_field (export->writer, qs_entity_get_string (person, QS_CLIENT_FIELD_ROLE));
   qs_csv_writer_add_field (export->writer, department_name (export->departments, department_id));
   qs_csv_writer_add_field (export->writer, department_name (export->departments, parent_id));
+  qs_csv_writer_add_field (
+    export->writer,
+    enum_nick (QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
+  qs_csv_writer_add_field (
+    export->writer,
+    enum_nick (QS_TYPE_CHANNEL, qs_entity_get_enum (person, QS_CLIENT_FIELD_PREFERRED_CHANNEL)));
   qs_csv_writer_add_field (export->writer,
-                           enum_nick (QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
-  qs_csv_writer_add_field (export->writer,
-                           enum_nick (QS_TYPE_CHANNEL, qs_entity_get_enum (person, QS_CLIENT_FIELD_PREFERRED_CHANNEL)));
-  qs_csv_writer_add_field (export->writer, qs_entity_get_string (person, QS_CLIENT_FIELD_AVAILABILITY));
-  qs_csv_writer_add_field (export->writer,
-                           qs_entity_get_boolean (person, QS_CLIENT_FIELD_SURVEY_CONSENT) ? "yes" : "no");
+                           qs_entity_get_string (person, QS_CLIENT_FIELD_AVAILABILITY));
+  qs_csv_writer_add_field (
+    export->writer, qs_entity_get_boolean (person, QS_CLIENT_FIELD_SURVEY_CONSENT) ? "yes" : "no");
   return qs_csv_writer_end_row (export->writer, NULL, export->error);
 }
 
 gboolean
-qs_directory_export_csv (QsStore        *store,
-                         GOutputStream  *stream,
-                         GError        **error)
+qs_directory_export_csv (QsStore *store, GOutputStream *stream, GError **error)
 {
   g_autoptr(GHashTable) departments = NULL;
   g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(QsCsvWriter) writer = NULL;
   GError *row_error = NULL;
-  Export export = { 0, };
+  Export export = {
+    0,
+  };
   guint i;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
@@ -139,22 +152,20 @@ qs_directory_export_csv (QsStore        *store,
 }
 
 static void
-append_property (GString    *out,
-                 const char *name,
-                 const char *value)
+append_property (GString *out, const char *name, const char *value)
 {
   if (value != NULL && *value != '\0')
     qs_content_line_append_property (out, name, value);
 }
 
 static gboolean
-write_vcard_cb (QsEntity *person,
-                gpointer  user_data)
+write_vcard_cb (QsEntity *person, gpointer user_data)
 {
   Export *export = user_data;
-  const char *given = qs_entity_get_string (person, QS_CLIENT_FIELD_GIVEN_NAME);
-  const char *family = qs_entity_get_string (person, QS_CLIENT_FIELD_FAMILY_NAME);
-  g_autofree char *full = g_strjoin (" ", given != NULL ? given : "", family != NULL ? family : "", NULL);
+  const char      *given = qs_entity_get_string (person, QS_CLIENT_FIELD_GIVEN_NAME);
+  const char      *family = qs_entity_get_string (person, QS_CLIENT_FIELD_FAMILY_NAME);
+  g_autofree char *full =
+    g_strjoin (" ", given != NULL ? given : "", family != NULL ? family : "", NULL);
   g_autoptr(GString) n = g_string_new ("N:");
   GString *out = export->vcard;
 
@@ -169,10 +180,12 @@ write_vcard_cb (QsEntity *person,
   append_property (out, "EMAIL", qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL));
   append_property (out, "TEL", qs_entity_get_string (person, QS_CLIENT_FIELD_PHONE));
   append_property (out, "TITLE", qs_entity_get_string (person, QS_CLIENT_FIELD_ROLE));
-  append_property (out, "ORG", department_name (export->departments,
-                                                qs_entity_get_string (person, QS_CLIENT_FIELD_DEPARTMENT_ID)));
-  append_property (out, "LANG",
-                   enum_nick (QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
+  append_property (out, "ORG",
+                   department_name (export->departments,
+                                    qs_entity_get_string (person, QS_CLIENT_FIELD_DEPARTMENT_ID)));
+  append_property (
+    out, "LANG",
+    enum_nick (QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
   append_property (out, "UID", qs_entity_get_id (person));
   g_string_append (out, "END:VCARD\r\n");
 
@@ -180,15 +193,15 @@ write_vcard_cb (QsEntity *person,
 }
 
 gboolean
-qs_directory_export_vcard (QsStore        *store,
-                           GOutputStream  *stream,
-                           GError        **error)
+qs_directory_export_vcard (QsStore *store, GOutputStream *stream, GError **error)
 {
   g_autoptr(GHashTable) departments = NULL;
   g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GString) vcard = g_string_new (NULL);
   GError *row_error = NULL;
-  Export export = { 0, };
+  Export export = {
+    0,
+  };
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);

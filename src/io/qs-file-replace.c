@@ -27,9 +27,7 @@ qs_file_replace_abandon (GFileOutputStream *stream)
  * FALSE (what was written is incomplete), abandons it and returns FALSE
  * without touching @error. */
 gboolean
-qs_file_replace_finish (GFileOutputStream  *stream,
-                        gboolean            ok,
-                        GError            **error)
+qs_file_replace_finish (GFileOutputStream *stream, gboolean ok, GError **error)
 {
   if (ok)
     return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);

@@ -8,27 +8,30 @@
 
 struct _QsImportProblem
 {
-  GObject              parent_instance;
+  GObject parent_instance;
 
-  QsImportProblemKind  kind;
-  guint                line;
-  guint                column;
-  int                  field;
-  char                *message;
-  char                *value;
+  QsImportProblemKind kind;
+  guint               line;
+  guint               column;
+  int                 field;
+  char               *message;
+  char               *value;
 };
 
 G_DEFINE_FINAL_TYPE (QsImportProblem, qs_import_problem, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (QsImportProblemKind, qs_import_problem_kind,
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_BAD_EMAIL, "bad-email"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT, "unknown-department"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, "duplicate-email"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_RAGGED_ROW, "ragged-row"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_MISSING_NAME, "missing-name"),
-  G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_BAD_VALUE, "bad-value"))
+G_DEFINE_ENUM_TYPE (QsImportProblemKind,
+                    qs_import_problem_kind,
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_BAD_EMAIL, "bad-email"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT,
+                                         "unknown-department"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, "duplicate-email"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_RAGGED_ROW, "ragged-row"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_MISSING_NAME, "missing-name"),
+                    G_DEFINE_ENUM_VALUE (QS_IMPORT_PROBLEM_BAD_VALUE, "bad-value"))
 
-enum {
+enum
+{
   PROP_0,
   PROP_KIND,
   PROP_LINE,
@@ -52,10 +55,7 @@ qs_import_problem_finalize (GObject *object)
 }
 
 static void
-qs_import_problem_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+qs_import_problem_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsImportProblem *self = QS_IMPORT_PROBLEM (object);
 
@@ -90,8 +90,7 @@ qs_import_problem_class_init (QsImportProblemClass *klass)
   object_class->get_property = qs_import_problem_get_property;
 
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       QS_TYPE_IMPORT_PROBLEM_KIND, QS_IMPORT_PROBLEM_BAD_VALUE,
+    g_param_spec_enum ("kind", NULL, NULL, QS_TYPE_IMPORT_PROBLEM_KIND, QS_IMPORT_PROBLEM_BAD_VALUE,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LINE] =
     g_param_spec_uint ("line", NULL, NULL, 0, G_MAXUINT, 0,
@@ -115,11 +114,8 @@ qs_import_problem_init (QsImportProblem *self)
 }
 
 QsImportProblem *
-qs_import_problem_new (QsImportProblemKind  kind,
-                       guint                line,
-                       guint                column,
-                       int                  field,
-                       const char          *message)
+qs_import_problem_new (
+  QsImportProblemKind kind, guint line, guint column, int field, const char *message)
 {
   QsImportProblem *self = g_object_new (QS_TYPE_IMPORT_PROBLEM, NULL);
 
@@ -175,8 +171,7 @@ qs_import_problem_get_value (QsImportProblem *self)
 }
 
 void
-qs_import_problem_set_value (QsImportProblem *self,
-                             const char      *value)
+qs_import_problem_set_value (QsImportProblem *self, const char *value)
 {
   g_return_if_fail (QS_IS_IMPORT_PROBLEM (self));
   g_free (self->value);

@@ -18,8 +18,7 @@
  * U+FFFD rather than producing a file no parser accepts.
  */
 void
-qs_json_export_append_string (GString    *out,
-                              const char *text)
+qs_json_export_append_string (GString *out, const char *text)
 {
   g_autofree char *repaired = NULL;
 
@@ -74,8 +73,7 @@ qs_json_export_append_string (GString    *out,
  * Returns: @buffer
  */
 const char *
-qs_json_export_format_double (char   *buffer,
-                              double  value)
+qs_json_export_format_double (char *buffer, double value)
 {
   static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
 
@@ -98,8 +96,7 @@ qs_json_export_format_double (char   *buffer,
  * which JSON cannot write.
  */
 void
-qs_json_export_append_double (GString *out,
-                              double   value)
+qs_json_export_append_double (GString *out, double value)
 {
   char buffer[QS_JSON_EXPORT_DOUBLE_BUF_SIZE];
 
@@ -118,10 +115,7 @@ qs_json_export_append_double (GString *out,
 /* Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's
  * civil_from_days): a million rows need no GDateTime each. */
 static void
-civil_from_days (gint64  days,
-                 gint64 *year,
-                 int    *month,
-                 int    *day)
+civil_from_days (gint64 days, gint64 *year, int *month, int *day)
 {
   gint64 z = days + 719468;
   gint64 era = (z >= 0 ? z : z - 146096) / 146097;
@@ -146,13 +140,12 @@ civil_from_days (gint64  days,
  * Returns: @buffer
  */
 const char *
-qs_json_export_format_timestamp (char   *buffer,
-                                 gint64  usec)
+qs_json_export_format_timestamp (char *buffer, gint64 usec)
 {
   gint64 seconds = usec / G_USEC_PER_SEC;
   gint64 fraction = usec % G_USEC_PER_SEC;
   gint64 days, second_of_day, year;
-  int month, day;
+  int    month, day;
 
   if (fraction < 0)
     {
@@ -170,13 +163,13 @@ qs_json_export_format_timestamp (char   *buffer,
 
   if (fraction != 0)
     g_snprintf (buffer, QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE,
-                "%04" G_GINT64_FORMAT "-%02d-%02dT%02d:%02d:%02d.%06dZ",
-                year, month, day, (int) (second_of_day / 3600), (int) (second_of_day / 60 % 60),
+                "%04" G_GINT64_FORMAT "-%02d-%02dT%02d:%02d:%02d.%06dZ", year, month, day,
+                (int) (second_of_day / 3600), (int) (second_of_day / 60 % 60),
                 (int) (second_of_day % 60), (int) fraction);
   else
     g_snprintf (buffer, QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE,
-                "%04" G_GINT64_FORMAT "-%02d-%02dT%02d:%02d:%02dZ",
-                year, month, day, (int) (second_of_day / 3600), (int) (second_of_day / 60 % 60),
+                "%04" G_GINT64_FORMAT "-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
+                (int) (second_of_day / 3600), (int) (second_of_day / 60 % 60),
                 (int) (second_of_day % 60));
   return buffer;
 }

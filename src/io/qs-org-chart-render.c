@@ -18,7 +18,7 @@
 void
 qs_org_chart_style_init_default (QsOrgChartStyle *style)
 {
-  *style = (QsOrgChartStyle) {
+  *style = (QsOrgChartStyle){
     .foreground = { 0.14, 0.14, 0.16, 1 },
     .accent = { 0.21, 0.52, 0.89, 1 },
     .box = { 0.96, 0.97, 0.99, 1 },
@@ -29,19 +29,13 @@ qs_org_chart_style_init_default (QsOrgChartStyle *style)
 }
 
 static void
-set_color (cairo_t      *cr,
-           const double  rgba[4],
-           double        alpha)
+set_color (cairo_t *cr, const double rgba[4], double alpha)
 {
   cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3] * alpha);
 }
 
 static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   w,
-                   double   h)
+rounded_rectangle (cairo_t *cr, double x, double y, double w, double h)
 {
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + w - RADIUS, y + RADIUS, RADIUS, -G_PI / 2, 0);
@@ -52,9 +46,7 @@ rounded_rectangle (cairo_t *cr,
 }
 
 static void
-draw_links (QsOrgChartLayout      *layout,
-            cairo_t               *cr,
-            const QsOrgChartStyle *style)
+draw_links (QsOrgChartLayout *layout, cairo_t *cr, const QsOrgChartStyle *style)
 {
   guint n = qs_org_chart_layout_get_n_nodes (layout);
 
@@ -66,7 +58,7 @@ draw_links (QsOrgChartLayout      *layout,
   set_color (cr, style->foreground, 1);
   for (guint i = 0; i < n; i++)
     {
-      guint parent = qs_org_chart_layout_get_parent_index (layout, i);
+      guint  parent = qs_org_chart_layout_get_parent_index (layout, i);
       double x, y, w, h, px, py, pw, ph, bus;
 
       if (parent == G_MAXUINT)
@@ -118,15 +110,13 @@ draw_text (cairo_t              *cr,
  * Draws in chart units: scale @cr beforehand for zoom or resolution.
  */
 void
-qs_org_chart_render (QsOrgChartLayout      *layout,
-                     cairo_t               *cr,
-                     const QsOrgChartStyle *style)
+qs_org_chart_render (QsOrgChartLayout *layout, cairo_t *cr, const QsOrgChartStyle *style)
 {
   g_autoptr(PangoLayout) pl = NULL;
   g_autoptr(PangoFontDescription) bold = pango_font_description_from_string ("Sans Bold 10");
   g_autoptr(PangoFontDescription) regular = pango_font_description_from_string ("Sans 8.5");
   double cx1, cy1, cx2, cy2;
-  guint n;
+  guint  n;
 
   g_return_if_fail (QS_IS_ORG_CHART_LAYOUT (layout));
 
@@ -146,10 +136,10 @@ qs_org_chart_render (QsOrgChartLayout      *layout,
   for (guint i = 0; i < n; i++)
     {
       const char *label, *sublabel;
-      double x, y, w, h;
-      gboolean focused = (int) i == style->focused;
-      gboolean hovered = (int) i == style->hovered;
-      int text_h;
+      double      x, y, w, h;
+      gboolean    focused = (int) i == style->focused;
+      gboolean    hovered = (int) i == style->hovered;
+      int         text_h;
 
       qs_org_chart_layout_get_node (layout, i, NULL, &label, &sublabel, &x, &y, &w, &h);
       if (x > cx2 || x + w < cx1 || y > cy2 || y + h < cy1)
@@ -184,9 +174,7 @@ qs_org_chart_render (QsOrgChartLayout      *layout,
 }
 
 static void
-chart_size (QsOrgChartLayout *layout,
-            double           *width,
-            double           *height)
+chart_size (QsOrgChartLayout *layout, double *width, double *height)
 {
   qs_org_chart_layout_get_size (layout, width, height);
   /* An empty chart still makes a valid, tiny picture. */
@@ -195,17 +183,14 @@ chart_size (QsOrgChartLayout *layout,
 }
 
 gboolean
-qs_org_chart_export_png (QsOrgChartLayout *layout,
-                         GFile            *file,
-                         double            scale,
-                         GError          **error)
+qs_org_chart_export_png (QsOrgChartLayout *layout, GFile *file, double scale, GError **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  QsOrgChartStyle style;
+  QsOrgChartStyle  style;
   cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  double width, height;
+  cairo_t         *cr;
+  cairo_status_t   status;
+  double           width, height;
 
   g_return_val_if_fail (QS_IS_ORG_CHART_LAYOUT (layout), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -216,9 +201,9 @@ qs_org_chart_export_png (QsOrgChartLayout *layout,
    * within what viewers and cairo handle. */
   scale = MIN (scale, QS_ORG_CHART_PNG_MAX_SIDE / MAX (width, height));
   qs_org_chart_style_init_default (&style);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        MIN ((int) ceil (width * scale), (int) QS_ORG_CHART_PNG_MAX_SIDE),
-                                        MIN ((int) ceil (height * scale), (int) QS_ORG_CHART_PNG_MAX_SIDE));
+  surface = cairo_image_surface_create (
+    CAIRO_FORMAT_ARGB32, MIN ((int) ceil (width * scale), (int) QS_ORG_CHART_PNG_MAX_SIDE),
+    MIN ((int) ceil (height * scale), (int) QS_ORG_CHART_PNG_MAX_SIDE));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   qs_org_chart_render (layout, cr, &style);
@@ -236,16 +221,14 @@ qs_org_chart_export_png (QsOrgChartLayout *layout,
 }
 
 gboolean
-qs_org_chart_export_svg (QsOrgChartLayout *layout,
-                         GFile            *file,
-                         GError          **error)
+qs_org_chart_export_svg (QsOrgChartLayout *layout, GFile *file, GError **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  QsOrgChartStyle style;
+  QsOrgChartStyle  style;
   cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  double width, height;
+  cairo_t         *cr;
+  cairo_status_t   status;
+  double           width, height;
 
   g_return_val_if_fail (QS_IS_ORG_CHART_LAYOUT (layout), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);

@@ -23,8 +23,7 @@
 
 /* The client as exports show it: a confidential request's is withheld. */
 static const char *
-shown_client (const QsRequestRow *row,
-              gboolean            include_confidential)
+shown_client (const QsRequestRow *row, gboolean include_confidential)
 {
   if (row->confidential && !include_confidential)
     return "confidential";
@@ -34,12 +33,12 @@ shown_client (const QsRequestRow *row,
 /* The rows @filter selects, and the new file that will replace @file
  * once closed. */
 static GFileOutputStream *
-begin (QsStore                *store,
-       const QsRequestFilter  *filter,
-       GFile                  *file,
-       GCancellable           *cancellable,
-       QsRequestRows         **rows,
-       GError                **error)
+begin (QsStore               *store,
+       const QsRequestFilter *filter,
+       GFile                 *file,
+       GCancellable          *cancellable,
+       QsRequestRows        **rows,
+       GError               **error)
 {
   *rows = qs_request_rows_new (store, filter, qs_store_now (store), error);
   if (*rows == NULL)
@@ -48,8 +47,7 @@ begin (QsStore                *store,
 }
 
 static void
-add_timestamp (QsCsvWriter *writer,
-               gint64       usec)
+add_timestamp (QsCsvWriter *writer, gint64 usec)
 {
   char buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
 
@@ -57,22 +55,23 @@ add_timestamp (QsCsvWriter *writer,
 }
 
 gint64
-qs_request_export_csv (QsStore                *store,
-                       const QsRequestFilter  *filter,
-                       gboolean                include_confidential,
-                       GFile                  *file,
-                       GCancellable           *cancellable,
-                       GError                **error)
+qs_request_export_csv (QsStore               *store,
+                       const QsRequestFilter *filter,
+                       gboolean               include_confidential,
+                       GFile                 *file,
+                       GCancellable          *cancellable,
+                       GError               **error)
 {
   static const char *header[] = {
-    "ref", "kind", "channel", "subject", "client", "department", "status", "received_at",
-    "ack_due_at", "resolution_due_at", "assignee", "priority", "confidential",
+    "ref",        "kind",     "channel",      "subject",    "client",
+    "department", "status",   "received_at",  "ack_due_at", "resolution_due_at",
+    "assignee",   "priority", "confidential",
   };
   g_autoptr(QsRequestRows) rows = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(QsCsvWriter) writer = NULL;
   gboolean ok = TRUE;
-  gint64 written = 0;
+  gint64   written = 0;
 
   g_return_val_if_fail (QS_IS_STORE (store), -1);
   g_return_val_if_fail (filter != NULL, -1);
@@ -119,9 +118,7 @@ qs_request_export_csv (QsStore                *store,
 
 /* "20260302T120000Z". */
 static void
-append_utc (GString    *out,
-            const char *name,
-            gint64      usec)
+append_utc (GString *out, const char *name, gint64 usec)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
   g_autofree char *text = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
@@ -136,14 +133,13 @@ typedef struct
 {
   const char *resolution;
   const char *acknowledgement;
-  const char *client;         /* a format: "Client: %s" */
-  const char *department;     /* a format: "Department: %s" */
+  const char *client;     /* a format: "Client: %s" */
+  const char *department; /* a format: "Department: %s" */
   const char *confidential;
 } IcsWords;
 
 static void
-ics_words_init (IcsWords   *words,
-                QsLanguage  language)
+ics_words_init (IcsWords *words, QsLanguage language)
 {
   QsCatalog *catalog = qs_catalog_get_for_language (language);
 
@@ -175,12 +171,15 @@ append_event (GString            *out,
               gboolean            include_confidential,
               gint64              now)
 {
-  gint64 due = acknowledgement ? row->ack_due_at : row->resolution_due_at;
-  g_autofree char *uid = g_strdup_printf ("%s-%s@qualserv", row->id, acknowledgement ? "acknowledgement" : "resolution");
-  g_autofree char *summary = g_strdup_printf ("%s — %s (%s)", row->ref, row->subject,
-                                              acknowledgement ? words->acknowledgement : words->resolution);
+  gint64           due = acknowledgement ? row->ack_due_at : row->resolution_due_at;
+  g_autofree char *uid =
+    g_strdup_printf ("%s-%s@qualserv", row->id, acknowledgement ? "acknowledgement" : "resolution");
+  g_autofree char *summary =
+    g_strdup_printf ("%s — %s (%s)", row->ref, row->subject,
+                     acknowledgement ? words->acknowledgement : words->resolution);
   g_autoptr(GString) description = g_string_new (NULL);
-  const char *client = row->confidential && !include_confidential ? words->confidential : row->client;
+  const char *client =
+    row->confidential && !include_confidential ? words->confidential : row->client;
 
   if (client != NULL)
     {
@@ -193,7 +192,8 @@ append_event (GString            *out,
       g_string_append_c (description, '\n');
     }
   if (row->description != NULL && *row->description != '\0')
-    g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "", row->description);
+    g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "",
+                            row->description);
   while (description->len > 0 && description->str[description->len - 1] == '\n')
     g_string_truncate (description, description->len - 1);
 
@@ -215,20 +215,20 @@ is_open (const QsRequestRow *row)
 }
 
 gint64
-qs_request_export_ics (QsStore                *store,
-                       const QsRequestFilter  *filter,
-                       gboolean                include_confidential,
+qs_request_export_ics (QsStore               *store,
+                       const QsRequestFilter *filter,
+                       gboolean               include_confidential,
                        QsLanguage             language,
-                       GFile                  *file,
-                       GCancellable           *cancellable,
-                       GError                **error)
+                       GFile                 *file,
+                       GCancellable          *cancellable,
+                       GError               **error)
 {
   g_autoptr(QsRequestRows) rows = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   IcsWords words;
   gboolean ok = TRUE;
-  gint64 events = 0;
+  gint64   events = 0;
 
   g_return_val_if_fail (QS_IS_STORE (store), -1);
   g_return_val_if_fail (filter != NULL, -1);
@@ -266,13 +266,15 @@ qs_request_export_ics (QsStore                *store,
       /* Written a few hundred kilobytes at a time. */
       if (out->len > 256 * 1024)
         {
-          ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL, cancellable, error);
+          ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL,
+                                          cancellable, error);
           g_string_truncate (out, 0);
         }
     }
   g_string_append (out, "END:VCALENDAR\r\n");
   if (ok)
-    ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL, cancellable, error);
+    ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), out->str, out->len, NULL, cancellable,
+                                    error);
 
   if (!qs_file_replace_finish (stream, ok, error))
     return -1;

@@ -29,18 +29,18 @@
 
 typedef struct
 {
-  QsEntityClass  *klass;
-  const QsField  *fields;
-  GArray         *columns;        /* guint: indexes of the exported fields */
-  int             private_flag;   /* the "confidential"/"anonymous" field, or -1 */
-  int             linked_person;  /* the field it withholds (client_id), or -1 */
-  QsExportFormat  format;
-  QsCsvWriter    *csv;
-  GOutputStream  *stream;
-  GString        *line;
-  guint64         n_rows;
-  GCancellable   *cancellable;
-  GError         *error;
+  QsEntityClass *klass;
+  const QsField *fields;
+  GArray        *columns;       /* guint: indexes of the exported fields */
+  int            private_flag;  /* the "confidential"/"anonymous" field, or -1 */
+  int            linked_person; /* the field it withholds (client_id), or -1 */
+  QsExportFormat format;
+  QsCsvWriter   *csv;
+  GOutputStream *stream;
+  GString       *line;
+  guint64        n_rows;
+  GCancellable  *cancellable;
+  GError        *error;
 } Export;
 
 static const char *const base_columns[] = { "id", "created_at", "updated_at" };
@@ -54,13 +54,13 @@ static const char *const base_columns[] = { "id", "created_at", "updated_at" };
 GType
 qs_table_export_find_type (const char *table)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint i = 0; i < n_types; i++)
     {
       QsEntityClass *klass = g_type_class_ref (types[i]);
-      gboolean found = g_strcmp0 (qs_entity_class_get_table (klass), table) == 0;
+      gboolean       found = g_strcmp0 (qs_entity_class_get_table (klass), table) == 0;
 
       g_type_class_unref (klass);
       if (found)
@@ -78,8 +78,8 @@ qs_table_export_find_type (const char *table)
 char *
 qs_table_export_list_tables (void)
 {
-  GString *list = g_string_new (NULL);
-  guint n_types;
+  GString     *list = g_string_new (NULL);
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint i = 0; i < n_types; i++)
@@ -93,18 +93,16 @@ qs_table_export_list_tables (void)
 }
 
 static int
-find_boolean_field (QsEntityClass *klass,
-                    const char    *name)
+find_boolean_field (QsEntityClass *klass, const char *name)
 {
-  int index = qs_entity_class_find_field (klass, name);
+  int            index = qs_entity_class_find_field (klass, name);
   const QsField *fields = qs_entity_class_get_fields (klass, NULL);
 
   return index >= 0 && fields[index].kind == QS_FIELD_BOOLEAN ? index : -1;
 }
 
 static void
-plan_columns (Export        *export,
-              QsExportFlags  flags)
+plan_columns (Export *export, QsExportFlags flags)
 {
   guint n_fields;
 
@@ -128,9 +126,7 @@ plan_columns (Export        *export,
 }
 
 static gboolean
-is_withheld (Export   *export,
-             QsEntity *entity,
-             guint     field)
+is_withheld (Export *export, QsEntity *entity, guint field)
 {
   return export->private_flag >= 0 && (int) field == export->linked_person &&
          qs_entity_get_boolean (entity, export->private_flag);
@@ -148,10 +144,7 @@ enum_nick (const GValue *value)
 /* The text of a field for CSV, in @buffer when it has to be formatted;
  * NULL when not set. */
 static const char *
-field_text (const QsField *field,
-            const GValue  *value,
-            char          *buffer,
-            gsize          size)
+field_text (const QsField *field, const GValue *value, char *buffer, gsize size)
 {
   switch (field->kind)
     {
@@ -180,9 +173,7 @@ field_text (const QsField *field,
 }
 
 static void
-append_json_value (GString       *out,
-                   const QsField *field,
-                   const GValue  *value)
+append_json_value (GString *out, const QsField *field, const GValue *value)
 {
   char buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
 
@@ -203,15 +194,13 @@ append_json_value (GString       *out,
 }
 
 static const char *
-timestamp_text (char   *buffer,
-                gint64  usec)
+timestamp_text (char *buffer, gint64 usec)
 {
   return usec != 0 ? qs_json_export_format_timestamp (buffer, usec) : NULL;
 }
 
 static void
-append_json_timestamp (GString *out,
-                       gint64   usec)
+append_json_timestamp (GString *out, gint64 usec)
 {
   char buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
 
@@ -219,8 +208,7 @@ append_json_timestamp (GString *out,
 }
 
 static gboolean
-write_json_row (Export   *export,
-                QsEntity *entity)
+write_json_row (Export *export, QsEntity *entity)
 {
   GString *out = export->line;
 
@@ -246,13 +234,12 @@ write_json_row (Export   *export,
     }
   g_string_append_c (out, '}');
 
-  return g_output_stream_write_all (export->stream, out->str, out->len, NULL,
-                                    export->cancellable, &export->error);
+  return g_output_stream_write_all (export->stream, out->str, out->len, NULL, export->cancellable,
+                                    &export->error);
 }
 
 static gboolean
-write_csv_row (Export   *export,
-               QsEntity *entity)
+write_csv_row (Export *export, QsEntity *entity)
 {
   char buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
 
@@ -267,9 +254,9 @@ write_csv_row (Export   *export,
       if (is_withheld (export, entity, i))
         qs_csv_writer_add_field (export->csv, NULL);
       else
-        qs_csv_writer_add_field (export->csv, field_text (&export->fields[i],
-                                                          qs_entity_get_value (entity, i),
-                                                          buffer, sizeof buffer));
+        qs_csv_writer_add_field (
+          export->csv,
+          field_text (&export->fields[i], qs_entity_get_value (entity, i), buffer, sizeof buffer));
     }
   return qs_csv_writer_end_row (export->csv, export->cancellable, &export->error);
 }
@@ -286,8 +273,7 @@ write_csv_header (Export *export)
 }
 
 static gboolean
-export_row_cb (QsEntity *entity,
-               gpointer  user_data)
+export_row_cb (QsEntity *entity, gpointer user_data)
 {
   Export *export = user_data;
   gboolean ok;
@@ -307,13 +293,13 @@ export_row_cb (QsEntity *entity,
  * Writes every row of @entity_type's table that is not tombstoned.
  */
 gboolean
-qs_table_export_write (QsStore         *store,
-                       GType            entity_type,
-                       QsExportFormat   format,
-                       QsExportFlags    flags,
-                       GOutputStream   *stream,
-                       GCancellable    *cancellable,
-                       GError         **error)
+qs_table_export_write (QsStore       *store,
+                       GType          entity_type,
+                       QsExportFormat format,
+                       QsExportFlags  flags,
+                       GOutputStream *stream,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (stream, 64 * 1024);
   g_autoptr(GError) read_error = NULL;
@@ -340,16 +326,15 @@ qs_table_export_write (QsStore         *store,
     ok = TRUE;
 
   /* rowid: the order rows were written in, and the cheapest to scan. */
-  ok = ok && qs_repository_foreach (qs_store_get_repository (store, entity_type),
-                                    NULL, NULL, "rowid", QS_QUERY_DEFAULT,
-                                    export_row_cb, &export, &read_error);
+  ok = ok && qs_repository_foreach (qs_store_get_repository (store, entity_type), NULL, NULL,
+                                    "rowid", QS_QUERY_DEFAULT, export_row_cb, &export, &read_error);
   if (ok && export.error == NULL && format == QS_EXPORT_FORMAT_JSON)
     {
       const char *end = export.n_rows > 0 ? "\n]\n" : "[]\n";
-      ok = g_output_stream_write_all (buffered, end, strlen (end), NULL, cancellable, &export.error);
+      ok =
+        g_output_stream_write_all (buffered, end, strlen (end), NULL, cancellable, &export.error);
     }
-  ok = ok && export.error == NULL &&
-       g_output_stream_flush (buffered, cancellable, &export.error);
+  ok = ok && export.error == NULL && g_output_stream_flush (buffered, cancellable, &export.error);
 
   g_clear_pointer (&export.csv, qs_csv_writer_free);
   g_string_free (export.line, TRUE);

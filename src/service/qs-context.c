@@ -24,19 +24,20 @@
 
 struct _QsContext
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
-  QsStore    *store;     /* NULL when the database could not be opened */
-  GSettings  *settings;  /* NULL on the command line */
-  QsClock    *clock;
-  GTimeZone  *zone;
-  guint       watch_id;
-  guint       first_look_id;
+  QsStore   *store;    /* NULL when the database could not be opened */
+  GSettings *settings; /* NULL on the command line */
+  QsClock   *clock;
+  GTimeZone *zone;
+  guint      watch_id;
+  guint      first_look_id;
 };
 
 G_DEFINE_FINAL_TYPE (QsContext, qs_context, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   FAILED,
   N_SIGNALS
@@ -74,17 +75,15 @@ qs_context_class_init (QsContextClass *klass)
    * program's (a save, an import, a restore, a worker thread's) and,
    * while the context watches, another program's.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, QS_TYPE_CHANGE_SET);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 1, QS_TYPE_CHANGE_SET);
 
   /**
    * QsContext::failed:
    * @error: why looking for other programs' changes failed
    */
-  signals[FAILED] =
-    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -94,9 +93,7 @@ qs_context_init (QsContext *self)
 }
 
 static void
-on_store_changed_cb (QsStore     *store,
-                     QsChangeSet *changes,
-                     QsContext   *self)
+on_store_changed_cb (QsStore *store, QsChangeSet *changes, QsContext *self)
 {
   g_signal_emit (self, signals[CHANGED], 0, changes);
 }
@@ -112,8 +109,7 @@ on_store_changed_cb (QsStore     *store,
  * views call "now" are one.
  */
 QsContext *
-qs_context_new (QsStore   *store,
-                GSettings *settings)
+qs_context_new (QsStore *store, GSettings *settings)
 {
   QsContext *self;
 
@@ -190,8 +186,7 @@ qs_context_get_timezone (QsContext *self)
 }
 
 void
-qs_context_set_timezone (QsContext *self,
-                         GTimeZone *zone)
+qs_context_set_timezone (QsContext *self, GTimeZone *zone)
 {
   g_return_if_fail (QS_IS_CONTEXT (self));
   g_return_if_fail (zone != NULL);
@@ -214,8 +209,8 @@ find_me (QsContext *self)
     return NULL;
 
   found = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CLIENT),
-                                  "email = ? COLLATE NOCASE", g_variant_new ("(s)", email),
-                                  NULL, QS_QUERY_DEFAULT, NULL);
+                                  "email = ? COLLATE NOCASE", g_variant_new ("(s)", email), NULL,
+                                  QS_QUERY_DEFAULT, NULL);
   if (found == NULL || found->len == 0)
     return NULL;
   return g_object_ref (g_ptr_array_index (found, 0));
@@ -317,8 +312,7 @@ on_watch_cb (gpointer data)
  * loop: a look costs one PRAGMA when nothing changed.
  */
 void
-qs_context_watch (QsContext *self,
-                  guint      interval_ms)
+qs_context_watch (QsContext *self, guint interval_ms)
 {
   g_return_if_fail (QS_IS_CONTEXT (self));
 

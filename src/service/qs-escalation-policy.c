@@ -18,7 +18,7 @@
 
 struct _QsEscalationPolicy
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
   QsStore *store;
 };
@@ -60,10 +60,7 @@ qs_escalation_policy_new (QsStore *store)
 
 /* The owner of the commitment @commitment_id, else of its charter. */
 static gboolean
-find_owner (QsEscalationPolicy  *self,
-            const char          *commitment_id,
-            QsEntity           **owner,
-            GError             **error)
+find_owner (QsEscalationPolicy *self, const char *commitment_id, QsEntity **owner, GError **error)
 {
   g_autoptr(QsEntity) commitment = NULL;
   g_autoptr(QsEntity) charter = NULL;
@@ -72,22 +69,24 @@ find_owner (QsEscalationPolicy  *self,
   if (!qs_store_find_if_any (self->store, QS_TYPE_COMMITMENT, commitment_id, &commitment, error))
     return FALSE;
   if (commitment != NULL && qs_escalation_owner_id (QS_COMMITMENT (commitment), NULL) == NULL &&
-      !qs_store_find_if_any (self->store, QS_TYPE_CHARTER, qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID),
-             &charter, error))
+      !qs_store_find_if_any (self->store, QS_TYPE_CHARTER,
+                             qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID),
+                             &charter, error))
     return FALSE;
-  return qs_store_find_if_any (self->store, QS_TYPE_CLIENT, qs_escalation_owner_id (QS_COMMITMENT (commitment), QS_CHARTER (charter)),
-               owner, error);
+  return qs_store_find_if_any (
+    self->store, QS_TYPE_CLIENT,
+    qs_escalation_owner_id (QS_COMMITMENT (commitment), QS_CHARTER (charter)), owner, error);
 }
 
 /* Whom @level points to, in *@description (NULL when not escalated);
  * FALSE with @error set when the database could not be read. */
 static gboolean
-describe_level (QsEscalationPolicy  *self,
-                const char          *commitment_id,
-                const char          *department_id,
-                gint64               level,
-                char               **description,
-                GError             **error)
+describe_level (QsEscalationPolicy *self,
+                const char         *commitment_id,
+                const char         *department_id,
+                gint64              level,
+                char              **description,
+                GError            **error)
 {
   g_autoptr(QsEntity) owner = NULL;
   g_autoptr(QsEntity) department = NULL;
@@ -102,14 +101,17 @@ describe_level (QsEscalationPolicy  *self,
   /* The department and its manager only when the level goes to them. */
   if (qs_escalation_goes_to_manager (level, QS_CLIENT (owner)))
     {
-      if (!qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, department_id, &department, error))
+      if (!qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, department_id, &department,
+                                 error))
         return FALSE;
       if (department != NULL &&
-          !qs_store_find_if_any (self->store, QS_TYPE_CLIENT, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
-                 &manager, error))
+          !qs_store_find_if_any (self->store, QS_TYPE_CLIENT,
+                                 qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
+                                 &manager, error))
         return FALSE;
     }
-  *description = qs_escalation_describe (level, QS_CLIENT (owner), QS_CLIENT (manager), QS_DEPARTMENT (department));
+  *description = qs_escalation_describe (level, QS_CLIENT (owner), QS_CLIENT (manager),
+                                         QS_DEPARTMENT (department));
   return TRUE;
 }
 
@@ -121,21 +123,18 @@ describe_level (QsEscalationPolicy  *self,
  *   @error set when the database could not be read
  */
 char *
-qs_escalation_policy_describe (QsEscalationPolicy  *self,
-                               QsRequest           *request,
-                               GError             **error)
+qs_escalation_policy_describe (QsEscalationPolicy *self, QsRequest *request, GError **error)
 {
   QsEntity *e = QS_ENTITY (request);
-  char *description = NULL;
+  char     *description = NULL;
 
   g_return_val_if_fail (QS_IS_ESCALATION_POLICY (self), NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
-  if (!describe_level (self,
-                       qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
+  if (!describe_level (self, qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
                        qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
-                       qs_entity_get_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL),
-                       &description, error))
+                       qs_entity_get_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL), &description,
+                       error))
     return NULL;
   return description;
 }
@@ -143,14 +142,12 @@ qs_escalation_policy_describe (QsEscalationPolicy  *self,
 typedef struct
 {
   QsEscalationPolicy *policy;
-  GHashTable         *hours;   /* calendar id, or "@" department id → QsBusinessHours */
-  GHashTable         *who;     /* level, commitment and department → text */
+  GHashTable         *hours; /* calendar id, or "@" department id → QsBusinessHours */
+  GHashTable         *who;   /* level, commitment and department → text */
 } Scan;
 
 static QsBusinessHours *
-scan_hours (Scan              *scan,
-            QsOverdueRequest  *row,
-            GError           **error)
+scan_hours (Scan *scan, QsOverdueRequest *row, GError **error)
 {
   g_autofree char *key = row->calendar_id != NULL ? g_strdup (row->calendar_id)
                                                   : g_strconcat ("@", row->department_id, NULL);
@@ -158,8 +155,8 @@ scan_hours (Scan              *scan,
 
   if (hours == NULL)
     {
-      hours = qs_request_repository_get_hours (scan->policy->store, row->calendar_id, row->department_id,
-                                               NULL, error);
+      hours = qs_request_repository_get_hours (scan->policy->store, row->calendar_id,
+                                               row->department_id, NULL, error);
       if (hours == NULL)
         return NULL;
       g_hash_table_insert (scan->hours, g_steal_pointer (&key), hours);
@@ -169,19 +166,17 @@ scan_hours (Scan              *scan,
 
 /* NULL with @error set when the database could not be read. */
 static const char *
-scan_who (Scan              *scan,
-          QsOverdueRequest  *row,
-          gint64             level,
-          GError           **error)
+scan_who (Scan *scan, QsOverdueRequest *row, gint64 level, GError **error)
 {
   g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s", level,
                                           row->commitment_id != NULL ? row->commitment_id : "",
                                           row->department_id != NULL ? row->department_id : "");
-  char *who = g_hash_table_lookup (scan->who, key);
+  char            *who = g_hash_table_lookup (scan->who, key);
 
   if (who == NULL)
     {
-      if (!describe_level (scan->policy, row->commitment_id, row->department_id, level, &who, error))
+      if (!describe_level (scan->policy, row->commitment_id, row->department_id, level, &who,
+                           error))
         return NULL;
       g_hash_table_insert (scan->who, g_steal_pointer (&key), who);
     }
@@ -190,16 +185,16 @@ scan_who (Scan              *scan,
 
 /* Raises the request to the level its lateness calls for, if higher. */
 static gboolean
-escalate_one (Scan              *scan,
-              QsOverdueRequest  *row,
-              const char        *actor,
-              gint64             now,
-              gboolean          *escalated,
-              GError           **error)
+escalate_one (Scan             *scan,
+              QsOverdueRequest *row,
+              const char       *actor,
+              gint64            now,
+              gboolean         *escalated,
+              GError          **error)
 {
-  QsBusinessHours *hours;
+  QsBusinessHours  *hours;
   QsEscalationLevel level;
-  const char *who;
+  const char       *who;
 
   *escalated = FALSE;
   hours = scan_hours (scan, row, error);
@@ -211,8 +206,8 @@ escalate_one (Scan              *scan,
     return TRUE;
 
   if ((who = scan_who (scan, row, level, error)) == NULL ||
-      !qs_request_repository_set_escalation_level (scan->policy->store, row->id, row->level, level, who,
-                                                   actor, now, error))
+      !qs_request_repository_set_escalation_level (scan->policy->store, row->id, row->level, level,
+                                                   who, actor, now, error))
     return FALSE;
   *escalated = TRUE;
   return TRUE;
@@ -225,38 +220,40 @@ escalate_one (Scan              *scan,
  *   escalated by this call, or %NULL with @error set and nothing written
  */
 GPtrArray *
-qs_escalation_policy_escalate_overdue (QsEscalationPolicy  *self,
-                                       const char          *actor,
-                                       gint64               now,
-                                       GError             **error)
+qs_escalation_policy_escalate_overdue (QsEscalationPolicy *self,
+                                       const char         *actor,
+                                       gint64              now,
+                                       GError            **error)
 {
   g_autoptr(GArray) overdue = NULL;
   g_autoptr(GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) hours = NULL;
   g_autoptr(GHashTable) who = NULL;
   QsRepository *requests;
-  Scan scan;
+  Scan          scan;
 
   g_return_val_if_fail (QS_IS_ESCALATION_POLICY (self), NULL);
 
   if (!qs_store_begin (self->store, error))
     return NULL;
-  overdue = qs_request_repository_get_overdue (self->store, now, QS_ESCALATION_LEVEL_HIGHEST, error);
+  overdue =
+    qs_request_repository_get_overdue (self->store, now, QS_ESCALATION_LEVEL_HIGHEST, error);
   if (overdue == NULL)
     {
       qs_store_rollback (self->store);
       return NULL;
     }
 
-  hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) qs_business_hours_unref);
+  hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                 (GDestroyNotify) qs_business_hours_unref);
   who = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  scan = (Scan) { self, hours, who };
+  scan = (Scan){ self, hours, who };
   requests = qs_store_get_repository (self->store, QS_TYPE_REQUEST);
   for (guint i = 0; i < overdue->len; i++)
     {
       QsOverdueRequest *row = &g_array_index (overdue, QsOverdueRequest, i);
-      QsEntity *request = NULL;
-      gboolean raised;
+      QsEntity         *request = NULL;
+      gboolean          raised;
 
       if (!escalate_one (&scan, row, actor, now, &raised, error) ||
           (raised && (request = qs_repository_find (requests, row->id, error)) == NULL))

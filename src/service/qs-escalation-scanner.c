@@ -28,18 +28,19 @@
 
 struct _QsEscalationScanner
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
   QsContext    *context;
-  QsStore      *store;       /* the context's */
-  GSettings    *settings;    /* the context's, or NULL */
+  QsStore      *store;    /* the context's */
+  GSettings    *settings; /* the context's, or NULL */
   guint         timeout_id;
-  GCancellable *cancellable;   /* the scan under way in a thread, or NULL */
+  GCancellable *cancellable; /* the scan under way in a thread, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (QsEscalationScanner, qs_escalation_scanner, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   ESCALATED,
   FAILED,
   N_SIGNALS
@@ -75,8 +76,7 @@ default_calendar (QsEscalationScanner *self)
 }
 
 gboolean
-qs_escalation_scanner_notification_due (QsEscalationScanner *self,
-                                        gint64               now)
+qs_escalation_scanner_notification_due (QsEscalationScanner *self, gint64 now)
 {
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autofree char *calendar = NULL;
@@ -94,9 +94,9 @@ qs_escalation_scanner_notification_due (QsEscalationScanner *self,
 char *
 qs_escalation_scanner_title (GPtrArray *escalated)
 {
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request escalated",
-                                       "%u requests escalated", escalated->len),
-                          escalated->len);
+  return g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u request escalated", "%u requests escalated", escalated->len),
+    escalated->len);
 }
 
 char *
@@ -108,25 +108,23 @@ qs_escalation_scanner_summary (GPtrArray *escalated)
     {
       if (i > 0)
         g_string_append (body, ", ");
-      g_string_append (body, qs_entity_get_string (g_ptr_array_index (escalated, i),
-                                                   QS_REQUEST_FIELD_REF));
+      g_string_append (
+        body, qs_entity_get_string (g_ptr_array_index (escalated, i), QS_REQUEST_FIELD_REF));
     }
   if (escalated->len > NOTIFICATION_MAX_REFS)
     {
       guint more = escalated->len - NOTIFICATION_MAX_REFS;
 
       g_string_append (body, " ");
-      /* Translators: after a list of request references, "and 12 more" */
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
-                                                 more), more);
+      g_string_append_printf (
+        /* Translators: after a list of request references, "and 12 more" */
+        body, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
     }
   return g_string_free (body, FALSE);
 }
 
 static void
-notify (QsEscalationScanner *self,
-        GPtrArray           *escalated,
-        gint64               now)
+notify (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
 {
   GApplication *application = g_application_get_default ();
   g_autoptr(GNotification) notification = NULL;
@@ -147,9 +145,7 @@ notify (QsEscalationScanner *self,
 }
 
 static void
-report (QsEscalationScanner *self,
-        GPtrArray           *escalated,
-        gint64               now)
+report (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
 {
   if (escalated->len == 0)
     return;
@@ -158,9 +154,7 @@ report (QsEscalationScanner *self,
 }
 
 int
-qs_escalation_scanner_scan_now (QsEscalationScanner  *self,
-                                gint64                now,
-                                GError              **error)
+qs_escalation_scanner_scan_now (QsEscalationScanner *self, gint64 now, GError **error)
 {
   g_autoptr(QsEscalationPolicy) policy = NULL;
   g_autoptr(GPtrArray) escalated = NULL;
@@ -183,17 +177,14 @@ qs_escalation_scanner_scan_now (QsEscalationScanner  *self,
 }
 
 static void
-scan_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+scan_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   Scan *scan = task_data;
   g_autoptr(QsStore) store = NULL;
   g_autoptr(QsEscalationPolicy) policy = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *escalated;
-  gint64 started = g_get_monotonic_time ();
+  gint64     started = g_get_monotonic_time ();
 
   store = qs_store_open (scan->path, &error);
   if (store == NULL)
@@ -214,13 +205,11 @@ scan_thread (GTask        *task,
 }
 
 static void
-on_scan_done_cb (GObject      *source_object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_scan_done_cb (GObject *source_object, GAsyncResult *result, gpointer user_data)
 {
   QsEscalationScanner *self = QS_ESCALATION_SCANNER (source_object);
-  Scan *scan = g_task_get_task_data (G_TASK (result));
-  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+  Scan                *scan = g_task_get_task_data (G_TASK (result));
+  GCancellable        *cancellable = g_task_get_cancellable (G_TASK (result));
   g_autoptr(GPtrArray) escalated = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -277,8 +266,7 @@ on_first_scan_cb (gpointer user_data)
 }
 
 void
-qs_escalation_scanner_start (QsEscalationScanner *self,
-                             guint                first_delay)
+qs_escalation_scanner_start (QsEscalationScanner *self, guint first_delay)
 {
   g_return_if_fail (QS_IS_ESCALATION_SCANNER (self));
 
@@ -325,17 +313,15 @@ qs_escalation_scanner_class_init (QsEscalationScannerClass *klass)
    * @requests: (element-type QsRequest): the requests a scan escalated,
    *   never none
    */
-  signals[ESCALATED] =
-    g_signal_new ("escalated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
+  signals[ESCALATED] = g_signal_new ("escalated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
 
   /**
    * QsEscalationScanner::failed:
    * @error: why the scan in a thread failed
    */
-  signals[FAILED] =
-    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void

@@ -18,7 +18,7 @@
 
 struct _QsRequestDesk
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
   QsStore *store;
 };
@@ -71,17 +71,18 @@ qs_request_desk_get_store (QsRequestDesk *self)
 /* The charters of @department_id and their commitments: what the
  * matching chooses from. */
 static gboolean
-load_charters (QsRequestDesk  *self,
-               const char     *department_id,
-               GPtrArray     **charters,
-               GPtrArray     **commitments,
-               GError        **error)
+load_charters (QsRequestDesk *self,
+               const char    *department_id,
+               GPtrArray    **charters,
+               GPtrArray    **commitments,
+               GError       **error)
 {
   *commitments = NULL;
   *charters = qs_charter_repository_get_department_charters (self->store, department_id, error);
   if (*charters == NULL)
     return FALSE;
-  *commitments = qs_charter_repository_get_department_commitments (self->store, department_id, error);
+  *commitments =
+    qs_charter_repository_get_department_commitments (self->store, department_id, error);
   if (*commitments == NULL)
     {
       g_clear_pointer (charters, g_ptr_array_unref);
@@ -91,14 +92,15 @@ load_charters (QsRequestDesk  *self,
 }
 
 static QsCommitment *
-match (GPtrArray     *charters,
-       GPtrArray     *commitments,
-       const char    *department_id,
-       QsMetric       metric,
-       QsChannel      channel,
-       QsRequestKind  kind)
+match (GPtrArray    *charters,
+       GPtrArray    *commitments,
+       const char   *department_id,
+       QsMetric      metric,
+       QsChannel     channel,
+       QsRequestKind kind)
 {
-  QsCommitment *found = qs_commitment_match (charters, commitments, department_id, metric, channel, kind);
+  QsCommitment *found =
+    qs_commitment_match (charters, commitments, department_id, metric, channel, kind);
 
   return found != NULL ? g_object_ref (found) : NULL;
 }
@@ -112,13 +114,13 @@ match (GPtrArray     *charters,
  *   no commitment is not an error (the out values are then %NULL).
  */
 gboolean
-qs_request_desk_match_commitments (QsRequestDesk  *self,
-                                   const char     *department_id,
-                                   QsChannel       channel,
-                                   QsRequestKind   kind,
-                                   QsCommitment  **ack_commitment,
-                                   QsCommitment  **resolution_commitment,
-                                   GError        **error)
+qs_request_desk_match_commitments (QsRequestDesk *self,
+                                   const char    *department_id,
+                                   QsChannel      channel,
+                                   QsRequestKind  kind,
+                                   QsCommitment **ack_commitment,
+                                   QsCommitment **resolution_commitment,
+                                   GError       **error)
 {
   g_autoptr(GPtrArray) charters = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
@@ -133,27 +135,31 @@ qs_request_desk_match_commitments (QsRequestDesk  *self,
   if (!load_charters (self, department_id, &charters, &commitments, error))
     return FALSE;
   if (ack_commitment != NULL)
-    *ack_commitment = match (charters, commitments, department_id, QS_METRIC_ACKNOWLEDGEMENT, channel, kind);
+    *ack_commitment =
+      match (charters, commitments, department_id, QS_METRIC_ACKNOWLEDGEMENT, channel, kind);
   if (resolution_commitment != NULL)
-    *resolution_commitment = match (charters, commitments, department_id, QS_METRIC_RESOLUTION, channel, kind);
+    *resolution_commitment =
+      match (charters, commitments, department_id, QS_METRIC_RESOLUTION, channel, kind);
   return TRUE;
 }
 
 /* What the checks of qs_new_request_check() cannot know: whether the
  * department and the client chosen are still there. */
 static gboolean
-find_parties (QsRequestDesk       *self,
-              const QsNewRequest  *input,
-              QsEntity           **department,
-              QsEntity           **client,
-              GError             **error)
+find_parties (QsRequestDesk      *self,
+              const QsNewRequest *input,
+              QsEntity          **department,
+              QsEntity          **client,
+              GError            **error)
 {
-  if (!qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, input->department_id, department, error))
+  if (!qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, input->department_id, department,
+                             error))
     return FALSE;
   if (*department == NULL)
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("The department chosen for the request no longer exists: choose another one."));
+      g_set_error_literal (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        _("The department chosen for the request no longer exists: choose another one."));
       return FALSE;
     }
   if (input->client_id == NULL)
@@ -162,8 +168,9 @@ find_parties (QsRequestDesk       *self,
     return FALSE;
   if (*client == NULL)
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("The client chosen for the request no longer exists: choose another one."));
+      g_set_error_literal (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        _("The client chosen for the request no longer exists: choose another one."));
       return FALSE;
     }
   return TRUE;
@@ -176,11 +183,8 @@ find_parties (QsRequestDesk       *self,
  *   and nothing written
  */
 QsRequest *
-qs_request_desk_create (QsRequestDesk       *self,
-                        const QsNewRequest  *input,
-                        const char          *actor,
-                        gint64               now,
-                        GError             **error)
+qs_request_desk_create (
+  QsRequestDesk *self, const QsNewRequest *input, const char *actor, gint64 now, GError **error)
 {
   g_autoptr(QsEntity) client = NULL;
   g_autoptr(QsEntity) department = NULL;
@@ -189,16 +193,17 @@ qs_request_desk_create (QsRequestDesk       *self,
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autoptr(QsRequest) request = NULL;
   g_autofree char *calendar_id = NULL;
-  GError *local_error = NULL;
-  QsCharter *charter;
-  QsLanguage language;
+  GError          *local_error = NULL;
+  QsCharter       *charter;
+  QsLanguage       language;
 
   g_return_val_if_fail (QS_IS_REQUEST_DESK (self), NULL);
   g_return_val_if_fail (input != NULL, NULL);
 
   if (qs_store_is_read_only (self->store))
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_READ_ONLY, qs_store_get_read_only_reason (self->store));
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_READ_ONLY,
+                           qs_store_get_read_only_reason (self->store));
       return NULL;
     }
   if (!qs_new_request_check (input, error) ||
@@ -207,8 +212,8 @@ qs_request_desk_create (QsRequestDesk       *self,
 
   /* No calendar at all is not a reason to lose the request: it is then
    * stored without due dates. */
-  calendar_id = qs_request_repository_find_calendar_id (self->store, NULL, input->department_id, NULL,
-                                                        &local_error);
+  calendar_id = qs_request_repository_find_calendar_id (self->store, NULL, input->department_id,
+                                                        NULL, &local_error);
   if (calendar_id != NULL)
     hours = qs_request_repository_get_hours (self->store, calendar_id, NULL, NULL, &local_error);
   if (local_error != NULL && !g_error_matches (local_error, QS_ERROR, QS_ERROR_NOT_FOUND))
@@ -222,31 +227,29 @@ qs_request_desk_create (QsRequestDesk       *self,
     return NULL;
   charter = qs_commitment_match_current_charter (charters, input->department_id);
   language = qs_new_request_language (QS_CLIENT (client), charter);
-  request = qs_new_request_build (input, QS_CLIENT (client),
-                                  qs_commitment_match (charters, commitments, input->department_id,
-                                                       QS_METRIC_ACKNOWLEDGEMENT, input->channel, input->kind),
-                                  qs_commitment_match (charters, commitments, input->department_id,
-                                                       QS_METRIC_RESOLUTION, input->channel, input->kind),
-                                  calendar_id, hours, language, now);
+  request = qs_new_request_build (
+    input, QS_CLIENT (client),
+    qs_commitment_match (charters, commitments, input->department_id, QS_METRIC_ACKNOWLEDGEMENT,
+                         input->channel, input->kind),
+    qs_commitment_match (charters, commitments, input->department_id, QS_METRIC_RESOLUTION,
+                         input->channel, input->kind),
+    calendar_id, hours, language, now);
 
-  if (!qs_request_repository_insert (self->store, request, qs_new_request_reference_year (request, hours),
-                                     actor, now, error))
+  if (!qs_request_repository_insert (
+        self->store, request, qs_new_request_reference_year (request, hours), actor, now, error))
     return NULL;
   return g_steal_pointer (&request);
 }
 
 /* The clock of @request: its stored calendar, else its department's. */
 static QsBusinessHours *
-hours_of (QsRequestDesk  *self,
-          QsRequest      *request,
-          GError        **error)
+hours_of (QsRequestDesk *self, QsRequest *request, GError **error)
 {
   QsEntity *e = QS_ENTITY (request);
 
-  return qs_request_repository_get_hours (self->store,
-                                          qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID),
-                                          qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
-                                          NULL, error);
+  return qs_request_repository_get_hours (
+    self->store, qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID),
+    qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID), NULL, error);
 }
 
 /**
@@ -256,10 +259,10 @@ hours_of (QsRequestDesk  *self,
  *   (no commitment applies, no calendar, the database cannot be read)
  */
 char *
-qs_request_desk_explain (QsRequestDesk  *self,
-                         QsRequest      *request,
-                         QsLanguage      language,
-                         GError        **error)
+qs_request_desk_explain (QsRequestDesk *self,
+                         QsRequest     *request,
+                         QsLanguage     language,
+                         GError       **error)
 {
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autoptr(QsEntity) commitment = NULL;
@@ -270,13 +273,15 @@ qs_request_desk_explain (QsRequestDesk  *self,
   g_return_val_if_fail (QS_IS_REQUEST_DESK (self), NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
-  if (!qs_store_find_if_any (self->store, QS_TYPE_COMMITMENT, qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID),
-             &commitment, error))
+  if (!qs_store_find_if_any (self->store, QS_TYPE_COMMITMENT,
+                             qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID), &commitment,
+                             error))
     return NULL;
   if (commitment == NULL)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                           _("No commitment of the provider’s charter applies to this request, so it has no resolution deadline."));
+                           _("No commitment of the provider’s charter applies to this request, so "
+                              "it has no resolution deadline."));
       return NULL;
     }
   hours = hours_of (self, request, error);
@@ -286,7 +291,8 @@ qs_request_desk_explain (QsRequestDesk  *self,
   if (events == NULL)
     return NULL;
 
-  explanation = qs_deadline_explanation_new_for_request (hours, request, QS_COMMITMENT (commitment), events);
+  explanation =
+    qs_deadline_explanation_new_for_request (hours, request, QS_COMMITMENT (commitment), events);
   return qs_deadline_explanation_to_text (explanation, language);
 }
 
@@ -297,9 +303,7 @@ qs_request_desk_explain (QsRequestDesk  *self,
  *   calendar, the database cannot be read)
  */
 char *
-qs_request_desk_acknowledgement_text (QsRequestDesk  *self,
-                                      QsRequest      *request,
-                                      GError        **error)
+qs_request_desk_acknowledgement_text (QsRequestDesk *self, QsRequest *request, GError **error)
 {
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autoptr(QsEntity) client = NULL;
@@ -311,10 +315,14 @@ qs_request_desk_acknowledgement_text (QsRequestDesk  *self,
 
   hours = hours_of (self, request, error);
   if (hours == NULL ||
-      !qs_store_find_if_any (self->store, QS_TYPE_CLIENT, qs_entity_get_string (e, QS_REQUEST_FIELD_CLIENT_ID), &client, error) ||
-      !qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT, qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
-             &department, error))
+      !qs_store_find_if_any (self->store, QS_TYPE_CLIENT,
+                             qs_entity_get_string (e, QS_REQUEST_FIELD_CLIENT_ID), &client,
+                             error) ||
+      !qs_store_find_if_any (self->store, QS_TYPE_DEPARTMENT,
+                             qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID), &department,
+                             error))
     return NULL;
 
-  return qs_acknowledgement_letter_write (request, QS_CLIENT (client), QS_DEPARTMENT (department), hours);
+  return qs_acknowledgement_letter_write (request, QS_CLIENT (client), QS_DEPARTMENT (department),
+                                          hours);
 }

@@ -19,15 +19,15 @@
 
 struct _QsBulkInsert
 {
-  QsStore        *store;
-  QsEntityClass  *klass;
-  const QsField  *fields;
-  guint           n_fields;
-  GEnumClass    **enum_classes;  /* per field; NULL unless an enum */
-  gboolean       *is_set;        /* per field, for this row */
-  sqlite3_stmt   *stmt;
-  gint64          n_rows;
-  GPtrArray      *deferred;      /* CREATE INDEX statements to run again */
+  QsStore       *store;
+  QsEntityClass *klass;
+  const QsField *fields;
+  guint          n_fields;
+  GEnumClass   **enum_classes; /* per field; NULL unless an enum */
+  gboolean      *is_set;       /* per field, for this row */
+  sqlite3_stmt  *stmt;
+  gint64         n_rows;
+  GPtrArray     *deferred; /* CREATE INDEX statements to run again */
 };
 
 /**
@@ -37,13 +37,11 @@ struct _QsBulkInsert
  * read-only.
  */
 QsBulkInsert *
-qs_bulk_insert_new (QsStore  *store,
-                    GType     entity_type,
-                    GError  **error)
+qs_bulk_insert_new (QsStore *store, GType entity_type, GError **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   QsBulkInsert *self;
-  int rc;
+  int           rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (g_type_is_a (entity_type, QS_TYPE_ENTITY), NULL);
@@ -71,8 +69,8 @@ qs_bulk_insert_new (QsStore  *store,
     g_string_append (sql, ", ?");
   g_string_append_c (sql, ')');
 
-  rc = sqlite3_prepare_v3 (qs_store_get_db (store), sql->str, -1,
-                           SQLITE_PREPARE_PERSISTENT, &self->stmt, NULL);
+  rc = sqlite3_prepare_v3 (qs_store_get_db (store), sql->str, -1, SQLITE_PREPARE_PERSISTENT,
+                           &self->stmt, NULL);
   if (rc != SQLITE_OK)
     {
       qs_store_set_sqlite_error (store, error, rc, _("Preparing a query"));
@@ -107,9 +105,7 @@ param_index (guint field)
 }
 
 void
-qs_bulk_insert_set_string (QsBulkInsert *self,
-                           guint         field,
-                           const char   *value)
+qs_bulk_insert_set_string (QsBulkInsert *self, guint field, const char *value)
 {
   QsFieldKind kind;
 
@@ -126,9 +122,7 @@ qs_bulk_insert_set_string (QsBulkInsert *self,
 }
 
 void
-qs_bulk_insert_set_int (QsBulkInsert *self,
-                        guint         field,
-                        gint64        value)
+qs_bulk_insert_set_int (QsBulkInsert *self, guint field, gint64 value)
 {
   QsFieldKind kind;
 
@@ -144,9 +138,7 @@ qs_bulk_insert_set_int (QsBulkInsert *self,
 }
 
 void
-qs_bulk_insert_set_double (QsBulkInsert *self,
-                           guint         field,
-                           double        value)
+qs_bulk_insert_set_double (QsBulkInsert *self, guint field, double value)
 {
   g_return_if_fail (field < self->n_fields);
   g_return_if_fail (self->fields[field].kind == QS_FIELD_DOUBLE);
@@ -159,9 +151,7 @@ qs_bulk_insert_set_double (QsBulkInsert *self,
 }
 
 void
-qs_bulk_insert_set_boolean (QsBulkInsert *self,
-                            guint         field,
-                            gboolean      value)
+qs_bulk_insert_set_boolean (QsBulkInsert *self, guint field, gboolean value)
 {
   g_return_if_fail (field < self->n_fields);
   g_return_if_fail (self->fields[field].kind == QS_FIELD_BOOLEAN);
@@ -171,9 +161,7 @@ qs_bulk_insert_set_boolean (QsBulkInsert *self,
 }
 
 void
-qs_bulk_insert_set_enum (QsBulkInsert *self,
-                         guint         field,
-                         int           value)
+qs_bulk_insert_set_enum (QsBulkInsert *self, guint field, int value)
 {
   GEnumValue *ev;
 
@@ -188,8 +176,7 @@ qs_bulk_insert_set_enum (QsBulkInsert *self,
 
 /* What an entity holds in a field nobody set: see qs-entity.c. */
 static void
-bind_default (QsBulkInsert *self,
-              guint         field)
+bind_default (QsBulkInsert *self, guint field)
 {
   switch (self->fields[field].kind)
     {
@@ -220,14 +207,11 @@ bind_default (QsBulkInsert *self,
  * empty.
  */
 gboolean
-qs_bulk_insert_row (QsBulkInsert  *self,
-                    const char    *id,
-                    gint64         created_at,
-                    gint64         updated_at,
-                    GError       **error)
+qs_bulk_insert_row (
+  QsBulkInsert *self, const char *id, gint64 created_at, gint64 updated_at, GError **error)
 {
   gboolean ok = TRUE;
-  int rc;
+  int      rc;
 
   g_return_val_if_fail (id != NULL && *id != '\0', FALSE);
 
@@ -285,20 +269,21 @@ qs_bulk_insert_get_n_rows (QsBulkInsert *self)
  * faster. Only inside a transaction: a rollback restores the indexes.
  */
 gboolean
-qs_bulk_insert_defer_indexes (QsBulkInsert  *self,
-                              GError       **error)
+qs_bulk_insert_defer_indexes (QsBulkInsert *self, GError **error)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3 *db = qs_store_get_db (self->store);
+  sqlite3      *db = qs_store_get_db (self->store);
   sqlite3_stmt *stmt;
-  int rc;
+  int           rc;
 
   g_return_val_if_fail (self->deferred == NULL, FALSE);
   g_return_val_if_fail (!sqlite3_get_autocommit (db), FALSE);
 
-  rc = sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema "
-                               "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-                               "ORDER BY name", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT name, sql FROM sqlite_schema "
+                           "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                           "ORDER BY name",
+                           -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database"));
@@ -335,8 +320,7 @@ qs_bulk_insert_defer_indexes (QsBulkInsert  *self,
  * unique index fails here if the rows break it. Does nothing otherwise.
  */
 gboolean
-qs_bulk_insert_finish (QsBulkInsert  *self,
-                       GError       **error)
+qs_bulk_insert_finish (QsBulkInsert *self, GError **error)
 {
   g_autoptr(GPtrArray) deferred = g_steal_pointer (&self->deferred);
 

@@ -21,21 +21,21 @@
 typedef struct
 {
   const char *pragma;
-  gint64      value;      /* what it was */
+  gint64      value; /* what it was */
 } Saved;
 
 struct _QsBulkSession
 {
-  QsStore            *store;
-  QsBulkSessionFlags  flags;
-  Saved               saved[MAX_SAVED];
-  guint               n_saved;
-  char               *journal_mode;  /* to put back, or NULL */
-  gboolean            kept_memory;   /* glibc's trim threshold raised */
-  gboolean            open;          /* the transaction is open */
-  GPtrArray          *triggers;      /* CREATE TRIGGER text per search index, or NULL */
-  gint64              last_request;  /* rowids before the session */
-  gint64              last_event;
+  QsStore           *store;
+  QsBulkSessionFlags flags;
+  Saved              saved[MAX_SAVED];
+  guint              n_saved;
+  char              *journal_mode; /* to put back, or NULL */
+  gboolean           kept_memory;  /* glibc's trim threshold raised */
+  gboolean           open;         /* the transaction is open */
+  GPtrArray         *triggers;     /* CREATE TRIGGER text per search index, or NULL */
+  gint64             last_request; /* rowids before the session */
+  gint64             last_event;
 };
 
 /* The full-text indexes a session fills at its commit. Each statement
@@ -45,9 +45,9 @@ struct _QsBulkSession
  * for all the rows added at once. */
 static const struct
 {
-  const char *trigger;   /* the insert trigger suspended */
+  const char *trigger; /* the insert trigger suspended */
   const char *fill;
-  const char *fill_earlier;  /* for rows of requests from before, or NULL */
+  const char *fill_earlier; /* for rows of requests from before, or NULL */
 } search_indexes[] = {
   { "requests_fts_insert",
     "INSERT INTO requests_fts (rowid, subject, description, resolution)"
@@ -76,14 +76,12 @@ static const struct
 /* Sets PRAGMA @pragma to @value and remembers what it was; a setting
  * that cannot be read or changed is left as it is: only slower. */
 static void
-change (QsBulkSession *self,
-        const char    *pragma,
-        gint64         value)
+change (QsBulkSession *self, const char *pragma, gint64 value)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *read = g_strdup_printf ("PRAGMA %s", pragma);
   g_autofree char *write = NULL;
-  gint64 was;
+  gint64           was;
 
   g_assert (self->n_saved < MAX_SAVED);
 
@@ -108,11 +106,10 @@ change (QsBulkSession *self,
 
 /* The journal mode: "wal", "delete"..., or NULL. */
 static char *
-query_journal_mode (QsStore    *store,
-                    const char *sql)
+query_journal_mode (QsStore *store, const char *sql)
 {
   sqlite3_stmt *stmt = qs_store_prepare (store, sql, NULL);
-  char *mode = NULL;
+  char         *mode = NULL;
 
   if (stmt == NULL)
     return NULL;
@@ -147,8 +144,7 @@ is_word (const char *text)
 }
 
 static void
-change_settings (QsBulkSession *self,
-                 gint64         cache_kib)
+change_settings (QsBulkSession *self, gint64 cache_kib)
 {
   if (cache_kib > 0)
     change (self, "cache_size", -MIN (cache_kib, MAX_CACHE_KIB));
@@ -203,9 +199,9 @@ restore_settings (QsBulkSession *self)
 #endif
   while (self->n_saved > 0)
     {
-      Saved *saved = &self->saved[--self->n_saved];
-      g_autofree char *sql = g_strdup_printf ("PRAGMA %s = %" G_GINT64_FORMAT, saved->pragma,
-                                              saved->value);
+      Saved           *saved = &self->saved[--self->n_saved];
+      g_autofree char *sql =
+        g_strdup_printf ("PRAGMA %s = %" G_GINT64_FORMAT, saved->pragma, saved->value);
       g_autoptr(GError) local_error = NULL;
 
       if (!qs_store_exec (self->store, sql, &local_error))
@@ -214,9 +210,7 @@ restore_settings (QsBulkSession *self)
 }
 
 static gint64
-last_rowid (QsStore     *store,
-            const char  *sql,
-            GError     **error)
+last_rowid (QsStore *store, const char *sql, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
   gint64 rowid = qs_store_query_int (store, sql, &local_error);
@@ -233,26 +227,25 @@ last_rowid (QsStore     *store,
  * rollback brings them back), keeping their text, read back from the
  * schema so that it is written once, in its migration. */
 static gboolean
-defer_search (QsBulkSession  *self,
-              GError        **error)
+defer_search (QsBulkSession *self, GError **error)
 {
-  self->last_request = last_rowid (self->store, "SELECT coalesce (max (rowid), 0) FROM requests", error);
+  self->last_request =
+    last_rowid (self->store, "SELECT coalesce (max (rowid), 0) FROM requests", error);
   if (self->last_request < 0)
     return FALSE;
-  self->last_event = last_rowid (self->store, "SELECT coalesce (max (rowid), 0) FROM request_events",
-                                 error);
+  self->last_event =
+    last_rowid (self->store, "SELECT coalesce (max (rowid), 0) FROM request_events", error);
   if (self->last_event < 0)
     return FALSE;
 
   self->triggers = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < G_N_ELEMENTS (search_indexes); i++)
     {
-      sqlite3_stmt *stmt = qs_store_prepare (self->store,
-                                             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                             error);
+      sqlite3_stmt *stmt = qs_store_prepare (
+        self->store, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", error);
       g_autofree char *drop = NULL;
-      char *create = NULL;
-      int rc;
+      char            *create = NULL;
+      int              rc;
 
       if (stmt == NULL)
         return FALSE;
@@ -279,12 +272,10 @@ defer_search (QsBulkSession  *self,
 }
 
 static gboolean
-run_fill (QsBulkSession  *self,
-          const char     *sql,
-          GError        **error)
+run_fill (QsBulkSession *self, const char *sql, GError **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (self->store, sql, error);
-  int rc;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -303,8 +294,7 @@ run_fill (QsBulkSession  *self,
 
 /* Fills the indexes with the rows added, then makes the triggers again. */
 static gboolean
-build_search (QsBulkSession  *self,
-              GError        **error)
+build_search (QsBulkSession *self, GError **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (search_indexes); i++)
     {
@@ -337,10 +327,7 @@ build_search (QsBulkSession  *self,
  * Returns: (transfer full) (nullable): the session, or %NULL with @error set
  */
 QsBulkSession *
-qs_bulk_session_begin (QsStore             *store,
-                       QsBulkSessionFlags   flags,
-                       gint64               cache_kib,
-                       GError             **error)
+qs_bulk_session_begin (QsStore *store, QsBulkSessionFlags flags, gint64 cache_kib, GError **error)
 {
   QsBulkSession *self;
 
@@ -383,8 +370,7 @@ qs_bulk_session_begin (QsStore             *store,
  * Returns: %TRUE if the session's rows are in the database
  */
 gboolean
-qs_bulk_session_commit (QsBulkSession  *self,
-                        GError        **error)
+qs_bulk_session_commit (QsBulkSession *self, GError **error)
 {
   gboolean ok;
 

@@ -19,19 +19,18 @@ calendars (QsStore *store)
 
 /* "There is no calendar “X”; write one of: default, ops." */
 static void
-set_not_found (QsStore     *store,
-               const char  *ref_or_id,
-               GError     **error)
+set_not_found (QsStore *store, const char *ref_or_id, GError **error)
 {
-  g_autoptr(GPtrArray) all = qs_repository_find_all (calendars (store), NULL, NULL, "ref",
-                                                     QS_QUERY_DEFAULT, NULL);
+  g_autoptr(GPtrArray) all =
+    qs_repository_find_all (calendars (store), NULL, NULL, "ref", QS_QUERY_DEFAULT, NULL);
   g_autoptr(GString) refs = g_string_new (NULL);
 
   for (guint i = 0; all != NULL && i < all->len; i++)
     {
       if (i > 0)
         g_string_append (refs, ", ");
-      g_string_append (refs, qs_entity_get_string (g_ptr_array_index (all, i), QS_CALENDAR_FIELD_REF));
+      g_string_append (refs,
+                       qs_entity_get_string (g_ptr_array_index (all, i), QS_CALENDAR_FIELD_REF));
     }
   if (refs->len == 0)
     g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND,
@@ -42,9 +41,7 @@ set_not_found (QsStore     *store,
 }
 
 QsCalendar *
-qs_calendar_repository_find (QsStore     *store,
-                             const char  *ref_or_id,
-                             GError     **error)
+qs_calendar_repository_find (QsStore *store, const char *ref_or_id, GError **error)
 {
   g_autoptr(GPtrArray) found = NULL;
 
@@ -71,9 +68,7 @@ qs_calendar_repository_find (QsStore     *store,
 }
 
 QsBusinessHours *
-qs_calendar_repository_load_hours (QsStore     *store,
-                                   const char  *ref_or_id,
-                                   GError     **error)
+qs_calendar_repository_load_hours (QsStore *store, const char *ref_or_id, GError **error)
 {
   g_autoptr(QsCalendar) calendar = qs_calendar_repository_find (store, ref_or_id, error);
   g_autoptr(GPtrArray) days = NULL;
@@ -81,10 +76,9 @@ qs_calendar_repository_load_hours (QsStore     *store,
   if (calendar == NULL)
     return NULL;
 
-  days = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CALENDAR_DAY),
-                                 "calendar_id = ?",
-                                 g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (calendar))),
-                                 "day", QS_QUERY_DEFAULT, error);
+  days = qs_repository_find_all (
+    qs_store_get_repository (store, QS_TYPE_CALENDAR_DAY), "calendar_id = ?",
+    g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (calendar))), "day", QS_QUERY_DEFAULT, error);
   if (days == NULL)
     return NULL;
   return qs_business_hours_new_for_calendar (calendar, days, error);

@@ -51,16 +51,15 @@ qs_charter_repository_commitment_order (void)
  *   @error set
  */
 GPtrArray *
-qs_charter_repository_get_commitments (QsStore    *store,
-                                       QsCharter  *charter,
-                                       GError    **error)
+qs_charter_repository_get_commitments (QsStore *store, QsCharter *charter, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (QS_IS_CHARTER (charter), NULL);
 
   return qs_repository_find_all (commitments (store), "charter_id = ?",
                                  g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (charter))),
-                                 qs_charter_repository_commitment_order (), QS_QUERY_DEFAULT, error);
+                                 qs_charter_repository_commitment_order (), QS_QUERY_DEFAULT,
+                                 error);
 }
 
 /**
@@ -70,16 +69,16 @@ qs_charter_repository_get_commitments (QsStore    *store,
  *   @department_id, the first created first, or %NULL with @error set
  */
 GPtrArray *
-qs_charter_repository_get_department_charters (QsStore     *store,
-                                               const char  *department_id,
-                                               GError     **error)
+qs_charter_repository_get_department_charters (QsStore    *store,
+                                               const char *department_id,
+                                               GError    **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (department_id != NULL, NULL);
 
-  return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CHARTER), "department_id = ?",
-                                 g_variant_new ("(s)", department_id), "created_at, rowid",
-                                 QS_QUERY_DEFAULT, error);
+  return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CHARTER),
+                                 "department_id = ?", g_variant_new ("(s)", department_id),
+                                 "created_at, rowid", QS_QUERY_DEFAULT, error);
 }
 
 /**
@@ -90,9 +89,9 @@ qs_charter_repository_get_department_charters (QsStore     *store,
  *   @error set
  */
 GPtrArray *
-qs_charter_repository_get_department_commitments (QsStore     *store,
-                                                  const char  *department_id,
-                                                  GError     **error)
+qs_charter_repository_get_department_commitments (QsStore    *store,
+                                                  const char *department_id,
+                                                  GError    **error)
 {
   g_autofree char *order = NULL;
 
@@ -103,7 +102,8 @@ qs_charter_repository_get_department_commitments (QsStore     *store,
   return qs_repository_find_all (commitments (store),
                                  "charter_id IN (SELECT id FROM charters WHERE department_id = ? "
                                  "AND deleted_at IS NULL)",
-                                 g_variant_new ("(s)", department_id), order, QS_QUERY_DEFAULT, error);
+                                 g_variant_new ("(s)", department_id), order, QS_QUERY_DEFAULT,
+                                 error);
 }
 
 static gboolean
@@ -116,19 +116,17 @@ is_deadline (QsCommitment *commitment)
 
 /* What cannot be saved even in a draft; the rest is the SMART check's. */
 static gboolean
-validate_commitment (QsCommitment  *commitment,
-                     GError       **error)
+validate_commitment (QsCommitment *commitment, GError **error)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  double threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
-  double delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
+  double    threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  double    delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
 
   if (!isnan (threshold) && (isinf (threshold) || threshold < 0 || threshold > 100))
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %g is the number typed, e.g. 120 */
-                   _("The target must be a share between 0 %% and 100 %%, not %g %%."),
-                   threshold);
+                   _("The target must be a share between 0 %% and 100 %%, not %g %%."), threshold);
       return FALSE;
     }
   if (is_deadline (commitment) && !isnan (delay) && (isinf (delay) || delay <= 0))
@@ -136,7 +134,7 @@ validate_commitment (QsCommitment  *commitment,
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %g is the number typed, e.g. 0 or -2 */
                    _("The delay must be longer than zero, not %g: give the time your team needs, "
-                     "e.g. 24 business hours."),
+                      "e.g. 24 business hours."),
                    delay);
       return FALSE;
     }
@@ -144,39 +142,31 @@ validate_commitment (QsCommitment  *commitment,
 }
 
 static gboolean
-is_stored (QsStore       *store,
-           QsCommitment  *commitment,
-           gboolean      *stored,
-           GError       **error)
+is_stored (QsStore *store, QsCommitment *commitment, gboolean *stored, GError **error)
 {
-  gint64 count = qs_repository_count (commitments (store), "id = ?",
-                                      g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (commitment))),
-                                      QS_QUERY_INCLUDE_DELETED, error);
+  gint64 count = qs_repository_count (
+    commitments (store), "id = ?", g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (commitment))),
+    QS_QUERY_INCLUDE_DELETED, error);
 
   *stored = count > 0;
   return count >= 0;
 }
 
 static gint64
-count_in_category (QsStore     *store,
-                   const char  *charter_id,
-                   QsCategory   category,
-                   GError     **error)
+count_in_category (QsStore *store, const char *charter_id, QsCategory category, GError **error)
 {
   g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CATEGORY);
 
-  return qs_repository_count (commitments (store), "charter_id = ? AND category = ?",
-                              g_variant_new ("(ss)", charter_id,
-                                             g_enum_get_value (enum_class, category)->value_nick),
-                              QS_QUERY_DEFAULT, error);
+  return qs_repository_count (
+    commitments (store), "charter_id = ? AND category = ?",
+    g_variant_new ("(ss)", charter_id, g_enum_get_value (enum_class, category)->value_nick),
+    QS_QUERY_DEFAULT, error);
 }
 
 /* The stored commitment's charter, which is what decides, whatever the
  * caller's copy says. */
 static gboolean
-refuse_frozen_commitment (QsStore       *store,
-                          QsCommitment  *commitment,
-                          GError       **error)
+refuse_frozen_commitment (QsStore *store, QsCommitment *commitment, GError **error)
 {
   g_autoptr(GPtrArray) stored = NULL;
 
@@ -186,15 +176,12 @@ refuse_frozen_commitment (QsStore       *store,
   if (stored == NULL)
     return FALSE;
   if (stored->len > 0 &&
-      !qs_charter_repository_refuse_frozen_id (store,
-                                               qs_entity_get_string (g_ptr_array_index (stored, 0),
-                                                                     QS_COMMITMENT_FIELD_CHARTER_ID),
-                                               error))
+      !qs_charter_repository_refuse_frozen_id (
+        store, qs_entity_get_string (g_ptr_array_index (stored, 0), QS_COMMITMENT_FIELD_CHARTER_ID),
+        error))
     return FALSE;
-  return qs_charter_repository_refuse_frozen_id (store,
-                                                 qs_entity_get_string (QS_ENTITY (commitment),
-                                                                       QS_COMMITMENT_FIELD_CHARTER_ID),
-                                                 error);
+  return qs_charter_repository_refuse_frozen_id (
+    store, qs_entity_get_string (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_CHARTER_ID), error);
 }
 
 /**
@@ -210,14 +197,14 @@ refuse_frozen_commitment (QsStore       *store,
  *   naming the field
  */
 gboolean
-qs_charter_repository_save_commitment (QsStore       *store,
-                                       QsCharter     *charter,
-                                       QsCommitment  *commitment,
-                                       GError       **error)
+qs_charter_repository_save_commitment (QsStore      *store,
+                                       QsCharter    *charter,
+                                       QsCommitment *commitment,
+                                       GError      **error)
 {
-  QsEntity *entity = QS_ENTITY (commitment);
+  QsEntity   *entity = QS_ENTITY (commitment);
   const char *charter_id;
-  gboolean stored;
+  gboolean    stored;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_CHARTER (charter), FALSE);
@@ -231,7 +218,7 @@ qs_charter_repository_save_commitment (QsStore       *store,
       if (error != NULL && *error == NULL)
         g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                              _("This version of the charter is published and can no longer be "
-                               "changed: start a new version to edit it."));
+                                "changed: start a new version to edit it."));
       return FALSE;
     }
   if (!validate_commitment (commitment, error) || !is_stored (store, commitment, &stored, error))
@@ -242,8 +229,8 @@ qs_charter_repository_save_commitment (QsStore       *store,
     qs_entity_set_string (entity, QS_COMMITMENT_FIELD_LINEAGE_ID, qs_entity_get_id (entity));
   if (!stored)
     {
-      gint64 n = count_in_category (store, charter_id,
-                                    qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CATEGORY), error);
+      gint64 n = count_in_category (
+        store, charter_id, qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CATEGORY), error);
       if (n < 0)
         return FALSE;
       qs_entity_set_int (entity, QS_COMMITMENT_FIELD_POSITION, n);
@@ -259,9 +246,7 @@ qs_charter_repository_save_commitment (QsStore       *store,
  * qs_charter_repository_restore_commitment() can bring it back in place).
  */
 gboolean
-qs_charter_repository_delete_commitment (QsStore       *store,
-                                         QsCommitment  *commitment,
-                                         GError       **error)
+qs_charter_repository_delete_commitment (QsStore *store, QsCommitment *commitment, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), FALSE);
@@ -278,12 +263,10 @@ qs_charter_repository_delete_commitment (QsStore       *store,
  * its place.
  */
 gboolean
-qs_charter_repository_restore_commitment (QsStore       *store,
-                                          QsCommitment  *commitment,
-                                          GError       **error)
+qs_charter_repository_restore_commitment (QsStore *store, QsCommitment *commitment, GError **error)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  gint64 deleted_at;
+  gint64    deleted_at;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), FALSE);
@@ -303,9 +286,7 @@ qs_charter_repository_restore_commitment (QsStore       *store,
 
 /* Renumbers @list from 0 and saves whichever moved. */
 static gboolean
-save_positions (QsStore    *store,
-                GPtrArray  *list,
-                GError    **error)
+save_positions (QsStore *store, GPtrArray *list, GError **error)
 {
   for (guint i = 0; i < list->len; i++)
     {
@@ -321,8 +302,7 @@ save_positions (QsStore    *store,
 }
 
 static gint
-find_by_id (GPtrArray  *list,
-            const char *id)
+find_by_id (GPtrArray *list, const char *id)
 {
   for (guint i = 0; i < list->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (list, i)), id) == 0)
@@ -331,24 +311,21 @@ find_by_id (GPtrArray  *list,
 }
 
 static gboolean
-move_in_transaction (QsStore       *store,
-                     QsCommitment  *commitment,
-                     QsCategory     category,
-                     guint          position,
-                     GError       **error)
+move_in_transaction (
+  QsStore *store, QsCommitment *commitment, QsCategory category, guint position, GError **error)
 {
-  QsEntity *entity = QS_ENTITY (commitment);
+  QsEntity   *entity = QS_ENTITY (commitment);
   const char *id = qs_entity_get_id (entity);
   g_autoptr(QsCharter) charter = NULL;
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) source = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) target = g_ptr_array_new_with_free_func (g_object_unref);
   QsCategory from;
-  QsEntity *moved;
-  gint index;
+  QsEntity  *moved;
+  gint       index;
 
-  charter = qs_charter_repository_find_charter (store, qs_entity_get_string (entity, QS_COMMITMENT_FIELD_CHARTER_ID),
-                                                error);
+  charter = qs_charter_repository_find_charter (
+    store, qs_entity_get_string (entity, QS_COMMITMENT_FIELD_CHARTER_ID), error);
   if (charter == NULL)
     return FALSE;
   all = qs_charter_repository_get_commitments (store, charter, error);
@@ -367,7 +344,7 @@ move_in_transaction (QsStore       *store,
 
   for (guint i = 0; i < all->len; i++)
     {
-      QsEntity *other = g_ptr_array_index (all, i);
+      QsEntity  *other = g_ptr_array_index (all, i);
       QsCategory other_category = qs_entity_get_enum (other, QS_COMMITMENT_FIELD_CATEGORY);
 
       if (other == moved)
@@ -403,11 +380,8 @@ move_in_transaction (QsStore       *store,
  * leaves and joins, in one transaction.
  */
 gboolean
-qs_charter_repository_move_commitment (QsStore       *store,
-                                       QsCommitment  *commitment,
-                                       QsCategory     category,
-                                       guint          position,
-                                       GError       **error)
+qs_charter_repository_move_commitment (
+  QsStore *store, QsCommitment *commitment, QsCategory category, guint position, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), FALSE);
@@ -450,13 +424,13 @@ unix_usec (GDateTime *time)
  * a million requests is read from the index, not loaded.
  */
 gboolean
-qs_charter_repository_get_achieved (QsStore       *store,
-                                    QsCommitment  *commitment,
-                                    GDateTime     *start,
-                                    GDateTime     *end,
-                                    double        *percent,
-                                    gint64        *n_requests,
-                                    GError       **error)
+qs_charter_repository_get_achieved (QsStore      *store,
+                                    QsCommitment *commitment,
+                                    GDateTime    *start,
+                                    GDateTime    *end,
+                                    double       *percent,
+                                    gint64       *n_requests,
+                                    GError      **error)
 {
   static const char ack_sql[] =
     "SELECT count(*), total(acknowledged_at <= ack_due_at) FROM requests "
@@ -468,11 +442,11 @@ qs_charter_repository_get_achieved (QsStore       *store,
     "WHERE commitment_id IN (SELECT id FROM commitments WHERE lineage_id = ?1) "
     "AND received_at >= ?2 AND received_at < ?3 AND deleted_at IS NULL "
     "AND NOT (resolved_at IS NULL AND resolution_due_at > ?4)";
-  QsEntity *entity = QS_ENTITY (commitment);
-  QsMetric metric;
-  const char *lineage;
+  QsEntity     *entity = QS_ENTITY (commitment);
+  QsMetric      metric;
+  const char   *lineage;
   sqlite3_stmt *stmt;
-  int rc;
+  int           rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), FALSE);
@@ -490,7 +464,8 @@ qs_charter_repository_get_achieved (QsStore       *store,
   if (lineage == NULL || *lineage == '\0')
     lineage = qs_entity_get_id (entity);
 
-  stmt = qs_store_prepare (store, metric == QS_METRIC_ACKNOWLEDGEMENT ? ack_sql : resolution_sql, error);
+  stmt =
+    qs_store_prepare (store, metric == QS_METRIC_ACKNOWLEDGEMENT ? ack_sql : resolution_sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, lineage, -1, SQLITE_TRANSIENT);

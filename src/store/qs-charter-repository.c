@@ -22,13 +22,13 @@
 #include "qs-smart-check.h"
 
 /* The latest live version of each ref. */
-#define LATEST_VERSION \
-  "version = (SELECT max(latest.version) FROM charters AS latest " \
+#define LATEST_VERSION                                                                             \
+  "version = (SELECT max(latest.version) FROM charters AS latest "                                 \
   "WHERE latest.ref = charters.ref AND latest.deleted_at IS NULL)"
 
 /* The title a person reads first: the one in the charter's language. */
-#define TITLE_ORDER \
-  "coalesce(nullif(CASE language WHEN 'fr' THEN title_fr ELSE title_en END, ''), " \
+#define TITLE_ORDER                                                                                \
+  "coalesce(nullif(CASE language WHEN 'fr' THEN title_fr ELSE title_en END, ''), "                 \
   "nullif(title_en, ''), nullif(title_fr, ''), ref) COLLATE NOCASE, ref"
 
 static QsRepository *
@@ -89,16 +89,14 @@ like_pattern (const char *search)
  * Takes effect at the next qs_query_list_model_reload().
  */
 void
-qs_charter_repository_set_list_filter (QsQueryListModel *model,
-                                       const char       *search,
-                                       int               status)
+qs_charter_repository_set_list_filter (QsQueryListModel *model, const char *search, int status)
 {
   g_autoptr(GString) where = g_string_new (LATEST_VERSION);
   g_autofree char *trimmed = NULL;
   g_autoptr(GEnumClass) status_class = NULL;
-  GEnumValue *status_value;
+  GEnumValue     *status_value;
   GVariantBuilder params;
-  gboolean has_params = FALSE;
+  gboolean        has_params = FALSE;
 
   g_return_if_fail (QS_IS_QUERY_LIST_MODEL (model));
 
@@ -113,10 +111,9 @@ qs_charter_repository_set_list_filter (QsQueryListModel *model,
     {
       g_autofree char *pattern = like_pattern (trimmed);
 
-      g_string_append (where,
-                       " AND (title_en LIKE ? ESCAPE '\\' OR title_fr LIKE ? ESCAPE '\\' "
-                       "OR ref LIKE ? ESCAPE '\\' OR department_id IN "
-                       "(SELECT id FROM departments WHERE name LIKE ? ESCAPE '\\'))");
+      g_string_append (where, " AND (title_en LIKE ? ESCAPE '\\' OR title_fr LIKE ? ESCAPE '\\' "
+                              "OR ref LIKE ? ESCAPE '\\' OR department_id IN "
+                              "(SELECT id FROM departments WHERE name LIKE ? ESCAPE '\\'))");
       for (guint i = 0; i < 4; i++)
         g_variant_builder_add (&params, "s", pattern);
       has_params = TRUE;
@@ -129,17 +126,13 @@ qs_charter_repository_set_list_filter (QsQueryListModel *model,
     }
 
   qs_query_list_model_set_query (model, where->str,
-                                 has_params ? g_variant_builder_end (&params) : NULL,
-                                 TITLE_ORDER);
+                                 has_params ? g_variant_builder_end (&params) : NULL, TITLE_ORDER);
   if (!has_params)
     g_variant_builder_clear (&params);
 }
 
 static gboolean
-ref_is_taken (QsStore     *store,
-              const char  *ref,
-              gboolean    *taken,
-              GError     **error)
+ref_is_taken (QsStore *store, const char *ref, gboolean *taken, GError **error)
 {
   gint64 count = qs_repository_count (charters (store), "ref = ?", g_variant_new ("(s)", ref),
                                       QS_QUERY_INCLUDE_DELETED, error);
@@ -153,8 +146,8 @@ static char *
 french_title (const char *name)
 {
   gunichar base[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n = g_unichar_fully_decompose (g_unichar_tolower (g_utf8_get_char (name)), FALSE,
-                                       base, G_N_ELEMENTS (base));
+  gsize    n = g_unichar_fully_decompose (g_unichar_tolower (g_utf8_get_char (name)), FALSE, base,
+                                          G_N_ELEMENTS (base));
 
   if (n > 0 && base[0] < 128 && strchr ("aeiouyh", (char) base[0]) != NULL)
     return g_strdup_printf ("Charte de services d’%s", name);
@@ -163,9 +156,7 @@ french_title (const char *name)
 
 /* The first calendar of the department, if it has one. */
 static char *
-department_calendar_id (QsStore     *store,
-                        const char  *department_id,
-                        GError     **error)
+department_calendar_id (QsStore *store, const char *department_id, GError **error)
 {
   g_autoptr(GPtrArray) calendars = NULL;
 
@@ -193,11 +184,11 @@ department_calendar_id (QsStore     *store,
  * Returns: (transfer full): the new charter, or %NULL with @error set
  */
 QsCharter *
-qs_charter_repository_create (QsStore     *store,
-                              const char  *department_id,
-                              gboolean     from_template,
-                              QsLanguage   language,
-                              GError     **error)
+qs_charter_repository_create (QsStore    *store,
+                              const char *department_id,
+                              gboolean    from_template,
+                              QsLanguage  language,
+                              GError    **error)
 {
   g_autoptr(QsEntity) department = NULL;
   g_autoptr(QsCharter) charter = NULL;
@@ -212,12 +203,13 @@ qs_charter_repository_create (QsStore     *store,
   g_autofree char *calendar_id = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *name;
-  gboolean taken = TRUE;
+  gboolean    taken = TRUE;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (department_id != NULL, NULL);
 
-  department = qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), department_id, error);
+  department =
+    qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), department_id, error);
   if (department == NULL)
     return NULL;
   if (qs_entity_is_deleted (department))
@@ -231,7 +223,7 @@ qs_charter_repository_create (QsStore     *store,
 
   base_ref = g_strdup_printf ("CH-%s", qs_entity_get_string (department, QS_DEPARTMENT_FIELD_REF));
   ref = g_strdup (base_ref);
-  for (guint n = 2; ; n++)
+  for (guint n = 2;; n++)
     {
       if (!ref_is_taken (store, ref, &taken, error))
         return NULL;
@@ -252,34 +244,26 @@ qs_charter_repository_create (QsStore     *store,
   title_fr = french_title (name);
 
   charter = qs_charter_new ();
-  g_object_set (charter,
-                "ref", ref,
-                "version", (gint64) 1,
-                "status", QS_CHARTER_STATUS_DRAFT,
-                "department-id", department_id,
-                "calendar-id", calendar_id,
-                "owner-id", qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
-                "language", language,
-                "title-en", title_en,
-                "title-fr", title_fr,
-                "review-date", review_date,
+  g_object_set (charter, "ref", ref, "version", (gint64) 1, "status", QS_CHARTER_STATUS_DRAFT,
+                "department-id", department_id, "calendar-id", calendar_id, "owner-id",
+                qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID), "language",
+                language, "title-en", title_en, "title-fr", title_fr, "review-date", review_date,
                 NULL);
 
   if (from_template)
     {
-      g_object_set (charter,
-                    "values-en", qs_charter_template_get_values (QS_LANGUAGE_EN),
-                    "values-fr", qs_charter_template_get_values (QS_LANGUAGE_FR),
-                    "introduction-en", qs_charter_template_get_introduction (QS_LANGUAGE_EN),
-                    "introduction-fr", qs_charter_template_get_introduction (QS_LANGUAGE_FR),
-                    NULL);
+      g_object_set (charter, "values-en", qs_charter_template_get_values (QS_LANGUAGE_EN),
+                    "values-fr", qs_charter_template_get_values (QS_LANGUAGE_FR), "introduction-en",
+                    qs_charter_template_get_introduction (QS_LANGUAGE_EN), "introduction-fr",
+                    qs_charter_template_get_introduction (QS_LANGUAGE_FR), NULL);
       commitments = qs_charter_template_new_commitments ();
       for (guint i = 0; i < commitments->len; i++)
         {
           QsEntity *commitment = g_ptr_array_index (commitments, i);
 
           qs_entity_set_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID, charter_id (charter));
-          qs_entity_set_string (commitment, QS_COMMITMENT_FIELD_LINEAGE_ID, qs_entity_get_id (commitment));
+          qs_entity_set_string (commitment, QS_COMMITMENT_FIELD_LINEAGE_ID,
+                                qs_entity_get_id (commitment));
         }
     }
 
@@ -287,7 +271,8 @@ qs_charter_repository_create (QsStore     *store,
     return NULL;
   if (!qs_repository_save (charters (store), QS_ENTITY (charter), error) ||
       (commitments != NULL &&
-       !qs_repository_save_all (qs_store_get_repository (store, QS_TYPE_COMMITMENT), commitments, error)))
+       !qs_repository_save_all (qs_store_get_repository (store, QS_TYPE_COMMITMENT), commitments,
+                                error)))
     {
       qs_store_rollback (store);
       return NULL;
@@ -308,7 +293,8 @@ qs_charter_repository_is_frozen (QsCharter *charter)
 {
   g_return_val_if_fail (QS_IS_CHARTER (charter), TRUE);
 
-  return qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_STATUS) != QS_CHARTER_STATUS_DRAFT;
+  return qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_STATUS) !=
+         QS_CHARTER_STATUS_DRAFT;
 }
 
 static void
@@ -316,7 +302,7 @@ set_frozen_error (GError **error)
 {
   g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                        _("This version of the charter is published and can no longer be changed: "
-                         "start a new version to edit it."));
+                          "start a new version to edit it."));
 }
 
 /**
@@ -326,9 +312,7 @@ set_frozen_error (GError **error)
  *   frozen (or cannot be read), %TRUE when it is a draft or not stored yet
  */
 gboolean
-qs_charter_repository_refuse_frozen_id (QsStore     *store,
-                                        const char  *charter_id,
-                                        GError     **error)
+qs_charter_repository_refuse_frozen_id (QsStore *store, const char *charter_id, GError **error)
 {
   gint64 frozen;
 
@@ -347,9 +331,7 @@ qs_charter_repository_refuse_frozen_id (QsStore     *store,
 }
 
 QsCharter *
-qs_charter_repository_find_charter (QsStore     *store,
-                                    const char  *charter_id,
-                                    GError     **error)
+qs_charter_repository_find_charter (QsStore *store, const char *charter_id, GError **error)
 {
   return (QsCharter *) qs_repository_find (charters (store), charter_id, error);
 }
@@ -364,8 +346,7 @@ is_blank (const char *text)
 }
 
 static gboolean
-validate_title (QsCharter  *charter,
-                GError    **error)
+validate_title (QsCharter *charter, GError **error)
 {
   QsLanguage language = qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_LANGUAGE);
   guint field = language == QS_LANGUAGE_FR ? QS_CHARTER_FIELD_TITLE_FR : QS_CHARTER_FIELD_TITLE_EN;
@@ -375,8 +356,8 @@ validate_title (QsCharter  *charter,
 
   g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                language == QS_LANGUAGE_FR
-               ? _("The charter needs a title in French, its main language.")
-               : _("The charter needs a title in English, its main language."));
+                 ? _("The charter needs a title in French, its main language.")
+                 : _("The charter needs a title in English, its main language."));
   return FALSE;
 }
 
@@ -389,9 +370,7 @@ validate_title (QsCharter  *charter,
  * Returns: %TRUE on success, %FALSE with a %QS_ERROR_INVALID sentence
  */
 gboolean
-qs_charter_repository_save (QsStore    *store,
-                            QsCharter  *charter,
-                            GError    **error)
+qs_charter_repository_save (QsStore *store, QsCharter *charter, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_CHARTER (charter), FALSE);
@@ -419,14 +398,12 @@ today (QsStore *store)
 }
 
 static gboolean
-validate_for_publication (QsStore    *store,
-                          QsCharter  *charter,
-                          GError    **error)
+validate_for_publication (QsStore *store, QsCharter *charter, GError **error)
 {
-  QsEntity *entity = QS_ENTITY (charter);
-  QsLanguage language = qs_entity_get_enum (entity, QS_CHARTER_FIELD_LANGUAGE);
-  const char *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
-  const char *calendar_id = qs_entity_get_string (entity, QS_CHARTER_FIELD_CALENDAR_ID);
+  QsEntity        *entity = QS_ENTITY (charter);
+  QsLanguage       language = qs_entity_get_enum (entity, QS_CHARTER_FIELD_LANGUAGE);
+  const char      *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
+  const char      *calendar_id = qs_entity_get_string (entity, QS_CHARTER_FIELD_CALENDAR_ID);
   g_autofree char *now = today (store);
   g_autoptr(QsEntity) calendar = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
@@ -438,7 +415,7 @@ validate_for_publication (QsStore    *store,
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _("Set a review date before publishing: standards are reviewed and "
-                             "updated."));
+                              "updated."));
       return FALSE;
     }
   /* ISO dates compare as text. */
@@ -453,7 +430,8 @@ validate_for_publication (QsStore    *store,
 
   if (calendar_id != NULL && *calendar_id != '\0')
     {
-      calendar = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CALENDAR), calendar_id, error);
+      calendar =
+        qs_repository_find (qs_store_get_repository (store, QS_TYPE_CALENDAR), calendar_id, error);
       if (calendar == NULL)
         return FALSE;
     }
@@ -473,16 +451,19 @@ validate_for_publication (QsStore    *store,
       if (qs_smart_result_passes (result))
         continue;
 
-      text = qs_entity_get_string (QS_ENTITY (commitment),
-                                   language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_FR : QS_COMMITMENT_FIELD_TEXT_EN);
+      text = qs_entity_get_string (QS_ENTITY (commitment), language == QS_LANGUAGE_FR
+                                                             ? QS_COMMITMENT_FIELD_TEXT_FR
+                                                             : QS_COMMITMENT_FIELD_TEXT_EN);
       if (is_blank (text))
-        text = qs_entity_get_string (QS_ENTITY (commitment),
-                                     language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_EN : QS_COMMITMENT_FIELD_TEXT_FR);
+        text = qs_entity_get_string (QS_ENTITY (commitment), language == QS_LANGUAGE_FR
+                                                               ? QS_COMMITMENT_FIELD_TEXT_EN
+                                                               : QS_COMMITMENT_FIELD_TEXT_FR);
       for (QsSmartCriterion c = 0; c < QS_SMART_N_CRITERIA; c++)
         if (!qs_smart_result_get_passed (result, c))
           {
             g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                         /* Translators: the first %s is a commitment's text, the second what is wrong with it */
+                         /* Translators: the first %s is a commitment's text, the second what is
+                            wrong with it */
                          _("The commitment “%s” is measured but not SMART yet: %s"),
                          text != NULL ? text : "", qs_smart_result_get_reason (result, c));
             return FALSE;
@@ -492,21 +473,21 @@ validate_for_publication (QsStore    *store,
 }
 
 static gboolean
-archive_published (QsStore     *store,
-                   QsCharter   *charter,
-                   GError     **error)
+archive_published (QsStore *store, QsCharter *charter, GError **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  int           rc;
 
-  stmt = qs_store_prepare (store,
-                           "UPDATE charters SET status = 'archived', updated_at = max (updated_at + 1, ?) "
-                           "WHERE ref = ? AND status = 'published' AND id <> ?",
-                           error);
+  stmt = qs_store_prepare (
+    store,
+    "UPDATE charters SET status = 'archived', updated_at = max (updated_at + 1, ?) "
+    "WHERE ref = ? AND status = 'published' AND id <> ?",
+    error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, qs_store_now (store));
-  sqlite3_bind_text (stmt, 2, qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_REF), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_REF), -1,
+                     SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, charter_id (charter), -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
@@ -530,9 +511,7 @@ archive_published (QsStore     *store,
  * Returns: %TRUE on success, %FALSE with a %QS_ERROR_INVALID sentence
  */
 gboolean
-qs_charter_repository_publish (QsStore    *store,
-                               QsCharter  *charter,
-                               GError    **error)
+qs_charter_repository_publish (QsStore *store, QsCharter *charter, GError **error)
 {
   QsEntity *entity = QS_ENTITY (charter);
 
@@ -556,8 +535,7 @@ qs_charter_repository_publish (QsStore    *store,
   qs_entity_set_enum (entity, QS_CHARTER_FIELD_STATUS, QS_CHARTER_STATUS_PUBLISHED);
   qs_entity_set_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT, qs_store_now (store));
   if (!archive_published (store, charter, error) ||
-      !qs_repository_save (charters (store), entity, error) ||
-      !qs_store_commit (store, error))
+      !qs_repository_save (charters (store), entity, error) || !qs_store_commit (store, error))
     {
       qs_store_rollback (store);
       qs_entity_set_enum (entity, QS_CHARTER_FIELD_STATUS, QS_CHARTER_STATUS_DRAFT);
@@ -568,13 +546,11 @@ qs_charter_repository_publish (QsStore    *store,
 }
 
 static QsCharter *
-find_draft (QsStore     *store,
-            const char  *ref,
-            GError     **error)
+find_draft (QsStore *store, const char *ref, GError **error)
 {
-  g_autoptr(GPtrArray) drafts = qs_repository_find_all (charters (store), "ref = ? AND status = 'draft'",
-                                                        g_variant_new ("(s)", ref), "version DESC",
-                                                        QS_QUERY_DEFAULT, error);
+  g_autoptr(GPtrArray) drafts =
+    qs_repository_find_all (charters (store), "ref = ? AND status = 'draft'",
+                            g_variant_new ("(s)", ref), "version DESC", QS_QUERY_DEFAULT, error);
 
   if (drafts == NULL || drafts->len == 0)
     return NULL;
@@ -594,9 +570,7 @@ find_draft (QsStore     *store,
  * Returns: (transfer full): the draft, or %NULL with @error set
  */
 QsCharter *
-qs_charter_repository_new_version (QsStore    *store,
-                                   QsCharter  *frozen,
-                                   GError    **error)
+qs_charter_repository_new_version (QsStore *store, QsCharter *frozen, GError **error)
 {
   const char *ref;
   g_autoptr(QsCharter) draft = NULL;
@@ -639,8 +613,8 @@ qs_charter_repository_new_version (QsStore    *store,
 
   for (guint i = 0; i < commitments->len; i++)
     {
-      QsEntity *from = g_ptr_array_index (commitments, i);
-      QsEntity *copy = QS_ENTITY (qs_commitment_new ());
+      QsEntity   *from = g_ptr_array_index (commitments, i);
+      QsEntity   *copy = QS_ENTITY (qs_commitment_new ());
       const char *lineage = qs_entity_get_string (from, QS_COMMITMENT_FIELD_LINEAGE_ID);
 
       for (guint f = 0; f < QS_COMMITMENT_N_FIELDS; f++)
@@ -671,9 +645,7 @@ qs_charter_repository_new_version (QsStore    *store,
  *   the charter @ref, newest first, or %NULL with @error set
  */
 GPtrArray *
-qs_charter_repository_get_versions (QsStore     *store,
-                                    const char  *ref,
-                                    GError     **error)
+qs_charter_repository_get_versions (QsStore *store, const char *ref, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (ref != NULL, NULL);
@@ -693,14 +665,14 @@ qs_charter_repository_get_versions (QsStore     *store,
  *   with @error set
  */
 GPtrArray *
-qs_charter_repository_get_people (QsStore  *store,
-                                  GError  **error)
+qs_charter_repository_get_people (QsStore *store, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
-  return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CLIENT),
-                                 "is_staff = 1"
-                                 " OR id IN (SELECT owner_id FROM charters WHERE deleted_at IS NULL)"
-                                 " OR id IN (SELECT owner_id FROM commitments WHERE deleted_at IS NULL)",
-                                 NULL, NULL, QS_QUERY_DEFAULT, error);
+  return qs_repository_find_all (
+    qs_store_get_repository (store, QS_TYPE_CLIENT),
+    "is_staff = 1"
+    " OR id IN (SELECT owner_id FROM charters WHERE deleted_at IS NULL)"
+    " OR id IN (SELECT owner_id FROM commitments WHERE deleted_at IS NULL)",
+    NULL, NULL, QS_QUERY_DEFAULT, error);
 }

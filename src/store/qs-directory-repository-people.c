@@ -41,19 +41,18 @@ qs_directory_email_is_valid (const char *email)
 }
 
 gboolean
-qs_directory_repository_save_client (QsStore   *store,
-                                     QsClient  *client,
-                                     GError   **error)
+qs_directory_repository_save_client (QsStore *store, QsClient *client, GError **error)
 {
-  QsEntity *entity = QS_ENTITY (client);
+  QsEntity   *entity = QS_ENTITY (client);
   const char *email;
-  gboolean anonymised;
+  gboolean    anonymised;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_CLIENT (client), FALSE);
 
   anonymised = qs_entity_get_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
-  if (!anonymised && qs_directory_is_blank (qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME)))
+  if (!anonymised &&
+      qs_directory_is_blank (qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME)))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _("The family name is empty; write the person’s family name."));
@@ -67,21 +66,21 @@ qs_directory_repository_save_client (QsStore   *store,
 
       if (!qs_directory_email_is_valid (email))
         {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The e-mail “%s” is not an e-mail address; write it as name@example.org."),
-                       email);
+          g_set_error (
+            error, QS_ERROR, QS_ERROR_INVALID,
+            _("The e-mail “%s” is not an e-mail address; write it as name@example.org."), email);
           return FALSE;
         }
-      taken = qs_repository_count (qs_store_get_repository (store, QS_TYPE_CLIENT),
-                                   "email = ? COLLATE NOCASE AND id <> ?",
-                                   g_variant_new ("(ss)", email, qs_entity_get_id (entity)),
-                                   QS_QUERY_DEFAULT, error);
+      taken = qs_repository_count (
+        qs_store_get_repository (store, QS_TYPE_CLIENT), "email = ? COLLATE NOCASE AND id <> ?",
+        g_variant_new ("(ss)", email, qs_entity_get_id (entity)), QS_QUERY_DEFAULT, error);
       if (taken < 0)
         return FALSE;
       if (taken > 0)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The e-mail “%s” is already someone else’s in the directory; each person needs their own."),
+                       _("The e-mail “%s” is already someone else’s in the directory; each person "
+                          "needs their own."),
                        email);
           return FALSE;
         }
@@ -92,19 +91,19 @@ qs_directory_repository_save_client (QsStore   *store,
 
 /* A ref for a department created without one: D001, D002… */
 static char *
-next_department_ref (QsStore  *store,
-                     GError  **error)
+next_department_ref (QsStore *store, GError **error)
 {
   gint64 n = qs_repository_count (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), NULL, NULL,
                                   QS_QUERY_INCLUDE_DELETED, error);
 
   if (n < 0)
     return NULL;
-  for (n = n + 1; ; n++)
+  for (n = n + 1;; n++)
     {
       g_autofree char *ref = g_strdup_printf ("D%03" G_GINT64_FORMAT, n);
-      gint64 taken = qs_repository_count (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), "ref = ?",
-                                          g_variant_new ("(s)", ref), QS_QUERY_INCLUDE_DELETED, error);
+      gint64           taken =
+        qs_repository_count (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), "ref = ?",
+                             g_variant_new ("(s)", ref), QS_QUERY_INCLUDE_DELETED, error);
 
       if (taken < 0)
         return NULL;
@@ -114,14 +113,12 @@ next_department_ref (QsStore  *store,
 }
 
 gboolean
-qs_directory_repository_save_department (QsStore       *store,
-                                         QsDepartment  *department,
-                                         GError       **error)
+qs_directory_repository_save_department (QsStore *store, QsDepartment *department, GError **error)
 {
-  QsEntity *entity = QS_ENTITY (department);
-  const char *id = qs_entity_get_id (entity);
+  QsEntity        *entity = QS_ENTITY (department);
+  const char      *id = qs_entity_get_id (entity);
   g_autofree char *parent_id = NULL;
-  guint depth = 0;
+  guint            depth = 0;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_DEPARTMENT (department), FALSE);
@@ -142,14 +139,17 @@ qs_directory_repository_save_department (QsStore       *store,
       if (g_str_equal (parent_id, id))
         {
           g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                               _("The parent department is this department or one under it; choose a department above or beside it."));
+                               _("The parent department is this department or one under it; "
+                                  "choose a department above or beside it."));
           return FALSE;
         }
       if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
                                       parent_id, &parent, error))
         return FALSE;
       g_free (parent_id);
-      parent_id = parent != NULL ? g_strdup (qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_PARENT_ID)) : NULL;
+      parent_id = parent != NULL
+                    ? g_strdup (qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_PARENT_ID))
+                    : NULL;
     }
 
   if (qs_directory_is_blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_REF)))
@@ -165,9 +165,7 @@ qs_directory_repository_save_department (QsStore       *store,
 }
 
 gboolean
-qs_directory_repository_anonymise (QsStore   *store,
-                                   QsClient  *client,
-                                   GError   **error)
+qs_directory_repository_anonymise (QsStore *store, QsClient *client, GError **error)
 {
   QsEntity *entity = QS_ENTITY (client);
 
@@ -186,7 +184,8 @@ qs_directory_repository_anonymise (QsStore   *store,
    * index's segments until they are reused: rebuild the index and ask
    * SQLite to zero what it frees, so "for good" holds for the file too. */
   if (!qs_store_exec (store, "PRAGMA secure_delete = ON", error) ||
-      !qs_store_exec (store, "INSERT INTO clients_search (clients_search) VALUES ('optimize')", error) ||
+      !qs_store_exec (store, "INSERT INTO clients_search (clients_search) VALUES ('optimize')",
+                      error) ||
       !qs_store_commit (store, error))
     goto fail;
 
@@ -204,8 +203,8 @@ fail:
 
 typedef struct
 {
-  char   *trigger_sql;
-  gint64  max_rowid;
+  char  *trigger_sql;
+  gint64 max_rowid;
 } BulkPeople;
 
 static void
@@ -218,20 +217,21 @@ bulk_people_free (gpointer data)
 }
 
 gboolean
-qs_directory_repository_begin_bulk_people (QsStore  *store,
-                                           GError  **error)
+qs_directory_repository_begin_bulk_people (QsStore *store, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
-  BulkPeople *bulk;
+  BulkPeople   *bulk;
   sqlite3_stmt *stmt;
-  int rc;
+  int           rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
 
   /* What a rolled-back import left behind no longer holds. */
   g_object_set_data (G_OBJECT (store), BULK_KEY, NULL);
-  stmt = qs_store_prepare (store, "SELECT sql FROM sqlite_master "
-                                  "WHERE type = 'trigger' AND name = 'clients_search_insert'", error);
+  stmt = qs_store_prepare (store,
+                           "SELECT sql FROM sqlite_master "
+                           "WHERE type = 'trigger' AND name = 'clients_search_insert'",
+                           error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
@@ -247,7 +247,8 @@ qs_directory_repository_begin_bulk_people (QsStore  *store,
   bulk = g_new0 (BulkPeople, 1);
   bulk->trigger_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
-  bulk->max_rowid = qs_store_query_int (store, "SELECT coalesce (max (rowid), 0) FROM clients", &local_error);
+  bulk->max_rowid =
+    qs_store_query_int (store, "SELECT coalesce (max (rowid), 0) FROM clients", &local_error);
   if (local_error != NULL ||
       !qs_store_exec (store, "DROP TRIGGER clients_search_insert", &local_error))
     {
@@ -260,23 +261,24 @@ qs_directory_repository_begin_bulk_people (QsStore  *store,
 }
 
 gboolean
-qs_directory_repository_end_bulk_people (QsStore  *store,
-                                         GError  **error)
+qs_directory_repository_end_bulk_people (QsStore *store, GError **error)
 {
-  BulkPeople *bulk;
+  BulkPeople      *bulk;
   g_autofree char *fill = NULL;
-  gboolean ok;
+  gboolean         ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
 
   bulk = g_object_get_data (G_OBJECT (store), BULK_KEY);
   if (bulk == NULL)
     return TRUE;
-  fill = g_strdup_printf ("INSERT INTO clients_search (rowid, words) "
-                          "SELECT c.rowid, coalesce (c.given_name, '') || ' ' || coalesce (c.family_name, '') "
-                          "|| ' ' || coalesce (c.role, '') || ' ' || coalesce (c.email, '') || ' ' "
-                          "|| coalesce ((SELECT d.name FROM departments d WHERE d.id = c.department_id), '') "
-                          "FROM clients c WHERE c.rowid > %" G_GINT64_FORMAT, bulk->max_rowid);
+  fill = g_strdup_printf (
+    "INSERT INTO clients_search (rowid, words) "
+    "SELECT c.rowid, coalesce (c.given_name, '') || ' ' || coalesce (c.family_name, '') "
+    "|| ' ' || coalesce (c.role, '') || ' ' || coalesce (c.email, '') || ' ' "
+    "|| coalesce ((SELECT d.name FROM departments d WHERE d.id = c.department_id), '') "
+    "FROM clients c WHERE c.rowid > %" G_GINT64_FORMAT,
+    bulk->max_rowid);
   ok = qs_store_exec (store, fill, error) && qs_store_exec (store, bulk->trigger_sql, error);
   g_object_set_data (G_OBJECT (store), BULK_KEY, NULL);
   return ok;

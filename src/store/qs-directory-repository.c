@@ -23,8 +23,7 @@
 #define PEOPLE_ORDER "family_name COLLATE NOCASE, given_name COLLATE NOCASE"
 
 /* Statuses after which a request no longer waits on anyone. */
-#define OPEN_REQUEST \
-  "status NOT IN ('resolved', 'client-informed', 'closed', 'rejected')"
+#define OPEN_REQUEST "status NOT IN ('resolved', 'client-informed', 'closed', 'rejected')"
 
 gboolean
 qs_directory_is_blank (const char *s)
@@ -38,8 +37,7 @@ qs_directory_is_blank (const char *s)
 }
 
 static QsRepository *
-repository (QsStore *store,
-            GType    type)
+repository (QsStore *store, GType type)
 {
   return qs_store_get_repository (store, type);
 }
@@ -65,7 +63,7 @@ search_to_match (const char *search)
   g_autoptr(GString) word = g_string_new (NULL);
   const char *p;
 
-  for (p = search; ; p = g_utf8_next_char (p))
+  for (p = search;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -90,10 +88,10 @@ search_to_match (const char *search)
 static guint
 longest_word (const char *search)
 {
-  guint longest = 0, current = 0;
+  guint       longest = 0, current = 0;
   const char *p;
 
-  for (p = search; ; p = g_utf8_next_char (p))
+  for (p = search;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -111,16 +109,13 @@ longest_word (const char *search)
 }
 
 void
-qs_directory_repository_set_people_filter (QsQueryListModel *model,
-                                           const char       *search,
-                                           const char       *department_id,
-                                           int               language,
-                                           int               channel)
+qs_directory_repository_set_people_filter (
+  QsQueryListModel *model, const char *search, const char *department_id, int language, int channel)
 {
   g_autoptr(GString) where = g_string_new ("1");
   g_autofree char *match = NULL;
-  GVariantBuilder params;
-  const char *nick;
+  GVariantBuilder  params;
+  const char      *nick;
 
   g_return_if_fail (QS_IS_QUERY_LIST_MODEL (model));
 
@@ -133,9 +128,10 @@ qs_directory_repository_set_people_filter (QsQueryListModel *model,
        * walking the name index in order and probing the matches beats
        * sorting them ("+" keeps SQLite from looking rows up by rowid);
        * longer words match few people, best looked up then sorted. */
-      g_string_append (where, longest_word (search) <= 3
-                              ? " AND +rowid IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)"
-                              : " AND rowid IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)");
+      g_string_append (
+        where, longest_word (search) <= 3
+                 ? " AND +rowid IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)"
+                 : " AND rowid IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)");
       g_variant_builder_add (&params, "s", match);
     }
   if (department_id != NULL && *department_id != '\0')
@@ -160,14 +156,11 @@ qs_directory_repository_set_people_filter (QsQueryListModel *model,
 /* Depth first from the roots, so a parent always comes before its
  * children; a department whose parent is gone counts as a root. */
 static void
-append_subtree (GPtrArray  *out,
-                GHashTable *children,
-                GHashTable *placed,
-                QsEntity   *department)
+append_subtree (GPtrArray *out, GHashTable *children, GHashTable *placed, QsEntity *department)
 {
-  GPtrArray *kids;
+  GPtrArray  *kids;
   const char *id = qs_entity_get_id (department);
-  guint i;
+  guint       i;
 
   if (!g_hash_table_add (placed, (gpointer) id))
     return;
@@ -178,15 +171,14 @@ append_subtree (GPtrArray  *out,
 }
 
 GPtrArray *
-qs_directory_repository_get_departments (QsStore  *store,
-                                         GError  **error)
+qs_directory_repository_get_departments (QsStore *store, GError **error)
 {
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GHashTable) children = NULL;
   g_autoptr(GHashTable) placed = NULL;
   GPtrArray *out;
-  guint i;
+  guint      i;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
@@ -196,14 +188,15 @@ qs_directory_repository_get_departments (QsStore  *store,
     return NULL;
 
   by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  children =
+    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   placed = g_hash_table_new (g_str_hash, g_str_equal);
   for (i = 0; i < all->len; i++)
     g_hash_table_insert (by_id, (gpointer) qs_entity_get_id (all->pdata[i]), all->pdata[i]);
   for (i = 0; i < all->len; i++)
     {
       const char *parent = qs_entity_get_string (all->pdata[i], QS_DEPARTMENT_FIELD_PARENT_ID);
-      GPtrArray *kids;
+      GPtrArray  *kids;
 
       if (parent == NULL || !g_hash_table_contains (by_id, parent))
         continue;
@@ -232,38 +225,33 @@ qs_directory_repository_get_departments (QsStore  *store,
 }
 
 GPtrArray *
-qs_directory_repository_get_needs (QsStore     *store,
-                                   const char  *department_id,
-                                   QsNeedKind   kind,
-                                   GError     **error)
+qs_directory_repository_get_needs (QsStore    *store,
+                                   const char *department_id,
+                                   QsNeedKind  kind,
+                                   GError    **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (department_id != NULL, NULL);
 
-  return qs_repository_find_all (repository (store, QS_TYPE_DEPARTMENT_NEED),
-                                 "department_id = ? AND kind = ?",
-                                 g_variant_new ("(ss)", department_id, qs_enum_nick (QS_TYPE_NEED_KIND, kind)),
-                                 "position, created_at", QS_QUERY_DEFAULT, error);
+  return qs_repository_find_all (
+    repository (store, QS_TYPE_DEPARTMENT_NEED), "department_id = ? AND kind = ?",
+    g_variant_new ("(ss)", department_id, qs_enum_nick (QS_TYPE_NEED_KIND, kind)),
+    "position, created_at", QS_QUERY_DEFAULT, error);
 }
 
 static GPtrArray *
-siblings_of (QsStore           *store,
-             QsDepartmentNeed  *need,
-             GError           **error)
+siblings_of (QsStore *store, QsDepartmentNeed *need, GError **error)
 {
   QsEntity *entity = QS_ENTITY (need);
 
-  return qs_directory_repository_get_needs (store,
-                                            qs_entity_get_string (entity, QS_DEPARTMENT_NEED_FIELD_DEPARTMENT_ID),
-                                            qs_entity_get_enum (entity, QS_DEPARTMENT_NEED_FIELD_KIND),
-                                            error);
+  return qs_directory_repository_get_needs (
+    store, qs_entity_get_string (entity, QS_DEPARTMENT_NEED_FIELD_DEPARTMENT_ID),
+    qs_entity_get_enum (entity, QS_DEPARTMENT_NEED_FIELD_KIND), error);
 }
 
 /* Positions 0…n-1 in the order of @list, saving only what moved. */
 static gboolean
-renumber (QsStore    *store,
-          GPtrArray  *list,
-          GError    **error)
+renumber (QsStore *store, GPtrArray *list, GError **error)
 {
   guint i;
 
@@ -281,8 +269,7 @@ renumber (QsStore    *store,
 }
 
 static gint64
-find_in (GPtrArray *list,
-         QsEntity  *entity)
+find_in (GPtrArray *list, QsEntity *entity)
 {
   guint i;
 
@@ -293,9 +280,7 @@ find_in (GPtrArray *list,
 }
 
 gboolean
-qs_directory_repository_save_need (QsStore           *store,
-                                   QsDepartmentNeed  *need,
-                                   GError           **error)
+qs_directory_repository_save_need (QsStore *store, QsDepartmentNeed *need, GError **error)
 {
   g_autoptr(GPtrArray) siblings = NULL;
   const char *text;
@@ -321,9 +306,7 @@ qs_directory_repository_save_need (QsStore           *store,
 }
 
 gboolean
-qs_directory_repository_delete_need (QsStore           *store,
-                                     QsDepartmentNeed  *need,
-                                     GError           **error)
+qs_directory_repository_delete_need (QsStore *store, QsDepartmentNeed *need, GError **error)
 {
   g_autoptr(GPtrArray) siblings = NULL;
 
@@ -332,9 +315,9 @@ qs_directory_repository_delete_need (QsStore           *store,
 
   if (!qs_store_begin (store, error))
     return FALSE;
-  if (!qs_repository_delete (repository (store, QS_TYPE_DEPARTMENT_NEED), QS_ENTITY (need), error) ||
-      (siblings = siblings_of (store, need, error)) == NULL ||
-      !renumber (store, siblings, error) ||
+  if (!qs_repository_delete (repository (store, QS_TYPE_DEPARTMENT_NEED), QS_ENTITY (need),
+                             error) ||
+      (siblings = siblings_of (store, need, error)) == NULL || !renumber (store, siblings, error) ||
       !qs_store_commit (store, error))
     {
       qs_store_rollback (store);
@@ -344,10 +327,10 @@ qs_directory_repository_delete_need (QsStore           *store,
 }
 
 gboolean
-qs_directory_repository_move_need (QsStore           *store,
-                                   QsDepartmentNeed  *need,
-                                   guint              position,
-                                   GError           **error)
+qs_directory_repository_move_need (QsStore          *store,
+                                   QsDepartmentNeed *need,
+                                   guint             position,
+                                   GError          **error)
 {
   g_autoptr(GPtrArray) siblings = NULL;
   gint64 from;
@@ -372,7 +355,8 @@ qs_directory_repository_move_need (QsStore           *store,
   if (!renumber (store, siblings, error) || !qs_store_commit (store, error))
     goto fail;
   /* The caller's object says where it now is. */
-  qs_entity_set_int (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_POSITION, MIN (position, siblings->len - 1));
+  qs_entity_set_int (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_POSITION,
+                     MIN (position, siblings->len - 1));
   return TRUE;
 
 fail:
@@ -381,9 +365,9 @@ fail:
 }
 
 GPtrArray *
-qs_directory_repository_get_services_received (QsStore     *store,
-                                               const char  *department_id,
-                                               GError     **error)
+qs_directory_repository_get_services_received (QsStore    *store,
+                                               const char *department_id,
+                                               GError    **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (department_id != NULL, NULL);
@@ -391,14 +375,14 @@ qs_directory_repository_get_services_received (QsStore     *store,
   return qs_repository_find_all (repository (store, QS_TYPE_SERVICE),
                                  "id IN (SELECT service_id FROM service_recipients "
                                  "WHERE department_id = ? AND deleted_at IS NULL)",
-                                 g_variant_new ("(s)", department_id),
-                                 "name COLLATE NOCASE", QS_QUERY_DEFAULT, error);
+                                 g_variant_new ("(s)", department_id), "name COLLATE NOCASE",
+                                 QS_QUERY_DEFAULT, error);
 }
 
 gint64
-qs_directory_repository_count_open_requests (QsStore     *store,
-                                             const char  *department_id,
-                                             GError     **error)
+qs_directory_repository_count_open_requests (QsStore    *store,
+                                             const char *department_id,
+                                             GError    **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), -1);
   g_return_val_if_fail (department_id != NULL, -1);
@@ -415,16 +399,13 @@ to_usec (GDateTime *time)
 }
 
 GArray *
-qs_directory_repository_get_satisfaction_trend (QsStore     *store,
-                                                const char  *department_id,
-                                                GDateTime   *now,
-                                                guint        n_months,
-                                                GError     **error)
+qs_directory_repository_get_satisfaction_trend (
+  QsStore *store, const char *department_id, GDateTime *now, guint n_months, GError **error)
 {
   g_autoptr(GArray) trend = NULL;
   g_autoptr(GDateTime) month = NULL;
   sqlite3_stmt *stmt;
-  guint i;
+  guint         i;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (department_id != NULL, NULL);
@@ -432,19 +413,20 @@ qs_directory_repository_get_satisfaction_trend (QsStore     *store,
 
   trend = g_array_sized_new (FALSE, FALSE, sizeof (double), n_months);
   /* Months in the local zone of @now, as the user counts them. */
-  month = g_date_time_new (g_date_time_get_timezone (now),
-                           g_date_time_get_year (now), g_date_time_get_month (now), 1, 0, 0, 0);
+  month = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
+                           g_date_time_get_month (now), 1, 0, 0, 0);
   for (i = 0; i < n_months; i++)
     {
       g_autoptr(GDateTime) start = g_date_time_add_months (month, (int) i - (int) n_months + 1);
       g_autoptr(GDateTime) end = g_date_time_add_months (start, 1);
       double mean = NAN;
-      int rc;
+      int    rc;
 
       stmt = qs_store_prepare (store,
                                "SELECT avg (rating) FROM feedback WHERE deleted_at IS NULL "
                                "AND department_id = ? AND rating > 0 "
-                               "AND received_at >= ? AND received_at < ?", error);
+                               "AND received_at >= ? AND received_at < ?",
+                               error);
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_text (stmt, 1, department_id, -1, SQLITE_TRANSIENT);
@@ -467,9 +449,7 @@ qs_directory_repository_get_satisfaction_trend (QsStore     *store,
 }
 
 gint64
-qs_directory_repository_count_requests_of (QsStore     *store,
-                                           const char  *client_id,
-                                           GError     **error)
+qs_directory_repository_count_requests_of (QsStore *store, const char *client_id, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), -1);
   g_return_val_if_fail (client_id != NULL, -1);
@@ -479,9 +459,7 @@ qs_directory_repository_count_requests_of (QsStore     *store,
 }
 
 gint64
-qs_directory_repository_count_feedback_of (QsStore     *store,
-                                           const char  *client_id,
-                                           GError     **error)
+qs_directory_repository_count_feedback_of (QsStore *store, const char *client_id, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), -1);
   g_return_val_if_fail (client_id != NULL, -1);
@@ -491,10 +469,10 @@ qs_directory_repository_count_feedback_of (QsStore     *store,
 }
 
 GPtrArray *
-qs_directory_repository_get_recent_requests_of (QsStore     *store,
-                                                const char  *client_id,
-                                                guint        limit,
-                                                GError     **error)
+qs_directory_repository_get_recent_requests_of (QsStore    *store,
+                                                const char *client_id,
+                                                guint       limit,
+                                                GError    **error)
 {
   g_autofree char *order = NULL;
 

@@ -45,52 +45,53 @@
 /* One cached item. */
 typedef struct
 {
-  gint64    rowid;     /* the key of the slots table */
-  QsEntity *entity;    /* or a placeholder */
-  guint     position;  /* in the list once a refresh under way has said everything; UNKNOWN */
-  GList     link;      /* in the LRU queue */
+  gint64    rowid;    /* the key of the slots table */
+  QsEntity *entity;   /* or a placeholder */
+  guint     position; /* in the list once a refresh under way has said everything; UNKNOWN */
+  GList     link;     /* in the LRU queue */
 } Slot;
 
 struct _QsQueryListModel
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
-  QsStore      *store;
-  GType         entity_type;
-  const char   *table;
-  char         *page_sql;  /* reads up to PAGE_SIZE rows by rowid */
-  char         *where;
-  GVariant     *params;
-  char         *order_by;
-  char         *rowid_sql; /* a whole statement, instead of the three above */
-  gboolean      query_changed; /* since the last reload or refresh */
-  char         *statement; /* the row ids' SQL last run */
-  GHashTable   *tables;    /* the tables it reads; NULL: not worked out yet */
+  QsStore    *store;
+  GType       entity_type;
+  const char *table;
+  char       *page_sql; /* reads up to PAGE_SIZE rows by rowid */
+  char       *where;
+  GVariant   *params;
+  char       *order_by;
+  char       *rowid_sql;     /* a whole statement, instead of the three above */
+  gboolean    query_changed; /* since the last reload or refresh */
+  char       *statement;     /* the row ids' SQL last run */
+  GHashTable *tables;        /* the tables it reads; NULL: not worked out yet */
 
-  QsRowIds     *rowids;    /* in list order */
+  QsRowIds *rowids; /* in list order */
   /* While a refresh says its hunks: views see rowids up to split_new,
    * then old_rowids from split_old. */
-  QsRowIds     *old_rowids;
-  GArray       *hunks;
-  GHashTable   *inserted;  /* rowid → its position in rowids, for the rows the hunks insert */
-  guint         split_new;
-  guint         split_old;
+  QsRowIds   *old_rowids;
+  GArray     *hunks;
+  GHashTable *inserted; /* rowid → its position in rowids, for the rows the hunks insert */
+  guint       split_new;
+  guint       split_old;
 
   guint         first_rows; /* incremental: read on reload; 0 = all */
-  sqlite3_stmt *pending;   /* incremental: what is left to read */
+  sqlite3_stmt *pending;    /* incremental: what is left to read */
   guint         idle_id;
 
-  GHashTable   *slots;     /* rowid → Slot */
-  GQueue        lru;       /* Slot links, most recent first */
+  GHashTable *slots; /* rowid → Slot */
+  GQueue      lru;   /* Slot links, most recent first */
   /* Found while a view asks for items, said from an idle callback. */
-  GHashTable   *vanished;  /* rowids read as deleted since the list was read */
-  GError       *read_error; /* a page that failed to read */
-  guint         deferred_id;
+  GHashTable *vanished;   /* rowids read as deleted since the list was read */
+  GError     *read_error; /* a page that failed to read */
+  guint       deferred_id;
 
-  GError       *error;
+  GError *error;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_ERROR,
   PROP_LOADING,
@@ -101,8 +102,11 @@ static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
+/* clang-format would join the type and its interfaces on one line. */
+/* clang-format off */
 G_DEFINE_FINAL_TYPE_WITH_CODE (QsQueryListModel, qs_query_list_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+/* clang-format on */
 
 static guint
 n_rows (QsQueryListModel *self)
@@ -113,8 +117,7 @@ n_rows (QsQueryListModel *self)
 }
 
 static gint64
-rowid_at (QsQueryListModel *self,
-          guint             position)
+rowid_at (QsQueryListModel *self, guint position)
 {
   if (self->old_rowids != NULL && position >= self->split_new)
     return qs_row_ids_get (self->old_rowids, position - self->split_new + self->split_old);
@@ -122,8 +125,7 @@ rowid_at (QsQueryListModel *self,
 }
 
 static void
-set_error (QsQueryListModel *self,
-           GError           *error)
+set_error (QsQueryListModel *self, GError *error)
 {
   if (error == NULL && self->error == NULL)
     return;
@@ -144,8 +146,7 @@ slot_free (gpointer data)
 }
 
 static void
-drop_slot (QsQueryListModel *self,
-           Slot             *slot)
+drop_slot (QsQueryListModel *self, Slot *slot)
 {
   g_queue_unlink (&self->lru, &slot->link);
   g_hash_table_remove (self->slots, &slot->rowid);
@@ -160,18 +161,14 @@ forget_slots (QsQueryListModel *self)
 }
 
 static Slot *
-lookup_slot (QsQueryListModel *self,
-             gint64            rowid)
+lookup_slot (QsQueryListModel *self, gint64 rowid)
 {
   return g_hash_table_lookup (self->slots, &rowid);
 }
 
 /* Takes @entity. */
 static Slot *
-put_slot (QsQueryListModel *self,
-          gint64            rowid,
-          QsEntity         *entity,
-          guint             position)
+put_slot (QsQueryListModel *self, gint64 rowid, QsEntity *entity, guint position)
 {
   Slot *slot = lookup_slot (self, rowid);
 
@@ -211,10 +208,9 @@ new_placeholder (QsQueryListModel *self)
 /* Where the row at @old_pos of the list before @hunks is after them;
  * UNKNOWN when a hunk removes it. */
 static guint
-map_position (GArray *hunks,
-              guint   old_pos)
+map_position (GArray *hunks, guint old_pos)
 {
-  guint lo = 0, hi = hunks->len;
+  guint               lo = 0, hi = hunks->len;
   const QsRowIdsHunk *hunk;
 
   while (lo < hi)
@@ -236,10 +232,9 @@ map_position (GArray *hunks,
 
 /* TRUE when @new_pos is one of the rows @hunks insert. */
 static gboolean
-is_inserted (GArray *hunks,
-             guint   new_pos)
+is_inserted (GArray *hunks, guint new_pos)
 {
-  guint lo = 0, hi = hunks->len;
+  guint               lo = 0, hi = hunks->len;
   const QsRowIdsHunk *hunk;
 
   while (lo < hi)
@@ -260,9 +255,7 @@ is_inserted (GArray *hunks,
 /* Where the row @rowid, now at @position, will be when the refresh under
  * way has said everything. */
 static guint
-final_position (QsQueryListModel *self,
-                gint64            rowid,
-                guint             position)
+final_position (QsQueryListModel *self, gint64 rowid, guint position)
 {
   guint final;
 
@@ -284,15 +277,11 @@ final_position (QsQueryListModel *self,
 /* Reads the rows @rowids (PAGE_SIZE at most) into @found (rowid →
  * QsEntity), tombstoned ones too; a row not there is not found. */
 static gboolean
-read_rows (QsQueryListModel  *self,
-           const gint64      *rowids,
-           guint              n,
-           GHashTable        *found,
-           GError           **error)
+read_rows (QsQueryListModel *self, const gint64 *rowids, guint n, GHashTable *found, GError **error)
 {
   QsRepository *repository = qs_store_get_repository (self->store, self->entity_type);
   sqlite3_stmt *stmt;
-  int rc;
+  int           rc;
 
   g_assert (n <= PAGE_SIZE);
 
@@ -347,8 +336,7 @@ defer (QsQueryListModel *self)
 /* A row listed that is no longer there, or tombstoned: it leaves the
  * list. */
 static void
-mark_vanished (QsQueryListModel *self,
-               gint64            rowid)
+mark_vanished (QsQueryListModel *self, gint64 rowid)
 {
   gint64 *key = g_new (gint64, 1);
 
@@ -368,14 +356,13 @@ is_live (QsEntity *entity)
  * row gone since the list was read gets a placeholder and leaves the list
  * soon after. */
 static void
-fetch_page (QsQueryListModel *self,
-            guint             page)
+fetch_page (QsQueryListModel *self, guint page)
 {
-  guint first = page * PAGE_SIZE;
-  guint count = MIN (PAGE_SIZE, n_rows (self) - first);
+  guint  first = page * PAGE_SIZE;
+  guint  count = MIN (PAGE_SIZE, n_rows (self) - first);
   gint64 wanted[PAGE_SIZE];
-  guint positions[PAGE_SIZE];
-  guint n_wanted = 0;
+  guint  positions[PAGE_SIZE];
+  guint  n_wanted = 0;
   g_autoptr(GHashTable) found = new_found_table ();
   g_autoptr(GError) error = NULL;
   gboolean read;
@@ -383,8 +370,8 @@ fetch_page (QsQueryListModel *self,
   for (guint i = 0; i < count; i++)
     {
       gint64 rowid = rowid_at (self, first + i);
-      guint position = final_position (self, rowid, first + i);
-      guint j;
+      guint  position = final_position (self, rowid, first + i);
+      guint  j;
 
       if (lookup_slot (self, rowid) != NULL)
         continue;
@@ -436,12 +423,11 @@ qs_query_list_model_get_n_items (GListModel *model)
 }
 
 static gpointer
-qs_query_list_model_get_item (GListModel *model,
-                              guint       position)
+qs_query_list_model_get_item (GListModel *model, guint position)
 {
   QsQueryListModel *self = QS_QUERY_LIST_MODEL (model);
-  gint64 rowid;
-  Slot *slot;
+  gint64            rowid;
+  Slot             *slot;
 
   if (position >= n_rows (self))
     return NULL;
@@ -473,22 +459,21 @@ list_model_iface_init (GListModelInterface *iface)
 /* The positions of cached rows after @hunks; rows they remove are
  * dropped, unless they come back elsewhere (a row moved). */
 static void
-move_slots (QsQueryListModel *self,
-            GArray           *hunks)
+move_slots (QsQueryListModel *self, GArray *hunks)
 {
   GHashTableIter iter;
-  gpointer value;
+  gpointer       value;
 
   g_hash_table_iter_init (&iter, self->slots);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      Slot *slot = value;
+      Slot    *slot = value;
       gpointer found;
 
       if (slot->position != UNKNOWN)
         slot->position = map_position (hunks, slot->position);
-      if (slot->position == UNKNOWN && self->inserted != NULL
-          && g_hash_table_lookup_extended (self->inserted, &slot->rowid, NULL, &found))
+      if (slot->position == UNKNOWN && self->inserted != NULL &&
+          g_hash_table_lookup_extended (self->inserted, &slot->rowid, NULL, &found))
         slot->position = GPOINTER_TO_UINT (found);
       if (slot->position == UNKNOWN)
         {
@@ -501,12 +486,10 @@ move_slots (QsQueryListModel *self,
 /* Makes @new_ids the list and says so, one items-changed per hunk.
  * Returns: (transfer full): the hunks said. */
 static GArray *
-replace_rowids (QsQueryListModel *self,
-                QsRowIds         *new_ids,
-                guint             same_start)
+replace_rowids (QsQueryListModel *self, QsRowIds *new_ids, guint same_start)
 {
   GArray *hunks = qs_row_ids_diff (self->rowids, new_ids, same_start);
-  guint n_inserted = 0;
+  guint   n_inserted = 0;
 
   for (guint i = 0; i < hunks->len; i++)
     n_inserted += g_array_index (hunks, QsRowIdsHunk, i).added;
@@ -560,7 +543,7 @@ deferred_cb (gpointer data)
   if (g_hash_table_size (vanished) > 0)
     {
       QsRowIds *kept = qs_row_ids_new ();
-      guint len = qs_row_ids_get_length (self->rowids);
+      guint     len = qs_row_ids_get_length (self->rowids);
 
       for (guint i = 0; i < len; i++)
         {
@@ -585,17 +568,12 @@ forget_deferred (QsQueryListModel *self)
 
 /* Incremental loading */
 
-static void
-set_pending (QsQueryListModel *self,
-             sqlite3_stmt     *stmt);
+static void set_pending (QsQueryListModel *self, sqlite3_stmt *stmt);
 
 /* Steps @stmt for up to @max_rows more row ids (G_MAXUINT: all); TRUE
  * when it is done, *rc its last result. */
 static gboolean
-read_rowids (sqlite3_stmt *stmt,
-             QsRowIds     *rowids,
-             guint         max_rows,
-             int          *rc)
+read_rowids (sqlite3_stmt *stmt, QsRowIds *rowids, guint max_rows, int *rc)
 {
   for (guint n = 0; n < max_rows; n++)
     {
@@ -610,12 +588,8 @@ read_rowids (sqlite3_stmt *stmt,
 /* The same into the empty @rowids, counting in *@same how many of the
  * first ids are those of @old: the diff need not compare them again. */
 static gboolean
-read_rowids_comparing (sqlite3_stmt   *stmt,
-                       QsRowIds       *rowids,
-                       guint           max_rows,
-                       int            *rc,
-                       const QsRowIds *old,
-                       guint          *same)
+read_rowids_comparing (
+  sqlite3_stmt *stmt, QsRowIds *rowids, guint max_rows, int *rc, const QsRowIds *old, guint *same)
 {
   guint old_len = qs_row_ids_get_length (old);
   guint n;
@@ -647,8 +621,7 @@ read_rowids_comparing (sqlite3_stmt   *stmt,
 }
 
 static void
-append_rowids (QsQueryListModel *self,
-               guint             old_len)
+append_rowids (QsQueryListModel *self, guint old_len)
 {
   guint len = qs_row_ids_get_length (self->rowids);
 
@@ -660,9 +633,9 @@ static gboolean
 load_more_cb (gpointer data)
 {
   QsQueryListModel *self = data;
-  guint old_len = qs_row_ids_get_length (self->rowids);
-  gboolean done;
-  int rc;
+  guint             old_len = qs_row_ids_get_length (self->rowids);
+  gboolean          done;
+  int               rc;
 
   done = read_rowids (self->pending, self->rowids, IDLE_CHUNK, &rc);
   if (done)
@@ -686,8 +659,7 @@ load_more_cb (gpointer data)
 
 /* Takes @stmt, which has more rows to read in idle time, or NULL. */
 static void
-set_pending (QsQueryListModel *self,
-             sqlite3_stmt     *stmt)
+set_pending (QsQueryListModel *self, sqlite3_stmt *stmt)
 {
   gboolean was_loading = self->pending != NULL;
 
@@ -707,11 +679,10 @@ build_sql (QsQueryListModel *self)
 {
   if (self->rowid_sql != NULL)
     return g_strdup (self->rowid_sql);
-  return g_strdup_printf ("SELECT rowid FROM %s WHERE deleted_at IS NULL AND (%s) ORDER BY %s%srowid",
-                          self->table,
-                          self->where != NULL ? self->where : "1",
-                          self->order_by != NULL ? self->order_by : "",
-                          self->order_by != NULL ? ", " : "");
+  return g_strdup_printf (
+    "SELECT rowid FROM %s WHERE deleted_at IS NULL AND (%s) ORDER BY %s%srowid", self->table,
+    self->where != NULL ? self->where : "1", self->order_by != NULL ? self->order_by : "",
+    self->order_by != NULL ? ", " : "");
 }
 
 /* Runs @sql into @rowids: all of it when @max_rows is G_MAXUINT, else up
@@ -719,18 +690,18 @@ build_sql (QsQueryListModel *self)
  * when nothing is). With @same, counts the first rows that the list has
  * already. */
 static gboolean
-run_query (QsQueryListModel  *self,
-           const char        *sql,
-           guint              max_rows,
-           QsRowIds          *rowids,
-           guint             *same,
-           sqlite3_stmt     **left,
-           GError           **error)
+run_query (QsQueryListModel *self,
+           const char       *sql,
+           guint             max_rows,
+           QsRowIds         *rowids,
+           guint            *same,
+           sqlite3_stmt    **left,
+           GError          **error)
 {
-  gboolean own = max_rows != G_MAXUINT;
+  gboolean      own = max_rows != G_MAXUINT;
   sqlite3_stmt *stmt;
-  gboolean done;
-  int rc;
+  gboolean      done;
+  int           rc;
 
   *left = NULL;
   if (own)
@@ -763,8 +734,7 @@ run_query (QsQueryListModel  *self,
 
 /* The statement just run is the one a refresh compares with. */
 static void
-set_statement (QsQueryListModel *self,
-               char             *sql)
+set_statement (QsQueryListModel *self, char *sql)
 {
   if (g_strcmp0 (sql, self->statement) != 0)
     g_clear_pointer (&self->tables, g_hash_table_unref);
@@ -781,8 +751,7 @@ is_word_char (char c)
 
 /* TRUE when @name stands in @sql as a whole word. */
 static gboolean
-names (const char *sql,
-       const char *name)
+names (const char *sql, const char *name)
 {
   gsize len = strlen (name);
 
@@ -796,8 +765,7 @@ names (const char *sql,
  * it names, and for a virtual table (a full-text index), the tables whose
  * triggers fill it. Change sets name the latter. */
 static gboolean
-find_tables (QsQueryListModel  *self,
-             GError           **error)
+find_tables (QsQueryListModel *self, GError **error)
 {
   static const char tables_sql[] =
     "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema WHERE type = 'table'";
@@ -806,15 +774,15 @@ find_tables (QsQueryListModel  *self,
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) virtual = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *lower = g_ascii_strdown (self->statement, -1);
-  sqlite3_stmt *stmt;
-  int rc;
+  sqlite3_stmt    *stmt;
+  int              rc;
 
   g_hash_table_add (tables, g_strdup (self->table));
   if ((stmt = qs_store_prepare (self->store, tables_sql, error)) == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      const char      *name = (const char *) sqlite3_column_text (stmt, 0);
       g_autofree char *lower_name = g_ascii_strdown (name, -1);
 
       if (!names (lower, lower_name))
@@ -850,15 +818,14 @@ failed:
 
 /* TRUE when @changes may change what the list shows. */
 static gboolean
-concerns (QsQueryListModel *self,
-          QsChangeSet      *changes)
+concerns (QsQueryListModel *self, QsChangeSet *changes)
 {
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
-  gpointer table;
+  gpointer       table;
 
-  if (changes == NULL || self->query_changed || self->statement == NULL
-      || qs_change_set_has_table (changes, self->table))
+  if (changes == NULL || self->query_changed || self->statement == NULL ||
+      qs_change_set_has_table (changes, self->table))
     return TRUE;
   if (self->tables == NULL && !find_tables (self, &error))
     {
@@ -910,10 +877,7 @@ qs_query_list_model_finalize (GObject *object)
 }
 
 static void
-qs_query_list_model_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+qs_query_list_model_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsQueryListModel *self = QS_QUERY_LIST_MODEL (object);
 
@@ -976,8 +940,7 @@ qs_query_list_model_init (QsQueryListModel *self)
  * qs_query_list_model_reload().
  */
 QsQueryListModel *
-qs_query_list_model_new (QsStore *store,
-                         GType    entity_type)
+qs_query_list_model_new (QsStore *store, GType entity_type)
 {
   QsQueryListModel *self;
 
@@ -1030,9 +993,7 @@ qs_query_list_model_set_query (QsQueryListModel *self,
  * qs_query_list_model_set_query() undoes it.
  */
 void
-qs_query_list_model_set_rowid_query (QsQueryListModel *self,
-                                     const char       *sql,
-                                     GVariant         *params)
+qs_query_list_model_set_rowid_query (QsQueryListModel *self, const char *sql, GVariant *params)
 {
   g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
   g_return_if_fail (sql != NULL);
@@ -1053,14 +1014,13 @@ qs_query_list_model_set_rowid_query (QsQueryListModel *self,
  * qs_query_list_model_refresh() instead.
  */
 gboolean
-qs_query_list_model_reload (QsQueryListModel  *self,
-                            GError           **error)
+qs_query_list_model_reload (QsQueryListModel *self, GError **error)
 {
   g_autoptr(QsRowIds) rowids = qs_row_ids_new ();
   g_autofree char *sql = NULL;
-  sqlite3_stmt *left = NULL;
-  guint max_rows;
-  guint removed;
+  sqlite3_stmt    *left = NULL;
+  guint            max_rows;
+  guint            removed;
 
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
   g_return_val_if_fail (self->old_rowids == NULL, FALSE);
@@ -1078,13 +1038,13 @@ qs_query_list_model_reload (QsQueryListModel  *self,
   removed = qs_row_ids_get_length (self->rowids);
   qs_row_ids_free (self->rowids);
   self->rowids = g_steal_pointer (&rowids);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, qs_row_ids_get_length (self->rowids));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed,
+                              qs_row_ids_get_length (self->rowids));
   return TRUE;
 }
 
 static gboolean
-values_differ (const GValue *a,
-               const GValue *b)
+values_differ (const GValue *a, const GValue *b)
 {
   switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (a)))
     {
@@ -1108,14 +1068,13 @@ values_differ (const GValue *a,
 }
 
 static gboolean
-entities_differ (QsEntity *a,
-                 QsEntity *b)
+entities_differ (QsEntity *a, QsEntity *b)
 {
   guint n_fields;
 
-  if (g_strcmp0 (qs_entity_get_id (a), qs_entity_get_id (b)) != 0
-      || qs_entity_get_updated_at (a) != qs_entity_get_updated_at (b)
-      || qs_entity_get_created_at (a) != qs_entity_get_created_at (b))
+  if (g_strcmp0 (qs_entity_get_id (a), qs_entity_get_id (b)) != 0 ||
+      qs_entity_get_updated_at (a) != qs_entity_get_updated_at (b) ||
+      qs_entity_get_created_at (a) != qs_entity_get_created_at (b))
     return TRUE;
   qs_entity_class_get_fields (QS_ENTITY_GET_CLASS (a), &n_fields);
   for (guint i = 0; i < n_fields; i++)
@@ -1135,23 +1094,20 @@ qs_query_list_model_is_placeholder (gpointer item)
 /* The cached rows @changes may have written (all when NULL), and the
  * placeholders, read again into @found. */
 static gboolean
-read_again (QsQueryListModel  *self,
-            QsChangeSet       *changes,
-            GArray            *rowids,
-            GHashTable        *found,
-            GError           **error)
+read_again (
+  QsQueryListModel *self, QsChangeSet *changes, GArray *rowids, GHashTable *found, GError **error)
 {
   GHashTableIter iter;
-  gpointer value;
+  gpointer       value;
 
   g_hash_table_iter_init (&iter, self->slots);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      Slot *slot = value;
+      Slot       *slot = value;
       const char *id = qs_entity_get_id (slot->entity);
 
-      if (changes == NULL || qs_change_set_contains (changes, self->table, id)
-          || qs_query_list_model_is_placeholder (slot->entity))
+      if (changes == NULL || qs_change_set_contains (changes, self->table, id) ||
+          qs_query_list_model_is_placeholder (slot->entity))
         g_array_append_val (rowids, slot->rowid);
     }
   for (guint i = 0; i < rowids->len; i += PAGE_SIZE)
@@ -1165,8 +1121,7 @@ read_again (QsQueryListModel  *self,
 }
 
 static int
-compare_positions (gconstpointer a,
-                   gconstpointer b)
+compare_positions (gconstpointer a, gconstpointer b)
 {
   guint x = *(const guint *) a, y = *(const guint *) b;
 
@@ -1183,9 +1138,7 @@ compare_positions (gconstpointer a,
  * the query reads. On error the list is left as it was.
  */
 gboolean
-qs_query_list_model_refresh (QsQueryListModel  *self,
-                             QsChangeSet       *changes,
-                             GError           **error)
+qs_query_list_model_refresh (QsQueryListModel *self, QsChangeSet *changes, GError **error)
 {
   g_autoptr(QsRowIds) rowids = NULL;
   g_autoptr(GArray) reread = NULL;
@@ -1194,9 +1147,9 @@ qs_query_list_model_refresh (QsQueryListModel  *self,
   g_autoptr(GArray) changed = NULL;
   g_autoptr(GArray) gone = NULL;
   g_autofree char *sql = NULL;
-  sqlite3_stmt *left = NULL;
-  guint max_rows = G_MAXUINT;
-  guint same = 0;
+  sqlite3_stmt    *left = NULL;
+  guint            max_rows = G_MAXUINT;
+  guint            same = 0;
 
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
   /* Not from an items-changed handler of this model. */
@@ -1235,8 +1188,8 @@ qs_query_list_model_refresh (QsQueryListModel  *self,
   gone = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < reread->len; i++)
     {
-      gint64 rowid = g_array_index (reread, gint64, i);
-      Slot *slot = lookup_slot (self, rowid);
+      gint64    rowid = g_array_index (reread, gint64, i);
+      Slot     *slot = lookup_slot (self, rowid);
       QsEntity *entity = g_hash_table_lookup (found, &rowid);
 
       if (is_live (entity))
@@ -1263,7 +1216,7 @@ qs_query_list_model_refresh (QsQueryListModel  *self,
   for (guint i = 0; i < gone->len; i++)
     {
       gint64 rowid = g_array_index (gone, gint64, i);
-      Slot *slot = lookup_slot (self, rowid);
+      Slot  *slot = lookup_slot (self, rowid);
 
       if (slot != NULL && slot->position != UNKNOWN)
         mark_vanished (self, rowid);
@@ -1274,7 +1227,7 @@ qs_query_list_model_refresh (QsQueryListModel  *self,
     for (guint i = 0; i < changed->len; i++)
       {
         gint64 rowid = g_array_index (changed, gint64, i);
-        Slot *slot = lookup_slot (self, rowid);
+        Slot  *slot = lookup_slot (self, rowid);
 
         if (slot != NULL && slot->position != UNKNOWN && !is_inserted (hunks, slot->position))
           g_array_append_val (positions, slot->position);
@@ -1295,8 +1248,7 @@ qs_query_list_model_refresh (QsQueryListModel  *self,
 }
 
 void
-qs_query_list_model_set_incremental (QsQueryListModel *self,
-                                     guint             first_rows)
+qs_query_list_model_set_incremental (QsQueryListModel *self, guint first_rows)
 {
   g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
 
@@ -1312,11 +1264,10 @@ qs_query_list_model_is_loading (QsQueryListModel *self)
 }
 
 gboolean
-qs_query_list_model_finish_loading (QsQueryListModel  *self,
-                                    GError           **error)
+qs_query_list_model_finish_loading (QsQueryListModel *self, GError **error)
 {
   guint old_len;
-  int rc;
+  int   rc;
 
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
 
@@ -1367,8 +1318,7 @@ qs_query_list_model_get_cached_pages (QsQueryListModel *self)
  * Returns: its position, or %G_MAXUINT when the row is not in the cache
  */
 guint
-qs_query_list_model_find_cached (QsQueryListModel *self,
-                                 const char       *id)
+qs_query_list_model_find_cached (QsQueryListModel *self, const char *id)
 {
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), G_MAXUINT);
   g_return_val_if_fail (id != NULL, G_MAXUINT);

@@ -15,7 +15,7 @@
 
 struct _QsRepository
 {
-  QsStore       *store;   /* unowned: the store owns its repositories */
+  QsStore       *store; /* unowned: the store owns its repositories */
   GType          entity_type;
   QsEntityClass *klass;
   char          *columns_sql;
@@ -23,14 +23,13 @@ struct _QsRepository
 };
 
 QsRepository *
-qs_repository_new (QsStore *store,
-                   GType    entity_type)
+qs_repository_new (QsStore *store, GType entity_type)
 {
   QsRepository *self = g_new0 (QsRepository, 1);
   g_autoptr(GString) columns = g_string_new ("id, created_at, updated_at, deleted_at");
   g_autoptr(GString) upsert = g_string_new (NULL);
   const QsField *fields;
-  guint n_fields;
+  guint          n_fields;
 
   self->store = store;
   self->entity_type = entity_type;
@@ -40,7 +39,8 @@ qs_repository_new (QsStore *store,
   for (guint i = 0; i < n_fields; i++)
     g_string_append_printf (columns, ", \"%s\"", fields[i].name);
 
-  g_string_append_printf (upsert, "INSERT INTO %s (%s) VALUES (?", self->klass->table, columns->str);
+  g_string_append_printf (upsert, "INSERT INTO %s (%s) VALUES (?", self->klass->table,
+                          columns->str);
   for (guint i = 1; i < N_BASE_COLUMNS + n_fields; i++)
     g_string_append (upsert, ", ?");
   /* created_at is the row's birth: an update never changes it. */
@@ -88,9 +88,7 @@ qs_repository_get_columns_sql (QsRepository *self)
 }
 
 static void
-bind_timestamp (sqlite3_stmt *stmt,
-                int           index,
-                gint64        value)
+bind_timestamp (sqlite3_stmt *stmt, int index, gint64 value)
 {
   if (value == 0)
     sqlite3_bind_null (stmt, index);
@@ -99,10 +97,7 @@ bind_timestamp (sqlite3_stmt *stmt,
 }
 
 static void
-bind_field (sqlite3_stmt  *stmt,
-            int            index,
-            const QsField *field,
-            const GValue  *value)
+bind_field (sqlite3_stmt *stmt, int index, const QsField *field, const GValue *value)
 {
   switch (field->kind)
     {
@@ -146,10 +141,7 @@ bind_field (sqlite3_stmt  *stmt,
 }
 
 static void
-read_field (sqlite3_stmt  *stmt,
-            int            column,
-            const QsField *field,
-            GValue        *value)
+read_field (sqlite3_stmt *stmt, int column, const QsField *field, GValue *value)
 {
   gboolean is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
 
@@ -191,14 +183,12 @@ read_field (sqlite3_stmt  *stmt,
  * starting at @first_column of the current row of @stmt.
  */
 QsEntity *
-qs_repository_entity_from_row (QsRepository *self,
-                               sqlite3_stmt *stmt,
-                               int           first_column)
+qs_repository_entity_from_row (QsRepository *self, sqlite3_stmt *stmt, int first_column)
 {
-  const char *id = (const char *) sqlite3_column_text (stmt, first_column);
-  QsEntity *entity = g_object_new (self->entity_type, "id", id, NULL);
+  const char    *id = (const char *) sqlite3_column_text (stmt, first_column);
+  QsEntity      *entity = g_object_new (self->entity_type, "id", id, NULL);
   const QsField *fields;
-  guint n_fields;
+  guint          n_fields;
 
   g_object_freeze_notify (G_OBJECT (entity));
   qs_entity_set_created_at (entity, sqlite3_column_int64 (stmt, first_column + 1));
@@ -208,7 +198,7 @@ qs_repository_entity_from_row (QsRepository *self,
   fields = qs_entity_class_get_fields (self->klass, &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
-      g_auto (GValue) value = G_VALUE_INIT;
+      g_auto(GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, G_VALUE_TYPE (qs_entity_get_value (entity, i)));
       read_field (stmt, first_column + N_BASE_COLUMNS + i, &fields[i], &value);
@@ -219,13 +209,11 @@ qs_repository_entity_from_row (QsRepository *self,
 }
 
 gboolean
-qs_sql_bind_params (sqlite3_stmt *stmt,
-                    int           first_index,
-                    GVariant     *params)
+qs_sql_bind_params (sqlite3_stmt *stmt, int first_index, GVariant *params)
 {
   GVariantIter iter;
-  GVariant *child;
-  int index = first_index;
+  GVariant    *child;
+  int          index = first_index;
 
   if (params == NULL)
     return TRUE;
@@ -270,10 +258,7 @@ qs_sql_bind_params (sqlite3_stmt *stmt,
 }
 
 static gboolean
-step_done (QsRepository  *self,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
+step_done (QsRepository *self, sqlite3_stmt *stmt, const char *what, GError **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -294,14 +279,11 @@ step_done (QsRepository  *self,
  * first save) with the current time.
  */
 gboolean
-qs_repository_save_full (QsRepository  *self,
-                         QsEntity      *entity,
-                         QsSaveFlags    flags,
-                         GError       **error)
+qs_repository_save_full (QsRepository *self, QsEntity *entity, QsSaveFlags flags, GError **error)
 {
-  sqlite3_stmt *stmt;
+  sqlite3_stmt  *stmt;
   const QsField *fields;
-  guint n_fields;
+  guint          n_fields;
 
   g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (entity, self->entity_type), FALSE);
 
@@ -337,9 +319,7 @@ qs_repository_save_full (QsRepository  *self,
 }
 
 gboolean
-qs_repository_save (QsRepository  *self,
-                    QsEntity      *entity,
-                    GError       **error)
+qs_repository_save (QsRepository *self, QsEntity *entity, GError **error)
 {
   return qs_repository_save_full (self, entity, QS_SAVE_DEFAULT, error);
 }
@@ -350,9 +330,7 @@ qs_repository_save (QsRepository  *self,
  * Saves every entity of @entities in one transaction: all or none.
  */
 gboolean
-qs_repository_save_all (QsRepository  *self,
-                        GPtrArray     *entities,
-                        GError       **error)
+qs_repository_save_all (QsRepository *self, GPtrArray *entities, GError **error)
 {
   if (!qs_store_begin (self->store, error))
     return FALSE;
@@ -374,9 +352,7 @@ qs_repository_save_all (QsRepository  *self,
  * lost and offline copies can be merged.
  */
 gboolean
-qs_repository_delete (QsRepository  *self,
-                      QsEntity      *entity,
-                      GError       **error)
+qs_repository_delete (QsRepository *self, QsEntity *entity, GError **error)
 {
   gint64 previous = qs_entity_get_deleted_at (entity);
 
@@ -390,11 +366,8 @@ qs_repository_delete (QsRepository  *self,
 }
 
 static char *
-select_sql (QsRepository *self,
-            const char   *what,
-            const char   *where,
-            const char   *order_by,
-            QsQueryFlags  flags)
+select_sql (
+  QsRepository *self, const char *what, const char *where, const char *order_by, QsQueryFlags flags)
 {
   GString *sql = g_string_new (NULL);
 
@@ -408,19 +381,19 @@ select_sql (QsRepository *self,
 }
 
 gboolean
-qs_repository_foreach (QsRepository      *self,
-                       const char        *where,
-                       GVariant          *params,
-                       const char        *order_by,
-                       QsQueryFlags       flags,
-                       QsRepositoryFunc   func,
-                       gpointer           user_data,
-                       GError           **error)
+qs_repository_foreach (QsRepository    *self,
+                       const char      *where,
+                       GVariant        *params,
+                       const char      *order_by,
+                       QsQueryFlags     flags,
+                       QsRepositoryFunc func,
+                       gpointer         user_data,
+                       GError         **error)
 {
   g_autofree char *sql = select_sql (self, self->columns_sql, where, order_by, flags);
   g_autoptr(GVariant) owned_params = params != NULL ? g_variant_ref_sink (params) : NULL;
   sqlite3_stmt *stmt = NULL;
-  int rc;
+  int           rc;
 
   /* Not the statement cache: @func may run queries of its own, even this one. */
   rc = sqlite3_prepare_v2 (qs_store_get_db (self->store), sql, -1, &stmt, NULL);
@@ -452,20 +425,19 @@ qs_repository_foreach (QsRepository      *self,
 }
 
 static gboolean
-collect_cb (QsEntity *entity,
-            gpointer  user_data)
+collect_cb (QsEntity *entity, gpointer user_data)
 {
   g_ptr_array_add (user_data, g_object_ref (entity));
   return TRUE;
 }
 
 GPtrArray *
-qs_repository_find_all (QsRepository  *self,
-                        const char    *where,
-                        GVariant      *params,
-                        const char    *order_by,
-                        QsQueryFlags   flags,
-                        GError       **error)
+qs_repository_find_all (QsRepository *self,
+                        const char   *where,
+                        GVariant     *params,
+                        const char   *order_by,
+                        QsQueryFlags  flags,
+                        GError      **error)
 {
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -481,12 +453,10 @@ qs_repository_find_all (QsRepository  *self,
  * %NULL with a %QS_ERROR_NOT_FOUND error.
  */
 QsEntity *
-qs_repository_find (QsRepository  *self,
-                    const char    *id,
-                    GError       **error)
+qs_repository_find (QsRepository *self, const char *id, GError **error)
 {
   g_autoptr(GPtrArray) found = qs_repository_find_all (self, "id = ?", g_variant_new ("(s)", id),
-                                                       NULL, QS_QUERY_INCLUDE_DELETED, error);
+                                                        NULL, QS_QUERY_INCLUDE_DELETED, error);
 
   if (found == NULL)
     return NULL;
@@ -512,17 +482,15 @@ qs_repository_find (QsRepository  *self,
  * Returns: %FALSE with @error set when the database could not be read
  */
 gboolean
-qs_repository_find_if_any (QsRepository  *self,
-                           const char    *id,
-                           QsEntity     **entity,
-                           GError       **error)
+qs_repository_find_if_any (QsRepository *self, const char *id, QsEntity **entity, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(QsEntity) found = NULL;
 
   if (id != NULL)
     found = qs_repository_find (self, id, &local_error);
-  if (found == NULL && local_error != NULL && !g_error_matches (local_error, QS_ERROR, QS_ERROR_NOT_FOUND))
+  if (found == NULL && local_error != NULL &&
+      !g_error_matches (local_error, QS_ERROR, QS_ERROR_NOT_FOUND))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       if (entity != NULL)
@@ -535,17 +503,14 @@ qs_repository_find_if_any (QsRepository  *self,
 }
 
 gint64
-qs_repository_count (QsRepository  *self,
-                     const char    *where,
-                     GVariant      *params,
-                     QsQueryFlags   flags,
-                     GError       **error)
+qs_repository_count (
+  QsRepository *self, const char *where, GVariant *params, QsQueryFlags flags, GError **error)
 {
   g_autofree char *sql = select_sql (self, "count(*)", where, NULL, flags);
   g_autoptr(GVariant) owned_params = params != NULL ? g_variant_ref_sink (params) : NULL;
   sqlite3_stmt *stmt = qs_store_prepare (self->store, sql, error);
-  gint64 count = -1;
-  int rc;
+  gint64        count = -1;
+  int           rc;
 
   if (stmt == NULL)
     return -1;
@@ -560,8 +525,7 @@ qs_repository_count (QsRepository  *self,
 }
 
 static gboolean
-keep_first_cb (QsEntity *entity,
-               gpointer  user_data)
+keep_first_cb (QsEntity *entity, gpointer user_data)
 {
   QsEntity **first = user_data;
 
@@ -582,15 +546,12 @@ keep_first_cb (QsEntity *entity,
  * Returns: %FALSE with @error set when the database could not be read
  */
 gboolean
-qs_repository_find_dangling (QsRepository  *self,
-                             guint          field,
-                             QsEntity     **entity,
-                             GError       **error)
+qs_repository_find_dangling (QsRepository *self, guint field, QsEntity **entity, GError **error)
 {
   g_autofree char *where = NULL;
   g_autoptr(QsEntity) found = NULL;
   const QsField *fields;
-  guint n_fields;
+  guint          n_fields;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (entity != NULL, FALSE);
@@ -598,8 +559,8 @@ qs_repository_find_dangling (QsRepository  *self,
   *entity = NULL;
   fields = qs_entity_class_get_fields (self->klass, &n_fields);
   g_return_val_if_fail (field < n_fields, FALSE);
-  g_return_val_if_fail (fields[field].kind == QS_FIELD_REFERENCE && fields[field].references != NULL,
-                        FALSE);
+  g_return_val_if_fail (
+    fields[field].kind == QS_FIELD_REFERENCE && fields[field].references != NULL, FALSE);
 
   /* Names from the QsField tables, never from a file. */
   where = g_strdup_printf ("\"%s\" IS NOT NULL AND \"%s\" NOT IN (SELECT id FROM \"%s\")",
@@ -619,8 +580,7 @@ qs_repository_find_dangling (QsRepository  *self,
  * do, inside its transaction. The change hooks see every row go.
  */
 gboolean
-qs_repository_erase_all (QsRepository  *self,
-                         GError       **error)
+qs_repository_erase_all (QsRepository *self, GError **error)
 {
   g_autofree char *sql = NULL;
 
@@ -639,11 +599,9 @@ qs_repository_erase_all (QsRepository  *self,
  * services ask most.
  */
 gboolean
-qs_store_find_if_any (QsStore     *store,
-                      GType        entity_type,
-                      const char  *id,
-                      QsEntity   **entity,
-                      GError     **error)
+qs_store_find_if_any (
+  QsStore *store, GType entity_type, const char *id, QsEntity **entity, GError **error)
 {
-  return qs_repository_find_if_any (qs_store_get_repository (store, entity_type), id, entity, error);
+  return qs_repository_find_if_any (qs_store_get_repository (store, entity_type), id, entity,
+                                    error);
 }

@@ -24,10 +24,10 @@
 
 typedef struct
 {
-  QsStore       *store;          /* not owned: it owns the connection */
-  gint64         now;
-  sqlite3_int64  total_changes;
-  GHashTable    *hours;          /* "calendar\x1fdepartment" → clock, or NULL */
+  QsStore      *store; /* not owned: it owns the connection */
+  gint64        now;
+  sqlite3_int64 total_changes;
+  GHashTable   *hours; /* "calendar\x1fdepartment" → clock, or NULL */
 } AtRiskFunction;
 
 static void
@@ -61,7 +61,7 @@ lookup_hours (AtRiskFunction *function,
               const char     *department_id,
               gint64          now)
 {
-  sqlite3_int64 total_changes = sqlite3_total_changes64 (qs_store_get_db (function->store));
+  sqlite3_int64    total_changes = sqlite3_total_changes64 (qs_store_get_db (function->store));
   g_autofree char *key = g_strdup_printf ("%s\x1f%s", calendar_id != NULL ? calendar_id : "",
                                           department_id != NULL ? department_id : "");
   QsBusinessHours *hours;
@@ -81,17 +81,15 @@ lookup_hours (AtRiskFunction *function,
 }
 
 static void
-at_risk_cb (sqlite3_context  *context,
-            int               argc,
-            sqlite3_value   **argv)
+at_risk_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-  AtRiskFunction *function = sqlite3_user_data (context);
-  gint64 received = sqlite3_value_int64 (argv[2]);
-  gint64 due = sqlite3_value_int64 (argv[3]);
-  gint64 now = sqlite3_value_int64 (argv[4]);
-  double share = sqlite3_value_double (argv[5]);
+  AtRiskFunction  *function = sqlite3_user_data (context);
+  gint64           received = sqlite3_value_int64 (argv[2]);
+  gint64           due = sqlite3_value_int64 (argv[3]);
+  gint64           now = sqlite3_value_int64 (argv[4]);
+  double           share = sqlite3_value_double (argv[5]);
   QsBusinessHours *hours;
-  gboolean at_risk;
+  gboolean         at_risk;
 
   if (sqlite3_value_type (argv[3]) == SQLITE_NULL || due == 0)
     {
@@ -114,18 +112,16 @@ at_risk_cb (sqlite3_context  *context,
  * Adds qs_at_risk() to @store's connection.
  */
 gboolean
-qs_request_repository_register_sql (QsStore  *store,
-                                    GError  **error)
+qs_request_repository_register_sql (QsStore *store, GError **error)
 {
   AtRiskFunction *function = g_new0 (AtRiskFunction, 1);
-  int rc;
+  int             rc;
 
   function->store = store;
-  function->hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           hours_unref);
+  function->hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, hours_unref);
   /* Not deterministic: the same row is at risk or not as time passes. */
-  rc = sqlite3_create_function_v2 (qs_store_get_db (store), "qs_at_risk", 6, SQLITE_UTF8,
-                                   function, at_risk_cb, NULL, NULL, at_risk_function_free);
+  rc = sqlite3_create_function_v2 (qs_store_get_db (store), "qs_at_risk", 6, SQLITE_UTF8, function,
+                                   at_risk_cb, NULL, NULL, at_risk_function_free);
   if (rc != SQLITE_OK)
     {
       qs_store_set_sqlite_error (store, error, rc, "qs_at_risk");

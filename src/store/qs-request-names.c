@@ -44,14 +44,11 @@ format_person (sqlite3_stmt *stmt)
 }
 
 static gboolean
-add_people_batch (QsStore            *store,
-                  GHashTable         *names,
-                  const char * const *ids,
-                  guint               n_ids,
-                  GError            **error)
+add_people_batch (
+  QsStore *store, GHashTable *names, const char *const *ids, guint n_ids, GError **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (store, people_sql (), error);
-  int rc;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -76,14 +73,11 @@ add_people_batch (QsStore            *store,
 }
 
 gboolean
-qs_request_names_add_people (QsStore            *store,
-                             GHashTable         *names,
-                             const char * const *ids,
-                             guint               n_ids,
-                             GError            **error)
+qs_request_names_add_people (
+  QsStore *store, GHashTable *names, const char *const *ids, guint n_ids, GError **error)
 {
   const char *batch[QS_REQUEST_NAMES_BATCH];
-  guint n = 0;
+  guint       n = 0;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (names != NULL, FALSE);
@@ -110,12 +104,10 @@ qs_request_names_add_people (QsStore            *store,
 }
 
 gboolean
-qs_request_names_add_departments (QsStore     *store,
-                                  GHashTable  *names,
-                                  GError     **error)
+qs_request_names_add_departments (QsStore *store, GHashTable *names, GError **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  int           rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (names != NULL, FALSE);

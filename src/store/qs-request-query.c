@@ -38,7 +38,7 @@
 #define OPEN_REQUEST "r.deleted_at IS NULL AND r.status NOT IN ('closed', 'rejected')"
 /* Open, and still owing its resolution: the resolution deadline runs. A
  * request waiting on the client has its clock paused. */
-#define DEADLINE_RUNS \
+#define DEADLINE_RUNS                                                                              \
   OPEN_REQUEST " AND r.status NOT IN ('resolved', 'client-informed') AND r.paused_at IS NULL"
 
 QsRequestFilter *
@@ -83,8 +83,7 @@ qs_request_filter_free (QsRequestFilter *self)
 
 /* NULL and "" both mean "any". */
 static gboolean
-same_text (const char *a,
-           const char *b)
+same_text (const char *a, const char *b)
 {
   return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
 }
@@ -96,33 +95,26 @@ is_set (const char *s)
 }
 
 gboolean
-qs_request_filter_equal (const QsRequestFilter *a,
-                         const QsRequestFilter *b)
+qs_request_filter_equal (const QsRequestFilter *a, const QsRequestFilter *b)
 {
   if (a == NULL || b == NULL)
     return a == b;
-  return same_text (a->search, b->search)
-         && a->status == b->status
-         && !a->open_only == !b->open_only
-         && a->kind == b->kind
-         && a->problem == b->problem
-         && same_text (a->department_id, b->department_id)
-         && same_text (a->assignee_id, b->assignee_id)
-         && a->due == b->due
-         && a->confidential == b->confidential
-         && a->sort == b->sort
-         && !a->descending == !b->descending;
+  return same_text (a->search, b->search) && a->status == b->status &&
+         !a->open_only == !b->open_only && a->kind == b->kind && a->problem == b->problem &&
+         same_text (a->department_id, b->department_id) &&
+         same_text (a->assignee_id, b->assignee_id) && a->due == b->due &&
+         a->confidential == b->confidential && a->sort == b->sort &&
+         !a->descending == !b->descending;
 }
 
 static const char *due_nicks[] = { "any", "overdue", "at-risk" };
 static const char *sort_nicks[] = {
-  "received", "ref", "kind", "subject", "client", "department", "status", "due", "assignee", "priority",
+  "received",   "ref",    "kind", "subject",  "client",
+  "department", "status", "due",  "assignee", "priority",
 };
 
 static int
-index_of (const char  *nick,
-          const char **nicks,
-          guint        n)
+index_of (const char *nick, const char **nicks, guint n)
 {
   for (guint i = 0; i < n; i++)
     if (g_str_equal (nick, nicks[i]))
@@ -136,7 +128,7 @@ char *
 qs_request_filter_serialize (const QsRequestFilter *self)
 {
   GVariantBuilder builder;
-  const char *nick;
+  const char     *nick;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -152,13 +144,15 @@ qs_request_filter_serialize (const QsRequestFilter *self)
   if (self->problem >= 0 && (nick = qs_enum_nick (QS_TYPE_PROBLEM, self->problem)) != NULL)
     g_variant_builder_add (&builder, "{sv}", "problem", g_variant_new_string (nick));
   if (is_set (self->department_id))
-    g_variant_builder_add (&builder, "{sv}", "department", g_variant_new_string (self->department_id));
+    g_variant_builder_add (&builder, "{sv}", "department",
+                           g_variant_new_string (self->department_id));
   if (is_set (self->assignee_id))
     g_variant_builder_add (&builder, "{sv}", "assignee", g_variant_new_string (self->assignee_id));
   if (self->due > QS_REQUEST_DUE_ANY && self->due < G_N_ELEMENTS (due_nicks))
     g_variant_builder_add (&builder, "{sv}", "due", g_variant_new_string (due_nicks[self->due]));
   if (self->confidential >= 0)
-    g_variant_builder_add (&builder, "{sv}", "confidential", g_variant_new_boolean (self->confidential != 0));
+    g_variant_builder_add (&builder, "{sv}", "confidential",
+                           g_variant_new_boolean (self->confidential != 0));
   if (self->sort != QS_REQUEST_SORT_RECEIVED && self->sort < G_N_ELEMENTS (sort_nicks))
     g_variant_builder_add (&builder, "{sv}", "sort", g_variant_new_string (sort_nicks[self->sort]));
   if (!self->descending)
@@ -175,15 +169,14 @@ qs_request_filter_serialize (const QsRequestFilter *self)
  * saved by a later version still opens.
  */
 QsRequestFilter *
-qs_request_filter_deserialize (const char  *text,
-                               GError     **error)
+qs_request_filter_deserialize (const char *text, GError **error)
 {
   g_autoptr(GVariant) dict = NULL;
   g_autoptr(GError) parse_error = NULL;
   QsRequestFilter *self;
-  const char *s;
-  gboolean b;
-  int value;
+  const char      *s;
+  gboolean         b;
+  int              value;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -191,7 +184,8 @@ qs_request_filter_deserialize (const char  *text,
   if (dict == NULL)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _("The saved filter could not be read (%s); save it again."), parse_error->message);
+                   _("The saved filter could not be read (%s); save it again."),
+                   parse_error->message);
       return NULL;
     }
 
@@ -210,11 +204,13 @@ qs_request_filter_deserialize (const char  *text,
     self->department_id = g_strdup (s);
   if (g_variant_lookup (dict, "assignee", "&s", &s))
     self->assignee_id = g_strdup (s);
-  if (g_variant_lookup (dict, "due", "&s", &s) && (value = index_of (s, due_nicks, G_N_ELEMENTS (due_nicks))) >= 0)
+  if (g_variant_lookup (dict, "due", "&s", &s) &&
+      (value = index_of (s, due_nicks, G_N_ELEMENTS (due_nicks))) >= 0)
     self->due = value;
   if (g_variant_lookup (dict, "confidential", "b", &b))
     self->confidential = b ? 1 : 0;
-  if (g_variant_lookup (dict, "sort", "&s", &s) && (value = index_of (s, sort_nicks, G_N_ELEMENTS (sort_nicks))) >= 0)
+  if (g_variant_lookup (dict, "sort", "&s", &s) &&
+      (value = index_of (s, sort_nicks, G_N_ELEMENTS (sort_nicks))) >= 0)
     self->sort = value;
   if (g_variant_lookup (dict, "descending", "b", &b))
     self->descending = b;
@@ -238,13 +234,13 @@ qs_request_search_to_match (const char *search)
 {
   g_autoptr(GString) match = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
-  guint length = 0;
+  guint       length = 0;
   const char *p;
 
   if (search == NULL || !g_utf8_validate (search, -1, NULL))
     return NULL;
 
-  for (p = search; ; p = g_utf8_next_char (p))
+  for (p = search;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -273,7 +269,7 @@ qs_request_query_new_model (QsStore *store)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(GVariant) params = NULL;
-  g_autofree char *sql = NULL;
+  g_autofree char  *sql = NULL;
   QsQueryListModel *model;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
@@ -286,11 +282,11 @@ qs_request_query_new_model (QsStore *store)
 }
 
 gboolean
-qs_request_query_apply (QsQueryListModel       *model,
-                        const QsRequestFilter  *filter,
-                        gint64                  now,
-                        double                  at_risk_share,
-                        GError                **error)
+qs_request_query_apply (QsQueryListModel      *model,
+                        const QsRequestFilter *filter,
+                        gint64                 now,
+                        double                 at_risk_share,
+                        GError               **error)
 {
   g_autoptr(GVariant) params = NULL;
   g_autofree char *sql = NULL;
@@ -306,8 +302,7 @@ qs_request_query_apply (QsQueryListModel       *model,
 /* The ORDER BY terms of a sort, ascending; enumerations in the order of
  * their values (the lifecycle's, low to urgent), not alphabetically. */
 static void
-append_sort_terms (GPtrArray     *terms,
-                   QsRequestSort  sort)
+append_sort_terms (GPtrArray *terms, QsRequestSort sort)
 {
   switch (sort)
     {
@@ -325,17 +320,22 @@ append_sort_terms (GPtrArray     *terms,
       break;
     case QS_REQUEST_SORT_CLIENT:
       /* A confidential client's name must not show through the order. */
-      g_ptr_array_add (terms, g_strdup ("CASE WHEN r.confidential THEN NULL ELSE c.family_name END COLLATE NOCASE"));
-      g_ptr_array_add (terms, g_strdup ("CASE WHEN r.confidential THEN NULL ELSE c.given_name END COLLATE NOCASE"));
+      g_ptr_array_add (
+        terms,
+        g_strdup ("CASE WHEN r.confidential THEN NULL ELSE c.family_name END COLLATE NOCASE"));
+      g_ptr_array_add (
+        terms,
+        g_strdup ("CASE WHEN r.confidential THEN NULL ELSE c.given_name END COLLATE NOCASE"));
       break;
     case QS_REQUEST_SORT_DEPARTMENT:
       g_ptr_array_add (terms, g_strdup ("d.name COLLATE NOCASE"));
       break;
     case QS_REQUEST_SORT_STATUS:
-      g_ptr_array_add (terms, g_strdup ("CASE r.status WHEN 'received' THEN 0 WHEN 'acknowledged' THEN 1 "
-                                        "WHEN 'in-analysis' THEN 2 WHEN 'waiting-on-client' THEN 3 "
-                                        "WHEN 'resolved' THEN 4 WHEN 'client-informed' THEN 5 "
-                                        "WHEN 'closed' THEN 6 WHEN 'reopened' THEN 7 ELSE 8 END"));
+      g_ptr_array_add (terms,
+                       g_strdup ("CASE r.status WHEN 'received' THEN 0 WHEN 'acknowledged' THEN 1 "
+                                 "WHEN 'in-analysis' THEN 2 WHEN 'waiting-on-client' THEN 3 "
+                                 "WHEN 'resolved' THEN 4 WHEN 'client-informed' THEN 5 "
+                                 "WHEN 'closed' THEN 6 WHEN 'reopened' THEN 7 ELSE 8 END"));
       break;
     case QS_REQUEST_SORT_DUE:
       /* Requests without a deadline after all the others. */
@@ -361,9 +361,9 @@ append_sort_terms (GPtrArray     *terms,
  * SELECT of row ids, the match bound twice. Both indexes hold live
  * requests only, and the history's rowid is its request's shifted left
  * 16 bits (see data/sql/006.sql): neither reads a table. */
-#define SEARCH_ROWIDS \
-  "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?" \
-  " UNION" \
+#define SEARCH_ROWIDS                                                                              \
+  "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?"                                      \
+  " UNION"                                                                                         \
   " SELECT rowid >> 16 FROM request_history_fts WHERE request_history_fts MATCH ?"
 
 /**
@@ -375,20 +375,20 @@ append_sort_terms (GPtrArray     *terms,
  * qs_deadline_state() says (the store's SQL function qs_at_risk()).
  */
 char *
-qs_request_query_build_sql (const QsRequestFilter  *filter,
-                            gint64                  now,
-                            double                  at_risk_share,
-                            GVariant              **params)
+qs_request_query_build_sql (const QsRequestFilter *filter,
+                            gint64                 now,
+                            double                 at_risk_share,
+                            GVariant             **params)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) where = NULL;
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *match = NULL;
-  GVariantBuilder builder;
-  const char *direction;
-  const char *nick;
-  gboolean filtered = FALSE;
-  gboolean open = filter->open_only || filter->due != QS_REQUEST_DUE_ANY;
+  GVariantBuilder  builder;
+  const char      *direction;
+  const char      *nick;
+  gboolean         filtered = FALSE;
+  gboolean         open = filter->open_only || filter->due != QS_REQUEST_DUE_ANY;
 
   /* Without statistics SQLite takes "deleted_at IS NULL" for a selective
    * term and walks the whole requests_live index (every live request)
@@ -477,8 +477,8 @@ qs_request_query_build_sql (const QsRequestFilter  *filter,
       if (match != NULL)
         g_string_append_printf (sql, "%s ORDER BY 1%s", SEARCH_ROWIDS, direction);
       else
-        g_string_append_printf (sql, "SELECT rowid FROM requests WHERE deleted_at IS NULL ORDER BY rowid%s",
-                                direction);
+        g_string_append_printf (
+          sql, "SELECT rowid FROM requests WHERE deleted_at IS NULL ORDER BY rowid%s", direction);
       *params = g_variant_ref_sink (g_variant_builder_end (&builder));
       return g_string_free (g_steal_pointer (&sql), FALSE);
     }
@@ -520,18 +520,15 @@ clear_hit (gpointer data)
 }
 
 GArray *
-qs_request_query_search (QsStore                *store,
-                         const QsRequestFilter  *filter,
-                         guint                   limit,
-                         gint64                  now,
-                         GError                **error)
+qs_request_query_search (
+  QsStore *store, const QsRequestFilter *filter, guint limit, gint64 now, GError **error)
 {
   g_autoptr(GVariant) params = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) hits = NULL;
   sqlite3_stmt *stmt;
-  int rc = SQLITE_DONE;
+  int           rc = SQLITE_DONE;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
@@ -555,7 +552,8 @@ qs_request_query_search (QsStore                *store,
 
   hits = g_array_sized_new (FALSE, TRUE, sizeof (QsRequestHit), rowids->len);
   g_array_set_clear_func (hits, clear_hit);
-  stmt = qs_store_prepare (store, "SELECT ref, status, subject, received_at FROM requests WHERE rowid = ?", error);
+  stmt = qs_store_prepare (
+    store, "SELECT ref, status, subject, received_at FROM requests WHERE rowid = ?", error);
   if (stmt == NULL)
     return NULL;
   for (guint i = 0; i < rowids->len; i++)

@@ -23,46 +23,45 @@
  * the status and the action, so that each action need not be written
  * once per status. */
 static const char *status_phrases[] = {
-  [QS_REQUEST_STATUS_RECEIVED]          = N_("“%s” has just been received"),
-  [QS_REQUEST_STATUS_ACKNOWLEDGED]      = N_("“%s” is acknowledged"),
-  [QS_REQUEST_STATUS_IN_ANALYSIS]       = N_("“%s” is in analysis"),
+  [QS_REQUEST_STATUS_RECEIVED] = N_("“%s” has just been received"),
+  [QS_REQUEST_STATUS_ACKNOWLEDGED] = N_("“%s” is acknowledged"),
+  [QS_REQUEST_STATUS_IN_ANALYSIS] = N_("“%s” is in analysis"),
   [QS_REQUEST_STATUS_WAITING_ON_CLIENT] = N_("“%s” is waiting on the client"),
-  [QS_REQUEST_STATUS_RESOLVED]          = N_("“%s” is resolved"),
-  [QS_REQUEST_STATUS_CLIENT_INFORMED]   = N_("“%s” has been reported to the client"),
-  [QS_REQUEST_STATUS_CLOSED]            = N_("“%s” is closed"),
-  [QS_REQUEST_STATUS_REOPENED]          = N_("“%s” is reopened"),
-  [QS_REQUEST_STATUS_REJECTED]          = N_("“%s” is rejected"),
+  [QS_REQUEST_STATUS_RESOLVED] = N_("“%s” is resolved"),
+  [QS_REQUEST_STATUS_CLIENT_INFORMED] = N_("“%s” has been reported to the client"),
+  [QS_REQUEST_STATUS_CLOSED] = N_("“%s” is closed"),
+  [QS_REQUEST_STATUS_REOPENED] = N_("“%s” is reopened"),
+  [QS_REQUEST_STATUS_REJECTED] = N_("“%s” is rejected"),
 };
 
 static const char *refusal_phrases[] = {
-  [QS_REQUEST_ACTION_ACKNOWLEDGE]    = N_("it cannot be acknowledged."),
+  [QS_REQUEST_ACTION_ACKNOWLEDGE] = N_("it cannot be acknowledged."),
   [QS_REQUEST_ACTION_START_ANALYSIS] = N_("its analysis cannot be started."),
   [QS_REQUEST_ACTION_WAIT_ON_CLIENT] = N_("it cannot be put on hold for the client."),
-  [QS_REQUEST_ACTION_RESUME]         = N_("it is not waiting, so it cannot be resumed."),
-  [QS_REQUEST_ACTION_RESOLVE]        = N_("it cannot be resolved."),
-  [QS_REQUEST_ACTION_INFORM_CLIENT]  = N_("the client can only be informed of a resolved request."),
-  [QS_REQUEST_ACTION_CLOSE]          = N_("it can only be closed once the client is informed."),
-  [QS_REQUEST_ACTION_REOPEN]         = N_("it is still open, so it cannot be reopened."),
-  [QS_REQUEST_ACTION_REJECT]         = N_("it can no longer be rejected."),
+  [QS_REQUEST_ACTION_RESUME] = N_("it is not waiting, so it cannot be resumed."),
+  [QS_REQUEST_ACTION_RESOLVE] = N_("it cannot be resolved."),
+  [QS_REQUEST_ACTION_INFORM_CLIENT] = N_("the client can only be informed of a resolved request."),
+  [QS_REQUEST_ACTION_CLOSE] = N_("it can only be closed once the client is informed."),
+  [QS_REQUEST_ACTION_REOPEN] = N_("it is still open, so it cannot be reopened."),
+  [QS_REQUEST_ACTION_REJECT] = N_("it can no longer be rejected."),
 };
 
 static const char *missing_text[] = {
   [QS_REQUEST_ACTION_RESOLVE] = N_("Write the resolution: what was done for the client."),
-  [QS_REQUEST_ACTION_REOPEN]  = N_("Give the reason for reopening the request."),
-  [QS_REQUEST_ACTION_REJECT]  = N_("Give the reason for rejecting the request: the client will be told."),
+  [QS_REQUEST_ACTION_REOPEN] = N_("Give the reason for reopening the request."),
+  [QS_REQUEST_ACTION_REJECT] =
+    N_("Give the reason for rejecting the request: the client will be told."),
 };
 
 static void
-set_refusal (GError          **error,
-             QsRequest        *request,
-             QsRequestStatus   status,
-             QsRequestAction   action)
+set_refusal (GError **error, QsRequest *request, QsRequestStatus status, QsRequestAction action)
 {
-  const char *ref = qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF);
+  const char      *ref = qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF);
   g_autofree char *subject = g_strdup_printf (_(status_phrases[status]), ref);
 
   /* TRANSLATORS: "“REQ-2026-00042” is closed" then "it cannot be resolved." */
-  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s: %s"), subject, _(refusal_phrases[action]));
+  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s: %s"), subject,
+               _(refusal_phrases[action]));
 }
 
 static gboolean
@@ -79,16 +78,12 @@ is_blank (const char *text)
 /* Moves the resolution due date by the business time spent waiting and
  * records it in a "resume" event. */
 static gboolean
-resume_clock (QsStore     *store,
-              QsRequest   *request,
-              const char  *actor,
-              gint64       now,
-              GError     **error)
+resume_clock (QsStore *store, QsRequest *request, const char *actor, gint64 now, GError **error)
 {
-  QsEntity *e = QS_ENTITY (request);
-  gint64 paused_at = qs_entity_get_int (e, QS_REQUEST_FIELD_PAUSED_AT);
-  gint64 due = qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
-  gint64 new_due = due;
+  QsEntity        *e = QS_ENTITY (request);
+  gint64           paused_at = qs_entity_get_int (e, QS_REQUEST_FIELD_PAUSED_AT);
+  gint64           due = qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+  gint64           new_due = due;
   g_autofree char *old_iso = NULL;
   g_autofree char *new_iso = NULL;
   g_autofree char *paused_text = NULL;
@@ -122,19 +117,19 @@ resume_clock (QsStore     *store,
  *   as it was
  */
 gboolean
-qs_request_repository_apply (QsStore          *store,
-                             QsRequest        *request,
-                             QsRequestAction   action,
-                             const char       *text,
-                             const char       *actor,
-                             gint64            now,
-                             GError          **error)
+qs_request_repository_apply (QsStore        *store,
+                             QsRequest      *request,
+                             QsRequestAction action,
+                             const char     *text,
+                             const char     *actor,
+                             gint64          now,
+                             GError        **error)
 {
   g_autoptr(QsRequestSnapshot) snapshot = NULL;
   g_autofree char *note = NULL;
-  QsEntity *e = QS_ENTITY (request);
-  QsRequestStatus from, to;
-  gboolean ok;
+  QsEntity        *e = QS_ENTITY (request);
+  QsRequestStatus  from, to;
+  gboolean         ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
@@ -202,11 +197,13 @@ qs_request_repository_apply (QsStore          *store,
                                         note, FALSE, actor, now, error);
   if (ok && action == QS_REQUEST_ACTION_WAIT_ON_CLIENT)
     {
-      g_autofree char *due = qs_request_format_iso (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT));
+      g_autofree char *due =
+        qs_request_format_iso (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT));
 
       qs_entity_set_int (e, QS_REQUEST_FIELD_PAUSED_AT, now);
-      ok = qs_request_repository_add_event (store, request, QS_EVENT_KIND_PAUSE, "resolution_due_at",
-                                            due, due, note, FALSE, actor, now, error);
+      ok =
+        qs_request_repository_add_event (store, request, QS_EVENT_KIND_PAUSE, "resolution_due_at",
+                                         due, due, note, FALSE, actor, now, error);
     }
   else if (ok && action == QS_REQUEST_ACTION_RESUME)
     ok = resume_clock (store, request, actor, now, error);
@@ -221,23 +218,23 @@ qs_request_repository_apply (QsStore          *store,
  *   as it was
  */
 gboolean
-qs_request_repository_extend (QsStore     *store,
-                              QsRequest   *request,
-                              gint64       new_due,
-                              const char  *reason,
-                              gboolean     client_told,
-                              const char  *actor,
-                              gint64       now,
-                              GError     **error)
+qs_request_repository_extend (QsStore    *store,
+                              QsRequest  *request,
+                              gint64      new_due,
+                              const char *reason,
+                              gboolean    client_told,
+                              const char *actor,
+                              gint64      now,
+                              GError    **error)
 {
   g_autoptr(QsRequestSnapshot) snapshot = NULL;
   g_autofree char *old_iso = NULL;
   g_autofree char *new_iso = NULL;
   g_autofree char *note = NULL;
-  QsEntity *e = QS_ENTITY (request);
-  QsRequestStatus status;
-  gint64 due;
-  gboolean ok;
+  QsEntity        *e = QS_ENTITY (request);
+  QsRequestStatus  status;
+  gint64           due;
+  gboolean         ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
@@ -252,7 +249,8 @@ qs_request_repository_extend (QsStore     *store,
       g_autofree char *ref = qs_request_quoted_ref (request);
 
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   _("%s is already resolved or closed: its deadline can no longer be extended."), ref);
+                   _("%s is already resolved or closed: its deadline can no longer be extended."),
+                   ref);
       return FALSE;
     }
   if (is_blank (reason))
@@ -264,7 +262,8 @@ qs_request_repository_extend (QsStore     *store,
   if (!client_told)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Tell the client the new date first: an extension is only a promise once the client knows it."));
+                           _("Tell the client the new date first: an extension is only a promise "
+                              "once the client knows it."));
       return FALSE;
     }
   if (new_due <= due || new_due <= 0)
@@ -282,8 +281,8 @@ qs_request_repository_extend (QsStore     *store,
     return FALSE;
   snapshot = qs_request_snapshot_take (request);
   qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT, new_due);
-  ok = qs_request_repository_add_event (store, request, QS_EVENT_KIND_EXTENSION, "resolution_due_at",
-                                        old_iso, new_iso, note, TRUE, actor, now, error);
+  ok =
+    qs_request_repository_add_event (store, request, QS_EVENT_KIND_EXTENSION, "resolution_due_at",
+                                     old_iso, new_iso, note, TRUE, actor, now, error);
   return qs_request_repository_finish (store, request, snapshot, ok, error);
 }
-

@@ -34,12 +34,12 @@ is_blank (const char *text)
  * Returns: whether the comment was stored
  */
 gboolean
-qs_request_repository_comment (QsStore     *store,
-                               QsRequest   *request,
-                               const char  *text,
-                               const char  *actor,
-                               gint64       now,
-                               GError     **error)
+qs_request_repository_comment (QsStore    *store,
+                               QsRequest  *request,
+                               const char *text,
+                               const char *actor,
+                               gint64      now,
+                               GError    **error)
 {
   g_autofree char *note = NULL;
 
@@ -58,8 +58,7 @@ qs_request_repository_comment (QsStore     *store,
 
 /* The field as stored in an event: the text, the nick, "1" or "0". */
 static char *
-field_to_string (QsRequest *request,
-                 guint      field)
+field_to_string (QsRequest *request, guint field)
 {
   const GValue *value = qs_entity_get_value (QS_ENTITY (request), field);
 
@@ -75,11 +74,7 @@ field_to_string (QsRequest *request,
 /* Whether the row @id of @type's table is there, in *@exists; FALSE
  * with @error set when the database could not be read. */
 static gboolean
-row_exists (QsStore     *store,
-            GType        type,
-            const char  *id,
-            gboolean    *exists,
-            GError     **error)
+row_exists (QsStore *store, GType type, const char *id, gboolean *exists, GError **error)
 {
   g_autoptr(QsEntity) entity = NULL;
 
@@ -91,23 +86,20 @@ row_exists (QsStore     *store,
 
 /* Checks @value for @field and sets it on @request. */
 static gboolean
-set_checked (QsStore     *store,
-             QsRequest   *request,
-             guint        field,
-             const char  *value,
-             GError     **error)
+set_checked (QsStore *store, QsRequest *request, guint field, const char *value, GError **error)
 {
-  QsEntity *e = QS_ENTITY (request);
+  QsEntity        *e = QS_ENTITY (request);
   g_autofree char *trimmed = g_strstrip (g_strdup (value != NULL ? value : ""));
-  gboolean exists = FALSE;
+  gboolean         exists = FALSE;
 
   switch (field)
     {
     case QS_REQUEST_FIELD_SUBJECT:
       if (*trimmed == '\0')
         {
-          g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                               _("Give the request a subject: a few words that say what it is about."));
+          g_set_error_literal (
+            error, QS_ERROR, QS_ERROR_INVALID,
+            _("Give the request a subject: a few words that say what it is about."));
           return FALSE;
         }
       qs_entity_set_string (e, field, trimmed);
@@ -128,8 +120,8 @@ set_checked (QsStore     *store,
           {
             g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                                  field == QS_REQUEST_FIELD_PRIORITY
-                                 ? _("Choose the priority from the list.")
-                                 : _("Choose the category of the problem from the list."));
+                                   ? _("Choose the priority from the list.")
+                                   : _("Choose the category of the problem from the list."));
             return FALSE;
           }
         qs_entity_set_enum (e, field, v->value);
@@ -141,8 +133,9 @@ set_checked (QsStore     *store,
         return FALSE;
       if (*trimmed != '\0' && !exists)
         {
-          g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                               _("The person chosen as assignee no longer exists: choose another one."));
+          g_set_error_literal (
+            error, QS_ERROR, QS_ERROR_INVALID,
+            _("The person chosen as assignee no longer exists: choose another one."));
           return FALSE;
         }
       qs_entity_set_string (e, field, *trimmed != '\0' ? trimmed : NULL);
@@ -187,20 +180,20 @@ set_checked (QsStore     *store,
  *   as it was
  */
 gboolean
-qs_request_repository_set_field (QsStore     *store,
-                                 QsRequest   *request,
-                                 guint        field,
-                                 const char  *value,
-                                 const char  *actor,
-                                 gint64       now,
-                                 GError     **error)
+qs_request_repository_set_field (QsStore    *store,
+                                 QsRequest  *request,
+                                 guint       field,
+                                 const char *value,
+                                 const char *actor,
+                                 gint64      now,
+                                 GError    **error)
 {
   g_autoptr(QsRequestSnapshot) snapshot = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  const QsField *fields;
-  guint n_fields;
-  gboolean ok;
+  const QsField   *fields;
+  guint            n_fields;
+  gboolean         ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
@@ -237,18 +230,18 @@ qs_request_repository_set_field (QsStore     *store,
  * Returns: whether the checklist was stored
  */
 gboolean
-qs_request_repository_set_guide (QsStore     *store,
-                                 QsRequest   *request,
-                                 guint        steps_done,
-                                 const char  *actor,
-                                 gint64       now,
-                                 GError     **error)
+qs_request_repository_set_guide (QsStore    *store,
+                                 QsRequest  *request,
+                                 guint       steps_done,
+                                 const char *actor,
+                                 gint64      now,
+                                 GError    **error)
 {
   g_autoptr(QsRequestSnapshot) snapshot = NULL;
   g_autofree char *after = qs_handling_guide_to_string (steps_done);
-  QsEntity *e = QS_ENTITY (request);
-  const char *before;
-  gboolean ok;
+  QsEntity        *e = QS_ENTITY (request);
+  const char      *before;
+  gboolean         ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
@@ -276,11 +269,8 @@ qs_request_repository_set_guide (QsStore     *store,
  *   identity is not shown either)
  */
 QsClient *
-qs_request_repository_reveal_client (QsStore     *store,
-                                     QsRequest   *request,
-                                     const char  *actor,
-                                     gint64       now,
-                                     GError     **error)
+qs_request_repository_reveal_client (
+  QsStore *store, QsRequest *request, const char *actor, gint64 now, GError **error)
 {
   const char *client_id;
   g_autoptr(QsEntity) client = NULL;
@@ -289,16 +279,18 @@ qs_request_repository_reveal_client (QsStore     *store,
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
 
   client_id = qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_CLIENT_ID);
-  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id, &client, error))
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), client_id,
+                                  &client, error))
     return NULL;
   if (client == NULL)
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                           _("This request was made anonymously: there is no identity to reveal."));
+      g_set_error_literal (
+        error, QS_ERROR, QS_ERROR_NOT_FOUND,
+        _("This request was made anonymously: there is no identity to reveal."));
       return NULL;
     }
-  if (!qs_request_repository_add_event (store, request, QS_EVENT_KIND_REVEAL, "client_id", NULL, NULL,
-                                        NULL, FALSE, actor, now, error))
+  if (!qs_request_repository_add_event (store, request, QS_EVENT_KIND_REVEAL, "client_id", NULL,
+                                        NULL, NULL, FALSE, actor, now, error))
     return NULL;
   return QS_CLIENT (g_steal_pointer (&client));
 }

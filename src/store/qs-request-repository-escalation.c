@@ -30,8 +30,7 @@ overdue_clear (QsOverdueRequest *overdue)
 }
 
 static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
+dup_column (sqlite3_stmt *stmt, int column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
@@ -50,10 +49,7 @@ dup_column (sqlite3_stmt *stmt,
  *   %NULL with @error set
  */
 GArray *
-qs_request_repository_get_overdue (QsStore  *store,
-                                   gint64    now,
-                                   gint64    below_level,
-                                   GError  **error)
+qs_request_repository_get_overdue (QsStore *store, gint64 now, gint64 below_level, GError **error)
 {
   sqlite3_stmt *stmt = NULL;
   g_autoptr(GArray) rows = NULL;
@@ -61,14 +57,15 @@ qs_request_repository_get_overdue (QsStore  *store,
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
-  stmt = qs_store_prepare (store,
-                           "SELECT id, calendar_id, department_id, commitment_id, status, "
-                           "resolution_due_at, escalation_level FROM requests INDEXED BY requests_open_due "
-                           "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
-                           "AND resolution_due_at < ? "
-                           "AND status NOT IN ('waiting-on-client', 'resolved', 'client-informed') "
-                           "AND escalation_level < ? ORDER BY resolution_due_at",
-                           error);
+  stmt = qs_store_prepare (
+    store,
+    "SELECT id, calendar_id, department_id, commitment_id, status, "
+    "resolution_due_at, escalation_level FROM requests INDEXED BY requests_open_due "
+    "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
+    "AND resolution_due_at < ? "
+    "AND status NOT IN ('waiting-on-client', 'resolved', 'client-informed') "
+    "AND escalation_level < ? ORDER BY resolution_due_at",
+    error);
   if (stmt == NULL)
     return NULL;
   rows = g_array_new (FALSE, TRUE, sizeof (QsOverdueRequest));
@@ -82,7 +79,8 @@ qs_request_repository_get_overdue (QsStore  *store,
         .calendar_id = dup_column (stmt, 1),
         .department_id = dup_column (stmt, 2),
         .commitment_id = dup_column (stmt, 3),
-        .status = qs_enum_from_nick (QS_TYPE_REQUEST_STATUS, (const char *) sqlite3_column_text (stmt, 4)),
+        .status =
+          qs_enum_from_nick (QS_TYPE_REQUEST_STATUS, (const char *) sqlite3_column_text (stmt, 4)),
         .due = sqlite3_column_int64 (stmt, 5),
         .level = sqlite3_column_int64 (stmt, 6),
       };
@@ -105,18 +103,18 @@ qs_request_repository_get_overdue (QsStore  *store,
  * Returns: whether the level and its event were written
  */
 gboolean
-qs_request_repository_set_escalation_level (QsStore     *store,
-                                            const char  *request_id,
-                                            gint64       old_level,
-                                            gint64       new_level,
-                                            const char  *to_whom,
-                                            const char  *actor,
-                                            gint64       now,
-                                            GError     **error)
+qs_request_repository_set_escalation_level (QsStore    *store,
+                                            const char *request_id,
+                                            gint64      old_level,
+                                            gint64      new_level,
+                                            const char *to_whom,
+                                            const char *actor,
+                                            gint64      now,
+                                            GError    **error)
 {
   sqlite3_stmt *stmt;
-  char old_text[24], new_text[24];
-  int rc;
+  char          old_text[24], new_text[24];
+  int           rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (request_id != NULL, FALSE);

@@ -30,12 +30,12 @@
 
 typedef struct
 {
-  gint64      stamp[N_STAMPS];
+  gint64 stamp[N_STAMPS];
   /* When neither moved, no table can have changed: the stamp need not
    * be read again (the list's cells ask for a clock at every row). */
   sqlite3_int64 total_changes;
-  gint64      data_version;
-  GHashTable *by_id;
+  gint64        data_version;
+  GHashTable   *by_id;
 } HoursCache;
 
 static void
@@ -46,17 +46,16 @@ hours_cache_free (HoursCache *cache)
 }
 
 static gboolean
-read_calendar_stamp (QsStore  *store,
-                     gint64    stamp[N_STAMPS],
-                     GError  **error)
+read_calendar_stamp (QsStore *store, gint64 stamp[N_STAMPS], GError **error)
 {
-  sqlite3_stmt *stmt = qs_store_prepare (store,
-                                         "SELECT max(updated_at), count(*), sum(updated_at % 4294967296), "
-                                         "(SELECT max(updated_at) FROM calendar_days), "
-                                         "(SELECT count(*) FROM calendar_days), "
-                                         "(SELECT sum(updated_at % 4294967296) FROM calendar_days) "
-                                         "FROM calendars",
-                                         error);
+  sqlite3_stmt *stmt =
+    qs_store_prepare (store,
+                      "SELECT max(updated_at), count(*), sum(updated_at % 4294967296), "
+                      "(SELECT max(updated_at) FROM calendar_days), "
+                      "(SELECT count(*) FROM calendar_days), "
+                      "(SELECT sum(updated_at % 4294967296) FROM calendar_days) "
+                      "FROM calendars",
+                      error);
   int rc;
 
   if (stmt == NULL)
@@ -75,19 +74,18 @@ read_calendar_stamp (QsStore  *store,
 }
 
 static QsBusinessHours *
-load_hours (QsStore     *store,
-            const char  *calendar_id,
-            GError     **error)
+load_hours (QsStore *store, const char *calendar_id, GError **error)
 {
   g_autoptr(QsEntity) calendar = NULL;
   g_autoptr(GPtrArray) days = NULL;
 
-  calendar = qs_repository_find (qs_store_get_repository (store, QS_TYPE_CALENDAR), calendar_id, error);
+  calendar =
+    qs_repository_find (qs_store_get_repository (store, QS_TYPE_CALENDAR), calendar_id, error);
   if (calendar == NULL)
     return NULL;
   days = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CALENDAR_DAY),
-                                 "calendar_id = ?", g_variant_new ("(s)", calendar_id),
-                                 "day", QS_QUERY_DEFAULT, error);
+                                 "calendar_id = ?", g_variant_new ("(s)", calendar_id), "day",
+                                 QS_QUERY_DEFAULT, error);
   if (days == NULL)
     return NULL;
   return qs_business_hours_new_for_calendar (QS_CALENDAR (calendar), days, error);
@@ -106,37 +104,40 @@ load_hours (QsStore     *store,
  * Returns: (transfer full): the calendar's id, or %NULL with @error set
  */
 char *
-qs_request_repository_find_calendar_id (QsStore     *store,
-                                        const char  *calendar_id,
-                                        const char  *department_id,
-                                        const char  *default_calendar_ref,
-                                        GError     **error)
+qs_request_repository_find_calendar_id (QsStore    *store,
+                                        const char *calendar_id,
+                                        const char *department_id,
+                                        const char *default_calendar_ref,
+                                        GError    **error)
 {
   GError *local_error = NULL;
-  char *id = NULL;
+  char   *id = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
   if (calendar_id != NULL)
     {
-      id = qs_request_repository_query_text (store, "SELECT id FROM calendars WHERE id = ? AND deleted_at IS NULL",
-                       calendar_id, NULL, &local_error);
+      id = qs_request_repository_query_text (
+        store, "SELECT id FROM calendars WHERE id = ? AND deleted_at IS NULL", calendar_id, NULL,
+        &local_error);
       if (id != NULL || local_error != NULL)
         goto out;
     }
   if (department_id != NULL)
     {
-      id = qs_request_repository_query_text (store,
-                       "SELECT id FROM calendars WHERE department_id = ? AND deleted_at IS NULL "
-                       "ORDER BY created_at, rowid LIMIT 1",
-                       department_id, NULL, &local_error);
+      id = qs_request_repository_query_text (
+        store,
+        "SELECT id FROM calendars WHERE department_id = ? AND deleted_at IS NULL "
+        "ORDER BY created_at, rowid LIMIT 1",
+        department_id, NULL, &local_error);
       if (id != NULL || local_error != NULL)
         goto out;
-      id = qs_request_repository_query_text (store,
-                       "SELECT calendar_id FROM charters WHERE department_id = ? AND deleted_at IS NULL "
-                       "AND calendar_id IN (SELECT id FROM calendars WHERE deleted_at IS NULL) "
-                       "ORDER BY status = 'published' DESC, published_at DESC, version DESC LIMIT 1",
-                       department_id, NULL, &local_error);
+      id = qs_request_repository_query_text (
+        store,
+        "SELECT calendar_id FROM charters WHERE department_id = ? AND deleted_at IS NULL "
+        "AND calendar_id IN (SELECT id FROM calendars WHERE deleted_at IS NULL) "
+        "ORDER BY status = 'published' DESC, published_at DESC, version DESC LIMIT 1",
+        department_id, NULL, &local_error);
       if (id != NULL || local_error != NULL)
         goto out;
     }
@@ -144,16 +145,19 @@ qs_request_repository_find_calendar_id (QsStore     *store,
     default_calendar_ref = g_object_get_data (G_OBJECT (store), DEFAULT_CALENDAR_KEY);
   if (default_calendar_ref != NULL && *default_calendar_ref != '\0')
     {
-      id = qs_request_repository_query_text (store, "SELECT id FROM calendars WHERE ref = ? AND deleted_at IS NULL",
-                       default_calendar_ref, NULL, &local_error);
+      id = qs_request_repository_query_text (
+        store, "SELECT id FROM calendars WHERE ref = ? AND deleted_at IS NULL",
+        default_calendar_ref, NULL, &local_error);
       if (id != NULL || local_error != NULL)
         goto out;
     }
-  id = qs_request_repository_query_text (store, "SELECT id FROM calendars WHERE deleted_at IS NULL ORDER BY created_at, rowid LIMIT 1",
-                   NULL, NULL, &local_error);
+  id = qs_request_repository_query_text (
+    store, "SELECT id FROM calendars WHERE deleted_at IS NULL ORDER BY created_at, rowid LIMIT 1",
+    NULL, NULL, &local_error);
   if (id == NULL && local_error == NULL)
     g_set_error (&local_error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                 _("There is no business calendar: add one so that deadlines can be counted in business hours."));
+                 _("There is no business calendar: add one so that deadlines can be counted in "
+                    "business hours."));
 
 out:
   if (local_error != NULL)
@@ -169,7 +173,7 @@ static gint64
 read_data_version (QsStore *store)
 {
   sqlite3_stmt *stmt = qs_store_prepare (store, "PRAGMA data_version", NULL);
-  gint64 version = -1;
+  gint64        version = -1;
 
   if (stmt == NULL)
     return -1;
@@ -182,13 +186,12 @@ read_data_version (QsStore *store)
 /* The cache, emptied first if a calendar or a day changed since it was
  * filled. */
 static HoursCache *
-valid_cache (QsStore  *store,
-             GError  **error)
+valid_cache (QsStore *store, GError **error)
 {
-  HoursCache *cache = g_object_get_data (G_OBJECT (store), HOURS_CACHE_KEY);
+  HoursCache   *cache = g_object_get_data (G_OBJECT (store), HOURS_CACHE_KEY);
   sqlite3_int64 total_changes = sqlite3_total_changes64 (qs_store_get_db (store));
-  gint64 data_version = read_data_version (store);
-  gint64 stamp[N_STAMPS];
+  gint64        data_version = read_data_version (store);
+  gint64        stamp[N_STAMPS];
 
   if (cache != NULL && cache->total_changes == total_changes &&
       cache->data_version == data_version && data_version >= 0)
@@ -211,11 +214,9 @@ valid_cache (QsStore  *store,
 }
 
 QsBusinessHours *
-qs_request_repository_hours_for_id (QsStore     *store,
-                                    const char  *calendar_id,
-                                    GError     **error)
+qs_request_repository_hours_for_id (QsStore *store, const char *calendar_id, GError **error)
 {
-  HoursCache *cache = valid_cache (store, error);
+  HoursCache      *cache = valid_cache (store, error);
   QsBusinessHours *hours;
 
   if (cache == NULL)
@@ -242,11 +243,11 @@ qs_request_repository_hours_for_id (QsStore     *store,
  *   there is no calendar at all or it cannot be read
  */
 QsBusinessHours *
-qs_request_repository_get_hours (QsStore     *store,
-                                 const char  *calendar_id,
-                                 const char  *department_id,
-                                 const char  *default_calendar_ref,
-                                 GError     **error)
+qs_request_repository_get_hours (QsStore    *store,
+                                 const char *calendar_id,
+                                 const char *department_id,
+                                 const char *default_calendar_ref,
+                                 GError    **error)
 {
   g_autofree char *id = NULL;
 
@@ -255,7 +256,7 @@ qs_request_repository_get_hours (QsStore     *store,
   /* The usual case, a request's own calendar, without a query. */
   if (calendar_id != NULL)
     {
-      HoursCache *cache = valid_cache (store, error);
+      HoursCache      *cache = valid_cache (store, error);
       QsBusinessHours *hours;
 
       if (cache == NULL)
@@ -265,7 +266,8 @@ qs_request_repository_get_hours (QsStore     *store,
         return qs_business_hours_ref (hours);
     }
 
-  id = qs_request_repository_find_calendar_id (store, calendar_id, department_id, default_calendar_ref, error);
+  id = qs_request_repository_find_calendar_id (store, calendar_id, department_id,
+                                               default_calendar_ref, error);
   if (id == NULL)
     return NULL;
   return qs_request_repository_hours_for_id (store, id, error);
@@ -277,24 +279,19 @@ qs_request_repository_get_hours (QsStore     *store,
  *   department has none (the default-calendar setting)
  */
 void
-qs_request_repository_set_default_calendar (QsStore    *store,
-                                            const char *calendar_ref)
+qs_request_repository_set_default_calendar (QsStore *store, const char *calendar_ref)
 {
   g_return_if_fail (QS_IS_STORE (store));
 
-  g_object_set_data_full (G_OBJECT (store), DEFAULT_CALENDAR_KEY,
-                          g_strdup (calendar_ref), g_free);
+  g_object_set_data_full (G_OBJECT (store), DEFAULT_CALENDAR_KEY, g_strdup (calendar_ref), g_free);
 }
 
 QsBusinessHours *
-qs_request_repository_hours_of (QsStore    *store,
-                                QsRequest  *request,
-                                GError    **error)
+qs_request_repository_hours_of (QsStore *store, QsRequest *request, GError **error)
 {
   QsEntity *e = QS_ENTITY (request);
 
-  return qs_request_repository_get_hours (store,
-                                          qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID),
-                                          qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID),
-                                          NULL, error);
+  return qs_request_repository_get_hours (
+    store, qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID),
+    qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID), NULL, error);
 }

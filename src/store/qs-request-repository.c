@@ -47,8 +47,7 @@ qs_request_snapshot_take (QsRequest *request)
 }
 
 void
-qs_request_snapshot_restore (QsRequestSnapshot *snapshot,
-                             QsRequest         *request)
+qs_request_snapshot_restore (QsRequestSnapshot *snapshot, QsRequest *request)
 {
   for (guint i = 0; i < QS_REQUEST_N_FIELDS; i++)
     qs_entity_set_value (QS_ENTITY (request), i, &snapshot->values[i]);
@@ -65,35 +64,35 @@ qs_request_snapshot_free (QsRequestSnapshot *snapshot)
 }
 
 gboolean
-qs_request_repository_add_event (QsStore      *store,
-                                 QsRequest    *request,
-                                 QsEventKind   kind,
-                                 const char   *field,
-                                 const char   *old_value,
-                                 const char   *new_value,
-                                 const char   *note,
-                                 gboolean      client_told,
-                                 const char   *actor,
-                                 gint64        now,
-                                 GError      **error)
+qs_request_repository_add_event (QsStore    *store,
+                                 QsRequest  *request,
+                                 QsEventKind kind,
+                                 const char *field,
+                                 const char *old_value,
+                                 const char *new_value,
+                                 const char *note,
+                                 gboolean    client_told,
+                                 const char *actor,
+                                 gint64      now,
+                                 GError    **error)
 {
-  return qs_request_repository_add_event_for_id (store, qs_entity_get_id (QS_ENTITY (request)), kind,
-                                                 field, old_value, new_value, note, client_told,
-                                                 actor, now, error);
+  return qs_request_repository_add_event_for_id (store, qs_entity_get_id (QS_ENTITY (request)),
+                                                 kind, field, old_value, new_value, note,
+                                                 client_told, actor, now, error);
 }
 
 gboolean
-qs_request_repository_add_event_for_id (QsStore      *store,
-                                        const char   *request_id,
-                                        QsEventKind   kind,
-                                        const char   *field,
-                                        const char   *old_value,
-                                        const char   *new_value,
-                                        const char   *note,
-                                        gboolean      client_told,
-                                        const char   *actor,
-                                        gint64        now,
-                                        GError      **error)
+qs_request_repository_add_event_for_id (QsStore    *store,
+                                        const char *request_id,
+                                        QsEventKind kind,
+                                        const char *field,
+                                        const char *old_value,
+                                        const char *new_value,
+                                        const char *note,
+                                        gboolean    client_told,
+                                        const char *actor,
+                                        gint64      now,
+                                        GError    **error)
 {
   g_autoptr(QsRequestEvent) event = qs_request_event_new ();
   QsEntity *e = QS_ENTITY (event);
@@ -111,9 +110,7 @@ qs_request_repository_add_event_for_id (QsStore      *store,
 }
 
 gboolean
-qs_request_repository_refresh (QsStore    *store,
-                               QsRequest  *request,
-                               GError    **error)
+qs_request_repository_refresh (QsStore *store, QsRequest *request, GError **error)
 {
   g_autoptr(QsEntity) stored = NULL;
   GError *local_error = NULL;
@@ -125,8 +122,9 @@ qs_request_repository_refresh (QsStore    *store,
       if (local_error != NULL)
         g_propagate_error (error, local_error);
       else
-        g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                             _("This request is no longer in the database: it may have been deleted."));
+        g_set_error_literal (
+          error, QS_ERROR, QS_ERROR_NOT_FOUND,
+          _("This request is no longer in the database: it may have been deleted."));
       return FALSE;
     }
   for (guint i = 0; i < QS_REQUEST_N_FIELDS; i++)
@@ -138,11 +136,8 @@ qs_request_repository_refresh (QsStore    *store,
 }
 
 gboolean
-qs_request_repository_finish (QsStore            *store,
-                              QsRequest          *request,
-                              QsRequestSnapshot  *snapshot,
-                              gboolean            ok,
-                              GError            **error)
+qs_request_repository_finish (
+  QsStore *store, QsRequest *request, QsRequestSnapshot *snapshot, gboolean ok, GError **error)
 {
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
 
@@ -184,15 +179,12 @@ qs_request_quoted_ref (QsRequest *request)
 }
 
 char *
-qs_request_repository_query_text (QsStore     *store,
-                                  const char  *sql,
-                                  const char  *param1,
-                                  const char  *param2,
-                                  GError     **error)
+qs_request_repository_query_text (
+  QsStore *store, const char *sql, const char *param1, const char *param2, GError **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (store, sql, error);
-  char *result = NULL;
-  int rc;
+  char         *result = NULL;
+  int           rc;
 
   if (stmt == NULL)
     return NULL;
@@ -214,19 +206,16 @@ qs_request_repository_query_text (QsStore     *store,
 /* The next free number of @year, read from the end of the
  * requests_ref_number index; deleted requests keep their number. */
 static gboolean
-next_ref (QsStore  *store,
-          int       year,
-          char    **ref,
-          GError  **error)
+next_ref (QsStore *store, int year, char **ref, GError **error)
 {
   g_autofree char *prefix = g_strdup_printf ("REQ-%04d-", year);
-  sqlite3_stmt *stmt = qs_store_prepare (store,
-                                         "SELECT CAST (substr (ref, 10) AS INTEGER) FROM requests "
-                                         "WHERE substr (ref, 1, 9) = ? "
-                                         "ORDER BY CAST (substr (ref, 10) AS INTEGER) DESC LIMIT 1",
-                                         error);
-  gint64 last = 0;
-  int rc;
+  sqlite3_stmt    *stmt = qs_store_prepare (store,
+                                            "SELECT CAST (substr (ref, 10) AS INTEGER) FROM requests "
+                                               "WHERE substr (ref, 1, 9) = ? "
+                                               "ORDER BY CAST (substr (ref, 10) AS INTEGER) DESC LIMIT 1",
+                                            error);
+  gint64           last = 0;
+  int              rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -252,12 +241,8 @@ next_ref (QsStore  *store,
  * Returns: whether it was stored; its reference is then set
  */
 gboolean
-qs_request_repository_insert (QsStore     *store,
-                              QsRequest   *request,
-                              int          year,
-                              const char  *actor,
-                              gint64       now,
-                              GError     **error)
+qs_request_repository_insert (
+  QsStore *store, QsRequest *request, int year, const char *actor, gint64 now, GError **error)
 {
   g_autofree char *ref = NULL;
 
@@ -273,10 +258,11 @@ qs_request_repository_insert (QsStore     *store,
     }
   qs_entity_set_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF, ref);
 
-  if (!qs_repository_save (qs_store_get_repository (store, QS_TYPE_REQUEST), QS_ENTITY (request), error) ||
+  if (!qs_repository_save (qs_store_get_repository (store, QS_TYPE_REQUEST), QS_ENTITY (request),
+                           error) ||
       !qs_request_repository_add_event (store, request, QS_EVENT_KIND_CREATED, "status", NULL,
-                                        qs_request_status_nick (QS_REQUEST_STATUS_RECEIVED),
-                                        NULL, FALSE, actor, now, error))
+                                        qs_request_status_nick (QS_REQUEST_STATUS_RECEIVED), NULL,
+                                        FALSE, actor, now, error))
     {
       qs_store_rollback (store);
       qs_entity_set_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF, NULL);
@@ -298,14 +284,12 @@ qs_request_repository_insert (QsStore     *store,
  *   events, oldest first, or %NULL with @error set
  */
 GPtrArray *
-qs_request_repository_get_events (QsStore     *store,
-                                  const char  *request_id,
-                                  GError     **error)
+qs_request_repository_get_events (QsStore *store, const char *request_id, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (request_id != NULL, NULL);
 
   return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_REQUEST_EVENT),
-                                 "request_id = ?", g_variant_new ("(s)", request_id),
-                                 "at, rowid", QS_QUERY_DEFAULT, error);
+                                 "request_id = ?", g_variant_new ("(s)", request_id), "at, rowid",
+                                 QS_QUERY_DEFAULT, error);
 }

@@ -13,20 +13,20 @@
 
 struct _QsRequestRows
 {
-  QsStore      *store;
-  GArray       *rowids;   /* gint64, in the filter's order */
-  guint         next;
-  QsRequestRow  row;      /* the last one read */
+  QsStore     *store;
+  GArray      *rowids; /* gint64, in the filter's order */
+  guint        next;
+  QsRequestRow row; /* the last one read */
 };
 
 #define ROW_SQL                                                                                    \
-  "SELECT r.id, r.ref, r.kind, r.channel, r.subject, r.description, c.given_name, c.family_name," \
-  " d.name, r.status, a.given_name, a.family_name, r.priority, r.confidential,"                   \
-  " r.received_at, r.acknowledged_at, r.ack_due_at, r.resolution_due_at, r.updated_at"            \
-  " FROM requests r"                                                                              \
-  " LEFT JOIN clients c ON c.id = r.client_id"                                                    \
-  " LEFT JOIN departments d ON d.id = r.department_id"                                            \
-  " LEFT JOIN clients a ON a.id = r.assignee_id"                                                  \
+  "SELECT r.id, r.ref, r.kind, r.channel, r.subject, r.description, c.given_name, c.family_name,"  \
+  " d.name, r.status, a.given_name, a.family_name, r.priority, r.confidential,"                    \
+  " r.received_at, r.acknowledged_at, r.ack_due_at, r.resolution_due_at, r.updated_at"             \
+  " FROM requests r"                                                                               \
+  " LEFT JOIN clients c ON c.id = r.client_id"                                                     \
+  " LEFT JOIN departments d ON d.id = r.department_id"                                             \
+  " LEFT JOIN clients a ON a.id = r.assignee_id"                                                   \
   " WHERE r.rowid = ?"
 
 static void
@@ -47,21 +47,18 @@ row_clear (QsRequestRow *row)
 }
 
 static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
+column_text (sqlite3_stmt *stmt, int column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
 /* "Given Family", either alone, or NULL. */
 static char *
-column_name (sqlite3_stmt *stmt,
-             int           given,
-             int           family)
+column_name (sqlite3_stmt *stmt, int given, int family)
 {
   const char *g = (const char *) sqlite3_column_text (stmt, given);
   const char *f = (const char *) sqlite3_column_text (stmt, family);
-  char *name = g_strstrip (g_strdup_printf ("%s %s", g != NULL ? g : "", f != NULL ? f : ""));
+  char       *name = g_strstrip (g_strdup_printf ("%s %s", g != NULL ? g : "", f != NULL ? f : ""));
 
   if (*name == '\0')
     g_clear_pointer (&name, g_free);
@@ -77,17 +74,14 @@ column_name (sqlite3_stmt *stmt,
  * Returns: (transfer full) (nullable): the reader, or %NULL with @error set
  */
 QsRequestRows *
-qs_request_rows_new (QsStore                *store,
-                     const QsRequestFilter  *filter,
-                     gint64                  now,
-                     GError                **error)
+qs_request_rows_new (QsStore *store, const QsRequestFilter *filter, gint64 now, GError **error)
 {
   g_autoptr(GVariant) params = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(GArray) rowids = NULL;
   QsRequestRows *self;
-  sqlite3_stmt *stmt;
-  int rc;
+  sqlite3_stmt  *stmt;
+  int            rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
@@ -128,14 +122,11 @@ qs_request_rows_get_n_rows (QsRequestRows *self)
 /* Reads the request of @rowid into self->row; FALSE in *found if it was
  * deleted since its id was read. */
 static gboolean
-read_row (QsRequestRows  *self,
-          gint64          rowid,
-          gboolean       *found,
-          GError        **error)
+read_row (QsRequestRows *self, gint64 rowid, gboolean *found, GError **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (self->store, ROW_SQL, error);
   QsRequestRow *row = &self->row;
-  int rc;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -181,9 +172,7 @@ read_row (QsRequestRows  *self,
  * Returns: %FALSE with @error set if the database could not be read
  */
 gboolean
-qs_request_rows_iterate (QsRequestRows       *self,
-                         const QsRequestRow **out_row,
-                         GError             **error)
+qs_request_rows_iterate (QsRequestRows *self, const QsRequestRow **out_row, GError **error)
 {
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (out_row != NULL, FALSE);

@@ -21,23 +21,21 @@ typedef struct
 {
   const QsRowIds *a;
   const QsRowIds *b;
-  guint           a0;  /* where the middles start: the shared start */
+  guint           a0; /* where the middles start: the shared start */
   guint           b0;
-  int             n;   /* their lengths */
+  int             n; /* their lengths */
   int             m;
 } Middle;
 
 typedef struct
 {
-  int      x;          /* the point before the edit, in the middles */
+  int      x; /* the point before the edit, in the middles */
   int      y;
-  gboolean deletion;   /* else an insertion */
+  gboolean deletion; /* else an insertion */
 } Edit;
 
 static inline gboolean
-same (const Middle *mid,
-      int           x,
-      int           y)
+same (const Middle *mid, int x, int y)
 {
   return qs_row_ids_get (mid->a, mid->a0 + x) == qs_row_ids_get (mid->b, mid->b0 + y);
 }
@@ -46,16 +44,15 @@ same (const Middle *mid,
  * edits, keeping a copy of them before each d to walk back from (n, m).
  * FALSE when there are more than max_d edits or it took too long. */
 static gboolean
-shortest_edits (const Middle *mid,
-                GArray       *edits)
+shortest_edits (const Middle *mid, GArray *edits)
 {
-  int max_d = MIN (QS_ROW_IDS_DIFF_MAX_EDITS, mid->n + mid->m);
-  int width = 2 * max_d + 3;
+  int             max_d = MIN (QS_ROW_IDS_DIFF_MAX_EDITS, mid->n + mid->m);
+  int             width = 2 * max_d + 3;
   g_autofree int *v = g_new0 (int, width);
   g_autoptr(GPtrArray) trace = g_ptr_array_new_with_free_func (g_free);
   gint64 budget = 4 * ((gint64) mid->n + mid->m) + 65536;
-  int *vk = v + max_d + 1;  /* vk[k], k from −max_d − 1 to max_d + 1 */
-  int d, x, y;
+  int   *vk = v + max_d + 1; /* vk[k], k from −max_d − 1 to max_d + 1 */
+  int    d, x, y;
 
   for (d = 0; d <= max_d; d++)
     {
@@ -63,9 +60,9 @@ shortest_edits (const Middle *mid,
       for (int k = -d; k <= d; k += 2)
         {
           if (k == -d || (k != d && vk[k - 1] < vk[k + 1]))
-            x = vk[k + 1];      /* down: an insertion */
+            x = vk[k + 1]; /* down: an insertion */
           else
-            x = vk[k - 1] + 1;  /* right: a deletion */
+            x = vk[k - 1] + 1; /* right: a deletion */
           y = x - k;
           while (x < mid->n && y < mid->m && same (mid, x, y))
             {
@@ -88,10 +85,10 @@ found:
   for (; d > 0; d--)
     {
       int *before = (int *) trace->pdata[d] + max_d + 1;
-      int k = x - y;
-      int prev_k = (k == -d || (k != d && before[k - 1] < before[k + 1])) ? k + 1 : k - 1;
-      int prev_x = before[prev_k];
-      int prev_y = prev_x - prev_k;
+      int  k = x - y;
+      int  prev_k = (k == -d || (k != d && before[k - 1] < before[k + 1])) ? k + 1 : k - 1;
+      int  prev_x = before[prev_k];
+      int  prev_y = prev_x - prev_k;
       Edit edit = { prev_x, prev_y, prev_k == k - 1 };
 
       g_array_append_val (edits, edit);
@@ -102,15 +99,13 @@ found:
 }
 
 static void
-add_edit (GArray   *hunks,
-          guint     old_pos,
-          guint     new_pos,
-          gboolean  deletion)
+add_edit (GArray *hunks, guint old_pos, guint new_pos, gboolean deletion)
 {
   QsRowIdsHunk *last = hunks->len > 0 ? &g_array_index (hunks, QsRowIdsHunk, hunks->len - 1) : NULL;
-  QsRowIdsHunk hunk = { old_pos, deletion ? 1 : 0, new_pos, deletion ? 0 : 1 };
+  QsRowIdsHunk  hunk = { old_pos, deletion ? 1 : 0, new_pos, deletion ? 0 : 1 };
 
-  if (last != NULL && last->old_pos + last->removed == old_pos && last->new_pos + last->added == new_pos)
+  if (last != NULL && last->old_pos + last->removed == old_pos &&
+      last->new_pos + last->added == new_pos)
     {
       last->removed += hunk.removed;
       last->added += hunk.added;
@@ -129,25 +124,23 @@ add_edit (GArray   *hunks,
  * another; empty when the lists are the same.
  */
 GArray *
-qs_row_ids_diff (const QsRowIds *old_ids,
-                 const QsRowIds *new_ids,
-                 guint           same_start)
+qs_row_ids_diff (const QsRowIds *old_ids, const QsRowIds *new_ids, guint same_start)
 {
   GArray *hunks = g_array_new (FALSE, FALSE, sizeof (QsRowIdsHunk));
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (Edit));
-  guint old_len = qs_row_ids_get_length (old_ids);
-  guint new_len = qs_row_ids_get_length (new_ids);
-  guint start = MIN (same_start, MIN (old_len, new_len)), end = 0;
+  guint  old_len = qs_row_ids_get_length (old_ids);
+  guint  new_len = qs_row_ids_get_length (new_ids);
+  guint  start = MIN (same_start, MIN (old_len, new_len)), end = 0;
   Middle mid;
 
-  while (start < old_len && start < new_len
-         && qs_row_ids_get (old_ids, start) == qs_row_ids_get (new_ids, start))
+  while (start < old_len && start < new_len &&
+         qs_row_ids_get (old_ids, start) == qs_row_ids_get (new_ids, start))
     start++;
-  while (end < old_len - start && end < new_len - start
-         && qs_row_ids_get (old_ids, old_len - 1 - end) == qs_row_ids_get (new_ids, new_len - 1 - end))
+  while (end < old_len - start && end < new_len - start &&
+         qs_row_ids_get (old_ids, old_len - 1 - end) == qs_row_ids_get (new_ids, new_len - 1 - end))
     end++;
 
-  mid = (Middle) { old_ids, new_ids, start, start, old_len - start - end, new_len - start - end };
+  mid = (Middle){ old_ids, new_ids, start, start, old_len - start - end, new_len - start - end };
   if (mid.n == 0 && mid.m == 0)
     return hunks;
 

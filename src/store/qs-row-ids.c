@@ -21,8 +21,9 @@
 
 #define BLOCK_SIZE 4096
 
-typedef enum {
-  BLOCK_RUN,     /* id i is base + i × step */
+typedef enum
+{
+  BLOCK_RUN, /* id i is base + i × step */
   BLOCK_OFFSETS_16,
   BLOCK_OFFSETS_32,
   BLOCK_IDS_64,
@@ -33,13 +34,13 @@ typedef struct
   BlockKind kind;
   guint64   base;
   guint64   step;
-  gpointer  data;  /* offsets from base, or the ids; NULL for a run */
+  gpointer  data; /* offsets from base, or the ids; NULL for a run */
 } Block;
 
 struct _QsRowIds
 {
-  GArray *blocks;  /* Block, each of BLOCK_SIZE ids */
-  GArray *tail;    /* gint64: the last ids, fewer than BLOCK_SIZE */
+  GArray *blocks; /* Block, each of BLOCK_SIZE ids */
+  GArray *tail;   /* gint64: the last ids, fewer than BLOCK_SIZE */
 };
 
 static void
@@ -74,12 +75,14 @@ static void
 seal_tail (QsRowIds *self)
 {
   const gint64 *ids = (const gint64 *) self->tail->data;
-  guint64 step = (guint64) ids[1] - (guint64) ids[0];
-  gboolean run = TRUE;
-  gint64 min = ids[0];
-  gint64 max = ids[0];
-  guint64 span;
-  Block block = { 0, };
+  guint64       step = (guint64) ids[1] - (guint64) ids[0];
+  gboolean      run = TRUE;
+  gint64        min = ids[0];
+  gint64        max = ids[0];
+  guint64       span;
+  Block         block = {
+            0,
+  };
 
   for (guint i = 1; i < BLOCK_SIZE; i++)
     {
@@ -125,8 +128,7 @@ seal_tail (QsRowIds *self)
 }
 
 void
-qs_row_ids_append (QsRowIds *self,
-                   gint64    rowid)
+qs_row_ids_append (QsRowIds *self, gint64 rowid)
 {
   g_array_append_val (self->tail, rowid);
   if (self->tail->len == BLOCK_SIZE)
@@ -140,11 +142,10 @@ qs_row_ids_get_length (const QsRowIds *self)
 }
 
 gint64
-qs_row_ids_get (const QsRowIds *self,
-                guint           position)
+qs_row_ids_get (const QsRowIds *self, guint position)
 {
-  guint index = position / BLOCK_SIZE;
-  guint i = position % BLOCK_SIZE;
+  guint        index = position / BLOCK_SIZE;
+  guint        i = position % BLOCK_SIZE;
   const Block *block;
 
   g_return_val_if_fail (position < qs_row_ids_get_length (self), 0);
@@ -171,7 +172,8 @@ gsize
 qs_row_ids_get_memory_size (const QsRowIds *self)
 {
   /* What the arrays hold, not their spare capacity. */
-  gsize size = sizeof (QsRowIds) + self->blocks->len * sizeof (Block) + self->tail->len * sizeof (gint64);
+  gsize size =
+    sizeof (QsRowIds) + self->blocks->len * sizeof (Block) + self->tail->len * sizeof (gint64);
 
   for (guint i = 0; i < self->blocks->len; i++)
     {

@@ -34,17 +34,17 @@ typedef struct
 
 struct _QsStoreChanges
 {
-  QsStore      *store;        /* not owned: it owns us */
-  GMainContext *owner;        /* where QsStore::changed is emitted */
-  GHashTable   *tracked;      /* table names with an "id" first column */
-  QsChangeSet  *pending;      /* written in the open transaction */
+  QsStore      *store;   /* not owned: it owns us */
+  GMainContext *owner;   /* where QsStore::changed is emitted */
+  GHashTable   *tracked; /* table names with an "id" first column */
+  QsChangeSet  *pending; /* written in the open transaction */
 
-  GMutex        lock;         /* guards what follows: the hooks may run in a worker thread */
-  QsChangeSet  *committed;    /* committed, not yet said */
-  GSource      *delivery;
+  GMutex       lock;      /* guards what follows: the hooks may run in a worker thread */
+  QsChangeSet *committed; /* committed, not yet said */
+  GSource     *delivery;
 
-  gint64        data_version; /* -1: not read yet */
-  GHashTable   *signatures;   /* table → Signature, NULL until the first foreign check */
+  gint64      data_version; /* -1: not read yet */
+  GHashTable *signatures;   /* table → Signature, NULL until the first foreign check */
 };
 
 QsStoreChanges *
@@ -81,21 +81,22 @@ qs_store_changes_free (QsStoreChanges *self)
 }
 
 static void
-on_preupdate_cb (void          *data,
-                 sqlite3       *db,
-                 int            op,
-                 const char    *schema,
-                 const char    *table,
-                 sqlite3_int64  old_rowid,
-                 sqlite3_int64  new_rowid)
+on_preupdate_cb (void         *data,
+                 sqlite3      *db,
+                 int           op,
+                 const char   *schema,
+                 const char   *table,
+                 sqlite3_int64 old_rowid,
+                 sqlite3_int64 new_rowid)
 {
   QsStoreChanges *self = data;
-  sqlite3_value *id = NULL;
-  int rc;
+  sqlite3_value  *id = NULL;
+  int             rc;
 
   if (strcmp (schema, "main") != 0 || !g_hash_table_contains (self->tracked, table))
     return;
-  rc = op == SQLITE_DELETE ? sqlite3_preupdate_old (db, 0, &id) : sqlite3_preupdate_new (db, 0, &id);
+  rc =
+    op == SQLITE_DELETE ? sqlite3_preupdate_old (db, 0, &id) : sqlite3_preupdate_new (db, 0, &id);
   if (rc == SQLITE_OK && id != NULL && sqlite3_value_type (id) == SQLITE_TEXT)
     qs_change_set_add (self->pending, table, (const char *) sqlite3_value_text (id));
   else
@@ -105,7 +106,7 @@ on_preupdate_cb (void          *data,
 static gboolean
 deliver_cb (gpointer data)
 {
-  QsStore *store = data;
+  QsStore        *store = data;
   QsStoreChanges *self = qs_store_get_changes (store);
   g_autoptr(QsChangeSet) committed = NULL;
 
@@ -137,7 +138,8 @@ on_commit_cb (void *data)
        * thread still says what it wrote, on the thread that opened it. */
       self->delivery = g_idle_source_new ();
       g_source_set_priority (self->delivery, G_PRIORITY_DEFAULT);
-      g_source_set_callback (self->delivery, deliver_cb, g_object_ref (self->store), g_object_unref);
+      g_source_set_callback (self->delivery, deliver_cb, g_object_ref (self->store),
+                             g_object_unref);
       g_source_set_static_name (self->delivery, "[qualserv] store changes");
       g_source_attach (self->delivery, self->owner);
     }
@@ -158,11 +160,10 @@ on_rollback_cb (void *data)
 }
 
 static gint64
-read_data_version (sqlite3 *db,
-                   int     *rc)
+read_data_version (sqlite3 *db, int *rc)
 {
   sqlite3_stmt *stmt = NULL;
-  gint64 version = -1;
+  gint64        version = -1;
 
   *rc = sqlite3_prepare_v2 (db, "PRAGMA data_version", -1, &stmt, NULL);
   if (*rc == SQLITE_OK && (*rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -174,15 +175,13 @@ read_data_version (sqlite3 *db,
 /* Reads which tables are entity tables (an "id" first column), then
  * hooks @db: called again whenever the store opens its connection. */
 gboolean
-qs_store_changes_attach (QsStoreChanges  *self,
-                         sqlite3         *db,
-                         GError         **error)
+qs_store_changes_attach (QsStoreChanges *self, sqlite3 *db, GError **error)
 {
   static const char sql[] =
     "SELECT m.name FROM sqlite_schema AS m, pragma_table_info (m.name) AS c "
     "WHERE m.type = 'table' AND c.cid = 0 AND c.name = 'id' AND c.type = 'TEXT'";
   sqlite3_stmt *stmt = NULL;
-  int rc;
+  int           rc;
 
   g_hash_table_remove_all (self->tracked);
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -226,18 +225,16 @@ qs_store_changes_flush (QsStoreChanges *self)
 }
 
 static gboolean
-read_signature (QsStoreChanges  *self,
-                sqlite3         *db,
-                const char      *table,
-                Signature       *signature,
-                GError         **error)
+read_signature (
+  QsStoreChanges *self, sqlite3 *db, const char *table, Signature *signature, GError **error)
 {
   /* The sum is taken modulo 2^32 so that a million rows cannot overflow
    * it; every write moves updated_at forward, so it changes the sum. */
   char *sql = sqlite3_mprintf ("SELECT count(*), max(updated_at), sum(updated_at %% 4294967296) "
-                               "FROM \"%w\"", table);
+                               "FROM \"%w\"",
+                               table);
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  int           rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   sqlite3_free (sql);
   if (rc == SQLITE_OK)
@@ -262,17 +259,15 @@ read_signature (QsStoreChanges  *self,
  * "the whole table"; NULL when none or on error. The first call reads
  * each table's signature, to compare with at the next. */
 QsChangeSet *
-qs_store_changes_check_foreign (QsStoreChanges  *self,
-                                sqlite3         *db,
-                                GError         **error)
+qs_store_changes_check_foreign (QsStoreChanges *self, sqlite3 *db, GError **error)
 {
   g_autoptr(GHashTable) signatures = NULL;
   g_autoptr(QsChangeSet) changed = NULL;
-  gboolean first = self->signatures == NULL;
+  gboolean       first = self->signatures == NULL;
   GHashTableIter iter;
-  gpointer table;
-  int rc;
-  gint64 version = read_data_version (db, &rc);
+  gpointer       table;
+  int            rc;
+  gint64         version = read_data_version (db, &rc);
 
   if (version < 0)
     {

@@ -25,22 +25,23 @@
 
 struct _QsStore
 {
-  GObject      parent_instance;
+  GObject parent_instance;
 
-  sqlite3     *db;
-  QsClock     *clock;
+  sqlite3        *db;
+  QsClock        *clock;
   QsStoreChanges *changes;
-  char        *path;
-  char        *read_only_reason;
-  GHashTable  *statements;    /* SQL text → sqlite3_stmt* */
-  GHashTable  *repositories;  /* GType → QsRepository* */
-  int          schema_version;
-  guint        depth;         /* transaction nesting, savepoints inside */
+  char           *path;
+  char           *read_only_reason;
+  GHashTable     *statements;   /* SQL text → sqlite3_stmt* */
+  GHashTable     *repositories; /* GType → QsRepository* */
+  int             schema_version;
+  guint           depth; /* transaction nesting, savepoints inside */
 };
 
 G_DEFINE_FINAL_TYPE (QsStore, qs_store, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -77,9 +78,8 @@ qs_store_class_init (QsStoreClass *klass)
    * Emitted on the thread that opened the store, once the statement that
    * committed has returned: never from inside SQLite.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, QS_TYPE_CHANGE_SET);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 1, QS_TYPE_CHANGE_SET);
 
   /* Registered by hand: a constructor in a static library may be dropped. */
   qs_sql_register_resource ();
@@ -88,10 +88,10 @@ qs_store_class_init (QsStoreClass *klass)
 static void
 qs_store_init (QsStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) sqlite3_finalize);
-  self->repositories = g_hash_table_new_full (NULL, NULL, NULL,
-                                              (GDestroyNotify) qs_repository_free);
+  self->statements =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sqlite3_finalize);
+  self->repositories =
+    g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) qs_repository_free);
   self->clock = qs_clock_new ();
   self->changes = qs_store_changes_new (self);
 }
@@ -103,8 +103,7 @@ qs_store_get_changes (QsStore *self)
 }
 
 void
-qs_store_emit_changed (QsStore     *self,
-                       QsChangeSet *changes)
+qs_store_emit_changed (QsStore *self, QsChangeSet *changes)
 {
   g_autofree char *text = qs_change_set_to_string (changes);
 
@@ -136,8 +135,7 @@ qs_store_flush_changes (QsStore *self)
  * Returns: %TRUE if something changed
  */
 gboolean
-qs_store_check_foreign_changes (QsStore  *self,
-                                GError  **error)
+qs_store_check_foreign_changes (QsStore *self, GError **error)
 {
   g_autoptr(QsChangeSet) changed = NULL;
 
@@ -166,8 +164,7 @@ qs_store_get_clock (QsStore *self)
 }
 
 void
-qs_store_set_clock (QsStore *self,
-                    QsClock *clock)
+qs_store_set_clock (QsStore *self, QsClock *clock)
 {
   g_return_if_fail (QS_IS_STORE (self));
   g_return_if_fail (QS_IS_CLOCK (clock));
@@ -196,27 +193,25 @@ qs_store_default_path (void)
 }
 
 void
-qs_store_set_sqlite_error (QsStore     *self,
-                           GError     **error,
-                           int          rc,
-                           const char  *what)
+qs_store_set_sqlite_error (QsStore *self, GError **error, int rc, const char *what)
 {
-  int primary = rc & 0xff;
+  int         primary = rc & 0xff;
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-    g_set_error (error, QS_ERROR, QS_ERROR_BUSY,
-                 _("The database “%s” is in use by another program; try again when it has finished."),
-                 self->path);
+    g_set_error (
+      error, QS_ERROR, QS_ERROR_BUSY,
+      _("The database “%s” is in use by another program; try again when it has finished."),
+      self->path);
   else if (primary == SQLITE_READONLY)
-    g_set_error (error, QS_ERROR, QS_ERROR_READ_ONLY,
-                 _("The database “%s” cannot be written to."), self->path);
+    g_set_error (error, QS_ERROR, QS_ERROR_READ_ONLY, _("The database “%s” cannot be written to."),
+                 self->path);
   else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     g_set_error (error, QS_ERROR, QS_ERROR_CORRUPT,
                  _("The file “%s” is not a QualServ database, or it is damaged."), self->path);
   else if (primary == SQLITE_FULL)
-    g_set_error (error, QS_ERROR, QS_ERROR_STORAGE,
-                 _("The disk holding “%s” is full."), self->path);
+    g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("The disk holding “%s” is full."),
+                 self->path);
   else
     /* Translators: the first %s says what was being done, the second is SQLite's message */
     g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("%s failed: %s"), what, detail);
@@ -235,12 +230,10 @@ qs_store_get_db (QsStore *self)
  * cached for the life of the store. Reset it when done with it.
  */
 sqlite3_stmt *
-qs_store_prepare (QsStore     *self,
-                  const char  *sql,
-                  GError     **error)
+qs_store_prepare (QsStore *self, const char *sql, GError **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-  int rc;
+  int           rc;
 
   if (stmt != NULL)
     {
@@ -260,12 +253,10 @@ qs_store_prepare (QsStore     *self,
 }
 
 gboolean
-qs_store_exec (QsStore     *self,
-               const char  *sql,
-               GError     **error)
+qs_store_exec (QsStore *self, const char *sql, GError **error)
 {
   char *message = NULL;
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
+  int   rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
 
   if (rc != SQLITE_OK)
     {
@@ -283,13 +274,11 @@ qs_store_exec (QsStore     *self,
  * count. Returns -1 and sets @error on failure.
  */
 gint64
-qs_store_query_int (QsStore     *self,
-                    const char  *sql,
-                    GError     **error)
+qs_store_query_int (QsStore *self, const char *sql, GError **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (self, sql, error);
-  gint64 result = -1;
-  int rc;
+  gint64        result = -1;
+  int           rc;
 
   if (stmt == NULL)
     return -1;
@@ -305,8 +294,7 @@ qs_store_query_int (QsStore     *self,
 }
 
 gboolean
-qs_store_ensure_writable (QsStore  *self,
-                          GError  **error)
+qs_store_ensure_writable (QsStore *self, GError **error)
 {
   if (self->read_only_reason != NULL)
     {
@@ -324,8 +312,7 @@ qs_store_ensure_writable (QsStore  *self,
  * commit is the one that counts.
  */
 gboolean
-qs_store_begin (QsStore  *self,
-                GError  **error)
+qs_store_begin (QsStore *self, GError **error)
 {
   g_autofree char *sql = NULL;
 
@@ -341,15 +328,13 @@ qs_store_begin (QsStore  *self,
 }
 
 gboolean
-qs_store_commit (QsStore  *self,
-                 GError  **error)
+qs_store_commit (QsStore *self, GError **error)
 {
   g_autofree char *sql = NULL;
 
   g_return_val_if_fail (self->depth > 0, FALSE);
 
-  sql = self->depth == 1 ? g_strdup ("COMMIT")
-                         : g_strdup_printf ("RELEASE qs_%u", self->depth - 1);
+  sql = self->depth == 1 ? g_strdup ("COMMIT") : g_strdup_printf ("RELEASE qs_%u", self->depth - 1);
   if (!qs_store_exec (self, sql, error))
     {
       qs_store_rollback (self);
@@ -369,8 +354,8 @@ qs_store_rollback (QsStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   else
     {
-      g_autofree char *sql = g_strdup_printf ("ROLLBACK TO qs_%u; RELEASE qs_%u",
-                                              self->depth, self->depth);
+      g_autofree char *sql =
+        g_strdup_printf ("ROLLBACK TO qs_%u; RELEASE qs_%u", self->depth, self->depth);
       sqlite3_exec (self->db, sql, NULL, NULL, NULL);
     }
 }
@@ -384,8 +369,7 @@ qs_store_rollback (QsStore *self)
  * transaction, the transaction already is one.
  */
 gboolean
-qs_store_begin_read (QsStore  *self,
-                     GError  **error)
+qs_store_begin_read (QsStore *self, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (self), FALSE);
 
@@ -402,8 +386,7 @@ qs_store_end_read (QsStore *self)
 }
 
 static char *
-load_migration (int      version,
-                GError **error)
+load_migration (int version, GError **error)
 {
   g_autofree char *path = g_strdup_printf ("/org/example/QualServ/sql/%03d.sql", version);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
@@ -414,8 +397,7 @@ load_migration (int      version,
 }
 
 static gboolean
-migrate (QsStore  *self,
-         GError  **error)
+migrate (QsStore *self, GError **error)
 {
   for (int version = self->schema_version + 1; version <= QS_STORE_SCHEMA_VERSION; version++)
     {
@@ -439,9 +421,7 @@ migrate (QsStore  *self,
 }
 
 static gboolean
-open_connection (QsStore   *self,
-                 gboolean   read_only,
-                 GError   **error)
+open_connection (QsStore *self, gboolean read_only, GError **error)
 {
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   int rc;
@@ -456,9 +436,8 @@ open_connection (QsStore   *self,
   rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_STORAGE,
-                   _("Could not open the database “%s”: %s"), self->path,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("Could not open the database “%s”: %s"),
+                   self->path, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
@@ -468,11 +447,10 @@ open_connection (QsStore   *self,
 }
 
 static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
+create_private_file (const char *path, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
+  int              fd;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -503,8 +481,7 @@ create_private_file (const char  *path,
  * newer schema is opened read-only: check qs_store_is_read_only().
  */
 QsStore *
-qs_store_open (const char  *path,
-               GError     **error)
+qs_store_open (const char *path, GError **error)
 {
   g_autoptr(QsStore) self = g_object_new (QS_TYPE_STORE, NULL);
   g_autoptr(GError) local_error = NULL;
@@ -528,8 +505,8 @@ qs_store_open (const char  *path,
     {
       self->read_only_reason =
         g_strdup_printf (_("The database “%s” was written by a newer version of QualServ "
-                           "(schema %d; this version knows %d). It is open read-only so that "
-                           "nothing in it is changed; update QualServ to edit it."),
+                            "(schema %d; this version knows %d). It is open read-only so that "
+                            "nothing in it is changed; update QualServ to edit it."),
                          self->path, self->schema_version, QS_STORE_SCHEMA_VERSION);
       if (!open_connection (self, TRUE, error))
         return NULL;
@@ -546,8 +523,7 @@ qs_store_open (const char  *path,
        * memory, sorting a million requests (by client, by due date) took
        * 60 MB more that stayed resident, and was slower. A backup import
        * asks for memory itself. */
-      !qs_store_exec (self, "PRAGMA temp_store = FILE", error) ||
-      !migrate (self, error) ||
+      !qs_store_exec (self, "PRAGMA temp_store = FILE", error) || !migrate (self, error) ||
       !qs_store_changes_attach (self->changes, self->db, error))
     return NULL;
 
@@ -589,14 +565,11 @@ qs_store_get_read_only_reason (QsStore *self)
 }
 
 static gboolean
-append_rows (QsStore     *self,
-             const char  *sql,
-             GString     *report,
-             GError     **error)
+append_rows (QsStore *self, const char *sql, GString *report, GError **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (self, sql, error);
-  gboolean clean = TRUE;
-  int rc;
+  gboolean      clean = TRUE;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -626,14 +599,12 @@ append_rows (QsStore     *self,
  * @report filled if the database has problems.
  */
 gboolean
-qs_store_check (QsStore  *self,
-                GString  *report,
-                GError  **error)
+qs_store_check (QsStore *self, GString *report, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt = qs_store_prepare (self, "PRAGMA integrity_check", error);
-  gboolean ok = TRUE;
-  int rc;
+  gboolean      ok = TRUE;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -671,10 +642,10 @@ qs_store_check (QsStore  *self,
  * Returns: (transfer none): the repository of @entity_type, made on first use.
  */
 QsRepository *
-qs_store_get_repository (QsStore *self,
-                         GType    entity_type)
+qs_store_get_repository (QsStore *self, GType entity_type)
 {
-  QsRepository *repository = g_hash_table_lookup (self->repositories, GSIZE_TO_POINTER (entity_type));
+  QsRepository *repository =
+    g_hash_table_lookup (self->repositories, GSIZE_TO_POINTER (entity_type));
 
   if (repository == NULL)
     {

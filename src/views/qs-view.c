@@ -19,13 +19,14 @@
 typedef struct
 {
   QsContext   *context;
-  QsChangeSet *missed;   /* changes while not shown, or NULL */
+  QsChangeSet *missed; /* changes while not shown, or NULL */
   gulong       changed_id;
 } QsViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (QsView, qs_view, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CONTEXT,
   N_PROPS
@@ -34,8 +35,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-deliver (QsView      *self,
-         QsChangeSet *changes)
+deliver (QsView *self, QsChangeSet *changes)
 {
   QsViewClass *klass = QS_VIEW_GET_CLASS (self);
 
@@ -44,9 +44,7 @@ deliver (QsView      *self,
 }
 
 static void
-on_context_changed_cb (QsContext   *context,
-                       QsChangeSet *changes,
-                       QsView      *self)
+on_context_changed_cb (QsContext *context, QsChangeSet *changes, QsView *self)
 {
   QsViewPrivate *priv = qs_view_get_instance_private (self);
 
@@ -63,7 +61,7 @@ on_context_changed_cb (QsContext   *context,
 static void
 qs_view_map (GtkWidget *widget)
 {
-  QsView *self = QS_VIEW (widget);
+  QsView        *self = QS_VIEW (widget);
   QsViewPrivate *priv = qs_view_get_instance_private (self);
   g_autoptr(QsChangeSet) missed = g_steal_pointer (&priv->missed);
 
@@ -76,7 +74,7 @@ qs_view_map (GtkWidget *widget)
 static void
 qs_view_dispose (GObject *object)
 {
-  QsView *self = QS_VIEW (object);
+  QsView        *self = QS_VIEW (object);
   QsViewPrivate *priv = qs_view_get_instance_private (self);
 
   if (priv->context != NULL)
@@ -88,10 +86,7 @@ qs_view_dispose (GObject *object)
 }
 
 static void
-qs_view_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
+qs_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsView *self = QS_VIEW (object);
 
@@ -106,10 +101,7 @@ qs_view_get_property (GObject    *object,
 }
 
 static void
-qs_view_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
+qs_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   QsView *self = QS_VIEW (object);
 
@@ -126,7 +118,7 @@ qs_view_set_property (GObject      *object,
 static void
 qs_view_class_init (QsViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_view_dispose;
@@ -197,11 +189,10 @@ qs_view_get_store (QsView *self)
 }
 
 void
-qs_view_set_context (QsView    *self,
-                     QsContext *context)
+qs_view_set_context (QsView *self, QsContext *context)
 {
   QsViewPrivate *priv;
-  QsViewClass *klass;
+  QsViewClass   *klass;
 
   g_return_if_fail (QS_IS_VIEW (self));
   g_return_if_fail (context == NULL || QS_IS_CONTEXT (context));
@@ -216,7 +207,8 @@ qs_view_set_context (QsView    *self,
   /* What was missed of the old context means nothing now. */
   g_clear_pointer (&priv->missed, qs_change_set_unref);
   if (context != NULL)
-    priv->changed_id = g_signal_connect (context, "changed", G_CALLBACK (on_context_changed_cb), self);
+    priv->changed_id =
+      g_signal_connect (context, "changed", G_CALLBACK (on_context_changed_cb), self);
 
   klass = QS_VIEW_GET_CLASS (self);
   if (klass->context_set != NULL)
@@ -259,18 +251,18 @@ qs_view_refresh_list (QsQueryListModel   *model,
                       QsChangeSet        *changes,
                       GError            **error)
 {
-  QsEntity *before = gtk_single_selection_get_selected_item (selection);
+  QsEntity        *before = gtk_single_selection_get_selected_item (selection);
   g_autofree char *selected_id = before != NULL ? g_strdup (qs_entity_get_id (before)) : NULL;
-  gboolean refreshed = qs_query_list_model_refresh (model, changes, error);
-  QsEntity *after = gtk_single_selection_get_selected_item (selection);
+  gboolean         refreshed = qs_query_list_model_refresh (model, changes, error);
+  QsEntity        *after = gtk_single_selection_get_selected_item (selection);
 
   if (selected_id != NULL &&
       (after == NULL || g_strcmp0 (qs_entity_get_id (after), selected_id) != 0))
     {
       guint position = qs_query_list_model_find_cached (model, selected_id);
 
-      gtk_single_selection_set_selected (selection, position == G_MAXUINT
-                                         ? GTK_INVALID_LIST_POSITION : position);
+      gtk_single_selection_set_selected (
+        selection, position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position);
     }
   return refreshed;
 }

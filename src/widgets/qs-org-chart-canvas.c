@@ -16,16 +16,17 @@ struct _QsOrgChartCanvas
   GtkWidget parent_instance;
 
   QsOrgChartLayout *layout;
-  GtkAdjustment *hadjustment;
-  GtkAdjustment *vadjustment;
-  guint hscroll_policy : 1;
-  guint vscroll_policy : 1;
-  double zoom;
-  int focused;
-  int hovered;
+  GtkAdjustment    *hadjustment;
+  GtkAdjustment    *vadjustment;
+  guint             hscroll_policy : 1;
+  guint             vscroll_policy : 1;
+  double            zoom;
+  int               focused;
+  int               hovered;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_HADJUSTMENT,
   PROP_VADJUSTMENT,
@@ -33,19 +34,20 @@ enum {
   PROP_VSCROLL_POLICY,
 };
 
+/* clang-format would join the type and its interfaces on one line. */
+/* clang-format off */
 G_DEFINE_FINAL_TYPE_WITH_CODE (QsOrgChartCanvas, qs_org_chart_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+/* clang-format on */
 
 static void
-configure_adjustment (GtkAdjustment *adjustment,
-                      double         content,
-                      double         page)
+configure_adjustment (GtkAdjustment *adjustment, double content, double page)
 {
   if (adjustment == NULL)
     return;
-  gtk_adjustment_configure (adjustment,
-                            CLAMP (gtk_adjustment_get_value (adjustment), 0, MAX (0, content - page)),
-                            0, MAX (content, page), page * 0.1, page * 0.9, page);
+  gtk_adjustment_configure (
+    adjustment, CLAMP (gtk_adjustment_get_value (adjustment), 0, MAX (0, content - page)), 0,
+    MAX (content, page), page * 0.1, page * 0.9, page);
 }
 
 static void
@@ -55,21 +57,20 @@ configure_adjustments (QsOrgChartCanvas *self)
 
   if (self->layout != NULL)
     qs_org_chart_layout_get_size (self->layout, &width, &height);
-  configure_adjustment (self->hadjustment, width * self->zoom, gtk_widget_get_width (GTK_WIDGET (self)));
-  configure_adjustment (self->vadjustment, height * self->zoom, gtk_widget_get_height (GTK_WIDGET (self)));
+  configure_adjustment (self->hadjustment, width * self->zoom,
+                        gtk_widget_get_width (GTK_WIDGET (self)));
+  configure_adjustment (self->vadjustment, height * self->zoom,
+                        gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 static void
-on_adjustment_changed_cb (GtkAdjustment    *adjustment,
-                          QsOrgChartCanvas *self)
+on_adjustment_changed_cb (GtkAdjustment *adjustment, QsOrgChartCanvas *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
-set_adjustment (QsOrgChartCanvas  *self,
-                GtkAdjustment    **slot,
-                GtkAdjustment     *adjustment)
+set_adjustment (QsOrgChartCanvas *self, GtkAdjustment **slot, GtkAdjustment *adjustment)
 {
   if (adjustment == *slot)
     return;
@@ -78,30 +79,27 @@ set_adjustment (QsOrgChartCanvas  *self,
   if (adjustment == NULL)
     adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
   g_set_object (slot, adjustment);
-  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_adjustment_changed_cb), self, 0);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_adjustment_changed_cb), self,
+                           0);
   configure_adjustments (self);
 }
 
 static void
-qs_org_chart_canvas_size_allocate (GtkWidget *widget,
-                                   int        width,
-                                   int        height,
-                                   int        baseline)
+qs_org_chart_canvas_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   configure_adjustments (QS_ORG_CHART_CANVAS (widget));
 }
 
 static void
-qs_org_chart_canvas_snapshot (GtkWidget   *widget,
-                              GtkSnapshot *snapshot)
+qs_org_chart_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   QsOrgChartCanvas *self = QS_ORG_CHART_CANVAS (widget);
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  QsOrgChartStyle style;
-  GdkRGBA fg, accent;
-  cairo_t *cr;
+  GtkStyleContext  *context = gtk_widget_get_style_context (widget);
+  int               width = gtk_widget_get_width (widget);
+  int               height = gtk_widget_get_height (widget);
+  QsOrgChartStyle   style;
+  GdkRGBA           fg, accent;
+  cairo_t          *cr;
 
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
@@ -110,8 +108,8 @@ qs_org_chart_canvas_snapshot (GtkWidget   *widget,
    * style works too. */
   gtk_style_context_get_color (context, &fg);
   if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
-    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1 };
-  style = (QsOrgChartStyle) {
+    accent = (GdkRGBA){ 0.21, 0.52, 0.89, 1 };
+  style = (QsOrgChartStyle){
     .foreground = { fg.red, fg.green, fg.blue, fg.alpha },
     .accent = { accent.red, accent.green, accent.blue, accent.alpha },
     .box = { fg.red, fg.green, fg.blue, 0.04 },
@@ -129,10 +127,7 @@ qs_org_chart_canvas_snapshot (GtkWidget   *widget,
 }
 
 static void
-qs_org_chart_canvas_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+qs_org_chart_canvas_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsOrgChartCanvas *self = QS_ORG_CHART_CANVAS (object);
 
@@ -197,7 +192,7 @@ qs_org_chart_canvas_dispose (GObject *object)
 static void
 qs_org_chart_canvas_class_init (QsOrgChartCanvasClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = qs_org_chart_canvas_get_property;
@@ -232,8 +227,7 @@ qs_org_chart_canvas_new (void)
 }
 
 void
-qs_org_chart_canvas_set_layout (QsOrgChartCanvas *self,
-                                QsOrgChartLayout *layout)
+qs_org_chart_canvas_set_layout (QsOrgChartCanvas *self, QsOrgChartLayout *layout)
 {
   g_return_if_fail (QS_IS_ORG_CHART_CANVAS (self));
 
@@ -244,8 +238,7 @@ qs_org_chart_canvas_set_layout (QsOrgChartCanvas *self,
 
 /* Updates the adjustments' bounds at once, so the caller can move them. */
 void
-qs_org_chart_canvas_set_zoom (QsOrgChartCanvas *self,
-                              double            zoom)
+qs_org_chart_canvas_set_zoom (QsOrgChartCanvas *self, double zoom)
 {
   g_return_if_fail (QS_IS_ORG_CHART_CANVAS (self));
 
@@ -255,9 +248,7 @@ qs_org_chart_canvas_set_zoom (QsOrgChartCanvas *self,
 }
 
 void
-qs_org_chart_canvas_set_marks (QsOrgChartCanvas *self,
-                               int               focused,
-                               int               hovered)
+qs_org_chart_canvas_set_marks (QsOrgChartCanvas *self, int focused, int hovered)
 {
   g_return_if_fail (QS_IS_ORG_CHART_CANVAS (self));
 
@@ -269,11 +260,8 @@ qs_org_chart_canvas_set_marks (QsOrgChartCanvas *self,
 }
 
 void
-qs_org_chart_canvas_to_chart (QsOrgChartCanvas *self,
-                              double            x,
-                              double            y,
-                              double           *chart_x,
-                              double           *chart_y)
+qs_org_chart_canvas_to_chart (
+  QsOrgChartCanvas *self, double x, double y, double *chart_x, double *chart_y)
 {
   g_return_if_fail (QS_IS_ORG_CHART_CANVAS (self));
 

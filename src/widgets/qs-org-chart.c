@@ -20,33 +20,35 @@ struct _QsOrgChart
 {
   GtkWidget parent_instance;
 
-  GtkWidget *scrolled;
-  GtkWidget *canvas;
+  GtkWidget        *scrolled;
+  GtkWidget        *canvas;
   QsOrgChartLayout *layout;
-  GPtrArray *departments;
-  GHashTable *sublabels;
-  double zoom;
-  int focused;
-  int hovered;
-  double drag_h, drag_v;
-  gboolean centre_pending;
+  GPtrArray        *departments;
+  GHashTable       *sublabels;
+  double            zoom;
+  int               focused;
+  int               hovered;
+  double            drag_h, drag_v;
+  gboolean          centre_pending;
 };
 
 G_DEFINE_FINAL_TYPE (QsOrgChart, qs_org_chart, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ZOOM,
   N_PROPS
 };
 
-enum {
+enum
+{
   DEPARTMENT_ACTIVATED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 update_marks (QsOrgChart *self)
@@ -56,14 +58,11 @@ update_marks (QsOrgChart *self)
 
 /* Keeps the chart point under (@ax, @ay), in visible-area coordinates, in place. */
 static void
-set_zoom_at (QsOrgChart *self,
-             double      zoom,
-             double      ax,
-             double      ay)
+set_zoom_at (QsOrgChart *self, double zoom, double ax, double ay)
 {
   GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
   GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
-  double ratio;
+  double         ratio;
 
   zoom = CLAMP (zoom, QS_ORG_CHART_ZOOM_MIN, QS_ORG_CHART_ZOOM_MAX);
   if (zoom == self->zoom)
@@ -80,21 +79,18 @@ set_zoom_at (QsOrgChart *self,
 }
 
 static void
-zoom_around_centre (QsOrgChart *self,
-                    double      zoom)
+zoom_around_centre (QsOrgChart *self, double zoom)
 {
-  set_zoom_at (self, zoom,
-               gtk_widget_get_width (self->scrolled) / 2.0,
+  set_zoom_at (self, zoom, gtk_widget_get_width (self->scrolled) / 2.0,
                gtk_widget_get_height (self->scrolled) / 2.0);
 }
 
 static void
-scroll_to_node (QsOrgChart *self,
-                int         index)
+scroll_to_node (QsOrgChart *self, int index)
 {
   GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
   GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
-  double x, y, w, hh;
+  double         x, y, w, hh;
 
   if (self->layout == NULL || index < 0)
     return;
@@ -106,13 +102,12 @@ scroll_to_node (QsOrgChart *self,
 /* A first chart opens on its top box, not on an empty corner of a wide chart;
  * done once the adjustments know the visible size. */
 static void
-on_hadjustment_changed_cb (GtkAdjustment *h,
-                           QsOrgChart    *self)
+on_hadjustment_changed_cb (GtkAdjustment *h, QsOrgChart *self)
 {
   double x, w;
 
-  if (!self->centre_pending || self->layout == NULL || gtk_adjustment_get_page_size (h) <= 0
-      || qs_org_chart_layout_get_n_nodes (self->layout) == 0)
+  if (!self->centre_pending || self->layout == NULL || gtk_adjustment_get_page_size (h) <= 0 ||
+      qs_org_chart_layout_get_n_nodes (self->layout) == 0)
     return;
   self->centre_pending = FALSE;
   qs_org_chart_layout_get_node (self->layout, 0, NULL, NULL, NULL, &x, NULL, &w, NULL);
@@ -120,8 +115,7 @@ on_hadjustment_changed_cb (GtkAdjustment *h,
 }
 
 static void
-set_focused (QsOrgChart *self,
-             int         index)
+set_focused (QsOrgChart *self, int index)
 {
   if (index == self->focused)
     return;
@@ -131,8 +125,7 @@ set_focused (QsOrgChart *self,
 }
 
 static void
-activate_node (QsOrgChart *self,
-               int         index)
+activate_node (QsOrgChart *self, int index)
 {
   const char *id;
 
@@ -143,9 +136,7 @@ activate_node (QsOrgChart *self,
 }
 
 static int
-node_at (QsOrgChart *self,
-         double      canvas_x,
-         double      canvas_y)
+node_at (QsOrgChart *self, double canvas_x, double canvas_y)
 {
   double x, y;
 
@@ -156,11 +147,7 @@ node_at (QsOrgChart *self,
 }
 
 static void
-on_pressed_cb (GtkGestureClick *gesture,
-               int              n_press,
-               double           x,
-               double           y,
-               QsOrgChart      *self)
+on_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, QsOrgChart *self)
 {
   int index = node_at (self, x, y);
 
@@ -170,11 +157,7 @@ on_pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
-on_released_cb (GtkGestureClick *gesture,
-                int              n_press,
-                double           x,
-                double           y,
-                QsOrgChart      *self)
+on_released_cb (GtkGestureClick *gesture, int n_press, double x, double y, QsOrgChart *self)
 {
   graphene_point_t in = GRAPHENE_POINT_INIT (x, y), out;
 
@@ -183,10 +166,7 @@ on_released_cb (GtkGestureClick *gesture,
 }
 
 static void
-on_motion_cb (GtkEventControllerMotion *motion,
-              double                    x,
-              double                    y,
-              QsOrgChart               *self)
+on_motion_cb (GtkEventControllerMotion *motion, double x, double y, QsOrgChart *self)
 {
   int index = node_at (self, x, y);
 
@@ -198,22 +178,19 @@ on_motion_cb (GtkEventControllerMotion *motion,
 }
 
 static void
-on_leave_cb (GtkEventControllerMotion *motion,
-             QsOrgChart               *self)
+on_leave_cb (GtkEventControllerMotion *motion, QsOrgChart *self)
 {
   self->hovered = -1;
   update_marks (self);
 }
 
 static gboolean
-on_scroll_cb (GtkEventControllerScroll *scroll,
-              double                    dx,
-              double                    dy,
-              QsOrgChart               *self)
+on_scroll_cb (GtkEventControllerScroll *scroll, double dx, double dy, QsOrgChart *self)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
-  double x = gtk_widget_get_width (self->scrolled) / 2.0;
-  double y = gtk_widget_get_height (self->scrolled) / 2.0;
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+  double    x = gtk_widget_get_width (self->scrolled) / 2.0;
+  double    y = gtk_widget_get_height (self->scrolled) / 2.0;
   GdkEvent *event;
 
   if (!(state & GDK_CONTROL_MASK))
@@ -242,32 +219,26 @@ on_scroll_cb (GtkEventControllerScroll *scroll,
 }
 
 static void
-on_drag_begin_cb (GtkGestureDrag *drag,
-                  double          x,
-                  double          y,
-                  QsOrgChart     *self)
+on_drag_begin_cb (GtkGestureDrag *drag, double x, double y, QsOrgChart *self)
 {
-  self->drag_h = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)));
-  self->drag_v = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)));
+  self->drag_h = gtk_adjustment_get_value (
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)));
+  self->drag_v = gtk_adjustment_get_value (
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)));
 }
 
 static void
-on_drag_update_cb (GtkGestureDrag *drag,
-                   double          dx,
-                   double          dy,
-                   QsOrgChart     *self)
+on_drag_update_cb (GtkGestureDrag *drag, double dx, double dy, QsOrgChart *self)
 {
   /* The scrolled window does not move with its content, so offsets stay steady. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
-                            self->drag_h - dx);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
-                            self->drag_v - dy);
+  gtk_adjustment_set_value (
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)), self->drag_h - dx);
+  gtk_adjustment_set_value (
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)), self->drag_v - dy);
 }
 
 static void
-zoom_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+zoom_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsOrgChart *self = QS_ORG_CHART (widget);
 
@@ -290,9 +261,7 @@ zoom_action_cb (GtkWidget  *widget,
 }
 
 static guint
-sibling_index (QsOrgChart *self,
-               guint       node,
-               int         step)
+sibling_index (QsOrgChart *self, guint node, int step)
 {
   guint parent = qs_org_chart_layout_get_parent_index (self->layout, node);
   guint n = qs_org_chart_layout_get_n_nodes (self->layout);
@@ -323,13 +292,11 @@ sibling_index (QsOrgChart *self,
 }
 
 static void
-move_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+move_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsOrgChart *self = QS_ORG_CHART (widget);
   const char *direction = g_variant_get_string (parameter, NULL);
-  guint node;
+  guint       node;
 
   if (self->layout == NULL || qs_org_chart_layout_get_n_nodes (self->layout) == 0)
     return;
@@ -359,9 +326,7 @@ move_action_cb (GtkWidget  *widget,
 }
 
 static void
-activate_action_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+activate_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsOrgChart *self = QS_ORG_CHART (widget);
 
@@ -369,22 +334,17 @@ activate_action_cb (GtkWidget  *widget,
 }
 
 static void
-on_focus_changed_cb (GtkWidget  *canvas,
-                     GParamSpec *pspec,
-                     QsOrgChart *self)
+on_focus_changed_cb (GtkWidget *canvas, GParamSpec *pspec, QsOrgChart *self)
 {
-  if (gtk_widget_has_focus (canvas) && self->focused < 0 && self->layout != NULL
-      && qs_org_chart_layout_get_n_nodes (self->layout) > 0)
+  if (gtk_widget_has_focus (canvas) && self->focused < 0 && self->layout != NULL &&
+      qs_org_chart_layout_get_n_nodes (self->layout) > 0)
     self->focused = 0;
   update_marks (self);
   gtk_widget_queue_draw (canvas);
 }
 
 static void
-qs_org_chart_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+qs_org_chart_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsOrgChart *self = QS_ORG_CHART (object);
 
@@ -399,10 +359,7 @@ qs_org_chart_get_property (GObject    *object,
 }
 
 static void
-qs_org_chart_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+qs_org_chart_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   QsOrgChart *self = QS_ORG_CHART (object);
 
@@ -430,19 +387,17 @@ qs_org_chart_dispose (GObject *object)
 }
 
 static void
-add_move_binding (GtkWidgetClass *widget_class,
-                  guint           key,
-                  guint           keypad_key,
-                  const char     *direction)
+add_move_binding (GtkWidgetClass *widget_class, guint key, guint keypad_key, const char *direction)
 {
   gtk_widget_class_add_binding_action (widget_class, key, 0, "org-chart.move", "s", direction);
-  gtk_widget_class_add_binding_action (widget_class, keypad_key, 0, "org-chart.move", "s", direction);
+  gtk_widget_class_add_binding_action (widget_class, keypad_key, 0, "org-chart.move", "s",
+                                       direction);
 }
 
 static void
 qs_org_chart_class_init (QsOrgChartClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = qs_org_chart_get_property;
@@ -450,8 +405,7 @@ qs_org_chart_class_init (QsOrgChartClass *klass)
   object_class->dispose = qs_org_chart_dispose;
 
   properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL,
-                         QS_ORG_CHART_ZOOM_MIN, QS_ORG_CHART_ZOOM_MAX, 1.0,
+    g_param_spec_double ("zoom", NULL, NULL, QS_ORG_CHART_ZOOM_MIN, QS_ORG_CHART_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -460,8 +414,8 @@ qs_org_chart_class_init (QsOrgChartClass *klass)
    * @department_id: the id of the clicked or activated department
    */
   signals[DEPARTMENT_ACTIVATED] =
-    g_signal_new ("department-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+    g_signal_new ("department-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "org-chart.zoom-in", NULL, zoom_action_cb);
   gtk_widget_class_install_action (widget_class, "org-chart.zoom-out", NULL, zoom_action_cb);
@@ -469,19 +423,27 @@ qs_org_chart_class_init (QsOrgChartClass *klass)
   gtk_widget_class_install_action (widget_class, "org-chart.move", "s", move_action_cb);
   gtk_widget_class_install_action (widget_class, "org-chart.activate", NULL, activate_action_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "org-chart.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "org-chart.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "org-chart.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "org-chart.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "org-chart.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "org-chart.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "org-chart.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "org-chart.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "org-chart.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "org-chart.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "org-chart.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "org-chart.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "org-chart.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "org-chart.zoom-fit", NULL);
   add_move_binding (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, "up");
   add_move_binding (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, "down");
   add_move_binding (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, "left");
   add_move_binding (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, "right");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "org-chart.activate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "org-chart.activate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "org-chart.activate",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "org-chart.activate", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -492,7 +454,7 @@ qs_org_chart_class_init (QsOrgChartClass *klass)
 static void
 qs_org_chart_init (QsOrgChart *self)
 {
-  GtkGesture *click, *drag;
+  GtkGesture         *click, *drag;
   GtkEventController *motion, *scroll;
 
   self->zoom = 1.0;
@@ -503,9 +465,11 @@ qs_org_chart_init (QsOrgChart *self)
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
   self->canvas = qs_org_chart_canvas_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
-  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
-                           "changed", G_CALLBACK (on_hadjustment_changed_cb), self, 0);
-  g_signal_connect_object (self->canvas, "notify::has-focus", G_CALLBACK (on_focus_changed_cb), self, 0);
+  g_signal_connect_object (
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)), "changed",
+    G_CALLBACK (on_hadjustment_changed_cb), self, 0);
+  g_signal_connect_object (self->canvas, "notify::has-focus", G_CALLBACK (on_focus_changed_cb),
+                           self, 0);
 
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed_cb), self, 0);
@@ -543,7 +507,7 @@ relayout (QsOrgChart *self)
 {
   g_autofree char *focused_id = NULL;
   g_autofree char *description = NULL;
-  guint n;
+  guint            n;
 
   /* Keep the same box focused across a reload. */
   focused_id = g_strdup (qs_org_chart_get_focused_department (self));
@@ -554,22 +518,25 @@ relayout (QsOrgChart *self)
     self->layout = qs_org_chart_layout_new_full (self->departments, NULL, self->sublabels);
   self->hovered = -1;
   self->focused = (self->layout != NULL && focused_id != NULL)
-                  ? qs_org_chart_layout_find (self->layout, focused_id) : -1;
+                    ? qs_org_chart_layout_find (self->layout, focused_id)
+                    : -1;
   qs_org_chart_canvas_set_layout (QS_ORG_CHART_CANVAS (self->canvas), self->layout);
   update_marks (self);
 
   n = self->layout != NULL ? qs_org_chart_layout_get_n_nodes (self->layout) : 0;
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Org chart of %u department: arrow keys move between boxes, Enter opens one",
-                                              "Org chart of %u departments: arrow keys move between boxes, Enter opens one",
-                                              n), n);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  description = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE,
+                 "Org chart of %u department: arrow keys move between boxes, Enter opens one",
+                 "Org chart of %u departments: arrow keys move between boxes, Enter opens one", n),
+    n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
 }
 
 void
-qs_org_chart_set_departments (QsOrgChart *self,
-                              GPtrArray  *departments)
+qs_org_chart_set_departments (QsOrgChart *self, GPtrArray *departments)
 {
   g_return_if_fail (QS_IS_ORG_CHART (self));
 
@@ -586,8 +553,7 @@ qs_org_chart_set_departments (QsOrgChart *self,
  *   “Manager: Jeanne Martin”; others show their e-mail, phone or location
  */
 void
-qs_org_chart_set_sublabels (QsOrgChart *self,
-                            GHashTable *sublabels)
+qs_org_chart_set_sublabels (QsOrgChart *self, GHashTable *sublabels)
 {
   g_return_if_fail (QS_IS_ORG_CHART (self));
 
@@ -607,8 +573,7 @@ qs_org_chart_get_zoom (QsOrgChart *self)
 }
 
 void
-qs_org_chart_set_zoom (QsOrgChart *self,
-                       double      zoom)
+qs_org_chart_set_zoom (QsOrgChart *self, double zoom)
 {
   g_return_if_fail (QS_IS_ORG_CHART (self));
 
@@ -624,13 +589,13 @@ qs_org_chart_get_focused_department (QsOrgChart *self)
 
   if (self->layout == NULL || self->focused < 0)
     return NULL;
-  qs_org_chart_layout_get_node (self->layout, self->focused, &id, NULL, NULL, NULL, NULL, NULL, NULL);
+  qs_org_chart_layout_get_node (self->layout, self->focused, &id, NULL, NULL, NULL, NULL, NULL,
+                                NULL);
   return id;
 }
 
 void
-qs_org_chart_focus_department (QsOrgChart *self,
-                               const char *department_id)
+qs_org_chart_focus_department (QsOrgChart *self, const char *department_id)
 {
   g_return_if_fail (QS_IS_ORG_CHART (self));
 
@@ -649,12 +614,10 @@ qs_org_chart_focus_department (QsOrgChart *self,
  * under (@x, @y), if any.  Returns whether there was one.
  */
 gboolean
-qs_org_chart_activate_at (QsOrgChart *self,
-                          double      x,
-                          double      y)
+qs_org_chart_activate_at (QsOrgChart *self, double x, double y)
 {
   graphene_point_t in = GRAPHENE_POINT_INIT (x, y), out;
-  int index;
+  int              index;
 
   g_return_val_if_fail (QS_IS_ORG_CHART (self), FALSE);
 

@@ -48,8 +48,7 @@ qs_status_page_icons_defer (GtkWidget *root)
       g_signal_connect (root, "map", G_CALLBACK (on_map_cb), NULL);
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     qs_status_page_icons_defer (child);
 }

@@ -18,11 +18,10 @@
  * Returns: (transfer full): the toast, to give to qs_toast_add()
  */
 AdwToast *
-qs_toast_new (const char *message,
-              gboolean    error)
+qs_toast_new (const char *message, gboolean error)
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast        *toast = adw_toast_new (escaped);
 
   if (error)
     {
@@ -41,8 +40,7 @@ qs_toast_new (const char *message,
  * Returns: %FALSE when @widget is in no overlay (the toast is dropped)
  */
 gboolean
-qs_toast_add (GtkWidget *widget,
-              AdwToast  *toast)
+qs_toast_add (GtkWidget *widget, AdwToast *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
 

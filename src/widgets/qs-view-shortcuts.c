@@ -11,9 +11,7 @@
 #include "qs-view-shortcuts.h"
 
 static gboolean
-on_shortcut_cb (GtkWidget *widget,
-                GVariant  *args,
-                gpointer   user_data)
+on_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   if (!gtk_widget_get_mapped (widget))
     return FALSE;
@@ -22,9 +20,7 @@ on_shortcut_cb (GtkWidget *widget,
 
 /* @shortcuts must outlive @view: a static table. */
 void
-qs_view_add_shortcuts (GtkWidget            *view,
-                       const QsViewShortcut *shortcuts,
-                       gsize                 n_shortcuts)
+qs_view_add_shortcuts (GtkWidget *view, const QsViewShortcut *shortcuts, gsize n_shortcuts)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
@@ -33,8 +29,8 @@ qs_view_add_shortcuts (GtkWidget            *view,
   for (gsize i = 0; i < n_shortcuts; i++)
     gtk_shortcut_controller_add_shortcut (
       GTK_SHORTCUT_CONTROLLER (controller),
-      gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
-                        gtk_callback_action_new (on_shortcut_cb, (gpointer) shortcuts[i].action,
-                                                 NULL)));
+      gtk_shortcut_new (
+        gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
+        gtk_callback_action_new (on_shortcut_cb, (gpointer) shortcuts[i].action, NULL)));
   gtk_widget_add_controller (view, controller);
 }

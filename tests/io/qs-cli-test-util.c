@@ -8,9 +8,7 @@
 /* Runs @command on the database at @db_path with the NULL-terminated
  * @argv (its name first), as qualserv-cli would; returns the exit status. */
 int
-qs_test_run_cli (QsCliCommand       command,
-                 const char        *db_path,
-                 const char *const *argv)
+qs_test_run_cli (QsCliCommand command, const char *db_path, const char *const *argv)
 {
   g_autoptr(QsClock) clock = qs_clock_new_fixed (qs_test_now ());
   QsCliOptions cli = { db_path, clock };

@@ -24,7 +24,7 @@ typedef struct
 {
   char    *dir;
   char    *source_path;
-  QsStore *source;   /* every table filled, see fill_store() */
+  QsStore *source; /* every table filled, see fill_store() */
 } Fixture;
 
 /* Text that CSV, JSON and SQLite all have to get right. */
@@ -41,7 +41,7 @@ class_of (GType type)
 static guint
 rows_for (GType type)
 {
-  guint n_fields, n = 3;
+  guint          n_fields, n = 3;
   const QsField *fields = qs_entity_class_get_fields (class_of (type), &n_fields);
 
   /* Enough rows for every value of every enum of the table. */
@@ -55,8 +55,7 @@ rows_for (GType type)
 }
 
 static GPtrArray *
-rows_of_table (GHashTable *tables,
-               const char *table)
+rows_of_table (GHashTable *tables, const char *table)
 {
   GPtrArray *rows = g_hash_table_lookup (tables, table);
 
@@ -65,11 +64,7 @@ rows_of_table (GHashTable *tables,
 }
 
 static void
-fill_field (QsEntity      *entity,
-            guint          index,
-            const QsField *field,
-            guint          row,
-            GHashTable    *tables)
+fill_field (QsEntity *entity, guint index, const QsField *field, guint row, GHashTable *tables)
 {
   gboolean optional = !(field->flags & QS_FIELD_REQUIRED);
   /* Row 1 leaves every optional field unset: NULLs and NaN. */
@@ -87,16 +82,18 @@ fill_field (QsEntity      *entity,
     case QS_FIELD_REFERENCE:
       {
         GPtrArray *targets = rows_of_table (tables, field->references);
-        QsEntity *target = g_ptr_array_index (targets, (row + 1) % targets->len);
+        QsEntity  *target = g_ptr_array_index (targets, (row + 1) % targets->len);
         qs_entity_set_string (entity, index, unset ? NULL : qs_entity_get_id (target));
       }
       break;
     case QS_FIELD_INT:
-      qs_entity_set_int (entity, index, (row % 2 ? -1 : 1) * (G_GINT64_CONSTANT (1) << (row * 7 % 62)));
+      qs_entity_set_int (entity, index,
+                         (row % 2 ? -1 : 1) * (G_GINT64_CONSTANT (1) << (row * 7 % 62)));
       break;
     case QS_FIELD_TIMESTAMP:
-      qs_entity_set_int (entity, index, unset ? 0 : G_GINT64_CONSTANT (1767261600000000) +
-                                                    row * G_GINT64_CONSTANT (3600000001));
+      qs_entity_set_int (
+        entity, index,
+        unset ? 0 : G_GINT64_CONSTANT (1767261600000000) + row * G_GINT64_CONSTANT (3600000001));
       break;
     case QS_FIELD_DOUBLE:
       qs_entity_set_double (entity, index, unset ? NAN : doubles[row % G_N_ELEMENTS (doubles)]);
@@ -127,17 +124,17 @@ fill_field (QsEntity      *entity,
 static void
 fill_store (QsStore *store)
 {
-  g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) tables =
+    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GError) error = NULL;
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
     {
       QsEntityClass *klass = g_type_class_ref (types[t]);
-      GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
-      guint n = rows_for (types[t]);
+      GPtrArray     *rows = g_ptr_array_new_with_free_func (g_object_unref);
+      guint          n = rows_for (types[t]);
 
       for (guint r = 0; r < n; r++)
         g_ptr_array_add (rows, qs_entity_new (types[t]));
@@ -148,15 +145,15 @@ fill_store (QsStore *store)
   for (guint t = 0; t < n_types; t++)
     {
       QsEntityClass *klass = class_of (types[t]);
-      GPtrArray *rows = rows_of_table (tables, qs_entity_class_get_table (klass));
-      QsRepository *repository = qs_store_get_repository (store, types[t]);
-      guint n_fields;
+      GPtrArray     *rows = rows_of_table (tables, qs_entity_class_get_table (klass));
+      QsRepository  *repository = qs_store_get_repository (store, types[t]);
+      guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
 
       for (guint r = 0; r < rows->len; r++)
         {
           QsEntity *entity = g_ptr_array_index (rows, r);
-          gint64 created = G_GINT64_CONSTANT (1760000000123456) + t * 1000 + r;
+          gint64    created = G_GINT64_CONSTANT (1760000000123456) + t * 1000 + r;
 
           for (guint i = 0; i < n_fields; i++)
             fill_field (entity, i, &fields[i], r, tables);
@@ -173,8 +170,7 @@ fill_store (QsStore *store)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -186,8 +182,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->source);
   qs_test_remove_tree (fixture->dir);
@@ -196,20 +191,18 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static char *
-temp_path (Fixture    *fixture,
-           const char *name)
+temp_path (Fixture *fixture, const char *name)
 {
   return g_build_filename (fixture->dir, name, NULL);
 }
 
 static void
-write_backup (QsStore    *store,
-              const char *path)
+write_backup (QsStore *store, const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFileOutputStream) stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE,
-                                                        NULL, &error);
+  g_autoptr(GFileOutputStream) stream =
+    g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_true (qs_backup_writer_write (store, G_OUTPUT_STREAM (stream), NULL, NULL, &error));
@@ -218,20 +211,16 @@ write_backup (QsStore    *store,
 }
 
 static gboolean
-restore_text (QsStore              *store,
-              const char           *text,
-              QsBackupReaderFlags   flags,
-              GError              **error)
+restore_text (QsStore *store, const char *text, QsBackupReaderFlags flags, GError **error)
 {
-  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (g_strdup (text), -1, g_free);
+  g_autoptr(GInputStream) stream =
+    g_memory_input_stream_new_from_data (g_strdup (text), -1, g_free);
 
   return qs_backup_reader_restore (store, stream, "backup.json", flags, NULL, NULL, error);
 }
 
 static void
-assert_values_equal (const GValue *a,
-                     const GValue *b,
-                     const char   *what)
+assert_values_equal (const GValue *a, const GValue *b, const char *what)
 {
   GType type = G_VALUE_TYPE (a);
 
@@ -259,22 +248,19 @@ assert_values_equal (const GValue *a,
 
 /* Every row of every table, tombstones included, field by field. */
 static void
-assert_stores_equal (QsStore *a,
-                     QsStore *b)
+assert_stores_equal (QsStore *a, QsStore *b)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows_a = qs_repository_find_all (qs_store_get_repository (a, types[t]),
-                                                            NULL, NULL, "id",
-                                                            QS_QUERY_INCLUDE_DELETED, &error);
-      g_autoptr(GPtrArray) rows_b = qs_repository_find_all (qs_store_get_repository (b, types[t]),
-                                                            NULL, NULL, "id",
-                                                            QS_QUERY_INCLUDE_DELETED, &error);
-      guint n_fields;
+      g_autoptr(GPtrArray) rows_a = qs_repository_find_all (
+        qs_store_get_repository (a, types[t]), NULL, NULL, "id", QS_QUERY_INCLUDE_DELETED, &error);
+      g_autoptr(GPtrArray) rows_b = qs_repository_find_all (
+        qs_store_get_repository (b, types[t]), NULL, NULL, "id", QS_QUERY_INCLUDE_DELETED, &error);
+      guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (class_of (types[t]), &n_fields);
 
       g_assert_no_error (error);
@@ -291,9 +277,9 @@ assert_stores_equal (QsStore *a,
           g_assert_cmpint (qs_entity_get_deleted_at (x), ==, qs_entity_get_deleted_at (y));
           for (guint i = 0; i < n_fields; i++)
             {
-              g_autofree char *what = g_strdup_printf ("%s.%s of %s",
-                                                       qs_entity_class_get_table (class_of (types[t])),
-                                                       fields[i].name, qs_entity_get_id (x));
+              g_autofree char *what =
+                g_strdup_printf ("%s.%s of %s", qs_entity_class_get_table (class_of (types[t])),
+                                 fields[i].name, qs_entity_get_id (x));
               assert_values_equal (qs_entity_get_value (x, i), qs_entity_get_value (y, i), what);
             }
         }
@@ -303,7 +289,7 @@ assert_stores_equal (QsStore *a,
 static void
 assert_store_empty (QsStore *store)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
@@ -329,8 +315,7 @@ count_all_rows (QsStore *store)
 /* Export, restore into a new database, export again: the same bytes, and
  * the same rows field by field. */
 static void
-test_backup_round_trip (Fixture       *fixture,
-                        gconstpointer  data)
+test_backup_round_trip (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *first = temp_path (fixture, "first.json");
   g_autofree char *second = temp_path (fixture, "second.json");
@@ -341,14 +326,14 @@ test_backup_round_trip (Fixture       *fixture,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   guint64 n_rows = 0;
-  gsize first_length, second_length;
-  gint64 temp_store = qs_store_query_int (target, "PRAGMA temp_store", NULL);
-  gint64 cache_size = qs_store_query_int (target, "PRAGMA cache_size", NULL);
+  gsize   first_length, second_length;
+  gint64  temp_store = qs_store_query_int (target, "PRAGMA temp_store", NULL);
+  gint64  cache_size = qs_store_query_int (target, "PRAGMA cache_size", NULL);
 
   write_backup (fixture->source, first);
   file = g_file_new_for_path (first);
-  g_assert_true (qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_DEFAULT, &n_rows,
-                                                NULL, &error));
+  g_assert_true (
+    qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_DEFAULT, &n_rows, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint ((gint64) n_rows, ==, count_all_rows (fixture->source));
   /* The restore's own settings end with it: later sorts do not stay in
@@ -367,18 +352,17 @@ test_backup_round_trip (Fixture       *fixture,
 
 /* The format itself: what other programs may rely on. */
 static void
-test_backup_format (Fixture       *fixture,
-                    gconstpointer  data)
+test_backup_format (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GList) table_names = NULL;
-  JsonObject *root, *tables;
-  guint n_types, n_tombstones = 0;
+  JsonObject  *root, *tables;
+  guint        n_types, n_tombstones = 0;
   const GType *types = qs_entity_types (&n_types);
-  GList *l;
-  GStatBuf st;
+  GList       *l;
+  GStatBuf     st;
 
   write_backup (fixture->source, path);
   /* A backup holds personal data. */
@@ -398,8 +382,8 @@ test_backup_format (Fixture       *fixture,
   for (guint t = 0; t < n_types; t++, l = l->next)
     {
       QsEntityClass *klass = class_of (types[t]);
-      JsonArray *rows = json_object_get_array_member (tables, l->data);
-      guint n_fields;
+      JsonArray     *rows = json_object_get_array_member (tables, l->data);
+      guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
 
       g_assert_cmpstr (l->data, ==, qs_entity_class_get_table (klass));
@@ -409,7 +393,7 @@ test_backup_format (Fixture       *fixture,
           JsonObject *row = json_array_get_object_element (rows, r);
           g_autoptr(GList) members = json_object_get_members (row);
           const char *base[] = { "id", "created_at", "updated_at", "deleted_at" };
-          GList *m = members;
+          GList      *m = members;
 
           g_assert_cmpuint (g_list_length (members), ==, 4 + n_fields);
           for (guint i = 0; i < 4; i++, m = m->next)
@@ -435,7 +419,8 @@ test_backup_format (Fixture       *fixture,
                     g_assert_true (JSON_NODE_HOLDS_NULL (node));
                   else
                     g_assert_cmpint (json_node_get_value_type (node), ==,
-                                     fields[i].kind == QS_FIELD_TIMESTAMP ? G_TYPE_INT64 : G_TYPE_DOUBLE);
+                                     fields[i].kind == QS_FIELD_TIMESTAMP ? G_TYPE_INT64
+                                                                          : G_TYPE_DOUBLE);
                   break;
                 default:
                   break;
@@ -457,15 +442,14 @@ test_backup_format (Fixture       *fixture,
  * pattern of NAME.expected, and writes nothing. The files say schema 1:
  * older backups are restored too. */
 static void
-test_backup_malformed (Fixture       *fixture,
-                       gconstpointer  data)
+test_backup_malformed (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *target_path = temp_path (fixture, "target.db");
   g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "io", "files", "malformed", NULL);
   g_autoptr(QsStore) target = qs_test_open_store (target_path);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
-  guint n_cases = 0;
+  guint       n_cases = 0;
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -502,8 +486,7 @@ test_backup_malformed (Fixture       *fixture,
 /* A well-formed row of each table but the last row of the last table is
  * wrong: nothing at all is restored. */
 static void
-test_backup_atomic (Fixture       *fixture,
-                    gconstpointer  data)
+test_backup_atomic (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
   g_autofree char *target_path = temp_path (fixture, "target.db");
@@ -511,11 +494,11 @@ test_backup_atomic (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  char *kind, *end;
-  guint n_types;
-  const GType *types = qs_entity_types (&n_types);
-  QsEntityClass *last = class_of (types[n_types - 1]);
-  GString *edited;
+  char            *kind, *end;
+  guint            n_types;
+  const GType     *types = qs_entity_types (&n_types);
+  QsEntityClass   *last = class_of (types[n_types - 1]);
+  GString         *edited;
 
   write_backup (fixture->source, path);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
@@ -543,8 +526,7 @@ test_backup_atomic (Fixture       *fixture,
 
 /* A backup goes into an empty database, or replaces everything. */
 static void
-test_backup_non_empty (Fixture       *fixture,
-                       gconstpointer  data)
+test_backup_non_empty (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
   g_autofree char *target_path = temp_path (fixture, "target.db");
@@ -562,15 +544,15 @@ test_backup_non_empty (Fixture       *fixture,
                                      QS_ENTITY (department), &error));
   before = count_all_rows (target);
 
-  g_assert_false (qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_DEFAULT, NULL,
-                                                 NULL, &error));
+  g_assert_false (
+    qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_DEFAULT, NULL, NULL, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "already holds data"));
   g_clear_error (&error);
   g_assert_cmpint (count_all_rows (target), ==, before);
 
-  g_assert_true (qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_REPLACE, NULL,
-                                                NULL, &error));
+  g_assert_true (
+    qs_backup_reader_restore_file (target, file, QS_BACKUP_READER_REPLACE, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_stores_equal (fixture->source, target);
 
@@ -580,11 +562,10 @@ test_backup_non_empty (Fixture       *fixture,
 }
 
 static void
-set_user_version (const char *path,
-                  int         version)
+set_user_version (const char *path, int version)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
-  sqlite3 *db;
+  sqlite3         *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
@@ -594,8 +575,7 @@ set_user_version (const char *path,
 /* A backup of a newer schema would lose the columns this version does not
  * know: refused. */
 static void
-test_backup_newer_store (Fixture       *fixture,
-                         gconstpointer  data)
+test_backup_newer_store (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = NULL;
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
@@ -610,16 +590,15 @@ test_backup_newer_store (Fixture       *fixture,
 }
 
 static void
-test_cli_round_trip (Fixture       *fixture,
-                     gconstpointer  data)
+test_cli_round_trip (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *path = temp_path (fixture, "cli.json");
       g_autofree char *target_path = temp_path (fixture, "target.db");
-      const char *export_argv[] = { "export", "backup", "-o", path, NULL };
-      const char *import_argv[] = { "import", "backup", path, NULL };
-      const char *replace_argv[] = { "import", "--replace", "backup", path, NULL };
+      const char      *export_argv[] = { "export", "backup", "-o", path, NULL };
+      const char      *import_argv[] = { "import", "backup", path, NULL };
+      const char      *replace_argv[] = { "import", "--replace", "backup", path, NULL };
       g_autoptr(QsStore) target = NULL;
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
@@ -640,32 +619,31 @@ test_cli_round_trip (Fixture       *fixture,
 
 /* In a subprocess, to see exactly what reaches stderr. */
 static void
-test_cli_import_missing_file (Fixture       *fixture,
-                              gconstpointer  data)
+test_cli_import_missing_file (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *target_path = temp_path (fixture, "target.db");
-      const char *argv[] = { "import", "backup", "/nonexistent/backup.json", NULL };
+      const char      *argv[] = { "import", "backup", "/nonexistent/backup.json", NULL };
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_import, target_path, argv), ==, 1);
       /* A typo does not leave an empty database behind. */
       g_assert_false (g_file_test (target_path, G_FILE_TEST_EXISTS));
       return;
     }
-  qs_test_assert_cli_error ("qualserv-cli import: the file “/nonexistent/backup.json” does not exist.\n");
+  qs_test_assert_cli_error (
+    "qualserv-cli import: the file “/nonexistent/backup.json” does not exist.\n");
 }
 
 static void
-test_cli_import_non_empty (Fixture       *fixture,
-                           gconstpointer  data)
+test_cli_import_non_empty (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *path = temp_path (fixture, "cli.json");
-      const char *export_argv[] = { "export", "backup", "-o", path, NULL };
-      const char *import_argv[] = { "import", "backup", path, NULL };
-      gint64 before = count_all_rows (fixture->source);
+      const char      *export_argv[] = { "export", "backup", "-o", path, NULL };
+      const char      *import_argv[] = { "import", "backup", path, NULL };
+      gint64           before = count_all_rows (fixture->source);
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
       g_assert_cmpint (qs_test_run_cli (qs_cli_import, fixture->source_path, import_argv), ==, 1);
@@ -678,28 +656,27 @@ test_cli_import_non_empty (Fixture       *fixture,
 }
 
 static void
-test_cli_import_malformed (Fixture       *fixture,
-                           gconstpointer  data)
+test_cli_import_malformed (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "files", "malformed",
                                                      "unknown-column.json", NULL);
       g_autofree char *target_path = temp_path (fixture, "target.db");
-      const char *argv[] = { "import", "backup", path, NULL };
+      const char      *argv[] = { "import", "backup", path, NULL };
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_import, target_path, argv), ==, 1);
       /* The database the command created for nothing is gone. */
       g_assert_false (g_file_test (target_path, G_FILE_TEST_EXISTS));
       return;
     }
-  qs_test_assert_cli_error ("qualserv-cli import: */unknown-column.json:2:1: table “departments”, row 1 "
-                            "(id “d1”), field “colour”: the table has no such column.\n");
+  qs_test_assert_cli_error (
+    "qualserv-cli import: */unknown-column.json:2:1: table “departments”, row 1 "
+    "(id “d1”), field “colour”: the table has no such column.\n");
 }
 
 static void
-test_cli_import_usage (Fixture       *fixture,
-                       gconstpointer  data)
+test_cli_import_usage (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
@@ -717,8 +694,7 @@ test_cli_import_usage (Fixture       *fixture,
 }
 
 static void
-test_cli_check (Fixture       *fixture,
-                gconstpointer  data)
+test_cli_check (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
@@ -735,19 +711,19 @@ test_cli_check (Fixture       *fixture,
 }
 
 static void
-test_cli_check_problems (Fixture       *fixture,
-                         gconstpointer  data)
+test_cli_check_problems (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       const char *argv[] = { "check", NULL };
-      sqlite3 *db;
+      sqlite3    *db;
 
       /* A reference to nothing, written behind the store's back. */
       g_clear_object (&fixture->source);
       g_assert_cmpint (sqlite3_open (fixture->source_path, &db), ==, SQLITE_OK);
-      g_assert_cmpint (sqlite3_exec (db, "UPDATE services SET department_id = 'gone'",
-                                     NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (
+        sqlite3_exec (db, "UPDATE services SET department_id = 'gone'", NULL, NULL, NULL), ==,
+        SQLITE_OK);
       sqlite3_close (db);
       g_assert_cmpint (qs_test_run_cli (qs_cli_check, fixture->source_path, argv), ==, 1);
       return;
@@ -760,15 +736,14 @@ test_cli_check_problems (Fixture       *fixture,
 }
 
 static void
-test_cli_check_newer (Fixture       *fixture,
-                      gconstpointer  data)
+test_cli_check_newer (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
-      const char *argv[] = { "check", NULL };
+      const char      *argv[] = { "check", NULL };
       g_autofree char *before = NULL;
       g_autofree char *after = NULL;
-      gsize before_length, after_length;
+      gsize            before_length, after_length;
 
       g_clear_object (&fixture->source);
       set_user_version (fixture->source_path, QS_STORE_SCHEMA_VERSION + 1);
@@ -781,18 +756,18 @@ test_cli_check_newer (Fixture       *fixture,
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("*Schema version: * (newer than this version of QualServ, which knows "
-                             SCHEMA ": opened read-only, nothing is changed)\n*Integrity check: ok\n*");
+  g_test_trap_assert_stdout (
+    "*Schema version: * (newer than this version of QualServ, which knows " SCHEMA
+    ": opened read-only, nothing is changed)\n*Integrity check: ok\n*");
 }
 
 static void
-test_cli_check_missing (Fixture       *fixture,
-                        gconstpointer  data)
+test_cli_check_missing (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *path = temp_path (fixture, "missing.db");
-      const char *argv[] = { "check", NULL };
+      const char      *argv[] = { "check", NULL };
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_check, path, argv), ==, 1);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -802,15 +777,13 @@ test_cli_check_missing (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* English sentences in UTF-8, whatever the caller's locale. */
   qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/backup/round-trip", test_backup_round_trip);
   ADD ("/backup/format", test_backup_format);

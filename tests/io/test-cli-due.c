@@ -17,7 +17,8 @@
 #include "qs-test-locale.h"
 #include "qs-test-util.h"
 
-#define OFFICE "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;" \
+#define OFFICE                                                                                     \
+  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
   "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
 
 typedef struct
@@ -27,8 +28,7 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = NULL;
   g_autoptr(QsCalendar) ottawa = qs_calendar_new ();
@@ -41,8 +41,8 @@ fixture_set_up (Fixture       *fixture,
 
   g_object_set (ottawa, "ref", "ottawa", "name", "Ottawa", "timezone", "America/Toronto",
                 "weekly-hours", OFFICE, NULL);
-  g_object_set (paris, "ref", "paris", "name", "Paris", "timezone", "Europe/Paris",
-                "weekly-hours", OFFICE, NULL);
+  g_object_set (paris, "ref", "paris", "name", "Paris", "timezone", "Europe/Paris", "weekly-hours",
+                OFFICE, NULL);
   qs_test_save (store, ottawa);
   qs_test_save (store, paris);
   qs_entity_set_string (QS_ENTITY (labour_day), QS_CALENDAR_DAY_FIELD_CALENDAR_ID,
@@ -53,8 +53,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   qs_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -64,52 +63,67 @@ fixture_tear_down (Fixture       *fixture,
 typedef struct
 {
   const char *argv[12];
-  const char *language;      /* LANGUAGE in the environment, or NULL */
+  const char *language; /* LANGUAGE in the environment, or NULL */
   const char *stdout_text;
 } OutputCase;
 
 static const OutputCase output_cases[] = {
   /* Friday 17:10 outside hours: Monday to Wednesday, then 3 h on Thursday. */
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T17:10:00-04:00", "--add", "24h" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T17:10:00-04:00", "--add", "24h" },
+    NULL,
     "2026-04-30T11:30:00-04:00\n" },
   /* Without an offset, the calendar's zone; without seconds too. */
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T17:10", "--add", "24h" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T17:10", "--add", "24h" },
+    NULL,
     "2026-04-30T11:30:00-04:00\n" },
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T21:10:00Z", "--add", "24h" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T21:10:00Z", "--add", "24h" },
+    NULL,
     "2026-04-30T11:30:00-04:00\n" },
   /* 2 business days from Thursday 15:00 skip the holiday. */
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d" },
+    NULL,
     "2026-05-05T15:00:00-04:00\n" },
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-27T11:45", "--add", "30m" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-27T11:45", "--add", "30m" },
+    NULL,
     "2026-04-27T13:15:00-04:00\n" },
   /* 1d4h is 11 business hours: 2 h on Monday, 7 h on Tuesday, 2 h on Wednesday. */
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-27T14:30", "--add", "1d4h" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-27T14:30", "--add", "1d4h" },
+    NULL,
     "2026-04-29T10:30:00-04:00\n" },
   /* The zone of the calendar names the offset, across the DST change. */
-  { { "due", "--calendar", "paris", "--from", "2026-03-27T16:00", "--add", "1h" }, NULL,
+  { { "due", "--calendar", "paris", "--from", "2026-03-27T16:00", "--add", "1h" },
+    NULL,
     "2026-03-30T09:00:00+02:00\n" },
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T17:10", "--add", "24h", "--explain", "--lang", "en" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-24T17:10", "--add", "24h", "--explain",
+      "--lang", "en" },
+    NULL,
     "2026-04-30T11:30:00-04:00\n"
-    "Received Friday 24 April, 17:10, outside business hours; counting starts Monday 27 April, 08:30. "
+    "Received Friday 24 April, 17:10, outside business hours; counting starts Monday 27 April, "
+    "08:30. "
     "24 business hours = 3 days 3 h. Due Thursday 30 April, 11:30.\n" },
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d", "--explain", "--lang", "fr" }, NULL,
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d", "--explain",
+      "--lang", "fr" },
+    NULL,
     "2026-05-05T15:00:00-04:00\n"
-    "Reçue le jeudi 30 avril, 15 h. 2 jours ouvrables de 7 h, sans compter le 1er mai (Labour Day). "
+    "Reçue le jeudi 30 avril, 15 h. 2 jours ouvrables de 7 h, sans compter le 1er mai (Labour "
+    "Day). "
     "Échéance le mardi 5 mai, 15 h.\n" },
   /* Without --lang, the environment's language. */
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d", "--explain" }, "fr_CA:en",
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d", "--explain" },
+    "fr_CA:en",
     "2026-05-05T15:00:00-04:00\n"
-    "Reçue le jeudi 30 avril, 15 h. 2 jours ouvrables de 7 h, sans compter le 1er mai (Labour Day). "
+    "Reçue le jeudi 30 avril, 15 h. 2 jours ouvrables de 7 h, sans compter le 1er mai (Labour "
+    "Day). "
     "Échéance le mardi 5 mai, 15 h.\n" },
-  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d", "--explain" }, "en_CA",
+  { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d", "--explain" },
+    "en_CA",
     "2026-05-05T15:00:00-04:00\n"
     "Received Thursday 30 April, 15:00. 2 business days of 7 h, skipping 1 May (Labour Day). "
     "Due Tuesday 5 May, 15:00.\n" },
 };
 
 static void
-test_output (Fixture       *fixture,
-             gconstpointer  data)
+test_output (Fixture *fixture, gconstpointer data)
 {
   const OutputCase *c = &output_cases[GPOINTER_TO_UINT (data)];
 
@@ -119,7 +133,8 @@ test_output (Fixture       *fixture,
         g_setenv ("LANGUAGE", c->language, TRUE);
       else
         g_unsetenv ("LANGUAGE");
-      g_assert_cmpint (qs_test_run_cli (qs_cli_due, fixture->db_path, (const char **) c->argv), ==, 0);
+      g_assert_cmpint (qs_test_run_cli (qs_cli_due, fixture->db_path, (const char **) c->argv), ==,
+                       0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -160,27 +175,26 @@ static const UsageCase usage_cases[] = {
 };
 
 static void
-test_usage (Fixture       *fixture,
-            gconstpointer  data)
+test_usage (Fixture *fixture, gconstpointer data)
 {
   guint i = GPOINTER_TO_UINT (data);
 
   if (g_test_subprocess ())
     {
-      g_assert_cmpint (qs_test_run_cli (qs_cli_due, fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
+      g_assert_cmpint (
+        qs_test_run_cli (qs_cli_due, fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
       return;
     }
   qs_test_assert_cli_error (usage_cases[i].stderr_pattern);
 }
 
 static void
-test_missing_database (Fixture       *fixture,
-                       gconstpointer  data)
+test_missing_database (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *path = g_build_filename (fixture->dir, "missing.db", NULL);
-      const char *argv[] = { "due", "--calendar", "ottawa", "--add", "4h", NULL };
+      const char      *argv[] = { "due", "--calendar", "ottawa", "--add", "4h", NULL };
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_due, path, argv), ==, 1);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -190,8 +204,7 @@ test_missing_database (Fixture       *fixture,
 }
 
 static void
-test_load_hours (Fixture       *fixture,
-                 gconstpointer  data)
+test_load_hours (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->db_path);
   g_autoptr(QsCalendar) by_ref = NULL, by_id = NULL;
@@ -207,19 +220,20 @@ test_load_hours (Fixture       *fixture,
 
   hours = qs_calendar_repository_load_hours (store, "ottawa", &error);
   g_assert_no_error (error);
-  exceptions = qs_business_hours_list_exceptions (hours, G_GINT64_CONSTANT (1777000000) * G_USEC_PER_SEC,
-                                                  G_GINT64_CONSTANT (1778000000) * G_USEC_PER_SEC);
+  exceptions =
+    qs_business_hours_list_exceptions (hours, G_GINT64_CONSTANT (1777000000) * G_USEC_PER_SEC,
+                                       G_GINT64_CONSTANT (1778000000) * G_USEC_PER_SEC);
   g_assert_cmpuint (exceptions->len, ==, 1);
   g_assert_cmpstr (g_array_index (exceptions, QsBusinessHoursException, 0).name, ==, "Labour Day");
 
   g_assert_null (qs_calendar_repository_load_hours (store, "OTTAWA", &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_NOT_FOUND);
-  g_assert_cmpstr (error->message, ==, "There is no calendar “OTTAWA”; write one of: ottawa, paris.");
+  g_assert_cmpstr (error->message, ==,
+                   "There is no calendar “OTTAWA”; write one of: ottawa, paris.");
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* English sentences in UTF-8, whatever the caller's locale. */
   qs_test_use_english_utf8 ();
@@ -229,17 +243,20 @@ main (int   argc,
     {
       g_autofree char *path = g_strdup_printf ("/cli-due/output/%u", i);
 
-      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_output, fixture_tear_down);
+      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_output,
+                  fixture_tear_down);
     }
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli-due/usage/%u", i);
 
-      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_usage, fixture_tear_down);
+      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_usage,
+                  fixture_tear_down);
     }
   g_test_add ("/cli-due/missing-database", Fixture, NULL, fixture_set_up, test_missing_database,
               fixture_tear_down);
-  g_test_add ("/cli-due/load-hours", Fixture, NULL, fixture_set_up, test_load_hours, fixture_tear_down);
+  g_test_add ("/cli-due/load-hours", Fixture, NULL, fixture_set_up, test_load_hours,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -25,8 +25,7 @@ typedef struct
 #define HEADER_EN "First name,Last name,E-mail,Job title,Department,Parent department,Language\n"
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
   g_autoptr(QsDepartment) it = qs_department_new ();
@@ -40,8 +39,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
@@ -49,8 +47,7 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static QsClientImport *
-import_text (Fixture    *fixture,
-             const char *text)
+import_text (Fixture *fixture, const char *text)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GError) error = NULL;
@@ -62,8 +59,7 @@ import_text (Fixture    *fixture,
 }
 
 static gint64
-count (Fixture    *fixture,
-       const char *sql)
+count (Fixture *fixture, const char *sql)
 {
   g_autoptr(GError) error = NULL;
   gint64 n = qs_store_query_int (fixture->store, sql, &error);
@@ -76,21 +72,26 @@ count (Fixture    *fixture,
 #define N_DEPARTMENTS(f) count (f, "SELECT count(*) FROM departments WHERE deleted_at IS NULL")
 
 static void
-test_guess_mapping (Fixture       *fixture,
-                    gconstpointer  data)
+test_guess_mapping (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) fr =
-    import_text (fixture, "Prénom;NOM;Courriel;Téléphone;Fonction;Service;Direction;Langue;Remarque\n");
+  g_autoptr(QsClientImport) fr = import_text (
+    fixture, "Prénom;NOM;Courriel;Téléphone;Fonction;Service;Direction;Langue;Remarque\n");
   g_autoptr(QsClientImport) en = import_text (fixture, HEADER_EN);
   g_autoptr(QsClientImport) directions = import_text (fixture, "Nom,Direction\n");
   const QsImportField expected_fr[] = {
-    QS_IMPORT_FIELD_GIVEN_NAME, QS_IMPORT_FIELD_FAMILY_NAME, QS_IMPORT_FIELD_EMAIL,
-    QS_IMPORT_FIELD_PHONE, QS_IMPORT_FIELD_ROLE, QS_IMPORT_FIELD_DEPARTMENT,
-    QS_IMPORT_FIELD_PARENT_DEPARTMENT, QS_IMPORT_FIELD_LANGUAGE, QS_IMPORT_FIELD_IGNORE,
+    QS_IMPORT_FIELD_GIVEN_NAME,
+    QS_IMPORT_FIELD_FAMILY_NAME,
+    QS_IMPORT_FIELD_EMAIL,
+    QS_IMPORT_FIELD_PHONE,
+    QS_IMPORT_FIELD_ROLE,
+    QS_IMPORT_FIELD_DEPARTMENT,
+    QS_IMPORT_FIELD_PARENT_DEPARTMENT,
+    QS_IMPORT_FIELD_LANGUAGE,
+    QS_IMPORT_FIELD_IGNORE,
   };
   const QsImportField expected_en[] = {
     QS_IMPORT_FIELD_GIVEN_NAME, QS_IMPORT_FIELD_FAMILY_NAME, QS_IMPORT_FIELD_EMAIL,
-    QS_IMPORT_FIELD_ROLE, QS_IMPORT_FIELD_DEPARTMENT, QS_IMPORT_FIELD_PARENT_DEPARTMENT,
+    QS_IMPORT_FIELD_ROLE,       QS_IMPORT_FIELD_DEPARTMENT,  QS_IMPORT_FIELD_PARENT_DEPARTMENT,
     QS_IMPORT_FIELD_LANGUAGE,
   };
   g_auto(GStrv) columns = qs_client_import_get_columns (fr);
@@ -107,8 +108,7 @@ test_guess_mapping (Fixture       *fixture,
 }
 
 static void
-test_mapping_string (Fixture       *fixture,
-                     gconstpointer  data)
+test_mapping_string (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) first = import_text (fixture, "Col=1;Surname;Mail\n");
   g_autoptr(QsClientImport) again = import_text (fixture, "Mail;Col=1;Other\n");
@@ -126,11 +126,11 @@ test_mapping_string (Fixture       *fixture,
 }
 
 static void
-test_preview (Fixture       *fixture,
-              gconstpointer  data)
+test_preview (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import =
-    import_text (fixture, "Nom;Courriel\r\nDurand;\"a@example.org\"\r\n\"Le\nGall\";b@example.org\r\nRoy;c@example.org\r\n");
+    import_text (fixture, "Nom;Courriel\r\nDurand;\"a@example.org\"\r\n\"Le\nGall\";b@example."
+                          "org\r\nRoy;c@example.org\r\n");
   g_autoptr(GPtrArray) preview = qs_client_import_get_preview (import, 2);
   g_autoptr(GPtrArray) all = qs_client_import_get_preview (import, 10);
 
@@ -142,28 +142,26 @@ test_preview (Fixture       *fixture,
 }
 
 static const char *problem_file =
-  "Prénom,Nom,Courriel,Service\n"            /* 1 */
-  "Anne,Roy,anne@example.org,Compta\n"       /* 2: unknown department */
-  "Jean,Petit,jean@,Informatique\n"          /* 3: bad e-mail */
-  "Marie,Lenoir,ANNE@example.org,DSI\n"      /* 4: duplicate (case), DSI is a ref */
-  "Paul,Martin,paul@example.org\n"           /* 5: ragged */
-  "Luc,,luc@example.org,Informatique\n";     /* 6: no family name */
+  "Prénom,Nom,Courriel,Service\n"        /* 1 */
+  "Anne,Roy,anne@example.org,Compta\n"   /* 2: unknown department */
+  "Jean,Petit,jean@,Informatique\n"      /* 3: bad e-mail */
+  "Marie,Lenoir,ANNE@example.org,DSI\n"  /* 4: duplicate (case), DSI is a ref */
+  "Paul,Martin,paul@example.org\n"       /* 5: ragged */
+  "Luc,,luc@example.org,Informatique\n"; /* 6: no family name */
 
 static void
-test_problems (Fixture       *fixture,
-               gconstpointer  data)
+test_problems (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import = import_text (fixture, problem_file);
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(GError) error = NULL;
-  const struct {
+  const struct
+  {
     QsImportProblemKind kind;
-    guint line, column;
+    guint               line, column;
   } expected[] = {
-    { QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT, 2, 4 },
-    { QS_IMPORT_PROBLEM_BAD_EMAIL, 3, 3 },
-    { QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, 4, 3 },
-    { QS_IMPORT_PROBLEM_RAGGED_ROW, 5, 4 },
+    { QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT, 2, 4 }, { QS_IMPORT_PROBLEM_BAD_EMAIL, 3, 3 },
+    { QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, 4, 3 },    { QS_IMPORT_PROBLEM_RAGGED_ROW, 5, 4 },
     { QS_IMPORT_PROBLEM_MISSING_NAME, 6, 2 },
   };
   guint i;
@@ -185,7 +183,8 @@ test_problems (Fixture       *fixture,
                          "line 3, column 3: “jean@” is not an e-mail address.");
       if (i == 2)
         g_assert_cmpstr (qs_import_problem_get_message (problem), ==,
-                         "line 4, column 3: the e-mail “ANNE@example.org” is already on line 2; each person appears once.");
+                         "line 4, column 3: the e-mail “ANNE@example.org” is already on line 2; "
+                         "each person appears once.");
     }
 
   /* Nothing is written while problems remain. */
@@ -197,8 +196,7 @@ test_problems (Fixture       *fixture,
 
 /* A check passed under one mapping does not let another run unchecked. */
 static void
-test_mapping_changed_after_check (Fixture       *fixture,
-                                  gconstpointer  data)
+test_mapping_changed_after_check (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import = import_text (fixture, "Nom,Autre\nRoy,roy@\n");
   g_autoptr(GListModel) problems = qs_client_import_check (import, NULL);
@@ -212,8 +210,7 @@ test_mapping_changed_after_check (Fixture       *fixture,
 }
 
 static void
-test_create_departments (Fixture       *fixture,
-                         gconstpointer  data)
+test_create_departments (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import =
     import_text (fixture, "Nom,Courriel,Service,Direction\nRoy,roy@example.org,Paie,Finances\n");
@@ -233,20 +230,22 @@ test_create_departments (Fixture       *fixture,
   g_assert_cmpuint (updated, ==, 0);
   g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 3);
   /* Paie is under Finances, and Roy in Paie. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments p JOIN departments f "
-                                   "ON p.parent_id = f.id WHERE p.name = 'Paie' AND f.name = 'Finances'"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients c JOIN departments d "
-                                   "ON c.department_id = d.id WHERE d.name = 'Paie' AND c.family_name = 'Roy'"), ==, 1);
+  g_assert_cmpint (count (fixture,
+                          "SELECT count(*) FROM departments p JOIN departments f "
+                          "ON p.parent_id = f.id WHERE p.name = 'Paie' AND f.name = 'Finances'"),
+                   ==, 1);
+  g_assert_cmpint (
+    count (fixture, "SELECT count(*) FROM clients c JOIN departments d "
+                    "ON c.department_id = d.id WHERE d.name = 'Paie' AND c.family_name = 'Roy'"),
+    ==, 1);
 }
 
 static void
-test_reimport_updates (Fixture       *fixture,
-                       gconstpointer  data)
+test_reimport_updates (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) first =
-    import_text (fixture, HEADER_EN
-                 "Anne,Roy,anne@example.org,Accountant,Informatique,,English\n"
-                 "Marc,Petit,marc@example.org,Technician,Informatique,,fr\n");
+    import_text (fixture, HEADER_EN "Anne,Roy,anne@example.org,Accountant,Informatique,,English\n"
+                                    "Marc,Petit,marc@example.org,Technician,Informatique,,fr\n");
   g_autoptr(QsClientImport) second = NULL;
   g_autoptr(GError) error = NULL;
   guint added = 0, updated = 0;
@@ -266,14 +265,15 @@ test_reimport_updates (Fixture       *fixture,
   g_assert_cmpuint (updated, ==, 2);
   g_assert_cmpint (N_PEOPLE (fixture), ==, 3);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients WHERE role = 'Head of accounts' "
-                                   "AND email = 'ANNE@Example.org'"), ==, 1);
+                                   "AND email = 'ANNE@Example.org'"),
+                   ==, 1);
 }
 
 static char *
 many_rows (guint n)
 {
   GString *text = g_string_new ("Nom,Courriel,Service\n");
-  guint i;
+  guint    i;
 
   for (i = 0; i < n; i++)
     g_string_append_printf (text, "Person%u,p%u@example.org,Team %u\n", i, i, i % 7);
@@ -282,9 +282,7 @@ many_rows (guint n)
 }
 
 static void
-cancel_midway_cb (QsClientImport *import,
-                  GParamSpec     *pspec,
-                  GCancellable   *cancellable)
+cancel_midway_cb (QsClientImport *import, GParamSpec *pspec, GCancellable *cancellable)
 {
   double fraction = qs_client_import_get_fraction (import);
 
@@ -293,8 +291,7 @@ cancel_midway_cb (QsClientImport *import,
 }
 
 static void
-test_cancel (Fixture       *fixture,
-             gconstpointer  data)
+test_cancel (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *text = many_rows (3000);
   g_autoptr(QsClientImport) import = import_text (fixture, text);
@@ -312,17 +309,17 @@ test_cancel (Fixture       *fixture,
 
 /* SQLite refusing the very last row undoes every row before it. */
 static void
-test_failure_rolls_back (Fixture       *fixture,
-                         gconstpointer  data)
+test_failure_rolls_back (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *text = many_rows (500);
   g_autoptr(QsClientImport) import = import_text (fixture, text);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (qs_store_exec (fixture->store,
-                                "CREATE TEMP TRIGGER fail_last BEFORE INSERT ON clients "
-                                "WHEN NEW.family_name = 'Last' BEGIN SELECT RAISE (ABORT, 'injected'); END",
-                                NULL));
+  g_assert_true (
+    qs_store_exec (fixture->store,
+                   "CREATE TEMP TRIGGER fail_last BEFORE INSERT ON clients "
+                   "WHEN NEW.family_name = 'Last' BEGIN SELECT RAISE (ABORT, 'injected'); END",
+                   NULL));
   qs_client_import_set_create_departments (import, TRUE);
   g_assert_false (qs_client_import_run (import, NULL, NULL, NULL, &error));
   g_assert_nonnull (error);
@@ -341,9 +338,7 @@ typedef struct
 } AsyncResult;
 
 static void
-on_fraction_cb (QsClientImport *import,
-                GParamSpec     *pspec,
-                AsyncResult    *result)
+on_fraction_cb (QsClientImport *import, GParamSpec *pspec, AsyncResult *result)
 {
   /* Notified on the main thread, never backwards. */
   g_assert_true (g_main_context_is_owner (g_main_context_default ()));
@@ -352,20 +347,17 @@ on_fraction_cb (QsClientImport *import,
 }
 
 static void
-on_run_done_cb (GObject      *source,
-                GAsyncResult *res,
-                gpointer      user_data)
+on_run_done_cb (GObject *source, GAsyncResult *res, gpointer user_data)
 {
   AsyncResult *result = user_data;
 
-  result->ok = qs_client_import_run_finish (QS_CLIENT_IMPORT (source), res, &result->added,
-                                            NULL, &result->error);
+  result->ok = qs_client_import_run_finish (QS_CLIENT_IMPORT (source), res, &result->added, NULL,
+                                            &result->error);
   g_main_loop_quit (result->loop);
 }
 
 static void
-test_async (Fixture       *fixture,
-            gconstpointer  data)
+test_async (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *text = many_rows (2000);
   g_autoptr(QsClientImport) import = import_text (fixture, text);
@@ -389,10 +381,10 @@ test_async (Fixture       *fixture,
 
 /* A spreadsheet saved in Windows-1252 with ";" imports as the user wrote it. */
 static void
-test_windows_1252_file (Fixture       *fixture,
-                        gconstpointer  data)
+test_windows_1252_file (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "files", "csv", "cp1252.csv", NULL);
+  g_autofree char *path =
+    g_test_build_filename (G_TEST_DIST, "io", "files", "csv", "cp1252.csv", NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(QsClientImport) import = NULL;
   g_autoptr(GError) error = NULL;
@@ -407,12 +399,12 @@ test_windows_1252_file (Fixture       *fixture,
   g_assert_true (qs_client_import_run (import, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM clients "
-                                   "WHERE given_name = 'Hélène' AND family_name = 'L€on'"), ==, 1);
+                                   "WHERE given_name = 'Hélène' AND family_name = 'L€on'"),
+                   ==, 1);
 }
 
 static void
-test_unreadable (Fixture       *fixture,
-                 gconstpointer  data)
+test_unreadable (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
   g_autoptr(GBytes) unclosed = g_bytes_new_static ("Nom\n\"Roy\n", 9);
@@ -429,17 +421,23 @@ test_unreadable (Fixture       *fixture,
   problems = qs_client_import_check (import, &error);
   g_assert_null (problems);
   g_assert_error (error, QS_ERROR, QS_ERROR_PARSE);
-  g_assert_cmpstr (error->message, ==, "line 2, column 1: a quoted field is not closed; add the missing \" and try again.");
+  g_assert_cmpstr (
+    error->message, ==,
+    "line 2, column 1: a quoted field is not closed; add the missing \" and try again.");
 }
 
 static int
-run_cli (Fixture    *fixture,
-         const char *csv_path,
-         gboolean    create)
+run_cli (Fixture *fixture, const char *csv_path, gboolean create)
 {
   g_autofree char *db = g_build_filename (fixture->dir, "test.db", NULL);
-  char *argv[] = { "qualserv-cli", "--db", db, "import", "clients", (char *) csv_path,
-                   create ? "--create-departments" : NULL, NULL };
+  char            *argv[] = { "qualserv-cli",
+                              "--db",
+                              db,
+                              "import",
+                              "clients",
+                              (char *) csv_path,
+                   create ? "--create-departments" : NULL,
+                              NULL };
 
   return qs_cli_main (create ? 7 : 6, argv);
 }
@@ -447,23 +445,23 @@ run_cli (Fixture    *fixture,
 /* The problems, one per line as FILE:LINE:COLUMN, exit 1 and nothing
  * written; once fixed, exit 0. */
 static void
-test_cli (Fixture       *fixture,
-          gconstpointer  data)
+test_cli (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *csv = g_build_filename (fixture->dir, "people.csv", NULL);
 
   /* In a subprocess, whose output is the command's own. */
   if (g_test_subprocess ())
     {
-      g_assert_true (g_file_set_contents (csv, "Nom,Courriel,Service\nRoy,roy@,Compta\n", -1, NULL));
+      g_assert_true (
+        g_file_set_contents (csv, "Nom,Courriel,Service\nRoy,roy@,Compta\n", -1, NULL));
       g_assert_cmpint (run_cli (fixture, csv, FALSE), ==, 1);
 
       g_assert_cmpint (run_cli (fixture, csv, TRUE), ==, 1);
       g_assert_cmpint (N_PEOPLE (fixture), ==, 0);
       g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 1);
 
-      g_assert_true (g_file_set_contents (csv, "Nom,Courriel,Service\nRoy,roy@example.org,Compta\n",
-                                          -1, NULL));
+      g_assert_true (
+        g_file_set_contents (csv, "Nom,Courriel,Service\nRoy,roy@example.org,Compta\n", -1, NULL));
       g_assert_cmpint (run_cli (fixture, csv, TRUE), ==, 0);
       g_assert_cmpint (N_PEOPLE (fixture), ==, 1);
       g_assert_cmpint (N_DEPARTMENTS (fixture), ==, 2);
@@ -472,14 +470,14 @@ test_cli (Fixture       *fixture,
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("*people.csv:2:2: “roy@” is not an e-mail address.\n"
-                             "*people.csv:2:3: there is no department “Compta”*--create-departments*");
+  g_test_trap_assert_stderr (
+    "*people.csv:2:2: “roy@” is not an e-mail address.\n"
+    "*people.csv:2:3: there is no department “Compta”*--create-departments*");
   g_test_trap_assert_stdout ("Imported “*people.csv”: 1 added, 0 updated.\n");
 }
 
 static char *
-export_to_string (QsStore  *store,
-                  gboolean  vcard)
+export_to_string (QsStore *store, gboolean vcard)
 {
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
@@ -494,16 +492,16 @@ export_to_string (QsStore  *store,
   return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
 }
 
-#define TRICKY_FILE \
-  "Prénom;Nom;Courriel;Fonction;Service;Direction;Langue;Canal;Disponibilité;Consentement\n" \
-  "Zoé;\"Durand, \"\"Dédé\"\"\";zoe@example.org;\"Chef; adjointe\";Paie;Finances;anglais;téléphone;\"Lundi\nmardi\";oui\n" \
+#define TRICKY_FILE                                                                                \
+  "Prénom;Nom;Courriel;Fonction;Service;Direction;Langue;Canal;Disponibilité;Consentement\n"     \
+  "Zoé;\"Durand, \"\"Dédé\"\"\";zoe@example.org;\"Chef; "                                       \
+  "adjointe\";Paie;Finances;anglais;téléphone;\"Lundi\nmardi\";oui\n"                            \
   "Marc;Petit;marc@example.org;;Informatique;;fr;;;non\n"
 
 /* What the CSV export writes, imported into an empty database, gives the
  * same people; imported again into the first, it changes no one's count. */
 static void
-test_export_csv_reimports (Fixture       *fixture,
-                           gconstpointer  data)
+test_export_csv_reimports (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import = import_text (fixture, TRICKY_FILE);
   g_autoptr(QsClientImport) back = NULL;
@@ -547,16 +545,18 @@ test_export_csv_reimports (Fixture       *fixture,
 }
 
 static void
-test_cli_export_directory (Fixture       *fixture,
-                           gconstpointer  data)
+test_cli_export_directory (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import = import_text (fixture, TRICKY_FILE);
   g_autofree char *db = g_build_filename (fixture->dir, "test.db", NULL);
   g_autofree char *out = g_build_filename (fixture->dir, "directory.vcf", NULL);
-  char *vcard_argv[] = { "qualserv-cli", "--db", db, "export", "directory", "--format", "vcard", "-o", out, NULL };
-  char *json_argv[] = { "qualserv-cli", "--db", db, "export", "directory", "--format", "json", NULL };
+  char            *vcard_argv[] = { "qualserv-cli", "--db",  db,   "export", "directory",
+                                    "--format",     "vcard", "-o", out,      NULL };
+  char            *json_argv[] = {
+               "qualserv-cli", "--db", db, "export", "directory", "--format", "json", NULL
+  };
   g_autofree char *contents = NULL;
-  GStatBuf st;
+  GStatBuf         st;
 
   qs_client_import_set_create_departments (import, TRUE);
   g_assert_true (qs_client_import_run (import, NULL, NULL, NULL, NULL));
@@ -589,8 +589,7 @@ unfold (const char *text)
 }
 
 static void
-test_export_vcard (Fixture       *fixture,
-                   gconstpointer  data)
+test_export_vcard (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import = NULL;
   g_autoptr(GPtrArray) marc = NULL;
@@ -635,21 +634,20 @@ test_export_vcard (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
   g_assert_nonnull (strstr (unfolded, "\r\nN:Durand\\, \"Dédé\";Zoé;;;\r\n"));
   g_assert_nonnull (strstr (unfolded, "\r\nFN:Zoé Durand\\, \"Dédé\"\r\n"));
-  g_assert_nonnull (strstr (unfolded, "\r\nTITLE:Chef\\\\adjointe\\, été éé eeeeeeeeeeeeeeeeeeeeeeeeeeeeee éééééé\r\n"));
+  g_assert_nonnull (strstr (
+    unfolded, "\r\nTITLE:Chef\\\\adjointe\\, été éé eeeeeeeeeeeeeeeeeeeeeeeeeeeeee éééééé\r\n"));
   g_assert_nonnull (strstr (unfolded, "\r\nORG:Paie\r\n"));
   g_assert_nonnull (strstr (unfolded, "\r\nLANG:en\r\n"));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* English sentences in UTF-8, whatever the caller's locale. */
   qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/client-import/guess-mapping", test_guess_mapping);
   ADD ("/client-import/mapping-string", test_mapping_string);
   ADD ("/client-import/preview", test_preview);

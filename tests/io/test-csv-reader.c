@@ -13,64 +13,101 @@
 
 typedef struct
 {
-  const char *file;       /* or the name of a text case */
+  const char *file; /* or the name of a text case */
   const char *encoding;
   char        separator;
-  const char *rows[4];    /* NULL-terminated */
-  const char *error;      /* from new() or next(), or NULL */
-  const char *text;       /* the bytes, instead of the file's */
+  const char *rows[4]; /* NULL-terminated */
+  const char *error;   /* from new() or next(), or NULL */
+  const char *text;    /* the bytes, instead of the file's */
 } Case;
 
 static const Case cases[] = {
-  { "utf8.csv", "UTF-8", ',',
-    { "1:Prénom|Nom|Courriel", "2:Élodie|Durand|elodie@example.org", NULL }, NULL },
-  { "utf8-bom.csv", "UTF-8", ',',
-    { "1:given|family|email", "2:Zoé|Martin|zoe@example.org", NULL }, NULL },
-  { "cp1252.csv", "WINDOWS-1252", ';',
-    { "1:Prénom|Nom", "2:Hélène|L€on", NULL }, NULL },
-  { "semicolon.csv", "UTF-8", ';',
-    { "1:a|b|c", "2:1|2,5|3", NULL }, NULL },
-  { "crlf-quoted.csv", "UTF-8", ',',
-    { "1:name|notes", "2:Dupont, Jean|first line\nsecond \"quoted\" line", "4:x|y", NULL }, NULL },
+  { "utf8.csv",
+    "UTF-8",
+    ',',
+    { "1:Prénom|Nom|Courriel", "2:Élodie|Durand|elodie@example.org", NULL },
+    NULL },
+  { "utf8-bom.csv",
+    "UTF-8",
+    ',',
+    { "1:given|family|email", "2:Zoé|Martin|zoe@example.org", NULL },
+    NULL },
+  { "cp1252.csv", "WINDOWS-1252", ';', { "1:Prénom|Nom", "2:Hélène|L€on", NULL }, NULL },
+  { "semicolon.csv", "UTF-8", ';', { "1:a|b|c", "2:1|2,5|3", NULL }, NULL },
+  { "crlf-quoted.csv",
+    "UTF-8",
+    ',',
+    { "1:name|notes", "2:Dupont, Jean|first line\nsecond \"quoted\" line", "4:x|y", NULL },
+    NULL },
   { "empty.csv", "UTF-8", ',', { NULL }, NULL },
   { "header-only.csv", "UTF-8", ',', { "1:a|b", NULL }, NULL },
   { "ragged.csv", "UTF-8", ',', { "1:a|b|c", "2:1|2", "3:3|4|5|6", NULL }, NULL },
-  { "unclosed.csv", "UTF-8", ',', { "1:a|b", "2:1|2", NULL },
+  { "unclosed.csv",
+    "UTF-8",
+    ',',
+    { "1:a|b", "2:1|2", NULL },
     "line 3, column 2: a quoted field is not closed; add the missing \" and try again." },
-  { "invalid-bytes.csv", NULL, ',', { NULL },
-    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again." },
+  { "invalid-bytes.csv",
+    NULL,
+    ',',
+    { NULL },
+    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and "
+    "try again." },
 };
 
 /* Files written out here, where each byte shows. */
 static const Case texts[] = {
   /* A quote inside an unquoted field is a character of it; a quote that
    * opens a field still starts a quoted field. */
-  { "quote-inside-unquoted-field", "UTF-8", ',',
-    { "1:size|name|finish", "2:5\"|Screen 27\" wide|large, matte", NULL }, NULL,
+  { "quote-inside-unquoted-field",
+    "UTF-8",
+    ',',
+    { "1:size|name|finish", "2:5\"|Screen 27\" wide|large, matte", NULL },
+    NULL,
     "size,name,finish\n5\",Screen 27\" wide,\"large, matte\"\n" },
-  { "quote-inside-unquoted-field-then-quoted-field", "UTF-8", ',',
-    { "1:a|b", "2:ab\"c|d", NULL }, NULL,
+  { "quote-inside-unquoted-field-then-quoted-field",
+    "UTF-8",
+    ',',
+    { "1:a|b", "2:ab\"c|d", NULL },
+    NULL,
     "a,b\nab\"c,\"d\"\n" },
   /* CRLF is one line break in an error's line number. */
-  { "crlf-invalid-byte", NULL, ',', { NULL },
-    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again.",
+  { "crlf-invalid-byte",
+    NULL,
+    ',',
+    { NULL },
+    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and "
+    "try again.",
     "a,b\r\n1,x\x81y\r\n" },
-  { "crlf-in-quotes-invalid-byte", NULL, ',', { NULL },
-    "line 3, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again.",
+  { "crlf-in-quotes-invalid-byte",
+    NULL,
+    ',',
+    { NULL },
+    "line 3, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and "
+    "try again.",
     "a,b\r\n\"first\r\nsecond\",x\x81y\r\n" },
-  { "cr-invalid-byte", NULL, ',', { NULL },
-    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again.",
+  { "cr-invalid-byte",
+    NULL,
+    ',',
+    { NULL },
+    "line 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and "
+    "try again.",
     "a,b\r1,x\x81y\r" },
-  { "crlf-unclosed", "UTF-8", ',', { "1:a|b", NULL },
+  { "crlf-unclosed",
+    "UTF-8",
+    ',',
+    { "1:a|b", NULL },
     "line 2, column 2: a quoted field is not closed; add the missing \" and try again.",
     "a,b\r\n1,\"open\r\n" },
   /* Blank lines, however many, give no row. */
-  { "blank-lines", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL,
-    "\n\na,b\n\n\n1,2\n\n\n" },
-  { "blank-lines-crlf", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL,
+  { "blank-lines", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL, "\n\na,b\n\n\n1,2\n\n\n" },
+  { "blank-lines-crlf",
+    "UTF-8",
+    ',',
+    { "3:a|b", "6:1|2", NULL },
+    NULL,
     "\r\n\r\na,b\r\n\r\n\r\n1,2\r\n\r\n\r\n" },
-  { "blank-lines-cr", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL,
-    "\r\ra,b\r\r\r1,2\r\r\r" },
+  { "blank-lines-cr", "UTF-8", ',', { "3:a|b", "6:1|2", NULL }, NULL, "\r\ra,b\r\r\r1,2\r\r\r" },
 };
 
 static GBytes *
@@ -90,13 +127,13 @@ static void
 test_corpus_case (gconstpointer data)
 {
   const Case *c = data;
-  g_autoptr(GBytes) bytes = c->text != NULL ? g_bytes_new_static (c->text, strlen (c->text))
-                                             : load (c->file);
+  g_autoptr(GBytes) bytes =
+    c->text != NULL ? g_bytes_new_static (c->text, strlen (c->text)) : load (c->file);
   g_autoptr(GError) error = NULL;
   g_autoptr(QsCsvReader) reader = qs_csv_reader_new (bytes, &error);
   GPtrArray *row = NULL;
-  guint line = 0;
-  guint i = 0;
+  guint      line = 0;
+  guint      i = 0;
 
   if (c->encoding == NULL)
     {
@@ -143,7 +180,7 @@ test_rewind (void)
   g_autoptr(GBytes) bytes = load ("crlf-quoted.csv");
   g_autoptr(QsCsvReader) reader = qs_csv_reader_new (bytes, NULL);
   GPtrArray *row = NULL;
-  guint line = 0, n = 0;
+  guint      line = 0, n = 0;
 
   while (qs_csv_reader_next (reader, &row, &line, NULL))
     n++;
@@ -162,7 +199,7 @@ test_cr_and_no_final_newline (void)
   g_autoptr(GBytes) bytes = g_bytes_new_static ("a,b\r1,2\r3,4", 11);
   g_autoptr(QsCsvReader) reader = qs_csv_reader_new (bytes, NULL);
   GPtrArray *row = NULL;
-  guint line = 0;
+  guint      line = 0;
 
   g_assert_true (qs_csv_reader_next (reader, &row, &line, NULL));
   g_assert_true (qs_csv_reader_next (reader, &row, &line, NULL));
@@ -175,8 +212,7 @@ test_cr_and_no_final_newline (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   guint i;
 

@@ -41,27 +41,29 @@ check_due_dates (QsStore         *store,
                  const char      *commitment_column,
                  guint           *from_opening)
 {
-  g_autofree char *sql = g_strdup_printf (
-    "SELECT r.received_at, r.%s, c.target_value, c.target_unit FROM requests AS r "
-    "JOIN commitments AS c ON c.id = r.%s "
-    "WHERE r.%s IS NOT NULL AND NOT EXISTS (SELECT 1 FROM request_events AS e "
-    "WHERE e.request_id = r.id AND e.kind IN ('pause', 'extension'))",
-    column, commitment_column, column);
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT r.received_at, r.%s, c.target_value, c.target_unit FROM requests AS r "
+                     "JOIN commitments AS c ON c.id = r.%s "
+                     "WHERE r.%s IS NOT NULL AND NOT EXISTS (SELECT 1 FROM request_events AS e "
+                     "WHERE e.request_id = r.id AND e.kind IN ('pause', 'extension'))",
+                     column, commitment_column, column);
   sqlite3_stmt *stmt = NULL;
-  guint checked = 0;
+  guint         checked = 0;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (qs_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (qs_store_get_db (store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint64 received = sqlite3_column_int64 (stmt, 0);
-      gint64 stored = sqlite3_column_int64 (stmt, 1);
-      double value = sqlite3_column_double (stmt, 2);
+      gint64         received = sqlite3_column_int64 (stmt, 0);
+      gint64         stored = sqlite3_column_int64 (stmt, 1);
+      double         value = sqlite3_column_double (stmt, 2);
       QsDurationUnit unit = unit_from_text ((const char *) sqlite3_column_text (stmt, 3));
-      gint64 due = qs_deadline_due (hours, received, value, unit);
+      gint64         due = qs_deadline_due (hours, received, value, unit);
 
       if (due != stored)
         g_error ("%s: received %" G_GINT64_FORMAT ", %g %d: stored %" G_GINT64_FORMAT
-                 ", the clock says %" G_GINT64_FORMAT, column, received, value, unit, stored, due);
+                 ", the clock says %" G_GINT64_FORMAT,
+                 column, received, value, unit, stored, due);
       checked++;
 
       /* Every day of the example calendar is two ranges of 3 h 30 (the
@@ -70,9 +72,11 @@ check_due_dates (QsStore         *store,
       if (unit == QS_DURATION_UNIT_BUSINESS_DAYS && value == (gint64) value &&
           !qs_business_hours_is_open (hours, received))
         {
-          if (qs_business_hours_is_open (hours, stored) || !qs_business_hours_is_open (hours, stored - 1))
-            g_error ("%s: received while closed at %" G_GINT64_FORMAT ", %g business days: due at %"
-                     G_GINT64_FORMAT ", not when a range closes", column, received, value, stored);
+          if (qs_business_hours_is_open (hours, stored) ||
+              !qs_business_hours_is_open (hours, stored - 1))
+            g_error ("%s: received while closed at %" G_GINT64_FORMAT
+                     ", %g business days: due at %" G_GINT64_FORMAT ", not when a range closes",
+                     column, received, value, stored);
           (*from_opening)++;
         }
     }
@@ -83,14 +87,14 @@ check_due_dates (QsStore         *store,
 static void
 test_due_dates (gconstpointer data)
 {
-  QsLanguage language = GPOINTER_TO_INT (data);
+  QsLanguage       language = GPOINTER_TO_INT (data);
   g_autofree char *dir = qs_test_make_tmp_dir ("test-demo-clock-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
   g_autoptr(QsStore) store = qs_test_open_store (path);
   g_autoptr(QsBusinessHours) hours = NULL;
   g_autoptr(GError) error = NULL;
   QsDemoOptions options;
-  guint from_opening = 0;
+  guint         from_opening = 0;
 
   qs_demo_options_init (&options);
   options.n_requests = 1500;
@@ -102,8 +106,10 @@ test_due_dates (gconstpointer data)
   hours = qs_calendar_repository_load_hours (store, "default", &error);
   g_assert_no_error (error);
 
-  g_assert_cmpuint (check_due_dates (store, hours, "ack_due_at", "ack_commitment_id", &from_opening), >, 500);
-  g_assert_cmpuint (check_due_dates (store, hours, "resolution_due_at", "commitment_id", &from_opening), >, 500);
+  g_assert_cmpuint (
+    check_due_dates (store, hours, "ack_due_at", "ack_commitment_id", &from_opening), >, 500);
+  g_assert_cmpuint (
+    check_due_dates (store, hours, "resolution_due_at", "commitment_id", &from_opening), >, 500);
   /* The example (pinned to the tests' "now" by the store's clock) has
    * requests of both kinds: counted from their reception and from the
    * next opening. */
@@ -114,13 +120,14 @@ test_due_dates (gconstpointer data)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_data_func ("/demo-clock/due-dates/en", GINT_TO_POINTER (QS_LANGUAGE_EN), test_due_dates);
-  g_test_add_data_func ("/demo-clock/due-dates/fr", GINT_TO_POINTER (QS_LANGUAGE_FR), test_due_dates);
+  g_test_add_data_func ("/demo-clock/due-dates/en", GINT_TO_POINTER (QS_LANGUAGE_EN),
+                        test_due_dates);
+  g_test_add_data_func ("/demo-clock/due-dates/fr", GINT_TO_POINTER (QS_LANGUAGE_FR),
+                        test_due_dates);
 
   return g_test_run ();
 }

@@ -50,33 +50,33 @@ fill_store (Fixture *fixture)
 
   g_object_set (department, "ref", "DRH", "name", TRICKY_TEXT, "is-provider", TRUE, NULL);
   g_object_set (gone, "ref", "OLD", "name", "Ancien service", NULL);
-  g_object_set (elodie, "department-id", department_id, "given-name", "Élodie",
-                "family-name", FAMILY_NAME, "email", "elodie@example.org", "phone", "+33 1 23",
-                "notes", "Préfère\nle téléphone", "role", "Gestionnaire",
-                "preferred-channel", QS_CHANNEL_IN_PERSON, NULL);
+  g_object_set (elodie, "department-id", department_id, "given-name", "Élodie", "family-name",
+                FAMILY_NAME, "email", "elodie@example.org", "phone", "+33 1 23", "notes",
+                "Préfère\nle téléphone", "role", "Gestionnaire", "preferred-channel",
+                QS_CHANNEL_IN_PERSON, NULL);
   g_object_set (marc, "department-id", department_id, "given-name", "Marc", "family-name", "Petit",
                 NULL);
   fixture->client_ids[0] = g_strdup (qs_entity_get_id (QS_ENTITY (elodie)));
   fixture->client_ids[1] = g_strdup (qs_entity_get_id (QS_ENTITY (marc)));
 
-  g_object_set (confidential, "ref", "REQ-2026-00001", "subject", TRICKY_TEXT,
-                "client-id", fixture->client_ids[0], "confidential", TRUE,
-                "kind", QS_REQUEST_KIND_COMPLAINT, "problem", QS_PROBLEM_UNFAIR_TREATMENT,
-                "received-at", G_GINT64_CONSTANT (1767261600000000),
-                "acknowledged-at", G_GINT64_CONSTANT (1767261600123456),
-                "status", QS_REQUEST_STATUS_WAITING_ON_CLIENT, NULL);
-  g_object_set (open, "ref", "REQ-2026-00002", "subject", "Badge d’accès",
-                "client-id", fixture->client_ids[1], "priority", QS_PRIORITY_URGENT,
-                "received-at", G_GINT64_CONSTANT (1772616600000000), NULL);
-  g_object_set (deleted, "ref", "REQ-2026-00003", "subject", "Doublon",
-                "received-at", G_GINT64_CONSTANT (1772616600000000), NULL);
+  g_object_set (confidential, "ref", "REQ-2026-00001", "subject", TRICKY_TEXT, "client-id",
+                fixture->client_ids[0], "confidential", TRUE, "kind", QS_REQUEST_KIND_COMPLAINT,
+                "problem", QS_PROBLEM_UNFAIR_TREATMENT, "received-at",
+                G_GINT64_CONSTANT (1767261600000000), "acknowledged-at",
+                G_GINT64_CONSTANT (1767261600123456), "status", QS_REQUEST_STATUS_WAITING_ON_CLIENT,
+                NULL);
+  g_object_set (open, "ref", "REQ-2026-00002", "subject", "Badge d’accès", "client-id",
+                fixture->client_ids[1], "priority", QS_PRIORITY_URGENT, "received-at",
+                G_GINT64_CONSTANT (1772616600000000), NULL);
+  g_object_set (deleted, "ref", "REQ-2026-00003", "subject", "Doublon", "received-at",
+                G_GINT64_CONSTANT (1772616600000000), NULL);
 
-  g_object_set (anonymous, "client-id", fixture->client_ids[0], "anonymous", TRUE,
-                "received-at", G_GINT64_CONSTANT (1767261600000000), "rating", (gint64) 5,
-                "expected-score", 4.25, "comment", "Très bien, merci", NULL);
-  g_object_set (signed_feedback, "client-id", fixture->client_ids[1],
-                "received-at", G_GINT64_CONSTANT (1767261600000000), "rating", (gint64) -1,
-                "expected-score", 0.1, "perceived-score", 1e20, NULL);
+  g_object_set (anonymous, "client-id", fixture->client_ids[0], "anonymous", TRUE, "received-at",
+                G_GINT64_CONSTANT (1767261600000000), "rating", (gint64) 5, "expected-score", 4.25,
+                "comment", "Très bien, merci", NULL);
+  g_object_set (signed_feedback, "client-id", fixture->client_ids[1], "received-at",
+                G_GINT64_CONSTANT (1767261600000000), "rating", (gint64) -1, "expected-score", 0.1,
+                "perceived-score", 1e20, NULL);
   g_object_set (indicator, "ref", "IND-1", "name-fr", "Accusés de réception", "target", 95.5, NULL);
 
   qs_test_save (store, department);
@@ -97,8 +97,7 @@ fill_store (Fixture *fixture)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -111,8 +110,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
@@ -123,10 +121,7 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static char *
-export_text (QsStore        *store,
-             GType           type,
-             QsExportFormat  format,
-             QsExportFlags   flags)
+export_text (QsStore *store, GType type, QsExportFormat format, QsExportFlags flags)
 {
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
@@ -144,9 +139,9 @@ export_text (QsStore        *store,
 static GPtrArray *
 parse_csv (const char *text)
 {
-  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GPtrArray *fields = g_ptr_array_new ();
-  GString *field = g_string_new (NULL);
+  GPtrArray  *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray  *fields = g_ptr_array_new ();
+  GString    *field = g_string_new (NULL);
   const char *p = text;
 
   while (*p != '\0')
@@ -193,8 +188,7 @@ parse_csv (const char *text)
 }
 
 static int
-column_of (GPtrArray  *records,
-           const char *name)
+column_of (GPtrArray *records, const char *name)
 {
   char **header = g_ptr_array_index (records, 0);
 
@@ -206,9 +200,7 @@ column_of (GPtrArray  *records,
 
 /* The record whose @column is @value. */
 static char **
-find_record (GPtrArray  *records,
-             const char *column,
-             const char *value)
+find_record (GPtrArray *records, const char *column, const char *value)
 {
   int c = column_of (records, column);
 
@@ -223,9 +215,7 @@ find_record (GPtrArray  *records,
 }
 
 static const char *
-cell (GPtrArray  *records,
-      char      **record,
-      const char *column)
+cell (GPtrArray *records, char **record, const char *column)
 {
   int c = column_of (records, column);
 
@@ -236,12 +226,11 @@ cell (GPtrArray  *records,
 /* The exported columns: the base ones, then every field but the personal
  * ones unless asked for. */
 static char *
-expected_header (GType    type,
-                 gboolean personal)
+expected_header (GType type, gboolean personal)
 {
   g_autoptr(GString) header = g_string_new ("id,created_at,updated_at");
   g_autoptr(QsEntityClass) klass = g_type_class_ref (type);
-  guint n_fields;
+  guint          n_fields;
   const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
 
   for (guint i = 0; i < n_fields; i++)
@@ -251,18 +240,17 @@ expected_header (GType    type,
 }
 
 static void
-test_csv_requests (Fixture       *fixture,
-                   gconstpointer  data)
+test_csv_requests (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *text = export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_CSV,
-                                       QS_EXPORT_DEFAULT);
+  g_autofree char *text =
+    export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
   g_autofree char *personal_text = export_text (fixture->store, QS_TYPE_REQUEST,
                                                 QS_EXPORT_FORMAT_CSV, QS_EXPORT_WITH_PERSONAL_DATA);
   g_autoptr(GPtrArray) records = parse_csv (text);
   g_autoptr(GPtrArray) personal = parse_csv (personal_text);
   g_autofree char *header = expected_header (QS_TYPE_REQUEST, FALSE);
   g_autofree char *joined = g_strjoinv (",", g_ptr_array_index (records, 0));
-  char **confidential, **open;
+  char           **confidential, **open;
 
   g_assert_cmpstr (joined, ==, header);
   /* The tombstoned request is not exported. */
@@ -275,7 +263,8 @@ test_csv_requests (Fixture       *fixture,
   g_assert_cmpstr (cell (records, confidential, "status"), ==, "waiting-on-client");
   g_assert_cmpstr (cell (records, confidential, "confidential"), ==, "true");
   g_assert_cmpstr (cell (records, confidential, "received_at"), ==, "2026-01-01T10:00:00Z");
-  g_assert_cmpstr (cell (records, confidential, "acknowledged_at"), ==, "2026-01-01T10:00:00.123456Z");
+  g_assert_cmpstr (cell (records, confidential, "acknowledged_at"), ==,
+                   "2026-01-01T10:00:00.123456Z");
   g_assert_cmpstr (cell (records, confidential, "resolved_at"), ==, "");
   g_assert_cmpstr (cell (records, confidential, "escalation_level"), ==, "0");
   /* Who complained confidentially is withheld... */
@@ -296,18 +285,17 @@ test_csv_requests (Fixture       *fixture,
 }
 
 static void
-test_csv_personal (Fixture       *fixture,
-                   gconstpointer  data)
+test_csv_personal (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *text = export_text (fixture->store, QS_TYPE_CLIENT, QS_EXPORT_FORMAT_CSV,
-                                       QS_EXPORT_DEFAULT);
+  g_autofree char *text =
+    export_text (fixture->store, QS_TYPE_CLIENT, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
   g_autofree char *personal_text = export_text (fixture->store, QS_TYPE_CLIENT,
                                                 QS_EXPORT_FORMAT_CSV, QS_EXPORT_WITH_PERSONAL_DATA);
   g_autoptr(GPtrArray) records = parse_csv (text);
   g_autoptr(GPtrArray) personal = parse_csv (personal_text);
-  const char *hidden[] = { "given_name", "family_name", "email", "phone", "availability",
-                           "privacy_preference", "notes" };
-  char **elodie;
+  const char *hidden[] = { "given_name",   "family_name",        "email", "phone",
+                           "availability", "privacy_preference", "notes" };
+  char      **elodie;
 
   g_assert_cmpuint (records->len, ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
@@ -331,10 +319,10 @@ test_csv_personal (Fixture       *fixture,
 static void
 check_feedback_numbers (Fixture *fixture)
 {
-  g_autofree char *text = export_text (fixture->store, QS_TYPE_FEEDBACK, QS_EXPORT_FORMAT_CSV,
-                                       QS_EXPORT_DEFAULT);
-  g_autofree char *indicators = export_text (fixture->store, QS_TYPE_INDICATOR,
-                                             QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
+  g_autofree char *text =
+    export_text (fixture->store, QS_TYPE_FEEDBACK, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
+  g_autofree char *indicators =
+    export_text (fixture->store, QS_TYPE_INDICATOR, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
   g_autoptr(GPtrArray) records = parse_csv (text);
   g_autoptr(GPtrArray) indicator_records = parse_csv (indicators);
   char **anonymous = find_record (records, "rating", "5");
@@ -348,21 +336,20 @@ check_feedback_numbers (Fixture *fixture)
   g_assert_cmpstr (cell (records, signed_feedback, "client_id"), ==, fixture->client_ids[1]);
   g_assert_cmpstr (cell (records, signed_feedback, "expected_score"), ==, "0.1");
   g_assert_cmpstr (cell (records, signed_feedback, "perceived_score"), ==, "1e+20");
-  g_assert_cmpstr (cell (indicator_records, find_record (indicator_records, "ref", "IND-1"), "target"),
-                   ==, "95.5");
+  g_assert_cmpstr (
+    cell (indicator_records, find_record (indicator_records, "ref", "IND-1"), "target"), ==,
+    "95.5");
 }
 
 static void
-test_csv_numbers (Fixture       *fixture,
-                  gconstpointer  data)
+test_csv_numbers (Fixture *fixture, gconstpointer data)
 {
   check_feedback_numbers (fixture);
 }
 
 /* A French locale writes 4,25 with printf: never in an export. */
 static void
-test_csv_numbers_french (Fixture       *fixture,
-                         gconstpointer  data)
+test_csv_numbers_french (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *previous = g_strdup (setlocale (LC_ALL, NULL));
 
@@ -380,8 +367,7 @@ test_csv_numbers_french (Fixture       *fixture,
 }
 
 static JsonArray *
-parse_json_array (JsonParser *parser,
-                  const char *text)
+parse_json_array (JsonParser *parser, const char *text)
 {
   g_autoptr(GError) error = NULL;
 
@@ -392,9 +378,7 @@ parse_json_array (JsonParser *parser,
 }
 
 static JsonObject *
-find_object (JsonArray  *array,
-             const char *member,
-             const char *value)
+find_object (JsonArray *array, const char *member, const char *value)
 {
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -406,17 +390,16 @@ find_object (JsonArray  *array,
 }
 
 static void
-test_json_requests (Fixture       *fixture,
-                    gconstpointer  data)
+test_json_requests (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *text = export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_JSON,
-                                       QS_EXPORT_DEFAULT);
-  g_autofree char *personal_text = export_text (fixture->store, QS_TYPE_REQUEST,
-                                                QS_EXPORT_FORMAT_JSON, QS_EXPORT_WITH_PERSONAL_DATA);
+  g_autofree char *text =
+    export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_JSON, QS_EXPORT_DEFAULT);
+  g_autofree char *personal_text = export_text (
+    fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_JSON, QS_EXPORT_WITH_PERSONAL_DATA);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) personal_parser = json_parser_new ();
-  JsonArray *requests = parse_json_array (parser, text);
-  JsonArray *personal = parse_json_array (personal_parser, personal_text);
+  JsonArray  *requests = parse_json_array (parser, text);
+  JsonArray  *personal = parse_json_array (personal_parser, personal_text);
   JsonObject *confidential, *open;
 
   g_assert_cmpuint (json_array_get_length (requests), ==, 2);
@@ -441,17 +424,16 @@ test_json_requests (Fixture       *fixture,
 }
 
 static void
-test_json_values (Fixture       *fixture,
-                  gconstpointer  data)
+test_json_values (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *feedback_text = export_text (fixture->store, QS_TYPE_FEEDBACK,
-                                                QS_EXPORT_FORMAT_JSON, QS_EXPORT_DEFAULT);
-  g_autofree char *client_text = export_text (fixture->store, QS_TYPE_CLIENT, QS_EXPORT_FORMAT_JSON,
-                                              QS_EXPORT_DEFAULT);
+  g_autofree char *feedback_text =
+    export_text (fixture->store, QS_TYPE_FEEDBACK, QS_EXPORT_FORMAT_JSON, QS_EXPORT_DEFAULT);
+  g_autofree char *client_text =
+    export_text (fixture->store, QS_TYPE_CLIENT, QS_EXPORT_FORMAT_JSON, QS_EXPORT_DEFAULT);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) client_parser = json_parser_new ();
-  JsonArray *feedback = parse_json_array (parser, feedback_text);
-  JsonArray *clients = parse_json_array (client_parser, client_text);
+  JsonArray  *feedback = parse_json_array (parser, feedback_text);
+  JsonArray  *clients = parse_json_array (client_parser, client_text);
   JsonObject *anonymous = NULL;
 
   for (guint i = 0; i < json_array_get_length (feedback); i++)
@@ -477,16 +459,15 @@ test_json_values (Fixture       *fixture,
 
 /* Every table of the schema exports, in both formats, with its columns. */
 static void
-test_every_table (Fixture       *fixture,
-                  gconstpointer  data)
+test_every_table (Fixture *fixture, gconstpointer data)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
     {
       g_autoptr(QsEntityClass) klass = g_type_class_ref (types[t]);
-      const char *table = qs_entity_class_get_table (klass);
+      const char      *table = qs_entity_class_get_table (klass);
       g_autofree char *csv = NULL;
       g_autofree char *json = NULL;
       g_autofree char *header = expected_header (types[t], FALSE);
@@ -494,8 +475,8 @@ test_every_table (Fixture       *fixture,
       g_autoptr(GPtrArray) records = NULL;
       g_autoptr(JsonParser) parser = json_parser_new ();
       g_autoptr(GError) error = NULL;
-      gint64 count = qs_repository_count (qs_store_get_repository (fixture->store, types[t]),
-                                          NULL, NULL, QS_QUERY_DEFAULT, &error);
+      gint64 count = qs_repository_count (qs_store_get_repository (fixture->store, types[t]), NULL,
+                                          NULL, QS_QUERY_DEFAULT, &error);
 
       g_assert_true (qs_table_export_find_type (table) == types[t]);
       csv = export_text (fixture->store, types[t], QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
@@ -515,19 +496,26 @@ test_every_table (Fixture       *fixture,
 static void
 test_timestamp_format (void)
 {
-  const gint64 values[] = { 0, 1, 999999, 951782400000000 /* 2000-02-29 */, 1767225599999999,
-                            -1, -86400000000, G_GINT64_CONSTANT (253402300799000000) };
+  const gint64 values[] = { 0,
+                            1,
+                            999999,
+                            951782400000000 /* 2000-02-29 */,
+                            1767225599999999,
+                            -1,
+                            -86400000000,
+                            G_GINT64_CONSTANT (253402300799000000) };
 
   for (guint i = 0; i < G_N_ELEMENTS (values) + 2000; i++)
     {
-      gint64 usec = i < G_N_ELEMENTS (values) ? values[i]
-                    : (gint64) g_test_rand_double_range (-3e16, 2.5e17);
-      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC - (usec % G_USEC_PER_SEC < 0));
-      gint64 fraction = ((usec % G_USEC_PER_SEC) + G_USEC_PER_SEC) % G_USEC_PER_SEC;
+      gint64 usec =
+        i < G_N_ELEMENTS (values) ? values[i] : (gint64) g_test_rand_double_range (-3e16, 2.5e17);
+      g_autoptr(GDateTime) utc =
+        g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC - (usec % G_USEC_PER_SEC < 0));
+      gint64           fraction = ((usec % G_USEC_PER_SEC) + G_USEC_PER_SEC) % G_USEC_PER_SEC;
       g_autofree char *date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
-      g_autofree char *expected = fraction != 0
-        ? g_strdup_printf ("%s.%06dZ", date, (int) fraction) : g_strdup_printf ("%sZ", date);
-      char buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
+      g_autofree char *expected = fraction != 0 ? g_strdup_printf ("%s.%06dZ", date, (int) fraction)
+                                                : g_strdup_printf ("%sZ", date);
+      char             buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
 
       g_assert_cmpstr (qs_json_export_format_timestamp (buffer, usec), ==, expected);
     }
@@ -536,7 +524,12 @@ test_timestamp_format (void)
 static void
 test_double_format (void)
 {
-  const struct { double value; const char *text; const char *json; } known[] = {
+  const struct
+  {
+    double      value;
+    const char *text;
+    const char *json;
+  } known[] = {
     { 0.1, "0.1", "0.1" },
     { 4.0, "4", "4.0" },
     { -0.0, "-0", "-0.0" },
@@ -561,7 +554,8 @@ test_double_format (void)
   /* The shortest text, and still exact. */
   for (guint i = 0; i < 10000; i++)
     {
-      double value = g_test_rand_double_range (-1e6, 1e6) * pow (10, g_test_rand_int_range (-300, 300));
+      double value =
+        g_test_rand_double_range (-1e6, 1e6) * pow (10, g_test_rand_int_range (-300, 300));
 
       qs_json_export_format_double (buffer, value);
       g_assert_true (g_ascii_strtod (buffer, NULL) == value);
@@ -601,7 +595,11 @@ test_json_string (void)
 static void
 test_csv_field (void)
 {
-  const struct { const char *text; const char *csv; } cases[] = {
+  const struct
+  {
+    const char *text;
+    const char *csv;
+  } cases[] = {
     { "plain", "plain" },
     { "", "" },
     { NULL, "" },
@@ -623,22 +621,20 @@ test_csv_field (void)
 
 /* -o FILE holds what the library writes; personal data gets a private file. */
 static void
-test_cli_to_file (Fixture       *fixture,
-                  gconstpointer  data)
+test_cli_to_file (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "requests.csv", NULL);
   g_autofree char *personal_path = g_build_filename (fixture->dir, "clients.json", NULL);
-  const char *argv[] = { "export", "requests", "--format", "csv", "-o", path, NULL };
-  const char *personal_argv[] = { "export", "--with-personal-data", "clients", "-o", personal_path,
-                                  "--format=json", NULL };
-  g_autofree char *expected = export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_CSV,
-                                           QS_EXPORT_DEFAULT);
-  g_autofree char *expected_personal = export_text (fixture->store, QS_TYPE_CLIENT,
-                                                    QS_EXPORT_FORMAT_JSON,
-                                                    QS_EXPORT_WITH_PERSONAL_DATA);
+  const char      *argv[] = { "export", "requests", "--format", "csv", "-o", path, NULL };
+  const char      *personal_argv[] = { "export",      "--with-personal-data", "clients", "-o",
+                                       personal_path, "--format=json",        NULL };
+  g_autofree char *expected =
+    export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
+  g_autofree char *expected_personal = export_text (
+    fixture->store, QS_TYPE_CLIENT, QS_EXPORT_FORMAT_JSON, QS_EXPORT_WITH_PERSONAL_DATA);
   g_autofree char *written = NULL;
   g_autofree char *written_personal = NULL;
-  GStatBuf st;
+  GStatBuf         st;
 
   g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->db_path, argv), ==, 0);
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
@@ -659,8 +655,7 @@ test_cli_to_file (Fixture       *fixture,
 }
 
 static void
-test_cli_to_stdout (Fixture       *fixture,
-                    gconstpointer  data)
+test_cli_to_stdout (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
@@ -699,34 +694,33 @@ static const UsageCase usage_cases[] = {
     "qualserv-cli export: name a table to export, or “backup”.\n" },
   { { "export", "requests", "clients", "--format", "csv" },
     "qualserv-cli export: unexpected argument “clients”.\n" },
-  { { "export", "requests", "--colour" },
-    "qualserv-cli export: Unknown option --colour*\n" },
+  { { "export", "requests", "--colour" }, "qualserv-cli export: Unknown option --colour*\n" },
   { { "export", "requests", "--format", "csv", "-o", "/nonexistent/dir/out.csv" },
     "qualserv-cli export: could not write “/nonexistent/dir/out.csv”: *\n" },
 };
 
 static void
-test_cli_usage (Fixture       *fixture,
-                gconstpointer  data)
+test_cli_usage (Fixture *fixture, gconstpointer data)
 {
   guint i = GPOINTER_TO_UINT (data);
 
   if (g_test_subprocess ())
     {
-      g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->db_path, (const char **) usage_cases[i].argv), ==, 1);
+      g_assert_cmpint (
+        qs_test_run_cli (qs_cli_export, fixture->db_path, (const char **) usage_cases[i].argv), ==,
+        1);
       return;
     }
   qs_test_assert_cli_error (usage_cases[i].stderr_pattern);
 }
 
 static void
-test_cli_missing_database (Fixture       *fixture,
-                           gconstpointer  data)
+test_cli_missing_database (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *path = g_build_filename (fixture->dir, "missing.db", NULL);
-      const char *argv[] = { "export", "requests", "--format", "csv", NULL };
+      const char      *argv[] = { "export", "requests", "--format", "csv", NULL };
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_export, path, argv), ==, 1);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -736,15 +730,13 @@ test_cli_missing_database (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* English sentences in UTF-8, whatever the caller's locale. */
   qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/export/csv/requests", test_csv_requests);
   ADD ("/export/csv/personal", test_csv_personal);

@@ -9,17 +9,15 @@
 #include "qs-org-chart-render.h"
 #include "qs-test-util.h"
 
-typedef struct {
-  char *dir;
-  GPtrArray *departments;
+typedef struct
+{
+  char             *dir;
+  GPtrArray        *departments;
   QsOrgChartLayout *layout;
 } Fixture;
 
 static QsDepartment *
-department (GPtrArray    *all,
-            const char   *name,
-            QsDepartment *parent,
-            const char   *email)
+department (GPtrArray *all, const char *name, QsDepartment *parent, const char *email)
 {
   QsDepartment *dep = qs_department_new ();
 
@@ -33,8 +31,7 @@ department (GPtrArray    *all,
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
   QsDepartment *dg, *tech;
 
@@ -53,8 +50,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->layout);
   g_clear_pointer (&f->departments, g_ptr_array_unref);
@@ -63,9 +59,7 @@ fixture_tear_down (Fixture       *f,
 }
 
 static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
+pixel_at (cairo_surface_t *surface, int x, int y)
 {
   unsigned char *data = cairo_image_surface_get_data (surface);
 
@@ -73,15 +67,14 @@ pixel_at (cairo_surface_t *surface,
 }
 
 static void
-test_png (Fixture       *f,
-          gconstpointer  data)
+test_png (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (f->dir, "chart.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   cairo_surface_t *surface;
-  double width, height, scale = 2;
-  guint n = qs_org_chart_layout_get_n_nodes (f->layout);
+  double           width, height, scale = 2;
+  guint            n = qs_org_chart_layout_get_n_nodes (f->layout);
 
   g_assert_true (qs_org_chart_export_png (f->layout, file, scale, &error));
   g_assert_no_error (error);
@@ -97,10 +90,10 @@ test_png (Fixture       *f,
   g_assert_cmpuint (n, ==, 12);
   for (guint i = 0; i < n; i++)
     {
-      double x, y, w, h;
+      double  x, y, w, h;
       guint32 fill, background = pixel_at (surface, 1, 1);
-      guint n_other = 0;
-      int row;
+      guint   n_other = 0;
+      int     row;
 
       qs_org_chart_layout_get_node (f->layout, i, NULL, NULL, NULL, &x, &y, &w, &h);
       fill = pixel_at (surface, (int) ((x + w - 4) * scale), (int) ((y + h / 2) * scale));
@@ -118,8 +111,7 @@ test_png (Fixture       *f,
 
 /* A wide chart at a high scale is capped, not gigabytes. */
 static void
-test_png_capped (Fixture       *f,
-                 gconstpointer  data)
+test_png_capped (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (f->dir, "wide.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -127,13 +119,13 @@ test_png_capped (Fixture       *f,
   g_autoptr(QsOrgChartLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
   cairo_surface_t *surface;
-  double width, height;
+  double           width, height;
 
   /* 120 roots side by side, each with two children. */
   for (guint i = 0; i < 120; i++)
     {
       g_autofree char *name = g_strdup_printf ("Direction %u", i);
-      QsDepartment *root = department (wide, name, NULL, NULL);
+      QsDepartment    *root = department (wide, name, NULL, NULL);
 
       department (wide, "Pôle A", root, NULL);
       department (wide, "Pôle B", root, NULL);
@@ -147,27 +139,28 @@ test_png_capped (Fixture       *f,
   surface = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (surface), <=, (int) QS_ORG_CHART_PNG_MAX_SIDE);
-  g_assert_cmpint (cairo_image_surface_get_width (surface), >=, (int) QS_ORG_CHART_PNG_MAX_SIDE - 1);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), >=,
+                   (int) QS_ORG_CHART_PNG_MAX_SIDE - 1);
   cairo_surface_destroy (surface);
 }
 
 static void
-start_element_cb (GMarkupParseContext  *context,
-                  const char           *element_name,
-                  const char          **attribute_names,
-                  const char          **attribute_values,
-                  gpointer              user_data,
-                  GError              **error)
+start_element_cb (GMarkupParseContext *context,
+                  const char          *element_name,
+                  const char         **attribute_names,
+                  const char         **attribute_values,
+                  gpointer             user_data,
+                  GError             **error)
 {
   GHashTable *counts = user_data;
 
-  g_hash_table_insert (counts, g_strdup (element_name),
-                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, element_name)) + 1));
+  g_hash_table_insert (
+    counts, g_strdup (element_name),
+    GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, element_name)) + 1));
 }
 
 static void
-test_svg (Fixture       *f,
-          gconstpointer  data)
+test_svg (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (f->dir, "chart.svg", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -193,8 +186,7 @@ test_svg (Fixture       *f,
 }
 
 static void
-test_missing_folder (Fixture       *f,
-                     gconstpointer  data)
+test_missing_folder (Fixture *f, gconstpointer data)
 {
   g_autofree char *png = g_build_filename (f->dir, "missing", "chart.png", NULL);
   g_autofree char *svg = g_build_filename (f->dir, "missing", "chart.svg", NULL);
@@ -217,10 +209,11 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/org-chart-render/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
-  g_test_add ("/org-chart-render/png-capped", Fixture, NULL, fixture_set_up, test_png_capped, fixture_tear_down);
+  g_test_add ("/org-chart-render/png-capped", Fixture, NULL, fixture_set_up, test_png_capped,
+              fixture_tear_down);
   g_test_add ("/org-chart-render/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
-  g_test_add ("/org-chart-render/missing-folder", Fixture, NULL,
-              fixture_set_up, test_missing_folder, fixture_tear_down);
+  g_test_add ("/org-chart-render/missing-folder", Fixture, NULL, fixture_set_up,
+              test_missing_folder, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -31,11 +31,13 @@
 #define PROVIDER "Direction des ressources humaines"
 #define LONG_WORD "Anticonstitutionnellementextraordinairementincompréhensibles"
 #define ACCENTS "é è à ç ô œ « »"
-#define SECURITY_FR "Vos données personnelles restent confidentielles : " ACCENTS \
-  " ; nous ne les communiquons à personne sans votre accord exprès, même pour un dossier " \
+#define SECURITY_FR                                                                                \
+  "Vos données personnelles restent confidentielles : " ACCENTS                                    \
+  " ; nous ne les communiquons à personne sans votre accord exprès, même pour un dossier "      \
   "qualifié d’" LONG_WORD " par le service."
 #define COURTESY_EN "We answer every message with <b>& care, using the form of address you prefer."
-#define COURTESY_FR "Nous répondons à chaque message avec <b>& soin, dans la forme d’adresse que vous préférez."
+#define COURTESY_FR                                                                                \
+  "Nous répondons à chaque message avec <b>& soin, dans la forme d’adresse que vous préférez."
 
 typedef struct
 {
@@ -43,42 +45,46 @@ typedef struct
   char      *db_path;
   QsStore   *store;
   char      *department_id;
-  QsCharter *published;       /* CH-DRH version 2 */
+  QsCharter *published; /* CH-DRH version 2 */
   GDateTime *now;
 } Fixture;
 
 typedef struct
 {
-  QsCategory      category;
-  const char     *text_en;
-  const char     *text_fr;
-  QsMetric        metric;
-  double          target_value;
-  QsDurationUnit  unit;
-  double          threshold;
-  QsChannel       channel;
+  QsCategory     category;
+  const char    *text_en;
+  const char    *text_fr;
+  QsMetric       metric;
+  double         target_value;
+  QsDurationUnit unit;
+  double         threshold;
+  QsChannel      channel;
 } CommitmentSpec;
 
 static const CommitmentSpec commitments[] = {
-  { QS_CATEGORY_AVAILABILITY,
-    "Acknowledge e-mails within 24 business hours",
-    "Accuser réception des courriels en 24 heures ouvrables",
-    QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS, 95, QS_CHANNEL_EMAIL },
-  { QS_CATEGORY_AVAILABILITY,
-    "Give a final answer within 5 business days",
-    "Donner une réponse définitive en 5 jours ouvrables",
-    QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS, 90, QS_CHANNEL_EMAIL },
-  { QS_CATEGORY_AVAILABILITY,
-    "Return voicemail messages within 4 business hours",
-    "Rappeler après un message vocal en 4 heures ouvrables",
-    QS_METRIC_ACKNOWLEDGEMENT, 4, QS_DURATION_UNIT_BUSINESS_HOURS, 80, QS_CHANNEL_VOICEMAIL },
-  { QS_CATEGORY_SECURITY, NULL, SECURITY_FR,
-    QS_METRIC_NONE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN, QS_CHANNEL_ANY },
-  { QS_CATEGORY_COURTESY, COURTESY_EN, COURTESY_FR,
-    QS_METRIC_NONE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN, QS_CHANNEL_ANY },
+  { QS_CATEGORY_AVAILABILITY, "Acknowledge e-mails within 24 business hours",
+    "Accuser réception des courriels en 24 heures ouvrables", QS_METRIC_ACKNOWLEDGEMENT, 24,
+    QS_DURATION_UNIT_BUSINESS_HOURS, 95, QS_CHANNEL_EMAIL },
+  { QS_CATEGORY_AVAILABILITY, "Give a final answer within 5 business days",
+    "Donner une réponse définitive en 5 jours ouvrables", QS_METRIC_RESOLUTION, 5,
+    QS_DURATION_UNIT_BUSINESS_DAYS, 90, QS_CHANNEL_EMAIL },
+  { QS_CATEGORY_AVAILABILITY, "Return voicemail messages within 4 business hours",
+    "Rappeler après un message vocal en 4 heures ouvrables", QS_METRIC_ACKNOWLEDGEMENT, 4,
+    QS_DURATION_UNIT_BUSINESS_HOURS, 80, QS_CHANNEL_VOICEMAIL },
+  { QS_CATEGORY_SECURITY, NULL, SECURITY_FR, QS_METRIC_NONE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS,
+    NAN, QS_CHANNEL_ANY },
+  { QS_CATEGORY_COURTESY, COURTESY_EN, COURTESY_FR, QS_METRIC_NONE, NAN,
+    QS_DURATION_UNIT_BUSINESS_HOURS, NAN, QS_CHANNEL_ANY },
 };
 
-enum { ACK_EMAIL, FINAL_ANSWER, VOICEMAIL, SECURITY, COURTESY };
+enum
+{
+  ACK_EMAIL,
+  FINAL_ANSWER,
+  VOICEMAIL,
+  SECURITY,
+  COURTESY
+};
 
 /* Helpers */
 
@@ -92,21 +98,19 @@ paris_usec (int year, int month, int day, int hour, int minute)
 }
 
 static QsCommitment *
-add_commitment (QsStore              *store,
-                QsCharter            *charter,
-                const CommitmentSpec *spec,
-                guint                 position)
+add_commitment (QsStore *store, QsCharter *charter, const CommitmentSpec *spec, guint position)
 {
   g_autoptr(QsCommitment) commitment = qs_commitment_new ();
   g_autoptr(GError) error = NULL;
 
-  g_object_set (commitment,
-                "category", spec->category, "position", (gint64) position,
-                "text-en", spec->text_en, "text-fr", spec->text_fr,
-                "metric", spec->metric, "target-unit", spec->unit, "channel", spec->channel, NULL);
+  g_object_set (commitment, "category", spec->category, "position", (gint64) position, "text-en",
+                spec->text_en, "text-fr", spec->text_fr, "metric", spec->metric, "target-unit",
+                spec->unit, "channel", spec->channel, NULL);
   /* Through the field, which takes NaN for "not set". */
-  qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_TARGET_VALUE, spec->target_value);
-  qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, spec->threshold);
+  qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_TARGET_VALUE,
+                        spec->target_value);
+  qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT,
+                        spec->threshold);
   qs_charter_repository_save_commitment (store, charter, commitment, &error);
   g_assert_no_error (error);
   return g_steal_pointer (&commitment);
@@ -114,9 +118,7 @@ add_commitment (QsStore              *store,
 
 /* The live commitment of @charter whose English or French text is @text. */
 static QsCommitment *
-find_commitment (QsStore    *store,
-                 QsCharter  *charter,
-                 const char *text_fr)
+find_commitment (QsStore *store, QsCharter *charter, const char *text_fr)
 {
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GError) error = NULL;
@@ -148,13 +150,12 @@ add_request (Fixture      *fixture,
   static guint serial = 0;
   g_autoptr(QsRequest) request = qs_request_new ();
   g_autofree char *ref = g_strdup_printf ("REQ-2026-%05u", ++serial);
-  gint64 due = received + G_GINT64_CONSTANT (24) * 3600 * G_USEC_PER_SEC;
-  gint64 done = due + late_minutes * 60 * G_USEC_PER_SEC;
-  const char *id = qs_entity_get_id (QS_ENTITY (commitment));
+  gint64           due = received + G_GINT64_CONSTANT (24) * 3600 * G_USEC_PER_SEC;
+  gint64           done = due + late_minutes * 60 * G_USEC_PER_SEC;
+  const char      *id = qs_entity_get_id (QS_ENTITY (commitment));
 
-  g_object_set (request, "ref", ref, "subject", "Attestation de salaire",
-                "department-id", fixture->department_id, "channel", QS_CHANNEL_EMAIL,
-                "received-at", received, NULL);
+  g_object_set (request, "ref", ref, "subject", "Attestation de salaire", "department-id",
+                fixture->department_id, "channel", QS_CHANNEL_EMAIL, "received-at", received, NULL);
   if (resolution)
     g_object_set (request, "commitment-id", id, "resolution-due-at", due, "resolved-at", done,
                   "status", QS_REQUEST_STATUS_RESOLVED, NULL);
@@ -183,8 +184,7 @@ future_review_date (void)
 }
 
 static void
-publish (QsStore   *store,
-         QsCharter *charter)
+publish (QsStore *store, QsCharter *charter)
 {
   g_autoptr(GError) error = NULL;
 
@@ -209,19 +209,23 @@ fill_store (Fixture *fixture)
   qs_test_save (store, department);
   fixture->department_id = g_strdup (qs_entity_get_id (QS_ENTITY (department)));
   /* Quarters are counted in the calendar's zone, whatever the machine's. */
-  g_object_set (calendar, "ref", "CAL-DRH", "name", "Horaires de la DRH", "timezone", "Europe/Paris",
-                "weekly-hours", "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
-                "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
-                "department-id", fixture->department_id, NULL);
+  g_object_set (
+    calendar, "ref", "CAL-DRH", "name", "Horaires de la DRH", "timezone", "Europe/Paris",
+    "weekly-hours",
+    "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
+    "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
+    "department-id", fixture->department_id, NULL);
   qs_test_save (store, calendar);
 
-  first = qs_charter_repository_create (store, fixture->department_id, FALSE, QS_LANGUAGE_FR, &error);
+  first =
+    qs_charter_repository_create (store, fixture->department_id, FALSE, QS_LANGUAGE_FR, &error);
   g_assert_no_error (error);
   /* The French introduction is left unwritten on purpose. */
   g_object_set (first, "values-en", "We commit to listening, fairness and transparency.",
                 "values-fr", "Nous nous engageons à l’écoute, à l’équité et à la transparence.",
-                "introduction-en", "This charter tells the staff what Human Resources promise them.",
-                "review-date", review, "calendar-id", qs_entity_get_id (QS_ENTITY (calendar)), NULL);
+                "introduction-en",
+                "This charter tells the staff what Human Resources promise them.", "review-date",
+                review, "calendar-id", qs_entity_get_id (QS_ENTITY (calendar)), NULL);
   qs_charter_repository_save (store, first, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (commitments); i++)
@@ -236,7 +240,8 @@ fill_store (Fixture *fixture)
   ack_v1 = find_commitment (store, first, commitments[ACK_EMAIL].text_fr);
   ack_v2 = find_commitment (store, fixture->published, commitments[ACK_EMAIL].text_fr);
   final_v2 = find_commitment (store, fixture->published, commitments[FINAL_ANSWER].text_fr);
-  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (ack_v1)), !=, qs_entity_get_id (QS_ENTITY (ack_v2)));
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (ack_v1)), !=,
+                   qs_entity_get_id (QS_ENTITY (ack_v2)));
 
   /* 5 of 7 on time in July–September. */
   add_request (fixture, ack_v1, FALSE, paris_usec (2026, 7, 1, 0, 30), -60, FALSE);
@@ -258,8 +263,7 @@ fill_store (Fixture *fixture)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
   g_autoptr(GError) error = NULL;
@@ -274,8 +278,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->published);
   g_clear_object (&fixture->store);
@@ -287,15 +290,14 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static char *
-publication_html (Fixture    *fixture,
-                  QsCharter  *charter,
-                  QsLanguage  language)
+publication_html (Fixture *fixture, QsCharter *charter, QsLanguage language)
 {
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
 
-  publication = qs_charter_publication_new (fixture->store, charter, language, fixture->now, &error);
+  publication =
+    qs_charter_publication_new (fixture->store, charter, language, fixture->now, &error);
   g_assert_no_error (error);
   g_assert_true (qs_charter_publication_write_html (publication, stream, &error));
   g_assert_no_error (error);
@@ -305,16 +307,14 @@ publication_html (Fixture    *fixture,
 }
 
 static void
-assert_contains (const char *haystack,
-                 const char *needle)
+assert_contains (const char *haystack, const char *needle)
 {
   if (strstr (haystack, needle) == NULL)
     g_error ("“%s” is not in the document:\n%s", needle, haystack);
 }
 
 static void
-assert_lacks (const char *haystack,
-              const char *needle)
+assert_lacks (const char *haystack, const char *needle)
 {
   if (strstr (haystack, needle) != NULL)
     g_error ("“%s” should not be in the document", needle);
@@ -330,13 +330,12 @@ escaped (const char *text)
 /* HTML */
 
 static void
-test_html_english (Fixture       *fixture,
-                   gconstpointer  data)
+test_html_english (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *html = publication_html (fixture, fixture->published, QS_LANGUAGE_EN);
   g_autofree char *security = escaped (SECURITY_FR);
   g_autofree char *courtesy = escaped (COURTESY_EN);
-  const char *availability, *security_heading, *courtesy_heading;
+  const char      *availability, *security_heading, *courtesy_heading;
 
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"en\">"));
   assert_contains (html, "<meta charset=\"utf-8\">");
@@ -377,8 +376,7 @@ test_html_english (Fixture       *fixture,
 }
 
 static void
-test_html_french (Fixture       *fixture,
-                  gconstpointer  data)
+test_html_french (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *html = publication_html (fixture, fixture->published, QS_LANGUAGE_FR);
   g_autofree char *security = escaped (SECURITY_FR);
@@ -395,29 +393,33 @@ test_html_french (Fixture       *fixture,
 
   assert_contains (html, "Objectif\u00a0: 95\u00a0% en 24 heures ouvrables");
   assert_contains (html, "Objectif\u00a0: 90\u00a0% en 5 jours ouvrables");
-  assert_contains (html, "Résultat juillet–septembre 2026\u00a0: 71,4\u00a0% (7 demandes) — sous l’objectif");
+  assert_contains (
+    html, "Résultat juillet–septembre 2026\u00a0: 71,4\u00a0% (7 demandes) — sous l’objectif");
   assert_contains (html, "Résultat juillet–septembre 2026\u00a0: 66,7\u00a0% (3 demandes)");
-  assert_contains (html, "Résultat juillet–septembre 2026\u00a0: pas assez de demandes pour mesurer");
+  assert_contains (html,
+                   "Résultat juillet–septembre 2026\u00a0: pas assez de demandes pour mesurer");
   assert_lacks (html, "71.4");
 
   /* Only the introduction lacks French: it is given in English, marked. */
-  assert_contains (html, "<p lang=\"en\">This charter tells the staff what Human Resources promise them.</p>");
+  assert_contains (
+    html, "<p lang=\"en\">This charter tells the staff what Human Resources promise them.</p>");
   assert_contains (html, "(traduction manquante)");
   assert_contains (html, "Certains textes ne sont pas encore traduits en français");
 }
 
 /* Nothing is marked missing when every text is there. */
 static void
-test_html_complete_translation (Fixture       *fixture,
-                                gconstpointer  data)
+test_html_complete_translation (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsCharter) draft = qs_charter_repository_new_version (fixture->store, fixture->published, &error);
+  g_autoptr(QsCharter) draft =
+    qs_charter_repository_new_version (fixture->store, fixture->published, &error);
   g_autoptr(QsCommitment) security = NULL;
   g_autofree char *html = NULL;
 
   g_assert_no_error (error);
-  g_object_set (draft, "introduction-fr", "Cette charte dit au personnel ce que promettent les RH.", NULL);
+  g_object_set (draft, "introduction-fr", "Cette charte dit au personnel ce que promettent les RH.",
+                NULL);
   qs_charter_repository_save (fixture->store, draft, &error);
   g_assert_no_error (error);
   security = find_commitment (fixture->store, draft, SECURITY_FR);
@@ -458,8 +460,7 @@ squeeze (const char *text)
 }
 
 static void
-assert_in_pdf_text (const char *squeezed_pdf,
-                    const char *text)
+assert_in_pdf_text (const char *squeezed_pdf, const char *text)
 {
   g_autofree char *needle = squeeze (text);
 
@@ -473,18 +474,18 @@ static char *
 pdf_text (const char *path)
 {
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  const char *argv[] = { pdftotext, "-layout", "-enc", "UTF-8", path, "-", NULL };
+  const char      *argv[] = { pdftotext, "-layout", "-enc", "UTF-8", path, "-", NULL };
   g_autoptr(GError) error = NULL;
   char *out = NULL;
-  int status;
+  int   status;
 
   if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return NULL;
     }
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &out, NULL, &status, &error);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return out;
@@ -502,17 +503,15 @@ count_pages (const char *text)
 }
 
 static char *
-write_pdf (Fixture    *fixture,
-           QsCharter  *charter,
-           QsLanguage  language,
-           const char *name)
+write_pdf (Fixture *fixture, QsCharter *charter, QsLanguage language, const char *name)
 {
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  publication = qs_charter_publication_new (fixture->store, charter, language, fixture->now, &error);
+  publication =
+    qs_charter_publication_new (fixture->store, charter, language, fixture->now, &error);
   g_assert_no_error (error);
   g_assert_true (qs_charter_publication_write_pdf (publication, file, &error));
   g_assert_no_error (error);
@@ -520,8 +519,7 @@ write_pdf (Fixture    *fixture,
 }
 
 static void
-test_pdf_french (Fixture       *fixture,
-                 gconstpointer  data)
+test_pdf_french (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = write_pdf (fixture, fixture->published, QS_LANGUAGE_FR, "charte.pdf");
   g_autofree char *text = pdf_text (path);
@@ -552,8 +550,7 @@ test_pdf_french (Fixture       *fixture,
 }
 
 static void
-test_pdf_english (Fixture       *fixture,
-                  gconstpointer  data)
+test_pdf_english (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = write_pdf (fixture, fixture->published, QS_LANGUAGE_EN, "charter.pdf");
   g_autofree char *text = pdf_text (path);
@@ -594,8 +591,9 @@ make_long_charter (Fixture *fixture)
   for (guint i = 0; i < 40; i++)
     {
       g_autofree char *text = long_charter_text (i);
-      CommitmentSpec spec = { i % 7, NULL, text, QS_METRIC_NONE, NAN,
-                              QS_DURATION_UNIT_BUSINESS_HOURS, NAN, QS_CHANNEL_ANY };
+      CommitmentSpec   spec = {
+          i % 7, NULL, text, QS_METRIC_NONE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN, QS_CHANNEL_ANY
+      };
 
       g_object_unref (add_commitment (fixture->store, charter, &spec, i / 7));
     }
@@ -603,15 +601,14 @@ make_long_charter (Fixture *fixture)
 }
 
 static void
-test_pdf_pages (Fixture       *fixture,
-                gconstpointer  data)
+test_pdf_pages (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = make_long_charter (fixture);
   g_autofree char *path = write_pdf (fixture, charter, QS_LANGUAGE_FR, "long.pdf");
   g_autofree char *text = pdf_text (path);
   g_autofree char *squeezed = NULL;
   g_autofree char *last_footer = NULL;
-  guint pages;
+  guint            pages;
 
   if (text == NULL)
     return;
@@ -631,17 +628,17 @@ test_pdf_pages (Fixture       *fixture,
 
 /* Printing lays out the same document on the page it is given. */
 static void
-test_paginate (Fixture       *fixture,
-               gconstpointer  data)
+test_paginate (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = make_long_charter (fixture);
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GError) error = NULL;
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cairo_t *cr = cairo_create (surface);
-  int a4, a5;
+  cairo_t         *cr = cairo_create (surface);
+  int              a4, a5;
 
-  publication = qs_charter_publication_new (fixture->store, charter, QS_LANGUAGE_EN, fixture->now, &error);
+  publication =
+    qs_charter_publication_new (fixture->store, charter, QS_LANGUAGE_EN, fixture->now, &error);
   g_assert_no_error (error);
 
   a4 = qs_charter_publication_paginate (publication, cr, 559, 806);
@@ -671,18 +668,18 @@ test_paginate (Fixture       *fixture,
 /* On a page narrower than the long word, the word breaks instead of
  * running off the page. */
 static void
-test_paginate_narrow (Fixture       *fixture,
-                      gconstpointer  data)
+test_paginate_narrow (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = make_long_charter (fixture);
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GError) error = NULL;
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cairo_t *cr = cairo_create (surface);
-  double x, y, width, height;
-  int pages;
+  cairo_t         *cr = cairo_create (surface);
+  double           x, y, width, height;
+  int              pages;
 
-  publication = qs_charter_publication_new (fixture->store, charter, QS_LANGUAGE_FR, fixture->now, &error);
+  publication =
+    qs_charter_publication_new (fixture->store, charter, QS_LANGUAGE_FR, fixture->now, &error);
   g_assert_no_error (error);
   pages = qs_charter_publication_paginate (publication, cr, 200, 400);
   g_assert_cmpint (pages, >, 1);
@@ -700,14 +697,13 @@ test_paginate_narrow (Fixture       *fixture,
 /* The command line */
 
 static void
-test_cli_writes (Fixture       *fixture,
-                 gconstpointer  data)
+test_cli_writes (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *html_path = g_build_filename (fixture->dir, "charter.html", NULL);
   g_autofree char *pdf_path = g_build_filename (fixture->dir, "charte.pdf", NULL);
-  const char *html_argv[] = { "publish", "CH-DRH", "--format", "html", "--lang", "en",
-                              "-o", html_path, NULL };
-  const char *pdf_argv[] = { "publish", "--format=pdf", "-o", pdf_path, "CH-DRH", NULL };
+  const char      *html_argv[] = { "publish", "CH-DRH", "--format", "html", "--lang",
+                                   "en",      "-o",     html_path,  NULL };
+  const char      *pdf_argv[] = { "publish", "--format=pdf", "-o", pdf_path, "CH-DRH", NULL };
   g_autofree char *html = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
@@ -734,17 +730,22 @@ test_cli_writes (Fixture       *fixture,
 
 /* A draft made after the publication is not what `publish` writes. */
 static void
-test_cli_ignores_draft (Fixture       *fixture,
-                        gconstpointer  data)
+test_cli_ignores_draft (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "charter.html", NULL);
-  const char *argv[] = { "publish", "CH-DRH", "--format", "html", "-o", path, NULL };
+  const char      *argv[] = { "publish", "CH-DRH", "--format", "html", "-o", path, NULL };
   g_autoptr(QsCharter) draft = NULL;
   g_autoptr(QsCommitment) added = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *html = NULL;
-  CommitmentSpec spec = { QS_CATEGORY_FLEXIBILITY, "Not yet published", "Pas encore publié",
-                          QS_METRIC_NONE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN, QS_CHANNEL_ANY };
+  CommitmentSpec   spec = { QS_CATEGORY_FLEXIBILITY,
+                            "Not yet published",
+                            "Pas encore publié",
+                            QS_METRIC_NONE,
+                            NAN,
+                            QS_DURATION_UNIT_BUSINESS_HOURS,
+                            NAN,
+                            QS_CHANNEL_ANY };
 
   draft = qs_charter_repository_new_version (fixture->store, fixture->published, &error);
   g_assert_no_error (error);
@@ -787,8 +788,7 @@ static const UsageCase usage_cases[] = {
 /* In a subprocess, to see exactly what reaches stderr; an existing file
  * named by -o is left as it was. */
 static void
-test_cli_usage (Fixture       *fixture,
-                gconstpointer  data)
+test_cli_usage (Fixture *fixture, gconstpointer data)
 {
   const UsageCase *usage = &usage_cases[GPOINTER_TO_UINT (data)];
 
@@ -799,7 +799,7 @@ test_cli_usage (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
       g_autoptr(QsDepartment) other = qs_department_new ();
       g_autofree char *kept = NULL;
-      const char *argv[11] = { NULL };
+      const char      *argv[11] = { NULL };
 
       /* A charter that was never published. */
       g_object_set (other, "ref", "DRAFT", "name", "Service en projet", "is-provider", TRUE, NULL);
@@ -807,7 +807,8 @@ test_cli_usage (Fixture       *fixture,
       draft = qs_charter_repository_create (fixture->store, qs_entity_get_id (QS_ENTITY (other)),
                                             TRUE, QS_LANGUAGE_FR, &error);
       g_assert_no_error (error);
-      g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (draft), QS_CHARTER_FIELD_REF), ==, "CH-DRAFT");
+      g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (draft), QS_CHARTER_FIELD_REF), ==,
+                       "CH-DRAFT");
 
       g_assert_true (g_file_set_contents (out, "kept", -1, NULL));
       for (guint i = 0; usage->args[i] != NULL; i++)
@@ -821,15 +822,13 @@ test_cli_usage (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* English sentences in UTF-8, whatever the caller's locale. */
   qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/publication/html/english", test_html_english);
   ADD ("/publication/html/french", test_html_french);

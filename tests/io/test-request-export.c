@@ -25,20 +25,19 @@ typedef struct
 
 /*   ref             status        client         dues
  *   REQ-2026-00001  acknowledged  Zoé Martin     ack (done), resolution 2026-03-04 12:00
- *   REQ-2026-00002  received      Anne Bernard   ack 2026-03-02 14:00, resolution 2026-03-05 12:00; confidential
- *   REQ-2026-00003  closed        -              none
+ *   REQ-2026-00002  received      Anne Bernard   ack 2026-03-02 14:00, resolution 2026-03-05 12:00;
+ * confidential REQ-2026-00003  closed        -              none
  */
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
   g_autoptr(QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
   g_autoptr(QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
   g_autoptr(QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
   /* 47 letters, then an é that would straddle the 75th octet of its line. */
-  g_autofree char *long_subject = g_strconcat ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                                               "é, and more; to fold", NULL);
+  g_autofree char *long_subject =
+    g_strconcat ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "é, and more; to fold", NULL);
 
   fixture->dir = qs_test_make_tmp_dir ("qs-request-export-XXXXXX");
   path = g_build_filename (fixture->dir, "qualserv.db", NULL);
@@ -54,29 +53,28 @@ fixture_set_up (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (fixture->requests); i++)
     fixture->requests[i] = qs_entity_new (QS_TYPE_REQUEST);
   g_object_set (fixture->requests[0], "ref", "REQ-2026-00001", "kind", QS_REQUEST_KIND_REQUEST,
-                "channel", QS_CHANNEL_EMAIL, "subject", "Pay, statement",
-                "description", "Line one\nLine two \\ back; x, y",
-                "client-id", qs_entity_get_id (martin), "department-id", qs_entity_get_id (finance),
-                "status", QS_REQUEST_STATUS_ACKNOWLEDGED, "priority", QS_PRIORITY_NORMAL,
-                "received-at", NOON - 24 * HOUR, "acknowledged-at", NOON - 22 * HOUR,
-                "ack-due-at", NOON - 20 * HOUR, "resolution-due-at", NOON + 48 * HOUR, NULL);
+                "channel", QS_CHANNEL_EMAIL, "subject", "Pay, statement", "description",
+                "Line one\nLine two \\ back; x, y", "client-id", qs_entity_get_id (martin),
+                "department-id", qs_entity_get_id (finance), "status",
+                QS_REQUEST_STATUS_ACKNOWLEDGED, "priority", QS_PRIORITY_NORMAL, "received-at",
+                NOON - 24 * HOUR, "acknowledged-at", NOON - 22 * HOUR, "ack-due-at",
+                NOON - 20 * HOUR, "resolution-due-at", NOON + 48 * HOUR, NULL);
   g_object_set (fixture->requests[1], "ref", "REQ-2026-00002", "kind", QS_REQUEST_KIND_COMPLAINT,
                 "channel", QS_CHANNEL_PHONE, "subject", long_subject, "confidential", TRUE,
-                "client-id", qs_entity_get_id (bernard), "department-id", qs_entity_get_id (finance),
-                "assignee-id", qs_entity_get_id (martin),
-                "status", QS_REQUEST_STATUS_RECEIVED, "priority", QS_PRIORITY_URGENT,
-                "received-at", NOON - 2 * HOUR, "ack-due-at", NOON + 2 * HOUR,
-                "resolution-due-at", NOON + 72 * HOUR, NULL);
-  g_object_set (fixture->requests[2], "ref", "REQ-2026-00003", "subject", "Thanks",
-                "kind", QS_REQUEST_KIND_COMPLIMENT, "status", QS_REQUEST_STATUS_CLOSED,
-                "received-at", NOON - HOUR, NULL);
+                "client-id", qs_entity_get_id (bernard), "department-id",
+                qs_entity_get_id (finance), "assignee-id", qs_entity_get_id (martin), "status",
+                QS_REQUEST_STATUS_RECEIVED, "priority", QS_PRIORITY_URGENT, "received-at",
+                NOON - 2 * HOUR, "ack-due-at", NOON + 2 * HOUR, "resolution-due-at",
+                NOON + 72 * HOUR, NULL);
+  g_object_set (fixture->requests[2], "ref", "REQ-2026-00003", "subject", "Thanks", "kind",
+                QS_REQUEST_KIND_COMPLIMENT, "status", QS_REQUEST_STATUS_CLOSED, "received-at",
+                NOON - HOUR, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->requests); i++)
     qs_test_save (fixture->store, fixture->requests[i]);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   for (guint i = 0; i < G_N_ELEMENTS (fixture->requests); i++)
     g_clear_object (&fixture->requests[i]);
@@ -95,8 +93,7 @@ read_file (GFile *file)
 }
 
 static void
-test_csv (Fixture       *fixture,
-          gconstpointer  data)
+test_csv (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "requests.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -104,18 +101,22 @@ test_csv (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *hidden = NULL;
   g_autofree char *shown = NULL;
-  const char *header =
+  const char      *header =
     "ref,kind,channel,subject,client,department,status,received_at,ack_due_at,resolution_due_at,"
     "assignee,priority,confidential\r\n";
-  g_autofree char *expected_hidden = g_strconcat (header,
+  g_autofree char *expected_hidden = g_strconcat (
+    header,
     "REQ-2026-00003,compliment,any,Thanks,,,closed,2026-03-02T11:00:00Z,,,,low,false\r\n"
-    "REQ-2026-00002,complaint,phone,\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé, and more; to fold\","
+    "REQ-2026-00002,complaint,phone,\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé, and more; "
+    "to fold\","
     "confidential,Finance,received,2026-03-02T10:00:00Z,2026-03-02T14:00:00Z,2026-03-05T12:00:00Z,"
     "Zoé Martin,urgent,true\r\n"
     "REQ-2026-00001,request,email,\"Pay, statement\",Zoé Martin,Finance,acknowledged,"
-    "2026-03-01T12:00:00Z,2026-03-01T16:00:00Z,2026-03-04T12:00:00Z,,normal,false\r\n", NULL);
+    "2026-03-01T12:00:00Z,2026-03-01T16:00:00Z,2026-03-04T12:00:00Z,,normal,false\r\n",
+    NULL);
 
-  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, NULL, &error), ==, 3);
+  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, NULL, &error), ==,
+                   3);
   g_assert_no_error (error);
   hidden = read_file (file);
   g_assert_cmpstr (hidden, ==, expected_hidden);
@@ -129,7 +130,8 @@ test_csv (Fixture       *fixture,
 
   /* The filter chooses the rows. */
   filter->kind = QS_REQUEST_KIND_REQUEST;
-  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, NULL, &error), ==, 1);
+  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, NULL, &error), ==,
+                   1);
 }
 
 static char *
@@ -150,8 +152,7 @@ unfold (const char *text)
 }
 
 static void
-test_ics (Fixture       *fixture,
-          gconstpointer  data)
+test_ics (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "deadlines.ics", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -162,11 +163,13 @@ test_ics (Fixture       *fixture,
   g_autofree char *expected = NULL;
   g_autofree char *stamp1 = utc (qs_entity_get_updated_at (fixture->requests[0]));
   g_autofree char *stamp2 = utc (qs_entity_get_updated_at (fixture->requests[1]));
-  const char *id1 = qs_entity_get_id (fixture->requests[0]);
-  const char *id2 = qs_entity_get_id (fixture->requests[1]);
+  const char      *id1 = qs_entity_get_id (fixture->requests[0]);
+  const char      *id2 = qs_entity_get_id (fixture->requests[1]);
   g_auto(GStrv) lines = NULL;
 
-  g_assert_cmpint (qs_request_export_ics (fixture->store, filter, FALSE, QS_LANGUAGE_EN, file, NULL, &error), ==, 3);
+  g_assert_cmpint (
+    qs_request_export_ics (fixture->store, filter, FALSE, QS_LANGUAGE_EN, file, NULL, &error), ==,
+    3);
   g_assert_no_error (error);
   written = read_file (file);
 
@@ -179,58 +182,65 @@ test_ics (Fixture       *fixture,
       g_assert_true (g_utf8_validate (lines[i], -1, NULL));
       g_assert_null (strchr (lines[i], '\n'));
     }
-  g_assert_nonnull (strstr (written, "\r\nSUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"
-                                     " é\\, and more\\; to fold (Acknowledgement due)\r\n"));
+  g_assert_nonnull (strstr (
+    written, "\r\nSUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"
+             " é\\, and more\\; to fold (Acknowledgement due)\r\n"));
 
   unfolded = unfold (written);
-  expected = g_strdup_printf (
-    "BEGIN:VCALENDAR\r\n"
-    "VERSION:2.0\r\n"
-    "PRODID:-//QualServ//Requests//EN\r\n"
-    "CALSCALE:GREGORIAN\r\n"
-    "BEGIN:VEVENT\r\n"
-    "UID:%s-acknowledgement@qualserv\r\n"
-    "DTSTAMP:%s\r\n"
-    "DTSTART:20260302T140000Z\r\n"
-    "DTEND:20260302T141500Z\r\n"
-    "SUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé\\, and more\\; to fold (Acknowledgement due)\r\n"
-    "DESCRIPTION:Client: confidential\\nDepartment: Finance\r\n"
-    "END:VEVENT\r\n"
-    "BEGIN:VEVENT\r\n"
-    "UID:%s-resolution@qualserv\r\n"
-    "DTSTAMP:%s\r\n"
-    "DTSTART:20260305T120000Z\r\n"
-    "DTEND:20260305T121500Z\r\n"
-    "SUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé\\, and more\\; to fold (Resolution due)\r\n"
-    "DESCRIPTION:Client: confidential\\nDepartment: Finance\r\n"
-    "END:VEVENT\r\n"
-    "BEGIN:VEVENT\r\n"
-    "UID:%s-resolution@qualserv\r\n"
-    "DTSTAMP:%s\r\n"
-    "DTSTART:20260304T120000Z\r\n"
-    "DTEND:20260304T121500Z\r\n"
-    "SUMMARY:REQ-2026-00001 — Pay\\, statement (Resolution due)\r\n"
-    "DESCRIPTION:Client: Zoé Martin\\nDepartment: Finance\\n\\nLine one\\nLine two \\\\ back\\; x\\, y\r\n"
-    "END:VEVENT\r\n"
-    "END:VCALENDAR\r\n",
-    id2, stamp2, id2, stamp2, id1, stamp1);
+  expected =
+    g_strdup_printf ("BEGIN:VCALENDAR\r\n"
+                     "VERSION:2.0\r\n"
+                     "PRODID:-//QualServ//Requests//EN\r\n"
+                     "CALSCALE:GREGORIAN\r\n"
+                     "BEGIN:VEVENT\r\n"
+                     "UID:%s-acknowledgement@qualserv\r\n"
+                     "DTSTAMP:%s\r\n"
+                     "DTSTART:20260302T140000Z\r\n"
+                     "DTEND:20260302T141500Z\r\n"
+                     "SUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé\\, "
+                     "and more\\; to fold (Acknowledgement due)\r\n"
+                     "DESCRIPTION:Client: confidential\\nDepartment: Finance\r\n"
+                     "END:VEVENT\r\n"
+                     "BEGIN:VEVENT\r\n"
+                     "UID:%s-resolution@qualserv\r\n"
+                     "DTSTAMP:%s\r\n"
+                     "DTSTART:20260305T120000Z\r\n"
+                     "DTEND:20260305T121500Z\r\n"
+                     "SUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé\\, "
+                     "and more\\; to fold (Resolution due)\r\n"
+                     "DESCRIPTION:Client: confidential\\nDepartment: Finance\r\n"
+                     "END:VEVENT\r\n"
+                     "BEGIN:VEVENT\r\n"
+                     "UID:%s-resolution@qualserv\r\n"
+                     "DTSTAMP:%s\r\n"
+                     "DTSTART:20260304T120000Z\r\n"
+                     "DTEND:20260304T121500Z\r\n"
+                     "SUMMARY:REQ-2026-00001 — Pay\\, statement (Resolution due)\r\n"
+                     "DESCRIPTION:Client: Zoé Martin\\nDepartment: Finance\\n\\nLine one\\nLine "
+                     "two \\\\ back\\; x\\, y\r\n"
+                     "END:VEVENT\r\n"
+                     "END:VCALENDAR\r\n",
+                     id2, stamp2, id2, stamp2, id1, stamp1);
   g_assert_cmpstr (unfolded, ==, expected);
 
   /* In French, and with the confidential client shown. */
-  g_assert_cmpint (qs_request_export_ics (fixture->store, filter, TRUE, QS_LANGUAGE_FR, file, NULL, &error), ==, 3);
+  g_assert_cmpint (
+    qs_request_export_ics (fixture->store, filter, TRUE, QS_LANGUAGE_FR, file, NULL, &error), ==,
+    3);
   g_clear_pointer (&written, g_free);
   g_clear_pointer (&unfolded, g_free);
   written = read_file (file);
   unfolded = unfold (written);
-  g_assert_nonnull (strstr (unfolded, "\r\nDESCRIPTION:Client: Anne Bernard\\nDirection: Finance\r\n"));
+  g_assert_nonnull (
+    strstr (unfolded, "\r\nDESCRIPTION:Client: Anne Bernard\\nDirection: Finance\r\n"));
   g_assert_nonnull (strstr (unfolded, " (Accusé de réception dû)\r\n"));
-  g_assert_nonnull (strstr (unfolded, "SUMMARY:REQ-2026-00001 — Pay\\, statement (Réponse due)\r\n"));
+  g_assert_nonnull (
+    strstr (unfolded, "SUMMARY:REQ-2026-00001 — Pay\\, statement (Réponse due)\r\n"));
 }
 
 /* A failed export leaves the file as it was. */
 static void
-test_atomic (Fixture       *fixture,
-             gconstpointer  data)
+test_atomic (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "kept.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -242,25 +252,29 @@ test_atomic (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
   g_cancellable_cancel (cancelled);
-  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, cancelled, &error), ==, -1);
+  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, cancelled, &error),
+                   ==, -1);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old");
 
-  g_assert_cmpint (qs_request_export_ics (fixture->store, filter, FALSE, QS_LANGUAGE_EN, nowhere, NULL, &error), ==, -1);
+  g_assert_cmpint (
+    qs_request_export_ics (fixture->store, filter, FALSE, QS_LANGUAGE_EN, nowhere, NULL, &error),
+    ==, -1);
   g_assert_nonnull (error);
 }
 
 /* qualserv-cli export requests --format ics: the open requests' deadlines. */
 static void
-test_cli_ics (Fixture       *fixture,
-              gconstpointer  data)
+test_cli_ics (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *db_path = g_strdup (qs_store_get_path (fixture->store));
   g_autofree char *path = g_build_filename (fixture->dir, "cli.ics", NULL);
   g_autofree char *written = NULL;
-  const char *argv[] = { "export", "requests", "--format", "ics", "-o", path, "--lang", "fr", NULL };
+  const char      *argv[] = {
+         "export", "requests", "--format", "ics", "-o", path, "--lang", "fr", NULL
+  };
   const char *no_file[] = { "export", "requests", "--format", "ics", NULL };
   g_auto(GStrv) events = NULL;
 
@@ -276,12 +290,12 @@ test_cli_ics (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (events), ==, 4);
   g_assert_nonnull (strstr (written, "Client: confidentiel"));
 
-  qs_test_assert_cli_error ("qualserv-cli export: an iCalendar file is written to a file: add -o FILE.\n");
+  qs_test_assert_cli_error (
+    "qualserv-cli export: an iCalendar file is written to a file: add -o FILE.\n");
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* English sentences in UTF-8, whatever the caller's locale. */
   qs_test_use_english_utf8 ();
@@ -289,7 +303,9 @@ main (int   argc,
 
   g_test_add ("/request-export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
   g_test_add ("/request-export/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
-  g_test_add ("/request-export/atomic", Fixture, NULL, fixture_set_up, test_atomic, fixture_tear_down);
-  g_test_add ("/request-export/cli-ics", Fixture, NULL, fixture_set_up, test_cli_ics, fixture_tear_down);
+  g_test_add ("/request-export/atomic", Fixture, NULL, fixture_set_up, test_atomic,
+              fixture_tear_down);
+  g_test_add ("/request-export/cli-ics", Fixture, NULL, fixture_set_up, test_cli_ics,
+              fixture_tear_down);
   return g_test_run ();
 }

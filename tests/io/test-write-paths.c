@@ -25,22 +25,19 @@ typedef struct
   char        *dir;
   QsStore     *store;
   QsContext   *context;
-  QsChangeSet *heard;    /* all the context said, merged */
+  QsChangeSet *heard; /* all the context said, merged */
   guint        n_heard;
 } Fixture;
 
 static void
-on_changed_cb (QsContext   *context,
-               QsChangeSet *changes,
-               Fixture     *fixture)
+on_changed_cb (QsContext *context, QsChangeSet *changes, Fixture *fixture)
 {
   qs_change_set_merge (fixture->heard, changes);
   fixture->n_heard++;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
 
@@ -53,8 +50,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->store);
@@ -83,8 +79,7 @@ hear (void)
 }
 
 static void
-fill_demo (QsStore *store,
-           guint    n_requests)
+fill_demo (QsStore *store, guint n_requests)
 {
   g_autoptr(GError) error = NULL;
   QsDemoOptions options;
@@ -97,8 +92,7 @@ fill_demo (QsStore *store,
 
 /* The demo fills every domain in one go. */
 static void
-test_demo (Fixture       *fixture,
-           gconstpointer  data)
+test_demo (Fixture *fixture, gconstpointer data)
 {
   fill_demo (fixture->store, 50);
   hear ();
@@ -112,8 +106,7 @@ test_demo (Fixture       *fixture,
 
 /* A restore that replaces everything says every table it wrote. */
 static void
-test_restore (Fixture       *fixture,
-              gconstpointer  data)
+test_restore (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
   g_autoptr(QsStore) other = qs_test_open_store (other_path);
@@ -130,8 +123,8 @@ test_restore (Fixture       *fixture,
   forget (fixture);
 
   in = g_memory_input_stream_new_from_bytes (bytes);
-  g_assert_true (qs_backup_reader_restore (fixture->store, in, "backup.json", QS_BACKUP_READER_REPLACE,
-                                           NULL, NULL, &error));
+  g_assert_true (qs_backup_reader_restore (fixture->store, in, "backup.json",
+                                           QS_BACKUP_READER_REPLACE, NULL, NULL, &error));
   g_assert_no_error (error);
   hear ();
   g_assert_cmpuint (fixture->n_heard, ==, 1);
@@ -140,10 +133,9 @@ test_restore (Fixture       *fixture,
   g_assert_true (qs_change_set_has_table (fixture->heard, "charters"));
 }
 
-static const char directory_csv[] =
-  "given_name,family_name,email\n"
-  "Alice,Martin,alice.martin@example.org\n"
-  "Bob,Tremblay,bob.tremblay@example.org\n";
+static const char directory_csv[] = "given_name,family_name,email\n"
+                                    "Alice,Martin,alice.martin@example.org\n"
+                                    "Bob,Tremblay,bob.tremblay@example.org\n";
 
 static QsClientImport *
 new_import (Fixture *fixture)
@@ -158,8 +150,7 @@ new_import (Fixture *fixture)
 }
 
 static char *
-id_of_person (Fixture    *fixture,
-              const char *email)
+id_of_person (Fixture *fixture, const char *email)
 {
   g_autoptr(GPtrArray) found =
     qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), "email = ?",
@@ -172,14 +163,13 @@ id_of_person (Fixture    *fixture,
 
 /* An import in the calling thread: the rows it added, by id. */
 static void
-test_import (Fixture       *fixture,
-             gconstpointer  data)
+test_import (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import = new_import (fixture);
   g_autoptr(GError) error = NULL;
   g_autofree char *alice = NULL;
   g_autofree char *bob = NULL;
-  guint added = 0;
+  guint            added = 0;
 
   g_assert_true (qs_client_import_run (import, NULL, &added, NULL, &error));
   g_assert_no_error (error);
@@ -193,14 +183,13 @@ test_import (Fixture       *fixture,
 }
 
 static void
-on_import_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   gboolean *done = user_data;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (qs_client_import_run_finish (QS_CLIENT_IMPORT (source), result, NULL, NULL, &error));
+  g_assert_true (
+    qs_client_import_run_finish (QS_CLIENT_IMPORT (source), result, NULL, NULL, &error));
   g_assert_no_error (error);
   *done = TRUE;
 }
@@ -208,8 +197,7 @@ on_import_done_cb (GObject      *source,
 /* An import in a worker thread writes on its own connection: the context
  * hears it when it looks for changes made elsewhere. */
 static void
-test_import_in_thread (Fixture       *fixture,
-                       gconstpointer  data)
+test_import_in_thread (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClientImport) import = new_import (fixture);
   gboolean done = FALSE;
@@ -228,8 +216,7 @@ test_import_in_thread (Fixture       *fixture,
 
 /* Reading is not writing. */
 static void
-test_export (Fixture       *fixture,
-             gconstpointer  data)
+test_export (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
@@ -247,8 +234,7 @@ test_export (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

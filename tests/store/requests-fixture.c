@@ -11,15 +11,13 @@
 #define DAY "08:30-12:00,13:00-16:30"
 
 void
-qs_requests_fixture_save (QsRequestsFixture *fixture,
-                          gpointer           entity)
+qs_requests_fixture_save (QsRequestsFixture *fixture, gpointer entity)
 {
   qs_test_save (fixture->store, entity);
 }
 
 QsRequest *
-qs_requests_fixture_reload (QsRequestsFixture *fixture,
-                            QsRequest         *request)
+qs_requests_fixture_reload (QsRequestsFixture *fixture, QsRequest *request)
 {
   g_autoptr(GError) error = NULL;
   QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
@@ -31,12 +29,11 @@ qs_requests_fixture_reload (QsRequestsFixture *fixture,
 }
 
 GPtrArray *
-qs_requests_fixture_events (QsRequestsFixture *fixture,
-                            QsRequest         *request)
+qs_requests_fixture_events (QsRequestsFixture *fixture, QsRequest *request)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *events = qs_request_repository_get_events (fixture->store,
-                                                        qs_entity_get_id (QS_ENTITY (request)), &error);
+  GPtrArray *events = qs_request_repository_get_events (
+    fixture->store, qs_entity_get_id (QS_ENTITY (request)), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (events);
@@ -89,8 +86,7 @@ qs_requests_fixture_add_commitment (QsRequestsFixture *fixture,
 }
 
 void
-qs_requests_fixture_set_up (QsRequestsFixture *fixture,
-                            gconstpointer      data)
+qs_requests_fixture_set_up (QsRequestsFixture *fixture, gconstpointer data)
 {
   g_autoptr(QsDepartment) provider = qs_department_new ();
   g_autoptr(QsDepartment) finance = qs_department_new ();
@@ -110,9 +106,12 @@ qs_requests_fixture_set_up (QsRequestsFixture *fixture,
   fixture->department_id = g_strdup (qs_entity_get_id (QS_ENTITY (provider)));
   fixture->client_department_id = g_strdup (qs_entity_get_id (QS_ENTITY (finance)));
   fixture->owner_id = add_person (fixture, "Nadia", "Roy", fixture->department_id, QS_LANGUAGE_FR);
-  fixture->manager_id = add_person (fixture, "Luc", "Gagnon", fixture->department_id, QS_LANGUAGE_FR);
-  fixture->client_fr_id = add_person (fixture, "Marie", "Tremblay", fixture->client_department_id, QS_LANGUAGE_FR);
-  fixture->client_en_id = add_person (fixture, "John", "Smith", fixture->client_department_id, QS_LANGUAGE_EN);
+  fixture->manager_id =
+    add_person (fixture, "Luc", "Gagnon", fixture->department_id, QS_LANGUAGE_FR);
+  fixture->client_fr_id =
+    add_person (fixture, "Marie", "Tremblay", fixture->client_department_id, QS_LANGUAGE_FR);
+  fixture->client_en_id =
+    add_person (fixture, "John", "Smith", fixture->client_department_id, QS_LANGUAGE_EN);
 
   e = QS_ENTITY (provider);
   qs_entity_set_string (e, QS_DEPARTMENT_FIELD_REF, "RH");
@@ -157,19 +156,18 @@ qs_requests_fixture_set_up (QsRequestsFixture *fixture,
   fixture->ack_commitment_id =
     qs_requests_fixture_add_commitment (fixture, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL, NULL,
                                         24, QS_DURATION_UNIT_BUSINESS_HOURS, 0);
-  fixture->resolution_commitment_id =
-    qs_requests_fixture_add_commitment (fixture, QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, NULL,
-                                        5, QS_DURATION_UNIT_BUSINESS_DAYS, 1);
+  fixture->resolution_commitment_id = qs_requests_fixture_add_commitment (
+    fixture, QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, NULL, 5, QS_DURATION_UNIT_BUSINESS_DAYS, 1);
 
   qs_entity_set_enum (e, QS_CHARTER_FIELD_STATUS, QS_CHARTER_STATUS_PUBLISHED);
-  qs_entity_set_int (e, QS_CHARTER_FIELD_PUBLISHED_AT, qs_test_instant ("2026-01-05T09:00:00-05:00"));
+  qs_entity_set_int (e, QS_CHARTER_FIELD_PUBLISHED_AT,
+                     qs_test_instant ("2026-01-05T09:00:00-05:00"));
   qs_requests_fixture_save (fixture, charter);
   g_assert_true (qs_store_commit (fixture->store, NULL));
 }
 
 void
-qs_requests_fixture_tear_down (QsRequestsFixture *fixture,
-                               gconstpointer      data)
+qs_requests_fixture_tear_down (QsRequestsFixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->desk);
   g_clear_object (&fixture->policy);

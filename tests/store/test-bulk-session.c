@@ -30,12 +30,11 @@ typedef struct
   gint64 synchronous;
   gint64 mmap_size;
   gint64 threads;
-  gint64 wal;           /* 1 if the journal is the write-ahead log */
+  gint64 wal; /* 1 if the journal is the write-ahead log */
 } Settings;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->dir = qs_test_make_tmp_dir ("qs-bulk-session-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "qualserv.db", NULL);
@@ -43,8 +42,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
@@ -53,8 +51,7 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static gint64
-query (QsStore    *store,
-       const char *sql)
+query (QsStore *store, const char *sql)
 {
   g_autoptr(GError) error = NULL;
   gint64 value = qs_store_query_int (store, sql, &error);
@@ -64,8 +61,7 @@ query (QsStore    *store,
 }
 
 static void
-read_settings (QsStore  *store,
-               Settings *settings)
+read_settings (QsStore *store, Settings *settings)
 {
   settings->cache_size = query (store, "PRAGMA cache_size");
   settings->temp_store = query (store, "PRAGMA temp_store");
@@ -79,8 +75,7 @@ read_settings (QsStore  *store,
 /* The settings a store opens with (qs_store_open()): what every session
  * must leave behind. */
 static void
-assert_store_settings (QsStore        *store,
-                       const Settings *before)
+assert_store_settings (QsStore *store, const Settings *before)
 {
   Settings now;
 
@@ -99,9 +94,9 @@ assert_store_settings (QsStore        *store,
   g_assert_cmpint (now.temp_store, ==, 1);
 }
 
-static const QsBulkSessionFlags every_flag =
-  QS_BULK_SESSION_TEMP_IN_MEMORY | QS_BULK_SESSION_UNCHECKED | QS_BULK_SESSION_FILL |
-  QS_BULK_SESSION_DEFER_SEARCH;
+static const QsBulkSessionFlags every_flag = QS_BULK_SESSION_TEMP_IN_MEMORY |
+                                             QS_BULK_SESSION_UNCHECKED | QS_BULK_SESSION_FILL |
+                                             QS_BULK_SESSION_DEFER_SEARCH;
 
 /* Inside a session with every flag and a cache of 64 MiB. */
 static void
@@ -118,8 +113,9 @@ assert_session_settings (QsStore *store)
   g_assert_cmpint (now.mmap_size, >, 0);
   g_assert_cmpint (now.wal, ==, 0);
   g_assert_cmpint (query (store, "SELECT journal_mode = 'delete' FROM pragma_journal_mode"), ==, 1);
-  g_assert_cmpint (query (store, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                                 " AND name IN ('requests_fts_insert', 'request_history_fts_insert')"),
+  g_assert_cmpint (query (store,
+                          "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                          " AND name IN ('requests_fts_insert', 'request_history_fts_insert')"),
                    ==, 0);
 }
 
@@ -131,10 +127,7 @@ count_search_triggers (QsStore *store)
 }
 
 static QsEntity *
-add_request (QsStore    *store,
-             const char *ref,
-             const char *subject,
-             gint64      deleted_at)
+add_request (QsStore *store, const char *ref, const char *subject, gint64 deleted_at)
 {
   QsEntity *request = qs_entity_new (QS_TYPE_REQUEST);
 
@@ -145,9 +138,7 @@ add_request (QsStore    *store,
 }
 
 static void
-add_note (QsStore    *store,
-          QsEntity   *request,
-          const char *note)
+add_note (QsStore *store, QsEntity *request, const char *note)
 {
   g_autoptr(QsEntity) event = qs_entity_new (QS_TYPE_REQUEST_EVENT);
 
@@ -165,7 +156,8 @@ history_rowids (QsStore *store)
   for (gint64 i = 0; i < n; i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT rowid FROM request_history_fts ORDER BY rowid"
-                                              " LIMIT 1 OFFSET %" G_GINT64_FORMAT, i);
+                                              " LIMIT 1 OFFSET %" G_GINT64_FORMAT,
+                                              i);
 
       g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? " " : "", query (store, sql));
     }
@@ -173,19 +165,17 @@ history_rowids (QsStore *store)
 }
 
 static gint64
-matches (QsStore    *store,
-         const char *table,
-         const char *words)
+matches (QsStore *store, const char *table, const char *words)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s MATCH '%s'", table, table, words);
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT count(*) FROM %s WHERE %s MATCH '%s'", table, table, words);
 
   return query (store, sql);
 }
 
 /* Committed: the rows are there, every setting is as it was. */
 static void
-test_settings_after_commit (Fixture       *fixture,
-                            gconstpointer  data)
+test_settings_after_commit (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(QsEntity) request = NULL;
@@ -214,8 +204,7 @@ test_settings_after_commit (Fixture       *fixture,
 /* Freed without a commit (the writer failed): nothing written, every
  * setting and trigger as it was. */
 static void
-test_settings_after_rollback (Fixture       *fixture,
-                              gconstpointer  data)
+test_settings_after_rollback (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(QsEntity) request = NULL;
@@ -237,8 +226,7 @@ test_settings_after_rollback (Fixture       *fixture,
 /* The commit itself fails (a reference to no row, found by SQLite at the
  * commit): rolled back, every setting and trigger as it was. */
 static void
-test_settings_after_failed_commit (Fixture       *fixture,
-                                   gconstpointer  data)
+test_settings_after_failed_commit (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(QsEntity) request = NULL;
@@ -249,7 +237,7 @@ test_settings_after_failed_commit (Fixture       *fixture,
   read_settings (fixture->store, &before);
   session = qs_bulk_session_begin (fixture->store,
                                    QS_BULK_SESSION_TEMP_IN_MEMORY | QS_BULK_SESSION_FILL |
-                                   QS_BULK_SESSION_DEFER_SEARCH,
+                                     QS_BULK_SESSION_DEFER_SEARCH,
                                    64 * 1024, &error);
   g_assert_no_error (error);
   g_assert_cmpint (query (fixture->store, "PRAGMA cache_size"), ==, -65536);
@@ -274,8 +262,7 @@ test_settings_after_failed_commit (Fixture       *fixture,
 /* Another program holds the write lock: the session cannot start, and
  * the settings it changed before trying are put back. */
 static void
-test_settings_after_busy (Fixture       *fixture,
-                          gconstpointer  data)
+test_settings_after_busy (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
   g_autoptr(QsBulkSession) session = NULL;
@@ -285,9 +272,8 @@ test_settings_after_busy (Fixture       *fixture,
   read_settings (fixture->store, &before);
   g_assert_true (qs_store_begin (theirs, &error));
   g_assert_no_error (error);
-  session = qs_bulk_session_begin (fixture->store,
-                                   QS_BULK_SESSION_TEMP_IN_MEMORY | QS_BULK_SESSION_UNCHECKED,
-                                   64 * 1024, &error);
+  session = qs_bulk_session_begin (
+    fixture->store, QS_BULK_SESSION_TEMP_IN_MEMORY | QS_BULK_SESSION_UNCHECKED, 64 * 1024, &error);
   g_assert_null (session);
   g_assert_error (error, QS_ERROR, QS_ERROR_BUSY);
   assert_store_settings (fixture->store, &before);
@@ -296,15 +282,15 @@ test_settings_after_busy (Fixture       *fixture,
 
 /* A session asked for more than 256 MiB of cache takes 256 MiB. */
 static void
-test_cache_capped (Fixture       *fixture,
-                   gconstpointer  data)
+test_cache_capped (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(GError) error = NULL;
   Settings before;
 
   read_settings (fixture->store, &before);
-  session = qs_bulk_session_begin (fixture->store, QS_BULK_SESSION_DEFAULT, 4 * 1024 * 1024, &error);
+  session =
+    qs_bulk_session_begin (fixture->store, QS_BULK_SESSION_DEFAULT, 4 * 1024 * 1024, &error);
   g_assert_no_error (error);
   g_assert_cmpint (query (fixture->store, "PRAGMA cache_size"), ==, -262144);
   /* Nothing else changes. */
@@ -319,8 +305,7 @@ test_cache_capped (Fixture       *fixture,
 /* Inside a transaction, a session is a savepoint: the connection's
  * settings stay, what it wrote is committed with the transaction. */
 static void
-test_nested (Fixture       *fixture,
-             gconstpointer  data)
+test_nested (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(QsEntity) first = NULL;
@@ -348,8 +333,7 @@ test_nested (Fixture       *fixture,
 
 /* A database of a newer schema is read-only: no session, nothing changed. */
 static void
-test_read_only (Fixture       *fixture,
-                gconstpointer  data)
+test_read_only (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(GError) error = NULL;
@@ -372,8 +356,7 @@ test_read_only (Fixture       *fixture,
 /* A fill of an empty database: the indexes hold what the triggers would
  * have put in them, and the triggers are back for what comes after. */
 static void
-test_search_after_fill (Fixture       *fixture,
-                        gconstpointer  data)
+test_search_after_fill (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(QsEntity) heating = NULL;
@@ -386,9 +369,9 @@ test_search_after_fill (Fixture       *fixture,
 
   session = qs_bulk_session_begin (fixture->store, every_flag, 64 * 1024, &error);
   g_assert_no_error (error);
-  heating = add_request (fixture->store, "REQ-2026-00001", "Broken heating", 0);    /* rowid 1 */
-  roof = add_request (fixture->store, "REQ-2026-00002", "Leaking roof", 0);         /* rowid 2 */
-  gone = add_request (fixture->store, "REQ-2026-00003", "Noisy printer", NOON);     /* tombstone */
+  heating = add_request (fixture->store, "REQ-2026-00001", "Broken heating", 0); /* rowid 1 */
+  roof = add_request (fixture->store, "REQ-2026-00002", "Leaking roof", 0);      /* rowid 2 */
+  gone = add_request (fixture->store, "REQ-2026-00003", "Noisy printer", NOON);  /* tombstone */
   add_note (fixture->store, heating, "Technician booked");
   add_note (fixture->store, roof, "Waiting for the roofer");
   add_note (fixture->store, heating, "Radiator replaced");
@@ -410,9 +393,11 @@ test_search_after_fill (Fixture       *fixture,
   rowids = history_rowids (fixture->store);
   g_assert_cmpstr (rowids, ==, "65536 65537 131072");
   g_assert_cmpint (query (fixture->store, "SELECT rowid FROM request_history_fts"
-                                          " WHERE request_history_fts MATCH 'radiator'"), ==, 65537);
+                                          " WHERE request_history_fts MATCH 'radiator'"),
+                   ==, 65537);
   g_assert_cmpint (query (fixture->store, "SELECT rowid FROM request_history_fts"
-                                          " WHERE request_history_fts MATCH 'roofer'"), ==, 131072);
+                                          " WHERE request_history_fts MATCH 'roofer'"),
+                   ==, 131072);
   g_assert_cmpint (matches (fixture->store, "request_history_fts", "printer"), ==, 0);
 
   /* Afterwards the triggers index as before. */
@@ -420,15 +405,15 @@ test_search_after_fill (Fixture       *fixture,
   add_note (fixture->store, roof, "Roof repaired");
   g_assert_cmpint (matches (fixture->store, "requests_fts", "broken"), ==, 2);
   g_assert_cmpint (query (fixture->store, "SELECT rowid FROM request_history_fts"
-                                          " WHERE request_history_fts MATCH 'repaired'"), ==, 131073);
+                                          " WHERE request_history_fts MATCH 'repaired'"),
+                   ==, 131073);
 }
 
 /* A session over a database that has requests: their notes keep their
  * entries, a new note of an earlier request ranks after them, and the
  * indexes of new requests start at rank 0. */
 static void
-test_search_after_existing (Fixture       *fixture,
-                            gconstpointer  data)
+test_search_after_existing (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsBulkSession) session = NULL;
   g_autoptr(QsEntity) heating = NULL;
@@ -436,13 +421,13 @@ test_search_after_existing (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *rowids = NULL;
 
-  heating = add_request (fixture->store, "REQ-2026-00001", "Broken heating", 0);    /* rowid 1 */
-  add_note (fixture->store, heating, "Technician booked");                          /* 65536 */
+  heating = add_request (fixture->store, "REQ-2026-00001", "Broken heating", 0); /* rowid 1 */
+  add_note (fixture->store, heating, "Technician booked");                       /* 65536 */
 
   session = qs_bulk_session_begin (fixture->store, QS_BULK_SESSION_DEFER_SEARCH, 0, &error);
   g_assert_no_error (error);
   add_note (fixture->store, heating, "Radiator replaced");
-  roof = add_request (fixture->store, "REQ-2026-00002", "Leaking roof", 0);         /* rowid 2 */
+  roof = add_request (fixture->store, "REQ-2026-00002", "Leaking roof", 0); /* rowid 2 */
   add_note (fixture->store, roof, "Waiting for the roofer");
   add_note (fixture->store, heating, "Client thanked us");
   add_note (fixture->store, roof, "Roof repaired");
@@ -452,47 +437,49 @@ test_search_after_existing (Fixture       *fixture,
   rowids = history_rowids (fixture->store);
   g_assert_cmpstr (rowids, ==, "65536 65537 65538 131072 131073");
   g_assert_cmpint (query (fixture->store, "SELECT rowid FROM request_history_fts"
-                                          " WHERE request_history_fts MATCH 'technician'"), ==, 65536);
+                                          " WHERE request_history_fts MATCH 'technician'"),
+                   ==, 65536);
   g_assert_cmpint (query (fixture->store, "SELECT rowid FROM request_history_fts"
-                                          " WHERE request_history_fts MATCH 'radiator'"), ==, 65537);
+                                          " WHERE request_history_fts MATCH 'radiator'"),
+                   ==, 65537);
   g_assert_cmpint (query (fixture->store, "SELECT rowid FROM request_history_fts"
-                                          " WHERE request_history_fts MATCH 'thanked'"), ==, 65538);
+                                          " WHERE request_history_fts MATCH 'thanked'"),
+                   ==, 65538);
   g_assert_cmpint (query (fixture->store, "SELECT rowid FROM request_history_fts"
-                                          " WHERE request_history_fts MATCH 'repaired'"), ==, 131073);
+                                          " WHERE request_history_fts MATCH 'repaired'"),
+                   ==, 131073);
   /* Each request once in the requests' index, the earlier one kept. */
   g_assert_cmpint (query (fixture->store, "SELECT count(*) FROM requests_fts"), ==, 2);
   g_assert_cmpint (matches (fixture->store, "requests_fts", "heating"), ==, 1);
   g_assert_cmpint (matches (fixture->store, "requests_fts", "roof"), ==, 1);
-  g_assert_true (qs_store_exec (fixture->store,
-                                "INSERT INTO requests_fts (requests_fts) VALUES ('integrity-check')",
-                                &error));
+  g_assert_true (qs_store_exec (
+    fixture->store, "INSERT INTO requests_fts (requests_fts) VALUES ('integrity-check')", &error));
   g_assert_no_error (error);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/bulk-session/settings-after-commit", Fixture, NULL,
-              fixture_set_up, test_settings_after_commit, fixture_tear_down);
-  g_test_add ("/bulk-session/settings-after-rollback", Fixture, NULL,
-              fixture_set_up, test_settings_after_rollback, fixture_tear_down);
-  g_test_add ("/bulk-session/settings-after-failed-commit", Fixture, NULL,
-              fixture_set_up, test_settings_after_failed_commit, fixture_tear_down);
-  g_test_add ("/bulk-session/settings-after-busy", Fixture, NULL,
-              fixture_set_up, test_settings_after_busy, fixture_tear_down);
-  g_test_add ("/bulk-session/cache-capped", Fixture, NULL,
-              fixture_set_up, test_cache_capped, fixture_tear_down);
-  g_test_add ("/bulk-session/nested", Fixture, NULL,
-              fixture_set_up, test_nested, fixture_tear_down);
-  g_test_add ("/bulk-session/read-only", Fixture, NULL,
-              fixture_set_up, test_read_only, fixture_tear_down);
-  g_test_add ("/bulk-session/search-after-fill", Fixture, NULL,
-              fixture_set_up, test_search_after_fill, fixture_tear_down);
-  g_test_add ("/bulk-session/search-after-existing", Fixture, NULL,
-              fixture_set_up, test_search_after_existing, fixture_tear_down);
+  g_test_add ("/bulk-session/settings-after-commit", Fixture, NULL, fixture_set_up,
+              test_settings_after_commit, fixture_tear_down);
+  g_test_add ("/bulk-session/settings-after-rollback", Fixture, NULL, fixture_set_up,
+              test_settings_after_rollback, fixture_tear_down);
+  g_test_add ("/bulk-session/settings-after-failed-commit", Fixture, NULL, fixture_set_up,
+              test_settings_after_failed_commit, fixture_tear_down);
+  g_test_add ("/bulk-session/settings-after-busy", Fixture, NULL, fixture_set_up,
+              test_settings_after_busy, fixture_tear_down);
+  g_test_add ("/bulk-session/cache-capped", Fixture, NULL, fixture_set_up, test_cache_capped,
+              fixture_tear_down);
+  g_test_add ("/bulk-session/nested", Fixture, NULL, fixture_set_up, test_nested,
+              fixture_tear_down);
+  g_test_add ("/bulk-session/read-only", Fixture, NULL, fixture_set_up, test_read_only,
+              fixture_tear_down);
+  g_test_add ("/bulk-session/search-after-fill", Fixture, NULL, fixture_set_up,
+              test_search_after_fill, fixture_tear_down);
+  g_test_add ("/bulk-session/search-after-existing", Fixture, NULL, fixture_set_up,
+              test_search_after_existing, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -19,16 +19,15 @@
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  QsStore       *store;
-  QsDepartment  *department;
-  QsCalendar    *calendar;
+  char         *dir;
+  char         *path;
+  QsStore      *store;
+  QsDepartment *department;
+  QsCalendar   *calendar;
 } Fixture;
 
 static void
-save_entity (QsStore  *store,
-             gpointer  entity)
+save_entity (QsStore *store, gpointer entity)
 {
   g_autoptr(GError) error = NULL;
 
@@ -38,8 +37,7 @@ save_entity (QsStore  *store,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsClient) manager = qs_client_new ();
@@ -50,15 +48,17 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = qs_test_open_store (fixture->path);
 
   fixture->department = qs_department_new ();
-  g_object_set (fixture->department, "ref", "RH", "name", "Ressources humaines", "is-provider", TRUE,
-                "manager-id", qs_entity_get_id (QS_ENTITY (manager)), NULL);
-  g_object_set (manager, "given-name", "Élise", "family-name", "Tremblay",
-                "department-id", qs_entity_get_id (QS_ENTITY (fixture->department)), NULL);
+  g_object_set (fixture->department, "ref", "RH", "name", "Ressources humaines", "is-provider",
+                TRUE, "manager-id", qs_entity_get_id (QS_ENTITY (manager)), NULL);
+  g_object_set (manager, "given-name", "Élise", "family-name", "Tremblay", "department-id",
+                qs_entity_get_id (QS_ENTITY (fixture->department)), NULL);
   fixture->calendar = qs_calendar_new ();
-  g_object_set (fixture->calendar, "ref", "CAL-RH", "name", "Bureaux RH", "timezone", "Europe/Paris",
-                "weekly-hours", "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
-                "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
-                "department-id", qs_entity_get_id (QS_ENTITY (fixture->department)), NULL);
+  g_object_set (
+    fixture->calendar, "ref", "CAL-RH", "name", "Bureaux RH", "timezone", "Europe/Paris",
+    "weekly-hours",
+    "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
+    "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
+    "department-id", qs_entity_get_id (QS_ENTITY (fixture->department)), NULL);
 
   g_assert_true (qs_store_begin (fixture->store, &error));
   save_entity (fixture->store, fixture->department);
@@ -69,8 +69,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
   const char *name;
@@ -89,13 +88,12 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static QsCharter *
-create (Fixture  *fixture,
-        gboolean  from_template)
+create (Fixture *fixture, gboolean from_template)
 {
   g_autoptr(GError) error = NULL;
-  QsCharter *charter = qs_charter_repository_create (fixture->store,
-                                                     qs_entity_get_id (QS_ENTITY (fixture->department)),
-                                                     from_template, QS_LANGUAGE_FR, &error);
+  QsCharter *charter = qs_charter_repository_create (
+    fixture->store, qs_entity_get_id (QS_ENTITY (fixture->department)), from_template,
+    QS_LANGUAGE_FR, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (charter);
@@ -103,8 +101,7 @@ create (Fixture  *fixture,
 }
 
 static GPtrArray *
-commitments_of (Fixture   *fixture,
-                QsCharter *charter)
+commitments_of (Fixture *fixture, QsCharter *charter)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *commitments = qs_charter_repository_get_commitments (fixture->store, charter, &error);
@@ -117,14 +114,12 @@ commitments_of (Fixture   *fixture,
 /* Every column of a row, as SQLite itself quotes it, read through a
  * connection of its own: what "byte for byte unchanged" means. */
 static char *
-row_snapshot (Fixture    *fixture,
-              const char *table,
-              const char *id)
+row_snapshot (Fixture *fixture, const char *table, const char *id)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s WHERE id = ?", table);
-  GString *snapshot = g_string_new (NULL);
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
+  GString         *snapshot = g_string_new (NULL);
+  sqlite3         *db;
+  sqlite3_stmt    *stmt;
 
   g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
@@ -134,7 +129,8 @@ row_snapshot (Fixture    *fixture,
     {
       const void *blob;
 
-      g_string_append_printf (snapshot, "%s:%d:", sqlite3_column_name (stmt, i), sqlite3_column_type (stmt, i));
+      g_string_append_printf (snapshot, "%s:%d:", sqlite3_column_name (stmt, i),
+                              sqlite3_column_type (stmt, i));
       blob = sqlite3_column_blob (stmt, i);
       if (blob != NULL)
         g_string_append_len (snapshot, blob, sqlite3_column_bytes (stmt, i));
@@ -146,12 +142,11 @@ row_snapshot (Fixture    *fixture,
 }
 
 static char *
-query_text (Fixture    *fixture,
-            const char *sql)
+query_text (Fixture *fixture, const char *sql)
 {
-  sqlite3 *db;
+  sqlite3      *db;
   sqlite3_stmt *stmt;
-  char *text = NULL;
+  char         *text = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
@@ -163,8 +158,7 @@ query_text (Fixture    *fixture,
 }
 
 static void
-assert_message_contains (const GError *error,
-                         const char   *fragment)
+assert_message_contains (const GError *error, const char *fragment)
 {
   g_assert_nonnull (error);
   if (strstr (error->message, fragment) == NULL)
@@ -172,9 +166,7 @@ assert_message_contains (const GError *error,
 }
 
 static QsCommitment *
-find_measured (GPtrArray *commitments,
-               QsMetric   metric,
-               QsChannel  channel)
+find_measured (GPtrArray *commitments, QsMetric metric, QsChannel channel)
 {
   for (guint i = 0; i < commitments->len; i++)
     {
@@ -189,17 +181,16 @@ find_measured (GPtrArray *commitments,
 }
 
 static void
-test_create_from_template (Fixture       *fixture,
-                           gconstpointer  data)
+test_create_from_template (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, TRUE);
   g_autoptr(QsCharter) second = create (fixture, FALSE);
   g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
   g_autoptr(GPtrArray) none = commitments_of (fixture, second);
   QsEntity *c = QS_ENTITY (charter);
-  gboolean seen[QS_CATEGORY_CREDIBILITY + 1] = { FALSE };
-  int last_category = -1;
-  gint64 last_position = -1;
+  gboolean  seen[QS_CATEGORY_CREDIBILITY + 1] = { FALSE };
+  int       last_category = -1;
+  gint64    last_position = -1;
 
   g_assert_cmpstr (qs_entity_get_string (c, QS_CHARTER_FIELD_REF), ==, "CH-RH");
   g_assert_cmpint (qs_entity_get_int (c, QS_CHARTER_FIELD_VERSION), ==, 1);
@@ -214,8 +205,9 @@ test_create_from_template (Fixture       *fixture,
   g_assert_nonnull (qs_entity_get_string (c, QS_CHARTER_FIELD_INTRODUCTION_EN));
   g_assert_cmpstr (qs_entity_get_string (c, QS_CHARTER_FIELD_CALENDAR_ID), ==,
                    qs_entity_get_id (QS_ENTITY (fixture->calendar)));
-  g_assert_cmpstr (qs_entity_get_string (c, QS_CHARTER_FIELD_OWNER_ID), ==,
-                   qs_entity_get_string (QS_ENTITY (fixture->department), QS_DEPARTMENT_FIELD_MANAGER_ID));
+  g_assert_cmpstr (
+    qs_entity_get_string (c, QS_CHARTER_FIELD_OWNER_ID), ==,
+    qs_entity_get_string (QS_ENTITY (fixture->department), QS_DEPARTMENT_FIELD_MANAGER_ID));
   g_assert_false (qs_charter_repository_is_frozen (charter));
 
   /* All seven categories, both languages, in category then position order. */
@@ -223,14 +215,16 @@ test_create_from_template (Fixture       *fixture,
   for (guint i = 0; i < commitments->len; i++)
     {
       QsEntity *commitment = g_ptr_array_index (commitments, i);
-      int category = qs_entity_get_enum (commitment, QS_COMMITMENT_FIELD_CATEGORY);
-      gint64 position = qs_entity_get_int (commitment, QS_COMMITMENT_FIELD_POSITION);
+      int       category = qs_entity_get_enum (commitment, QS_COMMITMENT_FIELD_CATEGORY);
+      gint64    position = qs_entity_get_int (commitment, QS_COMMITMENT_FIELD_POSITION);
 
       seen[category] = TRUE;
       g_assert_cmpstr (qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_CHARTER_ID), ==,
                        qs_entity_get_id (c));
-      g_assert_cmpuint (strlen (qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_TEXT_FR)), >, 0);
-      g_assert_cmpuint (strlen (qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_TEXT_EN)), >, 0);
+      g_assert_cmpuint (strlen (qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_TEXT_FR)), >,
+                        0);
+      g_assert_cmpuint (strlen (qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_TEXT_EN)), >,
+                        0);
       g_assert_cmpstr (qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_LINEAGE_ID), ==,
                        qs_entity_get_id (commitment));
       g_assert_cmpint (category, >=, last_category);
@@ -250,32 +244,34 @@ test_create_from_template (Fixture       *fixture,
 }
 
 static void
-test_create_unknown_department (Fixture       *fixture,
-                                gconstpointer  data)
+test_create_unknown_department (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsCharter) charter = qs_charter_repository_create (fixture->store, "no-such-department",
-                                                               TRUE, QS_LANGUAGE_EN, &error);
+  g_autoptr(QsCharter) charter = qs_charter_repository_create (
+    fixture->store, "no-such-department", TRUE, QS_LANGUAGE_EN, &error);
 
   g_assert_null (charter);
   g_assert_error (error, QS_ERROR, QS_ERROR_NOT_FOUND);
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM charters", NULL), ==, 0);
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL), ==, 0);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM charters", NULL), ==,
+                   0);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL),
+                   ==, 0);
 }
 
 static void
-test_save_refuses_empty_title (Fixture       *fixture,
-                               gconstpointer  data)
+test_save_refuses_empty_title (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, FALSE);
-  g_autofree char *before = row_snapshot (fixture, "charters", qs_entity_get_id (QS_ENTITY (charter)));
+  g_autofree char *before =
+    row_snapshot (fixture, "charters", qs_entity_get_id (QS_ENTITY (charter)));
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   const char *blanks[] = { "", "   ", NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (blanks); i++)
     {
-      g_object_set (charter, "title-fr", blanks[i], "introduction-fr", "Nouvelle introduction", NULL);
+      g_object_set (charter, "title-fr", blanks[i], "introduction-fr", "Nouvelle introduction",
+                    NULL);
       g_assert_false (qs_charter_repository_save (fixture->store, charter, &error));
       g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
       assert_message_contains (error, "a title in French");
@@ -295,18 +291,19 @@ test_save_refuses_empty_title (Fixture       *fixture,
   g_assert_true (qs_charter_repository_save (fixture->store, charter, &error));
   g_assert_no_error (error);
   g_clear_pointer (&after, g_free);
-  after = query_text (fixture, "SELECT title_en || '|' || coalesce(title_fr, '') || '|' || introduction_fr FROM charters");
+  after = query_text (
+    fixture,
+    "SELECT title_en || '|' || coalesce(title_fr, '') || '|' || introduction_fr FROM charters");
   g_assert_cmpstr (after, ==, "HR service charter||Nouvelle introduction");
 }
 
 static void
-test_commitment_validation (Fixture       *fixture,
-                            gconstpointer  data)
+test_commitment_validation (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, TRUE);
   g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
-  QsCommitment *email = find_measured (commitments, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
-  const char *id = qs_entity_get_id (QS_ENTITY (email));
+  QsCommitment    *email = find_measured (commitments, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
+  const char      *id = qs_entity_get_id (QS_ENTITY (email));
   g_autofree char *before = row_snapshot (fixture, "commitments", id);
   g_autofree char *after = NULL;
   g_autoptr(QsCommitment) fresh = qs_commitment_new ();
@@ -325,7 +322,8 @@ test_commitment_validation (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (bad_delays); i++)
     {
       qs_entity_set_double (QS_ENTITY (email), QS_COMMITMENT_FIELD_TARGET_VALUE, bad_delays[i]);
-      g_assert_false (qs_charter_repository_save_commitment (fixture->store, charter, email, &error));
+      g_assert_false (
+        qs_charter_repository_save_commitment (fixture->store, charter, email, &error));
       g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
       assert_message_contains (error, "The delay must be longer than zero");
       g_assert_null (strstr (error->message, "target_value"));
@@ -335,33 +333,36 @@ test_commitment_validation (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 
   /* A new commitment goes at the end of its category, its own lineage. */
-  g_object_set (fresh, "category", QS_CATEGORY_SECURITY, "text-en", "Lock every cabinet that holds files.",
-                "metric", QS_METRIC_NONE, NULL);
+  g_object_set (fresh, "category", QS_CATEGORY_SECURITY, "text-en",
+                "Lock every cabinet that holds files.", "metric", QS_METRIC_NONE, NULL);
   qs_entity_set_double (QS_ENTITY (fresh), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, -1);
   g_assert_false (qs_charter_repository_save_commitment (fixture->store, charter, fresh, &error));
   assert_message_contains (error, "between 0 % and 100 %");
   g_clear_error (&error);
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL), ==, count);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL),
+                   ==, count);
 
   qs_entity_set_double (QS_ENTITY (fresh), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, NAN);
   g_assert_true (qs_charter_repository_save_commitment (fixture->store, charter, fresh, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL), ==, count + 1);
-  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (fresh), QS_COMMITMENT_FIELD_POSITION), ==,
-                   qs_store_query_int (fixture->store,
-                                       "SELECT count(*) - 1 FROM commitments WHERE category = 'security'", NULL));
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL),
+                   ==, count + 1);
+  g_assert_cmpint (
+    qs_entity_get_int (QS_ENTITY (fresh), QS_COMMITMENT_FIELD_POSITION), ==,
+    qs_store_query_int (fixture->store,
+                        "SELECT count(*) - 1 FROM commitments WHERE category = 'security'", NULL));
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (fresh), QS_COMMITMENT_FIELD_LINEAGE_ID), ==,
                    qs_entity_get_id (QS_ENTITY (fresh)));
 }
 
 static GPtrArray *
-in_category (GPtrArray  *commitments,
-             QsCategory  category)
+in_category (GPtrArray *commitments, QsCategory category)
 {
   GPtrArray *list = g_ptr_array_new ();
 
   for (guint i = 0; i < commitments->len; i++)
-    if (qs_entity_get_enum (g_ptr_array_index (commitments, i), QS_COMMITMENT_FIELD_CATEGORY) == (int) category)
+    if (qs_entity_get_enum (g_ptr_array_index (commitments, i), QS_COMMITMENT_FIELD_CATEGORY) ==
+        (int) category)
       g_ptr_array_add (list, g_ptr_array_index (commitments, i));
   return list;
 }
@@ -370,12 +371,12 @@ static void
 assert_numbered (GPtrArray *list)
 {
   for (guint i = 0; i < list->len; i++)
-    g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (list, i), QS_COMMITMENT_FIELD_POSITION), ==, i);
+    g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (list, i), QS_COMMITMENT_FIELD_POSITION),
+                     ==, i);
 }
 
 static void
-test_move (Fixture       *fixture,
-           gconstpointer  data)
+test_move (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, TRUE);
   g_autoptr(GPtrArray) before = commitments_of (fixture, charter);
@@ -387,17 +388,19 @@ test_move (Fixture       *fixture,
   g_autoptr(GPtrArray) last = NULL;
   g_autoptr(GPtrArray) availability_last = NULL;
   g_autoptr(GError) error = NULL;
-  QsCommitment *moved = g_ptr_array_index (availability, 2);
-  QsCommitment *first = g_ptr_array_index (availability, 0);
+  QsCommitment    *moved = g_ptr_array_index (availability, 2);
+  QsCommitment    *first = g_ptr_array_index (availability, 0);
   g_autofree char *moved_id = g_strdup (qs_entity_get_id (QS_ENTITY (moved)));
   g_autofree char *first_id = g_strdup (qs_entity_get_id (QS_ENTITY (first)));
-  guint n_availability = availability->len;
-  guint n_reliability = reliability->len;
+  guint            n_availability = availability->len;
+  guint            n_reliability = reliability->len;
 
   /* Into another category, second place. */
-  g_assert_true (qs_charter_repository_move_commitment (fixture->store, moved, QS_CATEGORY_RELIABILITY, 1, &error));
+  g_assert_true (qs_charter_repository_move_commitment (fixture->store, moved,
+                                                        QS_CATEGORY_RELIABILITY, 1, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (moved), QS_COMMITMENT_FIELD_CATEGORY), ==, QS_CATEGORY_RELIABILITY);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (moved), QS_COMMITMENT_FIELD_CATEGORY), ==,
+                   QS_CATEGORY_RELIABILITY);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (moved), QS_COMMITMENT_FIELD_POSITION), ==, 1);
 
   after = commitments_of (fixture, charter);
@@ -410,19 +413,21 @@ test_move (Fixture       *fixture,
   g_assert_cmpstr (qs_entity_get_id (g_ptr_array_index (reliability_after, 1)), ==, moved_id);
 
   /* Within a category, past the end: last. */
-  g_assert_true (qs_charter_repository_move_commitment (fixture->store, first, QS_CATEGORY_AVAILABILITY, 999, &error));
+  g_assert_true (qs_charter_repository_move_commitment (fixture->store, first,
+                                                        QS_CATEGORY_AVAILABILITY, 999, &error));
   g_assert_no_error (error);
   last = commitments_of (fixture, charter);
   availability_last = in_category (last, QS_CATEGORY_AVAILABILITY);
   assert_numbered (availability_last);
-  g_assert_cmpstr (qs_entity_get_id (g_ptr_array_index (availability_last, availability_last->len - 1)), ==, first_id);
+  g_assert_cmpstr (
+    qs_entity_get_id (g_ptr_array_index (availability_last, availability_last->len - 1)), ==,
+    first_id);
   g_assert_cmpstr (qs_entity_get_id (g_ptr_array_index (availability_last, 0)), ==,
                    qs_entity_get_id (g_ptr_array_index (availability_after, 1)));
 }
 
 static void
-test_delete_restore (Fixture       *fixture,
-                     gconstpointer  data)
+test_delete_restore (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, TRUE);
   g_autoptr(GPtrArray) before = commitments_of (fixture, charter);
@@ -430,7 +435,7 @@ test_delete_restore (Fixture       *fixture,
   g_autoptr(GPtrArray) restored = NULL;
   g_autoptr(GError) error = NULL;
   QsCommitment *victim = g_ptr_array_index (before, 3);
-  const char *id = qs_entity_get_id (QS_ENTITY (victim));
+  const char   *id = qs_entity_get_id (QS_ENTITY (victim));
 
   g_assert_true (qs_charter_repository_delete_commitment (fixture->store, victim, &error));
   g_assert_no_error (error);
@@ -448,14 +453,13 @@ test_delete_restore (Fixture       *fixture,
 }
 
 static void
-test_publish_refusals (Fixture       *fixture,
-                       gconstpointer  data)
+test_publish_refusals (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, TRUE);
   g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
-  QsCommitment *email = find_measured (commitments, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
-  QsCommitment *unmeasured = NULL;
-  const char *id = qs_entity_get_id (QS_ENTITY (charter));
+  QsCommitment    *email = find_measured (commitments, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
+  QsCommitment    *unmeasured = NULL;
+  const char      *id = qs_entity_get_id (QS_ENTITY (charter));
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -484,7 +488,8 @@ test_publish_refusals (Fixture       *fixture,
     if (!qs_entity_get_enum (g_ptr_array_index (commitments, i), QS_COMMITMENT_FIELD_METRIC))
       unmeasured = g_ptr_array_index (commitments, i);
   g_object_set (unmeasured, "text-fr", "Être excellent.", NULL);
-  g_assert_true (qs_charter_repository_save_commitment (fixture->store, charter, unmeasured, &error));
+  g_assert_true (
+    qs_charter_repository_save_commitment (fixture->store, charter, unmeasured, &error));
 
   g_object_set (charter, "review-date", "2020-01-31", NULL);
   g_assert_false (qs_charter_repository_publish (fixture->store, charter, &error));
@@ -505,7 +510,8 @@ test_publish_refusals (Fixture       *fixture,
   /* Nothing was written, and the object is still a draft. */
   after = row_snapshot (fixture, "charters", id);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_STATUS), ==, QS_CHARTER_STATUS_DRAFT);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_STATUS), ==,
+                   QS_CHARTER_STATUS_DRAFT);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (charter), QS_CHARTER_FIELD_PUBLISHED_AT), ==, 0);
 
   g_object_set (charter, "title-fr", "Charte RH", NULL);
@@ -514,20 +520,19 @@ test_publish_refusals (Fixture       *fixture,
 }
 
 static void
-test_publish_freezes (Fixture       *fixture,
-                      gconstpointer  data)
+test_publish_freezes (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, TRUE);
   g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
-  QsCommitment *first = g_ptr_array_index (commitments, 0);
-  const char *id = qs_entity_get_id (QS_ENTITY (charter));
-  const char *commitment_id = qs_entity_get_id (QS_ENTITY (first));
+  QsCommitment    *first = g_ptr_array_index (commitments, 0);
+  const char      *id = qs_entity_get_id (QS_ENTITY (charter));
+  const char      *commitment_id = qs_entity_get_id (QS_ENTITY (first));
   g_autofree char *charter_row = NULL;
   g_autofree char *commitment_row = NULL;
   g_autofree char *status = NULL;
   g_autoptr(QsCommitment) extra = qs_commitment_new ();
   g_autoptr(GError) error = NULL;
-  gint64 published_at = qs_store_now (fixture->store);
+  gint64      published_at = qs_store_now (fixture->store);
   const char *raw[] = {
     "UPDATE charters SET title_en = 'x' WHERE id = '%s'",
     "UPDATE charters SET status = 'draft' WHERE id = '%s'",
@@ -544,7 +549,8 @@ test_publish_freezes (Fixture       *fixture,
   g_assert_true (qs_charter_repository_publish (fixture->store, charter, &error));
   g_assert_no_error (error);
   g_assert_true (qs_charter_repository_is_frozen (charter));
-  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (charter), QS_CHARTER_FIELD_PUBLISHED_AT), ==, published_at);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (charter), QS_CHARTER_FIELD_PUBLISHED_AT), ==,
+                   published_at);
   status = query_text (fixture, "SELECT status || ' ' || (published_at > 0) FROM charters");
   g_assert_cmpstr (status, ==, "published 1");
 
@@ -572,7 +578,8 @@ test_publish_freezes (Fixture       *fixture,
   g_assert_false (qs_charter_repository_delete_commitment (fixture->store, first, &error));
   assert_message_contains (error, "new version");
   g_clear_error (&error);
-  g_assert_false (qs_charter_repository_move_commitment (fixture->store, first, QS_CATEGORY_CREDIBILITY, 0, &error));
+  g_assert_false (qs_charter_repository_move_commitment (fixture->store, first,
+                                                         QS_CATEGORY_CREDIBILITY, 0, &error));
   assert_message_contains (error, "new version");
   g_clear_error (&error);
   g_assert_false (qs_charter_repository_save_commitment (fixture->store, charter, extra, &error));
@@ -602,7 +609,9 @@ test_publish_freezes (Fixture       *fixture,
     g_assert_cmpstr (charter_row, ==, charter_after);
     g_assert_cmpstr (commitment_row, ==, commitment_after);
   }
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments WHERE deleted_at IS NULL", NULL),
+  g_assert_cmpint (qs_store_query_int (fixture->store,
+                                       "SELECT count(*) FROM commitments WHERE deleted_at IS NULL",
+                                       NULL),
                    ==, commitments->len);
 }
 
@@ -618,8 +627,7 @@ lineages_of (GPtrArray *commitments)
 }
 
 static void
-test_new_version (Fixture       *fixture,
-                  gconstpointer  data)
+test_new_version (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) v1 = create (fixture, TRUE);
   g_autoptr(QsCharter) v2 = NULL;
@@ -634,9 +642,9 @@ test_new_version (Fixture       *fixture,
   g_autofree char *v1_row = NULL;
   g_autofree char *v1_row_after = NULL;
   g_autofree char *statuses = NULL;
-  QsCommitment *email;
-  GHashTableIter iter;
-  gpointer key;
+  QsCommitment    *email;
+  GHashTableIter   iter;
+  gpointer         key;
 
   g_assert_true (qs_charter_repository_publish (fixture->store, v1, &error));
   g_assert_no_error (error);
@@ -646,7 +654,8 @@ test_new_version (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (v2);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (v2), QS_CHARTER_FIELD_VERSION), ==, 2);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (v2), QS_CHARTER_FIELD_STATUS), ==, QS_CHARTER_STATUS_DRAFT);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (v2), QS_CHARTER_FIELD_STATUS), ==,
+                   QS_CHARTER_STATUS_DRAFT);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (v2), QS_CHARTER_FIELD_PUBLISHED_AT), ==, 0);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (v2), QS_CHARTER_FIELD_PREVIOUS_ID), ==,
                    qs_entity_get_id (QS_ENTITY (v1)));
@@ -666,7 +675,8 @@ test_new_version (Fixture       *fixture,
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_assert_true (g_hash_table_contains (l2, key));
   for (guint i = 0; i < c2->len; i++)
-    g_assert_cmpstr (qs_entity_get_id (g_ptr_array_index (c2, i)), !=, qs_entity_get_id (g_ptr_array_index (c1, i)));
+    g_assert_cmpstr (qs_entity_get_id (g_ptr_array_index (c2, i)), !=,
+                     qs_entity_get_id (g_ptr_array_index (c1, i)));
 
   /* One draft per charter: asking again gives the same one. */
   again = qs_charter_repository_new_version (fixture->store, v1, &error);
@@ -696,14 +706,17 @@ test_new_version (Fixture       *fixture,
     *strstr (v1_fields_before, "status:") = '\0';
     *strstr (v1_fields_after, "status:") = '\0';
     g_assert_cmpstr (v1_fields_before, ==, v1_fields_after);
-    g_assert_cmpstr (strstr (v1_row, "department_id:"), ==, strstr (v1_row_after, "department_id:"));
+    g_assert_cmpstr (strstr (v1_row, "department_id:"), ==,
+                     strstr (v1_row_after, "department_id:"));
   }
 
   versions = qs_charter_repository_get_versions (fixture->store, "CH-RH", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (versions->len, ==, 2);
-  g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_VERSION), ==, 2);
-  g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (versions, 1), QS_CHARTER_FIELD_VERSION), ==, 1);
+  g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_VERSION),
+                   ==, 2);
+  g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (versions, 1), QS_CHARTER_FIELD_VERSION),
+                   ==, 1);
 
   /* The history reads what changed. */
   changes = qs_charter_diff (c1, c2, QS_LANGUAGE_EN);
@@ -715,8 +728,7 @@ test_new_version (Fixture       *fixture,
 /* The demo and a backup insert commitments without a lineage, even into a
  * published charter, and a backup that replaces everything erases them. */
 static void
-test_lineage_and_erase (Fixture       *fixture,
-                        gconstpointer  data)
+test_lineage_and_erase (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = create (fixture, FALSE);
   g_autoptr(QsCommitment) late = qs_commitment_new ();
@@ -729,26 +741,34 @@ test_lineage_and_erase (Fixture       *fixture,
   g_assert_true (qs_charter_repository_publish (fixture->store, charter, &error));
   g_assert_no_error (error);
 
-  g_object_set (late, "charter-id", qs_entity_get_id (QS_ENTITY (charter)), "text-en", "Added later by a restore.", NULL);
+  g_object_set (late, "charter-id", qs_entity_get_id (QS_ENTITY (charter)), "text-en",
+                "Added later by a restore.", NULL);
   save_entity (fixture->store, late);
-  sql = g_strdup_printf ("SELECT lineage_id = id FROM commitments WHERE id = '%s'", qs_entity_get_id (QS_ENTITY (late)));
+  sql = g_strdup_printf ("SELECT lineage_id = id FROM commitments WHERE id = '%s'",
+                         qs_entity_get_id (QS_ENTITY (late)));
   g_assert_cmpint (qs_store_query_int (fixture->store, sql, NULL), ==, 1);
 
   /* Saving an old copy without its lineage does not erase it. */
-  g_object_set (draft_one, "charter-id", qs_entity_get_id (QS_ENTITY (draft)), "text-en", "A draft commitment here.", NULL);
+  g_object_set (draft_one, "charter-id", qs_entity_get_id (QS_ENTITY (draft)), "text-en",
+                "A draft commitment here.", NULL);
   save_entity (fixture->store, draft_one);
   g_object_set (draft_one, "text-en", "A draft commitment, reworded.", NULL);
   save_entity (fixture->store, draft_one);
-  lineage = query_text (fixture, "SELECT lineage_id FROM commitments WHERE text_en = 'A draft commitment, reworded.'");
+  lineage = query_text (
+    fixture, "SELECT lineage_id FROM commitments WHERE text_en = 'A draft commitment, reworded.'");
   g_assert_cmpstr (lineage, ==, qs_entity_get_id (QS_ENTITY (draft_one)));
 
   /* Erasing the whole database, provider first, is allowed. */
   g_assert_true (qs_store_begin (fixture->store, &error));
-  g_assert_true (qs_store_exec (fixture->store, "DELETE FROM clients; DELETE FROM calendars; DELETE FROM departments; "
-                                                "DELETE FROM charters; DELETE FROM commitments", &error));
+  g_assert_true (
+    qs_store_exec (fixture->store,
+                   "DELETE FROM clients; DELETE FROM calendars; DELETE FROM departments; "
+                   "DELETE FROM charters; DELETE FROM commitments",
+                   &error));
   g_assert_no_error (error);
   g_assert_true (qs_store_commit (fixture->store, &error));
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM charters", NULL), ==, 0);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM charters", NULL), ==,
+                   0);
 }
 
 static gint64
@@ -776,8 +796,8 @@ add_request (Fixture      *fixture,
   g_autoptr(QsRequest) request = qs_request_new ();
   g_autofree char *ref = g_strdup_printf ("REQ-2026-%05u", ++request_counter);
 
-  g_object_set (request, "ref", ref, "subject", "Attestation de travail", "channel", QS_CHANNEL_EMAIL,
-                "received-at", usec (received), NULL);
+  g_object_set (request, "ref", ref, "subject", "Attestation de travail", "channel",
+                QS_CHANNEL_EMAIL, "received-at", usec (received), NULL);
   if (ack_commitment != NULL)
     g_object_set (request, "ack-commitment-id", qs_entity_get_id (QS_ENTITY (ack_commitment)),
                   "ack-due-at", usec (ack_due), NULL);
@@ -805,7 +825,8 @@ assert_achieved (Fixture      *fixture,
   double percent = 0;
   gint64 n = -1;
 
-  g_assert_true (qs_charter_repository_get_achieved (fixture->store, commitment, start, end, &percent, &n, &error));
+  g_assert_true (qs_charter_repository_get_achieved (fixture->store, commitment, start, end,
+                                                     &percent, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpint (n, ==, expected_n);
   if (isnan (expected_percent))
@@ -816,8 +837,7 @@ assert_achieved (Fixture      *fixture,
 
 /* Hand-counted: the third quarter of 2026 in Paris. */
 static void
-test_achieved (Fixture       *fixture,
-               gconstpointer  data)
+test_achieved (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) v1 = create (fixture, TRUE);
   g_autoptr(QsCharter) v2 = NULL;
@@ -840,25 +860,40 @@ test_achieved (Fixture       *fixture,
 
   /* Acknowledgements: 5 on time (one exactly at its due date), 2 late
    * (one acknowledged late, one never acknowledged and overdue). */
-  add_request (fixture, email, NULL, "2026-07-01T00:00:00+02:00", "2026-07-01T09:00:00+02:00", "2026-07-02T16:30:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-07-15T10:00:00+02:00", "2026-07-15T11:00:00+02:00", "2026-07-16T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-08-03T10:00:00+02:00", "2026-08-04T10:00:00+02:00", "2026-08-04T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-09-01T10:00:00+02:00", "2026-09-01T10:05:00+02:00", "2026-09-02T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-09-30T23:59:59+02:00", "2026-10-01T09:00:00+02:00", "2026-10-02T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-08-10T10:00:00+02:00", "2026-08-20T10:00:00+02:00", "2026-08-11T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-08-12T10:00:00+02:00", NULL, "2026-08-13T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-07-01T00:00:00+02:00", "2026-07-01T09:00:00+02:00",
+               "2026-07-02T16:30:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-07-15T10:00:00+02:00", "2026-07-15T11:00:00+02:00",
+               "2026-07-16T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-08-03T10:00:00+02:00", "2026-08-04T10:00:00+02:00",
+               "2026-08-04T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-09-01T10:00:00+02:00", "2026-09-01T10:05:00+02:00",
+               "2026-09-02T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-09-30T23:59:59+02:00", "2026-10-01T09:00:00+02:00",
+               "2026-10-02T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-08-10T10:00:00+02:00", "2026-08-20T10:00:00+02:00",
+               "2026-08-11T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-08-12T10:00:00+02:00", NULL, "2026-08-13T10:00:00+02:00",
+               NULL, NULL, FALSE);
   /* Not counted: before the quarter, at its end, tombstoned, another
    * commitment, and one not acknowledged whose due date is still to come. */
-  add_request (fixture, email, NULL, "2026-06-30T23:59:59+02:00", "2026-07-01T09:00:00+02:00", "2026-07-02T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-10-01T00:00:00+02:00", NULL, "2026-10-02T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-08-14T10:00:00+02:00", NULL, "2026-08-15T10:00:00+02:00", NULL, NULL, TRUE);
-  add_request (fixture, letters, NULL, "2026-08-14T10:00:00+02:00", NULL, "2026-08-15T10:00:00+02:00", NULL, NULL, FALSE);
-  add_request (fixture, email, NULL, "2026-09-30T12:00:00+02:00", NULL, "2099-01-01T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-06-30T23:59:59+02:00", "2026-07-01T09:00:00+02:00",
+               "2026-07-02T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-10-01T00:00:00+02:00", NULL, "2026-10-02T10:00:00+02:00",
+               NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-08-14T10:00:00+02:00", NULL, "2026-08-15T10:00:00+02:00",
+               NULL, NULL, TRUE);
+  add_request (fixture, letters, NULL, "2026-08-14T10:00:00+02:00", NULL,
+               "2026-08-15T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email, NULL, "2026-09-30T12:00:00+02:00", NULL, "2099-01-01T10:00:00+02:00",
+               NULL, NULL, FALSE);
 
   /* Resolutions: 2 on time out of 3. */
-  add_request (fixture, NULL, answer, "2026-07-06T10:00:00+02:00", NULL, NULL, "2026-07-08T10:00:00+02:00", "2026-07-13T10:00:00+02:00", FALSE);
-  add_request (fixture, NULL, answer, "2026-07-07T10:00:00+02:00", NULL, NULL, "2026-07-14T10:00:00+02:00", "2026-07-14T10:00:00+02:00", FALSE);
-  add_request (fixture, NULL, answer, "2026-07-08T10:00:00+02:00", NULL, NULL, "2026-07-20T10:00:00+02:00", "2026-07-15T10:00:00+02:00", FALSE);
+  add_request (fixture, NULL, answer, "2026-07-06T10:00:00+02:00", NULL, NULL,
+               "2026-07-08T10:00:00+02:00", "2026-07-13T10:00:00+02:00", FALSE);
+  add_request (fixture, NULL, answer, "2026-07-07T10:00:00+02:00", NULL, NULL,
+               "2026-07-14T10:00:00+02:00", "2026-07-14T10:00:00+02:00", FALSE);
+  add_request (fixture, NULL, answer, "2026-07-08T10:00:00+02:00", NULL, NULL,
+               "2026-07-20T10:00:00+02:00", "2026-07-15T10:00:00+02:00", FALSE);
 
   assert_achieved (fixture, email, start, end, 7, 500.0 / 7);
   assert_achieved (fixture, answer, start, end, 3, 200.0 / 3);
@@ -880,7 +915,8 @@ test_achieved (Fixture       *fixture,
   c2 = commitments_of (fixture, v2);
   email2 = find_measured (c2, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
   assert_achieved (fixture, email2, start, end, 7, 500.0 / 7);
-  add_request (fixture, email2, NULL, "2026-09-15T10:00:00+02:00", "2026-09-15T10:30:00+02:00", "2026-09-16T10:00:00+02:00", NULL, NULL, FALSE);
+  add_request (fixture, email2, NULL, "2026-09-15T10:00:00+02:00", "2026-09-15T10:30:00+02:00",
+               "2026-09-16T10:00:00+02:00", NULL, NULL, FALSE);
   assert_achieved (fixture, email2, start, end, 8, 75.0);
   assert_achieved (fixture, email, start, end, 8, 75.0);
 }
@@ -896,8 +932,7 @@ count_rows (QsQueryListModel *model)
 }
 
 static const char *
-title_at (QsQueryListModel *model,
-          guint             position)
+title_at (QsQueryListModel *model, guint position)
 {
   g_autoptr(QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (model), position);
 
@@ -906,8 +941,7 @@ title_at (QsQueryListModel *model,
 }
 
 static void
-test_list_model (Fixture       *fixture,
-                 gconstpointer  data)
+test_list_model (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsDepartment) it = qs_department_new ();
   g_autoptr(QsCharter) hr = create (fixture, TRUE);
@@ -920,8 +954,8 @@ test_list_model (Fixture       *fixture,
 
   g_object_set (it, "ref", "TI", "name", "Informatique", "is-provider", TRUE, NULL);
   save_entity (fixture->store, it);
-  it_charter = qs_charter_repository_create (fixture->store, qs_entity_get_id (QS_ENTITY (it)), TRUE,
-                                             QS_LANGUAGE_FR, &error);
+  it_charter = qs_charter_repository_create (fixture->store, qs_entity_get_id (QS_ENTITY (it)),
+                                             TRUE, QS_LANGUAGE_FR, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (it_charter), QS_CHARTER_FIELD_TITLE_FR), ==,
                    "Charte de services d’Informatique");
@@ -975,8 +1009,7 @@ test_list_model (Fixture       *fixture,
 /* The charter view offers staff and names owners: it gets those people,
  * not the whole directory. */
 static void
-test_people (Fixture       *fixture,
-             gconstpointer  data)
+test_people (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClient) staff = qs_client_new ();
   g_autoptr(QsClient) client = qs_client_new ();
@@ -992,8 +1025,9 @@ test_people (Fixture       *fixture,
   save_entity (fixture->store, staff);
   save_entity (fixture->store, client);
   save_entity (fixture->store, owner);
-  charter = qs_charter_repository_create (fixture->store, qs_entity_get_id (QS_ENTITY (fixture->department)),
-                                          FALSE, QS_LANGUAGE_FR, &error);
+  charter = qs_charter_repository_create (fixture->store,
+                                          qs_entity_get_id (QS_ENTITY (fixture->department)), FALSE,
+                                          QS_LANGUAGE_FR, &error);
   g_assert_no_error (error);
   g_object_set (charter, "owner-id", qs_entity_get_id (QS_ENTITY (owner)), NULL);
   g_assert_true (qs_charter_repository_save (fixture->store, charter, &error));
@@ -1008,8 +1042,7 @@ test_people (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

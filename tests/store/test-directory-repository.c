@@ -26,16 +26,13 @@ typedef struct
 } Fixture;
 
 static QsDepartment *
-add_department (QsStore      *store,
-                const char   *name,
-                QsDepartment *parent,
-                int           position)
+add_department (QsStore *store, const char *name, QsDepartment *parent, int position)
 {
   QsDepartment *department = qs_department_new ();
   g_autoptr(GError) error = NULL;
 
-  g_object_set (department, "name", name, "position", position,
-                "parent-id", parent != NULL ? qs_entity_get_id (QS_ENTITY (parent)) : NULL, NULL);
+  g_object_set (department, "name", name, "position", position, "parent-id",
+                parent != NULL ? qs_entity_get_id (QS_ENTITY (parent)) : NULL, NULL);
   g_assert_true (qs_directory_repository_save_department (store, department, &error));
   g_assert_no_error (error);
   return department;
@@ -53,17 +50,16 @@ add_client (QsStore      *store,
   QsClient *client = qs_client_new ();
   g_autoptr(GError) error = NULL;
 
-  g_object_set (client, "given-name", given, "family-name", family, "email", email,
-                "role", role, "language", language,
-                "department-id", qs_entity_get_id (QS_ENTITY (department)), NULL);
+  g_object_set (client, "given-name", given, "family-name", family, "email", email, "role", role,
+                "language", language, "department-id", qs_entity_get_id (QS_ENTITY (department)),
+                NULL);
   g_assert_true (qs_directory_repository_save_client (store, client, &error));
   g_assert_no_error (error);
   return client;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
 
@@ -83,8 +79,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->helene);
   g_clear_object (&fixture->marc);
@@ -98,10 +93,7 @@ fixture_tear_down (Fixture       *fixture,
 
 /* The family names the model lists, in its order, comma-separated. */
 static char *
-people_after (Fixture    *fixture,
-              const char *search,
-              const char *department_id,
-              int         language)
+people_after (Fixture *fixture, const char *search, const char *department_id, int language)
 {
   g_autoptr(QsQueryListModel) model = qs_directory_repository_new_people_model (fixture->store);
   g_autoptr(GString) names = g_string_new (NULL);
@@ -122,8 +114,7 @@ people_after (Fixture    *fixture,
 }
 
 static void
-test_search (Fixture       *fixture,
-             gconstpointer  data)
+test_search (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *all = people_after (fixture, NULL, NULL, -1);
   g_autofree char *prefix = people_after (fixture, "trem", NULL, -1);
@@ -134,7 +125,8 @@ test_search (Fixture       *fixture,
   g_autofree char *none = people_after (fixture, "zzz", NULL, -1);
   g_autofree char *quotes = people_after (fixture, "\"trem* OR dub", NULL, -1);
   g_autofree char *english = people_after (fixture, NULL, NULL, QS_LANGUAGE_EN);
-  g_autofree char *in_it = people_after (fixture, NULL, qs_entity_get_id (QS_ENTITY (fixture->it)), -1);
+  g_autofree char *in_it =
+    people_after (fixture, NULL, qs_entity_get_id (QS_ENTITY (fixture->it)), -1);
 
   g_assert_cmpstr (all, ==, "Dubois,Tremblay");
   g_assert_cmpstr (prefix, ==, "Tremblay");
@@ -151,8 +143,7 @@ test_search (Fixture       *fixture,
 
 /* Renaming a department or moving a person changes what finds them. */
 static void
-test_search_follows_changes (Fixture       *fixture,
-                             gconstpointer  data)
+test_search_follows_changes (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *before = NULL;
   g_autofree char *renamed = NULL;
@@ -172,26 +163,30 @@ test_search_follows_changes (Fixture       *fixture,
 }
 
 static void
-test_departments_order (Fixture       *fixture,
-                        gconstpointer  data)
+test_departments_order (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) departments = qs_directory_repository_get_departments (fixture->store, NULL);
+  g_autoptr(GPtrArray) departments =
+    qs_directory_repository_get_departments (fixture->store, NULL);
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpuint (departments->len, ==, 3);
-  g_assert_cmpstr (qs_entity_get_string (departments->pdata[0], QS_DEPARTMENT_FIELD_NAME), ==, "Informatique");
-  g_assert_cmpstr (qs_entity_get_string (departments->pdata[1], QS_DEPARTMENT_FIELD_NAME), ==, "Finances");
-  g_assert_cmpstr (qs_entity_get_string (departments->pdata[2], QS_DEPARTMENT_FIELD_NAME), ==, "Paie");
+  g_assert_cmpstr (qs_entity_get_string (departments->pdata[0], QS_DEPARTMENT_FIELD_NAME), ==,
+                   "Informatique");
+  g_assert_cmpstr (qs_entity_get_string (departments->pdata[1], QS_DEPARTMENT_FIELD_NAME), ==,
+                   "Finances");
+  g_assert_cmpstr (qs_entity_get_string (departments->pdata[2], QS_DEPARTMENT_FIELD_NAME), ==,
+                   "Paie");
 
   /* Finances under its own child would be a loop. */
-  g_object_set (fixture->finance, "parent-id", qs_entity_get_id (QS_ENTITY (fixture->payroll)), NULL);
-  g_assert_false (qs_directory_repository_save_department (fixture->store, fixture->finance, &error));
+  g_object_set (fixture->finance, "parent-id", qs_entity_get_id (QS_ENTITY (fixture->payroll)),
+                NULL);
+  g_assert_false (
+    qs_directory_repository_save_department (fixture->store, fixture->finance, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
 }
 
 static void
-test_client_validation (Fixture       *fixture,
-                        gconstpointer  data)
+test_client_validation (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsClient) client = qs_client_new ();
   g_autoptr(GError) error = NULL;
@@ -224,8 +219,7 @@ test_client_validation (Fixture       *fixture,
 }
 
 static void
-test_needs_order (Fixture       *fixture,
-                  gconstpointer  data)
+test_needs_order (Fixture *fixture, gconstpointer data)
 {
   const char *texts[] = { "Payslips on time", "Clear forms", "One contact" };
   const char *department_id = qs_entity_get_id (QS_ENTITY (fixture->payroll));
@@ -238,35 +232,38 @@ test_needs_order (Fixture       *fixture,
     {
       g_autoptr(QsDepartmentNeed) need = qs_department_need_new ();
 
-      g_object_set (need, "department-id", department_id, "kind", QS_NEED_KIND_PRIORITY,
-                    "text", texts[i], NULL);
+      g_object_set (need, "department-id", department_id, "kind", QS_NEED_KIND_PRIORITY, "text",
+                    texts[i], NULL);
       g_assert_true (qs_directory_repository_save_need (fixture->store, need, NULL));
     }
-  needs = qs_directory_repository_get_needs (fixture->store, department_id, QS_NEED_KIND_PRIORITY, NULL);
+  needs =
+    qs_directory_repository_get_needs (fixture->store, department_id, QS_NEED_KIND_PRIORITY, NULL);
   g_assert_cmpuint (needs->len, ==, 3);
-  g_assert_cmpstr (qs_entity_get_string (needs->pdata[2], QS_DEPARTMENT_NEED_FIELD_TEXT), ==, "One contact");
+  g_assert_cmpstr (qs_entity_get_string (needs->pdata[2], QS_DEPARTMENT_NEED_FIELD_TEXT), ==,
+                   "One contact");
 
   g_assert_true (qs_directory_repository_move_need (fixture->store, needs->pdata[2], 0, NULL));
-  moved = qs_directory_repository_get_needs (fixture->store, department_id, QS_NEED_KIND_PRIORITY, NULL);
-  g_assert_cmpstr (qs_entity_get_string (moved->pdata[0], QS_DEPARTMENT_NEED_FIELD_TEXT), ==, "One contact");
-  g_assert_cmpstr (qs_entity_get_string (moved->pdata[1], QS_DEPARTMENT_NEED_FIELD_TEXT), ==, "Payslips on time");
+  moved =
+    qs_directory_repository_get_needs (fixture->store, department_id, QS_NEED_KIND_PRIORITY, NULL);
+  g_assert_cmpstr (qs_entity_get_string (moved->pdata[0], QS_DEPARTMENT_NEED_FIELD_TEXT), ==,
+                   "One contact");
+  g_assert_cmpstr (qs_entity_get_string (moved->pdata[1], QS_DEPARTMENT_NEED_FIELD_TEXT), ==,
+                   "Payslips on time");
 
   g_assert_true (qs_directory_repository_delete_need (fixture->store, moved->pdata[0], NULL));
-  left = qs_directory_repository_get_needs (fixture->store, department_id, QS_NEED_KIND_PRIORITY, NULL);
+  left =
+    qs_directory_repository_get_needs (fixture->store, department_id, QS_NEED_KIND_PRIORITY, NULL);
   g_assert_cmpuint (left->len, ==, 2);
   g_assert_cmpint (qs_entity_get_int (left->pdata[0], QS_DEPARTMENT_NEED_FIELD_POSITION), ==, 0);
   g_assert_cmpint (qs_entity_get_int (left->pdata[1], QS_DEPARTMENT_NEED_FIELD_POSITION), ==, 1);
 }
 
 static void
-add_request_and_feedback (Fixture  *fixture,
-                          QsClient *client,
-                          int       n,
-                          gint64    when,
-                          int       rating)
+add_request_and_feedback (Fixture *fixture, QsClient *client, int n, gint64 when, int rating)
 {
   const char *client_id = qs_entity_get_id (QS_ENTITY (client));
-  const char *department_id = qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_DEPARTMENT_ID);
+  const char *department_id =
+    qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_DEPARTMENT_ID);
   g_autoptr(QsRequest) request = qs_request_new ();
   g_autoptr(QsFeedback) feedback = qs_feedback_new ();
   g_autofree char *ref = g_strdup_printf ("REQ-%s-%d", client_id, n);
@@ -277,16 +274,15 @@ add_request_and_feedback (Fixture  *fixture,
   g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                      QS_ENTITY (request), &error));
   g_assert_no_error (error);
-  g_object_set (feedback, "client-id", client_id, "department-id", department_id,
-                "received-at", when, "rating", rating, NULL);
+  g_object_set (feedback, "client-id", client_id, "department-id", department_id, "received-at",
+                when, "rating", rating, NULL);
   g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_FEEDBACK),
                                      QS_ENTITY (feedback), &error));
   g_assert_no_error (error);
 }
 
 static gint64
-count (QsStore    *store,
-       const char *sql)
+count (QsStore *store, const char *sql)
 {
   g_autoptr(GError) error = NULL;
   gint64 n = qs_store_query_int (store, sql, &error);
@@ -296,8 +292,7 @@ count (QsStore    *store,
 }
 
 static void
-test_anonymise (Fixture       *fixture,
-                gconstpointer  data)
+test_anonymise (Fixture *fixture, gconstpointer data)
 {
   const char *id = qs_entity_get_id (QS_ENTITY (fixture->helene));
   const char *department_id = qs_entity_get_id (QS_ENTITY (fixture->payroll));
@@ -305,13 +300,14 @@ test_anonymise (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *found = NULL;
-  gint64 requests_before, feedback_before;
-  gint64 now = qs_store_now (fixture->store);
+  gint64           requests_before, feedback_before;
+  gint64           now = qs_store_now (fixture->store);
 
   add_request_and_feedback (fixture, fixture->helene, 1, now, 4);
   add_request_and_feedback (fixture, fixture->helene, 2, now, 2);
   add_request_and_feedback (fixture, fixture->marc, 3, now, 5);
-  sql = g_strdup_printf ("SELECT count(*) FROM requests WHERE origin_department_id = '%s'", department_id);
+  sql = g_strdup_printf ("SELECT count(*) FROM requests WHERE origin_department_id = '%s'",
+                         department_id);
   requests_before = count (fixture->store, sql);
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM feedback WHERE department_id = '%s'", department_id);
@@ -321,7 +317,8 @@ test_anonymise (Fixture       *fixture,
   g_assert_true (qs_directory_repository_anonymise (fixture->store, fixture->helene, &error));
   g_assert_no_error (error);
 
-  reloaded = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), id, &error);
+  reloaded =
+    qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), id, &error);
   g_assert_no_error (error);
   g_assert_null (qs_entity_get_string (reloaded, QS_CLIENT_FIELD_GIVEN_NAME));
   g_assert_null (qs_entity_get_string (reloaded, QS_CLIENT_FIELD_FAMILY_NAME));
@@ -331,23 +328,26 @@ test_anonymise (Fixture       *fixture,
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM clients WHERE id = '%s' AND "
                          "coalesce (given_name, family_name, email, phone, availability, "
-                         "privacy_preference, notes) IS NOT NULL", id);
+                         "privacy_preference, notes) IS NOT NULL",
+                         id);
   g_assert_cmpint (count (fixture->store, sql), ==, 0);
   /* Nor in what the search finds. */
-  g_assert_cmpint (count (fixture->store,
-                          "SELECT count(*) FROM clients_search WHERE clients_search MATCH 'tremblay OR helene'"), ==, 0);
+  g_assert_cmpint (
+    count (fixture->store,
+           "SELECT count(*) FROM clients_search WHERE clients_search MATCH 'tremblay OR helene'"),
+    ==, 0);
   found = people_after (fixture, "tremblay", NULL, -1);
   g_assert_cmpstr (found, ==, "");
   /* Nor anywhere in the files, old pages included. */
   {
     const char *suffixes[] = { "", "-wal" };
-    guint i;
+    guint       i;
 
     for (i = 0; i < G_N_ELEMENTS (suffixes); i++)
       {
         g_autofree char *path = g_strconcat (qs_store_get_path (fixture->store), suffixes[i], NULL);
         g_autofree char *contents = NULL;
-        gsize len = 0;
+        gsize            len = 0;
 
         if (!g_file_get_contents (path, &contents, &len, NULL))
           continue;
@@ -356,7 +356,8 @@ test_anonymise (Fixture       *fixture,
   }
 
   g_free (sql);
-  sql = g_strdup_printf ("SELECT count(*) FROM requests WHERE origin_department_id = '%s'", department_id);
+  sql = g_strdup_printf ("SELECT count(*) FROM requests WHERE origin_department_id = '%s'",
+                         department_id);
   g_assert_cmpint (count (fixture->store, sql), ==, requests_before);
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM feedback WHERE department_id = '%s'", department_id);
@@ -366,8 +367,7 @@ test_anonymise (Fixture       *fixture,
 }
 
 static void
-test_counts_and_trend (Fixture       *fixture,
-                       gconstpointer  data)
+test_counts_and_trend (Fixture *fixture, gconstpointer data)
 {
   const char *department_id = qs_entity_get_id (QS_ENTITY (fixture->payroll));
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
@@ -376,33 +376,36 @@ test_counts_and_trend (Fixture       *fixture,
   g_autoptr(GArray) trend = NULL;
   g_autoptr(GPtrArray) recent = NULL;
 
-  add_request_and_feedback (fixture, fixture->helene, 1, g_date_time_to_unix (january) * G_USEC_PER_SEC, 2);
-  add_request_and_feedback (fixture, fixture->helene, 2, g_date_time_to_unix (now) * G_USEC_PER_SEC, 3);
-  add_request_and_feedback (fixture, fixture->helene, 3, g_date_time_to_unix (now) * G_USEC_PER_SEC, 5);
+  add_request_and_feedback (fixture, fixture->helene, 1,
+                            g_date_time_to_unix (january) * G_USEC_PER_SEC, 2);
+  add_request_and_feedback (fixture, fixture->helene, 2, g_date_time_to_unix (now) * G_USEC_PER_SEC,
+                            3);
+  add_request_and_feedback (fixture, fixture->helene, 3, g_date_time_to_unix (now) * G_USEC_PER_SEC,
+                            5);
 
-  trend = qs_directory_repository_get_satisfaction_trend (fixture->store, department_id, now, 3, NULL);
+  trend =
+    qs_directory_repository_get_satisfaction_trend (fixture->store, department_id, now, 3, NULL);
   g_assert_cmpuint (trend->len, ==, 3);
   g_assert_cmpfloat (g_array_index (trend, double, 0), ==, 2.0);
   g_assert_true (isnan (g_array_index (trend, double, 1)));
   g_assert_cmpfloat (g_array_index (trend, double, 2), ==, 4.0);
 
-  g_assert_cmpint (qs_directory_repository_count_open_requests (fixture->store, department_id, NULL), ==, 3);
-  recent = qs_directory_repository_get_recent_requests_of (fixture->store,
-                                                           qs_entity_get_id (QS_ENTITY (fixture->helene)), 2, NULL);
+  g_assert_cmpint (
+    qs_directory_repository_count_open_requests (fixture->store, department_id, NULL), ==, 3);
+  recent = qs_directory_repository_get_recent_requests_of (
+    fixture->store, qs_entity_get_id (QS_ENTITY (fixture->helene)), 2, NULL);
   g_assert_cmpuint (recent->len, ==, 2);
   g_assert_cmpint (qs_entity_get_int (recent->pdata[0], QS_REQUEST_FIELD_RECEIVED_AT), >=,
                    qs_entity_get_int (recent->pdata[1], QS_REQUEST_FIELD_RECEIVED_AT));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/directory-repository/search", test_search);
   ADD ("/directory-repository/search-follows-changes", test_search_follows_changes);
   ADD ("/directory-repository/departments-order", test_departments_order);

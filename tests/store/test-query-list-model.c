@@ -27,7 +27,7 @@ typedef struct
   char        *dir;
   char        *path;
   QsStore     *store;
-  QsChangeSet *changes;  /* what the last commit changed */
+  QsChangeSet *changes; /* what the last commit changed */
 } Fixture;
 
 static gint64
@@ -37,17 +37,14 @@ received_at (guint number)
 }
 
 static void
-on_changed_cb (QsStore     *store,
-               QsChangeSet *changes,
-               Fixture     *fixture)
+on_changed_cb (QsStore *store, QsChangeSet *changes, Fixture *fixture)
 {
   g_clear_pointer (&fixture->changes, qs_change_set_unref);
   fixture->changes = qs_change_set_ref (changes);
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   QsRepository *requests;
@@ -65,12 +62,9 @@ fixture_set_up (Fixture       *fixture,
 
       /* Received in reverse order of their number, one minute apart;
        * every third one is a complaint. */
-      g_object_set (request,
-                    "ref", ref,
-                    "subject", ref,
-                    "kind", i % 3 == 0 ? QS_REQUEST_KIND_COMPLAINT : QS_REQUEST_KIND_REQUEST,
-                    "received-at", received_at (i + 1),
-                    NULL);
+      g_object_set (request, "ref", ref, "subject", ref, "kind",
+                    i % 3 == 0 ? QS_REQUEST_KIND_COMPLAINT : QS_REQUEST_KIND_REQUEST, "received-at",
+                    received_at (i + 1), NULL);
       g_assert_true (qs_repository_save (requests, QS_ENTITY (request), &error));
     }
   g_assert_true (qs_store_commit (fixture->store, &error));
@@ -79,8 +73,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   /* What is left to say is said as the store goes. */
   g_clear_object (&fixture->store);
@@ -93,8 +86,7 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static char *
-ref_at (GListModel *model,
-        guint       position)
+ref_at (GListModel *model, guint position)
 {
   g_autoptr(QsEntity) entity = g_list_model_get_item (model, position);
 
@@ -103,8 +95,7 @@ ref_at (GListModel *model,
 }
 
 static void
-test_model_order_and_count (Fixture       *fixture,
-                            gconstpointer  data)
+test_model_order_and_count (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   g_autoptr(GError) error = NULL;
@@ -131,8 +122,7 @@ test_model_order_and_count (Fixture       *fixture,
 }
 
 static void
-test_model_filter_with_params (Fixture       *fixture,
-                               gconstpointer  data)
+test_model_filter_with_params (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   g_autoptr(GError) error = NULL;
@@ -145,16 +135,13 @@ test_model_filter_with_params (Fixture       *fixture,
   for (guint i = 0; i < n; i += 97)
     {
       g_autoptr(QsEntity) entity = g_list_model_get_item (G_LIST_MODEL (model), i);
-      g_assert_cmpint (qs_entity_get_enum (entity, QS_REQUEST_FIELD_KIND), ==, QS_REQUEST_KIND_COMPLAINT);
+      g_assert_cmpint (qs_entity_get_enum (entity, QS_REQUEST_FIELD_KIND), ==,
+                       QS_REQUEST_KIND_COMPLAINT);
     }
 }
 
 static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  guint      *calls)
+items_changed_cb (GListModel *model, guint position, guint removed, guint added, guint *calls)
 {
   g_assert_cmpuint (position, ==, 0);
   g_assert_cmpuint (removed, ==, N_REQUESTS);
@@ -163,15 +150,14 @@ items_changed_cb (GListModel *model,
 }
 
 static void
-test_model_reload_after_delete (Fixture       *fixture,
-                                gconstpointer  data)
+test_model_reload_after_delete (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
   g_autoptr(QsEntity) first = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *now_first = NULL;
-  guint calls = 0;
+  guint            calls = 0;
 
   qs_query_list_model_set_query (model, NULL, NULL, "ref");
   g_assert_true (qs_query_list_model_reload (model, &error));
@@ -187,8 +173,7 @@ test_model_reload_after_delete (Fixture       *fixture,
 
 /* Walking the whole list never keeps more than a bounded number of pages. */
 static void
-test_model_pages_bounded (Fixture       *fixture,
-                          gconstpointer  data)
+test_model_pages_bounded (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   g_autoptr(GError) error = NULL;
@@ -213,11 +198,7 @@ test_model_pages_bounded (Fixture       *fixture,
 }
 
 static void
-count_appends_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  guint      *appended)
+count_appends_cb (GListModel *model, guint position, guint removed, guint added, guint *appended)
 {
   /* After the reload, only appends at the end. */
   g_assert_cmpuint (removed, ==, 0);
@@ -228,15 +209,14 @@ count_appends_cb (GListModel *model,
 /* An incremental model lists the first rows at once and the rest in the
  * main loop's idle time, in the same order as a whole read. */
 static void
-test_model_incremental (Fixture       *fixture,
-                        gconstpointer  data)
+test_model_incremental (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   g_autoptr(GError) error = NULL;
   g_autofree char *last_of_first = NULL;
   g_autofree char *first_after = NULL;
   g_autofree char *last = NULL;
-  guint appended = 100;
+  guint            appended = 100;
 
   qs_query_list_model_set_incremental (model, 100);
   qs_query_list_model_set_query (model, NULL, NULL, "received_at");
@@ -275,7 +255,8 @@ test_model_incremental (Fixture       *fixture,
   {
     g_autoptr(QsRequest) request = qs_request_new ();
 
-    g_object_set (request, "ref", "REQ-2026-09999", "subject", "Late", "received-at", (gint64) 1, NULL);
+    g_object_set (request, "ref", "REQ-2026-09999", "subject", "Late", "received-at", (gint64) 1,
+                  NULL);
     g_assert_true (qs_store_begin (fixture->store, &error));
     g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                        QS_ENTITY (request), &error));
@@ -306,20 +287,15 @@ typedef struct
  * view keeps it: by the refs of the items it asks for as it is told. */
 typedef struct
 {
-  GArray    *said;  /* Said */
-  GPtrArray *refs;  /* char *, NULL until mirrored */
+  GArray    *said; /* Said */
+  GPtrArray *refs; /* char *, NULL until mirrored */
 } Listener;
 
-static char *
-ref_at (GListModel *model,
-        guint       position);
+static char *ref_at (GListModel *model, guint position);
 
 static void
-listener_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     Listener   *listener)
+listener_changed_cb (
+  GListModel *model, guint position, guint removed, guint added, Listener *listener)
 {
   Said said = { position, removed, added };
 
@@ -335,9 +311,7 @@ listener_changed_cb (GListModel *model,
 }
 
 static void
-listener_init (Listener   *listener,
-               GListModel *model,
-               gboolean    mirror)
+listener_init (Listener *listener, GListModel *model, gboolean mirror)
 {
   listener->said = g_array_new (FALSE, FALSE, sizeof (Said));
   listener->refs = NULL;
@@ -351,8 +325,7 @@ listener_init (Listener   *listener,
 }
 
 static void
-listener_clear (Listener   *listener,
-                GListModel *model)
+listener_clear (Listener *listener, GListModel *model)
 {
   g_signal_handlers_disconnect_by_data (model, listener);
   g_clear_pointer (&listener->said, g_array_unref);
@@ -360,11 +333,7 @@ listener_clear (Listener   *listener,
 }
 
 static void
-assert_said (Listener *listener,
-             guint     index,
-             guint     position,
-             guint     removed,
-             guint     added)
+assert_said (Listener *listener, guint index, guint position, guint removed, guint added)
 {
   const Said *said;
 
@@ -377,8 +346,7 @@ assert_said (Listener *listener,
 
 /* The mirror shows what the model now holds. */
 static void
-assert_mirror (Listener   *listener,
-               GListModel *model)
+assert_mirror (Listener *listener, GListModel *model)
 {
   g_assert_cmpuint (listener->refs->len, ==, g_list_model_get_n_items (model));
   for (guint i = 0; i < listener->refs->len; i++)
@@ -391,9 +359,7 @@ assert_mirror (Listener   *listener,
 
 /* Items first..first+n−1, as a view holds them. */
 static GPtrArray *
-hold_items (GListModel *model,
-            guint       first,
-            guint       n)
+hold_items (GListModel *model, guint first, guint n)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -408,9 +374,7 @@ hold_items (GListModel *model,
 }
 
 static void
-assert_same_item (GListModel *model,
-                  guint       position,
-                  gpointer    expected)
+assert_same_item (GListModel *model, guint position, gpointer expected)
 {
   g_autoptr(GObject) item = g_list_model_get_item (model, position);
 
@@ -418,13 +382,12 @@ assert_same_item (GListModel *model,
 }
 
 static QsEntity *
-find_request (Fixture    *fixture,
-              const char *ref)
+find_request (Fixture *fixture, const char *ref)
 {
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = qs_repository_find_all (requests, "ref = ?", g_variant_new ("(s)", ref), NULL,
-                                                       QS_QUERY_DEFAULT, &error);
+  g_autoptr(GPtrArray) found = qs_repository_find_all (
+    requests, "ref = ?", g_variant_new ("(s)", ref), NULL, QS_QUERY_DEFAULT, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
@@ -434,15 +397,14 @@ find_request (Fixture    *fixture,
 /* Saves @entity in a transaction of its own; fixture->changes is then
  * what QsStore::changed said. */
 static void
-save_now (Fixture  *fixture,
-          gpointer  entity)
+save_now (Fixture *fixture, gpointer entity)
 {
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&fixture->changes, qs_change_set_unref);
   g_assert_true (qs_store_begin (fixture->store, &error));
-  g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, G_OBJECT_TYPE (entity)),
-                                     QS_ENTITY (entity), &error));
+  g_assert_true (qs_repository_save (
+    qs_store_get_repository (fixture->store, G_OBJECT_TYPE (entity)), QS_ENTITY (entity), &error));
   g_assert_true (qs_store_commit (fixture->store, &error));
   qs_store_flush_changes (fixture->store);
   g_assert_nonnull (fixture->changes);
@@ -470,8 +432,7 @@ subject_of (gpointer entity)
 /* A request edited elsewhere (its page) that stays in place: that row is
  * said changed, and every other row the view holds is the same object. */
 static void
-test_refresh_changed_in_place (Fixture       *fixture,
-                               gconstpointer  data)
+test_refresh_changed_in_place (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
@@ -508,8 +469,7 @@ test_refresh_changed_in_place (Fixture       *fixture,
 
 /* A request received between two others appears between them. */
 static void
-test_refresh_inserted (Fixture       *fixture,
-                       gconstpointer  data)
+test_refresh_inserted (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
@@ -517,12 +477,12 @@ test_refresh_inserted (Fixture       *fixture,
   g_autoptr(QsRequest) request = qs_request_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *ref = NULL;
-  Listener listener;
+  Listener         listener;
 
   /* REQ-2026-02501 is at 2499, REQ-2026-02500 at 2500; half a minute
    * after the first. */
-  g_object_set (request, "ref", "REQ-2026-09001", "subject", "Late",
-                "received-at", received_at (2501) + 30 * G_USEC_PER_SEC, NULL);
+  g_object_set (request, "ref", "REQ-2026-09001", "subject", "Late", "received-at",
+                received_at (2501) + 30 * G_USEC_PER_SEC, NULL);
   save_now (fixture, request);
 
   listener_init (&listener, list, FALSE);
@@ -543,8 +503,7 @@ test_refresh_inserted (Fixture       *fixture,
 
 /* A request deleted (tombstoned) leaves; the rows after it move up. */
 static void
-test_refresh_deleted (Fixture       *fixture,
-                      gconstpointer  data)
+test_refresh_deleted (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
@@ -577,8 +536,7 @@ test_refresh_deleted (Fixture       *fixture,
 /* A request whose reception is corrected to the latest moves to the end:
  * out of one place, into the other, nothing else said. */
 static void
-test_refresh_moved (Fixture       *fixture,
-                    gconstpointer  data)
+test_refresh_moved (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
@@ -586,7 +544,7 @@ test_refresh_moved (Fixture       *fixture,
   g_autoptr(QsEntity) moved = find_request (fixture, "REQ-2026-04990");
   g_autoptr(GError) error = NULL;
   g_autofree char *last = NULL;
-  Listener listener;
+  Listener         listener;
 
   g_object_set (moved, "received-at", received_at (1) + 60 * G_USEC_PER_SEC, NULL);
   save_now (fixture, moved);
@@ -613,8 +571,7 @@ test_refresh_moved (Fixture       *fixture,
 
 /* A commit to a table the list does not read says nothing to it. */
 static void
-test_refresh_other_table (Fixture       *fixture,
-                          gconstpointer  data)
+test_refresh_other_table (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
@@ -640,8 +597,7 @@ test_refresh_other_table (Fixture       *fixture,
 /* A list whose condition reads another table follows that table too:
  * renaming a client brings in the request of that client. */
 static void
-test_refresh_joined_table (Fixture       *fixture,
-                           gconstpointer  data)
+test_refresh_joined_table (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   GListModel *list = G_LIST_MODEL (model);
@@ -649,14 +605,15 @@ test_refresh_joined_table (Fixture       *fixture,
   g_autoptr(QsEntity) request = find_request (fixture, "REQ-2026-00005");
   g_autoptr(GError) error = NULL;
   g_autofree char *ref = NULL;
-  Listener listener;
+  Listener         listener;
 
   g_object_set (client, "given-name", "Léa", "family-name", "Durand", NULL);
   save_now (fixture, client);
   g_object_set (request, "client-id", qs_entity_get_id (QS_ENTITY (client)), NULL);
   save_now (fixture, request);
 
-  qs_query_list_model_set_query (model, "client_id IN (SELECT id FROM clients WHERE family_name = ?)",
+  qs_query_list_model_set_query (model,
+                                 "client_id IN (SELECT id FROM clients WHERE family_name = ?)",
                                  g_variant_new ("(s)", "Martin"), "ref");
   g_assert_true (qs_query_list_model_reload (model, &error));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
@@ -679,8 +636,7 @@ test_refresh_joined_table (Fixture       *fixture,
  * view was shown is read again and the rest follows, every request once,
  * in order. */
 static void
-test_refresh_while_loading (Fixture       *fixture,
-                            gconstpointer  data)
+test_refresh_while_loading (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   GListModel *list = G_LIST_MODEL (model);
@@ -688,7 +644,7 @@ test_refresh_while_loading (Fixture       *fixture,
   g_autoptr(GPtrArray) screen = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *first = NULL;
-  Listener listener;
+  Listener         listener;
 
   qs_query_list_model_set_incremental (model, 100);
   qs_query_list_model_set_query (model, NULL, NULL, "received_at");
@@ -734,9 +690,7 @@ test_refresh_while_loading (Fixture       *fixture,
 /* Errors */
 
 static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
+count_cb (GObject *object, GParamSpec *pspec, guint *count)
 {
   (*count)++;
 }
@@ -745,22 +699,22 @@ count_cb (GObject    *object,
  * position, a placeholder, and the model says why; a refresh once the
  * database is readable again replaces them. */
 static void
-test_read_error (Fixture       *fixture,
-                 gconstpointer  data)
+test_read_error (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
   g_autoptr(GError) error = NULL;
   g_autofree char *ref = NULL;
-  const GError *failure;
-  guint notified = 0;
-  Listener listener;
+  const GError    *failure;
+  guint            notified = 0;
+  Listener         listener;
 
   g_signal_connect (model, "notify::error", G_CALLBACK (count_cb), &notified);
   g_assert_null (qs_query_list_model_get_error (model));
   /* The table is gone under the list (another program's doing, say):
    * its pages no longer read. */
-  g_assert_true (qs_store_exec (fixture->store, "ALTER TABLE requests RENAME TO requests_elsewhere", &error));
+  g_assert_true (
+    qs_store_exec (fixture->store, "ALTER TABLE requests RENAME TO requests_elsewhere", &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < 128; i++)
@@ -794,7 +748,8 @@ test_read_error (Fixture       *fixture,
   g_clear_error (&error);
 
   /* Readable again: a refresh reads the placeholders again. */
-  g_assert_true (qs_store_exec (fixture->store, "ALTER TABLE requests_elsewhere RENAME TO requests", &error));
+  g_assert_true (
+    qs_store_exec (fixture->store, "ALTER TABLE requests_elsewhere RENAME TO requests", &error));
   g_assert_no_error (error);
   listener_init (&listener, list, FALSE);
   g_assert_true (qs_query_list_model_refresh (model, NULL, &error));
@@ -812,8 +767,7 @@ test_read_error (Fixture       *fixture,
 /* The list cannot be read at all: refresh fails and leaves the list as
  * the view has it. */
 static void
-test_refresh_error (Fixture       *fixture,
-                    gconstpointer  data)
+test_refresh_error (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
@@ -821,8 +775,8 @@ test_refresh_error (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   Listener listener;
 
-  g_assert_true (qs_store_exec (fixture->store,
-                                "ALTER TABLE requests RENAME COLUMN received_at TO came_in", &error));
+  g_assert_true (qs_store_exec (
+    fixture->store, "ALTER TABLE requests RENAME COLUMN received_at TO came_in", &error));
   listener_init (&listener, list, FALSE);
   g_assert_false (qs_query_list_model_refresh (model, NULL, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
@@ -836,8 +790,7 @@ test_refresh_error (Fixture       *fixture,
 /* A row tombstoned after the list was read, before any refresh: never a
  * blank row with a made-up id; it leaves the list. */
 static void
-test_vanished_row (Fixture       *fixture,
-                   gconstpointer  data)
+test_vanished_row (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
@@ -846,7 +799,7 @@ test_vanished_row (Fixture       *fixture,
   g_autoptr(QsEntity) next = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *ref = NULL;
-  Listener listener;
+  Listener         listener;
 
   g_assert_true (qs_repository_delete (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                        deleted, &error));
@@ -877,10 +830,7 @@ test_vanished_row (Fixture       *fixture,
 /* Applies @hunks to @ids as a view told of them would, checking that
  * each removes what the old list had there. */
 static void
-apply_hunks (GArray         *ids,
-             const QsRowIds *old_ids,
-             const QsRowIds *new_ids,
-             GArray         *hunks)
+apply_hunks (GArray *ids, const QsRowIds *old_ids, const QsRowIds *new_ids, GArray *hunks)
 {
   for (guint i = 0; i < hunks->len; i++)
     {
@@ -890,7 +840,8 @@ apply_hunks (GArray         *ids,
         {
           const QsRowIdsHunk *before = &g_array_index (hunks, QsRowIdsHunk, i - 1);
 
-          g_assert_cmpuint (before->old_pos + before->removed, <, hunk->old_pos + (hunk->removed == 0));
+          g_assert_cmpuint (before->old_pos + before->removed, <,
+                            hunk->old_pos + (hunk->removed == 0));
         }
       g_assert_cmpuint (hunk->removed + hunk->added, >, 0);
       for (guint j = 0; j < hunk->removed; j++)
@@ -920,8 +871,7 @@ row_ids_of (GArray *ids)
 }
 
 static GArray *
-diff_arrays (GArray *old_array,
-             GArray *new_array)
+diff_arrays (GArray *old_array, GArray *new_array)
 {
   g_autoptr(QsRowIds) old_ids = row_ids_of (old_array);
   g_autoptr(QsRowIds) new_ids = row_ids_of (new_array);
@@ -933,8 +883,7 @@ diff_arrays (GArray *old_array,
 }
 
 static GArray *
-range_array (gint64 first,
-             guint  n)
+range_array (gint64 first, guint n)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -948,12 +897,7 @@ range_array (gint64 first,
 }
 
 static void
-assert_hunk (GArray *hunks,
-             guint   index,
-             guint   old_pos,
-             guint   removed,
-             guint   new_pos,
-             guint   added)
+assert_hunk (GArray *hunks, guint index, guint old_pos, guint removed, guint new_pos, guint added)
 {
   const QsRowIdsHunk *hunk = &g_array_index (hunks, QsRowIdsHunk, index);
 
@@ -1064,7 +1008,7 @@ test_diff_random (void)
             g_array_remove_index (ids, g_rand_int_range (rand, 0, ids->len));
           else
             {
-              guint from = g_rand_int_range (rand, 0, ids->len);
+              guint  from = g_rand_int_range (rand, 0, ids->len);
               gint64 id = g_array_index (ids, gint64, from);
 
               g_array_remove_index (ids, from);
@@ -1078,13 +1022,11 @@ test_diff_random (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/query-list-model/order-and-count", test_model_order_and_count);
   ADD ("/query-list-model/filter-with-params", test_model_filter_with_params);
   ADD ("/query-list-model/reload-after-delete", test_model_reload_after_delete);

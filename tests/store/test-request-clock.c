@@ -1,4 +1,5 @@
-/* test-request-clock.c — the lifecycle of a stored request: transitions, pauses, extensions, escalation
+/* test-request-clock.c — the lifecycle of a stored request: transitions, pauses, extensions,
+ * escalation
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -29,8 +30,7 @@ at (const char *iso)
  * hours, Mon 6.5 + Tue–Thu 21 + (Friday holiday) + Mon 7 + 0.5 on
  * Tuesday 5 May → 09:00. No acknowledgement commitment for the phone. */
 static QsRequest *
-create (Fixture    *fixture,
-        const char *subject)
+create (Fixture *fixture, const char *subject)
 {
   g_autoptr(GError) error = NULL;
   QsNewRequest input = {
@@ -50,34 +50,30 @@ create (Fixture    *fixture,
 }
 
 static void
-apply (Fixture         *fixture,
-       QsRequest       *request,
-       QsRequestAction  action,
-       const char      *text,
-       const char      *when)
+apply (
+  Fixture *fixture, QsRequest *request, QsRequestAction action, const char *text, const char *when)
 {
   g_autoptr(GError) error = NULL;
-  gboolean applied = qs_request_repository_apply (fixture->store, request, action, text, ACTOR,
-                                                  at (when), &error);
+  gboolean applied =
+    qs_request_repository_apply (fixture->store, request, action, text, ACTOR, at (when), &error);
 
   g_assert_no_error (error);
   g_assert_true (applied);
 }
 
 static gint64
-field (QsRequest *request,
-       guint      index)
+field (QsRequest *request, guint index)
 {
   return qs_entity_get_int (QS_ENTITY (request), index);
 }
 
 static void
-assert_event (QsEntity    *event,
-              QsEventKind  kind,
-              const char  *field_name,
-              const char  *old_value,
-              const char  *new_value,
-              const char  *note)
+assert_event (QsEntity   *event,
+              QsEventKind kind,
+              const char *field_name,
+              const char *old_value,
+              const char *new_value,
+              const char *note)
 {
   g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, kind);
   g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD), ==, field_name);
@@ -87,34 +83,42 @@ assert_event (QsEntity    *event,
 }
 
 static void
-test_full_lifecycle (Fixture       *fixture,
-                     gconstpointer  data)
+test_full_lifecycle (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
   g_autoptr(QsRequest) stored = NULL;
   g_autoptr(GPtrArray) events = NULL;
   static const char *statuses[][2] = {
-    { "received", "acknowledged" }, { "acknowledged", "in-analysis" },
-    { "in-analysis", "resolved" }, { "resolved", "client-informed" },
+    { "received", "acknowledged" },  { "acknowledged", "in-analysis" },
+    { "in-analysis", "resolved" },   { "resolved", "client-informed" },
     { "client-informed", "closed" },
   };
 
   apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T10:00:00-04:00");
-  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, " Slip re-issued. ", "2026-04-28T11:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, " Slip re-issued. ",
+         "2026-04-28T11:00:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_INFORM_CLIENT, NULL, "2026-04-28T11:15:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_CLOSE, "She confirmed.", "2026-04-29T09:00:00-04:00");
 
   stored = qs_requests_fixture_reload (fixture, request);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_CLOSED);
-  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==, at ("2026-04-27T09:30:00-04:00"));
-  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLVED_AT), ==, at ("2026-04-28T11:00:00-04:00"));
-  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLIENT_INFORMED_AT), ==, at ("2026-04-28T11:15:00-04:00"));
-  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLOSED_AT), ==, at ("2026-04-29T09:00:00-04:00"));
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_RESOLUTION), ==, "Slip re-issued.");
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_CLOSED);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==,
+                   at ("2026-04-27T09:30:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLVED_AT), ==,
+                   at ("2026-04-28T11:00:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLIENT_INFORMED_AT), ==,
+                   at ("2026-04-28T11:15:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLOSED_AT), ==,
+                   at ("2026-04-29T09:00:00-04:00"));
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_RESOLUTION), ==,
+                   "Slip re-issued.");
   /* The object passed in is what is stored. */
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_CLOSED);
-  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (request)), ==, qs_entity_get_updated_at (QS_ENTITY (stored)));
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_CLOSED);
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (request)), ==,
+                   qs_entity_get_updated_at (QS_ENTITY (stored)));
 
   events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 1 + G_N_ELEMENTS (statuses));
@@ -122,24 +126,29 @@ test_full_lifecycle (Fixture       *fixture,
     {
       QsEntity *event = g_ptr_array_index (events, i + 1);
 
-      g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_STATUS);
-      g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==, statuses[i][0]);
-      g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==, statuses[i][1]);
+      g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==,
+                       QS_EVENT_KIND_STATUS);
+      g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==,
+                       statuses[i][0]);
+      g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==,
+                       statuses[i][1]);
       g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR), ==, ACTOR);
     }
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 3), QS_REQUEST_EVENT_FIELD_NOTE), ==,
-                   "Slip re-issued.");
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 5), QS_REQUEST_EVENT_FIELD_NOTE), ==,
-                   "She confirmed.");
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (events, 3), QS_REQUEST_EVENT_FIELD_NOTE), ==,
+    "Slip re-issued.");
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (events, 5), QS_REQUEST_EVENT_FIELD_NOTE), ==,
+    "She confirmed.");
 }
 
 /* Refused with a sentence, and nothing written, not even updated_at. */
 static void
-assert_refused (Fixture         *fixture,
-                QsRequest       *request,
-                QsRequestAction  action,
-                const char      *text,
-                const char      *message)
+assert_refused (Fixture        *fixture,
+                QsRequest      *request,
+                QsRequestAction action,
+                const char     *text,
+                const char     *message)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsRequest) before = qs_requests_fixture_reload (fixture, request);
@@ -155,22 +164,23 @@ assert_refused (Fixture         *fixture,
 
   after = qs_requests_fixture_reload (fixture, request);
   events_after = qs_requests_fixture_events (fixture, request);
-  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==,
+                   qs_entity_get_updated_at (QS_ENTITY (before)));
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (after), QS_REQUEST_FIELD_STATUS), ==,
                    qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS));
   g_assert_cmpuint (events_after->len, ==, events_before->len);
 }
 
 static void
-test_refused_transitions (Fixture       *fixture,
-                          gconstpointer  data)
+test_refused_transitions (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
 
   assert_refused (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Done",
                   "“REQ-2026-00001” has just been received: it cannot be resolved.");
-  assert_refused (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL,
-                  "“REQ-2026-00001” has just been received: it can only be closed once the client is informed.");
+  assert_refused (
+    fixture, request, QS_REQUEST_ACTION_CLOSE, NULL,
+    "“REQ-2026-00001” has just been received: it can only be closed once the client is informed.");
   assert_refused (fixture, request, QS_REQUEST_ACTION_REOPEN, "Why not", NULL);
   assert_refused (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, NULL);
 
@@ -186,27 +196,29 @@ test_refused_transitions (Fixture       *fixture,
                   "Give the reason for rejecting the request: the client will be told.");
 
   /* Closing requires the client-informed step. */
-  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Slip re-issued.", "2026-04-28T11:00:00-04:00");
-  assert_refused (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL,
-                  "“REQ-2026-00001” is resolved: it can only be closed once the client is informed.");
+  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Slip re-issued.",
+         "2026-04-28T11:00:00-04:00");
+  assert_refused (
+    fixture, request, QS_REQUEST_ACTION_CLOSE, NULL,
+    "“REQ-2026-00001” is resolved: it can only be closed once the client is informed.");
   assert_refused (fixture, request, QS_REQUEST_ACTION_REJECT, "Too late", NULL);
 
   apply (fixture, request, QS_REQUEST_ACTION_INFORM_CLIENT, NULL, "2026-04-28T11:15:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL, "2026-04-28T11:20:00-04:00");
   assert_refused (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Again",
                   "“REQ-2026-00001” is closed: it cannot be resolved.");
-  assert_refused (fixture, request, QS_REQUEST_ACTION_REOPEN, "", "Give the reason for reopening the request.");
+  assert_refused (fixture, request, QS_REQUEST_ACTION_REOPEN, "",
+                  "Give the reason for reopening the request.");
 }
 
 /* Every action from every status, through the store: allowed exactly as
  * the lifecycle table says, and a refusal writes nothing. */
 static void
-test_every_transition_stored (Fixture       *fixture,
-                              gconstpointer  data)
+test_every_transition_stored (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
-  guint n_allowed = 0;
+  guint         n_allowed = 0;
 
   for (guint status = QS_REQUEST_STATUS_RECEIVED; status <= QS_REQUEST_STATUS_REJECTED; status++)
     for (guint action = 0; action < QS_REQUEST_N_ACTIONS; action++)
@@ -220,8 +232,9 @@ test_every_transition_stored (Fixture       *fixture,
 
         /* Put the request in @status, as a stored row. */
         qs_entity_set_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS, status);
-        qs_entity_set_int (QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT,
-                           status == QS_REQUEST_STATUS_WAITING_ON_CLIENT ? at ("2026-04-28T11:00:00-04:00") : 0);
+        qs_entity_set_int (
+          QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT,
+          status == QS_REQUEST_STATUS_WAITING_ON_CLIENT ? at ("2026-04-28T11:00:00-04:00") : 0);
         g_assert_true (qs_repository_save (requests, QS_ENTITY (request), &error));
         g_assert_no_error (error);
         before = qs_requests_fixture_events (fixture, request);
@@ -244,7 +257,8 @@ test_every_transition_stored (Fixture       *fixture,
           {
             g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
             g_assert_true (g_str_has_prefix (error->message, "“REQ-2026-00001” "));
-            g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, status);
+            g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==,
+                             status);
             g_assert_cmpuint (after->len, ==, before->len);
           }
       }
@@ -252,8 +266,7 @@ test_every_transition_stored (Fixture       *fixture,
 }
 
 static void
-test_failure_writes_nothing (Fixture       *fixture,
-                             gconstpointer  data)
+test_failure_writes_nothing (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
   g_autoptr(QsRequest) before = qs_requests_fixture_reload (fixture, request);
@@ -267,13 +280,16 @@ test_failure_writes_nothing (Fixture       *fixture,
                                 "CREATE TEMP TRIGGER fail_event BEFORE INSERT ON request_events "
                                 "BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
                                 &error));
-  g_assert_false (qs_request_repository_apply (fixture->store, request, QS_REQUEST_ACTION_ACKNOWLEDGE,
-                                               NULL, ACTOR, at ("2026-04-27T09:30:00-04:00"), &error));
+  g_assert_false (qs_request_repository_apply (fixture->store, request,
+                                               QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, ACTOR,
+                                               at ("2026-04-27T09:30:00-04:00"), &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_clear_error (&error);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_RECEIVED);
   g_assert_cmpint (field (request, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==, 0);
-  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (request)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (request)), ==,
+                   qs_entity_get_updated_at (QS_ENTITY (before)));
 
   /* The same with the request row failing after its event was written. */
   g_assert_true (qs_store_exec (fixture->store, "DROP TRIGGER fail_event", &error));
@@ -281,19 +297,23 @@ test_failure_writes_nothing (Fixture       *fixture,
                                 "CREATE TEMP TRIGGER fail_request BEFORE UPDATE ON requests "
                                 "BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
                                 &error));
-  g_assert_false (qs_request_repository_extend (fixture->store, request, at ("2026-05-08T16:30:00-04:00"),
-                                                "Waiting for the bank", TRUE, ACTOR,
-                                                at ("2026-04-28T09:30:00-04:00"), &error));
+  g_assert_false (qs_request_repository_extend (
+    fixture->store, request, at ("2026-05-08T16:30:00-04:00"), "Waiting for the bank", TRUE, ACTOR,
+    at ("2026-04-28T09:30:00-04:00"), &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_clear_error (&error);
-  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   at ("2026-05-05T09:00:00-04:00"));
   g_assert_true (qs_store_exec (fixture->store, "DROP TRIGGER fail_request", &error));
 
   after = qs_requests_fixture_reload (fixture, request);
   events = qs_requests_fixture_events (fixture, request);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (after), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
-  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==, qs_entity_get_updated_at (QS_ENTITY (before)));
-  g_assert_cmpint (field (after, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (after), QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_RECEIVED);
+  g_assert_cmpint (qs_entity_get_updated_at (QS_ENTITY (after)), ==,
+                   qs_entity_get_updated_at (QS_ENTITY (before)));
+  g_assert_cmpint (field (after, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   at ("2026-05-05T09:00:00-04:00"));
   g_assert_cmpuint (events->len, ==, 1);
 
   /* And the store is usable again. */
@@ -301,8 +321,7 @@ test_failure_writes_nothing (Fixture       *fixture,
 }
 
 static void
-test_pause_resume (Fixture       *fixture,
-                   gconstpointer  data)
+test_pause_resume (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
   g_autoptr(QsRequest) stored = NULL;
@@ -317,7 +336,8 @@ test_pause_resume (Fixture       *fixture,
 
   apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, "Asked for her bank details",
          "2026-04-28T11:00:00-04:00");
-  g_assert_cmpint (field (request, QS_REQUEST_FIELD_PAUSED_AT), ==, at ("2026-04-28T11:00:00-04:00"));
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_PAUSED_AT), ==,
+                   at ("2026-04-28T11:00:00-04:00"));
   /* While waiting, the due date does not move yet. */
   g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, before);
 
@@ -329,7 +349,8 @@ test_pause_resume (Fixture       *fixture,
   after = field (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   g_assert_cmpint (after, ==, at ("2026-05-06T11:30:00-04:00"));
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_PAUSED_AT), ==, 0);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_IN_ANALYSIS);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_IN_ANALYSIS);
 
   hours = qs_request_repository_get_hours (fixture->store, fixture->calendar_id, NULL, NULL, NULL);
   g_assert_cmpint (qs_business_hours_between (hours, before, after), ==,
@@ -338,55 +359,60 @@ test_pause_resume (Fixture       *fixture,
   /* created, acknowledged, in analysis, status + pause, status + resume */
   events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 7);
-  assert_event (g_ptr_array_index (events, 3), QS_EVENT_KIND_STATUS, "status",
-                "in-analysis", "waiting-on-client", "Asked for her bank details");
+  assert_event (g_ptr_array_index (events, 3), QS_EVENT_KIND_STATUS, "status", "in-analysis",
+                "waiting-on-client", "Asked for her bank details");
   assert_event (g_ptr_array_index (events, 4), QS_EVENT_KIND_PAUSE, "resolution_due_at",
                 "2026-05-05T13:00:00Z", "2026-05-05T13:00:00Z", "Asked for her bank details");
-  assert_event (g_ptr_array_index (events, 5), QS_EVENT_KIND_STATUS, "status",
-                "waiting-on-client", "in-analysis", NULL);
-  g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_KIND), ==,
-                   QS_EVENT_KIND_RESUME);
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==,
-                   "2026-05-05T13:00:00Z");
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==,
-                   "2026-05-06T15:30:00Z");
+  assert_event (g_ptr_array_index (events, 5), QS_EVENT_KIND_STATUS, "status", "waiting-on-client",
+                "in-analysis", NULL);
+  g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_KIND),
+                   ==, QS_EVENT_KIND_RESUME);
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==,
+    "2026-05-05T13:00:00Z");
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (events, 6), QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==,
+    "2026-05-06T15:30:00Z");
 
   /* A pause entirely outside business hours moves nothing: Wednesday
    * 17:00 → Thursday 08:00. */
   apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-29T17:00:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, "2026-04-30T08:00:00-04:00");
-  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-06T11:30:00-04:00"));
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   at ("2026-05-06T11:30:00-04:00"));
 }
 
 static void
-test_extension (Fixture       *fixture,
-                gconstpointer  data)
+test_extension (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
   g_autoptr(QsRequest) stored = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 now = at ("2026-04-30T10:00:00-04:00");
-  gint64 new_due = at ("2026-05-08T16:30:00-04:00");
+  gint64    now = at ("2026-04-30T10:00:00-04:00");
+  gint64    new_due = at ("2026-05-08T16:30:00-04:00");
   QsEntity *event;
 
-  g_assert_false (qs_request_repository_extend (fixture->store, request, new_due, " ", TRUE, ACTOR, now, &error));
+  g_assert_false (
+    qs_request_repository_extend (fixture->store, request, new_due, " ", TRUE, ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "reason"));
   g_clear_error (&error);
-  g_assert_false (qs_request_repository_extend (fixture->store, request, new_due, "Waiting for the bank",
-                                                FALSE, ACTOR, now, &error));
+  g_assert_false (qs_request_repository_extend (fixture->store, request, new_due,
+                                                "Waiting for the bank", FALSE, ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Tell the client"));
   g_clear_error (&error);
-  g_assert_false (qs_request_repository_extend (fixture->store, request, at ("2026-05-04T09:00:00-04:00"),
+  g_assert_false (qs_request_repository_extend (fixture->store, request,
+                                                at ("2026-05-04T09:00:00-04:00"),
                                                 "Waiting for the bank", TRUE, ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T09:00:00-04:00"));
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   at ("2026-05-05T09:00:00-04:00"));
 
-  g_assert_true (qs_request_repository_extend (fixture->store, request, new_due, "Waiting for the bank",
-                                               TRUE, ACTOR, now, &error));
+  g_assert_true (qs_request_repository_extend (fixture->store, request, new_due,
+                                               "Waiting for the bank", TRUE, ACTOR, now, &error));
   g_assert_no_error (error);
   stored = qs_requests_fixture_reload (fixture, request);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, new_due);
@@ -394,8 +420,8 @@ test_extension (Fixture       *fixture,
   events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 2);
   event = g_ptr_array_index (events, 1);
-  assert_event (event, QS_EVENT_KIND_EXTENSION, "resolution_due_at",
-                "2026-05-05T13:00:00Z", "2026-05-08T20:30:00Z", "Waiting for the bank");
+  assert_event (event, QS_EVENT_KIND_EXTENSION, "resolution_due_at", "2026-05-05T13:00:00Z",
+                "2026-05-08T20:30:00Z", "Waiting for the bank");
   g_assert_true (qs_entity_get_boolean (event, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD));
   g_assert_cmpint (qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT), ==, now);
 
@@ -403,14 +429,14 @@ test_extension (Fixture       *fixture,
   apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-30T10:05:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-30T10:10:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Done", "2026-04-30T11:00:00-04:00");
-  g_assert_false (qs_request_repository_extend (fixture->store, request, at ("2026-05-12T16:30:00-04:00"),
-                                                "More time", TRUE, ACTOR, now, &error));
+  g_assert_false (qs_request_repository_extend (fixture->store, request,
+                                                at ("2026-05-12T16:30:00-04:00"), "More time", TRUE,
+                                                ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
 }
 
 static void
-test_reopen_and_reject (Fixture       *fixture,
-                        gconstpointer  data)
+test_reopen_and_reject (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
   g_autoptr(QsRequest) rejected = create (fixture, "Parking space");
@@ -418,36 +444,41 @@ test_reopen_and_reject (Fixture       *fixture,
 
   apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T10:00:00-04:00");
-  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Slip re-issued.", "2026-04-28T11:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Slip re-issued.",
+         "2026-04-28T11:00:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_INFORM_CLIENT, NULL, "2026-04-28T11:15:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_CLOSE, NULL, "2026-04-28T11:20:00-04:00");
-  apply (fixture, request, QS_REQUEST_ACTION_REOPEN, "The new slip is wrong too", "2026-04-29T09:00:00-04:00");
+  apply (fixture, request, QS_REQUEST_ACTION_REOPEN, "The new slip is wrong too",
+         "2026-04-29T09:00:00-04:00");
 
   stored = qs_requests_fixture_reload (fixture, request);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_REOPENED);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_REOPENED);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_RESOLVED_AT), ==, 0);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLIENT_INFORMED_AT), ==, 0);
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_CLOSED_AT), ==, 0);
   /* Acknowledged once, for good. */
-  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==, at ("2026-04-27T09:30:00-04:00"));
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ACKNOWLEDGED_AT), ==,
+                   at ("2026-04-27T09:30:00-04:00"));
   apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-29T09:30:00-04:00");
 
   apply (fixture, rejected, QS_REQUEST_ACTION_REJECT, "Not a service of Human Resources",
          "2026-04-27T09:30:00-04:00");
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (rejected), QS_REQUEST_FIELD_REJECT_REASON), ==,
                    "Not a service of Human Resources");
-  g_assert_false (qs_request_status_is_open (qs_entity_get_enum (QS_ENTITY (rejected), QS_REQUEST_FIELD_STATUS)));
-  apply (fixture, rejected, QS_REQUEST_ACTION_REOPEN, "It is, after all", "2026-04-27T10:00:00-04:00");
+  g_assert_false (
+    qs_request_status_is_open (qs_entity_get_enum (QS_ENTITY (rejected), QS_REQUEST_FIELD_STATUS)));
+  apply (fixture, rejected, QS_REQUEST_ACTION_REOPEN, "It is, after all",
+         "2026-04-27T10:00:00-04:00");
   g_assert_null (qs_entity_get_string (QS_ENTITY (rejected), QS_REQUEST_FIELD_REJECT_REASON));
 }
 
 static guint
-escalate (Fixture    *fixture,
-          const char *when)
+escalate (Fixture *fixture, const char *when)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) escalated = qs_escalation_policy_escalate_overdue (fixture->policy, "QualServ",
-                                                                         at (when), &error);
+  g_autoptr(GPtrArray) escalated =
+    qs_escalation_policy_escalate_overdue (fixture->policy, "QualServ", at (when), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (escalated);
@@ -455,8 +486,7 @@ escalate (Fixture    *fixture,
 }
 
 static void
-test_escalation (Fixture       *fixture,
-                 gconstpointer  data)
+test_escalation (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) late = create (fixture, "Pay slip missing");
   g_autoptr(QsRequest) waiting = create (fixture, "Badge");
@@ -501,10 +531,10 @@ test_escalation (Fixture       *fixture,
 
   events = qs_requests_fixture_events (fixture, late);
   g_assert_cmpuint (events->len, ==, 3);
-  assert_event (g_ptr_array_index (events, 1), QS_EVENT_KIND_ESCALATION, "escalation_level", "0", "1",
-                "Nadia Roy (owner of the commitment)");
-  assert_event (g_ptr_array_index (events, 2), QS_EVENT_KIND_ESCALATION, "escalation_level", "1", "2",
-                "Luc Gagnon (manager of Human Resources)");
+  assert_event (g_ptr_array_index (events, 1), QS_EVENT_KIND_ESCALATION, "escalation_level", "0",
+                "1", "Nadia Roy (owner of the commitment)");
+  assert_event (g_ptr_array_index (events, 2), QS_EVENT_KIND_ESCALATION, "escalation_level", "1",
+                "2", "Luc Gagnon (manager of Human Resources)");
 
   /* Acting on an object loaded before the scan keeps the level. */
   g_assert_cmpint (field (late, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
@@ -528,8 +558,7 @@ test_escalation (Fixture       *fixture,
 }
 
 static void
-test_explain (Fixture       *fixture,
-              gconstpointer  data)
+test_explain (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   QsNewRequest input = {
@@ -540,8 +569,8 @@ test_explain (Fixture       *fixture,
     .subject = "Training budget",
     .received_at = at ("2026-04-24T17:10:00-04:00"),
   };
-  g_autoptr(QsRequest) request = qs_request_desk_create (fixture->desk, &input, "Reception",
-                                                         input.received_at, &error);
+  g_autoptr(QsRequest) request =
+    qs_request_desk_create (fixture->desk, &input, "Reception", input.received_at, &error);
   g_autofree char *en = NULL;
   g_autofree char *fr = NULL;
 
@@ -552,7 +581,8 @@ test_explain (Fixture       *fixture,
    * → Tuesday 5 May 11:00. */
   apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-27T13:00:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_RESUME, NULL, "2026-04-27T15:30:00-04:00");
-  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, at ("2026-05-05T11:00:00-04:00"));
+  g_assert_cmpint (field (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   at ("2026-05-05T11:00:00-04:00"));
 
   en = qs_request_desk_explain (fixture->desk, request, QS_LANGUAGE_EN, &error);
   g_assert_no_error (error);
@@ -573,23 +603,21 @@ test_explain (Fixture       *fixture,
 
   /* An extension becomes the promise; a wait still open is told so. */
   g_clear_pointer (&en, g_free);
-  g_assert_true (qs_request_repository_extend (fixture->store, request, at ("2026-05-08T16:30:00-04:00"),
-                                               "Waiting for the bank", TRUE, ACTOR,
-                                               at ("2026-04-28T10:00:00-04:00"), &error));
+  g_assert_true (qs_request_repository_extend (
+    fixture->store, request, at ("2026-05-08T16:30:00-04:00"), "Waiting for the bank", TRUE, ACTOR,
+    at ("2026-04-28T10:00:00-04:00"), &error));
   apply (fixture, request, QS_REQUEST_ACTION_WAIT_ON_CLIENT, NULL, "2026-04-28T11:00:00-04:00");
   en = qs_request_desk_explain (fixture->desk, request, QS_LANGUAGE_EN, &error);
   g_assert_no_error (error);
   g_test_message ("%s", en);
-  g_assert_nonnull (strstr (en, "Extended on Tuesday 28 April, 10:00 to Friday 8 May, 16:30: Waiting for the bank."));
+  g_assert_nonnull (strstr (
+    en, "Extended on Tuesday 28 April, 10:00 to Friday 8 May, 16:30: Waiting for the bank."));
   g_assert_nonnull (strstr (en, "so far"));
 }
 
 /* An acknowledged request of Human Resources, saved as it is. */
 static QsRequest *
-add_running (Fixture    *fixture,
-             const char *ref,
-             const char *received,
-             const char *due)
+add_running (Fixture *fixture, const char *ref, const char *received, const char *due)
 {
   QsRequest *request = QS_REQUEST (qs_entity_new (QS_TYPE_REQUEST));
 
@@ -604,10 +632,7 @@ add_running (Fixture    *fixture,
  * the deadline column shows each of @requests as @states says: at risk
  * exactly for the ones listed. */
 static char *
-at_risk_at (Fixture               *fixture,
-            GPtrArray             *requests,
-            const char            *now,
-            const QsDeadlineState *states)
+at_risk_at (Fixture *fixture, GPtrArray *requests, const char *now, const QsDeadlineState *states)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(QsBusinessHours) hours = NULL;
@@ -623,17 +648,18 @@ at_risk_at (Fixture               *fixture,
     g_ptr_array_add (refs, g_array_index (hits, QsRequestHit, i).ref);
   g_ptr_array_add (refs, NULL);
 
-  hours = qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, &error);
+  hours =
+    qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < requests->len; i++)
     {
-      QsEntity *request = g_ptr_array_index (requests, i);
-      gboolean listed = g_strv_contains ((const char * const *) refs->pdata,
-                                         qs_entity_get_string (request, QS_REQUEST_FIELD_REF));
-      QsDeadlineState state = qs_deadline_state (hours,
-                                                 qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT),
-                                                 qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
-                                                 0, at (now), QS_DEADLINE_DEFAULT_AT_RISK_SHARE);
+      QsEntity       *request = g_ptr_array_index (requests, i);
+      gboolean        listed = g_strv_contains ((const char *const *) refs->pdata,
+                                                qs_entity_get_string (request, QS_REQUEST_FIELD_REF));
+      QsDeadlineState state =
+        qs_deadline_state (hours, qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT),
+                           qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), 0,
+                           at (now), QS_DEADLINE_DEFAULT_AT_RISK_SHARE);
 
       g_test_message ("%s at %s", qs_entity_get_string (request, QS_REQUEST_FIELD_REF), now);
       g_assert_cmpint (state, ==, states[i]);
@@ -643,34 +669,37 @@ at_risk_at (Fixture               *fixture,
 }
 
 static void
-test_at_risk_filter (Fixture       *fixture,
-                     gconstpointer  data)
+test_at_risk_filter (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *monday = NULL;
-  g_autofree char *tuesday = NULL;
+  g_autofree char             *monday = NULL;
+  g_autofree char             *tuesday = NULL;
   static const QsDeadlineState on_monday[] = {
-    QS_DEADLINE_ON_TRACK, QS_DEADLINE_AT_RISK, QS_DEADLINE_ON_TRACK,
+    QS_DEADLINE_ON_TRACK,
+    QS_DEADLINE_AT_RISK,
+    QS_DEADLINE_ON_TRACK,
   };
   static const QsDeadlineState on_tuesday[] = {
-    QS_DEADLINE_OVERDUE, QS_DEADLINE_OVERDUE, QS_DEADLINE_AT_RISK,
+    QS_DEADLINE_OVERDUE,
+    QS_DEADLINE_OVERDUE,
+    QS_DEADLINE_AT_RISK,
   };
 
   /* W: Friday 16:00 → Monday 16:00, 7 business hours. On Monday at 09:00
    * it has used one of them (14 %), though 65 of its 72 hours have gone
    * by (90 %): on track. */
-  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00001",
-                                          "2026-05-08T16:00:00-04:00", "2026-05-11T16:00:00-04:00"));
+  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00001", "2026-05-08T16:00:00-04:00",
+                                          "2026-05-11T16:00:00-04:00"));
   /* P: Friday 13:00 → Monday 10:00, 5 business hours, 4 used at 09:00
    * (80 %): at risk. */
-  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00002",
-                                          "2026-05-08T13:00:00-04:00", "2026-05-11T10:00:00-04:00"));
+  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00002", "2026-05-08T13:00:00-04:00",
+                                          "2026-05-11T10:00:00-04:00"));
   /* X: Monday 08:30 → Wednesday 08:30, 14 business hours (Wednesday's
    * opening adds none). On Monday at 09:00 it has used half an hour. On
    * Tuesday at 12:30 it has used 10.5 (7 + 3.5, exactly 75 %), though
    * only 28 of its 48 hours have gone by (58 %): at risk. */
-  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00003",
-                                          "2026-05-11T08:30:00-04:00", "2026-05-13T08:30:00-04:00"));
+  g_ptr_array_add (requests, add_running (fixture, "REQ-2026-00003", "2026-05-11T08:30:00-04:00",
+                                          "2026-05-13T08:30:00-04:00"));
 
   monday = at_risk_at (fixture, requests, "2026-05-11T09:00:00-04:00", on_monday);
   g_assert_cmpstr (monday, ==, "REQ-2026-00002");
@@ -682,9 +711,7 @@ test_at_risk_filter (Fixture       *fixture,
 /* The refs the tracker's list shows under "At risk" at @now for the
  * user's @share, by ref. */
 static char *
-listed_at_risk (Fixture    *fixture,
-                const char *now,
-                double      share)
+listed_at_risk (Fixture *fixture, const char *now, double share)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
@@ -710,16 +737,13 @@ listed_at_risk (Fixture    *fixture,
 /* Checks what the list shows at @now for @share, and what the deadline
  * column says of @request. */
 static void
-assert_at_risk (Fixture    *fixture,
-                QsRequest  *request,
-                const char *now,
-                double      share,
-                gboolean    at_risk)
+assert_at_risk (
+  Fixture *fixture, QsRequest *request, const char *now, double share, gboolean at_risk)
 {
-  g_autoptr(QsBusinessHours) hours = qs_request_repository_get_hours (fixture->store, NULL,
-                                                                      fixture->department_id, NULL, NULL);
+  g_autoptr(QsBusinessHours) hours =
+    qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, NULL);
   g_autofree char *listed = listed_at_risk (fixture, now, share);
-  QsEntity *e = QS_ENTITY (request);
+  QsEntity        *e = QS_ENTITY (request);
 
   g_test_message ("at %s, share %g", now, share);
   g_assert_cmpstr (listed, ==, at_risk ? qs_entity_get_string (e, QS_REQUEST_FIELD_REF) : "");
@@ -738,8 +762,7 @@ assert_at_risk (Fixture    *fixture,
 /* The user's at-risk share counts for a request on a calendar, measured
  * in business time. */
 static void
-test_at_risk_share (Fixture       *fixture,
-                    gconstpointer  data)
+test_at_risk_share (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
 
@@ -756,13 +779,11 @@ test_at_risk_share (Fixture       *fixture,
 }
 
 static QsEntity *
-find_one (Fixture    *fixture,
-          GType       type,
-          const char *where)
+find_one (Fixture *fixture, GType type, const char *where)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = qs_repository_find_all (qs_store_get_repository (fixture->store, type),
-                                                       where, NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_autoptr(GPtrArray) found = qs_repository_find_all (
+    qs_store_get_repository (fixture->store, type), where, NULL, NULL, QS_QUERY_DEFAULT, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
@@ -770,9 +791,7 @@ find_one (Fixture    *fixture,
 }
 
 static void
-set_day (Fixture    *fixture,
-         QsEntity   *day,
-         const char *iso_day)
+set_day (Fixture *fixture, QsEntity *day, const char *iso_day)
 {
   qs_entity_set_string (day, QS_CALENDAR_DAY_FIELD_DAY, iso_day);
   qs_requests_fixture_save (fixture, day);
@@ -789,8 +808,7 @@ set_day (Fixture    *fixture,
  * at risk. The store's clock stands still at that instant too, so saves
  * do not move it. */
 static void
-test_at_risk_calendar_change (Fixture       *fixture,
-                              gconstpointer  data)
+test_at_risk_calendar_change (Fixture *fixture, gconstpointer data)
 {
   const char *now = "2026-05-11T15:30:00-04:00";
   g_autoptr(QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
@@ -827,12 +845,11 @@ test_at_risk_calendar_change (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add (path, Fixture, NULL, qs_requests_fixture_set_up, func, qs_requests_fixture_tear_down)
 
   ADD ("/request-clock/full-lifecycle", test_full_lifecycle);

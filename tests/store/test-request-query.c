@@ -22,8 +22,7 @@ typedef struct
 } Fixture;
 
 static QsEntity *
-save (Fixture  *fixture,
-      QsEntity *entity)
+save (Fixture *fixture, QsEntity *entity)
 {
   qs_test_save (fixture->store, entity);
   return entity;
@@ -31,17 +30,19 @@ save (Fixture  *fixture,
 
 /* Six requests, recorded in this order (A first); E is deleted.
  *
- *   ref              kind        status        subject                       client            department  assignee  priority  due
- *   A REQ-2026-00001 request     closed        Error on my pay statement     Zoé Martin        Finance     -         low       -
- *   B REQ-2026-00002 complaint   in-analysis   Job evaluation (confidential) Anne Bernard      RH          Martin    urgent    now - 1 h
- *   C REQ-2026-99999 request     acknowledged  Printer out of order          Anne Bernard      Finance     -         high      now + 1 h (90 % used)
- *   D REQ-2026-100000 suggestion received      Laptop will not start         Zoé Martin        RH          Bernard   normal    now + 10 h (10 % used)
- *   E REQ-2026-00005 request     received      A pay rise (deleted)          -                 -           -         low       -
- *   F REQ-2025-00009 compliment  rejected      Plan A for the move           -                 -           -         low       -
+ *   ref              kind        status        subject                       client department
+ * assignee  priority  due A REQ-2026-00001 request     closed        Error on my pay statement Zoé
+ * Martin        Finance     -         low       - B REQ-2026-00002 complaint   in-analysis   Job
+ * evaluation (confidential) Anne Bernard      RH          Martin    urgent    now - 1 h C
+ * REQ-2026-99999 request     acknowledged  Printer out of order          Anne Bernard      Finance
+ * -         high      now + 1 h (90 % used) D REQ-2026-100000 suggestion received      Laptop will
+ * not start         Zoé Martin        RH          Bernard   normal    now + 10 h (10 % used) E
+ * REQ-2026-00005 request     received      A pay rise (deleted)          -                 - - low
+ * - F REQ-2025-00009 compliment  rejected      Plan A for the move           -                 - -
+ * low       -
  */
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
@@ -73,32 +74,33 @@ fixture_set_up (Fixture       *fixture,
   save (fixture, martin);
   save (fixture, bernard);
 
-  g_object_set (a, "ref", "REQ-2026-00001", "kind", QS_REQUEST_KIND_REQUEST, "status", QS_REQUEST_STATUS_CLOSED,
-                "subject", "Error on my pay statement", "description", "The overtime is missing.",
-                "client-id", qs_entity_get_id (martin), "department-id", qs_entity_get_id (finance),
-                "received-at", NOW - 100 * HOUR, NULL);
-  g_object_set (b, "ref", "REQ-2026-00002", "kind", QS_REQUEST_KIND_COMPLAINT,
-                "status", QS_REQUEST_STATUS_IN_ANALYSIS, "subject", "Job evaluation",
-                "description", "Le poste est réévalué sans entretien.", "confidential", TRUE,
-                "client-id", qs_entity_get_id (bernard), "department-id", qs_entity_get_id (hr),
-                "assignee-id", qs_entity_get_id (martin), "priority", QS_PRIORITY_URGENT,
-                "received-at", NOW - 20 * HOUR, "resolution-due-at", NOW - HOUR, NULL);
-  g_object_set (c, "ref", "REQ-2026-99999", "kind", QS_REQUEST_KIND_REQUEST,
-                "status", QS_REQUEST_STATUS_ACKNOWLEDGED, "subject", "Printer out of order",
-                "description", "Paper jam, again.", "problem", QS_PROBLEM_OUTDATED_TECHNOLOGY,
-                "client-id", qs_entity_get_id (bernard), "department-id", qs_entity_get_id (finance),
-                "priority", QS_PRIORITY_HIGH,
-                "received-at", NOW - 9 * HOUR, "resolution-due-at", NOW + HOUR, NULL);
-  g_object_set (d, "ref", "REQ-2026-100000", "kind", QS_REQUEST_KIND_SUGGESTION,
-                "status", QS_REQUEST_STATUS_RECEIVED, "subject", "Laptop will not start",
-                "description", "After the update, nothing.",
-                "client-id", qs_entity_get_id (martin), "department-id", qs_entity_get_id (hr),
-                "assignee-id", qs_entity_get_id (bernard), "priority", QS_PRIORITY_NORMAL,
-                "received-at", NOW - HOUR, "resolution-due-at", NOW + 9 * HOUR, NULL);
-  g_object_set (e, "ref", "REQ-2026-00005", "subject", "A pay rise", "received-at", NOW - 2 * HOUR, NULL);
-  g_object_set (f, "ref", "REQ-2025-00009", "kind", QS_REQUEST_KIND_COMPLIMENT,
-                "status", QS_REQUEST_STATUS_REJECTED, "subject", "Plan A for the move",
-                "received-at", NOW - 50 * HOUR, NULL);
+  g_object_set (a, "ref", "REQ-2026-00001", "kind", QS_REQUEST_KIND_REQUEST, "status",
+                QS_REQUEST_STATUS_CLOSED, "subject", "Error on my pay statement", "description",
+                "The overtime is missing.", "client-id", qs_entity_get_id (martin), "department-id",
+                qs_entity_get_id (finance), "received-at", NOW - 100 * HOUR, NULL);
+  g_object_set (b, "ref", "REQ-2026-00002", "kind", QS_REQUEST_KIND_COMPLAINT, "status",
+                QS_REQUEST_STATUS_IN_ANALYSIS, "subject", "Job evaluation", "description",
+                "Le poste est réévalué sans entretien.", "confidential", TRUE, "client-id",
+                qs_entity_get_id (bernard), "department-id", qs_entity_get_id (hr), "assignee-id",
+                qs_entity_get_id (martin), "priority", QS_PRIORITY_URGENT, "received-at",
+                NOW - 20 * HOUR, "resolution-due-at", NOW - HOUR, NULL);
+  g_object_set (c, "ref", "REQ-2026-99999", "kind", QS_REQUEST_KIND_REQUEST, "status",
+                QS_REQUEST_STATUS_ACKNOWLEDGED, "subject", "Printer out of order", "description",
+                "Paper jam, again.", "problem", QS_PROBLEM_OUTDATED_TECHNOLOGY, "client-id",
+                qs_entity_get_id (bernard), "department-id", qs_entity_get_id (finance), "priority",
+                QS_PRIORITY_HIGH, "received-at", NOW - 9 * HOUR, "resolution-due-at", NOW + HOUR,
+                NULL);
+  g_object_set (d, "ref", "REQ-2026-100000", "kind", QS_REQUEST_KIND_SUGGESTION, "status",
+                QS_REQUEST_STATUS_RECEIVED, "subject", "Laptop will not start", "description",
+                "After the update, nothing.", "client-id", qs_entity_get_id (martin),
+                "department-id", qs_entity_get_id (hr), "assignee-id", qs_entity_get_id (bernard),
+                "priority", QS_PRIORITY_NORMAL, "received-at", NOW - HOUR, "resolution-due-at",
+                NOW + 9 * HOUR, NULL);
+  g_object_set (e, "ref", "REQ-2026-00005", "subject", "A pay rise", "received-at", NOW - 2 * HOUR,
+                NULL);
+  g_object_set (f, "ref", "REQ-2025-00009", "kind", QS_REQUEST_KIND_COMPLIMENT, "status",
+                QS_REQUEST_STATUS_REJECTED, "subject", "Plan A for the move", "received-at",
+                NOW - 50 * HOUR, NULL);
   save (fixture, a);
   save (fixture, b);
   save (fixture, c);
@@ -106,21 +108,21 @@ fixture_set_up (Fixture       *fixture,
   save (fixture, e);
   save (fixture, f);
 
-  g_object_set (note, "request-id", qs_entity_get_id (d), "at", NOW - HOUR / 2, "kind", QS_EVENT_KIND_COMMENT,
-                "note", "Le client rappelle : écran bleu.", NULL);
+  g_object_set (note, "request-id", qs_entity_get_id (d), "at", NOW - HOUR / 2, "kind",
+                QS_EVENT_KIND_COMMENT, "note", "Le client rappelle : écran bleu.", NULL);
   save (fixture, note);
   /* The history of a deleted request does not bring it back. */
-  g_object_set (deleted_note, "request-id", qs_entity_get_id (e), "at", NOW - HOUR, "kind", QS_EVENT_KIND_COMMENT,
-                "note", "Écran bleu aussi.", NULL);
+  g_object_set (deleted_note, "request-id", qs_entity_get_id (e), "at", NOW - HOUR, "kind",
+                QS_EVENT_KIND_COMMENT, "note", "Écran bleu aussi.", NULL);
   save (fixture, deleted_note);
-  g_assert_true (qs_repository_delete (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST), e, &error));
+  g_assert_true (
+    qs_repository_delete (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST), e, &error));
   g_assert_no_error (error);
   g_assert_true (qs_store_commit (fixture->store, &error));
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
@@ -161,9 +163,7 @@ letters (GListModel *model)
 }
 
 static char *
-run (Fixture               *fixture,
-     const QsRequestFilter *filter,
-     double                 at_risk_share)
+run (Fixture *fixture, const QsRequestFilter *filter, double at_risk_share)
 {
   g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
   g_autoptr(GError) error = NULL;
@@ -174,8 +174,7 @@ run (Fixture               *fixture,
 }
 
 static char *
-run_search (Fixture    *fixture,
-            const char *search)
+run_search (Fixture *fixture, const char *search)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
 
@@ -184,8 +183,7 @@ run_search (Fixture    *fixture,
 }
 
 static void
-test_default_order (Fixture       *fixture,
-                    gconstpointer  data)
+test_default_order (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
@@ -206,24 +204,24 @@ test_default_order (Fixture       *fixture,
 }
 
 static void
-test_search (Fixture       *fixture,
-             gconstpointer  data)
+test_search (Fixture *fixture, gconstpointer data)
 {
-  struct { const char *search; const char *expected; } cases[] = {
-    { "pay", "A" },                 /* E says "pay" too, but is deleted */
-    { "PAY statem", "A" },          /* every word, each a prefix */
-    { "pa", "CA" },                 /* "paper", "pay" */
-    { "overtime", "A" },            /* the description */
-    { "reevalue", "B" },            /* accents folded: "réévalué" */
-    { "ÉVAL", "B" },
-    { "ecran", "D" },               /* the history: a comment's note */
-    { "écran bl", "D" },
-    { "a", "F" },                   /* one letter: the word "A", not "after" */
-    { "after t", "D" },             /* "t" is still being typed */
-    { "plan a ", "F" },             /* a whole word: "a" */
-    { "after", "D" },
-    { "pay printer", "" },
-    { "  ,; ", "FDCBA" },           /* nothing to search: everything */
+  struct
+  {
+    const char *search;
+    const char *expected;
+  } cases[] = {
+    { "pay", "A" },                          /* E says "pay" too, but is deleted */
+    { "PAY statem", "A" },                   /* every word, each a prefix */
+    { "pa", "CA" },                          /* "paper", "pay" */
+    { "overtime", "A" },                     /* the description */
+    { "reevalue", "B" },                     /* accents folded: "réévalué" */
+    { "ÉVAL", "B" },       { "ecran", "D" }, /* the history: a comment's note */
+    { "écran bl", "D" },   { "a", "F" },     /* one letter: the word "A", not "after" */
+    { "after t", "D" },                      /* "t" is still being typed */
+    { "plan a ", "F" },                      /* a whole word: "a" */
+    { "after", "D" },      { "pay printer", "" },
+    { "  ,; ", "FDCBA" }, /* nothing to search: everything */
     { "", "FDCBA" },
   };
 
@@ -238,8 +236,7 @@ test_search (Fixture       *fixture,
 
 /* The history's index follows its notes and its requests. */
 static void
-test_history_follows (Fixture       *fixture,
-                      gconstpointer  data)
+test_history_follows (Fixture *fixture, gconstpointer data)
 {
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
   QsRepository *events = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST_EVENT);
@@ -252,9 +249,10 @@ test_history_follows (Fixture       *fixture,
   g_autofree char *restored = NULL;
   g_autofree char *two_notes = NULL;
   g_autofree char *one_left = NULL;
-  QsEntity *note;
+  QsEntity        *note;
 
-  notes = qs_repository_find_all (events, "note LIKE 'Le client%'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  notes =
+    qs_repository_find_all (events, "note LIKE 'Le client%'", NULL, NULL, QS_QUERY_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (notes->len, ==, 1);
   note = notes->pdata[0];
@@ -268,7 +266,8 @@ test_history_follows (Fixture       *fixture,
   g_assert_cmpstr (old_words, ==, "");
 
   /* A restored request comes back with its history ("Écran bleu aussi."). */
-  deleted = qs_repository_find_all (requests, "ref = 'REQ-2026-00005'", NULL, NULL, QS_QUERY_INCLUDE_DELETED, &error);
+  deleted = qs_repository_find_all (requests, "ref = 'REQ-2026-00005'", NULL, NULL,
+                                    QS_QUERY_INCLUDE_DELETED, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (deleted->len, ==, 1);
   qs_entity_set_deleted_at (deleted->pdata[0], 0);
@@ -278,8 +277,9 @@ test_history_follows (Fixture       *fixture,
 
   /* Two notes on one request: one entry in the list; deleting one
    * leaves the other. */
-  g_object_set (second, "request-id", qs_entity_get_string (note, QS_REQUEST_EVENT_FIELD_REQUEST_ID),
-                "at", NOW, "kind", QS_EVENT_KIND_COMMENT, "note", "Souris remplacée.", NULL);
+  g_object_set (second, "request-id",
+                qs_entity_get_string (note, QS_REQUEST_EVENT_FIELD_REQUEST_ID), "at", NOW, "kind",
+                QS_EVENT_KIND_COMMENT, "note", "Souris remplacée.", NULL);
   save (fixture, second);
   two_notes = run_search (fixture, "souris");
   g_assert_cmpstr (two_notes, ==, "D");
@@ -309,10 +309,7 @@ test_search_to_match (void)
 }
 
 static void
-check (Fixture         *fixture,
-       QsRequestFilter *filter,
-       double           at_risk_share,
-       const char      *expected)
+check (Fixture *fixture, QsRequestFilter *filter, double at_risk_share, const char *expected)
 {
   g_autofree char *found = run (fixture, filter, at_risk_share);
 
@@ -330,13 +327,11 @@ search_filter (const char *search)
 }
 
 static const char *
-find_id (Fixture    *fixture,
-         GType       type,
-         const char *where)
+find_id (Fixture *fixture, GType type, const char *where)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = qs_repository_find_all (qs_store_get_repository (fixture->store, type),
-                                                       where, NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_autoptr(GPtrArray) found = qs_repository_find_all (
+    qs_store_get_repository (fixture->store, type), where, NULL, NULL, QS_QUERY_DEFAULT, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
@@ -345,8 +340,7 @@ find_id (Fixture    *fixture,
 }
 
 static void
-test_filters (Fixture       *fixture,
-              gconstpointer  data)
+test_filters (Fixture *fixture, gconstpointer data)
 {
   QsRequestFilter *filter;
 
@@ -409,10 +403,7 @@ test_filters (Fixture       *fixture,
 /* Saves an open request with a deadline and no calendar anywhere: the
  * store has none, so "at risk" is judged on the wall clock. */
 static void
-add_due (Fixture    *fixture,
-         const char *ref,
-         gint64      received_at,
-         gint64      due_at)
+add_due (Fixture *fixture, const char *ref, gint64 received_at, gint64 due_at)
 {
   g_autoptr(QsEntity) request = qs_entity_new (QS_TYPE_REQUEST);
 
@@ -437,8 +428,7 @@ due_filter (QsRequestDueFilter due)
  * to the deadline itself, overdue only after it. The shares are exact in
  * binary, so the comparisons are exact too. */
 static void
-test_at_risk_boundary (Fixture       *fixture,
-                       gconstpointer  data)
+test_at_risk_boundary (Fixture *fixture, gconstpointer data)
 {
   /* G: 3 h used of 4 h at NOW, exactly 75 %. */
   add_due (fixture, "REQ-2026-00007", NOW - 3 * HOUR, NOW + HOUR);
@@ -457,19 +447,23 @@ test_at_risk_boundary (Fixture       *fixture,
 }
 
 static void
-test_sort (Fixture       *fixture,
-           gconstpointer  data)
+test_sort (Fixture *fixture, gconstpointer data)
 {
-  struct { QsRequestSort sort; gboolean descending; const char *expected; } cases[] = {
-    { QS_REQUEST_SORT_REF, FALSE, "FABCD" },         /* by year, then number: 99999 < 100000 */
-    { QS_REQUEST_SORT_KIND, FALSE, "CABDF" },        /* request, complaint, suggestion, compliment */
+  struct
+  {
+    QsRequestSort sort;
+    gboolean      descending;
+    const char   *expected;
+  } cases[] = {
+    { QS_REQUEST_SORT_REF, FALSE, "FABCD" },  /* by year, then number: 99999 < 100000 */
+    { QS_REQUEST_SORT_KIND, FALSE, "CABDF" }, /* request, complaint, suggestion, compliment */
     { QS_REQUEST_SORT_SUBJECT, FALSE, "ABDFC" },
-    { QS_REQUEST_SORT_CLIENT, FALSE, "FBCDA" },      /* B is confidential: no name to sort by */
+    { QS_REQUEST_SORT_CLIENT, FALSE, "FBCDA" }, /* B is confidential: no name to sort by */
     { QS_REQUEST_SORT_DEPARTMENT, FALSE, "FCADB" },
-    { QS_REQUEST_SORT_STATUS, FALSE, "DCBAF" },      /* in lifecycle order */
-    { QS_REQUEST_SORT_DUE, FALSE, "BCDFA" },         /* no deadline last */
-    { QS_REQUEST_SORT_ASSIGNEE, FALSE, "DBFCA" },    /* Bernard, Martin, then nobody */
-    { QS_REQUEST_SORT_PRIORITY, TRUE, "BCDFA" },     /* urgent first */
+    { QS_REQUEST_SORT_STATUS, FALSE, "DCBAF" },   /* in lifecycle order */
+    { QS_REQUEST_SORT_DUE, FALSE, "BCDFA" },      /* no deadline last */
+    { QS_REQUEST_SORT_ASSIGNEE, FALSE, "DBFCA" }, /* Bernard, Martin, then nobody */
+    { QS_REQUEST_SORT_PRIORITY, TRUE, "BCDFA" },  /* urgent first */
     { QS_REQUEST_SORT_STATUS, TRUE, "FABCD" },
   };
 
@@ -487,8 +481,7 @@ test_sort (Fixture       *fixture,
 }
 
 static void
-test_search_hits (Fixture       *fixture,
-                  gconstpointer  data)
+test_search_hits (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(GArray) hits = NULL;
@@ -582,21 +575,25 @@ test_copy_equal (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/request-query/search-to-match", test_search_to_match);
   g_test_add_func ("/request-query/serialize", test_serialize);
   g_test_add_func ("/request-query/copy-equal", test_copy_equal);
-  g_test_add ("/request-query/default-order", Fixture, NULL, fixture_set_up, test_default_order, fixture_tear_down);
-  g_test_add ("/request-query/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
-  g_test_add ("/request-query/history-follows", Fixture, NULL, fixture_set_up, test_history_follows, fixture_tear_down);
-  g_test_add ("/request-query/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
-  g_test_add ("/request-query/at-risk-boundary", Fixture, NULL, fixture_set_up, test_at_risk_boundary,
+  g_test_add ("/request-query/default-order", Fixture, NULL, fixture_set_up, test_default_order,
               fixture_tear_down);
+  g_test_add ("/request-query/search", Fixture, NULL, fixture_set_up, test_search,
+              fixture_tear_down);
+  g_test_add ("/request-query/history-follows", Fixture, NULL, fixture_set_up, test_history_follows,
+              fixture_tear_down);
+  g_test_add ("/request-query/filters", Fixture, NULL, fixture_set_up, test_filters,
+              fixture_tear_down);
+  g_test_add ("/request-query/at-risk-boundary", Fixture, NULL, fixture_set_up,
+              test_at_risk_boundary, fixture_tear_down);
   g_test_add ("/request-query/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
-  g_test_add ("/request-query/search-hits", Fixture, NULL, fixture_set_up, test_search_hits, fixture_tear_down);
+  g_test_add ("/request-query/search-hits", Fixture, NULL, fixture_set_up, test_search_hits,
+              fixture_tear_down);
   return g_test_run ();
 }

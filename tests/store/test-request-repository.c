@@ -28,11 +28,11 @@ at (const char *iso)
 }
 
 static QsRequest *
-create (Fixture       *fixture,
-        const char    *client_id,
-        QsChannel      channel,
-        QsRequestKind  kind,
-        const char    *received)
+create (Fixture      *fixture,
+        const char   *client_id,
+        QsChannel     channel,
+        QsRequestKind kind,
+        const char   *received)
 {
   g_autoptr(GError) error = NULL;
   QsNewRequest input = {
@@ -55,8 +55,7 @@ create (Fixture       *fixture,
 }
 
 static void
-assert_instant (gint64      actual,
-                const char *expected_iso)
+assert_instant (gint64 actual, const char *expected_iso)
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (actual / G_USEC_PER_SEC);
   g_autofree char *actual_iso = g_date_time_format_iso8601 (dt);
@@ -66,15 +65,14 @@ assert_instant (gint64      actual,
 }
 
 static void
-test_create_due_dates (Fixture       *fixture,
-                       gconstpointer  data)
+test_create_due_dates (Fixture *fixture, gconstpointer data)
 {
   /* Friday 24 April 17:10, after closing: counting starts Monday 08:30.
    * 24 business hours = Mon 7 + Tue 7 + Wed 7 + 3 h on Thursday → 11:30.
    * 5 business days = 35 h = Mon–Thu 28 h, Friday 1 May is a holiday,
    * Monday 4 May 7 h → 16:30. */
   g_autoptr(QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
-                                         QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
+                                          QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
   g_autoptr(QsRequest) stored = qs_requests_fixture_reload (fixture, request);
   g_autoptr(GPtrArray) events = qs_requests_fixture_events (fixture, request);
   QsEntity *e = QS_ENTITY (stored);
@@ -85,11 +83,16 @@ test_create_due_dates (Fixture       *fixture,
   g_assert_cmpint (qs_entity_get_enum (e, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
   assert_instant (qs_entity_get_int (e, QS_REQUEST_FIELD_RECEIVED_AT), "2026-04-24T17:10:00-04:00");
   assert_instant (qs_entity_get_int (e, QS_REQUEST_FIELD_ACK_DUE_AT), "2026-04-30T11:30:00-04:00");
-  assert_instant (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), "2026-05-04T16:30:00-04:00");
-  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_ACK_COMMITMENT_ID), ==, fixture->ack_commitment_id);
-  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID), ==, fixture->resolution_commitment_id);
-  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID), ==, fixture->calendar_id);
-  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID), ==, fixture->department_id);
+  assert_instant (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
+                  "2026-05-04T16:30:00-04:00");
+  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_ACK_COMMITMENT_ID), ==,
+                   fixture->ack_commitment_id);
+  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_COMMITMENT_ID), ==,
+                   fixture->resolution_commitment_id);
+  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID), ==,
+                   fixture->calendar_id);
+  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID), ==,
+                   fixture->department_id);
   g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID), ==,
                    fixture->client_department_id);
   g_assert_cmpint (qs_entity_get_enum (e, QS_REQUEST_FIELD_LANGUAGE), ==, QS_LANGUAGE_FR);
@@ -97,18 +100,18 @@ test_create_due_dates (Fixture       *fixture,
   /* The creation is in the history, with who and when. */
   g_assert_cmpuint (events->len, ==, 1);
   created = g_ptr_array_index (events, 0);
-  g_assert_cmpint (qs_entity_get_enum (created, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_CREATED);
+  g_assert_cmpint (qs_entity_get_enum (created, QS_REQUEST_EVENT_FIELD_KIND), ==,
+                   QS_EVENT_KIND_CREATED);
   g_assert_cmpstr (qs_entity_get_string (created, QS_REQUEST_EVENT_FIELD_ACTOR), ==, "Reception");
   g_assert_cmpint (qs_entity_get_int (created, QS_REQUEST_EVENT_FIELD_AT), ==,
                    at ("2026-04-24T17:11:00-04:00"));
 }
 
 static void
-test_promise_stands (Fixture       *fixture,
-                     gconstpointer  data)
+test_promise_stands (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, fixture->client_en_id, QS_CHANNEL_EMAIL,
-                                         QS_REQUEST_KIND_REQUEST, "2026-04-24T17:10:00-04:00");
+                                          QS_REQUEST_KIND_REQUEST, "2026-04-24T17:10:00-04:00");
   g_autoptr(QsRequest) stored = NULL;
   g_autoptr(QsEntity) calendar = NULL;
   g_autoptr(GError) error = NULL;
@@ -133,56 +136,66 @@ test_promise_stands (Fixture       *fixture,
 }
 
 static void
-test_create_references (Fixture       *fixture,
-                        gconstpointer  data)
+test_create_references (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) first = create (fixture, fixture->client_fr_id, QS_CHANNEL_PHONE,
-                                       QS_REQUEST_KIND_REQUEST, "2026-03-02T10:00:00-05:00");
+                                        QS_REQUEST_KIND_REQUEST, "2026-03-02T10:00:00-05:00");
   g_autoptr(QsRequest) second = create (fixture, fixture->client_en_id, QS_CHANNEL_PHONE,
-                                        QS_REQUEST_KIND_REQUEST, "2026-03-02T10:05:00-05:00");
+                                         QS_REQUEST_KIND_REQUEST, "2026-03-02T10:05:00-05:00");
   /* 31 December 23:30 in Toronto is already 1 January in UTC: the year
    * is the provider's. */
-  g_autoptr(QsRequest) new_year_eve = create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX,
-                                              QS_REQUEST_KIND_SUGGESTION, "2026-12-31T23:30:00-05:00");
-  g_autoptr(QsRequest) next_year = create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX,
-                                           QS_REQUEST_KIND_SUGGESTION, "2027-01-04T09:00:00-05:00");
+  g_autoptr(QsRequest) new_year_eve =
+    create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
+            "2026-12-31T23:30:00-05:00");
+  g_autoptr(QsRequest) next_year =
+    create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
+            "2027-01-04T09:00:00-05:00");
   g_autoptr(QsRequest) fourth = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (first), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00001");
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (second), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00002");
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (new_year_eve), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00003");
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (next_year), QS_REQUEST_FIELD_REF), ==, "REQ-2027-00001");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (first), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00001");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (second), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00002");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (new_year_eve), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00003");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (next_year), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2027-00001");
 
   /* A deleted request keeps its number: numbers are never given twice. */
   qs_entity_set_deleted_at (QS_ENTITY (new_year_eve), at ("2027-01-05T09:00:00-05:00"));
   g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                      QS_ENTITY (new_year_eve), &error));
   g_assert_no_error (error);
-  fourth = create (fixture, NULL, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST, "2026-06-01T09:00:00-04:00");
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (fourth), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00004");
+  fourth =
+    create (fixture, NULL, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST, "2026-06-01T09:00:00-04:00");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (fourth), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00004");
 
   /* Past 99 999, the number simply grows. */
-  g_assert_true (qs_store_exec (fixture->store,
-                                "UPDATE requests SET ref = 'REQ-2026-99999' WHERE ref = 'REQ-2026-00004'",
-                                &error));
+  g_assert_true (qs_store_exec (
+    fixture->store, "UPDATE requests SET ref = 'REQ-2026-99999' WHERE ref = 'REQ-2026-00004'",
+    &error));
   g_assert_no_error (error);
   g_clear_object (&fourth);
-  fourth = create (fixture, NULL, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST, "2026-06-01T09:00:00-04:00");
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (fourth), QS_REQUEST_FIELD_REF), ==, "REQ-2026-100000");
+  fourth =
+    create (fixture, NULL, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST, "2026-06-01T09:00:00-04:00");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (fourth), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-100000");
 }
 
 static void
-test_create_language_and_anonymous (Fixture       *fixture,
-                                    gconstpointer  data)
+test_create_language_and_anonymous (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) english = create (fixture, fixture->client_en_id, QS_CHANNEL_PHONE,
-                                         QS_REQUEST_KIND_REQUEST, "2026-04-27T09:00:00-04:00");
-  g_autoptr(QsRequest) anonymous = create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX,
-                                           QS_REQUEST_KIND_SUGGESTION, "2026-04-27T09:00:00-04:00");
+                                          QS_REQUEST_KIND_REQUEST, "2026-04-27T09:00:00-04:00");
+  g_autoptr(QsRequest) anonymous =
+    create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
+            "2026-04-27T09:00:00-04:00");
   QsEntity *e = QS_ENTITY (anonymous);
 
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (english), QS_REQUEST_FIELD_LANGUAGE), ==, QS_LANGUAGE_EN);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (english), QS_REQUEST_FIELD_LANGUAGE), ==,
+                   QS_LANGUAGE_EN);
   /* No client: the language of the provider's charter, no origin. */
   g_assert_cmpint (qs_entity_get_enum (e, QS_REQUEST_FIELD_LANGUAGE), ==, QS_LANGUAGE_FR);
   g_assert_null (qs_entity_get_string (e, QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID));
@@ -190,12 +203,12 @@ test_create_language_and_anonymous (Fixture       *fixture,
   g_assert_null (qs_entity_get_string (e, QS_REQUEST_FIELD_ACK_COMMITMENT_ID));
   g_assert_cmpint (qs_entity_get_int (e, QS_REQUEST_FIELD_ACK_DUE_AT), ==, 0);
   /* Monday 09:00 + 35 h: Mon 6.5, Tue–Thu 21, Friday holiday, Mon 7 → Tue 5 May 09:00. */
-  assert_instant (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), "2026-05-05T09:00:00-04:00");
+  assert_instant (qs_entity_get_int (e, QS_REQUEST_FIELD_RESOLUTION_DUE_AT),
+                  "2026-05-05T09:00:00-04:00");
 }
 
 static void
-test_create_validation (Fixture       *fixture,
-                        gconstpointer  data)
+test_create_validation (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   QsNewRequest input = {
@@ -206,7 +219,8 @@ test_create_validation (Fixture       *fixture,
   };
   QsRequest *request;
 
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "subject"));
@@ -214,7 +228,8 @@ test_create_validation (Fixture       *fixture,
 
   input.subject = "Badge";
   input.department_id = NULL;
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "department"));
@@ -222,7 +237,8 @@ test_create_validation (Fixture       *fixture,
 
   input.department_id = fixture->department_id;
   input.channel = 42;
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "channel"));
@@ -230,21 +246,23 @@ test_create_validation (Fixture       *fixture,
 
   input.channel = QS_CHANNEL_EMAIL;
   input.client_id = "no-such-client";
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "client"));
   g_clear_error (&error);
 
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM requests", NULL), ==, 0);
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM request_events", NULL), ==, 0);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM requests", NULL), ==,
+                   0);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM request_events", NULL),
+                   ==, 0);
 }
 
 /* A client that cannot be read is a database error the user is told
  * about, not "the client chosen no longer exists". */
 static void
-test_create_unreadable_client (Fixture       *fixture,
-                               gconstpointer  data)
+test_create_unreadable_client (Fixture *fixture, gconstpointer data)
 {
   QsRepository *clients = qs_store_get_repository (fixture->store, QS_TYPE_CLIENT);
   g_autoptr(GError) error = NULL;
@@ -267,27 +285,30 @@ test_create_unreadable_client (Fixture       *fixture,
   g_assert_cmpstr (qs_entity_get_id (found), ==, fixture->client_fr_id);
   g_clear_object (&found);
 
-  g_assert_true (qs_store_exec (fixture->store, "ALTER TABLE clients RENAME TO clients_elsewhere", &error));
+  g_assert_true (
+    qs_store_exec (fixture->store, "ALTER TABLE clients RENAME TO clients_elsewhere", &error));
   g_assert_no_error (error);
   g_assert_false (qs_repository_find_if_any (clients, fixture->client_fr_id, &found, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_assert_null (found);
   g_clear_error (&error);
 
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_assert_null (strstr (error->message, "no longer exists"));
   g_clear_error (&error);
 
-  g_assert_true (qs_store_exec (fixture->store, "ALTER TABLE clients_elsewhere RENAME TO clients", &error));
+  g_assert_true (
+    qs_store_exec (fixture->store, "ALTER TABLE clients_elsewhere RENAME TO clients", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM requests", NULL), ==, 0);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM requests", NULL), ==,
+                   0);
 }
 
 static void
-test_create_is_atomic (Fixture       *fixture,
-                       gconstpointer  data)
+test_create_is_atomic (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   QsNewRequest input = {
@@ -301,57 +322,64 @@ test_create_is_atomic (Fixture       *fixture,
                                 "CREATE TEMP TRIGGER fail_event BEFORE INSERT ON request_events "
                                 "BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
                                 &error));
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_null (request);
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_clear_error (&error);
-  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM requests", NULL), ==, 0);
+  g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM requests", NULL), ==,
+                   0);
 
   /* And the number was not used up. */
   g_assert_true (qs_store_exec (fixture->store, "DROP TRIGGER fail_event", &error));
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-04-27T09:00:00-04:00"), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00001");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00001");
   g_object_unref (request);
 }
 
 static void
-test_match_commitments (Fixture       *fixture,
-                        gconstpointer  data)
+test_match_commitments (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *phone_ack = NULL;
   g_autofree char *email_complaints = NULL;
   g_autofree char *suggestions = NULL;
-  QsCommitment *ack = NULL, *resolution = NULL;
+  QsCommitment    *ack = NULL, *resolution = NULL;
 
   /* An e-mail request: the e-mail acknowledgement, the "any" resolution. */
   g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
-                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
-                                                    &ack, &resolution, &error));
+                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST, &ack,
+                                                    &resolution, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (ack)), ==, fixture->ack_commitment_id);
-  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, fixture->resolution_commitment_id);
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==,
+                   fixture->resolution_commitment_id);
   g_clear_object (&ack);
   g_clear_object (&resolution);
 
   /* By phone: no acknowledgement commitment applies. */
   g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
-                                                    QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST,
-                                                    &ack, &resolution, &error));
+                                                    QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST, &ack,
+                                                    &resolution, &error));
   g_assert_null (ack);
-  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, fixture->resolution_commitment_id);
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==,
+                   fixture->resolution_commitment_id);
   g_clear_object (&resolution);
 
   /* An exact channel beats "any", even placed after it; a list of kinds
    * restricts a commitment to those kinds. */
-  email_complaints = qs_requests_fixture_add_commitment (fixture, QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL,
-                                                         "complaint, suggestion", 2,
-                                                         QS_DURATION_UNIT_BUSINESS_DAYS, 5);
-  suggestions = qs_requests_fixture_add_commitment (fixture, QS_METRIC_RESOLUTION, QS_CHANNEL_ANY,
-                                                    "suggestion", 20, QS_DURATION_UNIT_BUSINESS_DAYS, 0);
-  phone_ack = qs_requests_fixture_add_commitment (fixture, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_PHONE,
-                                                  "request", 4, QS_DURATION_UNIT_BUSINESS_HOURS, 7);
+  email_complaints = qs_requests_fixture_add_commitment (fixture, QS_METRIC_RESOLUTION,
+                                                         QS_CHANNEL_EMAIL, "complaint, suggestion",
+                                                         2, QS_DURATION_UNIT_BUSINESS_DAYS, 5);
+  suggestions =
+    qs_requests_fixture_add_commitment (fixture, QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, "suggestion",
+                                        20, QS_DURATION_UNIT_BUSINESS_DAYS, 0);
+  phone_ack =
+    qs_requests_fixture_add_commitment (fixture, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_PHONE,
+                                        "request", 4, QS_DURATION_UNIT_BUSINESS_HOURS, 7);
 
   g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
                                                     QS_CHANNEL_EMAIL, QS_REQUEST_KIND_COMPLAINT,
@@ -363,9 +391,10 @@ test_match_commitments (Fixture       *fixture,
 
   /* An e-mail request is not a complaint: back to "any". */
   g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
-                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
-                                                    NULL, &resolution, &error));
-  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==, fixture->resolution_commitment_id);
+                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST, NULL,
+                                                    &resolution, &error));
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (resolution)), ==,
+                   fixture->resolution_commitment_id);
   g_clear_object (&resolution);
 
   /* A suggestion by letter: among the "any" ones, the first by position. */
@@ -381,22 +410,21 @@ test_match_commitments (Fixture       *fixture,
                                                     &ack, NULL, &error));
   g_assert_null (ack);
   g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->department_id,
-                                                    QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST,
-                                                    &ack, NULL, &error));
+                                                    QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST, &ack,
+                                                    NULL, &error));
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (ack)), ==, phone_ack);
   g_clear_object (&ack);
 
   /* Only a published charter counts. */
   g_assert_true (qs_request_desk_match_commitments (fixture->desk, fixture->client_department_id,
-                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST,
-                                                    &ack, &resolution, &error));
+                                                    QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST, &ack,
+                                                    &resolution, &error));
   g_assert_null (ack);
   g_assert_null (resolution);
 }
 
 static void
-test_hours_cache (Fixture       *fixture,
-                  gconstpointer  data)
+test_hours_cache (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsBusinessHours) before = NULL;
@@ -405,17 +433,21 @@ test_hours_cache (Fixture       *fixture,
   g_autoptr(QsCalendarDay) closed = qs_calendar_day_new ();
   gint64 tuesday = at ("2026-04-28T10:00:00-04:00");
 
-  before = qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, &error);
+  before =
+    qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (qs_business_hours_is_open (before, tuesday));
-  again = qs_request_repository_get_hours (fixture->store, fixture->calendar_id, NULL, NULL, &error);
+  again =
+    qs_request_repository_get_hours (fixture->store, fixture->calendar_id, NULL, NULL, &error);
   g_assert_true (again == before);
 
   /* Closing a day is seen at once. */
-  qs_entity_set_string (QS_ENTITY (closed), QS_CALENDAR_DAY_FIELD_CALENDAR_ID, fixture->calendar_id);
+  qs_entity_set_string (QS_ENTITY (closed), QS_CALENDAR_DAY_FIELD_CALENDAR_ID,
+                        fixture->calendar_id);
   qs_entity_set_string (QS_ENTITY (closed), QS_CALENDAR_DAY_FIELD_DAY, "2026-04-28");
   qs_requests_fixture_save (fixture, closed);
-  after = qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, &error);
+  after =
+    qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (qs_business_hours_is_open (after, tuesday));
 }
@@ -428,8 +460,7 @@ zone_of (QsBusinessHours *hours)
 }
 
 static void
-test_hours_choice (Fixture       *fixture,
-                   gconstpointer  data)
+test_hours_choice (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCalendar) paris = qs_calendar_new ();
   g_autoptr(QsBusinessHours) own = NULL;
@@ -445,36 +476,40 @@ test_hours_choice (Fixture       *fixture,
   qs_requests_fixture_save (fixture, paris);
 
   /* Human Resources has its own calendar. */
-  own = qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, "CAL-PARIS", &error);
+  own = qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, "CAL-PARIS",
+                                         &error);
   g_assert_no_error (error);
   g_assert_cmpstr (zone_of (own), ==, "America/Toronto");
 
   /* Finance has none and no charter: the default, else the first one. */
-  first = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id, NULL, &error);
+  first = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id,
+                                           NULL, &error);
   g_assert_cmpstr (zone_of (first), ==, "America/Toronto");
   qs_request_repository_set_default_calendar (fixture->store, "CAL-PARIS");
-  by_default = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id, NULL, &error);
+  by_default = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id,
+                                                NULL, &error);
   g_assert_cmpstr (zone_of (by_default), ==, "Europe/Paris");
-  asked = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id, "CAL-RH", &error);
+  asked = qs_request_repository_get_hours (fixture->store, NULL, fixture->client_department_id,
+                                           "CAL-RH", &error);
   g_assert_cmpstr (zone_of (asked), ==, "America/Toronto");
   g_assert_no_error (error);
 }
 
 static void
-test_acknowledgement_text (Fixture       *fixture,
-                           gconstpointer  data)
+test_acknowledgement_text (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) french = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
-                                        QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
+                                         QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
   g_autoptr(QsRequest) english = create (fixture, fixture->client_en_id, QS_CHANNEL_EMAIL,
-                                         QS_REQUEST_KIND_REQUEST, "2026-04-24T17:10:00-04:00");
+                                          QS_REQUEST_KIND_REQUEST, "2026-04-24T17:10:00-04:00");
   g_autoptr(GError) error = NULL;
   g_autofree char *fr = NULL;
   g_autofree char *en = NULL;
 
   /* Confidential or not, the letter is addressed to the client. */
-  g_assert_true (qs_request_repository_set_field (fixture->store, french, QS_REQUEST_FIELD_CONFIDENTIAL,
-                                                  "1", ACTOR, at ("2026-04-27T09:00:00-04:00"), &error));
+  g_assert_true (qs_request_repository_set_field (fixture->store, french,
+                                                  QS_REQUEST_FIELD_CONFIDENTIAL, "1", ACTOR,
+                                                  at ("2026-04-27T09:00:00-04:00"), &error));
   fr = qs_request_desk_acknowledgement_text (fixture->desk, french, &error);
   g_assert_no_error (error);
   g_test_message ("%s", fr);
@@ -499,81 +534,90 @@ test_acknowledgement_text (Fixture       *fixture,
 }
 
 static void
-test_edit_fields (Fixture       *fixture,
-                  gconstpointer  data)
+test_edit_fields (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
-                                         QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
+                                          QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
   g_autoptr(QsRequest) stored = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 now = at ("2026-04-27T09:00:00-04:00");
+  gint64    now = at ("2026-04-27T09:00:00-04:00");
   QsEntity *event;
 
-  g_assert_true (qs_request_repository_set_field (fixture->store, request, QS_REQUEST_FIELD_PRIORITY,
-                                                  "urgent", ACTOR, now, &error));
+  g_assert_true (qs_request_repository_set_field (
+    fixture->store, request, QS_REQUEST_FIELD_PRIORITY, "urgent", ACTOR, now, &error));
   g_assert_no_error (error);
-  g_assert_true (qs_request_repository_set_field (fixture->store, request, QS_REQUEST_FIELD_ASSIGNEE_ID,
-                                                  fixture->owner_id, ACTOR, now, &error));
+  g_assert_true (qs_request_repository_set_field (
+    fixture->store, request, QS_REQUEST_FIELD_ASSIGNEE_ID, fixture->owner_id, ACTOR, now, &error));
   /* The same value again writes nothing. */
-  g_assert_true (qs_request_repository_set_field (fixture->store, request, QS_REQUEST_FIELD_PRIORITY,
-                                                  "urgent", ACTOR, now, &error));
-  g_assert_false (qs_request_repository_set_field (fixture->store, request, QS_REQUEST_FIELD_PRIORITY,
-                                                   "whenever", ACTOR, now, &error));
+  g_assert_true (qs_request_repository_set_field (
+    fixture->store, request, QS_REQUEST_FIELD_PRIORITY, "urgent", ACTOR, now, &error));
+  g_assert_false (qs_request_repository_set_field (
+    fixture->store, request, QS_REQUEST_FIELD_PRIORITY, "whenever", ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "priority"));
   g_clear_error (&error);
-  g_assert_false (qs_request_repository_set_field (fixture->store, request, QS_REQUEST_FIELD_SUBJECT,
-                                                   "", ACTOR, now, &error));
+  g_assert_false (qs_request_repository_set_field (
+    fixture->store, request, QS_REQUEST_FIELD_SUBJECT, "", ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_clear_error (&error);
   /* Due dates are the clock's, not a field to type in. */
-  g_assert_false (qs_request_repository_set_field (fixture->store, request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT,
-                                                   "0", ACTOR, now, &error));
+  g_assert_false (qs_request_repository_set_field (
+    fixture->store, request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT, "0", ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_clear_error (&error);
 
-  g_assert_true (qs_request_repository_set_guide (fixture->store, request,
-                                                  (1u << QS_GUIDE_STEP_FEELINGS) | (1u << QS_GUIDE_STEP_LISTENED),
-                                                  ACTOR, now, &error));
-  g_assert_true (qs_request_repository_comment (fixture->store, request, "Called her back.", ACTOR, now, &error));
-  g_assert_false (qs_request_repository_comment (fixture->store, request, "  ", ACTOR, now, &error));
+  g_assert_true (qs_request_repository_set_guide (
+    fixture->store, request, (1u << QS_GUIDE_STEP_FEELINGS) | (1u << QS_GUIDE_STEP_LISTENED), ACTOR,
+    now, &error));
+  g_assert_true (qs_request_repository_comment (fixture->store, request, "Called her back.", ACTOR,
+                                                now, &error));
+  g_assert_false (
+    qs_request_repository_comment (fixture->store, request, "  ", ACTOR, now, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_clear_error (&error);
 
   stored = qs_requests_fixture_reload (fixture, request);
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_URGENT);
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_ASSIGNEE_ID), ==, fixture->owner_id);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_REQUEST_FIELD_PRIORITY), ==,
+                   QS_PRIORITY_URGENT);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_ASSIGNEE_ID), ==,
+                   fixture->owner_id);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_HANDLING_GUIDE), ==,
                    "listened,feelings");
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_SUBJECT), ==, "Pay slip missing");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_REQUEST_FIELD_SUBJECT), ==,
+                   "Pay slip missing");
 
   /* created, priority, assignee, guide, comment */
   events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 5);
   event = g_ptr_array_index (events, 1);
-  g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_FIELD);
+  g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==,
+                   QS_EVENT_KIND_FIELD);
   g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD), ==, "priority");
   g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==, "normal");
   g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==, "urgent");
   g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR), ==, ACTOR);
   event = g_ptr_array_index (events, 3);
-  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD), ==, "handling_guide");
+  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD), ==,
+                   "handling_guide");
   g_assert_null (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_OLD_VALUE));
-  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==, "listened,feelings");
+  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==,
+                   "listened,feelings");
   event = g_ptr_array_index (events, 4);
-  g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_COMMENT);
-  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE), ==, "Called her back.");
+  g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==,
+                   QS_EVENT_KIND_COMMENT);
+  g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE), ==,
+                   "Called her back.");
 }
 
 static void
-test_reveal (Fixture       *fixture,
-             gconstpointer  data)
+test_reveal (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
-                                         QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsRequest) anonymous = create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX,
-                                           QS_REQUEST_KIND_SUGGESTION, "2026-04-24T17:10:00-04:00");
+                                          QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
+  g_autoptr(QsRequest) anonymous =
+    create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
+            "2026-04-24T17:10:00-04:00");
   g_autoptr(QsClient) client = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
@@ -582,13 +626,16 @@ test_reveal (Fixture       *fixture,
   client = qs_request_repository_reveal_client (fixture->store, request, "Luc Gagnon",
                                                 at ("2026-04-27T10:00:00-04:00"), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_FAMILY_NAME), ==, "Tremblay");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_FAMILY_NAME), ==,
+                   "Tremblay");
   events = qs_requests_fixture_events (fixture, request);
   g_assert_cmpuint (events->len, ==, 2);
   event = g_ptr_array_index (events, 1);
-  g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_REVEAL);
+  g_assert_cmpint (qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND), ==,
+                   QS_EVENT_KIND_REVEAL);
   g_assert_cmpstr (qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR), ==, "Luc Gagnon");
-  g_assert_cmpint (qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT), ==, at ("2026-04-27T10:00:00-04:00"));
+  g_assert_cmpint (qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT), ==,
+                   at ("2026-04-27T10:00:00-04:00"));
 
   g_assert_null (qs_request_repository_reveal_client (fixture->store, anonymous, "Luc Gagnon",
                                                       at ("2026-04-27T10:00:00-04:00"), &error));
@@ -596,13 +643,12 @@ test_reveal (Fixture       *fixture,
 }
 
 static char *
-query_plan (Fixture    *fixture,
-            const char *sql)
+query_plan (Fixture *fixture, const char *sql)
 {
   g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
-  GString *plan = g_string_new (NULL);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
+  GString         *plan = g_string_new (NULL);
+  sqlite3         *db = NULL;
+  sqlite3_stmt    *stmt = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
@@ -616,20 +662,19 @@ query_plan (Fixture    *fixture,
 /* The queries of the repository that must stay index lookups on a
  * million requests (the same text as in the repository). */
 static void
-test_query_plans (Fixture       *fixture,
-                  gconstpointer  data)
+test_query_plans (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *next_ref = query_plan (fixture,
-                                          "SELECT CAST (substr (ref, 10) AS INTEGER) FROM requests "
-                                          "WHERE substr (ref, 1, 9) = ? "
-                                          "ORDER BY CAST (substr (ref, 10) AS INTEGER) DESC LIMIT 1");
-  g_autofree char *overdue = query_plan (fixture,
-                                         "SELECT id, calendar_id, department_id, commitment_id, "
-                                         "resolution_due_at, escalation_level FROM requests INDEXED BY requests_open_due "
-                                         "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
-                                         "AND resolution_due_at < ? "
-                                         "AND status NOT IN ('waiting-on-client', 'resolved', 'client-informed') "
-                                         "AND escalation_level < 2 ORDER BY resolution_due_at");
+  g_autofree char *next_ref =
+    query_plan (fixture, "SELECT CAST (substr (ref, 10) AS INTEGER) FROM requests "
+                         "WHERE substr (ref, 1, 9) = ? "
+                         "ORDER BY CAST (substr (ref, 10) AS INTEGER) DESC LIMIT 1");
+  g_autofree char *overdue = query_plan (
+    fixture, "SELECT id, calendar_id, department_id, commitment_id, "
+             "resolution_due_at, escalation_level FROM requests INDEXED BY requests_open_due "
+             "WHERE deleted_at IS NULL AND status NOT IN ('closed', 'rejected') "
+             "AND resolution_due_at < ? "
+             "AND status NOT IN ('waiting-on-client', 'resolved', 'client-informed') "
+             "AND escalation_level < 2 ORDER BY resolution_due_at");
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(GVariant) params = NULL;
   g_autofree char *filtered_sql = NULL;
@@ -638,7 +683,8 @@ test_query_plans (Fixture       *fixture,
   g_test_message ("%s%s", next_ref, overdue);
   g_assert_nonnull (strstr (next_ref, "SEARCH requests USING INDEX requests_ref_number"));
   g_assert_null (strstr (next_ref, "TEMP B-TREE"));
-  g_assert_nonnull (strstr (overdue, "SEARCH requests USING INDEX requests_open_due (resolution_due_at<?)"));
+  g_assert_nonnull (
+    strstr (overdue, "SEARCH requests USING INDEX requests_open_due (resolution_due_at<?)"));
   g_assert_null (strstr (overdue, "TEMP B-TREE"));
 
   /* A filter on status and kind reads the status index, not every live
@@ -653,12 +699,11 @@ test_query_plans (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add (path, Fixture, NULL, qs_requests_fixture_set_up, func, qs_requests_fixture_tear_down)
 
   ADD ("/request-repository/create/due-dates", test_create_due_dates);

@@ -22,13 +22,13 @@ typedef struct
  *
  *   ref             kind       status        client        department  assignee      received
  *   A REQ-2026-00001 request   closed        Zoé Martin    Finance     -             now - 3 h
- *   B REQ-2026-00002 complaint received      Anne Bernard  Finance     Zoé Martin    now - 2 h   confidential
- *   C REQ-2026-00003 compliment acknowledged -             -           -             now - 1 h
- *   D REQ-2026-00004 request   received      -             -           -             now         deleted
+ *   B REQ-2026-00002 complaint received      Anne Bernard  Finance     Zoé Martin    now - 2 h
+ * confidential C REQ-2026-00003 compliment acknowledged -             -           -             now
+ * - 1 h D REQ-2026-00004 request   received      -             -           -             now
+ * deleted
  */
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
   g_autoptr(QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
@@ -50,17 +50,17 @@ fixture_set_up (Fixture       *fixture,
   qs_test_save (fixture->store, martin);
   qs_test_save (fixture->store, bernard);
 
-  g_object_set (a, "ref", "REQ-2026-00001", "kind", QS_REQUEST_KIND_REQUEST, "channel", QS_CHANNEL_EMAIL,
-                "subject", "Pay statement", "description", "Line one\nLine two",
+  g_object_set (a, "ref", "REQ-2026-00001", "kind", QS_REQUEST_KIND_REQUEST, "channel",
+                QS_CHANNEL_EMAIL, "subject", "Pay statement", "description", "Line one\nLine two",
                 "client-id", qs_entity_get_id (martin), "department-id", qs_entity_get_id (finance),
-                "status", QS_REQUEST_STATUS_CLOSED, "priority", QS_PRIORITY_LOW,
-                "received-at", NOW - 3 * HOUR, NULL);
-  g_object_set (b, "ref", "REQ-2026-00002", "kind", QS_REQUEST_KIND_COMPLAINT, "channel", QS_CHANNEL_PHONE,
-                "subject", "Job evaluation", "confidential", TRUE,
-                "client-id", qs_entity_get_id (bernard), "department-id", qs_entity_get_id (finance),
+                "status", QS_REQUEST_STATUS_CLOSED, "priority", QS_PRIORITY_LOW, "received-at",
+                NOW - 3 * HOUR, NULL);
+  g_object_set (b, "ref", "REQ-2026-00002", "kind", QS_REQUEST_KIND_COMPLAINT, "channel",
+                QS_CHANNEL_PHONE, "subject", "Job evaluation", "confidential", TRUE, "client-id",
+                qs_entity_get_id (bernard), "department-id", qs_entity_get_id (finance),
                 "assignee-id", qs_entity_get_id (martin), "status", QS_REQUEST_STATUS_RECEIVED,
-                "priority", QS_PRIORITY_URGENT, "received-at", NOW - 2 * HOUR,
-                "ack-due-at", NOW + 2 * HOUR, "resolution-due-at", NOW + 72 * HOUR, NULL);
+                "priority", QS_PRIORITY_URGENT, "received-at", NOW - 2 * HOUR, "ack-due-at",
+                NOW + 2 * HOUR, "resolution-due-at", NOW + 72 * HOUR, NULL);
   g_object_set (c, "ref", "REQ-2026-00003", "kind", QS_REQUEST_KIND_COMPLIMENT, "subject", "Thanks",
                 "status", QS_REQUEST_STATUS_ACKNOWLEDGED, "received-at", NOW - HOUR,
                 "acknowledged-at", NOW - HOUR / 2, NULL);
@@ -73,8 +73,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->store);
   qs_test_remove_tree (fixture->dir);
@@ -97,8 +96,7 @@ read_refs (QsRequestRows *rows)
 
 /* Every field, newest first (the list's default order), the tombstone left out. */
 static void
-test_rows (Fixture       *fixture,
-           gconstpointer  data)
+test_rows (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(QsRequestRows) rows = NULL;
@@ -161,8 +159,7 @@ test_rows (Fixture       *fixture,
 
 /* The filter chooses and orders the rows as it does the view's. */
 static void
-test_filter (Fixture       *fixture,
-             gconstpointer  data)
+test_filter (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(QsRequestRows) rows = NULL;
@@ -181,8 +178,7 @@ test_filter (Fixture       *fixture,
 /* A request erased after the list was read is skipped; the others come,
  * one at a time in the same place. */
 static void
-test_erased_meanwhile (Fixture       *fixture,
-                       gconstpointer  data)
+test_erased_meanwhile (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr(QsRequestRows) rows = NULL;
@@ -191,7 +187,8 @@ test_erased_meanwhile (Fixture       *fixture,
 
   rows = qs_request_rows_new (fixture->store, filter, NOW, &error);
   g_assert_no_error (error);
-  g_assert_true (qs_store_exec (fixture->store, "DELETE FROM requests WHERE ref = 'REQ-2026-00002'", &error));
+  g_assert_true (
+    qs_store_exec (fixture->store, "DELETE FROM requests WHERE ref = 'REQ-2026-00002'", &error));
   g_assert_no_error (error);
 
   g_assert_cmpuint (qs_request_rows_get_n_rows (rows), ==, 3);
@@ -206,15 +203,15 @@ test_erased_meanwhile (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/request-rows/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
-  g_test_add ("/request-rows/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);
-  g_test_add ("/request-rows/erased-meanwhile", Fixture, NULL, fixture_set_up, test_erased_meanwhile,
+  g_test_add ("/request-rows/filter", Fixture, NULL, fixture_set_up, test_filter,
               fixture_tear_down);
+  g_test_add ("/request-rows/erased-meanwhile", Fixture, NULL, fixture_set_up,
+              test_erased_meanwhile, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -6,9 +6,7 @@
 
 /* Appends @n ids from @next and checks that each comes back. */
 static QsRowIds *
-fill_and_check (guint    n,
-                gint64 (*next) (guint i, gpointer data),
-                gpointer data)
+fill_and_check (guint n, gint64 (*next) (guint i, gpointer data), gpointer data)
 {
   QsRowIds *ids = qs_row_ids_new ();
 
@@ -21,8 +19,7 @@ fill_and_check (guint    n,
 }
 
 static gint64
-newest_first (guint    i,
-              gpointer data)
+newest_first (guint i, gpointer data)
 {
   return 1000000 - (gint64) i;
 }
@@ -37,8 +34,7 @@ test_row_ids_runs (void)
 }
 
 static gint64
-scattered (guint    i,
-           gpointer data)
+scattered (guint i, gpointer data)
 {
   guint span = GPOINTER_TO_UINT (data);
 
@@ -60,8 +56,7 @@ test_row_ids_offsets (void)
 }
 
 static gint64
-extremes (guint    i,
-          gpointer data)
+extremes (guint i, gpointer data)
 {
   static const gint64 values[] = { G_MININT64, G_MAXINT64, -1, 0, 1, G_MAXINT32 + (gint64) 1 };
 
@@ -70,8 +65,7 @@ extremes (guint    i,
 }
 
 static gint64
-wide_run (guint    i,
-          gpointer data)
+wide_run (guint i, gpointer data)
 {
   /* Wraps around: still a run, and still exact. */
   return (gint64) ((guint64) G_MAXINT64 - (guint64) i * (G_MAXINT64 / 1000));
@@ -88,8 +82,7 @@ test_row_ids_any_value (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

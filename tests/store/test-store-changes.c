@@ -20,22 +20,19 @@ typedef struct
   char      *dir;
   char      *path;
   QsStore   *store;
-  GPtrArray *said;       /* QsChangeSet, in order */
-  GThread   *said_in;    /* the thread of the last emission */
+  GPtrArray *said;    /* QsChangeSet, in order */
+  GThread   *said_in; /* the thread of the last emission */
 } Fixture;
 
 static void
-on_changed_cb (QsStore     *store,
-               QsChangeSet *changes,
-               Fixture     *fixture)
+on_changed_cb (QsStore *store, QsChangeSet *changes, Fixture *fixture)
 {
   g_ptr_array_add (fixture->said, qs_change_set_ref (changes));
   fixture->said_in = g_thread_self ();
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->dir = qs_test_make_tmp_dir ("qs-store-changes-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "qualserv.db", NULL);
@@ -45,8 +42,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_clear_object (&fixture->store);
   while (g_main_context_iteration (NULL, FALSE))
@@ -81,8 +77,7 @@ id_of (gpointer entity)
 }
 
 static QsChangeSet *
-said (Fixture *fixture,
-      guint    index)
+said (Fixture *fixture, guint index)
 {
   g_assert_cmpuint (index, <, fixture->said->len);
   return g_ptr_array_index (fixture->said, index);
@@ -90,8 +85,7 @@ said (Fixture *fixture,
 
 /* One save: after the main loop turns, one change naming the row. */
 static void
-test_save (Fixture       *fixture,
-           gconstpointer  data)
+test_save (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsDepartment) it = new_department ("IT");
   g_auto(GStrv) ids = NULL;
@@ -104,9 +98,9 @@ test_save (Fixture       *fixture,
   g_assert_cmpuint (fixture->said->len, ==, 1);
   g_assert_true (fixture->said_in == g_thread_self ());
   tables = qs_change_set_dup_tables (said (fixture, 0));
-  g_assert_cmpstrv (tables, ((const char *[]) { "departments", NULL }));
+  g_assert_cmpstrv (tables, ((const char *[]){ "departments", NULL }));
   ids = qs_change_set_dup_ids (said (fixture, 0), "departments");
-  g_assert_cmpstrv (ids, ((const char *[]) { id_of (it), NULL }));
+  g_assert_cmpstrv (ids, ((const char *[]){ id_of (it), NULL }));
   g_assert_false (qs_change_set_contains (said (fixture, 0), "departments", "another id"));
 
   /* A tombstone is a change of the same row. */
@@ -121,8 +115,7 @@ test_save (Fixture       *fixture,
 
 /* A transaction is said once, whole; a rollback is not said. */
 static void
-test_transaction (Fixture       *fixture,
-                  gconstpointer  data)
+test_transaction (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsDepartment) it = new_department ("IT");
   g_autoptr(QsDepartment) hr = new_department ("HR");
@@ -141,7 +134,7 @@ test_transaction (Fixture       *fixture,
   drain ();
   g_assert_cmpuint (fixture->said->len, ==, 1);
   tables = qs_change_set_dup_tables (said (fixture, 0));
-  g_assert_cmpstrv (tables, ((const char *[]) { "clients", "departments", NULL }));
+  g_assert_cmpstrv (tables, ((const char *[]){ "clients", "departments", NULL }));
   ids = qs_change_set_dup_ids (said (fixture, 0), "departments");
   g_assert_cmpuint (g_strv_length (ids), ==, 2);
   g_assert_true (g_strv_contains ((const char *const *) ids, id_of (it)));
@@ -156,8 +149,7 @@ test_transaction (Fixture       *fixture,
 
 /* A bulk insert of more rows than a change set lists: the whole table. */
 static void
-test_bulk_insert (Fixture       *fixture,
-                  gconstpointer  data)
+test_bulk_insert (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   QsBulkInsert *bulk;
@@ -186,15 +178,15 @@ test_bulk_insert (Fixture       *fixture,
 
 /* SQL that no repository wrote is seen too. */
 static void
-test_raw_sql (Fixture       *fixture,
-              gconstpointer  data)
+test_raw_sql (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsDepartment) it = new_department ("IT");
   g_autoptr(GError) error = NULL;
 
   qs_test_save (fixture->store, it);
   drain ();
-  g_assert_true (qs_store_exec (fixture->store, "UPDATE departments SET name = 'Informatique'", &error));
+  g_assert_true (
+    qs_store_exec (fixture->store, "UPDATE departments SET name = 'Informatique'", &error));
   g_assert_no_error (error);
   drain ();
   g_assert_cmpuint (fixture->said->len, ==, 2);
@@ -216,12 +208,11 @@ write_in_thread (gpointer data)
  * that iterates the main context; the first store learns which table
  * changed when it looks. */
 static void
-test_other_connection (Fixture       *fixture,
-                       gconstpointer  data)
+test_other_connection (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
-  GThread *thread;
+  GThread         *thread;
 
   /* Nothing changed yet: nothing to say. */
   g_assert_false (qs_store_check_foreign_changes (fixture->store, &error));
@@ -254,8 +245,7 @@ test_other_connection (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

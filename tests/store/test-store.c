@@ -22,8 +22,7 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -34,8 +33,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   qs_test_remove_tree (fixture->dir);
   g_free (fixture->path);
@@ -47,43 +45,41 @@ make_request (const char *ref)
 {
   QsRequest *request = qs_request_new ();
 
-  g_object_set (request,
-                "ref", ref,
-                "subject", "Accès au dossier partagé",
-                "received-at", (gint64) 1767261600000000,
-                NULL);
+  g_object_set (request, "ref", ref, "subject", "Accès au dossier partagé", "received-at",
+                (gint64) 1767261600000000, NULL);
   return request;
 }
 
 static gint64
-count_rows (QsStore    *store,
-            const char *table)
+count_rows (QsStore *store, const char *table)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  gint64 n = qs_store_query_int (store, sql, &error);
+  gint64           n = qs_store_query_int (store, sql, &error);
 
   g_assert_no_error (error);
   return n;
 }
 
 static void
-test_store_create (Fixture       *fixture,
-                   gconstpointer  data)
+test_store_create (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   g_autoptr(GError) error = NULL;
-  GStatBuf st;
-  guint n_types;
+  GStatBuf     st;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   g_assert_cmpint (qs_store_get_schema_version (store), ==, QS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (qs_store_query_int (store, "PRAGMA user_version", &error), ==, QS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (qs_store_query_int (store, "PRAGMA user_version", &error), ==,
+                   QS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (qs_store_query_int (store, "PRAGMA foreign_keys", &error), ==, 1);
   g_assert_cmpint (qs_store_query_int (store, "PRAGMA busy_timeout", &error), >=, 1000);
   /* synchronous: NORMAL is 1, FULL 2. */
   g_assert_cmpint (qs_store_query_int (store, "PRAGMA synchronous", &error), >=, 1);
-  g_assert_cmpint (qs_store_query_int (store, "SELECT journal_mode = 'wal' FROM pragma_journal_mode", &error), ==, 1);
+  g_assert_cmpint (
+    qs_store_query_int (store, "SELECT journal_mode = 'wal' FROM pragma_journal_mode", &error), ==,
+    1);
   /* Sorts spill to temporary files, not to memory that stays resident:
    * 1 is FILE. */
   g_assert_cmpint (qs_store_query_int (store, "PRAGMA temp_store", &error), ==, 1);
@@ -102,25 +98,24 @@ test_store_create (Fixture       *fixture,
 
 /* The schema and the field tables are written apart: they must agree. */
 static void
-test_store_schema_matches_fields (Fixture       *fixture,
-                                  gconstpointer  data)
+test_store_schema_matches_fields (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
-  sqlite3 *db;
+  sqlite3     *db;
 
   g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(QsEntityClass) klass = g_type_class_ref (types[i]);
-      g_autofree char *sql = g_strdup_printf ("SELECT name FROM pragma_table_info('%s') ORDER BY cid",
-                                              qs_entity_class_get_table (klass));
-      const char *base[] = { "id", "created_at", "updated_at", "deleted_at" };
-      guint n_fields;
+      g_autofree char *sql = g_strdup_printf (
+        "SELECT name FROM pragma_table_info('%s') ORDER BY cid", qs_entity_class_get_table (klass));
+      const char    *base[] = { "id", "created_at", "updated_at", "deleted_at" };
+      guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
-      sqlite3_stmt *stmt;
-      guint column = 0;
+      sqlite3_stmt  *stmt;
+      guint          column = 0;
 
       g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
       while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -138,8 +133,7 @@ test_store_schema_matches_fields (Fixture       *fixture,
 }
 
 static void
-test_store_round_trip (Fixture       *fixture,
-                       gconstpointer  data)
+test_store_round_trip (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *commitments = qs_store_get_repository (store, QS_TYPE_COMMITMENT);
@@ -156,10 +150,9 @@ test_store_round_trip (Fixture       *fixture,
   g_object_set (charter, "ref", "CH-DRH", "version", (gint64) 2, "department-id",
                 qs_entity_get_id (QS_ENTITY (department)), "status", QS_CHARTER_STATUS_DRAFT,
                 "title-fr", "Charte de services", "review-date", "2027-03-31", NULL);
-  g_object_set (commitment, "charter-id", qs_entity_get_id (QS_ENTITY (charter)),
-                "category", QS_CATEGORY_AVAILABILITY, "metric", QS_METRIC_ACKNOWLEDGEMENT,
-                "target-value", 24.0, "target-unit", QS_DURATION_UNIT_BUSINESS_HOURS,
-                "channel", QS_CHANNEL_EMAIL,
+  g_object_set (commitment, "charter-id", qs_entity_get_id (QS_ENTITY (charter)), "category",
+                QS_CATEGORY_AVAILABILITY, "metric", QS_METRIC_ACKNOWLEDGEMENT, "target-value", 24.0,
+                "target-unit", QS_DURATION_UNIT_BUSINESS_HOURS, "channel", QS_CHANNEL_EMAIL,
                 "text-fr", "Accuser réception des courriels en 24 heures ouvrables, « sans faute »",
                 NULL);
 
@@ -172,7 +165,8 @@ test_store_round_trip (Fixture       *fixture,
 
   loaded = qs_repository_find (commitments, qs_entity_get_id (QS_ENTITY (commitment)), &error);
   g_assert_no_error (error);
-  g_assert_cmpint (qs_entity_get_enum (loaded, QS_COMMITMENT_FIELD_CATEGORY), ==, QS_CATEGORY_AVAILABILITY);
+  g_assert_cmpint (qs_entity_get_enum (loaded, QS_COMMITMENT_FIELD_CATEGORY), ==,
+                   QS_CATEGORY_AVAILABILITY);
   g_assert_cmpint (qs_entity_get_enum (loaded, QS_COMMITMENT_FIELD_CHANNEL), ==, QS_CHANNEL_EMAIL);
   g_assert_cmpfloat (qs_entity_get_double (loaded, QS_COMMITMENT_FIELD_TARGET_VALUE), ==, 24.0);
   g_assert_true (isnan (qs_entity_get_double (loaded, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT)));
@@ -187,7 +181,8 @@ test_store_round_trip (Fixture       *fixture,
   g_assert_true (qs_repository_save (commitments, loaded, &error));
   g_clear_object (&loaded);
   loaded = qs_repository_find (commitments, qs_entity_get_id (QS_ENTITY (commitment)), &error);
-  g_assert_cmpfloat (qs_entity_get_double (loaded, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT), ==, 95.0);
+  g_assert_cmpfloat (qs_entity_get_double (loaded, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT), ==,
+                     95.0);
   g_assert_cmpint (qs_entity_get_created_at (loaded), ==, created);
   g_assert_cmpint (qs_entity_get_updated_at (loaded), >, updated);
   g_assert_cmpint (count_rows (store, "commitments"), ==, 1);
@@ -196,7 +191,8 @@ test_store_round_trip (Fixture       *fixture,
   g_assert_true (qs_repository_delete (commitments, loaded, &error));
   g_assert_cmpint (count_rows (store, "commitments"), ==, 1);
   g_assert_cmpint (qs_repository_count (commitments, NULL, NULL, QS_QUERY_DEFAULT, &error), ==, 0);
-  g_assert_cmpint (qs_repository_count (commitments, NULL, NULL, QS_QUERY_INCLUDE_DELETED, &error), ==, 1);
+  g_assert_cmpint (qs_repository_count (commitments, NULL, NULL, QS_QUERY_INCLUDE_DELETED, &error),
+                   ==, 1);
   g_clear_object (&loaded);
   loaded = qs_repository_find (commitments, qs_entity_get_id (QS_ENTITY (commitment)), &error);
   g_assert_true (qs_entity_is_deleted (loaded));
@@ -208,8 +204,7 @@ test_store_round_trip (Fixture       *fixture,
 }
 
 static void
-test_store_invalid_not_saved (Fixture       *fixture,
-                              gconstpointer  data)
+test_store_invalid_not_saved (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
@@ -233,8 +228,7 @@ test_store_invalid_not_saved (Fixture       *fixture,
 /* A multi-row write that fails midway leaves nothing behind. The failure is
  * a real one, raised by SQLite from a trigger on the third row. */
 static void
-test_store_atomic_save_all (Fixture       *fixture,
-                            gconstpointer  data)
+test_store_atomic_save_all (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
@@ -265,8 +259,7 @@ test_store_atomic_save_all (Fixture       *fixture,
 }
 
 static void
-test_store_nested_transactions (Fixture       *fixture,
-                                gconstpointer  data)
+test_store_nested_transactions (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
@@ -283,25 +276,27 @@ test_store_nested_transactions (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_assert_cmpint (count_rows (store, "requests"), ==, 1);
-  g_assert_cmpint (qs_repository_count (requests, "ref = ?", g_variant_new ("(s)", "REQ-2026-00001"),
-                                        QS_QUERY_DEFAULT, &error), ==, 1);
+  g_assert_cmpint (qs_repository_count (requests, "ref = ?",
+                                        g_variant_new ("(s)", "REQ-2026-00001"), QS_QUERY_DEFAULT,
+                                        &error),
+                   ==, 1);
 }
 
 static void
-test_store_newer_is_read_only (Fixture       *fixture,
-                               gconstpointer  data)
+test_store_newer_is_read_only (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gsize before_len, after_len;
+  gsize            before_len, after_len;
 
   g_assert_true (qs_repository_save (qs_store_get_repository (store, QS_TYPE_REQUEST),
                                      QS_ENTITY (request), &error));
   /* What a future QualServ would leave behind. */
-  g_assert_true (qs_store_exec (store, "PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_assert_true (
+    qs_store_exec (store, "PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE)", &error));
   g_clear_object (&store);
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, NULL));
 
@@ -310,8 +305,9 @@ test_store_newer_is_read_only (Fixture       *fixture,
   g_assert_cmpint (qs_store_get_schema_version (store), ==, 99);
   g_assert_nonnull (strstr (qs_store_get_read_only_reason (store), "newer version"));
   /* Still readable. */
-  g_assert_cmpint (qs_repository_count (qs_store_get_repository (store, QS_TYPE_REQUEST),
-                                        NULL, NULL, QS_QUERY_DEFAULT, &error), ==, 1);
+  g_assert_cmpint (qs_repository_count (qs_store_get_repository (store, QS_TYPE_REQUEST), NULL,
+                                        NULL, QS_QUERY_DEFAULT, &error),
+                   ==, 1);
 
   g_object_set (request, "subject", "Changed", NULL);
   g_assert_false (qs_repository_save (qs_store_get_repository (store, QS_TYPE_REQUEST),
@@ -328,15 +324,16 @@ test_store_newer_is_read_only (Fixture       *fixture,
 }
 
 static void
-test_store_not_a_database (Fixture       *fixture,
-                           gconstpointer  data)
+test_store_not_a_database (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(QsStore) store = NULL;
 
-  g_assert_true (g_file_set_contents (path, "These are my notes, not a database.\n"
-                                      "They go on for a while so SQLite reads a header.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (path,
+                                      "These are my notes, not a database.\n"
+                                      "They go on for a while so SQLite reads a header.\n",
+                                      -1, NULL));
   store = qs_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, QS_ERROR, QS_ERROR_CORRUPT);
@@ -344,8 +341,7 @@ test_store_not_a_database (Fixture       *fixture,
 }
 
 static void
-test_store_check (Fixture       *fixture,
-                  gconstpointer  data)
+test_store_check (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   g_autoptr(GString) report = g_string_new (NULL);
@@ -360,7 +356,8 @@ test_store_check (Fixture       *fixture,
                                 "PRAGMA foreign_keys = OFF;"
                                 "INSERT INTO clients (id, created_at, updated_at, department_id) "
                                 "VALUES ('c1', 1, 1, 'missing-department');"
-                                "PRAGMA foreign_keys = ON;", &error));
+                                "PRAGMA foreign_keys = ON;",
+                                &error));
   g_assert_false (qs_store_check (store, report, &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (report->str, "clients"));
@@ -369,8 +366,7 @@ test_store_check (Fixture       *fixture,
 /* Another program holding the write lock: after the busy timeout the user
  * is told, and what they were saving is not half-written. */
 static void
-test_store_busy (Fixture       *fixture,
-                 gconstpointer  data)
+test_store_busy (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) ours = qs_test_open_store (fixture->path);
   g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
@@ -393,8 +389,7 @@ test_store_busy (Fixture       *fixture,
 /* A restore's check: the first row whose reference names no row, a
  * tombstone counting as a row, found before SQLite refuses the commit. */
 static void
-test_store_find_dangling (Fixture       *fixture,
-                          gconstpointer  data)
+test_store_find_dangling (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *events = qs_store_get_repository (store, QS_TYPE_REQUEST_EVENT);
@@ -406,11 +401,12 @@ test_store_find_dangling (Fixture       *fixture,
 
   qs_entity_set_deleted_at (QS_ENTITY (withdrawn), 1767261600000000);
   qs_test_save (store, withdrawn);
-  g_object_set (kept, "request-id", qs_entity_get_id (QS_ENTITY (withdrawn)),
-                "at", (gint64) 1767261600000000, NULL);
+  g_object_set (kept, "request-id", qs_entity_get_id (QS_ENTITY (withdrawn)), "at",
+                (gint64) 1767261600000000, NULL);
   qs_test_save (store, kept);
 
-  g_assert_true (qs_repository_find_dangling (events, QS_REQUEST_EVENT_FIELD_REQUEST_ID, &found, &error));
+  g_assert_true (
+    qs_repository_find_dangling (events, QS_REQUEST_EVENT_FIELD_REQUEST_ID, &found, &error));
   g_assert_no_error (error);
   g_assert_null (found);
 
@@ -418,7 +414,8 @@ test_store_find_dangling (Fixture       *fixture,
   g_assert_true (qs_store_begin (store, &error));
   g_object_set (orphan, "request-id", "no-such-request", "at", (gint64) 1767261600000000, NULL);
   qs_test_save (store, orphan);
-  g_assert_true (qs_repository_find_dangling (events, QS_REQUEST_EVENT_FIELD_REQUEST_ID, &found, &error));
+  g_assert_true (
+    qs_repository_find_dangling (events, QS_REQUEST_EVENT_FIELD_REQUEST_ID, &found, &error));
   g_assert_no_error (error);
   g_assert_nonnull (found);
   g_assert_cmpstr (qs_entity_get_id (found), ==, qs_entity_get_id (orphan));
@@ -428,8 +425,7 @@ test_store_find_dangling (Fixture       *fixture,
 /* Replacing everything: every row goes, tombstones too, and the search
  * index with them; a read-only database refuses. */
 static void
-test_store_erase_all (Fixture       *fixture,
-                      gconstpointer  data)
+test_store_erase_all (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
@@ -452,7 +448,8 @@ test_store_erase_all (Fixture       *fixture,
   g_clear_object (&store);
   store = qs_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_false (qs_repository_erase_all (qs_store_get_repository (store, QS_TYPE_REQUEST), &error));
+  g_assert_false (
+    qs_repository_erase_all (qs_store_get_repository (store, QS_TYPE_REQUEST), &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_READ_ONLY);
   g_assert_cmpint (count_rows (store, "requests"), ==, 1);
 }
@@ -460,8 +457,7 @@ test_store_erase_all (Fixture       *fixture,
 /* A read snapshot does not see what another connection commits meanwhile,
  * and takes no write lock: the other connection can commit. */
 static void
-test_store_read_snapshot (Fixture       *fixture,
-                          gconstpointer  data)
+test_store_read_snapshot (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) ours = qs_test_open_store (fixture->path);
   g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
@@ -480,13 +476,11 @@ test_store_read_snapshot (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/create", test_store_create);
   ADD ("/store/schema-matches-fields", test_store_schema_matches_fields);
   ADD ("/store/round-trip", test_store_round_trip);

@@ -21,8 +21,7 @@
 #include "qs-test-util.h"
 
 static void
-save_entity (QsStore  *store,
-             gpointer  entity)
+save_entity (QsStore *store, gpointer entity)
 {
   g_autoptr(GError) error = NULL;
 
@@ -44,10 +43,11 @@ fill_directory (QsStore *store)
                 "manager-id", qs_entity_get_id (QS_ENTITY (manager)), NULL);
   g_object_set (manager, "given-name", "Alice", "family-name", "Martin", "is-staff", TRUE,
                 "department-id", department_id, NULL);
-  g_object_set (calendar, "ref", "CAL-HR", "name", "HR offices", "timezone", "Europe/Paris",
-                "weekly-hours", "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
-                "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
-                "department-id", department_id, NULL);
+  g_object_set (
+    calendar, "ref", "CAL-HR", "name", "HR offices", "timezone", "Europe/Paris", "weekly-hours",
+    "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
+    "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
+    "department-id", department_id, NULL);
   /* The department and its manager point at each other: one transaction. */
   g_assert_true (qs_store_begin (store, NULL));
   save_entity (store, department);
@@ -58,15 +58,13 @@ fill_directory (QsStore *store)
 
 /* The label the user can see whose text contains @text, if any. */
 GtkWidget *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
+find_mapped_label (GtkWidget *widget, const char *text)
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
       strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_mapped_label (child, text);
@@ -86,8 +84,7 @@ find_error_message (GtkWidget *widget)
       *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_error_message (child);
@@ -99,9 +96,7 @@ find_error_message (GtkWidget *widget)
 }
 
 GtkWidget *
-find_row (GtkWidget  *widget,
-          GType       type,
-          const char *title)
+find_row (GtkWidget *widget, GType type, const char *title)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
@@ -113,8 +108,7 @@ find_row (GtkWidget  *widget,
 }
 
 AdwPreferencesGroup *
-find_group (GtkWidget  *widget,
-            const char *title)
+find_group (GtkWidget *widget, const char *title)
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
 
@@ -126,8 +120,7 @@ find_group (GtkWidget  *widget,
 }
 
 QsCommitmentRow *
-find_commitment_row (Fixture    *fixture,
-                     const char *id)
+find_commitment_row (Fixture *fixture, const char *id)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
@@ -152,8 +145,7 @@ count_commitment_rows (Fixture *fixture)
 }
 
 void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -171,8 +163,8 @@ fixture_set_up (Fixture       *fixture,
   fill_directory (fixture->store);
 
   fixture->window = qs_ui_test_window_new (fixture->store);
-  fixture->view = QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
-                                                 QS_TYPE_CHARTERS_VIEW));
+  fixture->view =
+    QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_CHARTERS_VIEW));
   g_assert_nonnull (fixture->view);
   g_assert_true (qs_charters_view_get_store (fixture->view) == fixture->store);
 
@@ -182,8 +174,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   qs_ui_test_drain ();
@@ -194,12 +185,9 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 void
-activate (Fixture    *fixture,
-          const char *action,
-          const char *format,
-          ...)
+activate (Fixture *fixture, const char *action, const char *format, ...)
 {
-  va_list args;
+  va_list   args;
   GVariant *parameter = NULL;
 
   if (format != NULL)
@@ -208,26 +196,24 @@ activate (Fixture    *fixture,
       parameter = g_variant_new_va (format, NULL, &args);
       va_end (args);
     }
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->view), action,
-                                                     parameter));
+  g_assert_true (
+    gtk_widget_activate_action_variant (GTK_WIDGET (fixture->view), action, parameter));
   qs_ui_test_drain ();
 }
 
 QsCharter *
-reload_charter (Fixture *fixture,
-                const char *id)
+reload_charter (Fixture *fixture, const char *id)
 {
   g_autoptr(GError) error = NULL;
-  QsEntity *charter = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CHARTER),
-                                          id, &error);
+  QsEntity *charter =
+    qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CHARTER), id, &error);
 
   g_assert_no_error (error);
   return QS_CHARTER (charter);
 }
 
 GPtrArray *
-stored_commitments (Fixture   *fixture,
-                    QsCharter *charter)
+stored_commitments (Fixture *fixture, QsCharter *charter)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *commitments = qs_charter_repository_get_commitments (fixture->store, charter, &error);
@@ -249,15 +235,14 @@ create_from_template (Fixture *fixture)
 
 /* The first commitment measured by a deadline. */
 QsCommitment *
-first_deadline_commitment (Fixture   *fixture,
-                           QsCharter *charter)
+first_deadline_commitment (Fixture *fixture, QsCharter *charter)
 {
   g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
 
   for (guint i = 0; i < commitments->len; i++)
     {
       QsEntity *commitment = g_ptr_array_index (commitments, i);
-      QsMetric metric = qs_entity_get_enum (commitment, QS_COMMITMENT_FIELD_METRIC);
+      QsMetric  metric = qs_entity_get_enum (commitment, QS_COMMITMENT_FIELD_METRIC);
 
       if (metric == QS_METRIC_ACKNOWLEDGEMENT || metric == QS_METRIC_RESOLUTION)
         return g_object_ref (QS_COMMITMENT (commitment));
@@ -267,8 +252,7 @@ first_deadline_commitment (Fixture   *fixture,
 }
 
 QsCommitmentDialog *
-open_dialog (Fixture    *fixture,
-             const char *commitment_id)
+open_dialog (Fixture *fixture, const char *commitment_id)
 {
   QsCommitmentDialog *dialog;
 
@@ -276,14 +260,13 @@ open_dialog (Fixture    *fixture,
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (fixture->window));
   return dialog;
 }
 
 void
-set_row_text (GtkWidget  *root,
-              const char *title,
-              const char *text)
+set_row_text (GtkWidget *root, const char *title, const char *text)
 {
   GtkWidget *row = find_row (root, ADW_TYPE_ENTRY_ROW, title);
 
@@ -316,15 +299,13 @@ save_dialog (QsCommitmentDialog *dialog)
 }
 
 GtkWidget *
-find_mapped_button (GtkWidget  *widget,
-                    const char *label)
+find_mapped_button (GtkWidget *widget, const char *label)
 {
   if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
       g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_mapped_button (child, label);
@@ -336,9 +317,7 @@ find_mapped_button (GtkWidget  *widget,
 }
 
 double
-stored_threshold (Fixture      *fixture,
-                  QsCharter    *charter,
-                  QsCommitment *commitment)
+stored_threshold (Fixture *fixture, QsCharter *charter, QsCommitment *commitment)
 {
   g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
 
@@ -352,14 +331,12 @@ stored_threshold (Fixture      *fixture,
 }
 
 guint
-count_mapped_labels (GtkWidget  *widget,
-                     const char *text)
+count_mapped_labels (GtkWidget *widget, const char *text)
 {
   guint n = GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
             g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n += count_mapped_labels (child, text);
   return n;
@@ -372,8 +349,7 @@ find_dialog (void)
 }
 
 int
-index_of (GPtrArray  *commitments,
-          const char *id)
+index_of (GPtrArray *commitments, const char *id)
 {
   for (guint i = 0; i < commitments->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (commitments, i)), id) == 0)

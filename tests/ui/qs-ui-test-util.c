@@ -11,8 +11,7 @@
 
 /* GTK and libadwaita for a test under Xvfb. */
 void
-qs_ui_test_init (int    *argc,
-                 char ***argv)
+qs_ui_test_init (int *argc, char ***argv)
 {
   /* Never reach for a session bus (nor start one) from a test. */
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
@@ -41,14 +40,12 @@ qs_ui_test_drain (void)
 
 /* The first widget of @type in @widget's tree, depth first, if any. */
 GtkWidget *
-qs_ui_test_find_widget (GtkWidget *widget,
-                        GType      type)
+qs_ui_test_find_widget (GtkWidget *widget, GType type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = qs_ui_test_find_widget (child, type);
@@ -61,15 +58,12 @@ qs_ui_test_find_widget (GtkWidget *widget,
 
 /* Every widget of @type in @widget's tree, appended to @found. */
 void
-qs_ui_test_find_all (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
+qs_ui_test_find_all (GtkWidget *widget, GType type, GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     g_ptr_array_add (found, widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     qs_ui_test_find_all (child, type, found);
 }
@@ -77,8 +71,7 @@ qs_ui_test_find_all (GtkWidget *widget,
 /* The first toplevel window of @type (only a shown one when
  * @visible_only), or NULL. */
 gpointer
-qs_ui_test_find_toplevel (GType    type,
-                          gboolean visible_only)
+qs_ui_test_find_toplevel (GType type, gboolean visible_only)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -86,7 +79,8 @@ qs_ui_test_find_toplevel (GType    type,
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && (!visible_only || gtk_widget_get_visible (window)))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          (!visible_only || gtk_widget_get_visible (window)))
         return window;
     }
   return NULL;

@@ -19,13 +19,12 @@
 #include "qs-ui-test-util.h"
 
 static void
-test_add_commitment (Fixture       *fixture,
-                     gconstpointer  data)
+test_add_commitment (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
-  QsCommitmentDialog *dialog;
-  QsEntity *added = NULL;
+  QsCommitmentDialog  *dialog;
+  QsEntity            *added = NULL;
   AdwPreferencesGroup *group;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
@@ -44,15 +43,16 @@ test_add_commitment (Fixture       *fixture,
   g_assert_true (is_open (dialog));
   g_assert_nonnull (find_error_message (GTK_WIDGET (dialog)));
 
-  set_row_text (GTK_WIDGET (dialog), "Text in English", "Answer every letter within 10 business days");
+  set_row_text (GTK_WIDGET (dialog), "Text in English",
+                "Answer every letter within 10 business days");
   set_row_text (GTK_WIDGET (dialog), "Text in French",
                 "Répondre à chaque lettre dans les 10 jours ouvrables");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                       "How It Is Measured")),
-                              QS_METRIC_RESOLUTION);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                       "Delay Unit")),
-                              QS_DURATION_UNIT_BUSINESS_DAYS);
+  adw_combo_row_set_selected (
+    ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "How It Is Measured")),
+    QS_METRIC_RESOLUTION);
+  adw_combo_row_set_selected (
+    ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Delay Unit")),
+    QS_DURATION_UNIT_BUSINESS_DAYS);
   set_row_text (GTK_WIDGET (dialog), "Delay", "10");
   set_row_text (GTK_WIDGET (dialog), "Target (%)", "90");
   /* The SMART check follows the form: this one passes all four. */
@@ -63,8 +63,10 @@ test_add_commitment (Fixture       *fixture,
   commitments = stored_commitments (fixture, charter);
   g_assert_cmpuint (commitments->len, ==, 1);
   added = g_ptr_array_index (commitments, 0);
-  g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_CATEGORY), ==, QS_CATEGORY_CREDIBILITY);
-  g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_METRIC), ==, QS_METRIC_RESOLUTION);
+  g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_CATEGORY), ==,
+                   QS_CATEGORY_CREDIBILITY);
+  g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_METRIC), ==,
+                   QS_METRIC_RESOLUTION);
   g_assert_cmpfloat (qs_entity_get_double (added, QS_COMMITMENT_FIELD_TARGET_VALUE), ==, 10);
   g_assert_cmpint (qs_entity_get_enum (added, QS_COMMITMENT_FIELD_TARGET_UNIT), ==,
                    QS_DURATION_UNIT_BUSINESS_DAYS);
@@ -75,21 +77,20 @@ test_add_commitment (Fixture       *fixture,
                       qs_enum_label (QS_TYPE_CATEGORY, QS_CATEGORY_CREDIBILITY));
   qs_ui_test_find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 1);
-  g_assert_nonnull (find_mapped_label (g_ptr_array_index (rows, 0),
-                                       "90 % resolved within 10 business days"));
+  g_assert_nonnull (
+    find_mapped_label (g_ptr_array_index (rows, 0), "90 % resolved within 10 business days"));
   g_assert_false (qs_commitment_row_get_blocking (g_ptr_array_index (rows, 0)));
 }
 
 static void
-test_invalid_threshold (Fixture       *fixture,
-                        gconstpointer  data)
+test_invalid_threshold (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
-  double before = stored_threshold (fixture, charter, commitment);
-  const char *wrong[] = { "abc", "120", "-5" };
+  double              before = stored_threshold (fixture, charter, commitment);
+  const char         *wrong[] = { "abc", "120", "-5" };
   QsCommitmentDialog *dialog;
-  GtkWidget *row;
+  GtkWidget          *row;
 
   dialog = open_dialog (fixture, qs_entity_get_id (QS_ENTITY (commitment)));
   row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Target (%)");
@@ -111,8 +112,8 @@ test_invalid_threshold (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   set_row_text (GTK_WIDGET (dialog), "Delay", "0");
   save_dialog (dialog);
-  g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Delay"),
-                                           "error"));
+  g_assert_true (gtk_widget_has_css_class (
+    find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Delay"), "error"));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), "more than zero"));
   g_assert_true (is_open (dialog));
 
@@ -124,16 +125,15 @@ test_invalid_threshold (Fixture       *fixture,
 }
 
 static void
-test_delete_undo (Fixture       *fixture,
-                  gconstpointer  data)
+test_delete_undo (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(GPtrArray) before = stored_commitments (fixture, charter);
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) restored = NULL;
-  QsEntity *victim = g_ptr_array_index (before, 0);
+  QsEntity        *victim = g_ptr_array_index (before, 0);
   g_autofree char *victim_id = g_strdup (qs_entity_get_id (victim));
-  GtkWidget *undo;
+  GtkWidget       *undo;
 
   activate (fixture, "charters.delete-commitment", "s", victim_id);
   after = stored_commitments (fixture, charter);
@@ -142,7 +142,8 @@ test_delete_undo (Fixture       *fixture,
   g_assert_cmpuint (count_commitment_rows (fixture), ==, before->len - 1);
 
   /* The toast offers Undo; clicking it brings the commitment back. */
-  QS_UI_TEST_WAIT_UNTIL ((undo = find_mapped_button (GTK_WIDGET (fixture->window), "_Undo")) != NULL);
+  QS_UI_TEST_WAIT_UNTIL ((undo = find_mapped_button (GTK_WIDGET (fixture->window), "_Undo")) !=
+                         NULL);
   g_signal_emit_by_name (undo, "clicked");
   qs_ui_test_drain ();
   restored = stored_commitments (fixture, charter);
@@ -152,19 +153,18 @@ test_delete_undo (Fixture       *fixture,
 }
 
 static void
-test_reorder (Fixture       *fixture,
-              gconstpointer  data)
+test_reorder (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(GPtrArray) before = stored_commitments (fixture, charter);
   g_autoptr(GPtrArray) moved = NULL;
   g_autoptr(GPtrArray) back = NULL;
   g_autoptr(GPtrArray) dropped = NULL;
-  QsEntity *first = g_ptr_array_index (before, 0);
-  QsEntity *second = g_ptr_array_index (before, 1);
+  QsEntity        *first = g_ptr_array_index (before, 0);
+  QsEntity        *second = g_ptr_array_index (before, 1);
   g_autofree char *first_id = g_strdup (qs_entity_get_id (first));
   g_autofree char *second_id = g_strdup (qs_entity_get_id (second));
-  QsEntity *last = g_ptr_array_index (before, before->len - 1);
+  QsEntity        *last = g_ptr_array_index (before, before->len - 1);
   g_autofree char *last_id = g_strdup (qs_entity_get_id (last));
 
   /* The template starts with two commitments of the same category. */
@@ -188,17 +188,17 @@ test_reorder (Fixture       *fixture,
   dropped = stored_commitments (fixture, charter);
   g_assert_cmpint (index_of (dropped, last_id), ==, 0);
   g_assert_cmpint (index_of (dropped, first_id), ==, 1);
-  g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (dropped, 0), QS_COMMITMENT_FIELD_CATEGORY), ==,
-                   qs_entity_get_enum (first, QS_COMMITMENT_FIELD_CATEGORY));
+  g_assert_cmpint (
+    qs_entity_get_enum (g_ptr_array_index (dropped, 0), QS_COMMITMENT_FIELD_CATEGORY), ==,
+    qs_entity_get_enum (first, QS_COMMITMENT_FIELD_CATEGORY));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_ui_test_init (&argc, &argv);
 
-#define ADD(path, func, data) \
+#define ADD(path, func, data)                                                                      \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/charters/add-commitment", test_add_commitment, NULL);

@@ -20,8 +20,7 @@
  * and on @view, as starting QualServ again does; returns without running
  * the main loop, so that no frame has been drawn yet. */
 static void
-reopen (Fixture    *fixture,
-        const char *view)
+reopen (Fixture *fixture, const char *view)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
@@ -32,8 +31,8 @@ reopen (Fixture    *fixture,
   fixture->window = qs_ui_test_window_new (fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
   /* Only the view the window opens on is built. */
-  fixture->view = QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             QS_TYPE_CHARTERS_VIEW));
+  fixture->view =
+    QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_CHARTERS_VIEW));
   if (g_strcmp0 (view, "charters") == 0)
     g_assert_true (fixture->view != NULL && gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
   else
@@ -41,13 +40,12 @@ reopen (Fixture    *fixture,
 }
 
 static void
-test_rows_after_first_frame (Fixture       *fixture,
-                             gconstpointer  data)
+test_rows_after_first_frame (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(GPtrArray) stored = stored_commitments (fixture, charter);
   const char *title = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_TITLE_EN);
-  GtkWidget *editor;
+  GtkWidget  *editor;
 
   g_assert_cmpuint (stored->len, >, 0);
   reopen (fixture, "charters");
@@ -69,8 +67,8 @@ test_rows_after_first_frame (Fixture       *fixture,
   g_assert_nonnull (find_group (GTK_WIDGET (fixture->view), "Adoption Checklist"));
   g_assert_nonnull (find_group (GTK_WIDGET (fixture->view), "Versions"));
   for (guint i = 0; i < stored->len; i++)
-    g_assert_nonnull (find_commitment_row (fixture,
-                                           qs_entity_get_id (g_ptr_array_index (stored, i))));
+    g_assert_nonnull (
+      find_commitment_row (fixture, qs_entity_get_id (g_ptr_array_index (stored, i))));
 
   /* A charter shown after that has its rows at once. */
   activate (fixture, "charters.new-empty", NULL);
@@ -81,8 +79,7 @@ test_rows_after_first_frame (Fixture       *fixture,
 }
 
 static void
-test_act_before_first_frame (Fixture       *fixture,
-                             gconstpointer  data)
+test_act_before_first_frame (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(GPtrArray) stored = stored_commitments (fixture, charter);
@@ -107,8 +104,7 @@ test_act_before_first_frame (Fixture       *fixture,
 }
 
 static void
-test_other_view_first (Fixture       *fixture,
-                       gconstpointer  data)
+test_other_view_first (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(GPtrArray) stored = stored_commitments (fixture, charter);
@@ -120,24 +116,24 @@ test_other_view_first (Fixture       *fixture,
 
   /* ...until the Charters view is shown: then it lists them and shows
    * the first one, with every row. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
-                                             "charters"));
-  fixture->view = QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             QS_TYPE_CHARTERS_VIEW));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "charters"));
+  fixture->view =
+    QS_CHARTERS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_CHARTERS_VIEW));
   g_assert_nonnull (fixture->view);
   QS_UI_TEST_WAIT_UNTIL (count_commitment_rows (fixture) == stored->len);
-  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==,
+                    1);
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_charters_view_get_charter (fixture->view))), ==,
                    qs_entity_get_id (QS_ENTITY (charter)));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_ui_test_init (&argc, &argv);
 
-#define ADD(path, func, data) \
+#define ADD(path, func, data)                                                                      \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/charters/startup/rows-after-first-frame", test_rows_after_first_frame, NULL);

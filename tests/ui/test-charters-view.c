@@ -27,20 +27,19 @@
 #include "qs-ui-test-util.h"
 
 static void
-test_empty (Fixture       *fixture,
-            gconstpointer  data)
+test_empty (Fixture *fixture, gconstpointer data)
 {
   /* No charter yet: the view says how to start, and nothing to edit. */
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "No Charters Yet"));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Service Charters"));
   g_assert_null (qs_charters_view_get_charter (fixture->view));
-  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==,
+                    0);
   g_assert_null (find_mapped_button (GTK_WIDGET (fixture->view), "_Publish"));
 }
 
 static void
-test_create_from_template (Fixture       *fixture,
-                           gconstpointer  data)
+test_create_from_template (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GPtrArray) template = qs_charter_template_new_commitments ();
   g_autoptr(GPtrArray) stored = NULL;
@@ -61,10 +60,11 @@ test_create_from_template (Fixture       *fixture,
   stored = stored_commitments (fixture, charter);
   g_assert_cmpuint (stored->len, ==, template->len);
   g_assert_cmpuint (count_commitment_rows (fixture), ==, template->len);
-  for (QsCategory category = QS_CATEGORY_ACCESSIBILITY; category <= QS_CATEGORY_CREDIBILITY; category++)
+  for (QsCategory category = QS_CATEGORY_ACCESSIBILITY; category <= QS_CATEGORY_CREDIBILITY;
+       category++)
     {
-      AdwPreferencesGroup *group = find_group (GTK_WIDGET (fixture->view),
-                                               qs_enum_label (QS_TYPE_CATEGORY, category));
+      AdwPreferencesGroup *group =
+        find_group (GTK_WIDGET (fixture->view), qs_enum_label (QS_TYPE_CATEGORY, category));
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
       guint expected = 0;
 
@@ -82,7 +82,7 @@ test_create_from_template (Fixture       *fixture,
   /* Each commitment reads in the charter's language (English here). */
   for (guint i = 0; i < stored->len; i++)
     {
-      QsEntity *commitment = g_ptr_array_index (stored, i);
+      QsEntity        *commitment = g_ptr_array_index (stored, i);
       QsCommitmentRow *row = find_commitment_row (fixture, qs_entity_get_id (commitment));
 
       g_assert_nonnull (row);
@@ -95,8 +95,7 @@ test_create_from_template (Fixture       *fixture,
 }
 
 static void
-test_edit (Fixture       *fixture,
-           gconstpointer  data)
+test_edit (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   const char *id = qs_entity_get_id (QS_ENTITY (charter));
@@ -116,8 +115,8 @@ test_edit (Fixture       *fixture,
   /* An empty title in the charter's language is refused at the field. */
   set_row_text (GTK_WIDGET (fixture->view), "Title in English", "  ");
   activate (fixture, "charters.save", NULL);
-  g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
-                                                     "Title in English"), "error"));
+  g_assert_true (gtk_widget_has_css_class (
+    find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English"), "error"));
   g_assert_nonnull (find_error_message (GTK_WIDGET (fixture->view)));
   g_clear_object (&stored);
   stored = reload_charter (fixture, id);
@@ -125,8 +124,8 @@ test_edit (Fixture       *fixture,
                    "HR services to managers");
   set_row_text (GTK_WIDGET (fixture->view), "Title in English", "HR services to managers");
   activate (fixture, "charters.save", NULL);
-  g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
-                                                      "Title in English"), "error"));
+  g_assert_false (gtk_widget_has_css_class (
+    find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English"), "error"));
   g_assert_null (find_error_message (GTK_WIDGET (fixture->view)));
 
   /* The review date, from the calendar's action. */
@@ -139,9 +138,9 @@ test_edit (Fixture       *fixture,
   /* The calendar is built when its button is first pressed, shows that
    * date, and a day chosen in it is the new review date. */
   {
-    GtkWidget *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review Date");
+    GtkWidget     *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review Date");
     GtkMenuButton *button = GTK_MENU_BUTTON (qs_ui_test_find_widget (row, GTK_TYPE_MENU_BUTTON));
-    GtkCalendar *calendar;
+    GtkCalendar   *calendar;
     g_autoptr(GDateTime) shown = NULL;
     g_autoptr(GDateTime) chosen = g_date_time_new_local (2099, 4, 15, 0, 0, 0);
 
@@ -201,7 +200,8 @@ test_edit (Fixture       *fixture,
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (commitments, i)),
                    qs_entity_get_id (QS_ENTITY (commitment))) == 0)
       g_assert_cmpfloat (qs_entity_get_double (g_ptr_array_index (commitments, i),
-                                               QS_COMMITMENT_FIELD_THRESHOLD_PERCENT), ==, 97.5);
+                                               QS_COMMITMENT_FIELD_THRESHOLD_PERCENT),
+                         ==, 97.5);
   /* And the row says so, in the notation of the user's locale (97,5 % in
    * French), which the application took from the environment. */
   {
@@ -212,8 +212,7 @@ test_edit (Fixture       *fixture,
 }
 
 static void
-test_pending_edit (Fixture       *fixture,
-                   gconstpointer  data)
+test_pending_edit (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) first = g_object_ref (create_from_template (fixture));
   g_autoptr(QsCharter) stored = NULL;
@@ -230,13 +229,13 @@ test_pending_edit (Fixture       *fixture,
   stored = reload_charter (fixture, qs_entity_get_id (QS_ENTITY (first)));
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_TITLE_EN), ==,
                    "Charter typed in a hurry");
-  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==,
+                    2);
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Charter typed in a hurry"));
 }
 
 static void
-test_publish (Fixture       *fixture,
-              gconstpointer  data)
+test_publish (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   const char *id = qs_entity_get_id (QS_ENTITY (charter));
@@ -246,8 +245,8 @@ test_publish (Fixture       *fixture,
   g_autoptr(QsSmartResult) result = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
   QsCommitmentDialog *dialog;
-  QsCommitmentRow *row;
-  const char *reason;
+  QsCommitmentRow    *row;
+  const char         *reason;
 
   /* A measured commitment that only says "quickly" is not specific. */
   dialog = open_dialog (fixture, commitment_id);
@@ -289,11 +288,11 @@ test_publish (Fixture       *fixture,
                    QS_CHARTER_STATUS_PUBLISHED);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (stored), QS_CHARTER_FIELD_PUBLISHED_AT), >, 0);
 
-  g_assert_false (gtk_widget_is_sensitive (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
-                                                     "Title in English")));
+  g_assert_false (gtk_widget_is_sensitive (
+    find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English")));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Edit as New Version"));
-  g_assert_false (gtk_widget_is_sensitive (find_mapped_button (GTK_WIDGET (fixture->view),
-                                                               "_Publish")));
+  g_assert_false (
+    gtk_widget_is_sensitive (find_mapped_button (GTK_WIDGET (fixture->view), "_Publish")));
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "charters.delete-commitment", "s",
                               commitment_id);
   qs_ui_test_drain ();
@@ -307,8 +306,8 @@ test_publish (Fixture       *fixture,
   /* A commitment of the published version opens read-only. */
   dialog = open_dialog (fixture, commitment_id);
   g_assert_null (find_mapped_button (GTK_WIDGET (dialog), "_Save"));
-  g_assert_false (gtk_widget_is_sensitive (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                     "Text in English")));
+  g_assert_false (gtk_widget_is_sensitive (
+    find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Text in English")));
   gtk_window_close (GTK_WINDOW (dialog));
   qs_ui_test_drain ();
 
@@ -324,17 +323,19 @@ test_publish (Fixture       *fixture,
       fixture->store, qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_REF), &error);
     g_assert_no_error (error);
     g_assert_cmpuint (versions->len, ==, 2);
-    g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_VERSION), ==, 2);
-    g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_STATUS), ==,
-                     QS_CHARTER_STATUS_DRAFT);
+    g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_VERSION),
+                     ==, 2);
+    g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (versions, 0), QS_CHARTER_FIELD_STATUS),
+                     ==, QS_CHARTER_STATUS_DRAFT);
 
     g_assert_nonnull (shown);
     g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (shown)), ==,
                      qs_entity_get_id (g_ptr_array_index (versions, 0)));
-    g_assert_true (gtk_widget_is_sensitive (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW,
-                                                      "Title in English")));
+    g_assert_true (gtk_widget_is_sensitive (
+      find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English")));
     /* The list holds the charter once, at its latest version. */
-    g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==,
+                      1);
     listed = g_list_model_get_item (qs_charters_view_get_charters (fixture->view), 0);
     g_assert_cmpint (qs_entity_get_int (listed, QS_CHARTER_FIELD_VERSION), ==, 2);
     /* The history lists both versions. */
@@ -344,8 +345,7 @@ test_publish (Fixture       *fixture,
 }
 
 static gboolean
-html_contains (const char *html,
-               const char *text)
+html_contains (const char *html, const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
@@ -354,12 +354,13 @@ html_contains (const char *html,
 }
 
 static void
-test_filter (Fixture       *fixture,
-             gconstpointer  data)
+test_filter (Fixture *fixture, gconstpointer data)
 {
-  GListModel *list = qs_charters_view_get_charters (fixture->view);
-  GtkDropDown *status = GTK_DROP_DOWN (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN));
-  GtkEditable *search = GTK_EDITABLE (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY));
+  GListModel  *list = qs_charters_view_get_charters (fixture->view);
+  GtkDropDown *status =
+    GTK_DROP_DOWN (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN));
+  GtkEditable *search =
+    GTK_EDITABLE (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY));
   g_autoptr(QsCharter) published = g_object_ref (create_from_template (fixture));
   g_autoptr(QsEntity) shown = NULL;
 
@@ -396,8 +397,7 @@ test_filter (Fixture       *fixture,
 }
 
 static void
-test_store_change (Fixture       *fixture,
-                   gconstpointer  data)
+test_store_change (Fixture *fixture, gconstpointer data)
 {
   create_from_template (fixture);
 
@@ -419,25 +419,25 @@ test_store_change (Fixture       *fixture,
     qs_window_set_context (fixture->window, context);
   }
   qs_ui_test_drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==,
+                    1);
   g_assert_nonnull (qs_charters_view_get_charter (fixture->view));
 }
 
 static void
-test_refresh_on_show (Fixture       *fixture,
-                      gconstpointer  data)
+test_refresh_on_show (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsDepartment) finance = qs_department_new ();
   g_autoptr(GError) error = NULL;
   AdwComboRow *provider;
-  GListModel *names;
-  gboolean offered = FALSE;
+  GListModel  *names;
+  gboolean     offered = FALSE;
 
   create_from_template (fixture);
 
   /* A providing department recorded while another view is shown... */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
-                                             "clients"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "clients"));
   qs_ui_test_drain ();
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
   g_object_set (finance, "ref", "FIN", "name", "Finance Office", "is-provider", TRUE, NULL);
@@ -446,8 +446,8 @@ test_refresh_on_show (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* ... is offered as a provider when the Charters view comes back. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
-                                             "charters"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "charters"));
   qs_ui_test_drain ();
   provider = ADW_COMBO_ROW (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_COMBO_ROW, "Provider"));
   names = adw_combo_row_get_model (provider);
@@ -468,11 +468,8 @@ typedef struct
 } ItemsChanged;
 
 static void
-on_items_changed_cb (GListModel   *model,
-                     guint         position,
-                     guint         removed,
-                     guint         added,
-                     ItemsChanged *seen)
+on_items_changed_cb (
+  GListModel *model, guint position, guint removed, guint added, ItemsChanged *seen)
 {
   seen->n++;
   seen->most_removed = MAX (seen->most_removed, removed);
@@ -483,19 +480,18 @@ on_items_changed_cb (GListModel   *model,
  * row and the editor show it, the row is replaced in place, and the
  * selection stays on it. */
 static void
-test_changed_elsewhere (Fixture       *fixture,
-                        gconstpointer  data)
+test_changed_elsewhere (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) other = g_object_ref (create_from_template (fixture));
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  const char *id = qs_entity_get_id (QS_ENTITY (charter));
-  GListModel *charters = qs_charters_view_get_charters (fixture->view);
-  guint position = G_MAXUINT;
+  const char         *id = qs_entity_get_id (QS_ENTITY (charter));
+  GListModel         *charters = qs_charters_view_get_charters (fixture->view);
+  guint               position = G_MAXUINT;
   GtkSingleSelection *selection = fixture->view->selection;
   g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
-  const char *commitment_id = qs_entity_get_id (QS_ENTITY (commitment));
+  const char  *commitment_id = qs_entity_get_id (QS_ENTITY (commitment));
   ItemsChanged seen = { 0 };
-  QsContext *context = qs_window_get_context (fixture->window);
+  QsContext   *context = qs_window_get_context (fixture->window);
 
   g_assert_cmpuint (g_list_model_get_n_items (charters), ==, 2);
   for (guint i = 0; i < 2; i++)
@@ -513,8 +509,8 @@ test_changed_elsewhere (Fixture       *fixture,
 
   {
     g_autoptr(QsStore) elsewhere = qs_test_open_store (fixture->path);
-    g_autoptr(QsEntity) stored = qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER),
-                                                     id, NULL);
+    g_autoptr(QsEntity) stored =
+      qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER), id, NULL);
     g_autoptr(QsEntity) promise = qs_repository_find (
       qs_store_get_repository (elsewhere, QS_TYPE_COMMITMENT), commitment_id, NULL);
 
@@ -522,7 +518,8 @@ test_changed_elsewhere (Fixture       *fixture,
     qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:05:00Z"));
     qs_entity_set_string (stored, QS_CHARTER_FIELD_TITLE_EN, "Payroll services to managers");
     qs_test_save (elsewhere, stored);
-    qs_entity_set_string (promise, QS_COMMITMENT_FIELD_TEXT_EN, "We answer every e-mail within a day.");
+    qs_entity_set_string (promise, QS_COMMITMENT_FIELD_TEXT_EN,
+                          "We answer every e-mail within a day.");
     qs_test_save (elsewhere, promise);
   }
   /* What the window's timer does. */
@@ -536,30 +533,29 @@ test_changed_elsewhere (Fixture       *fixture,
   g_assert_true (qs_charters_view_get_charters (fixture->view) == charters);
   g_assert_cmpstr (qs_entity_get_id (gtk_single_selection_get_selected_item (selection)), ==, id);
   g_assert_cmpstr (qs_entity_get_string (gtk_single_selection_get_selected_item (selection),
-                                         QS_CHARTER_FIELD_TITLE_EN), ==,
-                   "Payroll services to managers");
+                                         QS_CHARTER_FIELD_TITLE_EN),
+                   ==, "Payroll services to managers");
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_charters_view_get_charter (fixture->view)),
-                                         QS_CHARTER_FIELD_TITLE_EN), ==,
-                   "Payroll services to managers");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (fixture->view),
-                                                                  ADW_TYPE_ENTRY_ROW,
-                                                                  "Title in English"))), ==,
-                   "Payroll services to managers");
+                                         QS_CHARTER_FIELD_TITLE_EN),
+                   ==, "Payroll services to managers");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (
+                     GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English"))),
+                   ==, "Payroll services to managers");
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_commitment_row_get_commitment (
                                            find_commitment_row (fixture, commitment_id))),
-                                         QS_COMMITMENT_FIELD_TEXT_EN), ==,
-                   "We answer every e-mail within a day.");
+                                         QS_COMMITMENT_FIELD_TEXT_EN),
+                   ==, "We answer every e-mail within a day.");
   g_signal_handlers_disconnect_by_func (charters, on_items_changed_cb, &seen);
 
   /* Deleted elsewhere, the charter leaves the list and the editor. */
   {
     g_autoptr(QsStore) elsewhere = qs_test_open_store (fixture->path);
     g_autoptr(GError) error = NULL;
-    g_autoptr(QsEntity) stored = qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER),
-                                                     id, NULL);
+    g_autoptr(QsEntity) stored =
+      qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER), id, NULL);
 
-    g_assert_true (qs_repository_delete (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER), stored,
-                                         &error));
+    g_assert_true (
+      qs_repository_delete (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER), stored, &error));
     g_assert_no_error (error);
   }
   g_assert_true (qs_context_check_foreign_changes (context));
@@ -569,8 +565,7 @@ test_changed_elsewhere (Fixture       *fixture,
 }
 
 static void
-test_export (Fixture       *fixture,
-             gconstpointer  data)
+test_export (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
@@ -581,8 +576,8 @@ test_export (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *html = NULL;
   g_autofree char *pdf = NULL;
-  gsize pdf_length;
-  guint checked = 0;
+  gsize            pdf_length;
+  guint            checked = 0;
 
   /* What the file chooser's answer leads to: the document, in the
    * language chosen, with every commitment. */
@@ -590,12 +585,12 @@ test_export (Fixture       *fixture,
                                                   QS_LANGUAGE_FR, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
-  g_assert_true (html_contains (html, qs_entity_get_string (QS_ENTITY (charter),
-                                                            QS_CHARTER_FIELD_TITLE_FR)));
+  g_assert_true (
+    html_contains (html, qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_TITLE_FR)));
   for (guint i = 0; i < commitments->len; i++)
     {
-      const char *text = qs_entity_get_string (g_ptr_array_index (commitments, i),
-                                               QS_COMMITMENT_FIELD_TEXT_FR);
+      const char *text =
+        qs_entity_get_string (g_ptr_array_index (commitments, i), QS_COMMITMENT_FIELD_TEXT_FR);
 
       g_assert_true (html_contains (html, text));
       checked++;
@@ -624,8 +619,7 @@ squeeze (const char *text)
 }
 
 static void
-test_print (Fixture       *fixture,
-            gconstpointer  data)
+test_print (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
   g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
@@ -636,8 +630,8 @@ test_print (Fixture       *fixture,
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *text = NULL;
   g_autofree char *squeezed = NULL;
-  const char *argv[] = { NULL, "-enc", "UTF-8", NULL, "-", NULL };
-  int status;
+  const char      *argv[] = { NULL, "-enc", "UTF-8", NULL, "-", NULL };
+  int              status;
 
   /* The print operation, with a file for a printer. */
   g_assert_true (qs_charters_view_print_to_file (fixture->view, file, &error));
@@ -661,8 +655,8 @@ test_print (Fixture       *fixture,
   squeezed = squeeze (text);
   for (guint i = 0; i < commitments->len; i++)
     {
-      g_autofree char *expected = squeeze (qs_entity_get_string (g_ptr_array_index (commitments, i),
-                                                                 QS_COMMITMENT_FIELD_TEXT_EN));
+      g_autofree char *expected = squeeze (
+        qs_entity_get_string (g_ptr_array_index (commitments, i), QS_COMMITMENT_FIELD_TEXT_EN));
 
       if (strstr (squeezed, expected) == NULL)
         g_error ("“%s” was not printed", expected);
@@ -670,10 +664,10 @@ test_print (Fixture       *fixture,
 }
 
 static void
-test_narrow (Fixture       *fixture,
-             gconstpointer  data)
+test_narrow (Fixture *fixture, gconstpointer data)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet =
+    ADW_LEAFLET (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET));
   GtkListView *list_view = NULL;
 
   /* At 360 pixels the panes fold: a new charter opens in the editor. */
@@ -704,12 +698,11 @@ test_narrow (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_ui_test_init (&argc, &argv);
 
-#define ADD(path, func, data) \
+#define ADD(path, func, data)                                                                      \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/charters/empty", test_empty, NULL);

@@ -52,8 +52,7 @@ add_person (QsStore    *store,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(QsDepartment) finance = qs_department_new ();
@@ -89,11 +88,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->alice_id = g_strdup (qs_entity_get_id (QS_ENTITY (alice)));
 
   fixture->window = qs_ui_test_window_new (fixture->store);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
-                                             "clients"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "clients"));
   gtk_window_present (GTK_WINDOW (fixture->window));
   QS_UI_TEST_WAIT_UNTIL (qs_window_get_store (fixture->window) == fixture->store &&
-              gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+                         gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
   qs_ui_test_drain ();
 }
 
@@ -101,16 +100,15 @@ static QsDirectoryView *
 get_view (Fixture *fixture)
 {
   if (fixture->view == NULL)
-    fixture->view = QS_DIRECTORY_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
-                                                    QS_TYPE_DIRECTORY_VIEW));
+    fixture->view = QS_DIRECTORY_VIEW (
+      qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_DIRECTORY_VIEW));
   g_assert_nonnull (fixture->view);
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
   return fixture->view;
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   qs_ui_test_drain ();
@@ -128,8 +126,7 @@ n_people (QsDirectoryView *view)
 }
 
 static gboolean
-lists_person (QsDirectoryView *view,
-              const char      *family_name)
+lists_person (QsDirectoryView *view, const char *family_name)
 {
   GListModel *people = qs_directory_view_get_people (view);
 
@@ -144,8 +141,7 @@ lists_person (QsDirectoryView *view,
 }
 
 static void
-type_search (QsDirectoryView *view,
-             const char      *text)
+type_search (QsDirectoryView *view, const char *text)
 {
   GtkWidget *entry = qs_ui_test_find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
 
@@ -153,8 +149,7 @@ type_search (QsDirectoryView *view,
 }
 
 static void
-test_search (Fixture       *fixture,
-             gconstpointer  data)
+test_search (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
 
@@ -183,8 +178,7 @@ test_search (Fixture       *fixture,
 }
 
 static void
-test_department (Fixture       *fixture,
-                 gconstpointer  data)
+test_department (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
 
@@ -207,8 +201,7 @@ test_department (Fixture       *fixture,
 }
 
 static const char *
-need_text (QsDepartmentPage *page,
-           guint             index)
+need_text (QsDepartmentPage *page, guint index)
 {
   GPtrArray *needs = qs_department_page_get_needs (page, QS_NEED_KIND_NEED);
 
@@ -218,11 +211,11 @@ need_text (QsDepartmentPage *page,
 }
 
 static void
-test_department_needs (Fixture       *fixture,
-                       gconstpointer  data)
+test_department_needs (Fixture *fixture, gconstpointer data)
 {
-  QsDirectoryView *view = get_view (fixture);
-  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+  QsDirectoryView  *view = get_view (fixture);
+  QsDepartmentPage *page =
+    QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) stored = NULL;
 
@@ -235,36 +228,39 @@ test_department_needs (Fixture       *fixture,
   g_assert_cmpstr (need_text (page, 0), ==, "Payslips on time");
 
   /* Moving the second up puts it first, in the database too. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "department.move-up", "s",
-                                             qs_entity_get_id (g_ptr_array_index (
-                                               qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 1))));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (page), "department.move-up", "s",
+                                qs_entity_get_id (g_ptr_array_index (
+                                  qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 1))));
   qs_ui_test_drain ();
-  stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id, QS_NEED_KIND_NEED,
-                                              &error);
+  stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id,
+                                              QS_NEED_KIND_NEED, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, 2);
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (stored, 0), QS_DEPARTMENT_NEED_FIELD_TEXT),
-                   ==, "One contact");
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (stored, 0), QS_DEPARTMENT_NEED_FIELD_TEXT), ==,
+    "One contact");
   g_assert_cmpstr (need_text (page, 0), ==, "One contact");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "department.remove", "s",
-                                             qs_entity_get_id (g_ptr_array_index (
-                                               qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 0))));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (page), "department.remove", "s",
+                                qs_entity_get_id (g_ptr_array_index (
+                                  qs_department_page_get_needs (page, QS_NEED_KIND_NEED), 0))));
   qs_ui_test_drain ();
   g_clear_pointer (&stored, g_ptr_array_unref);
-  stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id, QS_NEED_KIND_NEED,
-                                              &error);
+  stored = qs_directory_repository_get_needs (fixture->store, fixture->finance_id,
+                                              QS_NEED_KIND_NEED, &error);
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (need_text (page, 0), ==, "Payslips on time");
 }
 
 static void
-test_org_chart (Fixture       *fixture,
-                gconstpointer  data)
+test_org_chart (Fixture *fixture, gconstpointer data)
 {
-  QsDirectoryView *view = get_view (fixture);
-  GtkWidget *chart = qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_ORG_CHART);
-  QsDepartmentPage *page = QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+  QsDirectoryView  *view = get_view (fixture);
+  GtkWidget        *chart = qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_ORG_CHART);
+  QsDepartmentPage *page =
+    QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
 
   g_assert_nonnull (chart);
   g_assert_nonnull (qs_org_chart_get_layout (QS_ORG_CHART (chart)));
@@ -278,14 +274,12 @@ test_org_chart (Fixture       *fixture,
 }
 
 static char *
-export_to (Fixture    *fixture,
-           const char *name,
-           int         what)
+export_to (Fixture *fixture, const char *name, int what)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  char *contents = NULL;
+  char    *contents = NULL;
   gboolean done;
 
   if (what < 2)
@@ -300,8 +294,7 @@ export_to (Fixture    *fixture,
 }
 
 static void
-test_export (Fixture       *fixture,
-             gconstpointer  data)
+test_export (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *csv = export_to (fixture, "directory.csv", 0);
   g_autofree char *vcard = export_to (fixture, "directory.vcf", 1);
@@ -328,8 +321,7 @@ load_alice (Fixture *fixture)
 }
 
 static AdwEntryRow *
-find_entry_row (GtkWidget  *widget,
-                const char *title)
+find_entry_row (GtkWidget *widget, const char *title)
 {
   if (ADW_IS_ENTRY_ROW (widget) &&
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
@@ -346,9 +338,7 @@ find_entry_row (GtkWidget  *widget,
 }
 
 static void
-edit_row (QsDirectoryView *view,
-          const char      *title,
-          const char      *text)
+edit_row (QsDirectoryView *view, const char *title, const char *text)
 {
   AdwEntryRow *row = find_entry_row (GTK_WIDGET (view), title);
 
@@ -360,11 +350,11 @@ edit_row (QsDirectoryView *view,
 }
 
 static void
-test_edit_and_undo (Fixture       *fixture,
-                    gconstpointer  data)
+test_edit_and_undo (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
-  QsPersonPage *page = QS_PERSON_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE));
+  QsPersonPage    *page =
+    QS_PERSON_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE));
   g_autoptr(QsEntity) stored = NULL;
   g_autoptr(QsEntity) unchanged = NULL;
   g_autoptr(QsEntity) restored = NULL;
@@ -385,8 +375,8 @@ test_edit_and_undo (Fixture       *fixture,
   unchanged = load_alice (fixture);
   g_assert_cmpstr (qs_entity_get_string (unchanged, QS_CLIENT_FIELD_EMAIL), ==,
                    "alice.martin@example.org");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_entry_row (GTK_WIDGET (view), "E-mail")),
-                                           "error"));
+  g_assert_true (
+    gtk_widget_has_css_class (GTK_WIDGET (find_entry_row (GTK_WIDGET (view), "E-mail")), "error"));
 
   /* Another person's e-mail is refused too. */
   edit_row (view, "E-mail", "Carol.Smith@example.org");
@@ -400,13 +390,13 @@ test_edit_and_undo (Fixture       *fixture,
   qs_ui_test_drain ();
   restored = load_alice (fixture);
   g_assert_cmpstr (qs_entity_get_string (restored, QS_CLIENT_FIELD_ROLE), ==, "Accountant");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))),
-                   ==, "Accountant");
+  g_assert_cmpstr (
+    gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))), ==,
+    "Accountant");
 }
 
 static void
-test_anonymise (Fixture       *fixture,
-                gconstpointer  data)
+test_anonymise (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
   g_autoptr(QsEntity) stored = NULL;
@@ -415,7 +405,8 @@ test_anonymise (Fixture       *fixture,
   qs_directory_view_show_person (view, fixture->alice_id);
   qs_ui_test_drain ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.anonymise", NULL));
-  QS_UI_TEST_WAIT_UNTIL ((dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE)) != NULL);
+  QS_UI_TEST_WAIT_UNTIL ((dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE)) !=
+                         NULL);
   adw_message_dialog_response (dialog, "anonymise");
   qs_ui_test_drain ();
 
@@ -432,8 +423,7 @@ test_anonymise (Fixture       *fixture,
 }
 
 static QsImportDialog *
-open_import (Fixture    *fixture,
-             const char *contents)
+open_import (Fixture *fixture, const char *contents)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "people.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -449,8 +439,7 @@ open_import (Fixture    *fixture,
 }
 
 static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
+find_button (GtkWidget *widget, const char *label)
 {
   if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
     return widget;
@@ -466,32 +455,29 @@ find_button (GtkWidget  *widget,
 }
 
 static void
-on_destroyed_cb (gpointer  data,
-                 GObject  *where)
+on_destroyed_cb (gpointer data, GObject *where)
 {
   *(gboolean *) data = TRUE;
 }
 
 static void
-test_import (Fixture       *fixture,
-             gconstpointer  data)
+test_import (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
-  QsImportDialog *dialog;
-  QsClientImport *import;
-  g_auto (GStrv) columns = NULL;
+  QsImportDialog  *dialog;
+  QsClientImport  *import;
+  g_auto(GStrv) columns = NULL;
   g_autoptr(QsImportProblem) problem = NULL;
   GtkWidget *import_button;
-  gboolean closed = FALSE;
+  gboolean   closed = FALSE;
 
   /* French headers, a semicolon, and a bad e-mail on the file's line 3. */
-  dialog = open_import (fixture,
-                        "Prénom;Nom;Courriel;Service\r\n"
-                        "Eric;Lavoie;eric.lavoie@example.org;Finance\r\n"
-                        "Denise;Roy;denise@;Finance\r\n");
+  dialog = open_import (fixture, "Prénom;Nom;Courriel;Service\r\n"
+                                 "Eric;Lavoie;eric.lavoie@example.org;Finance\r\n"
+                                 "Denise;Roy;denise@;Finance\r\n");
   import = qs_import_dialog_get_import (dialog);
   columns = qs_client_import_get_columns (import);
-  g_assert_cmpstrv (columns, ((const char *[]) { "Prénom", "Nom", "Courriel", "Service", NULL }));
+  g_assert_cmpstrv (columns, ((const char *[]){ "Prénom", "Nom", "Courriel", "Service", NULL }));
   g_assert_cmpint (qs_client_import_get_mapping (import, 0), ==, QS_IMPORT_FIELD_GIVEN_NAME);
   g_assert_cmpint (qs_client_import_get_mapping (import, 1), ==, QS_IMPORT_FIELD_FAMILY_NAME);
   g_assert_cmpint (qs_client_import_get_mapping (import, 2), ==, QS_IMPORT_FIELD_EMAIL);
@@ -509,10 +495,9 @@ test_import (Fixture       *fixture,
   /* The user fixes the file and chooses it again. */
   gtk_window_destroy (GTK_WINDOW (dialog));
   qs_ui_test_drain ();
-  dialog = open_import (fixture,
-                        "Prénom;Nom;Courriel;Service\r\n"
-                        "Eric;Lavoie;eric.lavoie@example.org;Finance\r\n"
-                        "Denise;Roy;denise.roy@example.org;Finance\r\n");
+  dialog = open_import (fixture, "Prénom;Nom;Courriel;Service\r\n"
+                                 "Eric;Lavoie;eric.lavoie@example.org;Finance\r\n"
+                                 "Denise;Roy;denise.roy@example.org;Finance\r\n");
   g_assert_cmpuint (g_list_model_get_n_items (qs_import_dialog_get_problems (dialog)), ==, 0);
   import_button = find_button (GTK_WIDGET (dialog), "_Import");
   g_assert_true (gtk_widget_get_sensitive (import_button));
@@ -531,14 +516,13 @@ test_import (Fixture       *fixture,
  * same list with the same person selected, and the department stays
  * chosen. */
 static void
-test_changed_elsewhere (Fixture       *fixture,
-                        gconstpointer  data)
+test_changed_elsewhere (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
-  QsContext *context = qs_window_get_context (fixture->window);
+  QsContext       *context = qs_window_get_context (fixture->window);
   g_autofree char *path = g_build_filename (fixture->dir, "qualserv.db", NULL);
-  GListModel *people;
-  QsEntity *selected;
+  GListModel      *people;
+  QsEntity        *selected;
 
   qs_directory_view_select_department (view, fixture->finance_id);
   qs_ui_test_drain ();
@@ -546,8 +530,8 @@ test_changed_elsewhere (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
   gtk_single_selection_set_selected (view->selection, 0);
   qs_ui_test_drain ();
-  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_person_page_get_client (
-                     QS_PERSON_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE))))),
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_person_page_get_client (QS_PERSON_PAGE (
+                     qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE))))),
                    ==, fixture->alice_id);
   /* Where things stand, as the application's first look notes it. */
   qs_context_check_foreign_changes (context);
@@ -555,8 +539,8 @@ test_changed_elsewhere (Fixture       *fixture,
 
   {
     g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
-    g_autoptr(QsEntity) alice = qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CLIENT),
-                                                    fixture->alice_id, NULL);
+    g_autoptr(QsEntity) alice = qs_repository_find (
+      qs_store_get_repository (elsewhere, QS_TYPE_CLIENT), fixture->alice_id, NULL);
 
     qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:05:00Z"));
     qs_entity_set_string (alice, QS_CLIENT_FIELD_ROLE, "Chief Accountant");
@@ -570,8 +554,9 @@ test_changed_elsewhere (Fixture       *fixture,
   g_assert_nonnull (selected);
   g_assert_cmpstr (qs_entity_get_id (selected), ==, fixture->alice_id);
   g_assert_cmpstr (qs_entity_get_string (selected, QS_CLIENT_FIELD_ROLE), ==, "Chief Accountant");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))),
-                   ==, "Chief Accountant");
+  g_assert_cmpstr (
+    gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))), ==,
+    "Chief Accountant");
 
   {
     g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
@@ -593,8 +578,7 @@ test_changed_elsewhere (Fixture       *fixture,
 }
 
 static void
-test_narrow (Fixture       *fixture,
-             gconstpointer  data)
+test_narrow (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
   AdwLeaflet *leaflet = ADW_LEAFLET (qs_ui_test_find_widget (GTK_WIDGET (view), ADW_TYPE_LEAFLET));
@@ -611,12 +595,11 @@ test_narrow (Fixture       *fixture,
 /* A window opening on another view leaves the directory unread until the
  * Clients view is shown: the first frame does not pay for it. */
 static void
-test_read_when_shown (Fixture       *fixture,
-                      gconstpointer  data)
+test_read_when_shown (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   QsDirectoryView *view;
-  GListModel *people;
+  GListModel      *people;
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   qs_ui_test_drain ();
@@ -629,27 +612,26 @@ test_read_when_shown (Fixture       *fixture,
 
   /* Not even built, and once built but hidden, not read. */
   g_assert_null (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_DIRECTORY_VIEW));
-  view = QS_DIRECTORY_VIEW (g_object_ref_sink (qs_directory_view_new (qs_window_get_context (fixture->window))));
+  view = QS_DIRECTORY_VIEW (
+    g_object_ref_sink (qs_directory_view_new (qs_window_get_context (fixture->window))));
   people = qs_directory_view_get_people (QS_DIRECTORY_VIEW (view));
   g_assert_true (people == NULL || g_list_model_get_n_items (people) == 0);
   g_object_unref (view);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
-                                             "clients"));
-  view = QS_DIRECTORY_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
-                                                    QS_TYPE_DIRECTORY_VIEW));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "clients"));
+  view = QS_DIRECTORY_VIEW (
+    qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_DIRECTORY_VIEW));
   g_assert_nonnull (view);
-  QS_UI_TEST_WAIT_UNTIL (qs_directory_view_get_people (view) != NULL &&
-                         n_people (view) == 3);
+  QS_UI_TEST_WAIT_UNTIL (qs_directory_view_get_people (view) != NULL && n_people (view) == 3);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_ui_test_init (&argc, &argv);
 
-#define ADD(path, func, data) \
+#define ADD(path, func, data)                                                                      \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/directory/search", test_search, NULL);

@@ -8,18 +8,16 @@
 #include "qs-org-chart.h"
 #include "qs-org-chart-layout.h"
 
-typedef struct {
-  GtkWidget *window;
+typedef struct
+{
+  GtkWidget  *window;
   QsOrgChart *chart;
-  GPtrArray *departments;
-  GPtrArray *activated;
+  GPtrArray  *departments;
+  GPtrArray  *activated;
 } Fixture;
 
 static QsDepartment *
-department (GPtrArray    *all,
-            const char   *name,
-            QsDepartment *parent,
-            gint64        position)
+department (GPtrArray *all, const char *name, QsDepartment *parent, gint64 position)
 {
   QsDepartment *dep = qs_department_new ();
 
@@ -33,16 +31,13 @@ department (GPtrArray    *all,
 }
 
 static const char *
-id_of (Fixture *f,
-       guint    i)
+id_of (Fixture *f, guint i)
 {
   return qs_entity_get_id (f->departments->pdata[i]);
 }
 
 static void
-on_activated_cb (QsOrgChart *chart,
-                 const char *id,
-                 Fixture    *f)
+on_activated_cb (QsOrgChart *chart, const char *id, Fixture *f)
 {
   g_ptr_array_add (f->activated, g_strdup (id));
 }
@@ -55,19 +50,18 @@ iterate (void)
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
   QsDepartment *dg, *rh, *it;
-  gint64 end;
+  gint64        end;
 
   f->departments = g_ptr_array_new_with_free_func (g_object_unref);
   f->activated = g_ptr_array_new_with_free_func (g_free);
-  dg = department (f->departments, "Direction générale", NULL, 0);   /* 0 */
-  rh = department (f->departments, "Ressources humaines", dg, 1);    /* 1 */
-  it = department (f->departments, "Informatique", dg, 2);           /* 2 */
-  department (f->departments, "Paie", rh, 0);                        /* 3 */
-  department (f->departments, "Support", it, 0);                     /* 4 */
+  dg = department (f->departments, "Direction générale", NULL, 0); /* 0 */
+  rh = department (f->departments, "Ressources humaines", dg, 1);  /* 1 */
+  it = department (f->departments, "Informatique", dg, 2);         /* 2 */
+  department (f->departments, "Paie", rh, 0);                      /* 3 */
+  department (f->departments, "Support", it, 0);                   /* 4 */
 
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 600);
@@ -86,8 +80,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_pointer (&f->departments, g_ptr_array_unref);
@@ -95,18 +88,15 @@ fixture_tear_down (Fixture       *f,
 }
 
 static void
-on_notify_cb (GObject    *object,
-              GParamSpec *pspec,
-              guint      *count)
+on_notify_cb (GObject *object, GParamSpec *pspec, guint *count)
 {
   (*count)++;
 }
 
 static void
-test_zoom (Fixture       *f,
-           gconstpointer  data)
+test_zoom (Fixture *f, gconstpointer data)
 {
-  guint notified = 0;
+  guint  notified = 0;
   double zoom;
 
   g_signal_connect (f->chart, "notify::zoom", G_CALLBACK (on_notify_cb), &notified);
@@ -137,12 +127,11 @@ test_zoom (Fixture       *f,
 }
 
 static void
-test_click (Fixture       *f,
-            gconstpointer  data)
+test_click (Fixture *f, gconstpointer data)
 {
   QsOrgChartLayout *layout = qs_org_chart_get_layout (f->chart);
-  double x, y, w, h, zoom;
-  int index;
+  double            x, y, w, h, zoom;
+  int               index;
 
   g_assert_nonnull (layout);
   for (guint i = 0; i < f->departments->len; i++)
@@ -167,7 +156,7 @@ test_click (Fixture       *f,
   qs_org_chart_layout_get_node (layout, index, NULL, NULL, NULL, &x, &y, &w, &h);
   {
     GtkAdjustment *hadj, *vadj;
-    GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (f->chart));
+    GtkWidget     *scrolled = gtk_widget_get_first_child (GTK_WIDGET (f->chart));
 
     hadj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
     vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
@@ -179,24 +168,23 @@ test_click (Fixture       *f,
 }
 
 static void
-move (Fixture    *f,
-      const char *direction)
+move (Fixture *f, const char *direction)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "org-chart.move", "s", direction));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (f->chart), "org-chart.move", "s", direction));
 }
 
 static void
-test_keyboard (Fixture       *f,
-               gconstpointer  data)
+test_keyboard (Fixture *f, gconstpointer data)
 {
   qs_org_chart_focus_department (f->chart, id_of (f, 0));
   g_assert_cmpstr (qs_org_chart_get_focused_department (f->chart), ==, id_of (f, 0));
 
-  move (f, "down");   /* first child, by position: Ressources humaines */
+  move (f, "down"); /* first child, by position: Ressources humaines */
   g_assert_cmpstr (qs_org_chart_get_focused_department (f->chart), ==, id_of (f, 1));
   move (f, "right");
   g_assert_cmpstr (qs_org_chart_get_focused_department (f->chart), ==, id_of (f, 2));
-  move (f, "right");  /* no sibling further right: stays */
+  move (f, "right"); /* no sibling further right: stays */
   g_assert_cmpstr (qs_org_chart_get_focused_department (f->chart), ==, id_of (f, 2));
   move (f, "down");
   g_assert_cmpstr (qs_org_chart_get_focused_department (f->chart), ==, id_of (f, 4));
@@ -218,10 +206,10 @@ test_keyboard (Fixture       *f,
 
 /* The action and argument a key triggers, from the widget's own shortcuts. */
 static gboolean
-find_binding (GtkWidget   *widget,
-              const char  *accelerator,
-              const char  *action_name,
-              const char  *argument)
+find_binding (GtkWidget  *widget,
+              const char *accelerator,
+              const char *action_name,
+              const char *argument)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
@@ -236,23 +224,23 @@ find_binding (GtkWidget   *widget,
         {
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-          GVariant *args = gtk_shortcut_get_arguments (shortcut);
+          GVariant          *args = gtk_shortcut_get_arguments (shortcut);
 
-          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted)
-              || !GTK_IS_NAMED_ACTION (action))
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) ||
+              !GTK_IS_NAMED_ACTION (action))
             continue;
-          return g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name)
-                 && (argument == NULL
-                     ? args == NULL
-                     : args != NULL && g_str_equal (g_variant_get_string (args, NULL), argument));
+          return g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                              action_name) &&
+                 (argument == NULL
+                    ? args == NULL
+                    : args != NULL && g_str_equal (g_variant_get_string (args, NULL), argument));
         }
     }
   return FALSE;
 }
 
 static void
-test_keys (Fixture       *f,
-           gconstpointer  data)
+test_keys (Fixture *f, gconstpointer data)
 {
   GtkWidget *chart = GTK_WIDGET (f->chart);
 
@@ -275,7 +263,8 @@ main (int argc, char **argv)
   g_test_add ("/org-chart/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/org-chart/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
   g_test_add ("/org-chart/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);
-  g_test_add ("/org-chart/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/org-chart/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -23,24 +23,22 @@
 
 typedef struct
 {
-  QsRequestsFixture  base;
-  GtkWindow         *window;
-  QsContext         *context;
-  QsRequestPage     *page;
-  GtkWidget         *probe;     /* a button on request.close, to read its enabled state */
-  guint              n_changed;
+  QsRequestsFixture base;
+  GtkWindow        *window;
+  QsContext        *context;
+  QsRequestPage    *page;
+  GtkWidget        *probe; /* a button on request.close, to read its enabled state */
+  guint             n_changed;
 } Fixture;
 
 static void
-on_changed_cb (QsRequestPage *page,
-               Fixture       *fixture)
+on_changed_cb (QsRequestPage *page, Fixture *fixture)
 {
   fixture->n_changed++;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   GtkWidget *overlay = adw_toast_overlay_new ();
 
@@ -79,8 +77,7 @@ close_dialogs (void)
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   close_dialogs ();
   gtk_widget_unparent (fixture->probe);
@@ -91,9 +88,7 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static QsRequest *
-create_request (Fixture       *fixture,
-                QsRequestKind  kind,
-                gboolean       confidential)
+create_request (Fixture *fixture, QsRequestKind kind, gboolean confidential)
 {
   QsNewRequest input = { 0 };
   g_autoptr(GError) error = NULL;
@@ -103,7 +98,8 @@ create_request (Fixture       *fixture,
   input.department_id = fixture->base.department_id;
   input.channel = QS_CHANNEL_EMAIL;
   input.kind = kind;
-  input.problem = kind == QS_REQUEST_KIND_COMPLAINT ? QS_PROBLEM_UNFAIR_TREATMENT : QS_PROBLEM_SERVICE;
+  input.problem =
+    kind == QS_REQUEST_KIND_COMPLAINT ? QS_PROBLEM_UNFAIR_TREATMENT : QS_PROBLEM_SERVICE;
   input.priority = QS_PRIORITY_NORMAL;
   input.subject = "Payslip for October is missing";
   input.confidential = confidential;
@@ -116,15 +112,13 @@ create_request (Fixture       *fixture,
 
 /* The request as stored now, not as the page holds it. */
 static QsEntity *
-reload (Fixture   *fixture,
-        QsRequest *request)
+reload (Fixture *fixture, QsRequest *request)
 {
   return QS_ENTITY (qs_requests_fixture_reload (&fixture->base, request));
 }
 
 static QsRequestStatus
-stored_status (Fixture   *fixture,
-               QsRequest *request)
+stored_status (Fixture *fixture, QsRequest *request)
 {
   g_autoptr(QsEntity) stored = reload (fixture, request);
 
@@ -133,8 +127,7 @@ stored_status (Fixture   *fixture,
 
 /* The kinds of the stored events, oldest first: "created,status,…". */
 static char *
-event_kinds (Fixture   *fixture,
-             QsRequest *request)
+event_kinds (Fixture *fixture, QsRequest *request)
 {
   g_autoptr(GPtrArray) events = qs_requests_fixture_events (&fixture->base, request);
   g_autoptr(GString) kinds = g_string_new (NULL);
@@ -177,7 +170,7 @@ static guint
 n_message_dialogs (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = 0;
+  guint       n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -189,9 +182,7 @@ n_message_dialogs (void)
 }
 
 static void
-activate (Fixture    *fixture,
-          const char *action,
-          const char *text)
+activate (Fixture *fixture, const char *action, const char *text)
 {
   if (text != NULL)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, "s", text));
@@ -201,28 +192,26 @@ activate (Fixture    *fixture,
 }
 
 static void
-on_created_cb (QsNewRequestDialog *dialog,
-               QsRequest          *request,
-               QsRequest         **out)
+on_created_cb (QsNewRequestDialog *dialog, QsRequest *request, QsRequest **out)
 {
   g_assert_null (*out);
   *out = g_object_ref (request);
 }
 
 static void
-test_create_through_dialog (Fixture       *fixture,
-                            gconstpointer  data)
+test_create_through_dialog (Fixture *fixture, gconstpointer data)
 {
-  QsNewRequestDialog *dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window,
-                                                                                fixture->context));
+  QsNewRequestDialog *dialog =
+    QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window, fixture->context));
   g_autoptr(QsRequest) created = NULL;
   g_autoptr(QsEntity) stored = NULL;
-  const char *promise;
+  const char    *promise;
   GtkListBoxRow *first;
 
   /* The dialog reads "now" from the store's clock, stopped by the
    * fixture on Wednesday 18 November at 10:00 in Toronto. */
-  g_assert_cmpint (qs_store_now (fixture->base.store), ==, qs_test_instant ("2026-11-18T10:00:00-05:00"));
+  g_assert_cmpint (qs_store_now (fixture->base.store), ==,
+                   qs_test_instant ("2026-11-18T10:00:00-05:00"));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   qs_ui_test_drain ();
@@ -243,7 +232,8 @@ test_create_through_dialog (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->matches_list)));
   first = gtk_list_box_get_row_at_index (dialog->matches_list, 0);
   g_assert_nonnull (first);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Marie Tremblay");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==,
+                   "Marie Tremblay");
   g_assert_null (gtk_list_box_get_row_at_index (dialog->matches_list, 1));
   /* A name typed but not picked keeps Create off. */
   g_assert_false (gtk_widget_get_sensitive (dialog->create_button));
@@ -276,18 +266,23 @@ test_create_through_dialog (Fixture       *fixture,
   g_assert_nonnull (created);
   g_assert_null (dialog);
   stored = reload (fixture, created);
-  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_SUBJECT), ==, "Who approves overtime?");
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_SUBJECT), ==,
+                   "Who approves overtime?");
   g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_DESCRIPTION), ==,
                    "Nobody knows who approves overtime.");
-  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_CLIENT_ID), ==, fixture->base.client_fr_id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_CLIENT_ID), ==,
+                   fixture->base.client_fr_id);
   g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_DEPARTMENT_ID), ==,
                    fixture->base.department_id);
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_CHANNEL), ==, QS_CHANNEL_EMAIL);
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_KIND), ==, QS_REQUEST_KIND_COMPLAINT);
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PROBLEM), ==, QS_PROBLEM_UNCLEAR_ROLES);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_KIND), ==,
+                   QS_REQUEST_KIND_COMPLAINT);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PROBLEM), ==,
+                   QS_PROBLEM_UNCLEAR_ROLES);
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_HIGH);
   g_assert_true (qs_entity_get_boolean (stored, QS_REQUEST_FIELD_CONFIDENTIAL));
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_RECEIVED);
   /* Received at the store's "now", Wednesday 18 November at 10:00 in
    * Toronto. By e-mail, acknowledged within 24 business hours: 5.5 that
    * Wednesday (10:00–12:00, 13:00–16:30), 7 on Thursday and 7 on Friday
@@ -325,16 +320,15 @@ find_key_controller (GtkWidget *widget)
 }
 
 static void
-test_dialog_keyboard_and_anonymous (Fixture       *fixture,
-                                    gconstpointer  data)
+test_dialog_keyboard_and_anonymous (Fixture *fixture, gconstpointer data)
 {
-  QsNewRequestDialog *dialog = QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window,
-                                                                                fixture->context));
+  QsNewRequestDialog *dialog =
+    QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window, fixture->context));
   g_autoptr(QsRequest) created = NULL;
   g_autoptr(QsEntity) stored = NULL;
   GtkEventController *keys;
-  GtkListBoxRow *first;
-  gboolean handled = FALSE;
+  GtkListBoxRow      *first;
+  gboolean            handled = FALSE;
 
   g_signal_connect (dialog, "created", G_CALLBACK (on_created_cb), &created);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -371,27 +365,30 @@ test_dialog_keyboard_and_anonymous (Fixture       *fixture,
   g_assert_nonnull (created);
   stored = reload (fixture, created);
   g_assert_null (qs_entity_get_string (stored, QS_REQUEST_FIELD_CLIENT_ID));
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_KIND), ==, QS_REQUEST_KIND_SUGGESTION);
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_CHANNEL), ==, QS_CHANNEL_SUGGESTION_BOX);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_KIND), ==,
+                   QS_REQUEST_KIND_SUGGESTION);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_CHANNEL), ==,
+                   QS_CHANNEL_SUGGESTION_BOX);
 }
 
 static void
-test_lifecycle (Fixture       *fixture,
-                gconstpointer  data)
+test_lifecycle (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
   g_autoptr(QsEntity) stored = NULL;
   g_autofree char *actions = NULL;
   g_autofree char *kinds = NULL;
-  gint64 paused_at;
+  gint64           paused_at;
 
   /* Every step until the resume happens on Wednesday 18 November at
    * 10:00 in Toronto: the fixture's "now", written out. */
-  g_assert_cmpint (qs_store_now (fixture->base.store), ==, qs_test_instant ("2026-11-18T10:00:00-05:00"));
+  g_assert_cmpint (qs_store_now (fixture->base.store), ==,
+                   qs_test_instant ("2026-11-18T10:00:00-05:00"));
   qs_request_page_set_request (fixture->page, request);
   qs_ui_test_drain ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->page->stack), ==, "request");
-  g_assert_cmpstr (gtk_label_get_label (fixture->page->title_label), ==, "Payslip for October is missing");
+  g_assert_cmpstr (gtk_label_get_label (fixture->page->title_label), ==,
+                   "Payslip for October is missing");
   /* A new request can be acknowledged or rejected, nothing else. */
   actions = shown_actions (fixture);
   g_assert_cmpstr (actions, ==, "*Acknowledge");
@@ -412,14 +409,16 @@ test_lifecycle (Fixture       *fixture,
   activate (fixture, "request.show-acknowledgement", NULL);
   {
     AdwMessageDialog *letter = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE);
-    GtkTextView *view = GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (letter), GTK_TYPE_TEXT_VIEW));
-    GtkTextIter start, end;
+    GtkTextView      *view =
+      GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (letter), GTK_TYPE_TEXT_VIEW));
+    GtkTextIter      start, end;
     g_autofree char *text = NULL;
 
     gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
     text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
     /* Marie reads French: her letter names the reference. */
-    g_assert_nonnull (strstr (text, qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF)));
+    g_assert_nonnull (
+      strstr (text, qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF)));
   }
   close_dialogs ();
 
@@ -433,7 +432,8 @@ test_lifecycle (Fixture       *fixture,
   activate (fixture, "request.wait-on-client", NULL);
   g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_WAITING_ON_CLIENT);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_PAUSED_AT), >, 0);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (fixture->page->resolution_row), "clock paused"));
+  g_assert_nonnull (
+    strstr (adw_action_row_get_subtitle (fixture->page->resolution_row), "clock paused"));
 
   /* Received and paused on Wednesday 18 November at 10:00 in Toronto (the
    * fixture's "now"): five business days of 7 h end on Wednesday 25 at
@@ -449,7 +449,8 @@ test_lifecycle (Fixture       *fixture,
   qs_test_pin_clock (fixture->base.store, qs_test_instant ("2026-11-19T10:00:00-05:00"));
   activate (fixture, "request.resume", NULL);
   stored = reload (fixture, request);
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_IN_ANALYSIS);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_IN_ANALYSIS);
   g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_PAUSED_AT), ==, 0);
   g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
                    qs_test_instant ("2026-11-26T10:00:00-05:00"));
@@ -463,7 +464,8 @@ test_lifecycle (Fixture       *fixture,
 
   activate (fixture, "request.resolve", "The October payslip was sent again.");
   stored = reload (fixture, request);
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RESOLVED);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_RESOLVED);
   g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_RESOLUTION), ==,
                    "The October payslip was sent again.");
   g_clear_object (&stored);
@@ -502,8 +504,7 @@ test_lifecycle (Fixture       *fixture,
 }
 
 static void
-test_refused_shows_sentence (Fixture       *fixture,
-                             gconstpointer  data)
+test_refused_shows_sentence (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
 
@@ -520,8 +521,7 @@ test_refused_shows_sentence (Fixture       *fixture,
 }
 
 static void
-test_reject (Fixture       *fixture,
-             gconstpointer  data)
+test_reject (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
   g_autoptr(QsEntity) stored = NULL;
@@ -530,32 +530,34 @@ test_reject (Fixture       *fixture,
   qs_request_page_set_request (fixture->page, request);
   activate (fixture, "request.reject", "Payslips are handled by the payroll office.");
   stored = reload (fixture, request);
-  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_REJECTED);
+  g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS), ==,
+                   QS_REQUEST_STATUS_REJECTED);
   g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_REJECT_REASON), ==,
                    "Payslips are handled by the payroll office.");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->reject_row)));
   g_assert_false (gtk_widget_get_visible (fixture->page->reject_button));
   /* Its deadlines stop counting; only reopening is offered. */
-  g_assert_cmpstr (gtk_label_get_label (fixture->page->resolution_left_label), ==, "No longer counted");
+  g_assert_cmpstr (gtk_label_get_label (fixture->page->resolution_left_label), ==,
+                   "No longer counted");
   actions = shown_actions (fixture);
   g_assert_cmpstr (actions, ==, "Reopen…");
   g_assert_false (gtk_widget_get_visible (fixture->page->extend_button));
 }
 
 static void
-test_edit_fields_and_comment (Fixture       *fixture,
-                              gconstpointer  data)
+test_edit_fields_and_comment (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
   g_autoptr(QsEntity) stored = NULL;
   g_autofree char *kinds = NULL;
-  guint nadia = 0;
+  guint            nadia = 0;
 
   qs_request_page_set_request (fixture->page, request);
   adw_combo_row_set_selected (fixture->page->priority_row, QS_PRIORITY_URGENT);
   adw_combo_row_set_selected (fixture->page->problem_row, QS_PROBLEM_TRAINING);
   for (guint i = 0; i < fixture->page->people->len; i++)
-    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (fixture->page->people, i)), fixture->base.owner_id) == 0)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (fixture->page->people, i)),
+                   fixture->base.owner_id) == 0)
       nadia = i + 1;
   g_assert_cmpuint (nadia, >, 0);
   adw_combo_row_set_selected (fixture->page->assignee_row, nadia);
@@ -564,7 +566,8 @@ test_edit_fields_and_comment (Fixture       *fixture,
   activate (fixture, "request.edit-description", NULL);
   {
     AdwMessageDialog *editor = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE);
-    GtkTextView *view = GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
+    GtkTextView      *view =
+      GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
 
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "No payslip since October.\n", -1);
     adw_message_dialog_response (editor, "save");
@@ -574,12 +577,15 @@ test_edit_fields_and_comment (Fixture       *fixture,
   stored = reload (fixture, request);
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PRIORITY), ==, QS_PRIORITY_URGENT);
   g_assert_cmpint (qs_entity_get_enum (stored, QS_REQUEST_FIELD_PROBLEM), ==, QS_PROBLEM_TRAINING);
-  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_ASSIGNEE_ID), ==, fixture->base.owner_id);
-  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_DESCRIPTION), ==, "No payslip since October.");
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_ASSIGNEE_ID), ==,
+                   fixture->base.owner_id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_DESCRIPTION), ==,
+                   "No payslip since October.");
   kinds = event_kinds (fixture, request);
   g_assert_cmpstr (kinds, ==, "created,field,field,field,comment,field");
   g_assert_cmpuint (fixture->n_changed, ==, 5);
-  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->description_row), ==, "No payslip since October.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->description_row), ==,
+                   "No payslip since October.");
   /* The client of a request that is not confidential is shown. */
   g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->client_row), ==, "Marie Tremblay");
   g_assert_false (gtk_widget_get_visible (fixture->page->reveal_button));
@@ -588,14 +594,13 @@ test_edit_fields_and_comment (Fixture       *fixture,
 }
 
 static void
-test_confidential_reveal (Fixture       *fixture,
-                          gconstpointer  data)
+test_confidential_reveal (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, TRUE);
   g_autoptr(QsRequest) other = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
   g_autoptr(GPtrArray) events = NULL;
   g_autofree char *kinds = NULL;
-  QsEntity *reveal;
+  QsEntity        *reveal;
 
   qs_request_page_set_request (fixture->page, request);
   qs_ui_test_drain ();
@@ -622,8 +627,7 @@ test_confidential_reveal (Fixture       *fixture,
 }
 
 static void
-test_handling_guide (Fixture       *fixture,
-                     gconstpointer  data)
+test_handling_guide (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, FALSE);
   g_autoptr(QsEntity) stored = NULL;
@@ -631,12 +635,15 @@ test_handling_guide (Fixture       *fixture,
 
   qs_request_page_set_request (fixture->page, request);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->guide_group)));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_LISTENED]), TRUE);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_APOLOGY]), TRUE);
+  gtk_check_button_set_active (
+    GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_LISTENED]), TRUE);
+  gtk_check_button_set_active (
+    GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_APOLOGY]), TRUE);
   qs_ui_test_drain ();
 
   stored = reload (fixture, request);
-  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_HANDLING_GUIDE), ==, "listened,apology");
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_REQUEST_FIELD_HANDLING_GUIDE), ==,
+                   "listened,apology");
   kinds = event_kinds (fixture, request);
   g_assert_cmpstr (kinds, ==, "created,field,field");
 
@@ -646,13 +653,14 @@ test_handling_guide (Fixture       *fixture,
   g_clear_object (&stored);
   stored = reload (fixture, request);
   qs_request_page_set_request (fixture->page, QS_REQUEST (stored));
-  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_APOLOGY])));
-  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_FEELINGS])));
+  g_assert_true (gtk_check_button_get_active (
+    GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_APOLOGY])));
+  g_assert_false (gtk_check_button_get_active (
+    GTK_CHECK_BUTTON (fixture->page->guide_checks[QS_GUIDE_STEP_FEELINGS])));
 }
 
 static void
-test_extend (Fixture       *fixture,
-             gconstpointer  data)
+test_extend (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
@@ -660,7 +668,7 @@ test_extend (Fixture       *fixture,
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(QsEntity) stored = NULL;
   AdwMessageDialog *dialog;
-  QsEntity *extension;
+  QsEntity         *extension;
 
   /* Received on Wednesday 18 November at 10:00 in Toronto: due five
    * business days later, on Wednesday 25 at 10:00 (see lifecycle). */
@@ -682,7 +690,8 @@ test_extend (Fixture       *fixture,
 
   /* Two business days more, for a reason; not before the client is told. */
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "+2");
-  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 1)), "The supplier answers on Monday");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 1)),
+                         "The supplier answers on Monday");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "extend"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (g_ptr_array_index (checks, 0)), TRUE);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "extend"));
@@ -698,11 +707,14 @@ test_extend (Fixture       *fixture,
   events = qs_requests_fixture_events (&fixture->base, request);
   g_assert_cmpuint (events->len, ==, 2);
   extension = g_ptr_array_index (events, 1);
-  g_assert_cmpint (qs_entity_get_enum (extension, QS_REQUEST_EVENT_FIELD_KIND), ==, QS_EVENT_KIND_EXTENSION);
+  g_assert_cmpint (qs_entity_get_enum (extension, QS_REQUEST_EVENT_FIELD_KIND), ==,
+                   QS_EVENT_KIND_EXTENSION);
   g_assert_cmpint (qs_entity_get_int (extension, QS_REQUEST_EVENT_FIELD_AT), ==,
                    qs_test_instant ("2026-11-19T11:00:00-05:00"));
-  g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==, "2026-11-25T15:00:00Z");
-  g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==, "2026-11-27T15:00:00Z");
+  g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_OLD_VALUE), ==,
+                   "2026-11-25T15:00:00Z");
+  g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==,
+                   "2026-11-27T15:00:00Z");
   g_assert_cmpstr (qs_entity_get_string (extension, QS_REQUEST_EVENT_FIELD_NOTE), ==,
                    "The supplier answers on Monday");
   g_assert_true (qs_entity_get_boolean (extension, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD));
@@ -712,8 +724,7 @@ test_extend (Fixture       *fixture,
 /* Fills the extension dialog with @date and a reason, tells the client,
  * and extends. */
 static void
-extend_through_dialog (Fixture    *fixture,
-                       const char *date)
+extend_through_dialog (Fixture *fixture, const char *date)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
@@ -737,8 +748,7 @@ extend_through_dialog (Fixture    *fixture,
 /* A date typed in the extension dialog is a date on the calendar, in
  * Toronto, whatever the zone of the machine. */
 static void
-test_extend_to_date (Fixture       *fixture,
-                     gconstpointer  data)
+test_extend_to_date (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = NULL;
   g_autoptr(QsEntity) stored = NULL;
@@ -763,8 +773,7 @@ test_extend_to_date (Fixture       *fixture,
 }
 
 static void
-test_explain (Fixture       *fixture,
-              gconstpointer  data)
+test_explain (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
   const char *text;
@@ -779,12 +788,11 @@ test_explain (Fixture       *fixture,
 }
 
 int
-main (int    argc,
-      char **argv)
+main (int argc, char **argv)
 {
   qs_ui_test_init (&argc, &argv);
 
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
   ADD ("/request-page/create-through-dialog", test_create_through_dialog);
   ADD ("/request-page/dialog-keyboard-and-anonymous", test_dialog_keyboard_and_anonymous);

@@ -43,10 +43,7 @@ typedef struct
 } Fixture;
 
 static QsEntity *
-add_person (QsStore    *store,
-            const char *given,
-            const char *family,
-            const char *email)
+add_person (QsStore *store, const char *given, const char *family, const char *email)
 {
   QsClient *client = qs_client_new ();
 
@@ -56,9 +53,7 @@ add_person (QsStore    *store,
 }
 
 static QsEntity *
-add_department (QsStore    *store,
-                const char *ref,
-                const char *name)
+add_department (QsStore *store, const char *ref, const char *name)
 {
   QsDepartment *department = qs_department_new ();
 
@@ -68,17 +63,17 @@ add_department (QsStore    *store,
 }
 
 static void
-add_request (QsStore         *store,
-             const char      *ref,
-             const char      *subject,
-             QsRequestKind    kind,
-             QsRequestStatus  status,
-             gint64           received,
-             gint64           due,
-             QsEntity        *department,
-             QsEntity        *client,
-             QsEntity        *assignee,
-             gboolean         confidential)
+add_request (QsStore        *store,
+             const char     *ref,
+             const char     *subject,
+             QsRequestKind   kind,
+             QsRequestStatus status,
+             gint64          received,
+             gint64          due,
+             QsEntity       *department,
+             QsEntity       *client,
+             QsEntity       *assignee,
+             gboolean        confidential)
 {
   g_autoptr(QsRequest) request = qs_request_new ();
   QsEntity *e = QS_ENTITY (request);
@@ -115,8 +110,7 @@ reset_settings (GSettings *settings)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsCalendar) calendar = qs_calendar_new ();
   g_autoptr(QsEntity) it = NULL;
@@ -125,7 +119,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(QsEntity) bob = NULL;
   g_autoptr(QsEntity) carol = NULL;
   g_autofree char *path = NULL;
-  gint64 now;
+  gint64           now;
 
   fixture->settings = g_settings_new (APP_ID);
   reset_settings (fixture->settings);
@@ -156,10 +150,11 @@ fixture_set_up (Fixture       *fixture,
   carol = add_person (fixture->store, "Carol", "Smith", "carol.smith@example.org");
 
   add_request (fixture->store, "REQ-2026-00001", "Printer out of toner", QS_REQUEST_KIND_REQUEST,
-               QS_REQUEST_STATUS_ACKNOWLEDGED, now - 20 * DAY, now - 10 * DAY, it, alice, bob, FALSE);
+               QS_REQUEST_STATUS_ACKNOWLEDGED, now - 20 * DAY, now - 10 * DAY, it, alice, bob,
+               FALSE);
   add_request (fixture->store, "REQ-2026-00002", "Broken chair in the meeting room",
-               QS_REQUEST_KIND_COMPLAINT, QS_REQUEST_STATUS_IN_ANALYSIS, now - 5 * DAY, now + 30 * DAY,
-               it, bob, carol, FALSE);
+               QS_REQUEST_KIND_COMPLAINT, QS_REQUEST_STATUS_IN_ANALYSIS, now - 5 * DAY,
+               now + 30 * DAY, it, bob, carol, FALSE);
   add_request (fixture->store, "REQ-2026-00003", "Payroll slip missing", QS_REQUEST_KIND_REQUEST,
                QS_REQUEST_STATUS_CLOSED, now - 30 * DAY, now - 25 * DAY, finance, alice, bob, TRUE);
   add_request (fixture->store, "REQ-2026-00004", "Printer jams on every page",
@@ -178,8 +173,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   qs_ui_test_drain ();
@@ -199,10 +193,10 @@ n_requests (QsRequestsView *view)
 
 /* The subject of the request at @position, as listed. */
 static const char *
-subject_at (QsRequestsView *view,
-            guint           position)
+subject_at (QsRequestsView *view, guint position)
 {
-  g_autoptr(QsEntity) request = g_list_model_get_item (qs_requests_view_get_requests (view), position);
+  g_autoptr(QsEntity) request =
+    g_list_model_get_item (qs_requests_view_get_requests (view), position);
 
   g_assert_nonnull (request);
   /* The entity is kept by the model's page cache. */
@@ -213,10 +207,10 @@ subject_at (QsRequestsView *view,
 static QsRequestsView *
 show_view (Fixture *fixture)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s",
-                                             "requests"));
-  fixture->view = QS_REQUESTS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window),
-                                                            QS_TYPE_REQUESTS_VIEW));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "requests"));
+  fixture->view =
+    QS_REQUESTS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_REQUESTS_VIEW));
   g_assert_nonnull (fixture->view);
   QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_requests (fixture->view) != NULL);
   qs_ui_test_drain ();
@@ -228,15 +222,13 @@ show_view (Fixture *fixture)
 }
 
 static void
-type_search (QsRequestsView *view,
-             const char     *text)
+type_search (QsRequestsView *view, const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (view->search_entry), text);
 }
 
 static void
-test_lazy_list (Fixture       *fixture,
-                gconstpointer  data)
+test_lazy_list (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view;
 
@@ -256,9 +248,7 @@ test_lazy_list (Fixture       *fixture,
 
 /* The mapped labels of the list's cells whose text starts with @prefix. */
 static guint
-count_cells (QsRequestsView *view,
-             const char     *prefix,
-             const char     *css_class)
+count_cells (QsRequestsView *view, const char *prefix, const char *css_class)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   guint n = 0;
@@ -277,8 +267,7 @@ count_cells (QsRequestsView *view,
 }
 
 static void
-test_cells (Fixture       *fixture,
-            gconstpointer  data)
+test_cells (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
 
@@ -296,11 +285,10 @@ test_cells (Fixture       *fixture,
 }
 
 static void
-test_search (Fixture       *fixture,
-             gconstpointer  data)
+test_search (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
-  GtkWidget *focus;
+  GtkWidget      *focus;
 
   /* Ctrl+F's action puts the keyboard in the search entry. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.search", NULL));
@@ -329,8 +317,7 @@ test_search (Fixture       *fixture,
 }
 
 static void
-test_filters (Fixture       *fixture,
-              gconstpointer  data)
+test_filters (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
 
@@ -384,8 +371,7 @@ test_filters (Fixture       *fixture,
 }
 
 static GtkColumnViewColumn *
-column_titled (QsRequestsView *view,
-               const char     *title)
+column_titled (QsRequestsView *view, const char *title)
 {
   GListModel *columns = gtk_column_view_get_columns (view->column_view);
 
@@ -400,8 +386,7 @@ column_titled (QsRequestsView *view,
 }
 
 static void
-test_sort (Fixture       *fixture,
-           gconstpointer  data)
+test_sort (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
 
@@ -435,8 +420,7 @@ test_sort (Fixture       *fixture,
 }
 
 static void
-test_saved_filter (Fixture       *fixture,
-                   gconstpointer  data)
+test_saved_filter (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
   g_autoptr(GVariant) saved = NULL;
@@ -472,8 +456,8 @@ test_saved_filter (Fixture       *fixture,
   g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (view->search_entry)), ==, "toner");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.delete-filter", "s",
-                                             "Toner late"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (view), "requests.delete-filter", "s", "Toner late"));
   g_clear_pointer (&saved, g_variant_unref);
   saved = g_settings_get_value (fixture->settings, "request-filters");
   g_assert_cmpuint (g_variant_n_children (saved), ==, 0);
@@ -489,10 +473,11 @@ count_badges (QsRequestsView *view)
   qs_ui_test_find_all (GTK_WIDGET (view->column_view), GTK_TYPE_IMAGE, images);
   for (guint i = 0; i < images->len; i++)
     {
-      GtkWidget *image = g_ptr_array_index (images, i);
+      GtkWidget  *image = g_ptr_array_index (images, i);
       const char *tooltip = gtk_widget_get_tooltip_text (image);
 
-      if (gtk_widget_get_mapped (image) && tooltip != NULL && g_str_has_prefix (tooltip, "Escalated"))
+      if (gtk_widget_get_mapped (image) && tooltip != NULL &&
+          g_str_has_prefix (tooltip, "Escalated"))
         n++;
     }
   return n;
@@ -511,11 +496,10 @@ count_escalated (Fixture *fixture)
 }
 
 static void
-test_escalation (Fixture       *fixture,
-                 gconstpointer  data)
+test_escalation (Fixture *fixture, gconstpointer data)
 {
   QsEscalationScanner *scanner = qs_window_get_escalation_scanner (fixture->window);
-  QsRequestsView *view;
+  QsRequestsView      *view;
   g_autoptr(GPtrArray) escalated = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -531,31 +515,31 @@ test_escalation (Fixture       *fixture,
   g_assert_cmpuint (escalated->len, ==, 1);
   g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (escalated, 0), QS_REQUEST_FIELD_REF),
                    ==, "REQ-2026-00001");
-  g_assert_cmpint (qs_entity_get_int (g_ptr_array_index (escalated, 0),
-                                      QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
+  g_assert_cmpint (
+    qs_entity_get_int (g_ptr_array_index (escalated, 0), QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 2);
 
   /* ...and the list shows its badge. */
   view = show_view (fixture);
   QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 1);
 
   /* Another scan finds nothing new. */
-  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, qs_store_now (fixture->store), &error), ==, 0);
+  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, qs_store_now (fixture->store), &error),
+                   ==, 0);
   g_assert_no_error (error);
   /* Two days later the at-risk request is overdue too. */
-  g_assert_cmpint (qs_escalation_scanner_scan_now (scanner, qs_store_now (fixture->store) + 2 * DAY, &error),
-                   ==, 1);
+  g_assert_cmpint (
+    qs_escalation_scanner_scan_now (scanner, qs_store_now (fixture->store) + 2 * DAY, &error), ==,
+    1);
   g_assert_no_error (error);
   qs_ui_test_drain ();
   QS_UI_TEST_WAIT_UNTIL (count_badges (view) == 2);
 }
 
 static char *
-export_to (Fixture  *fixture,
-           gboolean  ics,
-           gint64   *n)
+export_to (Fixture *fixture, gboolean ics, gint64 *n)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, ics ? "deadlines.ics" : "requests.csv",
-                                            NULL);
+  g_autofree char *path =
+    g_build_filename (fixture->dir, ics ? "deadlines.ics" : "requests.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   char *contents = NULL;
@@ -568,10 +552,9 @@ export_to (Fixture  *fixture,
 }
 
 static void
-test_export (Fixture       *fixture,
-             gconstpointer  data)
+test_export (Fixture *fixture, gconstpointer data)
 {
-  QsRequestsView *view = show_view (fixture);
+  QsRequestsView  *view = show_view (fixture);
   g_autofree char *csv = NULL;
   g_autofree char *ics = NULL;
   g_auto(GStrv) lines = NULL;
@@ -607,14 +590,13 @@ test_export (Fixture       *fixture,
 }
 
 static void
-test_empty (Fixture       *fixture,
-            gconstpointer  data)
+test_empty (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   QsRequestsView *view = show_view (fixture);
 
-  g_assert_true (qs_store_exec (fixture->store, "DELETE FROM request_events; DELETE FROM requests",
-                                &error));
+  g_assert_true (
+    qs_store_exec (fixture->store, "DELETE FROM request_events; DELETE FROM requests", &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.reload", NULL));
   qs_ui_test_drain ();
@@ -624,18 +606,17 @@ test_empty (Fixture       *fixture,
 }
 
 static void
-test_new_request (Fixture       *fixture,
-                  gconstpointer  data)
+test_new_request (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
-  QsRequestPage *page;
+  QsRequestPage  *page;
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(QsEntity) it = NULL;
   g_autoptr(QsEntity) alice = NULL;
   GtkWidget *dialog;
-  QsEntity *created;
-  gint64 now = qs_store_now (fixture->store);
+  QsEntity  *created;
+  gint64     now = qs_store_now (fixture->store);
 
   /* The request page is built the first time a request is shown. */
   g_assert_null (view->request_page);
@@ -643,8 +624,10 @@ test_new_request (Fixture       *fixture,
 
   /* Ctrl+N's action opens the dialog over the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.new", NULL));
-  QS_UI_TEST_WAIT_UNTIL ((dialog = qs_ui_test_find_toplevel (QS_TYPE_NEW_REQUEST_DIALOG, FALSE)) != NULL);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
+  QS_UI_TEST_WAIT_UNTIL ((dialog = qs_ui_test_find_toplevel (QS_TYPE_NEW_REQUEST_DIALOG, FALSE)) !=
+                         NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (fixture->window));
 
   /* What the dialog says once it has stored a request: the list shows it
    * and the request is opened beside it. */
@@ -654,13 +637,13 @@ test_new_request (Fixture       *fixture,
   it = g_object_ref (g_ptr_array_index (found, 0));
   g_clear_pointer (&found, g_ptr_array_unref);
   found = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT),
-                                  "email = 'alice.martin@example.org'", NULL, NULL, QS_QUERY_DEFAULT,
-                                  &error);
+                                  "email = 'alice.martin@example.org'", NULL, NULL,
+                                  QS_QUERY_DEFAULT, &error);
   g_assert_no_error (error);
   alice = g_object_ref (g_ptr_array_index (found, 0));
   add_request (fixture->store, "REQ-2026-00006", "Projector in room 4 flickers",
-               QS_REQUEST_KIND_REQUEST, QS_REQUEST_STATUS_RECEIVED, now, now + 5 * DAY, it,
-               alice, alice, FALSE);
+               QS_REQUEST_KIND_REQUEST, QS_REQUEST_STATUS_RECEIVED, now, now + 5 * DAY, it, alice,
+               alice, FALSE);
   g_clear_pointer (&found, g_ptr_array_unref);
   found = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                   "ref = 'REQ-2026-00006'", NULL, NULL, QS_QUERY_DEFAULT, &error);
@@ -689,8 +672,7 @@ test_new_request (Fixture       *fixture,
 }
 
 static void
-test_preferences (Fixture       *fixture,
-                  gconstpointer  data)
+test_preferences (Fixture *fixture, gconstpointer data)
 {
   QsPreferencesWindow *preferences = qs_preferences_window_new (fixture->store);
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
@@ -724,8 +706,7 @@ test_preferences (Fixture       *fixture,
 }
 
 static void
-test_notification (Fixture       *fixture,
-                   gconstpointer  data)
+test_notification (Fixture *fixture, gconstpointer data)
 {
   QsEscalationScanner *scanner = qs_window_get_escalation_scanner (fixture->window);
   g_autoptr(GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
@@ -733,19 +714,24 @@ test_notification (Fixture       *fixture,
   g_autofree char *seven = NULL;
 
   /* Off by default in the fixture: never. */
-  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T10:00:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (
+    scanner, qs_test_instant ("2026-11-24T10:00:00+01:00")));
 
   /* On: while the default calendar is open only. */
   g_settings_set_boolean (fixture->settings, "request-notifications", TRUE);
-  g_assert_true (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T10:00:00+01:00")));
-  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T12:30:00+01:00")));
-  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-24T22:00:00+01:00")));
-  g_assert_false (qs_escalation_scanner_notification_due (scanner, qs_test_instant ("2026-11-28T10:00:00+01:00")));
+  g_assert_true (qs_escalation_scanner_notification_due (
+    scanner, qs_test_instant ("2026-11-24T10:00:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (
+    scanner, qs_test_instant ("2026-11-24T12:30:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (
+    scanner, qs_test_instant ("2026-11-24T22:00:00+01:00")));
+  g_assert_false (qs_escalation_scanner_notification_due (
+    scanner, qs_test_instant ("2026-11-28T10:00:00+01:00")));
 
   /* The body names the requests, the first five and how many more. */
   for (guint i = 1; i <= 7; i++)
     {
-      QsEntity *request = qs_entity_new (QS_TYPE_REQUEST);
+      QsEntity        *request = qs_entity_new (QS_TYPE_REQUEST);
       g_autofree char *ref = g_strdup_printf ("REQ-2026-%05u", i);
 
       qs_entity_set_string (request, QS_REQUEST_FIELD_REF, ref);
@@ -755,8 +741,9 @@ test_notification (Fixture       *fixture,
     }
   seven = qs_escalation_scanner_summary (escalated);
   g_assert_cmpstr (two, ==, "REQ-2026-00001, REQ-2026-00002");
-  g_assert_cmpstr (seven, ==, "REQ-2026-00001, REQ-2026-00002, REQ-2026-00003, REQ-2026-00004, "
-                              "REQ-2026-00005 and 2 more");
+  g_assert_cmpstr (seven, ==,
+                   "REQ-2026-00001, REQ-2026-00002, REQ-2026-00003, REQ-2026-00004, "
+                   "REQ-2026-00005 and 2 more");
 }
 
 typedef struct
@@ -768,11 +755,8 @@ typedef struct
 } ItemsChanged;
 
 static void
-on_items_changed_cb (GListModel   *model,
-                     guint         position,
-                     guint         removed,
-                     guint         added,
-                     ItemsChanged *seen)
+on_items_changed_cb (
+  GListModel *model, guint position, guint removed, guint added, ItemsChanged *seen)
 {
   seen->n++;
   seen->position = position;
@@ -781,8 +765,7 @@ on_items_changed_cb (GListModel   *model,
 }
 
 static guint
-find_ref (GListModel *requests,
-          const char *ref)
+find_ref (GListModel *requests, const char *ref)
 {
   for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
     {
@@ -801,21 +784,21 @@ find_ref (GListModel *requests,
  * objects, the selection stays, and the page beside the list shows the
  * change. */
 static void
-test_changed_elsewhere (Fixture       *fixture,
-                        gconstpointer  data)
+test_changed_elsewhere (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
-  GListModel *requests = qs_requests_view_get_requests (view);
-  guint position = find_ref (requests, "REQ-2026-00002");
-  guint other = position == 0 ? 1 : 0;
+  GListModel     *requests = qs_requests_view_get_requests (view);
+  guint           position = find_ref (requests, "REQ-2026-00002");
+  guint           other = position == 0 ? 1 : 0;
   g_autoptr(QsEntity) other_before = g_list_model_get_item (requests, other);
   g_autoptr(QsEntity) after = NULL;
   ItemsChanged seen = { 0 };
-  QsRequest *shown;
+  QsRequest   *shown;
 
   gtk_single_selection_set_selected (view->selection, position);
   QS_UI_TEST_WAIT_UNTIL ((shown = qs_requests_view_get_shown (view)) != NULL);
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (shown), QS_REQUEST_FIELD_REF), ==, "REQ-2026-00002");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (shown), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00002");
   qs_ui_test_drain ();
   /* Where things stand, as the application's first look notes it. */
   g_assert_false (qs_context_check_foreign_changes (qs_window_get_context (fixture->window)));
@@ -859,13 +842,11 @@ test_changed_elsewhere (Fixture       *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_ui_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/requests-view/lazy-list", test_lazy_list);
   ADD ("/requests-view/cells", test_cells);

@@ -28,20 +28,17 @@ typedef struct
   GSettings *settings;
 } Fixture;
 
-static const struct {
+static const struct
+{
   const char *name;
   const char *title;
 } views[] = {
-  { "charters", "Charters" },
-  { "clients", "Clients" },
-  { "requests", "Requests" },
-  { "improvement", "Improvement" },
-  { "dashboard", "Dashboard" },
+  { "charters", "Charters" },       { "clients", "Clients" },     { "requests", "Requests" },
+  { "improvement", "Improvement" }, { "dashboard", "Dashboard" },
 };
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) keys = NULL;
@@ -59,8 +56,7 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   qs_test_remove_tree (fixture->dir);
   g_clear_object (&fixture->settings);
@@ -85,15 +81,13 @@ destroy (GtkWindow *window)
 
 /* The label showing exactly @text that the user can see, if any. */
 static GtkWidget *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
+find_mapped_label (GtkWidget *widget, const char *text)
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
       g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_mapped_label (child, text);
@@ -105,9 +99,7 @@ find_mapped_label (GtkWidget  *widget,
 }
 
 static void
-save_calendar (QsStore    *store,
-               const char *ref,
-               const char *name)
+save_calendar (QsStore *store, const char *ref, const char *name)
 {
   g_autoptr(QsCalendar) calendar = qs_calendar_new ();
   g_autoptr(GError) error = NULL;
@@ -116,25 +108,22 @@ save_calendar (QsStore    *store,
   qs_entity_set_string (entity, QS_CALENDAR_FIELD_REF, ref);
   qs_entity_set_string (entity, QS_CALENDAR_FIELD_NAME, name);
   qs_entity_set_string (entity, QS_CALENDAR_FIELD_TIMEZONE, "Europe/Paris");
-  qs_entity_set_string (entity, QS_CALENDAR_FIELD_WEEKLY_HOURS,
-                        "mon-fri 08:30-12:00 13:00-16:30");
+  qs_entity_set_string (entity, QS_CALENDAR_FIELD_WEEKLY_HOURS, "mon-fri 08:30-12:00 13:00-16:30");
   qs_repository_save (qs_store_get_repository (store, QS_TYPE_CALENDAR), entity, &error);
   g_assert_no_error (error);
 }
 
 static char *
-get_setting (Fixture    *fixture,
-             const char *key)
+get_setting (Fixture *fixture, const char *key)
 {
   return g_settings_get_string (fixture->settings, key);
 }
 
 static void
-test_window_views (Fixture       *fixture,
-                   gconstpointer  data)
+test_window_views (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  QsWindow *window = qs_ui_test_window_new (store);
+  QsWindow     *window = qs_ui_test_window_new (store);
   AdwViewStack *stack;
   g_autoptr(GtkSelectionModel) pages = NULL;
 
@@ -178,8 +167,7 @@ test_window_views (Fixture       *fixture,
 }
 
 static void
-test_window_view_action (Fixture       *fixture,
-                         gconstpointer  data)
+test_window_view_action (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsWindow *window = qs_ui_test_window_new (store);
@@ -215,7 +203,8 @@ test_window_view_action (Fixture       *fixture,
 
 /* What an empty database shows in each view: a status page, with the
  * icon it reads when first shown. */
-static const struct {
+static const struct
+{
   const char *view;
   const char *title;
   const char *icon;
@@ -238,8 +227,7 @@ static const char *const hidden_pages[] = {
 /* The status page titled @title in @window, if there is one (a view is
  * built when first shown); fails if there are several. */
 static AdwStatusPage *
-find_status_page (QsWindow   *window,
-                  const char *title)
+find_status_page (QsWindow *window, const char *title)
 {
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
   AdwStatusPage *found = NULL;
@@ -256,8 +244,7 @@ find_status_page (QsWindow   *window,
 
 /* Not shown yet: absent, or there without its icon. */
 static void
-assert_not_shown_yet (QsWindow   *window,
-                      const char *title)
+assert_not_shown_yet (QsWindow *window, const char *title)
 {
   AdwStatusPage *page = find_status_page (window, title);
 
@@ -273,12 +260,11 @@ assert_not_shown_yet (QsWindow   *window,
  * view's, shown one after the other, has its icon from then on, and the
  * ones not shown yet have none. */
 static void
-test_window_status_page_icons (Fixture       *fixture,
-                               gconstpointer  data)
+test_window_status_page_icons (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsWindow *window = qs_ui_test_window_new (store);
-  guint n_checked = 0;
+  guint     n_checked = 0;
 
   /* Before the window is shown, no status page has its icon. */
   for (guint i = 0; i < G_N_ELEMENTS (empty_pages); i++)
@@ -294,7 +280,8 @@ test_window_status_page_icons (Fixture       *fixture,
         assert_not_shown_yet (window, empty_pages[j].title);
 
       g_test_message ("view %s", empty_pages[i].view);
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", empty_pages[i].view));
+      g_assert_true (
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", empty_pages[i].view));
       QS_UI_TEST_WAIT_UNTIL ((page = find_status_page (window, empty_pages[i].title)) != NULL &&
                              gtk_widget_get_mapped (GTK_WIDGET (page)));
       g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, empty_pages[i].icon);
@@ -322,8 +309,7 @@ test_window_status_page_icons (Fixture       *fixture,
 }
 
 static void
-test_window_help_pages (Fixture       *fixture,
-                        gconstpointer  data)
+test_window_help_pages (Fixture *fixture, gconstpointer data)
 {
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
@@ -338,14 +324,13 @@ test_window_help_pages (Fixture       *fixture,
 }
 
 static void
-test_window_remembers_size (Fixture       *fixture,
-                            gconstpointer  data)
+test_window_remembers_size (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  QsWindow *window = qs_ui_test_window_new (store);
+  QsWindow        *window = qs_ui_test_window_new (store);
   g_autofree char *last_view = NULL;
-  int width;
-  int height;
+  int              width;
+  int              height;
 
   show (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 560);
@@ -373,14 +358,13 @@ test_window_remembers_size (Fixture       *fixture,
 }
 
 static void
-test_preferences_calendars (Fixture       *fixture,
-                            gconstpointer  data)
+test_preferences_calendars (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsPreferencesWindow *preferences;
-  g_autofree char *chosen = NULL;
-  AdwComboRow *row;
-  GListModel *model;
+  g_autofree char     *chosen = NULL;
+  AdwComboRow         *row;
+  GListModel          *model;
 
   save_calendar (store, "CAL-IT", "IT service desk");
   save_calendar (store, "CAL-FIN", "Finance office");
@@ -429,37 +413,35 @@ test_preferences_calendars (Fixture       *fixture,
 }
 
 static void
-test_preferences_no_calendar (Fixture       *fixture,
-                              gconstpointer  data)
+test_preferences_no_calendar (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
   QsPreferencesWindow *preferences = qs_preferences_window_new (store);
-  AdwComboRow *row;
+  AdwComboRow         *row;
 
   show (GTK_WINDOW (preferences));
   row = ADW_COMBO_ROW (qs_ui_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (preferences),
-                                       "The database has no business calendar yet."));
+  g_assert_nonnull (
+    find_mapped_label (GTK_WIDGET (preferences), "The database has no business calendar yet."));
   destroy (GTK_WINDOW (preferences));
 }
 
 /* Runs the whole application on a command line, then @check on its window. */
 typedef struct
 {
-  void     (*check) (QsWindow *window,
-                     gpointer  data);
-  gpointer   data;
-  gboolean   checked;
+  void (*check) (QsWindow *window, gpointer data);
+  gpointer data;
+  gboolean checked;
 } AppRun;
 
 static gboolean
 on_app_window_shown_cb (gpointer user_data)
 {
-  GtkWindow *window = GTK_WINDOW (user_data);
+  GtkWindow      *window = GTK_WINDOW (user_data);
   GtkApplication *app = gtk_window_get_application (window);
-  AppRun *run = g_object_get_data (G_OBJECT (app), "run");
+  AppRun         *run = g_object_get_data (G_OBJECT (app), "run");
 
   if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
@@ -473,27 +455,23 @@ on_app_window_shown_cb (gpointer user_data)
 }
 
 static void
-on_window_added_cb (GtkApplication *app,
-                    GtkWindow      *window)
+on_window_added_cb (GtkApplication *app, GtkWindow *window)
 {
   if (QS_IS_WINDOW (window))
     g_timeout_add (50, on_app_window_shown_cb, window);
 }
 
 static void
-run_app (const char  *db_path,
-         void       (*check) (QsWindow *window,
-                              gpointer  data),
-         gpointer     data)
+run_app (const char *db_path, void (*check) (QsWindow *window, gpointer data), gpointer data)
 {
   g_autoptr(QsApplication) app = qs_application_new ();
-  char *argv[] = { (char *) "qualserv", (char *) "--db", (char *) db_path, NULL };
+  char  *argv[] = { (char *) "qualserv", (char *) "--db", (char *) db_path, NULL };
   AppRun run = { check, data, FALSE };
-  int status;
+  int    status;
 
   /* One test process, several runs: never look for another instance. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) |
+                                                  G_APPLICATION_NON_UNIQUE);
   g_object_set_data (G_OBJECT (app), "run", &run);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
 
@@ -503,10 +481,9 @@ run_app (const char  *db_path,
 }
 
 static void
-check_read_only (QsWindow *window,
-                 gpointer  data)
+check_read_only (QsWindow *window, gpointer data)
 {
-  QsStore *store = qs_window_get_store (window);
+  QsStore   *store = qs_window_get_store (window);
   GtkWidget *label;
   GtkWidget *revealer;
 
@@ -523,8 +500,7 @@ check_read_only (QsWindow *window,
 }
 
 static void
-test_app_read_only (Fixture       *fixture,
-                    gconstpointer  data)
+test_app_read_only (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   QsStore *store = qs_test_open_store (fixture->path);
@@ -537,8 +513,7 @@ test_app_read_only (Fixture       *fixture,
 }
 
 static void
-check_open_error (QsWindow *window,
-                  gpointer  data)
+check_open_error (QsWindow *window, gpointer data)
 {
   g_assert_null (qs_window_get_store (window));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), "The Database Could Not Be Opened"));
@@ -548,8 +523,7 @@ check_open_error (QsWindow *window,
 }
 
 static void
-test_app_open_error (Fixture       *fixture,
-                     gconstpointer  data)
+test_app_open_error (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *file = g_build_filename (fixture->dir, "a-file", NULL);
   g_autofree char *path = g_build_filename (file, "qualserv.db", NULL);
@@ -560,12 +534,12 @@ test_app_open_error (Fixture       *fixture,
 }
 
 static void
-check_accels (QsWindow *window,
-              gpointer  data)
+check_accels (QsWindow *window, gpointer data)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
-  GLogLevelFlags fatal;
-  static const struct {
+  GLogLevelFlags  fatal;
+  static const struct
+  {
     const char *action;
     const char *accel;
   } expected[] = {
@@ -597,7 +571,8 @@ check_accels (QsWindow *window,
       GtkWindow *overlay;
 
       g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
-      overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+      overlay =
+        GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
       g_assert_nonnull (overlay);
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
       g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
@@ -610,20 +585,17 @@ check_accels (QsWindow *window,
 }
 
 static void
-test_app_accels (Fixture       *fixture,
-                 gconstpointer  data)
+test_app_accels (Fixture *fixture, gconstpointer data)
 {
   run_app (fixture->path, check_accels, NULL);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_ui_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/window/views", test_window_views);
   ADD ("/ui/window/view-action", test_window_view_action);

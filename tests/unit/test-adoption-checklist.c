@@ -7,8 +7,7 @@
 #include "qs-adoption-checklist.h"
 
 static void
-on_changed_cb (QsAdoptionChecklist *checklist,
-               guint               *count)
+on_changed_cb (QsAdoptionChecklist *checklist, guint *count)
 {
   (*count)++;
 }
@@ -39,7 +38,7 @@ test_checklist_round_trip (void)
   g_autoptr(QsAdoptionChecklist) checklist = qs_adoption_checklist_new_from_json (NULL);
   g_autoptr(QsAdoptionChecklist) copy = NULL;
   g_autofree char *json = NULL;
-  guint changes = 0;
+  guint            changes = 0;
 
   g_signal_connect (checklist, "changed", G_CALLBACK (on_changed_cb), &changes);
 
@@ -67,7 +66,8 @@ test_checklist_round_trip (void)
                        qs_adoption_checklist_get_note (checklist, i));
     }
   g_assert_cmpint (qs_adoption_checklist_get_answer (copy, 4), ==, QS_CHECKLIST_NO);
-  g_assert_cmpstr (qs_adoption_checklist_get_note (copy, 8), ==, "Each year in \"March\",\nwith the committee");
+  g_assert_cmpstr (qs_adoption_checklist_get_note (copy, 8), ==,
+                   "Each year in \"March\",\nwith the committee");
   g_assert_null (qs_adoption_checklist_get_note (copy, 1));
 
   /* Clearing a note. */
@@ -80,8 +80,15 @@ static void
 test_checklist_malformed (void)
 {
   const char *texts[] = {
-    "", "{", "not json", "42", "{\"answer\":\"yes\"}", "[1, 2, 3]", "[{\"answer\": 7}]",
-    "[{\"answer\":\"maybe\",\"note\":12}]", "[null, {\"answer\":\"yes\",\"note\":\"ok\"}]",
+    "",
+    "{",
+    "not json",
+    "42",
+    "{\"answer\":\"yes\"}",
+    "[1, 2, 3]",
+    "[{\"answer\": 7}]",
+    "[{\"answer\":\"maybe\",\"note\":12}]",
+    "[null, {\"answer\":\"yes\",\"note\":\"ok\"}]",
   };
 
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
@@ -94,19 +101,20 @@ test_checklist_malformed (void)
           if (t == G_N_ELEMENTS (texts) - 1 && i == 1)
             {
               /* The readable entry of a partly damaged text is kept. */
-              g_assert_cmpint (qs_adoption_checklist_get_answer (checklist, i), ==, QS_CHECKLIST_YES);
+              g_assert_cmpint (qs_adoption_checklist_get_answer (checklist, i), ==,
+                               QS_CHECKLIST_YES);
               g_assert_cmpstr (qs_adoption_checklist_get_note (checklist, i), ==, "ok");
               continue;
             }
-          g_assert_cmpint (qs_adoption_checklist_get_answer (checklist, i), ==, QS_CHECKLIST_UNANSWERED);
+          g_assert_cmpint (qs_adoption_checklist_get_answer (checklist, i), ==,
+                           QS_CHECKLIST_UNANSWERED);
           g_assert_null (qs_adoption_checklist_get_note (checklist, i));
         }
     }
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

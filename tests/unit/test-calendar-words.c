@@ -21,10 +21,12 @@ test_units (void)
   g_assert_true (qs_calendar_words_is_plural (2, QS_LANGUAGE_FR));
   g_assert_true (qs_calendar_words_is_plural (1.5, QS_LANGUAGE_EN));
   g_assert_false (qs_calendar_words_is_plural (1, QS_LANGUAGE_EN));
-  g_assert_cmpstr (qs_calendar_words_duration_unit (QS_DURATION_UNIT_BUSINESS_HOURS, FALSE, QS_LANGUAGE_FR),
-                   ==, "heure ouvrable");
-  g_assert_cmpstr (qs_calendar_words_duration_unit (QS_DURATION_UNIT_BUSINESS_DAYS, TRUE, QS_LANGUAGE_EN),
-                   ==, "business days");
+  g_assert_cmpstr (
+    qs_calendar_words_duration_unit (QS_DURATION_UNIT_BUSINESS_HOURS, FALSE, QS_LANGUAGE_FR), ==,
+    "heure ouvrable");
+  g_assert_cmpstr (
+    qs_calendar_words_duration_unit (QS_DURATION_UNIT_BUSINESS_DAYS, TRUE, QS_LANGUAGE_EN), ==,
+    "business days");
   g_assert_cmpstr (qs_calendar_words_duration_unit (99, TRUE, QS_LANGUAGE_EN), ==, "");
 }
 
@@ -44,11 +46,8 @@ test_dates (void)
 }
 
 static void
-check_number (double      value,
-              guint       decimals,
-              gboolean    keep_zeros,
-              QsLanguage  language,
-              const char *expected)
+check_number (
+  double value, guint decimals, gboolean keep_zeros, QsLanguage language, const char *expected)
 {
   g_autofree char *text = qs_calendar_words_format_number (value, decimals, keep_zeros, language);
 
@@ -70,8 +69,7 @@ test_numbers (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

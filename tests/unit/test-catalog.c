@@ -17,7 +17,8 @@
 #include "qs-test-util.h"
 
 #define FRENCH_PLURALS "nplurals=2; plural=(n > 1);"
-#define POLISH_PLURALS "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
+#define POLISH_PLURALS                                                                             \
+  "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
 
 static char *tmp_dir;
 
@@ -25,19 +26,19 @@ static char *tmp_dir;
 
 typedef struct
 {
-  const char *original;       /* "msgid", "ctx\004msgid" or "msgid\0plural" */
+  const char *original; /* "msgid", "ctx\004msgid" or "msgid\0plural" */
   gsize       original_length;
-  const char *translation;    /* forms separated by NULs */
+  const char *translation; /* forms separated by NULs */
   gsize       translation_length;
 } MoEntry;
 
-#define ENTRY(o, t) { o, sizeof o - 1, t, sizeof t - 1 }
+#define ENTRY(o, t)                                                                                \
+  {                                                                                                \
+    o, sizeof o - 1, t, sizeof t - 1                                                               \
+  }
 
 static void
-put_word (GByteArray *mo,
-          gsize       offset,
-          guint32     value,
-          gboolean    big_endian)
+put_word (GByteArray *mo, gsize offset, guint32 value, gboolean big_endian)
 {
   for (guint i = 0; i < 4; i++)
     mo->data[offset + i] = big_endian ? value >> (8 * (3 - i)) : value >> (8 * i);
@@ -46,12 +47,10 @@ put_word (GByteArray *mo,
 /* The header, the table of originals, the table of translations, then
  * the strings, each followed by a NUL. */
 static GByteArray *
-write_mo (const MoEntry *entries,
-          guint          n,
-          gboolean       big_endian)
+write_mo (const MoEntry *entries, guint n, gboolean big_endian)
 {
   GByteArray *mo = g_byte_array_new ();
-  gsize originals = 28, translations = 28 + 8 * n, strings = 28 + 16 * n;
+  gsize       originals = 28, translations = 28 + 8 * n, strings = 28 + 16 * n;
 
   g_byte_array_set_size (mo, strings);
   memset (mo->data, 0, strings);
@@ -79,9 +78,7 @@ write_mo (const MoEntry *entries,
 }
 
 static char *
-save (const char *name,
-      const void *data,
-      gsize       length)
+save (const char *name, const void *data, gsize length)
 {
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (tmp_dir, name, NULL);
@@ -93,10 +90,9 @@ save (const char *name,
 
 /* The catalogue of @data, or NULL; a damaged file must set QS_ERROR_PARSE. */
 static QsCatalog *
-load_bytes (const void *data,
-            gsize       length)
+load_bytes (const void *data, gsize length)
 {
-  static guint count;
+  static guint     count;
   g_autofree char *name = g_strdup_printf ("test-%u.mo", count++);
   g_autofree char *path = save (name, data, length);
   g_autoptr(GError) error = NULL;
@@ -146,17 +142,25 @@ check_french (QsCatalog *catalog)
   g_assert_cmpstr (qs_catalog_ngettext (catalog, "%s day", "%s days", 0), ==, "%s jour");
   g_assert_cmpstr (qs_catalog_ngettext (catalog, "%s day", "%s days", 1), ==, "%s jour");
   g_assert_cmpstr (qs_catalog_ngettext (catalog, "%s day", "%s days", 2), ==, "%s jours");
-  g_assert_cmpstr (qs_catalog_npgettext (catalog, "document", "%s hour", "%s hours", 1), ==, "%s heure");
-  g_assert_cmpstr (qs_catalog_npgettext (catalog, "document", "%s hour", "%s hours", 20000), ==, "%s heures");
+  g_assert_cmpstr (qs_catalog_npgettext (catalog, "document", "%s hour", "%s hours", 1), ==,
+                   "%s heure");
+  g_assert_cmpstr (qs_catalog_npgettext (catalog, "document", "%s hour", "%s hours", 20000), ==,
+                   "%s heures");
   g_assert_cmpstr (qs_catalog_npgettext (catalog, NULL, "%s hour", "%s hours", 1), ==, "%s hour");
   /* Decimals take the form of their whole part, as this catalogue says. */
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 0.5), ==, "%s heure");
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 1.5), ==, "%s heure");
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 2.5), ==, "%s heures");
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", -1.5), ==, "%s heure");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 0.5),
+                   ==, "%s heure");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 1.5),
+                   ==, "%s heure");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 2.5),
+                   ==, "%s heures");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", -1.5),
+                   ==, "%s heure");
   /* No translation: English, where 1.5 is plural. */
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "minute", "minutes", 1.5), ==, "minutes");
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "minute", "minutes", 1), ==, "minute");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "minute", "minutes", 1.5), ==,
+                   "minutes");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "minute", "minutes", 1), ==,
+                   "minute");
   /* A translation may reorder its arguments. */
   g_assert_cmpstr (qs_catalog_gettext (catalog, "%1$s of %2$s"), ==, "%2$s de %1$s");
 }
@@ -166,7 +170,8 @@ test_byte_orders (void)
 {
   for (int big_endian = 0; big_endian <= 1; big_endian++)
     {
-      g_autoptr(GByteArray) mo = write_mo (french_entries, G_N_ELEMENTS (french_entries), big_endian);
+      g_autoptr(GByteArray) mo =
+        write_mo (french_entries, G_N_ELEMENTS (french_entries), big_endian);
       g_autoptr(QsCatalog) catalog = NULL;
 
       /* The magic as each byte order writes it. */
@@ -176,47 +181,45 @@ test_byte_orders (void)
     }
 }
 
-static const char french_po[] =
-  "msgid \"\"\n"
-  "msgstr \"\"\n"
-  "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
-  "\"Plural-Forms: " FRENCH_PLURALS "\\n\"\n"
-  "\n"
-  "msgid \"Monday\"\n"
-  "msgstr \"lundi\"\n"
-  "\n"
-  "msgctxt \"document\"\n"
-  "msgid \"May\"\n"
-  "msgstr \"mai\"\n"
-  "\n"
-  "msgid \"May\"\n"
-  "msgstr \"peut\"\n"
-  "\n"
-  "#, c-format\n"
-  "msgid \"%s day\"\n"
-  "msgid_plural \"%s days\"\n"
-  "msgstr[0] \"%s jour\"\n"
-  "msgstr[1] \"%s jours\"\n"
-  "\n"
-  "#, c-format\n"
-  "msgctxt \"document\"\n"
-  "msgid \"%s hour\"\n"
-  "msgid_plural \"%s hours\"\n"
-  "msgstr[0] \"%s heure\"\n"
-  "msgstr[1] \"%s heures\"\n"
-  "\n"
-  "msgctxt \"document\"\n"
-  "msgid \"decimal-plural:2\"\n"
-  "msgstr \"decimal-plural:n\"\n"
-  "\n"
-  "#, c-format\n"
-  "msgid \"%1$s of %2$s\"\n"
-  "msgstr \"%2$s de %1$s\"\n";
+static const char french_po[] = "msgid \"\"\n"
+                                "msgstr \"\"\n"
+                                "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                                "\"Plural-Forms: " FRENCH_PLURALS "\\n\"\n"
+                                "\n"
+                                "msgid \"Monday\"\n"
+                                "msgstr \"lundi\"\n"
+                                "\n"
+                                "msgctxt \"document\"\n"
+                                "msgid \"May\"\n"
+                                "msgstr \"mai\"\n"
+                                "\n"
+                                "msgid \"May\"\n"
+                                "msgstr \"peut\"\n"
+                                "\n"
+                                "#, c-format\n"
+                                "msgid \"%s day\"\n"
+                                "msgid_plural \"%s days\"\n"
+                                "msgstr[0] \"%s jour\"\n"
+                                "msgstr[1] \"%s jours\"\n"
+                                "\n"
+                                "#, c-format\n"
+                                "msgctxt \"document\"\n"
+                                "msgid \"%s hour\"\n"
+                                "msgid_plural \"%s hours\"\n"
+                                "msgstr[0] \"%s heure\"\n"
+                                "msgstr[1] \"%s heures\"\n"
+                                "\n"
+                                "msgctxt \"document\"\n"
+                                "msgid \"decimal-plural:2\"\n"
+                                "msgstr \"decimal-plural:n\"\n"
+                                "\n"
+                                "#, c-format\n"
+                                "msgid \"%1$s of %2$s\"\n"
+                                "msgstr \"%2$s de %1$s\"\n";
 
 /* The catalogue msgfmt makes of @po in @endianness. */
 static QsCatalog *
-compile (const char *po,
-         const char *endianness)
+compile (const char *po, const char *endianness)
 {
   g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
   g_autofree char *po_path = save ("test.po", po, strlen (po));
@@ -224,14 +227,14 @@ compile (const char *po,
   g_autofree char *option = g_strdup_printf ("--endianness=%s", endianness);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
-  const char *argv[] = { msgfmt, "--check-format", option, "-o", mo_path, po_path, NULL };
-  int status;
-  gsize length;
+  const char      *argv[] = { msgfmt, "--check-format", option, "-o", mo_path, po_path, NULL };
+  int              status;
+  gsize            length;
 
   if (msgfmt == NULL)
     g_error ("msgfmt is missing: install gettext to run this test");
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status,
-                &error);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                &status, &error);
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
@@ -261,10 +264,14 @@ test_polish_plurals (void)
     ENTRY ("document\004%s hour\0%s hours", "%s godzina\0%s godziny\0%s godzin"),
   };
   /* one: 1; few: 2–4, 22–24, 102–104… but not 12–14; many: the rest. */
-  static const struct { gulong n; const char *form; } cases[] = {
-    { 0, "%s godzin" }, { 1, "%s godzina" }, { 2, "%s godziny" }, { 4, "%s godziny" },
-    { 5, "%s godzin" }, { 11, "%s godzin" }, { 12, "%s godzin" }, { 14, "%s godzin" },
-    { 21, "%s godzin" }, { 22, "%s godziny" }, { 25, "%s godzin" }, { 102, "%s godziny" },
+  static const struct
+  {
+    gulong      n;
+    const char *form;
+  } cases[] = {
+    { 0, "%s godzin" },   { 1, "%s godzina" },      { 2, "%s godziny" }, { 4, "%s godziny" },
+    { 5, "%s godzin" },   { 11, "%s godzin" },      { 12, "%s godzin" }, { 14, "%s godzin" },
+    { 21, "%s godzin" },  { 22, "%s godziny" },     { 25, "%s godzin" }, { 102, "%s godziny" },
     { 112, "%s godzin" }, { 1000001, "%s godzin" },
   };
   g_autoptr(GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
@@ -273,12 +280,15 @@ test_polish_plurals (void)
   g_assert_nonnull (catalog);
   g_assert_cmpuint (qs_catalog_get_n_plurals (catalog), ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpstr (qs_catalog_npgettext (catalog, "document", "%s hour", "%s hours", cases[i].n), ==,
-                     cases[i].form);
+    g_assert_cmpstr (qs_catalog_npgettext (catalog, "document", "%s hour", "%s hours", cases[i].n),
+                     ==, cases[i].form);
   /* Without a rule for decimals, a decimal takes the form of 2. */
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 1.5), ==, "%s godziny");
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 5.5), ==, "%s godziny");
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 5), ==, "%s godzin");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 1.5),
+                   ==, "%s godziny");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 5.5),
+                   ==, "%s godziny");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, "document", "%s hour", "%s hours", 5), ==,
+                   "%s godzin");
   g_assert_cmpuint (qs_catalog_get_plural_form (catalog, 1), ==, 0);
   g_assert_cmpuint (qs_catalog_get_plural_form (catalog, 3), ==, 1);
   g_assert_cmpuint (qs_catalog_get_plural_form (catalog, 7), ==, 2);
@@ -318,7 +328,8 @@ test_missing (void)
   g_assert_cmpstr (qs_catalog_gettext (catalog, "Monday"), ==, "Monday");
   g_assert_cmpstr (qs_catalog_ngettext (catalog, "%s day", "%s days", 1), ==, "%s day");
   g_assert_cmpstr (qs_catalog_ngettext (catalog, "%s day", "%s days", 0), ==, "%s days");
-  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, NULL, "%s day", "%s days", 1.5), ==, "%s days");
+  g_assert_cmpstr (qs_catalog_npgettext_amount (catalog, NULL, "%s day", "%s days", 1.5), ==,
+                   "%s days");
   g_assert_true (qs_catalog_get ("yy") == catalog);
 
   /* English needs no file; a name that is not a language is not a path. */
@@ -326,7 +337,8 @@ test_missing (void)
   g_assert_cmpstr (qs_catalog_pgettext (catalog, "document", "May"), ==, "May");
   g_assert_cmpstr (qs_catalog_gettext (qs_catalog_get ("../xx"), "Monday"), ==, "Monday");
   g_assert_cmpstr (qs_catalog_gettext (qs_catalog_get (""), "Monday"), ==, "Monday");
-  g_assert_cmpstr (qs_catalog_gettext (qs_catalog_get_for_language (QS_LANGUAGE_EN), "Monday"), ==, "Monday");
+  g_assert_cmpstr (qs_catalog_gettext (qs_catalog_get_for_language (QS_LANGUAGE_EN), "Monday"), ==,
+                   "Monday");
 }
 
 static void
@@ -343,26 +355,28 @@ test_damaged (void)
       g_assert_null (catalog);
     }
 
-#define DAMAGED(...)                                             \
-  G_STMT_START {                                                 \
-    mo = g_byte_array_sized_new (good->len);                     \
-    g_byte_array_append (mo, good->data, good->len);             \
-    __VA_ARGS__;                                                 \
-    assert_damaged (mo);                                         \
-    g_byte_array_unref (mo);                                     \
-  } G_STMT_END
+#define DAMAGED(...)                                                                               \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    mo = g_byte_array_sized_new (good->len);                                                       \
+    g_byte_array_append (mo, good->data, good->len);                                               \
+    __VA_ARGS__;                                                                                   \
+    assert_damaged (mo);                                                                           \
+    g_byte_array_unref (mo);                                                                       \
+  }                                                                                                \
+  G_STMT_END
 
-  DAMAGED (mo->data[0] ^= 0xff);                                 /* not the magic */
-  DAMAGED (put_word (mo, 4, 2 << 16, FALSE));                    /* an unknown revision */
-  DAMAGED (put_word (mo, 8, 0xffffffff, FALSE));                 /* a huge count */
-  DAMAGED (put_word (mo, 8, (mo->len - 28) / 16 + 1, FALSE));    /* one too many */
-  DAMAGED (put_word (mo, 12, 0xfffffff0, FALSE));                /* originals past the end */
-  DAMAGED (put_word (mo, 16, mo->len, FALSE));                   /* translations at the end */
-  DAMAGED (put_word (mo, 28 + 8 + 4, 0xffffffff, FALSE));        /* a string past the end */
-  DAMAGED (put_word (mo, 28 + 8, 0xffffffff, FALSE));            /* a string longer than the file */
+  DAMAGED (mo->data[0] ^= 0xff);                              /* not the magic */
+  DAMAGED (put_word (mo, 4, 2 << 16, FALSE));                 /* an unknown revision */
+  DAMAGED (put_word (mo, 8, 0xffffffff, FALSE));              /* a huge count */
+  DAMAGED (put_word (mo, 8, (mo->len - 28) / 16 + 1, FALSE)); /* one too many */
+  DAMAGED (put_word (mo, 12, 0xfffffff0, FALSE));             /* originals past the end */
+  DAMAGED (put_word (mo, 16, mo->len, FALSE));                /* translations at the end */
+  DAMAGED (put_word (mo, 28 + 8 + 4, 0xffffffff, FALSE));     /* a string past the end */
+  DAMAGED (put_word (mo, 28 + 8, 0xffffffff, FALSE));         /* a string longer than the file */
   DAMAGED (put_word (mo, 28 + 8, 0xfffffff0, FALSE);
-           put_word (mo, 28 + 8 + 4, 0x20, FALSE));              /* a length that wraps around */
-  DAMAGED (mo->data[mo->len - 1] = 'x');                         /* no NUL at the end */
+           put_word (mo, 28 + 8 + 4, 0x20, FALSE)); /* a length that wraps around */
+  DAMAGED (mo->data[mo->len - 1] = 'x');            /* no NUL at the end */
 
 #undef DAMAGED
 }
@@ -396,7 +410,7 @@ test_damaged_plural_forms (void)
     for (guint i = 0; i < 100000; i++)
       g_string_append_c (header, '(');
     g_string_append (header, "n;\n");
-    entries[0] = (MoEntry) { "", 0, header->str, header->len };
+    entries[0] = (MoEntry){ "", 0, header->str, header->len };
     mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
     assert_damaged (mo);
   }
@@ -458,8 +472,7 @@ test_charset (void)
 }
 
 static void
-install_language (const char *language,
-                  GByteArray *mo)
+install_language (const char *language, GByteArray *mo)
 {
   g_autofree char *dir = g_build_filename (tmp_dir, language, "LC_MESSAGES", NULL);
   g_autofree char *path = g_build_filename (dir, "qualserv.mo", NULL);
@@ -485,7 +498,7 @@ static void
 test_get (void)
 {
   g_autoptr(GByteArray) mo = write_mo (french_entries, G_N_ELEMENTS (french_entries), FALSE);
-  GThread *threads[8];
+  GThread   *threads[8];
   QsCatalog *catalog;
 
   install_language ("xx", mo);
@@ -521,8 +534,7 @@ test_get_damaged (void)
 /* The evaluator --------------------------------------------------------- */
 
 static gulong
-evaluate (const char *expression,
-          gulong      n)
+evaluate (const char *expression, gulong n)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsPluralRule) rule = qs_plural_rule_parse (expression, &error);
@@ -573,8 +585,9 @@ static void
 test_rule_errors (void)
 {
   static const char *wrong[] = {
-    "", "n +", "(n", "n)", "n ? 1", "n ? 1 :", "x", "n == == 1", "n =! 1", "- n", "n n",
-    "99999999999999999999999999", "()", "!", "n ?: 1",
+    "",   "n +",       "(n",     "n)",  "n ? 1", "n ? 1 :",
+    "x",  "n == == 1", "n =! 1", "- n", "n n",   "99999999999999999999999999",
+    "()", "!",         "n ?: 1",
   };
   g_autoptr(GString) deep = g_string_new (NULL);
   g_autoptr(GString) nested = g_string_new (NULL);
@@ -610,8 +623,7 @@ test_rule_errors (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   int status;
 

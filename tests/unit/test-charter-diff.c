@@ -11,23 +11,14 @@
 #include "qs-quarter.h"
 
 static QsCommitment *
-make (const char *lineage,
-      QsCategory  category,
-      const char *text_en,
-      double      delay,
-      double      threshold)
+make (const char *lineage, QsCategory category, const char *text_en, double delay, double threshold)
 {
   QsCommitment *commitment = qs_commitment_new ();
 
-  g_object_set (commitment,
-                "lineage-id", lineage,
-                "category", category,
-                "text-en", text_en,
-                "text-fr", text_en != NULL ? "Texte français" : NULL,
-                "metric", isnan (delay) ? QS_METRIC_NONE : QS_METRIC_ACKNOWLEDGEMENT,
-                "target-unit", QS_DURATION_UNIT_BUSINESS_HOURS,
-                "channel", QS_CHANNEL_EMAIL,
-                NULL);
+  g_object_set (commitment, "lineage-id", lineage, "category", category, "text-en", text_en,
+                "text-fr", text_en != NULL ? "Texte français" : NULL, "metric",
+                isnan (delay) ? QS_METRIC_NONE : QS_METRIC_ACKNOWLEDGEMENT, "target-unit",
+                QS_DURATION_UNIT_BUSINESS_HOURS, "channel", QS_CHANNEL_EMAIL, NULL);
   /* Not as properties: those refuse NaN, which means "not set". */
   qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_TARGET_VALUE, delay);
   qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, threshold);
@@ -39,7 +30,7 @@ static QsCommitment *
 copy_of (QsCommitment *commitment)
 {
   QsCommitment *copy = qs_commitment_new ();
-  QsEntity *from = QS_ENTITY (commitment);
+  QsEntity     *from = QS_ENTITY (commitment);
 
   for (guint i = 0; i < QS_COMMITMENT_N_FIELDS; i++)
     qs_entity_set_value (QS_ENTITY (copy), i, qs_entity_get_value (from, i));
@@ -47,9 +38,7 @@ copy_of (QsCommitment *commitment)
 }
 
 static QsCharterChange *
-find_change (GPtrArray    *changes,
-             QsChangeKind  kind,
-             const char   *description_part)
+find_change (GPtrArray *changes, QsChangeKind kind, const char *description_part)
 {
   for (guint i = 0; i < changes->len; i++)
     {
@@ -66,7 +55,8 @@ static void
 dump (GPtrArray *changes)
 {
   for (guint i = 0; i < changes->len; i++)
-    g_test_message ("change %u: %s", i, qs_charter_change_get_description (g_ptr_array_index (changes, i)));
+    g_test_message ("change %u: %s", i,
+                    qs_charter_change_get_description (g_ptr_array_index (changes, i)));
 }
 
 static void
@@ -76,8 +66,10 @@ test_diff_same_is_empty (void)
   g_autoptr(GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) changes = NULL;
 
-  g_ptr_array_add (v1, make ("L1", QS_CATEGORY_AVAILABILITY, "Acknowledge e-mails within 24 business hours.", 24, 95));
-  g_ptr_array_add (v1, make ("L2", QS_CATEGORY_COURTESY, "Always address clients formally.", NAN, NAN));
+  g_ptr_array_add (v1, make ("L1", QS_CATEGORY_AVAILABILITY,
+                             "Acknowledge e-mails within 24 business hours.", 24, 95));
+  g_ptr_array_add (v1,
+                   make ("L2", QS_CATEGORY_COURTESY, "Always address clients formally.", NAN, NAN));
   for (guint i = 0; i < v1->len; i++)
     g_ptr_array_add (v2, copy_of (g_ptr_array_index (v1, i)));
 
@@ -92,16 +84,20 @@ test_diff_changes (void)
   g_autoptr(GPtrArray) v1 = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) changes = NULL;
-  QsCommitment *c;
+  QsCommitment    *c;
   QsCharterChange *change;
   g_autofree char *old_text = NULL;
-  QsChangeKind kind;
-  QsCategory category;
+  QsChangeKind     kind;
+  QsCategory       category;
 
-  g_ptr_array_add (v1, make ("email", QS_CATEGORY_AVAILABILITY, "Acknowledge e-mails within 24 business hours.", 24, 90));
-  g_ptr_array_add (v1, make ("letters", QS_CATEGORY_AVAILABILITY, "Acknowledge letters within 2 business days.", 2, 95));
-  g_ptr_array_add (v1, make ("price", QS_CATEGORY_RELIABILITY, "Give the price in writing before the work.", NAN, NAN));
-  g_ptr_array_add (v1, make ("dress", QS_CATEGORY_CREDIBILITY, "Dress to suit every meeting.", NAN, NAN));
+  g_ptr_array_add (v1, make ("email", QS_CATEGORY_AVAILABILITY,
+                             "Acknowledge e-mails within 24 business hours.", 24, 90));
+  g_ptr_array_add (v1, make ("letters", QS_CATEGORY_AVAILABILITY,
+                             "Acknowledge letters within 2 business days.", 2, 95));
+  g_ptr_array_add (v1, make ("price", QS_CATEGORY_RELIABILITY,
+                             "Give the price in writing before the work.", NAN, NAN));
+  g_ptr_array_add (
+    v1, make ("dress", QS_CATEGORY_CREDIBILITY, "Dress to suit every meeting.", NAN, NAN));
 
   /* Target 90 % → 95 %, and the delay 24 → 12 business hours. */
   c = copy_of (g_ptr_array_index (v1, 0));
@@ -116,7 +112,8 @@ test_diff_changes (void)
   g_object_set (c, "category", QS_CATEGORY_COURTESY, NULL);
   g_ptr_array_add (v2, c);
   /* Dress: removed. New: social media. */
-  g_ptr_array_add (v2, make ("social", QS_CATEGORY_AVAILABILITY, "Answer social media within 2 business days.", 2, 90));
+  g_ptr_array_add (v2, make ("social", QS_CATEGORY_AVAILABILITY,
+                             "Answer social media within 2 business days.", 2, 90));
   /* A tombstoned copy counts as absent. */
   c = copy_of (g_ptr_array_index (v1, 3));
   qs_entity_set_deleted_at (QS_ENTITY (c), 1);
@@ -128,14 +125,17 @@ test_diff_changes (void)
 
   change = find_change (changes, QS_CHANGE_KIND_CHANGED, "Target changed from 90 % to 95 %");
   g_assert_nonnull (change);
-  g_assert_cmpstr (qs_charter_change_get_new_text (change), ==, "Acknowledge e-mails within 24 business hours.");
+  g_assert_cmpstr (qs_charter_change_get_new_text (change), ==,
+                   "Acknowledge e-mails within 24 business hours.");
   g_assert_nonnull (find_change (changes, QS_CHANGE_KIND_CHANGED,
                                  "Delay changed from 24 business hours to 12 business hours"));
 
   change = find_change (changes, QS_CHANGE_KIND_CHANGED, "Text reworded");
   g_assert_nonnull (change);
-  g_assert_cmpstr (qs_charter_change_get_old_text (change), ==, "Acknowledge letters within 2 business days.");
-  g_assert_cmpstr (qs_charter_change_get_new_text (change), ==, "Acknowledge every letter within 2 business days.");
+  g_assert_cmpstr (qs_charter_change_get_old_text (change), ==,
+                   "Acknowledge letters within 2 business days.");
+  g_assert_cmpstr (qs_charter_change_get_new_text (change), ==,
+                   "Acknowledge every letter within 2 business days.");
 
   change = find_change (changes, QS_CHANGE_KIND_MOVED, "Moved from Reliability to Courtesy");
   g_assert_nonnull (change);
@@ -144,7 +144,8 @@ test_diff_changes (void)
   change = find_change (changes, QS_CHANGE_KIND_ADDED, "Added to Availability");
   g_assert_nonnull (change);
   g_assert_null (qs_charter_change_get_old_text (change));
-  g_assert_cmpstr (qs_charter_change_get_new_text (change), ==, "Answer social media within 2 business days.");
+  g_assert_cmpstr (qs_charter_change_get_new_text (change), ==,
+                   "Answer social media within 2 business days.");
 
   change = find_change (changes, QS_CHANGE_KIND_REMOVED, "Removed from Credibility");
   g_assert_nonnull (change);
@@ -169,7 +170,8 @@ test_diff_language (void)
   g_ptr_array_add (v2, make ("new", QS_CATEGORY_SECURITY, "Encrypt every transaction.", NAN, NAN));
   changes = qs_charter_diff (v1, v2, QS_LANGUAGE_FR);
   g_assert_cmpuint (changes->len, ==, 1);
-  g_assert_cmpstr (qs_charter_change_get_new_text (g_ptr_array_index (changes, 0)), ==, "Texte français");
+  g_assert_cmpstr (qs_charter_change_get_new_text (g_ptr_array_index (changes, 0)), ==,
+                   "Texte français");
 }
 
 static void
@@ -197,23 +199,28 @@ static void
 test_quarter_boundaries (void)
 {
   /* Mid-Q4: Q3, midnight in the zone (summer time on 1 July, winter on 1 October… */
-  assert_quarter ("2026-11-22T10:00:00Z", "Europe/Paris", "2026-07-01T00:00:00+02:00", "2026-10-01T00:00:00+02:00");
+  assert_quarter ("2026-11-22T10:00:00Z", "Europe/Paris", "2026-07-01T00:00:00+02:00",
+                  "2026-10-01T00:00:00+02:00");
   /* …and summer time until late October, so still +02:00 on 1 October). */
-  assert_quarter ("2026-01-05T09:00:00Z", "Europe/Paris", "2025-10-01T00:00:00+02:00", "2026-01-01T00:00:00+01:00");
+  assert_quarter ("2026-01-05T09:00:00Z", "Europe/Paris", "2025-10-01T00:00:00+02:00",
+                  "2026-01-01T00:00:00+01:00");
   /* The first instant of a quarter: the one just ended is complete. */
-  assert_quarter ("2026-04-01T00:00:00+02:00", "Europe/Paris", "2026-01-01T00:00:00+01:00", "2026-04-01T00:00:00+02:00");
+  assert_quarter ("2026-04-01T00:00:00+02:00", "Europe/Paris", "2026-01-01T00:00:00+01:00",
+                  "2026-04-01T00:00:00+02:00");
   /* One microsecond before: that quarter is not complete yet. */
-  assert_quarter ("2026-03-31T23:59:59.999999+02:00", "Europe/Paris", "2025-10-01T00:00:00+02:00", "2026-01-01T00:00:00+01:00");
+  assert_quarter ("2026-03-31T23:59:59.999999+02:00", "Europe/Paris", "2025-10-01T00:00:00+02:00",
+                  "2026-01-01T00:00:00+01:00");
   /* The zone decides the day: 31 March 23:30 UTC is already April in Paris… */
-  assert_quarter ("2026-03-31T23:30:00Z", "Europe/Paris", "2026-01-01T00:00:00+01:00", "2026-04-01T00:00:00+02:00");
+  assert_quarter ("2026-03-31T23:30:00Z", "Europe/Paris", "2026-01-01T00:00:00+01:00",
+                  "2026-04-01T00:00:00+02:00");
   /* …but not in Montreal. */
-  assert_quarter ("2026-03-31T23:30:00Z", "America/Toronto", "2025-10-01T00:00:00-04:00", "2026-01-01T00:00:00-05:00");
+  assert_quarter ("2026-03-31T23:30:00Z", "America/Toronto", "2025-10-01T00:00:00-04:00",
+                  "2026-01-01T00:00:00-05:00");
   assert_quarter ("2026-07-15T12:00:00Z", "UTC", "2026-04-01T00:00:00Z", "2026-07-01T00:00:00Z");
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -27,16 +27,14 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->charters = g_ptr_array_new_with_free_func (g_object_unref);
   fixture->commitments = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_ptr_array_unref (fixture->charters);
   g_ptr_array_unref (fixture->commitments);
@@ -44,11 +42,11 @@ fixture_tear_down (Fixture       *fixture,
 
 /* A charter of @department_id; @published_at 0 for one never published. */
 static QsEntity *
-add_charter (Fixture         *fixture,
-             const char      *department_id,
-             QsCharterStatus  status,
-             gint64           published_at,
-             QsLanguage       language)
+add_charter (Fixture        *fixture,
+             const char     *department_id,
+             QsCharterStatus status,
+             gint64          published_at,
+             QsLanguage      language)
 {
   QsEntity *charter = QS_ENTITY (qs_charter_new ());
 
@@ -64,15 +62,15 @@ add_charter (Fixture         *fixture,
 /* A commitment of @charter with a delay of @days business days (NAN:
  * none), named @name in its English text for the messages. */
 static QsEntity *
-add_commitment (Fixture       *fixture,
-                QsEntity      *charter,
-                const char    *name,
-                QsMetric       metric,
-                QsChannel      channel,
-                const char    *kinds,
-                QsCategory     category,
-                int            position,
-                double         days)
+add_commitment (Fixture    *fixture,
+                QsEntity   *charter,
+                const char *name,
+                QsMetric    metric,
+                QsChannel   channel,
+                const char *kinds,
+                QsCategory  category,
+                int         position,
+                double      days)
 {
   QsEntity *commitment = QS_ENTITY (qs_commitment_new ());
 
@@ -91,31 +89,30 @@ add_commitment (Fixture       *fixture,
 
 /* The name of the commitment chosen, or "none". */
 static const char *
-match (Fixture       *fixture,
-       const char    *department_id,
-       QsMetric       metric,
-       QsChannel      channel,
-       QsRequestKind  kind)
+match (Fixture      *fixture,
+       const char   *department_id,
+       QsMetric      metric,
+       QsChannel     channel,
+       QsRequestKind kind)
 {
   QsCommitment *found = qs_commitment_match (fixture->charters, fixture->commitments, department_id,
                                              metric, channel, kind);
 
-  return found != NULL ? qs_entity_get_string (QS_ENTITY (found), QS_COMMITMENT_FIELD_TEXT_EN) : "none";
+  return found != NULL ? qs_entity_get_string (QS_ENTITY (found), QS_COMMITMENT_FIELD_TEXT_EN)
+                       : "none";
 }
 
 static const char *
-resolution (Fixture       *fixture,
-            QsChannel      channel,
-            QsRequestKind  kind)
+resolution (Fixture *fixture, QsChannel channel, QsRequestKind kind)
 {
   return match (fixture, HR, QS_METRIC_RESOLUTION, channel, kind);
 }
 
 static void
-test_applies_to_kind (Fixture       *fixture,
-                      gconstpointer  data)
+test_applies_to_kind (Fixture *fixture, gconstpointer data)
 {
-  QsEntity *charter = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
+  QsEntity *charter =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
   QsEntity *every = add_commitment (fixture, charter, "every", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY,
                                     NULL, QS_CATEGORY_AVAILABILITY, 0, 5);
   QsEntity *blank = add_commitment (fixture, charter, "blank", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY,
@@ -138,52 +135,56 @@ test_applies_to_kind (Fixture       *fixture,
 /* The exact channel wins over "any", whatever the kinds, the category or
  * the position; a list of kinds only restricts. */
 static void
-test_channel_before_kind (Fixture       *fixture,
-                          gconstpointer  data)
+test_channel_before_kind (Fixture *fixture, gconstpointer data)
 {
-  QsEntity *charter = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
+  QsEntity *charter =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
 
-  add_commitment (fixture, charter, "any complaint", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, "complaint",
-                  QS_CATEGORY_ACCESSIBILITY, 0, 10);
+  add_commitment (fixture, charter, "any complaint", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY,
+                  "complaint", QS_CATEGORY_ACCESSIBILITY, 0, 10);
   add_commitment (fixture, charter, "any", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, NULL,
                   QS_CATEGORY_AVAILABILITY, 1, 5);
   add_commitment (fixture, charter, "e-mail complaint", QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL,
                   "complaint", QS_CATEGORY_CREDIBILITY, 9, 2);
 
-  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_COMPLAINT), ==, "e-mail complaint");
+  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_COMPLAINT), ==,
+                   "e-mail complaint");
   /* Not a complaint: the e-mail one is not for it, the first "any" one
    * that is: "any complaint" comes first but is for complaints only. */
   g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==, "any");
   /* By phone: only the "any" ones; the one naming complaints comes first
    * in the charter (accessibility before availability). */
-  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_PHONE, QS_REQUEST_KIND_COMPLAINT), ==, "any complaint");
+  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_PHONE, QS_REQUEST_KIND_COMPLAINT), ==,
+                   "any complaint");
   g_assert_cmpstr (resolution (fixture, QS_CHANNEL_PHONE, QS_REQUEST_KIND_SUGGESTION), ==, "any");
 }
 
 /* A kind named in the list gives no precedence: the charter's order does. */
 static void
-test_kind_gives_no_precedence (Fixture       *fixture,
-                               gconstpointer  data)
+test_kind_gives_no_precedence (Fixture *fixture, gconstpointer data)
 {
-  QsEntity *charter = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
+  QsEntity *charter =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
 
-  add_commitment (fixture, charter, "suggestions", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, "suggestion",
-                  QS_CATEGORY_RELIABILITY, 0, 20);
+  add_commitment (fixture, charter, "suggestions", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY,
+                  "suggestion", QS_CATEGORY_RELIABILITY, 0, 20);
   add_commitment (fixture, charter, "every kind", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, NULL,
                   QS_CATEGORY_AVAILABILITY, 4, 5);
 
   /* Availability comes before reliability in the charter. */
-  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_LETTER, QS_REQUEST_KIND_SUGGESTION), ==, "every kind");
-  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_LETTER, QS_REQUEST_KIND_COMPLIMENT), ==, "every kind");
+  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_LETTER, QS_REQUEST_KIND_SUGGESTION), ==,
+                   "every kind");
+  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_LETTER, QS_REQUEST_KIND_COMPLIMENT), ==,
+                   "every kind");
 }
 
 /* Among commitments of one channel: the category first, then the
  * position, whatever order they are given in. */
 static void
-test_category_then_position (Fixture       *fixture,
-                             gconstpointer  data)
+test_category_then_position (Fixture *fixture, gconstpointer data)
 {
-  QsEntity *charter = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
+  QsEntity *charter =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
 
   add_commitment (fixture, charter, "reliability 0", QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL, NULL,
                   QS_CATEGORY_RELIABILITY, 0, 3);
@@ -194,17 +195,19 @@ test_category_then_position (Fixture       *fixture,
   add_commitment (fixture, charter, "credibility 0", QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL, NULL,
                   QS_CATEGORY_CREDIBILITY, 0, 6);
 
-  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==, "availability 1");
+  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==,
+                   "availability 1");
 }
 
 /* Two published charters of one department: the latest publication wins
  * among commitments of one channel, but an exact channel still wins. */
 static void
-test_latest_publication (Fixture       *fixture,
-                         gconstpointer  data)
+test_latest_publication (Fixture *fixture, gconstpointer data)
 {
-  QsEntity *old = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2025, QS_LANGUAGE_FR);
-  QsEntity *current = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_EN);
+  QsEntity *old =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2025, QS_LANGUAGE_FR);
+  QsEntity *current =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_EN);
 
   add_commitment (fixture, old, "2025 any", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, NULL,
                   QS_CATEGORY_ACCESSIBILITY, 0, 10);
@@ -214,29 +217,34 @@ test_latest_publication (Fixture       *fixture,
                   QS_CATEGORY_CREDIBILITY, 5, 5);
 
   g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==, "2026 any");
-  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST), ==, "2025 phone");
-  g_assert_true (qs_commitment_match_current_charter (fixture->charters, HR) == QS_CHARTER (current));
+  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST), ==,
+                   "2025 phone");
+  g_assert_true (qs_commitment_match_current_charter (fixture->charters, HR) ==
+                 QS_CHARTER (current));
 }
 
 /* What is withdrawn never applies: a deleted commitment, the
  * commitments of an archived, draft or deleted charter, one without a
  * delay; nor does another department's charter. */
 static void
-test_withdrawn (Fixture       *fixture,
-                gconstpointer  data)
+test_withdrawn (Fixture *fixture, gconstpointer data)
 {
-  QsEntity *published = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2025, QS_LANGUAGE_FR);
-  QsEntity *archived = add_charter (fixture, HR, QS_CHARTER_STATUS_ARCHIVED, PUBLISHED_2026, QS_LANGUAGE_FR);
+  QsEntity *published =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2025, QS_LANGUAGE_FR);
+  QsEntity *archived =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_ARCHIVED, PUBLISHED_2026, QS_LANGUAGE_FR);
   QsEntity *draft = add_charter (fixture, HR, QS_CHARTER_STATUS_DRAFT, 0, QS_LANGUAGE_FR);
-  QsEntity *deleted = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
-  QsEntity *finance = add_charter (fixture, FINANCE, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
+  QsEntity *deleted =
+    add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
+  QsEntity *finance =
+    add_charter (fixture, FINANCE, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
   QsEntity *withdrawn;
 
   qs_entity_set_deleted_at (deleted, PUBLISHED_2026 + G_USEC_PER_SEC);
   add_commitment (fixture, published, "published any", QS_METRIC_RESOLUTION, QS_CHANNEL_ANY, NULL,
                   QS_CATEGORY_CREDIBILITY, 9, 5);
-  withdrawn = add_commitment (fixture, published, "withdrawn", QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL,
-                              NULL, QS_CATEGORY_ACCESSIBILITY, 0, 1);
+  withdrawn = add_commitment (fixture, published, "withdrawn", QS_METRIC_RESOLUTION,
+                              QS_CHANNEL_EMAIL, NULL, QS_CATEGORY_ACCESSIBILITY, 0, 1);
   qs_entity_set_deleted_at (withdrawn, PUBLISHED_2025 + G_USEC_PER_SEC);
   add_commitment (fixture, published, "no delay", QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL, NULL,
                   QS_CATEGORY_ACCESSIBILITY, 1, NAN);
@@ -249,18 +257,20 @@ test_withdrawn (Fixture       *fixture,
   add_commitment (fixture, finance, "finance", QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL, NULL,
                   QS_CATEGORY_ACCESSIBILITY, 0, 2);
 
-  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==, "published any");
-  g_assert_cmpstr (match (fixture, FINANCE, QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST),
-                   ==, "finance");
+  g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==,
+                   "published any");
+  g_assert_cmpstr (
+    match (fixture, FINANCE, QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==,
+    "finance");
   /* The current charter is the published one left. */
-  g_assert_true (qs_commitment_match_current_charter (fixture->charters, HR) == QS_CHARTER (published));
+  g_assert_true (qs_commitment_match_current_charter (fixture->charters, HR) ==
+                 QS_CHARTER (published));
 }
 
 /* Nothing applies: the other measure, a channel or a kind not covered, no
  * charter at all. */
 static void
-test_no_match (Fixture       *fixture,
-               gconstpointer  data)
+test_no_match (Fixture *fixture, gconstpointer data)
 {
   QsEntity *charter;
 
@@ -268,30 +278,32 @@ test_no_match (Fixture       *fixture,
   g_assert_null (qs_commitment_match_current_charter (fixture->charters, HR));
 
   charter = add_charter (fixture, HR, QS_CHARTER_STATUS_PUBLISHED, PUBLISHED_2026, QS_LANGUAGE_FR);
-  add_commitment (fixture, charter, "e-mail acknowledgement", QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL,
-                  "request", QS_CATEGORY_AVAILABILITY, 0, 1);
+  add_commitment (fixture, charter, "e-mail acknowledgement", QS_METRIC_ACKNOWLEDGEMENT,
+                  QS_CHANNEL_EMAIL, "request", QS_CATEGORY_AVAILABILITY, 0, 1);
   add_commitment (fixture, charter, "survey", QS_METRIC_SURVEY_SCORE, QS_CHANNEL_ANY, NULL,
                   QS_CATEGORY_COURTESY, 0, 80);
 
-  g_assert_cmpstr (match (fixture, HR, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST),
-                   ==, "e-mail acknowledgement");
+  g_assert_cmpstr (
+    match (fixture, HR, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==,
+    "e-mail acknowledgement");
   g_assert_cmpstr (resolution (fixture, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST), ==, "none");
-  g_assert_cmpstr (match (fixture, HR, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST),
-                   ==, "none");
-  g_assert_cmpstr (match (fixture, HR, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_COMPLAINT),
-                   ==, "none");
-  g_assert_cmpstr (match (fixture, FINANCE, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST),
-                   ==, "none");
+  g_assert_cmpstr (
+    match (fixture, HR, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_PHONE, QS_REQUEST_KIND_REQUEST), ==,
+    "none");
+  g_assert_cmpstr (
+    match (fixture, HR, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_COMPLAINT), ==,
+    "none");
+  g_assert_cmpstr (
+    match (fixture, FINANCE, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL, QS_REQUEST_KIND_REQUEST),
+    ==, "none");
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/commitment-match/applies-to-kind", test_applies_to_kind);
   ADD ("/commitment-match/channel-before-kind", test_channel_before_kind);
   ADD ("/commitment-match/kind-gives-no-precedence", test_kind_gives_no_precedence);

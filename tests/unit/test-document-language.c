@@ -23,14 +23,16 @@
 #include "qs-enum-types.h"
 #include "qs-test-util.h"
 
-#define OFFICE "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;" \
+#define OFFICE                                                                                     \
+  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
   "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
 #define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
 #define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
 
-#define FRENCH_TEXT \
-  "Reçue le mardi 21 avril, 10 h. 1,5 jour ouvrable de 7 h. Échéance le mercredi 22 avril, 14 h 30."
-#define ENGLISH_TEXT \
+#define FRENCH_TEXT                                                                                  \
+  "Reçue le mardi 21 avril, 10 h. 1,5 jour ouvrable de 7 h. Échéance le mercredi 22 avril, 14 h " \
+  "30."
+#define ENGLISH_TEXT                                                                               \
   "Received Tuesday 21 April, 10:00. 1.5 business days of 7 h. Due Wednesday 22 April, 14:30."
 
 /* The interface as the application sets it up: the process locale and
@@ -52,11 +54,11 @@ explain (QsLanguage language)
   g_autoptr(GError) error = NULL;
   g_autoptr(QsBusinessHours) hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
   QsDeadlineExplanation *explanation;
-  char *text;
+  char                  *text;
 
   g_assert_no_error (error);
-  explanation = qs_deadline_explanation_new (hours, qs_test_instant ("2026-04-21T10:00:00-04:00"), 1.5,
-                                             QS_DURATION_UNIT_BUSINESS_DAYS);
+  explanation = qs_deadline_explanation_new (hours, qs_test_instant ("2026-04-21T10:00:00-04:00"),
+                                             1.5, QS_DURATION_UNIT_BUSINESS_DAYS);
   g_assert_cmpint (qs_deadline_explanation_get_due (explanation), ==,
                    qs_test_instant ("2026-04-22T14:30:00-04:00"));
   text = qs_deadline_explanation_to_text (explanation, language);
@@ -105,7 +107,8 @@ test_french_document_english_interface (void)
   g_assert_cmpstr (duration, ==, "1 jour 1 h 30");
   g_clear_pointer (&text, g_free);
   text = bad_date_message ();
-  g_assert_cmpstr (text, ==, "“2026-02-30” is not a date of the form YYYY-MM-DD (field “review date”).");
+  g_assert_cmpstr (text, ==,
+                   "“2026-02-30” is not a date of the form YYYY-MM-DD (field “review date”).");
 }
 
 static void
@@ -134,12 +137,13 @@ test_english_document_french_interface (void)
   /* Fields in words, in the interface's language. */
   g_clear_pointer (&text, g_free);
   text = bad_date_message ();
-  g_assert_cmpstr (text, ==, "« 2026-02-30 » n’est pas une date au format AAAA-MM-JJ (champ « date de révision »).");
+  g_assert_cmpstr (
+    text, ==,
+    "« 2026-02-30 » n’est pas une date au format AAAA-MM-JJ (champ « date de révision »).");
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* No generated locale needed, whatever the caller's: LANGUAGE picks
    * the messages. */

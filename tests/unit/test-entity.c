@@ -27,9 +27,9 @@ test_entity_properties (void)
 {
   g_autoptr(QsRequest) request = qs_request_new ();
   g_autofree char *subject = NULL;
-  QsRequestStatus status;
-  gint64 received;
-  gboolean confidential;
+  QsRequestStatus  status;
+  gint64           received;
+  gboolean         confidential;
 
   /* Defaults: first enum value, unset timestamps, no text. */
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (request), QS_REQUEST_FIELD_STATUS), ==,
@@ -37,18 +37,10 @@ test_entity_properties (void)
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RECEIVED_AT), ==, 0);
   g_assert_null (qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_SUBJECT));
 
-  g_object_set (request,
-                "subject", "Badge d’accès refusé",
-                "status", QS_REQUEST_STATUS_IN_ANALYSIS,
-                "received-at", (gint64) 1767261600000000,
-                "confidential", TRUE,
-                NULL);
-  g_object_get (request,
-                "subject", &subject,
-                "status", &status,
-                "received-at", &received,
-                "confidential", &confidential,
-                NULL);
+  g_object_set (request, "subject", "Badge d’accès refusé", "status", QS_REQUEST_STATUS_IN_ANALYSIS,
+                "received-at", (gint64) 1767261600000000, "confidential", TRUE, NULL);
+  g_object_get (request, "subject", &subject, "status", &status, "received-at", &received,
+                "confidential", &confidential, NULL);
   g_assert_cmpstr (subject, ==, "Badge d’accès refusé");
   g_assert_cmpint (status, ==, QS_REQUEST_STATUS_IN_ANALYSIS);
   g_assert_cmpint (received, ==, 1767261600000000);
@@ -58,9 +50,7 @@ test_entity_properties (void)
 }
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
+count_notify_cb (GObject *object, GParamSpec *pspec, guint *count)
 {
   (*count)++;
 }
@@ -90,7 +80,8 @@ test_entity_optional_double (void)
   g_assert_false (qs_entity_field_is_set (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT));
   qs_entity_set_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, 95.0);
   g_assert_true (qs_entity_field_is_set (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT));
-  g_assert_cmpfloat (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT), ==, 95.0);
+  g_assert_cmpfloat (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT), ==,
+                     95.0);
 }
 
 static void
@@ -111,15 +102,16 @@ test_entity_validate (void)
   g_assert_cmpstr (error->message, ==, "The field “date received” must not be empty.");
   g_clear_error (&error);
 
-  g_object_set (request, "ref", "REQ-2026-00001", "subject", "Test",
-                "received-at", (gint64) 1, NULL);
+  g_object_set (request, "ref", "REQ-2026-00001", "subject", "Test", "received-at", (gint64) 1,
+                NULL);
   g_assert_true (qs_entity_validate (QS_ENTITY (request), &error));
   g_assert_no_error (error);
 
   g_object_set (charter, "ref", "CH-1", "department-id", "d", "review-date", "2026-02-30", NULL);
   g_assert_false (qs_entity_validate (QS_ENTITY (charter), &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "“2026-02-30” is not a date of the form YYYY-MM-DD (field “review date”).");
+  g_assert_cmpstr (error->message, ==,
+                   "“2026-02-30” is not a date of the form YYYY-MM-DD (field “review date”).");
   g_clear_error (&error);
 
   g_object_set (charter, "review-date", "2026-02-28", NULL);
@@ -131,11 +123,9 @@ test_entity_erase_personal (void)
 {
   g_autoptr(QsClient) client = qs_client_new ();
 
-  g_object_set (client,
-                "given-name", "Élise", "family-name", "Tremblay",
-                "email", "elise.tremblay@example.org", "phone", "555-0101",
-                "role", "Analyste", "language", QS_LANGUAGE_FR,
-                "department-id", "dept-1", NULL);
+  g_object_set (client, "given-name", "Élise", "family-name", "Tremblay", "email",
+                "elise.tremblay@example.org", "phone", "555-0101", "role", "Analyste", "language",
+                QS_LANGUAGE_FR, "department-id", "dept-1", NULL);
   qs_entity_erase_personal (QS_ENTITY (client));
 
   g_assert_null (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_GIVEN_NAME));
@@ -143,14 +133,15 @@ test_entity_erase_personal (void)
   g_assert_null (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_EMAIL));
   g_assert_null (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_PHONE));
   /* What statistics group by stays. */
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_DEPARTMENT_ID), ==, "dept-1");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_DEPARTMENT_ID), ==,
+                   "dept-1");
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_ROLE), ==, "Analyste");
 }
 
 static void
 test_entity_every_type (void)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   g_assert_cmpuint (n_types, ==, 20);
@@ -158,7 +149,7 @@ test_entity_every_type (void)
     {
       g_autoptr(QsEntity) entity = qs_entity_new (types[i]);
       QsEntityClass *klass = QS_ENTITY_GET_CLASS (entity);
-      guint n_fields;
+      guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
 
       g_assert_nonnull (qs_entity_class_get_table (klass));
@@ -180,13 +171,13 @@ test_entity_every_type (void)
 static void
 test_entity_enum_labels (void)
 {
-  guint n_types;
+  guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(QsEntityClass) klass = g_type_class_ref (types[i]);
-      guint n_fields;
+      guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
 
       for (guint f = 0; f < n_fields; f++)
@@ -198,7 +189,8 @@ test_entity_enum_labels (void)
           enum_class = g_type_class_ref (fields[f].enum_type ());
           for (guint v = 0; v < enum_class->n_values; v++)
             {
-              const char *label = qs_enum_label (fields[f].enum_type (), enum_class->values[v].value);
+              const char *label =
+                qs_enum_label (fields[f].enum_type (), enum_class->values[v].value);
               g_assert_nonnull (label);
               g_assert_cmpstr (label, !=, "");
             }
@@ -211,8 +203,7 @@ test_entity_enum_labels (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

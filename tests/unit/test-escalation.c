@@ -12,7 +12,8 @@
 #include "qs-test-locale.h"
 #include "qs-test-util.h"
 
-#define OFFICE "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;" \
+#define OFFICE                                                                                     \
+  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
   "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
 
 /* Due Thursday 30 April 2026 at closing time. */
@@ -29,9 +30,7 @@ office (void)
 }
 
 static QsEscalationLevel
-level_at (QsBusinessHours *hours,
-          QsRequestStatus  status,
-          const char      *now)
+level_at (QsBusinessHours *hours, QsRequestStatus status, const char *now)
 {
   return qs_escalation_level_due (hours, status, qs_test_instant (DUE), qs_test_instant (now));
 }
@@ -39,18 +38,15 @@ level_at (QsBusinessHours *hours,
 static void
 test_clock_runs (void)
 {
-  static const struct {
+  static const struct
+  {
     QsRequestStatus status;
     gboolean        runs;
   } expected[] = {
-    { QS_REQUEST_STATUS_RECEIVED, TRUE },
-    { QS_REQUEST_STATUS_ACKNOWLEDGED, TRUE },
-    { QS_REQUEST_STATUS_IN_ANALYSIS, TRUE },
-    { QS_REQUEST_STATUS_WAITING_ON_CLIENT, FALSE },
-    { QS_REQUEST_STATUS_RESOLVED, FALSE },
-    { QS_REQUEST_STATUS_CLIENT_INFORMED, FALSE },
-    { QS_REQUEST_STATUS_CLOSED, FALSE },
-    { QS_REQUEST_STATUS_REOPENED, TRUE },
+    { QS_REQUEST_STATUS_RECEIVED, TRUE },    { QS_REQUEST_STATUS_ACKNOWLEDGED, TRUE },
+    { QS_REQUEST_STATUS_IN_ANALYSIS, TRUE }, { QS_REQUEST_STATUS_WAITING_ON_CLIENT, FALSE },
+    { QS_REQUEST_STATUS_RESOLVED, FALSE },   { QS_REQUEST_STATUS_CLIENT_INFORMED, FALSE },
+    { QS_REQUEST_STATUS_CLOSED, FALSE },     { QS_REQUEST_STATUS_REOPENED, TRUE },
     { QS_REQUEST_STATUS_REJECTED, FALSE },
   };
 
@@ -67,7 +63,8 @@ test_level_steps (void)
   /* Not due yet, and due this very instant: not late. */
   g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_IN_ANALYSIS, "2026-04-30T16:29:00-04:00"), ==,
                    QS_ESCALATION_LEVEL_NONE);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_IN_ANALYSIS, DUE), ==, QS_ESCALATION_LEVEL_NONE);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_IN_ANALYSIS, DUE), ==,
+                   QS_ESCALATION_LEVEL_NONE);
   /* A minute past due, the office closed: late by no business time, yet
    * late: the owner of the commitment. */
   g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_IN_ANALYSIS, "2026-04-30T16:31:00-04:00"), ==,
@@ -93,17 +90,25 @@ test_level_by_status (void)
   g_autoptr(QsBusinessHours) hours = office ();
   const char *much_later = "2026-05-20T10:00:00-04:00";
 
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_RECEIVED, much_later), ==, QS_ESCALATION_LEVEL_MANAGER);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_ACKNOWLEDGED, much_later), ==, QS_ESCALATION_LEVEL_MANAGER);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_REOPENED, much_later), ==, QS_ESCALATION_LEVEL_MANAGER);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_WAITING_ON_CLIENT, much_later), ==, QS_ESCALATION_LEVEL_NONE);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_RESOLVED, much_later), ==, QS_ESCALATION_LEVEL_NONE);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_CLIENT_INFORMED, much_later), ==, QS_ESCALATION_LEVEL_NONE);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_CLOSED, much_later), ==, QS_ESCALATION_LEVEL_NONE);
-  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_REJECTED, much_later), ==, QS_ESCALATION_LEVEL_NONE);
-  g_assert_cmpint (qs_escalation_level_due (hours, QS_REQUEST_STATUS_IN_ANALYSIS, 0,
-                                            qs_test_instant (much_later)),
-                   ==, QS_ESCALATION_LEVEL_NONE);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_RECEIVED, much_later), ==,
+                   QS_ESCALATION_LEVEL_MANAGER);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_ACKNOWLEDGED, much_later), ==,
+                   QS_ESCALATION_LEVEL_MANAGER);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_REOPENED, much_later), ==,
+                   QS_ESCALATION_LEVEL_MANAGER);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_WAITING_ON_CLIENT, much_later), ==,
+                   QS_ESCALATION_LEVEL_NONE);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_RESOLVED, much_later), ==,
+                   QS_ESCALATION_LEVEL_NONE);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_CLIENT_INFORMED, much_later), ==,
+                   QS_ESCALATION_LEVEL_NONE);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_CLOSED, much_later), ==,
+                   QS_ESCALATION_LEVEL_NONE);
+  g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_REJECTED, much_later), ==,
+                   QS_ESCALATION_LEVEL_NONE);
+  g_assert_cmpint (
+    qs_escalation_level_due (hours, QS_REQUEST_STATUS_IN_ANALYSIS, 0, qs_test_instant (much_later)),
+    ==, QS_ESCALATION_LEVEL_NONE);
 }
 
 /* A calendar never open has no business day: a late request stays with
@@ -116,14 +121,12 @@ test_level_never_open (void)
 
   g_assert_no_error (error);
   g_assert_cmpint (qs_business_hours_get_day_length (closed), ==, 0);
-  g_assert_cmpint (level_at (closed, QS_REQUEST_STATUS_IN_ANALYSIS, "2026-06-30T10:00:00-04:00"), ==,
-                   QS_ESCALATION_LEVEL_OWNER);
+  g_assert_cmpint (level_at (closed, QS_REQUEST_STATUS_IN_ANALYSIS, "2026-06-30T10:00:00-04:00"),
+                   ==, QS_ESCALATION_LEVEL_OWNER);
 }
 
 static QsClient *
-person (const char *given,
-        const char *family,
-        const char *email)
+person (const char *given, const char *family, const char *email)
 {
   QsClient *client = qs_client_new ();
 
@@ -158,34 +161,41 @@ test_describe (void)
   g_autoptr(QsClient) unknown = person (NULL, NULL, NULL);
   g_autoptr(QsDepartment) hr = qs_department_new ();
   const char *no_one = "No one: the commitment has no owner and the department no manager";
-  char *text;
+  char       *text;
 
   qs_entity_set_string (QS_ENTITY (hr), QS_DEPARTMENT_FIELD_NAME, "Human Resources");
 
-#define ASSERT_DESCRIBES(level, owner, manager, department, expected)          \
-  G_STMT_START {                                                               \
-    text = qs_escalation_describe (level, owner, manager, department);         \
-    g_assert_cmpstr (text, ==, expected);                                      \
-    g_free (text);                                                             \
-  } G_STMT_END
+#define ASSERT_DESCRIBES(level, owner, manager, department, expected)                              \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    text = qs_escalation_describe (level, owner, manager, department);                             \
+    g_assert_cmpstr (text, ==, expected);                                                          \
+    g_free (text);                                                                                 \
+  }                                                                                                \
+  G_STMT_END
 
   /* Not escalated: no one to name. */
   ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_NONE, nadia, luc, hr, NULL);
   g_assert_false (qs_escalation_goes_to_manager (QS_ESCALATION_LEVEL_NONE, nadia));
 
   /* Level 1: the owner of the commitment, by name, else by address. */
-  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, nadia, luc, hr, "Nadia Roy (owner of the commitment)");
-  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, nameless, luc, hr, "accueil@example.org (owner of the commitment)");
+  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, nadia, luc, hr,
+                    "Nadia Roy (owner of the commitment)");
+  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, nameless, luc, hr,
+                    "accueil@example.org (owner of the commitment)");
   g_assert_false (qs_escalation_goes_to_manager (QS_ESCALATION_LEVEL_OWNER, nadia));
 
   /* Level 1 without an owner, or with one who cannot be named: the manager. */
-  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, NULL, luc, hr, "Luc Gagnon (manager of Human Resources)");
-  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, unknown, luc, hr, "Luc Gagnon (manager of Human Resources)");
+  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, NULL, luc, hr,
+                    "Luc Gagnon (manager of Human Resources)");
+  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_OWNER, unknown, luc, hr,
+                    "Luc Gagnon (manager of Human Resources)");
   g_assert_true (qs_escalation_goes_to_manager (QS_ESCALATION_LEVEL_OWNER, NULL));
   g_assert_true (qs_escalation_goes_to_manager (QS_ESCALATION_LEVEL_OWNER, unknown));
 
   /* Level 2: the manager, even when the commitment has an owner. */
-  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_MANAGER, nadia, luc, hr, "Luc Gagnon (manager of Human Resources)");
+  ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_MANAGER, nadia, luc, hr,
+                    "Luc Gagnon (manager of Human Resources)");
   ASSERT_DESCRIBES (QS_ESCALATION_LEVEL_MANAGER, nadia, nameless, hr,
                     "accueil@example.org (manager of Human Resources)");
   g_assert_true (qs_escalation_goes_to_manager (QS_ESCALATION_LEVEL_MANAGER, nadia));
@@ -200,8 +210,7 @@ test_describe (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);

@@ -15,7 +15,8 @@
 #include "qs-test-locale.h"
 #include "qs-test-util.h"
 
-#define OFFICE "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;" \
+#define OFFICE                                                                                     \
+  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
   "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
 
 static QsBusinessHours *
@@ -29,9 +30,7 @@ office (void)
 }
 
 static QsCommitment *
-commitment (QsMetric       metric,
-            double         value,
-            QsDurationUnit unit)
+commitment (QsMetric metric, double value, QsDurationUnit unit)
 {
   QsCommitment *commitment = qs_commitment_new ();
 
@@ -60,8 +59,7 @@ valid_input (void)
 }
 
 static void
-assert_refused (const QsNewRequest *input,
-                const char         *word)
+assert_refused (const QsNewRequest *input, const char *word)
 {
   g_autoptr(GError) error = NULL;
 
@@ -120,24 +118,27 @@ static void
 test_build_due_dates (void)
 {
   g_autoptr(QsBusinessHours) hours = office ();
-  g_autoptr(QsCommitment) ack = commitment (QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS);
-  g_autoptr(QsCommitment) resolution = commitment (QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS);
+  g_autoptr(QsCommitment) ack =
+    commitment (QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS);
+  g_autoptr(QsCommitment) resolution =
+    commitment (QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS);
   g_autoptr(QsClient) client = qs_client_new ();
   g_autoptr(QsRequest) request = NULL;
   QsNewRequest input = valid_input ();
-  QsEntity *e;
+  QsEntity    *e;
 
   qs_entity_set_string (QS_ENTITY (client), QS_CLIENT_FIELD_DEPARTMENT_ID, "department-finance");
   input.received_at = qs_test_instant ("2026-04-24T17:10:00-04:00");
-  request = qs_new_request_build (&input, client, ack, resolution, "calendar-hr", hours, QS_LANGUAGE_FR,
-                                  qs_test_instant ("2026-04-27T09:00:00-04:00"));
+  request = qs_new_request_build (&input, client, ack, resolution, "calendar-hr", hours,
+                                  QS_LANGUAGE_FR, qs_test_instant ("2026-04-27T09:00:00-04:00"));
   e = QS_ENTITY (request);
 
   g_assert_null (qs_entity_get_string (e, QS_REQUEST_FIELD_REF));
   g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_SUBJECT), ==, "Badge refused");
   g_assert_null (qs_entity_get_string (e, QS_REQUEST_FIELD_DESCRIPTION));
   g_assert_cmpint (qs_entity_get_enum (e, QS_REQUEST_FIELD_STATUS), ==, QS_REQUEST_STATUS_RECEIVED);
-  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID), ==, "department-finance");
+  g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID), ==,
+                   "department-finance");
   g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_DEPARTMENT_ID), ==, "department-hr");
   g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_CALENDAR_ID), ==, "calendar-hr");
   g_assert_cmpstr (qs_entity_get_string (e, QS_REQUEST_FIELD_ACK_COMMITMENT_ID), ==,
@@ -159,25 +160,32 @@ static void
 test_build_without_promise (void)
 {
   g_autoptr(QsBusinessHours) hours = office ();
-  g_autoptr(QsCommitment) resolution = commitment (QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS);
+  g_autoptr(QsCommitment) resolution =
+    commitment (QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS);
   g_autoptr(QsRequest) no_commitment = NULL;
   g_autoptr(QsRequest) no_clock = NULL;
   QsNewRequest input = valid_input ();
-  gint64 now = qs_test_instant ("2026-04-27T09:00:00-04:00");
+  gint64       now = qs_test_instant ("2026-04-27T09:00:00-04:00");
 
   input.client_id = NULL;
   no_commitment = qs_new_request_build (&input, NULL, NULL, NULL, NULL, hours, QS_LANGUAGE_EN, now);
-  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_RECEIVED_AT), ==, now);
-  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_ACK_DUE_AT), ==, 0);
-  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, 0);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_RECEIVED_AT), ==,
+                   now);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_ACK_DUE_AT), ==,
+                   0);
+  g_assert_cmpint (
+    qs_entity_get_int (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, 0);
   g_assert_null (qs_entity_get_string (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_CLIENT_ID));
-  g_assert_null (qs_entity_get_string (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID));
-  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_LANGUAGE), ==, QS_LANGUAGE_EN);
+  g_assert_null (
+    qs_entity_get_string (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID));
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (no_commitment), QS_REQUEST_FIELD_LANGUAGE), ==,
+                   QS_LANGUAGE_EN);
 
   no_clock = qs_new_request_build (&input, NULL, NULL, resolution, NULL, NULL, QS_LANGUAGE_FR, now);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (no_clock), QS_REQUEST_FIELD_COMMITMENT_ID), ==,
                    qs_entity_get_id (QS_ENTITY (resolution)));
-  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (no_clock), QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==, 0);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (no_clock), QS_REQUEST_FIELD_RESOLUTION_DUE_AT), ==,
+                   0);
 }
 
 /* The year of the reference is the provider's, where the request arrived. */
@@ -199,8 +207,7 @@ test_reference_year (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   qs_test_use_english_utf8 ();
   g_test_init (&argc, &argv, NULL);

@@ -6,10 +6,7 @@
 #include "qs-org-chart-layout.h"
 
 static QsDepartment *
-department (GPtrArray    *all,
-            const char   *name,
-            QsDepartment *parent,
-            gint64        position)
+department (GPtrArray *all, const char *name, QsDepartment *parent, gint64 position)
 {
   QsDepartment *dep = qs_department_new ();
 
@@ -25,15 +22,14 @@ department (GPtrArray    *all,
 /* 200 departments: a parent with 60 leaf children, a 12-deep chain, and the
  * rest hung at random (seeded) under earlier ones. */
 static GPtrArray *
-random_organisation (guint32 seed,
-                     guint   n)
+random_organisation (guint32 seed, guint n)
 {
   GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   QsDepartment *root = department (all, "Direction générale", NULL, 0);
   QsDepartment *big = department (all, "Services techniques", root, 1);
   QsDepartment *link = root;
-  guint first_random;
+  guint         first_random;
 
   for (guint i = 0; i < 60; i++)
     {
@@ -52,8 +48,8 @@ random_organisation (guint32 seed,
     {
       /* Hang only under the root, the chain or other random ones, so the
        * 60 leaves stay leaves. */
-      guint pick = g_rand_int_range (rand, 0, all->len - 61);
-      QsDepartment *parent = pick == 0 ? root : all->pdata[pick + 61];
+      guint            pick = g_rand_int_range (rand, 0, all->len - 61);
+      QsDepartment    *parent = pick == 0 ? root : all->pdata[pick + 61];
       g_autofree char *name = g_strdup_printf ("Unité %u", all->len);
 
       department (all, name, parent, g_rand_int_range (rand, 0, 5));
@@ -64,8 +60,8 @@ random_organisation (guint32 seed,
 
 /* Does the axis-aligned segment (x1, y1)–(x2, y2) cross the inside of a box? */
 static gboolean
-segment_crosses (double x1, double y1, double x2, double y2,
-                 double bx, double by, double bw, double bh)
+segment_crosses (
+  double x1, double y1, double x2, double y2, double bx, double by, double bw, double bh)
 {
   double left = MIN (x1, x2), right = MAX (x1, x2);
   double top = MIN (y1, y2), bottom = MAX (y1, y2);
@@ -82,28 +78,35 @@ assert_links_clear (QsOrgChartLayout *layout)
 
   for (guint i = 0; i < n; i++)
     {
-      guint parent = qs_org_chart_layout_get_parent_index (layout, i);
+      guint  parent = qs_org_chart_layout_get_parent_index (layout, i);
       double x, y, w, h, px, py, pw, ph, bus;
       double pts[5][2];
-      guint n_pts = 0;
+      guint  n_pts = 0;
 
       if (parent == G_MAXUINT)
         continue;
       qs_org_chart_layout_get_node (layout, i, NULL, NULL, NULL, &x, &y, &w, &h);
       qs_org_chart_layout_get_node (layout, parent, NULL, NULL, NULL, &px, &py, &pw, &ph);
       bus = py + ph + QS_ORG_CHART_BUS_DROP;
-      pts[n_pts][0] = px + pw / 2; pts[n_pts++][1] = py + ph;
-      pts[n_pts][0] = px + pw / 2; pts[n_pts++][1] = bus;
+      pts[n_pts][0] = px + pw / 2;
+      pts[n_pts++][1] = py + ph;
+      pts[n_pts][0] = px + pw / 2;
+      pts[n_pts++][1] = bus;
       if (qs_org_chart_layout_is_stacked (layout, i))
         {
-          pts[n_pts][0] = x - QS_ORG_CHART_RAIL_INSET; pts[n_pts++][1] = bus;
-          pts[n_pts][0] = x - QS_ORG_CHART_RAIL_INSET; pts[n_pts++][1] = y + h / 2;
-          pts[n_pts][0] = x; pts[n_pts++][1] = y + h / 2;
+          pts[n_pts][0] = x - QS_ORG_CHART_RAIL_INSET;
+          pts[n_pts++][1] = bus;
+          pts[n_pts][0] = x - QS_ORG_CHART_RAIL_INSET;
+          pts[n_pts++][1] = y + h / 2;
+          pts[n_pts][0] = x;
+          pts[n_pts++][1] = y + h / 2;
         }
       else
         {
-          pts[n_pts][0] = x + w / 2; pts[n_pts++][1] = bus;
-          pts[n_pts][0] = x + w / 2; pts[n_pts++][1] = y;
+          pts[n_pts][0] = x + w / 2;
+          pts[n_pts++][1] = bus;
+          pts[n_pts][0] = x + w / 2;
+          pts[n_pts++][1] = y;
         }
 
       for (guint j = 0; j < n; j++)
@@ -114,15 +117,15 @@ assert_links_clear (QsOrgChartLayout *layout)
             continue;
           qs_org_chart_layout_get_node (layout, j, NULL, NULL, NULL, &bx, &by, &bw, &bh);
           for (guint k = 0; k + 1 < n_pts; k++)
-            if (segment_crosses (pts[k][0], pts[k][1], pts[k + 1][0], pts[k + 1][1], bx, by, bw, bh))
+            if (segment_crosses (pts[k][0], pts[k][1], pts[k + 1][0], pts[k + 1][1], bx, by, bw,
+                                 bh))
               g_error ("the link to box %u crosses box %u", i, j);
         }
     }
 }
 
 static void
-assert_readable (QsOrgChartLayout *layout,
-                 guint             n)
+assert_readable (QsOrgChartLayout *layout, guint n)
 {
   double chart_w, chart_h;
 
@@ -132,8 +135,8 @@ assert_readable (QsOrgChartLayout *layout,
   for (guint i = 0; i < n; i++)
     {
       const char *label;
-      double x, y, w, h;
-      guint parent = qs_org_chart_layout_get_parent_index (layout, i);
+      double      x, y, w, h;
+      guint       parent = qs_org_chart_layout_get_parent_index (layout, i);
 
       qs_org_chart_layout_get_node (layout, i, NULL, &label, NULL, &x, &y, &w, &h);
       g_assert_nonnull (label);
@@ -198,8 +201,8 @@ test_small (void)
   QsDepartment *rh = department (all, "Ressources humaines", dg, 2);
   QsDepartment *it = department (all, "Informatique", dg, 1);
   QsDepartment *fin;
-  const char *label;
-  double x_it, x_rh, x_fin;
+  const char   *label;
+  double        x_it, x_rh, x_fin;
 
   department (all, "Paie", rh, 0);
   department (all, "Recrutement", rh, 1);
@@ -211,12 +214,15 @@ test_small (void)
   assert_readable (layout, 8);
 
   /* Siblings by position, then name: Finances and Informatique share 1. */
-  qs_org_chart_layout_get_node (layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (it))),
-                                NULL, NULL, NULL, &x_it, NULL, NULL, NULL);
-  qs_org_chart_layout_get_node (layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (rh))),
-                                NULL, NULL, NULL, &x_rh, NULL, NULL, NULL);
-  qs_org_chart_layout_get_node (layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (fin))),
-                                NULL, NULL, NULL, &x_fin, NULL, NULL, NULL);
+  qs_org_chart_layout_get_node (
+    layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (it))), NULL, NULL, NULL,
+    &x_it, NULL, NULL, NULL);
+  qs_org_chart_layout_get_node (
+    layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (rh))), NULL, NULL, NULL,
+    &x_rh, NULL, NULL, NULL);
+  qs_org_chart_layout_get_node (
+    layout, qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (fin))), NULL, NULL, NULL,
+    &x_fin, NULL, NULL, NULL);
   g_assert_cmpfloat (x_fin, <, x_it);
   g_assert_cmpfloat (x_it, <, x_rh);
   g_assert_cmpuint (qs_org_chart_layout_get_n_children (layout, 0), ==, 3);
@@ -233,11 +239,11 @@ test_large (void)
 {
   g_autoptr(GPtrArray) all = random_organisation (20261122, 200);
   g_autoptr(QsOrgChartLayout) layout = qs_org_chart_layout_new (all, NULL);
-  int big = qs_org_chart_layout_find (layout, qs_entity_get_id (all->pdata[1]));
+  int    big = qs_org_chart_layout_find (layout, qs_entity_get_id (all->pdata[1]));
   double width, height, x, y, w, h;
   double left = G_MAXDOUBLE, right = 0;
-  guint depth = 0;
-  int deepest;
+  guint  depth = 0;
+  int    deepest;
 
   assert_readable (layout, 200);
 
@@ -281,7 +287,7 @@ test_deterministic (void)
     g_ptr_array_add (shuffled, g_object_ref (all->pdata[i]));
   for (guint i = shuffled->len - 1; i > 0; i--)
     {
-      guint j = g_rand_int_range (rand, 0, i + 1);
+      guint    j = g_rand_int_range (rand, 0, i + 1);
       gpointer tmp = shuffled->pdata[i];
 
       shuffled->pdata[i] = shuffled->pdata[j];
@@ -297,10 +303,12 @@ test_deterministic (void)
   for (guint i = 0; i < all->len; i++)
     {
       const char *id = qs_entity_get_id (all->pdata[i]);
-      double xa, ya, xb, yb;
+      double      xa, ya, xb, yb;
 
-      qs_org_chart_layout_get_node (a, qs_org_chart_layout_find (a, id), NULL, NULL, NULL, &xa, &ya, NULL, NULL);
-      qs_org_chart_layout_get_node (b, qs_org_chart_layout_find (b, id), NULL, NULL, NULL, &xb, &yb, NULL, NULL);
+      qs_org_chart_layout_get_node (a, qs_org_chart_layout_find (a, id), NULL, NULL, NULL, &xa, &ya,
+                                    NULL, NULL);
+      qs_org_chart_layout_get_node (b, qs_org_chart_layout_find (b, id), NULL, NULL, NULL, &xb, &yb,
+                                    NULL, NULL);
       g_assert_cmpfloat (xa, ==, xb);
       g_assert_cmpfloat (ya, ==, yb);
     }
@@ -314,7 +322,7 @@ test_sublabels (void)
   g_autoptr(QsOrgChartLayout) layout = NULL;
   QsDepartment *dg = department (all, "Direction générale", NULL, 0);
   QsDepartment *rh = department (all, "Ressources humaines", dg, 0);
-  const char *sublabel;
+  const char   *sublabel;
 
   qs_entity_set_string (QS_ENTITY (dg), QS_DEPARTMENT_FIELD_EMAIL, "dg@example.org");
   qs_entity_set_string (QS_ENTITY (rh), QS_DEPARTMENT_FIELD_PHONE, "01 23 45 67 89");
@@ -325,7 +333,8 @@ test_sublabels (void)
   g_assert_cmpstr (sublabel, ==, "dg@example.org");
   g_clear_object (&layout);
 
-  g_hash_table_insert (sublabels, (gpointer) qs_entity_get_id (QS_ENTITY (dg)), "Manager: Jeanne Martin");
+  g_hash_table_insert (sublabels, (gpointer) qs_entity_get_id (QS_ENTITY (dg)),
+                       "Manager: Jeanne Martin");
   layout = qs_org_chart_layout_new_full (all, NULL, sublabels);
   qs_org_chart_layout_get_node (layout, 0, NULL, NULL, &sublabel, NULL, NULL, NULL, NULL);
   g_assert_cmpstr (sublabel, ==, "Manager: Jeanne Martin");
@@ -343,8 +352,8 @@ assert_box (QsOrgChartLayout *layout,
             double            x,
             double            y)
 {
-  int index = qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (dep)));
-  guint parent_index;
+  int    index = qs_org_chart_layout_find (layout, qs_entity_get_id (QS_ENTITY (dep)));
+  guint  parent_index;
   double bx, by, bw, bh;
 
   g_assert_cmpint (index, >=, 0);
@@ -364,10 +373,7 @@ assert_box (QsOrgChartLayout *layout,
 }
 
 static void
-assert_size (QsOrgChartLayout *layout,
-             guint             n_nodes,
-             double            width,
-             double            height)
+assert_size (QsOrgChartLayout *layout, guint n_nodes, double width, double height)
 {
   double w, h;
 

@@ -11,7 +11,8 @@
 
 /* The table of ISO 10002 as the issue states it, written out by hand:
  * for each action, the statuses it may start from. */
-static const struct {
+static const struct
+{
   QsRequestAction action;
   QsRequestStatus target;
   gboolean        needs_text;
@@ -20,36 +21,71 @@ static const struct {
   QsRequestStatus from[6];
   guint           n_from;
 } expected[] = {
-  { QS_REQUEST_ACTION_ACKNOWLEDGE, QS_REQUEST_STATUS_ACKNOWLEDGED, FALSE,
-    "acknowledge", "Acknowledge",
-    { QS_REQUEST_STATUS_RECEIVED }, 1 },
-  { QS_REQUEST_ACTION_START_ANALYSIS, QS_REQUEST_STATUS_IN_ANALYSIS, FALSE,
-    "start-analysis", "Start Analysis",
-    { QS_REQUEST_STATUS_ACKNOWLEDGED, QS_REQUEST_STATUS_REOPENED }, 2 },
-  { QS_REQUEST_ACTION_WAIT_ON_CLIENT, QS_REQUEST_STATUS_WAITING_ON_CLIENT, FALSE,
-    "wait-on-client", "Wait on Client",
-    { QS_REQUEST_STATUS_IN_ANALYSIS }, 1 },
-  { QS_REQUEST_ACTION_RESUME, QS_REQUEST_STATUS_IN_ANALYSIS, FALSE,
-    "resume", "Resume",
-    { QS_REQUEST_STATUS_WAITING_ON_CLIENT }, 1 },
-  { QS_REQUEST_ACTION_RESOLVE, QS_REQUEST_STATUS_RESOLVED, TRUE,
-    "resolve", "Resolve",
-    { QS_REQUEST_STATUS_IN_ANALYSIS }, 1 },
-  { QS_REQUEST_ACTION_INFORM_CLIENT, QS_REQUEST_STATUS_CLIENT_INFORMED, FALSE,
-    "inform-client", "Inform Client",
-    { QS_REQUEST_STATUS_RESOLVED }, 1 },
-  { QS_REQUEST_ACTION_CLOSE, QS_REQUEST_STATUS_CLOSED, FALSE,
-    "close", "Close",
-    { QS_REQUEST_STATUS_CLIENT_INFORMED }, 1 },
-  { QS_REQUEST_ACTION_REOPEN, QS_REQUEST_STATUS_REOPENED, TRUE,
-    "reopen", "Reopen",
-    { QS_REQUEST_STATUS_RESOLVED, QS_REQUEST_STATUS_CLIENT_INFORMED,
-      QS_REQUEST_STATUS_CLOSED, QS_REQUEST_STATUS_REJECTED }, 4 },
-  { QS_REQUEST_ACTION_REJECT, QS_REQUEST_STATUS_REJECTED, TRUE,
-    "reject", "Reject",
-    { QS_REQUEST_STATUS_RECEIVED, QS_REQUEST_STATUS_ACKNOWLEDGED,
-      QS_REQUEST_STATUS_IN_ANALYSIS, QS_REQUEST_STATUS_WAITING_ON_CLIENT,
-      QS_REQUEST_STATUS_REOPENED }, 5 },
+  { QS_REQUEST_ACTION_ACKNOWLEDGE,
+    QS_REQUEST_STATUS_ACKNOWLEDGED,
+    FALSE,
+    "acknowledge",
+    "Acknowledge",
+    { QS_REQUEST_STATUS_RECEIVED },
+    1 },
+  { QS_REQUEST_ACTION_START_ANALYSIS,
+    QS_REQUEST_STATUS_IN_ANALYSIS,
+    FALSE,
+    "start-analysis",
+    "Start Analysis",
+    { QS_REQUEST_STATUS_ACKNOWLEDGED, QS_REQUEST_STATUS_REOPENED },
+    2 },
+  { QS_REQUEST_ACTION_WAIT_ON_CLIENT,
+    QS_REQUEST_STATUS_WAITING_ON_CLIENT,
+    FALSE,
+    "wait-on-client",
+    "Wait on Client",
+    { QS_REQUEST_STATUS_IN_ANALYSIS },
+    1 },
+  { QS_REQUEST_ACTION_RESUME,
+    QS_REQUEST_STATUS_IN_ANALYSIS,
+    FALSE,
+    "resume",
+    "Resume",
+    { QS_REQUEST_STATUS_WAITING_ON_CLIENT },
+    1 },
+  { QS_REQUEST_ACTION_RESOLVE,
+    QS_REQUEST_STATUS_RESOLVED,
+    TRUE,
+    "resolve",
+    "Resolve",
+    { QS_REQUEST_STATUS_IN_ANALYSIS },
+    1 },
+  { QS_REQUEST_ACTION_INFORM_CLIENT,
+    QS_REQUEST_STATUS_CLIENT_INFORMED,
+    FALSE,
+    "inform-client",
+    "Inform Client",
+    { QS_REQUEST_STATUS_RESOLVED },
+    1 },
+  { QS_REQUEST_ACTION_CLOSE,
+    QS_REQUEST_STATUS_CLOSED,
+    FALSE,
+    "close",
+    "Close",
+    { QS_REQUEST_STATUS_CLIENT_INFORMED },
+    1 },
+  { QS_REQUEST_ACTION_REOPEN,
+    QS_REQUEST_STATUS_REOPENED,
+    TRUE,
+    "reopen",
+    "Reopen",
+    { QS_REQUEST_STATUS_RESOLVED, QS_REQUEST_STATUS_CLIENT_INFORMED, QS_REQUEST_STATUS_CLOSED,
+      QS_REQUEST_STATUS_REJECTED },
+    4 },
+  { QS_REQUEST_ACTION_REJECT,
+    QS_REQUEST_STATUS_REJECTED,
+    TRUE,
+    "reject",
+    "Reject",
+    { QS_REQUEST_STATUS_RECEIVED, QS_REQUEST_STATUS_ACKNOWLEDGED, QS_REQUEST_STATUS_IN_ANALYSIS,
+      QS_REQUEST_STATUS_WAITING_ON_CLIENT, QS_REQUEST_STATUS_REOPENED },
+    5 },
 };
 
 static void
@@ -74,7 +110,8 @@ test_every_transition (void)
           n_allowed += want;
         }
       g_assert_cmpint (qs_request_action_get_target (expected[i].action), ==, expected[i].target);
-      g_assert_cmpint (qs_request_action_needs_text (expected[i].action), ==, expected[i].needs_text);
+      g_assert_cmpint (qs_request_action_needs_text (expected[i].action), ==,
+                       expected[i].needs_text);
       g_assert_cmpstr (qs_request_action_get_name (expected[i].action), ==, expected[i].name);
       g_assert_cmpstr (qs_request_action_get_label (expected[i].action), ==, expected[i].label);
     }
@@ -87,12 +124,17 @@ static void
 test_closing_needs_inform (void)
 {
   /* The client-informed step cannot be skipped. */
-  g_assert_false (qs_request_action_is_allowed (QS_REQUEST_ACTION_CLOSE, QS_REQUEST_STATUS_RESOLVED));
-  g_assert_false (qs_request_action_is_allowed (QS_REQUEST_ACTION_CLOSE, QS_REQUEST_STATUS_IN_ANALYSIS));
-  g_assert_true (qs_request_action_is_allowed (QS_REQUEST_ACTION_CLOSE, QS_REQUEST_STATUS_CLIENT_INFORMED));
+  g_assert_false (
+    qs_request_action_is_allowed (QS_REQUEST_ACTION_CLOSE, QS_REQUEST_STATUS_RESOLVED));
+  g_assert_false (
+    qs_request_action_is_allowed (QS_REQUEST_ACTION_CLOSE, QS_REQUEST_STATUS_IN_ANALYSIS));
+  g_assert_true (
+    qs_request_action_is_allowed (QS_REQUEST_ACTION_CLOSE, QS_REQUEST_STATUS_CLIENT_INFORMED));
   /* A rejected request is reopened, not rejected again. */
-  g_assert_false (qs_request_action_is_allowed (QS_REQUEST_ACTION_REJECT, QS_REQUEST_STATUS_REJECTED));
-  g_assert_false (qs_request_action_is_allowed (QS_REQUEST_ACTION_REJECT, QS_REQUEST_STATUS_RESOLVED));
+  g_assert_false (
+    qs_request_action_is_allowed (QS_REQUEST_ACTION_REJECT, QS_REQUEST_STATUS_REJECTED));
+  g_assert_false (
+    qs_request_action_is_allowed (QS_REQUEST_ACTION_REJECT, QS_REQUEST_STATUS_RESOLVED));
 }
 
 static void
@@ -109,7 +151,7 @@ test_guide_round_trip (void)
   g_autofree char *none = qs_handling_guide_to_string (0);
   g_autofree char *two = NULL;
   g_autofree char *all = NULL;
-  guint done;
+  guint            done;
 
   g_assert_null (none);
   g_assert_cmpuint (qs_handling_guide_parse (NULL), ==, 0);
@@ -135,8 +177,7 @@ test_guide_round_trip (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -11,20 +11,12 @@
 #include "qs-smart-check.h"
 
 static QsCommitment *
-deadline (const char     *text_en,
-          QsMetric        metric,
-          double          delay,
-          QsDurationUnit  unit,
-          double          threshold)
+deadline (const char *text_en, QsMetric metric, double delay, QsDurationUnit unit, double threshold)
 {
   QsCommitment *commitment = qs_commitment_new ();
 
-  g_object_set (commitment,
-                "text-en", text_en,
-                "metric", metric,
-                "target-unit", unit,
-                "channel", QS_CHANNEL_EMAIL,
-                NULL);
+  g_object_set (commitment, "text-en", text_en, "metric", metric, "target-unit", unit, "channel",
+                QS_CHANNEL_EMAIL, NULL);
   /* Not as properties: those refuse NaN, which means "not set". */
   qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_TARGET_VALUE, delay);
   qs_entity_set_double (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, threshold);
@@ -32,8 +24,7 @@ deadline (const char     *text_en,
 }
 
 static QsCommitment *
-not_measured (const char *text_en,
-              const char *text_fr)
+not_measured (const char *text_en, const char *text_fr)
 {
   QsCommitment *commitment = qs_commitment_new ();
 
@@ -46,29 +37,26 @@ calendar_with (const char *weekly_hours)
 {
   QsCalendar *calendar = qs_calendar_new ();
 
-  g_object_set (calendar, "ref", "CAL", "name", "Siège", "timezone", "Europe/Paris",
-                "weekly-hours", weekly_hours, NULL);
+  g_object_set (calendar, "ref", "CAL", "name", "Siège", "timezone", "Europe/Paris", "weekly-hours",
+                weekly_hours, NULL);
   return calendar;
 }
 
 static QsSmartResult *
-check (QsCommitment *commitment,
-       QsCalendar   *calendar,
-       QsLanguage    language)
+check (QsCommitment *commitment, QsCalendar *calendar, QsLanguage language)
 {
   QsSmartResult *result = qs_smart_check_commitment (commitment, calendar, language);
 
   g_assert_nonnull (result);
   /* A reason exactly when a criterion fails. */
   for (guint i = 0; i < QS_SMART_N_CRITERIA; i++)
-    g_assert_true (qs_smart_result_get_passed (result, i) == (qs_smart_result_get_reason (result, i) == NULL));
+    g_assert_true (qs_smart_result_get_passed (result, i) ==
+                   (qs_smart_result_get_reason (result, i) == NULL));
   return result;
 }
 
 static void
-assert_reason_contains (QsSmartResult    *result,
-                        QsSmartCriterion  criterion,
-                        const char       *fragment)
+assert_reason_contains (QsSmartResult *result, QsSmartCriterion criterion, const char *fragment)
 {
   const char *reason = qs_smart_result_get_reason (result, criterion);
 
@@ -83,8 +71,8 @@ assert_reason_contains (QsSmartResult    *result,
 static void
 test_smart_good_commitment_passes (void)
 {
-  g_autoptr(QsCommitment) commitment = deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24,
-                                                 QS_DURATION_UNIT_BUSINESS_HOURS, 95);
+  g_autoptr(QsCommitment) commitment =
+    deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS, 95);
   g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
   g_assert_true (qs_smart_result_passes (result));
@@ -94,7 +82,8 @@ test_smart_good_commitment_passes (void)
 static void
 test_smart_specific (void)
 {
-  struct {
+  struct
+  {
     const char *text;
     gboolean    passes;
     const char *mentions;
@@ -116,7 +105,7 @@ test_smart_specific (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(QsCommitment) commitment = deadline (cases[i].text, QS_METRIC_ACKNOWLEDGEMENT, 24,
-                                                     QS_DURATION_UNIT_BUSINESS_HOURS, 95);
+                                                      QS_DURATION_UNIT_BUSINESS_HOURS, 95);
       g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_test_message ("text “%s”", cases[i].text);
@@ -135,7 +124,8 @@ test_smart_specific (void)
 static void
 test_smart_specific_word_count (void)
 {
-  struct {
+  struct
+  {
     const char *text;
     gboolean    passes;
   } cases[] = {
@@ -148,7 +138,7 @@ test_smart_specific_word_count (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(QsCommitment) commitment = deadline (cases[i].text, QS_METRIC_ACKNOWLEDGEMENT, 24,
-                                                     QS_DURATION_UNIT_BUSINESS_HOURS, 95);
+                                                      QS_DURATION_UNIT_BUSINESS_HOURS, 95);
       g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_test_message ("text “%s”", cases[i].text);
@@ -163,9 +153,10 @@ test_smart_specific_word_count (void)
 static void
 test_smart_specific_language (void)
 {
-  g_autoptr(QsCommitment) both = not_measured ("Answer quickly and well, always.",
-                                               "Répondre aux courriels dans les 2 jours ouvrables.");
-  g_autoptr(QsCommitment) french_only = not_measured (NULL, "Répondre aux courriels dans les 2 jours ouvrables.");
+  g_autoptr(QsCommitment) both = not_measured (
+    "Answer quickly and well, always.", "Répondre aux courriels dans les 2 jours ouvrables.");
+  g_autoptr(QsCommitment) french_only =
+    not_measured (NULL, "Répondre aux courriels dans les 2 jours ouvrables.");
   g_autoptr(QsSmartResult) in_english = check (both, NULL, QS_LANGUAGE_EN);
   g_autoptr(QsSmartResult) in_french = check (both, NULL, QS_LANGUAGE_FR);
   g_autoptr(QsSmartResult) fallback = check (french_only, NULL, QS_LANGUAGE_EN);
@@ -179,7 +170,8 @@ test_smart_specific_language (void)
 static void
 test_smart_not_measured (void)
 {
-  g_autoptr(QsCommitment) good = not_measured ("Communicate with every client in the official language of their choice.", NULL);
+  g_autoptr(QsCommitment) good =
+    not_measured ("Communicate with every client in the official language of their choice.", NULL);
   g_autoptr(QsCommitment) vague = not_measured ("Always give excellent service.", NULL);
   g_autoptr(QsSmartResult) good_result = check (good, NULL, QS_LANGUAGE_EN);
   g_autoptr(QsSmartResult) vague_result = check (vague, NULL, QS_LANGUAGE_EN);
@@ -197,20 +189,22 @@ test_smart_not_measured (void)
 static void
 test_smart_measurable (void)
 {
-  g_autoptr(QsCommitment) no_delay = deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, NAN,
-                                               QS_DURATION_UNIT_BUSINESS_HOURS, 95);
-  g_autoptr(QsCommitment) no_threshold = deadline (STANDARD, QS_METRIC_RESOLUTION, 5,
-                                                   QS_DURATION_UNIT_BUSINESS_DAYS, NAN);
-  g_autoptr(QsCommitment) rate = deadline ("Answer phone calls before the third ring.",
-                                           QS_METRIC_MANUAL_RATE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 90);
-  g_autoptr(QsCommitment) rate_without_target = deadline ("Answer phone calls before the third ring.",
-                                                          QS_METRIC_MANUAL_RATE, NAN,
-                                                          QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
-  g_autoptr(QsCommitment) survey = deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
-                                             QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 80);
-  g_autoptr(QsCommitment) survey_without_target = deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
-                                                            QS_METRIC_SURVEY_SCORE, NAN,
-                                                            QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
+  g_autoptr(QsCommitment) no_delay =
+    deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 95);
+  g_autoptr(QsCommitment) no_threshold =
+    deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS, NAN);
+  g_autoptr(QsCommitment) rate =
+    deadline ("Answer phone calls before the third ring.", QS_METRIC_MANUAL_RATE, NAN,
+              QS_DURATION_UNIT_BUSINESS_HOURS, 90);
+  g_autoptr(QsCommitment) rate_without_target =
+    deadline ("Answer phone calls before the third ring.", QS_METRIC_MANUAL_RATE, NAN,
+              QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
+  g_autoptr(QsCommitment) survey =
+    deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
+              QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 80);
+  g_autoptr(QsCommitment) survey_without_target =
+    deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
+              QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
   g_autoptr(QsSmartResult) r1 = check (no_delay, NULL, QS_LANGUAGE_EN);
   g_autoptr(QsSmartResult) r2 = check (no_threshold, NULL, QS_LANGUAGE_EN);
   g_autoptr(QsSmartResult) r3 = check (rate, NULL, QS_LANGUAGE_EN);
@@ -235,8 +229,8 @@ test_smart_achievable_target (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24,
-                                                     QS_DURATION_UNIT_BUSINESS_HOURS, bad[i]);
+      g_autoptr(QsCommitment) commitment =
+        deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS, bad[i]);
       g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
       g_autofree char *shown = g_strdup_printf ("it is %g", bad[i]);
 
@@ -247,7 +241,7 @@ test_smart_achievable_target (void)
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
     {
       g_autoptr(QsCommitment) commitment = deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24,
-                                                     QS_DURATION_UNIT_BUSINESS_HOURS, good[i]);
+                                                      QS_DURATION_UNIT_BUSINESS_HOURS, good[i]);
       g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_assert_true (qs_smart_result_passes (result));
@@ -257,12 +251,13 @@ test_smart_achievable_target (void)
 static void
 test_smart_achievable_delay (void)
 {
-  struct {
-    double          delay;
-    QsDurationUnit  unit;
-    double          threshold;
-    gboolean        passes;
-    const char     *mentions;
+  struct
+  {
+    double         delay;
+    QsDurationUnit unit;
+    double         threshold;
+    gboolean       passes;
+    const char    *mentions;
   } cases[] = {
     { 0, QS_DURATION_UNIT_BUSINESS_HOURS, 95, FALSE, "longer than zero" },
     { -3, QS_DURATION_UNIT_BUSINESS_DAYS, 95, FALSE, "longer than zero" },
@@ -282,12 +277,13 @@ test_smart_achievable_delay (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (STANDARD, QS_METRIC_RESOLUTION, cases[i].delay,
-                                                     cases[i].unit, cases[i].threshold);
+      g_autoptr(QsCommitment) commitment = deadline (
+        STANDARD, QS_METRIC_RESOLUTION, cases[i].delay, cases[i].unit, cases[i].threshold);
       g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_test_message ("case %u: %g, %g %%", i, cases[i].delay, cases[i].threshold);
-      g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==, cases[i].passes);
+      g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==,
+                       cases[i].passes);
       if (!cases[i].passes)
         assert_reason_contains (result, QS_SMART_ACHIEVABLE, cases[i].mentions);
     }
@@ -300,12 +296,13 @@ static void
 test_smart_achievable_hour (void)
 {
   g_autoptr(QsCalendar) half_hour = calendar_with ("sat=09:00-09:30");
-  struct {
-    double          delay;
-    QsDurationUnit  unit;
-    double          threshold;
-    QsCalendar     *calendar;
-    gboolean        passes;
+  struct
+  {
+    double         delay;
+    QsDurationUnit unit;
+    double         threshold;
+    QsCalendar    *calendar;
+    gboolean       passes;
   } cases[] = {
     { 1, QS_DURATION_UNIT_BUSINESS_HOURS, 100, NULL, TRUE },
     { 0.95, QS_DURATION_UNIT_BUSINESS_HOURS, 100, NULL, FALSE },
@@ -323,12 +320,13 @@ test_smart_achievable_hour (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (STANDARD, QS_METRIC_RESOLUTION, cases[i].delay,
-                                                     cases[i].unit, cases[i].threshold);
+      g_autoptr(QsCommitment) commitment = deadline (
+        STANDARD, QS_METRIC_RESOLUTION, cases[i].delay, cases[i].unit, cases[i].threshold);
       g_autoptr(QsSmartResult) result = check (commitment, cases[i].calendar, QS_LANGUAGE_EN);
 
       g_test_message ("case %u: %g, %g %%", i, cases[i].delay, cases[i].threshold);
-      g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==, cases[i].passes);
+      g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==,
+                       cases[i].passes);
       if (!cases[i].passes)
         assert_reason_contains (result, QS_SMART_ACHIEVABLE, "less than an hour");
     }
@@ -338,23 +336,24 @@ test_smart_achievable_hour (void)
 static void
 test_smart_achievable_calendar (void)
 {
-  g_autoptr(QsCalendar) office = calendar_with ("mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
-                                                "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;"
-                                                "fri=08:30-12:00,13:00-16:30");
+  g_autoptr(QsCalendar) office =
+    calendar_with ("mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
+                   "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;"
+                   "fri=08:30-12:00,13:00-16:30");
   g_autoptr(QsCalendar) closed = calendar_with ("");
   g_autoptr(QsCalendar) saturday = calendar_with ("sat=09:00-12:00");
-  g_autoptr(QsCommitment) hours = deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24,
-                                            QS_DURATION_UNIT_BUSINESS_HOURS, 95);
-  g_autoptr(QsCommitment) days = deadline (STANDARD, QS_METRIC_RESOLUTION, 5,
-                                           QS_DURATION_UNIT_BUSINESS_DAYS, 90);
-  g_autoptr(QsCommitment) clock_days = deadline (STANDARD, QS_METRIC_RESOLUTION, 5,
-                                                 QS_DURATION_UNIT_DAYS, 90);
+  g_autoptr(QsCommitment) hours =
+    deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS, 95);
+  g_autoptr(QsCommitment) days =
+    deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
+  g_autoptr(QsCommitment) clock_days =
+    deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_DAYS, 90);
   /* 35 hours a week: a year of it is 1820 business hours. */
-  g_autoptr(QsCommitment) long_hours = deadline (STANDARD, QS_METRIC_RESOLUTION, 1900,
-                                                 QS_DURATION_UNIT_BUSINESS_HOURS, 90);
+  g_autoptr(QsCommitment) long_hours =
+    deadline (STANDARD, QS_METRIC_RESOLUTION, 1900, QS_DURATION_UNIT_BUSINESS_HOURS, 90);
   /* One morning a week: a year is 52 business days and 156 business hours. */
-  g_autoptr(QsCommitment) sixty_days = deadline (STANDARD, QS_METRIC_RESOLUTION, 60,
-                                                 QS_DURATION_UNIT_BUSINESS_DAYS, 90);
+  g_autoptr(QsCommitment) sixty_days =
+    deadline (STANDARD, QS_METRIC_RESOLUTION, 60, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
 
   g_autoptr(QsSmartResult) r1 = check (hours, office, QS_LANGUAGE_EN);
   g_autoptr(QsSmartResult) r2 = check (days, office, QS_LANGUAGE_EN);
@@ -380,15 +379,16 @@ test_smart_achievable_calendar (void)
 static void
 test_smart_time_bound (void)
 {
-  g_autoptr(QsCommitment) no_delay = deadline (STANDARD, QS_METRIC_RESOLUTION, NAN,
-                                               QS_DURATION_UNIT_BUSINESS_DAYS, 90);
-  g_autoptr(QsCommitment) with_delay = deadline (STANDARD, QS_METRIC_RESOLUTION, 5,
-                                                 QS_DURATION_UNIT_BUSINESS_DAYS, 90);
-  g_autoptr(QsCommitment) survey = deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
-                                             QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 80);
-  g_autoptr(QsCommitment) survey_without_target = deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
-                                                            QS_METRIC_SURVEY_SCORE, NAN,
-                                                            QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
+  g_autoptr(QsCommitment) no_delay =
+    deadline (STANDARD, QS_METRIC_RESOLUTION, NAN, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
+  g_autoptr(QsCommitment) with_delay =
+    deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
+  g_autoptr(QsCommitment) survey =
+    deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
+              QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 80);
+  g_autoptr(QsCommitment) survey_without_target =
+    deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
+              QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
   g_autoptr(QsSmartResult) r1 = check (no_delay, NULL, QS_LANGUAGE_EN);
   g_autoptr(QsSmartResult) r2 = check (with_delay, NULL, QS_LANGUAGE_EN);
   g_autoptr(QsSmartResult) r3 = check (survey, NULL, QS_LANGUAGE_EN);
@@ -405,19 +405,19 @@ static void
 test_template (void)
 {
   g_autoptr(GPtrArray) commitments = qs_charter_template_new_commitments ();
-  gboolean seen[QS_CATEGORY_CREDIBILITY + 1] = { FALSE };
-  guint n_measured = 0;
-  gboolean email_standard = FALSE;
-  gint64 last_position = -1;
+  gboolean   seen[QS_CATEGORY_CREDIBILITY + 1] = { FALSE };
+  guint      n_measured = 0;
+  gboolean   email_standard = FALSE;
+  gint64     last_position = -1;
   QsCategory last_category = QS_CATEGORY_ACCESSIBILITY;
 
   g_assert_cmpuint (commitments->len, >=, 7);
   for (guint i = 0; i < commitments->len; i++)
     {
       QsCommitment *commitment = g_ptr_array_index (commitments, i);
-      QsEntity *entity = QS_ENTITY (commitment);
-      QsCategory category = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CATEGORY);
-      gint64 position = qs_entity_get_int (entity, QS_COMMITMENT_FIELD_POSITION);
+      QsEntity     *entity = QS_ENTITY (commitment);
+      QsCategory    category = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CATEGORY);
+      gint64        position = qs_entity_get_int (entity, QS_COMMITMENT_FIELD_POSITION);
 
       seen[category] = TRUE;
       g_assert_cmpuint (strlen (qs_entity_get_string (entity, QS_COMMITMENT_FIELD_TEXT_EN)), >, 10);
@@ -443,12 +443,14 @@ test_template (void)
       if (qs_commitment_is_measurable (commitment))
         {
           n_measured++;
-          g_assert_false (isnan (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT)));
+          g_assert_false (
+            isnan (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT)));
         }
       if (qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC) == QS_METRIC_ACKNOWLEDGEMENT &&
           qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CHANNEL) == QS_CHANNEL_EMAIL &&
           qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE) == 24 &&
-          qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT) == QS_DURATION_UNIT_BUSINESS_HOURS &&
+          qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT) ==
+            QS_DURATION_UNIT_BUSINESS_HOURS &&
           qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT) == 95)
         email_standard = TRUE;
     }
@@ -465,8 +467,7 @@ test_template (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

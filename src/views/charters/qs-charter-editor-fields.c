@@ -48,8 +48,7 @@ is_blank (const char *text)
 }
 
 static void
-set_row_error (gpointer row,
-               gboolean error)
+set_row_error (gpointer row, gboolean error)
 {
   if (error)
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
@@ -58,8 +57,7 @@ set_row_error (gpointer row,
 }
 
 void
-qs_charter_editor_show_error (QsCharterEditor *self,
-                    const char      *message)
+qs_charter_editor_show_error (QsCharterEditor *self, const char *message)
 {
   gtk_label_set_text (self->charter_error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->charter_error_label), message != NULL);
@@ -86,15 +84,15 @@ qs_charter_editor_update_review_row (QsCharterEditor *self)
 void
 qs_charter_editor_update_header (QsCharterEditor *self)
 {
-  QsEntity *entity = get_entity (self);
+  QsEntity       *entity = get_entity (self);
   QsCharterStatus status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
   g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
-  g_autofree char *published = qs_charter_format_timestamp (
-    qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT));
+  g_autofree char *published =
+    qs_charter_format_timestamp (qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT));
   g_autofree char *subtitle = NULL;
   g_autofree char *review = NULL;
-  const char *title;
-  int urgency;
+  const char      *title;
+  int              urgency;
 
   title = qs_charter_format_text (entity, QS_CHARTER_FIELD_TITLE_EN, QS_CHARTER_FIELD_TITLE_FR,
                                   get_language (self), NULL);
@@ -132,17 +130,21 @@ qs_charter_editor_update_header (QsCharterEditor *self)
       g_autofree char *text = NULL;
 
       if (status == QS_CHARTER_STATUS_PUBLISHED)
-        /* Translators: %s says when the review is due, e.g. "Review due in 3 days, on 4 May 2026" */
+        /* Translators: %s says when the review is due, e.g. "Review due in 3 days, on 4 May 2026"
+         */
         text = g_strdup_printf (_("%s. Review the commitments with your clients and publish a "
-                                  "new version."), review);
-      else if (urgency > 1)
-        /* Translators: %s says when the review was due, e.g. "Review overdue since 4 May 2026" */
-        text = g_strdup_printf (_("%s. Choose a review date in the future before publishing."),
+                                   "new version."),
                                 review);
+      else if (urgency > 1)
+        text =
+          /* Translators: %s says when the review was due, e.g. "Review overdue since 4 May 2026" */
+          g_strdup_printf (_("%s. Choose a review date in the future before publishing."), review);
       else
-        /* Translators: %s says when the review is due, e.g. "Review due in 3 days, on 4 May 2026" */
+        /* Translators: %s says when the review is due, e.g. "Review due in 3 days, on 4 May 2026"
+         */
         text = g_strdup_printf (_("%s. Published now, the charter would soon be due for review: "
-                                  "consider a later date."), review);
+                                   "consider a later date."),
+                                review);
       gtk_label_set_text (self->reminder_label, text);
     }
 
@@ -150,15 +152,14 @@ qs_charter_editor_update_header (QsCharterEditor *self)
   gtk_widget_set_visible (self->new_version_button, status == QS_CHARTER_STATUS_PUBLISHED);
   gtk_label_set_text (self->frozen_label,
                       status == QS_CHARTER_STATUS_ARCHIVED
-                      ? _("This version was replaced by a later one. It is kept as it was "
-                          "published and can no longer change.")
-                      : _("This version is published and can no longer change. To change the "
-                          "charter, edit it as a new version."));
+                        ? _("This version was replaced by a later one. It is kept as it was "
+                             "published and can no longer change.")
+                        : _("This version is published and can no longer change. To change the "
+                             "charter, edit it as a new version."));
 }
 
 gboolean
-qs_charter_editor_save_now (QsCharterEditor *self,
-          GError         **error)
+qs_charter_editor_save_now (QsCharterEditor *self, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
 
@@ -168,12 +169,11 @@ qs_charter_editor_save_now (QsCharterEditor *self,
 
   if (!qs_charter_repository_save (self->store, self->charter, &local_error))
     {
-      QsLanguage language = get_language (self);
-      const char *title = qs_entity_get_string (get_entity (self),
-                                                language == QS_LANGUAGE_FR
-                                                ? QS_CHARTER_FIELD_TITLE_FR
-                                                : QS_CHARTER_FIELD_TITLE_EN);
-      gboolean title_empty = is_blank (title);
+      QsLanguage  language = get_language (self);
+      const char *title = qs_entity_get_string (get_entity (self), language == QS_LANGUAGE_FR
+                                                                     ? QS_CHARTER_FIELD_TITLE_FR
+                                                                     : QS_CHARTER_FIELD_TITLE_EN);
+      gboolean    title_empty = is_blank (title);
 
       set_row_error (language == QS_LANGUAGE_FR ? self->title_fr_row : self->title_en_row,
                      title_empty && g_error_matches (local_error, QS_ERROR, QS_ERROR_INVALID));
@@ -207,8 +207,7 @@ qs_charter_editor_schedule_save (QsCharterEditor *self)
 }
 
 static void
-on_entry_changed_cb (GtkEditable     *editable,
-                     QsCharterEditor *self)
+on_entry_changed_cb (GtkEditable *editable, QsCharterEditor *self)
 {
   guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "qs-field"));
 
@@ -220,12 +219,11 @@ on_entry_changed_cb (GtkEditable     *editable,
 }
 
 static void
-on_buffer_changed_cb (GtkTextBuffer   *buffer,
-                      QsCharterEditor *self)
+on_buffer_changed_cb (GtkTextBuffer *buffer, QsCharterEditor *self)
 {
-  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "qs-field"));
-  GtkTextIter start;
-  GtkTextIter end;
+  guint            field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "qs-field"));
+  GtkTextIter      start;
+  GtkTextIter      end;
   g_autofree char *text = NULL;
 
   if (self->loading || self->charter == NULL)
@@ -237,9 +235,7 @@ on_buffer_changed_cb (GtkTextBuffer   *buffer,
 }
 
 static const char *
-get_selected_id (GPtrArray   *entities,
-                 AdwComboRow *row,
-                 guint        offset)
+get_selected_id (GPtrArray *entities, AdwComboRow *row, guint offset)
 {
   guint selected = adw_combo_row_get_selected (row);
 
@@ -250,9 +246,7 @@ get_selected_id (GPtrArray   *entities,
 }
 
 static void
-on_combo_changed_cb (AdwComboRow     *row,
-                     GParamSpec      *pspec,
-                     QsCharterEditor *self)
+on_combo_changed_cb (AdwComboRow *row, GParamSpec *pspec, QsCharterEditor *self)
 {
   QsEntity *entity;
 
@@ -311,18 +305,14 @@ qs_charter_editor_on_checklist_changed (QsCharterEditor *self)
 }
 
 static void
-connect_entry (QsCharterEditor *self,
-               AdwEntryRow     *row,
-               guint            field)
+connect_entry (QsCharterEditor *self, AdwEntryRow *row, guint field)
 {
   g_object_set_data (G_OBJECT (row), "qs-field", GUINT_TO_POINTER (field));
   g_signal_connect_object (row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
 }
 
 static void
-connect_text_view (QsCharterEditor *self,
-                   GtkTextView     *view,
-                   guint            field)
+connect_text_view (QsCharterEditor *self, GtkTextView *view, guint field)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
 
@@ -340,12 +330,12 @@ qs_charter_editor_connect_fields (QsCharterEditor *self)
   connect_text_view (self, self->values_en_view, QS_CHARTER_FIELD_VALUES_EN);
   connect_text_view (self, self->introduction_fr_view, QS_CHARTER_FIELD_INTRODUCTION_FR);
   connect_text_view (self, self->introduction_en_view, QS_CHARTER_FIELD_INTRODUCTION_EN);
-  g_signal_connect_object (self->language_row, "notify::selected",
-                           G_CALLBACK (on_combo_changed_cb), self, 0);
-  g_signal_connect_object (self->provider_row, "notify::selected",
-                           G_CALLBACK (on_combo_changed_cb), self, 0);
-  g_signal_connect_object (self->owner_row, "notify::selected",
-                           G_CALLBACK (on_combo_changed_cb), self, 0);
+  g_signal_connect_object (self->language_row, "notify::selected", G_CALLBACK (on_combo_changed_cb),
+                           self, 0);
+  g_signal_connect_object (self->provider_row, "notify::selected", G_CALLBACK (on_combo_changed_cb),
+                           self, 0);
+  g_signal_connect_object (self->owner_row, "notify::selected", G_CALLBACK (on_combo_changed_cb),
+                           self, 0);
 }
 
 /**
@@ -356,8 +346,7 @@ qs_charter_editor_connect_fields (QsCharterEditor *self)
  * Returns: %FALSE when the charter was refused; the field at fault shows why
  */
 gboolean
-qs_charter_editor_flush (QsCharterEditor *self,
-                         GError         **error)
+qs_charter_editor_flush (QsCharterEditor *self, GError **error)
 {
   g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);
 
@@ -371,8 +360,7 @@ qs_charter_editor_flush (QsCharterEditor *self,
  * Sets the date by which the charter is to be reviewed, and saves it.
  */
 void
-qs_charter_editor_set_review_date (QsCharterEditor *self,
-                                   const char      *iso_date)
+qs_charter_editor_set_review_date (QsCharterEditor *self, const char *iso_date)
 {
   g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
 
@@ -395,14 +383,14 @@ qs_charter_editor_set_review_date (QsCharterEditor *self,
 void
 qs_charter_editor_show_problems (QsCharterEditor *self)
 {
-  QsEntity *entity;
-  QsLanguage language;
+  QsEntity   *entity;
+  QsLanguage  language;
   const char *title;
   const char *review_date;
   g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   g_autoptr(GString) messages = g_string_new (NULL);
   GtkWidget *first = NULL;
-  int days;
+  int        days;
 
   g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
 
@@ -421,9 +409,10 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
 
       set_row_error (row, TRUE);
       first = GTK_WIDGET (row);
-      g_string_append (messages, language == QS_LANGUAGE_FR
-                       ? _("Give the charter a title in French, its first language.")
-                       : _("Give the charter a title in English, its first language."));
+      g_string_append (messages,
+                       language == QS_LANGUAGE_FR
+                         ? _("Give the charter a title in French, its first language.")
+                         : _("Give the charter a title in English, its first language."));
     }
 
   review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
@@ -435,20 +424,19 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
       if (messages->len > 0)
         g_string_append_c (messages, '\n');
       g_string_append (messages, _("Choose a review date in the future: a published charter "
-                                   "says when it will be reviewed."));
+                                    "says when it will be reviewed."));
     }
   qs_charter_editor_show_error (self, messages->len > 0 ? messages->str : NULL);
 
   for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->commitments_box));
-       group != NULL;
-       group = gtk_widget_get_next_sibling (group))
+       group != NULL; group = gtk_widget_get_next_sibling (group))
     {
       GPtrArray *rows = g_object_get_data (G_OBJECT (group), "qs-rows");
 
       for (guint i = 0; rows != NULL && i < rows->len; i++)
         {
           QsCommitmentRow *row = g_ptr_array_index (rows, i);
-          gboolean blocking = qs_commitment_row_get_blocking (row);
+          gboolean         blocking = qs_commitment_row_get_blocking (row);
 
           qs_commitment_row_set_highlight (row, blocking);
           if (blocking && first == NULL)

@@ -38,11 +38,8 @@ get_language (QsCharterEditor *self)
 }
 
 static gboolean
-on_category_drop_cb (GtkDropTarget *target,
-                     const GValue  *value,
-                     double         x,
-                     double         y,
-                     GtkWidget     *widget)
+on_category_drop_cb (
+  GtkDropTarget *target, const GValue *value, double x, double y, GtkWidget *widget)
 {
   const char *dragged = g_value_get_string (value);
   const char *category = g_object_get_data (G_OBJECT (target), "qs-category");
@@ -55,25 +52,23 @@ on_category_drop_cb (GtkDropTarget *target,
 /* Dropping a commitment onto a category, and not onto one of its rows,
  * moves it to the end of that category. */
 static void
-add_category_drop_target (GtkWidget  *widget,
-                          QsCategory  category)
+add_category_drop_target (GtkWidget *widget, QsCategory category)
 {
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
 
-  g_object_set_data (G_OBJECT (target), "qs-category", (gpointer) qs_enum_nick (QS_TYPE_CATEGORY, category));
+  g_object_set_data (G_OBJECT (target), "qs-category",
+                     (gpointer) qs_enum_nick (QS_TYPE_CATEGORY, category));
   g_signal_connect_object (target, "drop", G_CALLBACK (on_category_drop_cb), widget, 0);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
 }
 
 static GtkWidget *
-build_category (QsCharterEditor *self,
-                QsCategory       category,
-                guint           *n_blocking)
+build_category (QsCharterEditor *self, QsCategory category, guint *n_blocking)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  const char *label = qs_enum_label (QS_TYPE_CATEGORY, category);
-  GPtrArray *rows = g_ptr_array_new ();
-  QsLanguage language = get_language (self);
+  const char          *label = qs_enum_label (QS_TYPE_CATEGORY, category);
+  GPtrArray           *rows = g_ptr_array_new ();
+  QsLanguage           language = get_language (self);
 
   adw_preferences_group_set_title (group, label);
   g_object_set_data_full (G_OBJECT (group), "qs-rows", rows, (GDestroyNotify) g_ptr_array_unref);
@@ -82,14 +77,10 @@ build_category (QsCharterEditor *self,
     {
       /* Translators: %s is a category of commitments, e.g. "Availability" */
       g_autofree char *tooltip = g_strdup_printf (_("Add a Commitment to %s"), label);
-      GtkWidget *button = g_object_new (GTK_TYPE_BUTTON,
-                                        "icon-name", "list-add-symbolic",
-                                        "tooltip-text", tooltip,
-                                        "valign", GTK_ALIGN_CENTER,
-                                        "action-name", "charters.add-commitment",
-                                        "action-target", g_variant_new_string (
-                                          qs_enum_nick (QS_TYPE_CATEGORY, category)),
-                                        NULL);
+      GtkWidget       *button = g_object_new (
+              GTK_TYPE_BUTTON, "icon-name", "list-add-symbolic", "tooltip-text", tooltip, "valign",
+              GTK_ALIGN_CENTER, "action-name", "charters.add-commitment", "action-target",
+              g_variant_new_string (qs_enum_nick (QS_TYPE_CATEGORY, category)), NULL);
 
       gtk_widget_add_css_class (button, "flat");
       adw_preferences_group_set_header_suffix (group, button);
@@ -102,7 +93,8 @@ build_category (QsCharterEditor *self,
       g_autoptr(QsSmartResult) result = NULL;
       GtkWidget *row;
 
-      if (qs_entity_get_enum (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_CATEGORY) != (int) category)
+      if (qs_entity_get_enum (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_CATEGORY) !=
+          (int) category)
         continue;
 
       result = qs_smart_check_commitment (commitment, self->calendar, language);
@@ -115,10 +107,9 @@ build_category (QsCharterEditor *self,
 
   if (rows->len == 0)
     {
-      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                     "title", _("No commitment in this category"),
-                                     "activatable", FALSE,
-                                     NULL);
+      GtkWidget *row =
+        g_object_new (ADW_TYPE_ACTION_ROW, "title", _("No commitment in this category"),
+                      "activatable", FALSE, NULL);
 
       gtk_widget_add_css_class (row, "dim-label");
       adw_preferences_group_add (group, row);
@@ -148,8 +139,7 @@ qs_charter_editor_build_commitments (QsCharterEditor *self)
     {
       g_string_append_printf (summary,
                               g_dngettext (GETTEXT_PACKAGE, "%u commitment, %u measured.",
-                                           "%u commitments, %u measured.",
-                                           self->commitments->len),
+                                           "%u commitments, %u measured.", self->commitments->len),
                               self->commitments->len, n_measured);
       g_string_append_c (summary, ' ');
       if (n_blocking > 0)
@@ -158,7 +148,8 @@ qs_charter_editor_build_commitments (QsCharterEditor *self)
                                              "%u fails the SMART check and keeps the charter "
                                              "from being published.",
                                              "%u fail the SMART check and keep the charter "
-                                             "from being published.", n_blocking),
+                                             "from being published.",
+                                             n_blocking),
                                 n_blocking);
       else
         g_string_append (summary, _("Every measured commitment passes the SMART check."));
@@ -173,8 +164,8 @@ qs_charter_editor_build_commitments (QsCharterEditor *self)
 static void
 update_checklist_count (QsCharterEditor *self)
 {
-  GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->checklist_box));
-  GtkLabel *count = g_object_get_data (G_OBJECT (group), "qs-count");
+  GtkWidget       *group = gtk_widget_get_first_child (GTK_WIDGET (self->checklist_box));
+  GtkLabel        *count = g_object_get_data (G_OBJECT (group), "qs-count");
   g_autofree char *text = NULL;
 
   /* Translators: how many of the nine questions of the checklist are answered */
@@ -188,15 +179,15 @@ void
 qs_charter_editor_build_checklist (QsCharterEditor *self)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget           *count = gtk_label_new (NULL);
 
   qs_charter_editor_clear_box (self->checklist_box);
 
   adw_preferences_group_set_title (group, _("Adoption Checklist"));
   adw_preferences_group_set_description (group,
                                          _("Answer these questions with the people concerned "
-                                           "before you adopt the charter, and note how you "
-                                           "know."));
+                                            "before you adopt the charter, and note how you "
+                                            "know."));
   gtk_widget_add_css_class (count, "dim-label");
   adw_preferences_group_set_header_suffix (group, count);
   g_object_set_data (G_OBJECT (group), "qs-count", count);
@@ -228,10 +219,7 @@ change_icon (QsChangeKind kind)
 }
 
 static void
-add_changes (QsCharterEditor *self,
-             AdwExpanderRow  *row,
-             QsCharter       *older,
-             QsCharter       *newer)
+add_changes (QsCharterEditor *self, AdwExpanderRow *row, QsCharter *older, QsCharter *newer)
 {
   g_autoptr(GPtrArray) old_commitments = NULL;
   g_autoptr(GPtrArray) new_commitments = NULL;
@@ -240,9 +228,8 @@ add_changes (QsCharterEditor *self,
 
   if (older == NULL)
     {
-      adw_expander_row_add_row (row, g_object_new (ADW_TYPE_ACTION_ROW,
-                                                   "title", _("First version of the charter"),
-                                                   NULL));
+      adw_expander_row_add_row (
+        row, g_object_new (ADW_TYPE_ACTION_ROW, "title", _("First version of the charter"), NULL));
       return;
     }
 
@@ -251,43 +238,35 @@ add_changes (QsCharterEditor *self,
     new_commitments = qs_charter_repository_get_commitments (self->store, newer, &error);
   if (new_commitments == NULL)
     {
-      adw_expander_row_add_row (row, g_object_new (ADW_TYPE_ACTION_ROW,
-                                                   "title", error->message,
-                                                   "use-markup", FALSE,
-                                                   NULL));
+      adw_expander_row_add_row (row, g_object_new (ADW_TYPE_ACTION_ROW, "title", error->message,
+                                                   "use-markup", FALSE, NULL));
       return;
     }
 
   changes = qs_charter_diff (old_commitments, new_commitments, get_language (self));
   if (changes->len == 0)
-    adw_expander_row_add_row (row, g_object_new (ADW_TYPE_ACTION_ROW,
-                                                 "title", _("No change in the commitments"),
-                                                 NULL));
+    adw_expander_row_add_row (
+      row, g_object_new (ADW_TYPE_ACTION_ROW, "title", _("No change in the commitments"), NULL));
 
   for (guint i = 0; i < changes->len; i++)
     {
       QsCharterChange *change = g_ptr_array_index (changes, i);
-      const char *old_text = qs_charter_change_get_old_text (change);
-      const char *new_text = qs_charter_change_get_new_text (change);
-      const char *text = new_text != NULL && *new_text != '\0' ? new_text : old_text;
+      const char      *old_text = qs_charter_change_get_old_text (change);
+      const char      *new_text = qs_charter_change_get_new_text (change);
+      const char      *text = new_text != NULL && *new_text != '\0' ? new_text : old_text;
       g_autofree char *subtitle = NULL;
-      GtkWidget *change_row;
+      GtkWidget       *change_row;
 
-      /* Translators: a category of commitments, then a commitment's text */
-      subtitle = g_strdup_printf (_("%s: %s"),
-                                  qs_enum_label (QS_TYPE_CATEGORY,
-                                                 qs_charter_change_get_category (change)),
-                                  text != NULL ? text : "");
-      change_row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                 "title", qs_charter_change_get_description (change),
-                                 "subtitle", subtitle,
-                                 "use-markup", FALSE,
-                                 "title-lines", 0,
-                                 "subtitle-lines", 0,
-                                 NULL);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (change_row),
-                                 gtk_image_new_from_icon_name (
-                                   change_icon (qs_charter_change_get_kind (change))));
+      subtitle = g_strdup_printf (
+        /* Translators: a category of commitments, then a commitment's text */
+        _("%s: %s"), qs_enum_label (QS_TYPE_CATEGORY, qs_charter_change_get_category (change)),
+        text != NULL ? text : "");
+      change_row = g_object_new (ADW_TYPE_ACTION_ROW, "title",
+                                 qs_charter_change_get_description (change), "subtitle", subtitle,
+                                 "use-markup", FALSE, "title-lines", 0, "subtitle-lines", 0, NULL);
+      adw_action_row_add_prefix (
+        ADW_ACTION_ROW (change_row),
+        gtk_image_new_from_icon_name (change_icon (qs_charter_change_get_kind (change))));
       adw_expander_row_add_row (row, change_row);
     }
 }
@@ -295,10 +274,10 @@ add_changes (QsCharterEditor *self,
 static char *
 describe_version (QsCharter *version)
 {
-  QsEntity *entity = QS_ENTITY (version);
-  QsCharterStatus status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
-  g_autofree char *published = qs_charter_format_timestamp (
-    qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT));
+  QsEntity        *entity = QS_ENTITY (version);
+  QsCharterStatus  status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
+  g_autofree char *published =
+    qs_charter_format_timestamp (qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT));
   g_autofree char *changed = qs_charter_format_timestamp (qs_entity_get_updated_at (entity));
 
   if (published != NULL && status == QS_CHARTER_STATUS_ARCHIVED)
@@ -324,10 +303,9 @@ qs_charter_editor_build_versions (QsCharterEditor *self)
   qs_charter_editor_clear_box (self->versions_box);
 
   adw_preferences_group_set_title (group, _("Versions"));
-  adw_preferences_group_set_description (group,
-                                         _("A published version is kept as it was. Each "
-                                           "version lists what changed in its commitments "
-                                           "since the one before."));
+  adw_preferences_group_set_description (group, _("A published version is kept as it was. Each "
+                                                   "version lists what changed in its commitments "
+                                                   "since the one before."));
   gtk_box_append (self->versions_box, GTK_WIDGET (group));
 
   versions = qs_charter_repository_get_versions (
@@ -341,14 +319,13 @@ qs_charter_editor_build_versions (QsCharterEditor *self)
   /* Newest first: each version is compared with the next one, its elder. */
   for (guint i = 0; i < versions->len; i++)
     {
-      QsCharter *version = g_ptr_array_index (versions, i);
-      QsCharter *older = i + 1 < versions->len ? g_ptr_array_index (versions, i + 1) : NULL;
-      const char *id = qs_entity_get_id (QS_ENTITY (version));
-      g_autofree char *title = g_strdup_printf (_("Version %d"),
-                                                (int) qs_entity_get_int (QS_ENTITY (version),
-                                                                         QS_CHARTER_FIELD_VERSION));
+      QsCharter       *version = g_ptr_array_index (versions, i);
+      QsCharter       *older = i + 1 < versions->len ? g_ptr_array_index (versions, i + 1) : NULL;
+      const char      *id = qs_entity_get_id (QS_ENTITY (version));
+      g_autofree char *title = g_strdup_printf (
+        _("Version %d"), (int) qs_entity_get_int (QS_ENTITY (version), QS_CHARTER_FIELD_VERSION));
       g_autofree char *subtitle = describe_version (version);
-      AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+      AdwExpanderRow  *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_expander_row_set_subtitle (row, subtitle);
@@ -361,13 +338,10 @@ qs_charter_editor_build_versions (QsCharterEditor *self)
         }
       else
         {
-          GtkWidget *button = g_object_new (GTK_TYPE_BUTTON,
-                                            "label", _("_Open"),
-                                            "use-underline", TRUE,
-                                            "valign", GTK_ALIGN_CENTER,
-                                            "action-name", "charters.open-version",
-                                            "action-target", g_variant_new_string (id),
-                                            NULL);
+          GtkWidget *button =
+            g_object_new (GTK_TYPE_BUTTON, "label", _("_Open"), "use-underline", TRUE, "valign",
+                          GTK_ALIGN_CENTER, "action-name", "charters.open-version", "action-target",
+                          g_variant_new_string (id), NULL);
 
           adw_expander_row_add_action (row, button);
         }

@@ -44,7 +44,8 @@
 
 G_DEFINE_FINAL_TYPE (QsCharterEditor, qs_charter_editor, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_CHARTER,
@@ -54,7 +55,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   SAVED,
   N_SIGNALS
 };
@@ -80,22 +82,19 @@ get_language (QsCharterEditor *self)
 }
 
 static void
-set_text_view (GtkTextView *view,
-               const char  *text)
+set_text_view (GtkTextView *view, const char *text)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
 }
 
 static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
+set_entry (AdwEntryRow *row, const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static guint
-find_position (GPtrArray  *entities,
-               const char *id)
+find_position (GPtrArray *entities, const char *id)
 {
   for (guint i = 0; id != NULL && i < entities->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (entities, i)), id) == 0)
@@ -104,8 +103,7 @@ find_position (GPtrArray  *entities,
 }
 
 static void
-set_string_model (AdwComboRow  *row,
-                  GtkStringList *list)
+set_string_model (AdwComboRow *row, GtkStringList *list)
 {
   g_autoptr(GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -118,10 +116,7 @@ set_string_model (AdwComboRow  *row,
 /* @people, and the person or department @id refers to when it is not
  * among them (a charter may be owned by someone who is no longer staff). */
 static GPtrArray *
-add_current (QsCharterEditor *self,
-             GPtrArray       *people,
-             GType            type,
-             const char      *id)
+add_current (QsCharterEditor *self, GPtrArray *people, GType type, const char *id)
 {
   GPtrArray *choices = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
@@ -130,7 +125,8 @@ add_current (QsCharterEditor *self,
   for (guint i = 0; i < people->len; i++)
     g_ptr_array_add (choices, g_object_ref (g_ptr_array_index (people, i)));
   if (id != NULL && find_position (people, id) == GTK_INVALID_LIST_POSITION &&
-      !qs_repository_find_if_any (qs_store_get_repository (self->store, type), id, &current, &error))
+      !qs_repository_find_if_any (qs_store_get_repository (self->store, type), id, &current,
+                                  &error))
     qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
   if (current != NULL)
     g_ptr_array_add (choices, current);
@@ -142,17 +138,15 @@ add_current (QsCharterEditor *self,
 static void
 select_people (QsCharterEditor *self)
 {
-  QsEntity *entity = get_entity (self);
-  const char *department_id = entity != NULL
-                              ? qs_entity_get_string (entity, QS_CHARTER_FIELD_DEPARTMENT_ID)
-                              : NULL;
-  const char *owner_id = entity != NULL
-                         ? qs_entity_get_string (entity, QS_CHARTER_FIELD_OWNER_ID)
-                         : NULL;
+  QsEntity   *entity = get_entity (self);
+  const char *department_id =
+    entity != NULL ? qs_entity_get_string (entity, QS_CHARTER_FIELD_DEPARTMENT_ID) : NULL;
+  const char *owner_id =
+    entity != NULL ? qs_entity_get_string (entity, QS_CHARTER_FIELD_OWNER_ID) : NULL;
   GtkStringList *names = gtk_string_list_new (NULL);
   GtkStringList *people = gtk_string_list_new (NULL);
-  gboolean was_loading = self->loading;
-  guint owner;
+  gboolean       was_loading = self->loading;
+  guint          owner;
 
   g_clear_pointer (&self->provider_choices, g_ptr_array_unref);
   g_clear_pointer (&self->owner_choices, g_ptr_array_unref);
@@ -160,12 +154,14 @@ select_people (QsCharterEditor *self)
   self->owner_choices = add_current (self, self->staff, QS_TYPE_CLIENT, owner_id);
 
   for (guint i = 0; i < self->provider_choices->len; i++)
-    gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (self->provider_choices, i),
-                                                         QS_DEPARTMENT_FIELD_NAME));
+    gtk_string_list_append (names,
+                            qs_entity_get_string (g_ptr_array_index (self->provider_choices, i),
+                                                  QS_DEPARTMENT_FIELD_NAME));
   gtk_string_list_append (people, _("Nobody"));
   for (guint i = 0; i < self->owner_choices->len; i++)
     {
-      g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->owner_choices, i)));
+      g_autofree char *name =
+        qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->owner_choices, i)));
 
       gtk_string_list_append (people, name);
     }
@@ -182,8 +178,7 @@ select_people (QsCharterEditor *self)
 }
 
 static void
-set_inputs_sensitive (QsCharterEditor *self,
-                      gboolean         sensitive)
+set_inputs_sensitive (QsCharterEditor *self, gboolean sensitive)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->charter_group), sensitive);
   gtk_widget_set_sensitive (self->values_group, sensitive);
@@ -199,8 +194,8 @@ select_review_day (QsCharterEditor *self)
 
   if (self->review_calendar == NULL)
     return;
-  selected = qs_charter_format_parse_date (qs_entity_get_string (get_entity (self),
-                                                                 QS_CHARTER_FIELD_REVIEW_DATE));
+  selected = qs_charter_format_parse_date (
+    qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_REVIEW_DATE));
   if (selected == NULL)
     return;
   /* Not a choice of the user's. */
@@ -212,11 +207,10 @@ select_review_day (QsCharterEditor *self)
 /* The review date's calendar, built when its button is first pressed:
  * a GtkCalendar is a hundred widgets, and most visits never open it. */
 static void
-create_review_popover_cb (GtkMenuButton *button,
-                          gpointer       user_data)
+create_review_popover_cb (GtkMenuButton *button, gpointer user_data)
 {
   QsCharterEditor *self = QS_CHARTER_EDITOR (user_data);
-  GtkWidget *popover;
+  GtkWidget       *popover;
 
   if (self->review_calendar != NULL)
     return;
@@ -319,8 +313,7 @@ on_sections_idle_cb (gpointer user_data)
 }
 
 static void
-on_after_paint_cb (GdkFrameClock   *clock,
-                   QsCharterEditor *self)
+on_after_paint_cb (GdkFrameClock *clock, QsCharterEditor *self)
 {
   g_clear_signal_handler (&self->after_paint_id, clock);
 
@@ -344,8 +337,7 @@ build_sections (QsCharterEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), FALSE);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->after_paint_id == 0)
     self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
-                                             "after-paint", G_CALLBACK (on_after_paint_cb),
-                                             self);
+                                             "after-paint", G_CALLBACK (on_after_paint_cb), self);
   /* Unmapped, the editor waits for its map. */
 }
 
@@ -406,10 +398,7 @@ qs_charter_editor_dispose (GObject *object)
 }
 
 static void
-qs_charter_editor_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+qs_charter_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsCharterEditor *self = QS_CHARTER_EDITOR (object);
 
@@ -454,7 +443,7 @@ qs_charter_editor_set_property (GObject      *object,
 static void
 qs_charter_editor_class_init (QsCharterEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_charter_editor_dispose;
@@ -481,8 +470,8 @@ qs_charter_editor_class_init (QsCharterEditorClass *klass)
    *
    * Emitted after the charter's own fields were saved.
    */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 0);
 
   qs_charters_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -560,8 +549,7 @@ qs_charter_editor_get_store (QsCharterEditor *self)
 }
 
 void
-qs_charter_editor_set_store (QsCharterEditor *self,
-                             QsStore         *store)
+qs_charter_editor_set_store (QsCharterEditor *self, QsStore *store)
 {
   g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
   g_return_if_fail (store == NULL || QS_IS_STORE (store));
@@ -583,9 +571,7 @@ qs_charter_editor_set_store (QsCharterEditor *self,
  * Sets who may provide and own a charter.
  */
 void
-qs_charter_editor_set_people (QsCharterEditor *self,
-                              GPtrArray       *providers,
-                              GPtrArray       *staff)
+qs_charter_editor_set_people (QsCharterEditor *self, GPtrArray *providers, GPtrArray *staff)
 {
   g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
 
@@ -610,15 +596,13 @@ qs_charter_editor_set_people (QsCharterEditor *self,
  * Returns: %FALSE when the charter could not be read
  */
 gboolean
-qs_charter_editor_load (QsCharterEditor *self,
-                        const char      *charter_id,
-                        GError         **error)
+qs_charter_editor_load (QsCharterEditor *self, const char *charter_id, GError **error)
 {
   QsRepository *repository;
   g_autoptr(QsEntity) charter = NULL;
   g_autoptr(GPtrArray) commitments = NULL;
   const char *calendar_id;
-  gboolean saved;
+  gboolean    saved;
 
   g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);
   g_return_val_if_fail (charter_id == NULL || self->store != NULL, FALSE);
@@ -633,8 +617,8 @@ qs_charter_editor_load (QsCharterEditor *self,
       repository = qs_store_get_repository (self->store, QS_TYPE_CHARTER);
       charter = qs_repository_find (repository, charter_id, error);
       if (charter != NULL)
-        commitments = qs_charter_repository_get_commitments (self->store, QS_CHARTER (charter),
-                                                             error);
+        commitments =
+          qs_charter_repository_get_commitments (self->store, QS_CHARTER (charter), error);
       if (commitments == NULL)
         {
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARTER]);
@@ -645,12 +629,13 @@ qs_charter_editor_load (QsCharterEditor *self,
 
       self->charter = QS_CHARTER (g_steal_pointer (&charter));
       g_ptr_array_extend_and_steal (self->commitments, g_steal_pointer (&commitments));
-      self->frozen = qs_charter_repository_is_frozen (self->charter) ||
-                     qs_store_is_read_only (self->store);
+      self->frozen =
+        qs_charter_repository_is_frozen (self->charter) || qs_store_is_read_only (self->store);
       self->checklist = qs_adoption_checklist_new_from_json (
         qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_CHECKLIST));
       g_signal_connect_object (self->checklist, "changed",
-                               G_CALLBACK (qs_charter_editor_on_checklist_changed), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (qs_charter_editor_on_checklist_changed), self,
+                               G_CONNECT_SWAPPED);
 
       calendar_id = qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_CALENDAR_ID);
       if (calendar_id != NULL)
@@ -726,8 +711,7 @@ qs_charter_editor_get_frozen (QsCharterEditor *self)
  * changed them.
  */
 void
-qs_charter_editor_reload_commitments (QsCharterEditor *self,
-                                      const char      *focus_id)
+qs_charter_editor_reload_commitments (QsCharterEditor *self, const char *focus_id)
 {
   g_autoptr(GPtrArray) commitments = NULL;
   g_autoptr(GError) error = NULL;
@@ -751,8 +735,7 @@ qs_charter_editor_reload_commitments (QsCharterEditor *self,
     qs_charter_editor_build_commitments (self);
 
   for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->commitments_box));
-       focus_id != NULL && group != NULL;
-       group = gtk_widget_get_next_sibling (group))
+       focus_id != NULL && group != NULL; group = gtk_widget_get_next_sibling (group))
     {
       GPtrArray *rows = g_object_get_data (G_OBJECT (group), "qs-rows");
 
@@ -767,10 +750,8 @@ qs_charter_editor_reload_commitments (QsCharterEditor *self,
     }
 }
 
-
 static gboolean
-same_rows (GPtrArray *shown,
-           GPtrArray *stored)
+same_rows (GPtrArray *shown, GPtrArray *stored)
 {
   if (shown->len != stored->len)
     return FALSE;
@@ -799,8 +780,7 @@ same_rows (GPtrArray *shown,
  *   with @error set, when it could not be read
  */
 gboolean
-qs_charter_editor_refresh (QsCharterEditor *self,
-                           GError         **error)
+qs_charter_editor_refresh (QsCharterEditor *self, GError **error)
 {
   g_autoptr(QsEntity) stored = NULL;
   g_autoptr(GPtrArray) commitments = NULL;

@@ -27,14 +27,11 @@
  * other language when it has not been translated yet, or ""
  */
 const char *
-qs_charter_format_text (QsEntity   *entity,
-                        guint       en_field,
-                        guint       fr_field,
-                        QsLanguage  language,
-                        gboolean   *missing)
+qs_charter_format_text (
+  QsEntity *entity, guint en_field, guint fr_field, QsLanguage language, gboolean *missing)
 {
-  guint wanted = language == QS_LANGUAGE_FR ? fr_field : en_field;
-  guint other = language == QS_LANGUAGE_FR ? en_field : fr_field;
+  guint       wanted = language == QS_LANGUAGE_FR ? fr_field : en_field;
+  guint       other = language == QS_LANGUAGE_FR ? en_field : fr_field;
   const char *text = qs_entity_get_string (entity, wanted);
 
   if (missing != NULL)
@@ -68,13 +65,12 @@ qs_charter_format_number (double value)
  * Returns: %FALSE when @text is not a number
  */
 gboolean
-qs_charter_format_parse_number (const char *text,
-                                double     *value)
+qs_charter_format_parse_number (const char *text, double *value)
 {
   g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
-  char *end = NULL;
-  gsize len;
-  double parsed;
+  char            *end = NULL;
+  gsize            len;
+  double           parsed;
 
   *value = NAN;
   len = strlen (copy);
@@ -96,8 +92,7 @@ qs_charter_format_parse_number (const char *text,
 }
 
 static char *
-format_delay (double         value,
-              QsDurationUnit unit)
+format_delay (double value, QsDurationUnit unit)
 {
   g_autofree char *number = qs_charter_format_number (value);
   /* Plural forms are chosen from whole numbers; 1.5 reads as plural. */
@@ -106,30 +101,29 @@ format_delay (double         value,
   switch (unit)
     {
     case QS_DURATION_UNIT_BUSINESS_HOURS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s business hour",
-                                           "%s business hours", n), number);
+      return g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%s business hour", "%s business hours", n), number);
     case QS_DURATION_UNIT_BUSINESS_DAYS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s business day",
-                                           "%s business days", n), number);
+      return g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%s business day", "%s business days", n), number);
     case QS_DURATION_UNIT_HOURS:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", n), number);
     case QS_DURATION_UNIT_DAYS:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day", "%s days", n), number);
     case QS_DURATION_UNIT_SECONDS:
     default:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s second", "%s seconds", n),
-                              number);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s second", "%s seconds", n), number);
     }
 }
 
 static char *
 format_measure (QsCommitment *commitment)
 {
-  QsEntity *entity = QS_ENTITY (commitment);
-  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
-  double delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
-  double threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
-  QsDurationUnit unit = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT);
+  QsEntity        *entity = QS_ENTITY (commitment);
+  QsMetric         metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  double           delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
+  double           threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+  QsDurationUnit   unit = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT);
   g_autofree char *percent = qs_charter_format_number (threshold);
   g_autofree char *within = NULL;
 
@@ -139,19 +133,21 @@ format_measure (QsCommitment *commitment)
     case QS_METRIC_RESOLUTION:
       if (isnan (delay))
         return g_strdup (metric == QS_METRIC_ACKNOWLEDGEMENT
-                         ? _("Acknowledgement deadline, no delay set")
-                         : _("Resolution deadline, no delay set"));
+                           ? _("Acknowledgement deadline, no delay set")
+                           : _("Resolution deadline, no delay set"));
       within = format_delay (delay, unit);
       if (isnan (threshold))
-        /* Translators: %s is a delay, e.g. "24 business hours" */
         return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
-                                ? _("Acknowledged within %s, no target percentage")
-                                : _("Resolved within %s, no target percentage"), within);
-      /* Translators: the first %s is a percentage, the second a delay:
-       * "95 % acknowledged within 24 business hours" */
+                                  /* Translators: %s is a delay, e.g. "24 business hours" */
+                                  ? _("Acknowledged within %s, no target percentage")
+                                  : _("Resolved within %s, no target percentage"),
+                                within);
       return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
-                              ? _("%s %% acknowledged within %s")
-                              : _("%s %% resolved within %s"), percent, within);
+                                /* Translators: the first %s is a percentage, the second a delay:
+                                 * "95 % acknowledged within 24 business hours" */
+                                ? _("%s %% acknowledged within %s")
+                                : _("%s %% resolved within %s"),
+                              percent, within);
 
     case QS_METRIC_MANUAL_RATE:
       if (isnan (threshold))
@@ -180,8 +176,8 @@ format_measure (QsCommitment *commitment)
 char *
 qs_charter_format_target (QsCommitment *commitment)
 {
-  QsEntity *entity = QS_ENTITY (commitment);
-  QsChannel channel = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CHANNEL);
+  QsEntity        *entity = QS_ENTITY (commitment);
+  QsChannel        channel = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CHANNEL);
   g_autofree char *measure = format_measure (commitment);
 
   if (channel == QS_CHANNEL_ANY ||
@@ -202,13 +198,12 @@ qs_charter_format_target (QsCommitment *commitment)
 GDateTime *
 qs_charter_format_parse_date (const char *iso_date)
 {
-  int year;
-  int month;
-  int day;
+  int  year;
+  int  month;
+  int  day;
   char extra;
 
-  if (iso_date == NULL ||
-      sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &extra) != 3 ||
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &extra) != 3 ||
       !g_date_valid_dmy (day, month, year))
     return NULL;
   return g_date_time_new_local (year, month, day, 0, 0, 0);
@@ -264,17 +259,15 @@ qs_charter_format_timestamp (gint64 usec)
  * Returns: %FALSE when @iso_date is not a date
  */
 gboolean
-qs_charter_format_days_until (const char *iso_date,
-                              GDateTime  *now,
-                              int        *days)
+qs_charter_format_days_until (const char *iso_date, GDateTime *now, int *days)
 {
   g_autoptr(GDateTime) date = qs_charter_format_parse_date (iso_date);
   g_autoptr(GDateTime) local = NULL;
   GDate today;
   GDate then;
-  int year;
-  int month;
-  int day;
+  int   year;
+  int   month;
+  int   day;
 
   if (date == NULL)
     return FALSE;
@@ -299,12 +292,10 @@ qs_charter_format_days_until (const char *iso_date,
  * Returns: when the charter is to be reviewed, in a sentence
  */
 char *
-qs_charter_format_review (const char *iso_date,
-                          GDateTime  *now,
-                          int        *urgency)
+qs_charter_format_review (const char *iso_date, GDateTime *now, int *urgency)
 {
   g_autofree char *date = qs_charter_format_date (iso_date);
-  int days;
+  int              days;
 
   *urgency = 0;
   if (date == NULL || !qs_charter_format_days_until (iso_date, now, &days))
@@ -326,7 +317,8 @@ qs_charter_format_review (const char *iso_date,
       *urgency = 1;
       /* Translators: %d is a number of days, %s a date */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review due in %d day, on %s",
-                                           "Review due in %d days, on %s", days), days, date);
+                                           "Review due in %d days, on %s", days),
+                              days, date);
     }
   /* Translators: %s is a date */
   return g_strdup_printf (_("Review by %s"), date);

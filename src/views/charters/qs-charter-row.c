@@ -19,7 +19,7 @@
 
 struct _QsCharterRow
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
   QsCharter *charter;
 
@@ -41,7 +41,7 @@ static void
 qs_charter_row_dispose (GObject *object)
 {
   QsCharterRow *self = QS_CHARTER_ROW (object);
-  GtkWidget *child;
+  GtkWidget    *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_CHARTER_ROW);
   /* The template's outer box has no id: unparent it by hand. */
@@ -55,7 +55,7 @@ qs_charter_row_dispose (GObject *object)
 static void
 qs_charter_row_class_init (QsCharterRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_charter_row_dispose;
@@ -99,14 +99,12 @@ qs_charter_row_get_charter (QsCharterRow *self)
 }
 
 static void
-show_review (QsCharterRow *self,
-             QsEntity     *entity,
-             GDateTime    *now)
+show_review (QsCharterRow *self, QsEntity *entity, GDateTime *now)
 {
-  const char *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
-  QsCharterStatus status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
+  const char      *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
+  QsCharterStatus  status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
   g_autofree char *review = NULL;
-  int urgency;
+  int              urgency;
 
   /* An archived version is history: it has nothing left to review. */
   gtk_widget_set_visible (self->review_box, status != QS_CHARTER_STATUS_ARCHIVED);
@@ -142,16 +140,13 @@ show_review (QsCharterRow *self,
  * Shows @charter, or nothing when it is %NULL.
  */
 void
-qs_charter_row_set_charter (QsCharterRow *self,
-                            QsCharter    *charter,
-                            const char   *provider,
-                            const char   *owner,
-                            GDateTime    *now)
+qs_charter_row_set_charter (
+  QsCharterRow *self, QsCharter *charter, const char *provider, const char *owner, GDateTime *now)
 {
-  QsEntity *entity = QS_ENTITY (charter);
-  QsCharterStatus status;
+  QsEntity        *entity = QS_ENTITY (charter);
+  QsCharterStatus  status;
   g_autofree char *details = NULL;
-  const char *title;
+  const char      *title;
 
   g_return_if_fail (QS_IS_CHARTER_ROW (self));
   g_return_if_fail (charter == NULL || QS_IS_CHARTER (charter));

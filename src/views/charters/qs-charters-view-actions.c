@@ -30,11 +30,10 @@ get_charter (QsChartersView *self)
 static const char *
 get_title (QsCharter *charter)
 {
-  QsEntity *entity = QS_ENTITY (charter);
-  const char *title = qs_charter_format_text (entity, QS_CHARTER_FIELD_TITLE_EN,
-                                              QS_CHARTER_FIELD_TITLE_FR,
-                                              qs_entity_get_enum (entity, QS_CHARTER_FIELD_LANGUAGE),
-                                              NULL);
+  QsEntity   *entity = QS_ENTITY (charter);
+  const char *title =
+    qs_charter_format_text (entity, QS_CHARTER_FIELD_TITLE_EN, QS_CHARTER_FIELD_TITLE_FR,
+                            qs_entity_get_enum (entity, QS_CHARTER_FIELD_LANGUAGE), NULL);
 
   return *title != '\0' ? title : qs_entity_get_string (entity, QS_CHARTER_FIELD_REF);
 }
@@ -46,8 +45,7 @@ get_version (QsCharter *charter)
 }
 
 static QsCommitment *
-find_commitment (QsChartersView *self,
-                 const char     *id)
+find_commitment (QsChartersView *self, const char *id)
 {
   GPtrArray *commitments = qs_charter_editor_get_commitments (self->editor);
 
@@ -66,9 +64,7 @@ get_category (QsCommitment *commitment)
 /* The commitments of @category in their order, without @leaving (the
  * one being moved, if any). */
 static GPtrArray *
-get_category_commitments (QsChartersView *self,
-                          QsCategory      category,
-                          QsCommitment   *leaving)
+get_category_commitments (QsChartersView *self, QsCategory category, QsCommitment *leaving)
 {
   GPtrArray *commitments = qs_charter_editor_get_commitments (self->editor);
   GPtrArray *found = g_ptr_array_new ();
@@ -84,8 +80,7 @@ get_category_commitments (QsChartersView *self,
 }
 
 static gboolean
-parse_category (const char *nick,
-                QsCategory *category)
+parse_category (const char *nick, QsCategory *category)
 {
   int value = qs_enum_from_nick (QS_TYPE_CATEGORY, nick);
 
@@ -98,8 +93,7 @@ parse_category (const char *nick,
 /* The providing department a new charter is most likely for: the first,
  * by name, that has no charter yet. */
 static QsEntity *
-choose_provider (QsChartersView *self,
-                 GError        **error)
+choose_provider (QsChartersView *self, GError **error)
 {
   g_autoptr(GPtrArray) charters = NULL;
   g_autoptr(GHashTable) with_charter = g_hash_table_new (g_str_hash, g_str_equal);
@@ -108,13 +102,13 @@ choose_provider (QsChartersView *self,
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _("No department provides services yet: mark the department that "
-                             "makes the commitments as a provider in the Clients view, then "
-                             "create its charter."));
+                              "makes the commitments as a provider in the Clients view, then "
+                              "create its charter."));
       return NULL;
     }
 
-  charters = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CHARTER),
-                                     NULL, NULL, NULL, QS_QUERY_DEFAULT, error);
+  charters = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CHARTER), NULL,
+                                     NULL, NULL, QS_QUERY_DEFAULT, error);
   if (charters == NULL)
     return NULL;
   for (guint i = 0; i < charters->len; i++)
@@ -133,19 +127,17 @@ choose_provider (QsChartersView *self,
 }
 
 static void
-new_charter (QsChartersView *self,
-             gboolean        from_template)
+new_charter (QsChartersView *self, gboolean from_template)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QsCharter) charter = NULL;
   g_autofree char *message = NULL;
-  QsEntity *provider;
+  QsEntity        *provider;
 
   provider = choose_provider (self, &error);
   if (provider != NULL)
-    charter = qs_charter_repository_create (self->store, qs_entity_get_id (provider),
-                                            from_template, qs_interface_language (),
-                                            &error);
+    charter = qs_charter_repository_create (self->store, qs_entity_get_id (provider), from_template,
+                                            qs_interface_language (), &error);
   if (charter == NULL)
     {
       qs_charters_view_toast_error (self, error);
@@ -160,34 +152,28 @@ new_charter (QsChartersView *self,
   qs_charters_view_show_editor (self);
 
   message = g_strdup_printf (from_template
-                             /* Translators: %s is the name of a department */
-                             ? _("Charter for %s created from the model charter")
-                             /* Translators: %s is the name of a department */
-                             : _("Empty charter created for %s"),
+                               /* Translators: %s is the name of a department */
+                               ? _("Charter for %s created from the model charter")
+                               /* Translators: %s is the name of a department */
+                               : _("Empty charter created for %s"),
                              qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_NAME));
   qs_charters_view_toast (self, message);
 }
 
 static void
-new_from_template_activated_cb (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
+new_from_template_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   new_charter (QS_CHARTERS_VIEW (widget), TRUE);
 }
 
 static void
-new_empty_activated_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+new_empty_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   new_charter (QS_CHARTERS_VIEW (widget), FALSE);
 }
 
 static void
-save_activated_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   g_autoptr(GError) error = NULL;
@@ -202,14 +188,12 @@ save_activated_cb (GtkWidget  *widget,
 }
 
 static void
-publish_activated_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+publish_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  QsCharter *charter = get_charter (self);
+  QsCharter       *charter = get_charter (self);
   g_autofree char *ref = NULL;
   g_autofree char *id = NULL;
 
@@ -237,15 +221,13 @@ publish_activated_cb (GtkWidget  *widget,
 }
 
 static void
-new_version_activated_cb (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+new_version_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(QsCharter) draft = NULL;
   g_autofree char *message = NULL;
-  QsCharter *charter = get_charter (self);
+  QsCharter       *charter = get_charter (self);
 
   if (charter == NULL)
     return;
@@ -265,9 +247,7 @@ new_version_activated_cb (GtkWidget  *widget,
 }
 
 static void
-set_review_date_activated_cb (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+set_review_date_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
 
@@ -275,9 +255,7 @@ set_review_date_activated_cb (GtkWidget  *widget,
 }
 
 static void
-on_commitment_saved_cb (QsCommitmentDialog *dialog,
-                        QsCommitment       *commitment,
-                        QsChartersView     *self)
+on_commitment_saved_cb (QsCommitmentDialog *dialog, QsCommitment *commitment, QsChartersView *self)
 {
   gboolean added = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "qs-new"));
 
@@ -285,8 +263,7 @@ on_commitment_saved_cb (QsCommitmentDialog *dialog,
 }
 
 static gboolean
-on_commitment_dialog_close_cb (QsCommitmentDialog *dialog,
-                               QsChartersView     *self)
+on_commitment_dialog_close_cb (QsCommitmentDialog *dialog, QsChartersView *self)
 {
   QsCommitment *commitment = qs_commitment_dialog_get_commitment (dialog);
 
@@ -296,12 +273,10 @@ on_commitment_dialog_close_cb (QsCommitmentDialog *dialog,
 }
 
 static void
-open_commitment (QsChartersView *self,
-                 QsCommitment   *commitment,
-                 gboolean        added)
+open_commitment (QsChartersView *self, QsCommitment *commitment, gboolean added)
 {
   QsCommitmentDialog *dialog;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot            *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   dialog = qs_commitment_dialog_new (self->store, get_charter (self), commitment,
                                      qs_charter_editor_get_calendar (self->editor), self->staff,
@@ -316,15 +291,13 @@ open_commitment (QsChartersView *self,
 }
 
 static void
-add_commitment_activated_cb (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
+add_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   g_autoptr(QsCommitment) commitment = NULL;
   g_autoptr(GPtrArray) siblings = NULL;
   QsCategory category;
-  QsEntity *entity;
+  QsEntity  *entity;
 
   if (get_charter (self) == NULL ||
       !parse_category (g_variant_get_string (parameter, NULL), &category))
@@ -344,36 +317,31 @@ add_commitment_activated_cb (GtkWidget  *widget,
 }
 
 static void
-edit_commitment_activated_cb (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+edit_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  QsCommitment *commitment = find_commitment (self, g_variant_get_string (parameter, NULL));
+  QsCommitment   *commitment = find_commitment (self, g_variant_get_string (parameter, NULL));
 
   if (commitment != NULL)
     open_commitment (self, commitment, FALSE);
 }
 
 static void
-on_undo_clicked_cb (AdwToast       *toast,
-                    QsChartersView *self)
+on_undo_clicked_cb (AdwToast *toast, QsChartersView *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "charters.undo-delete", "s",
                               g_object_get_data (G_OBJECT (toast), "qs-id"));
 }
 
 static void
-delete_commitment_activated_cb (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
+delete_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  QsCommitment *commitment = find_commitment (self, id);
+  const char     *id = g_variant_get_string (parameter, NULL);
+  QsCommitment   *commitment = find_commitment (self, id);
   g_autoptr(GError) error = NULL;
   GtkWidget *overlay;
-  AdwToast *toast;
+  AdwToast  *toast;
 
   if (commitment == NULL)
     return;
@@ -399,13 +367,11 @@ delete_commitment_activated_cb (GtkWidget  *widget,
 }
 
 static void
-undo_delete_activated_cb (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+undo_delete_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  QsCommitment *commitment = g_hash_table_lookup (self->deleted, id);
+  const char     *id = g_variant_get_string (parameter, NULL);
+  QsCommitment   *commitment = g_hash_table_lookup (self->deleted, id);
   g_autoptr(GError) error = NULL;
 
   if (commitment == NULL)
@@ -421,17 +387,13 @@ undo_delete_activated_cb (GtkWidget  *widget,
 }
 
 static void
-move (QsChartersView *self,
-      QsCommitment   *commitment,
-      QsCategory      category,
-      guint           position)
+move (QsChartersView *self, QsCommitment *commitment, QsCategory category, guint position)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id = g_strdup (qs_entity_get_id (QS_ENTITY (commitment)));
-  QsCategory before = get_category (commitment);
+  QsCategory       before = get_category (commitment);
 
-  if (!qs_charter_repository_move_commitment (self->store, commitment, category, position,
-                                              &error))
+  if (!qs_charter_repository_move_commitment (self->store, commitment, category, position, &error))
     {
       qs_charters_view_toast_error (self, error);
       return;
@@ -442,23 +404,21 @@ move (QsChartersView *self,
    * take the row out of sight. */
   if (category != before)
     {
-      /* Translators: %s is a category of commitments */
-      g_autofree char *message = g_strdup_printf (_("Commitment moved to %s"),
-                                                  qs_enum_label (QS_TYPE_CATEGORY, category));
+      g_autofree char *message =
+        /* Translators: %s is a category of commitments */
+        g_strdup_printf (_("Commitment moved to %s"), qs_enum_label (QS_TYPE_CATEGORY, category));
 
       qs_charters_view_toast (self, message);
     }
 }
 
 static void
-move_by_one (QsChartersView *self,
-             const char     *id,
-             int             step)
+move_by_one (QsChartersView *self, const char *id, int step)
 {
   QsCommitment *commitment = find_commitment (self, id);
   g_autoptr(GPtrArray) siblings = NULL;
   QsCategory category;
-  guint index = 0;
+  guint      index = 0;
 
   if (commitment == NULL)
     return;
@@ -483,32 +443,26 @@ move_by_one (QsChartersView *self,
 }
 
 static void
-move_up_activated_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+move_up_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   move_by_one (QS_CHARTERS_VIEW (widget), g_variant_get_string (parameter, NULL), -1);
 }
 
 static void
-move_down_activated_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+move_down_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   move_by_one (QS_CHARTERS_VIEW (widget), g_variant_get_string (parameter, NULL), 1);
 }
 
 static void
-move_commitment_activated_cb (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+move_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  const char *id;
-  const char *target_id;
-  QsCommitment *commitment;
-  QsCommitment *target;
-  QsCategory category;
+  const char     *id;
+  const char     *target_id;
+  QsCommitment   *commitment;
+  QsCommitment   *target;
+  QsCategory      category;
 
   g_variant_get (parameter, "(&s&s)", &id, &target_id);
   commitment = find_commitment (self, id);
@@ -539,9 +493,7 @@ move_commitment_activated_cb (GtkWidget  *widget,
 }
 
 static void
-open_version_activated_cb (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+open_version_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   g_autoptr(GError) error = NULL;
@@ -552,9 +504,7 @@ open_version_activated_cb (GtkWidget  *widget,
 }
 
 static void
-search_activated_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+search_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
 
@@ -563,9 +513,7 @@ search_activated_cb (GtkWidget  *widget,
 }
 
 static void
-show_list_activated_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+show_list_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
 
@@ -594,8 +542,7 @@ qs_charters_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "charters.undo-delete", "s",
                                    undo_delete_activated_cb);
   gtk_widget_class_install_action (widget_class, "charters.move-up", "s", move_up_activated_cb);
-  gtk_widget_class_install_action (widget_class, "charters.move-down", "s",
-                                   move_down_activated_cb);
+  gtk_widget_class_install_action (widget_class, "charters.move-down", "s", move_down_activated_cb);
   gtk_widget_class_install_action (widget_class, "charters.move-commitment", "(ss)",
                                    move_commitment_activated_cb);
   gtk_widget_class_install_action (widget_class, "charters.open-version", "s",

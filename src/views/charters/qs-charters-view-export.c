@@ -32,9 +32,7 @@ get_charter_language (QsChartersView *self)
 }
 
 static QsCharterPublication *
-new_publication (QsChartersView *self,
-                 QsLanguage      language,
-                 GError        **error)
+new_publication (QsChartersView *self, QsLanguage language, GError **error)
 {
   g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   QsCharter *charter = get_charter (self);
@@ -60,11 +58,11 @@ new_publication (QsChartersView *self,
  * Returns: %FALSE when it could not be written; @error says why
  */
 gboolean
-qs_charters_view_export_to_file (QsChartersView         *self,
-                                 GFile                  *file,
-                                 QsCharterExportFormat   format,
-                                 QsLanguage              language,
-                                 GError                **error)
+qs_charters_view_export_to_file (QsChartersView       *self,
+                                 GFile                *file,
+                                 QsCharterExportFormat format,
+                                 QsLanguage            language,
+                                 GError              **error)
 {
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
@@ -86,13 +84,12 @@ qs_charters_view_export_to_file (QsChartersView         *self,
 }
 
 static void
-on_export_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       QsChartersView  *self)
+on_export_response_cb (GtkNativeDialog *chooser, int response, QsChartersView *self)
 {
-  QsCharterExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "qs-format"));
+  QsCharterExportFormat format =
+    GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "qs-format"));
   const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "language");
-  QsLanguage language = g_strcmp0 (choice, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
+  QsLanguage  language = g_strcmp0 (choice, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -118,22 +115,20 @@ out:
   g_object_unref (chooser);
 }
 
-static void
-export (QsChartersView        *self,
-        QsCharterExportFormat  format)
+static void export(QsChartersView *self, QsCharterExportFormat format)
 {
-  QsCharter *charter = get_charter (self);
-  const char *language_labels[] = { _("French"), _("English"), NULL };
+  QsCharter            *charter = get_charter (self);
+  const char           *language_labels[] = { _("French"), _("English"), NULL };
   GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
+  g_autofree char      *name = NULL;
 
   if (charter == NULL)
     return;
 
-  name = g_strdup_printf ("%s-v%d.%s", qs_entity_get_string (QS_ENTITY (charter),
-                                                             QS_CHARTER_FIELD_REF),
-                          (int) qs_entity_get_int (QS_ENTITY (charter), QS_CHARTER_FIELD_VERSION),
-                          format == QS_CHARTER_EXPORT_PDF ? "pdf" : "html");
+  name =
+    g_strdup_printf ("%s-v%d.%s", qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_REF),
+                     (int) qs_entity_get_int (QS_ENTITY (charter), QS_CHARTER_FIELD_VERSION),
+                     format == QS_CHARTER_EXPORT_PDF ? "pdf" : "html");
   if (format == QS_CHARTER_EXPORT_PDF)
     chooser = qs_save_chooser_new (GTK_WIDGET (self), _("Export the Charter as PDF"),
                                    _("PDF documents"), "application/pdf", name);
@@ -141,8 +136,8 @@ export (QsChartersView        *self,
     chooser = qs_save_chooser_new (GTK_WIDGET (self), _("Export the Charter as HTML"),
                                    _("Web pages"), "text/html", name);
 
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
-                               language_ids, language_labels);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"), language_ids,
+                               language_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language",
                                language_ids[get_charter_language (self) == QS_LANGUAGE_FR ? 0 : 1]);
 
@@ -152,19 +147,15 @@ export (QsChartersView        *self,
 }
 
 static void
-export_pdf_activated_cb (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
+export_pdf_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  export (QS_CHARTERS_VIEW (widget), QS_CHARTER_EXPORT_PDF);
+  export(QS_CHARTERS_VIEW (widget), QS_CHARTER_EXPORT_PDF);
 }
 
 static void
-export_html_activated_cb (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+export_html_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  export (QS_CHARTERS_VIEW (widget), QS_CHARTER_EXPORT_HTML);
+  export(QS_CHARTERS_VIEW (widget), QS_CHARTER_EXPORT_HTML);
 }
 
 static void
@@ -172,10 +163,9 @@ on_begin_print_cb (GtkPrintOperation    *operation,
                    GtkPrintContext      *context,
                    QsCharterPublication *publication)
 {
-  int n_pages = qs_charter_publication_paginate (publication,
-                                                 gtk_print_context_get_cairo_context (context),
-                                                 gtk_print_context_get_width (context),
-                                                 gtk_print_context_get_height (context));
+  int n_pages = qs_charter_publication_paginate (
+    publication, gtk_print_context_get_cairo_context (context),
+    gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 
   gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
 }
@@ -191,9 +181,9 @@ on_draw_page_cb (GtkPrintOperation    *operation,
 }
 
 static void
-on_print_done_cb (GtkPrintOperation       *operation,
-                  GtkPrintOperationResult  result,
-                  QsChartersView          *self)
+on_print_done_cb (GtkPrintOperation      *operation,
+                  GtkPrintOperationResult result,
+                  QsChartersView         *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -217,23 +207,21 @@ new_print_operation (QsCharterPublication *publication)
   gtk_print_operation_set_job_name (operation, qs_charter_publication_get_title (publication));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_object_set_data_full (G_OBJECT (operation), "qs-publication",
-                          g_object_ref (publication), g_object_unref);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb),
-                           publication, 0);
+  g_object_set_data_full (G_OBJECT (operation), "qs-publication", g_object_ref (publication),
+                          g_object_unref);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), publication,
+                           0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), publication, 0);
   return operation;
 }
 
 static void
-print_activated_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+print_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkRoot           *root = gtk_widget_get_root (widget);
   GtkPrintOperation *operation;
 
   if (get_charter (self) == NULL)
@@ -263,9 +251,7 @@ print_activated_cb (GtkWidget  *widget,
  * Returns: %FALSE when it could not be printed; @error says why
  */
 gboolean
-qs_charters_view_print_to_file (QsChartersView  *self,
-                                GFile           *file,
-                                GError         **error)
+qs_charters_view_print_to_file (QsChartersView *self, GFile *file, GError **error)
 {
   g_autoptr(QsCharterPublication) publication = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;

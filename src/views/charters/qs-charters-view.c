@@ -69,8 +69,7 @@ get_ref (QsEntity *charter)
  * overlay.
  */
 void
-qs_charters_view_toast (QsChartersView *self,
-                        const char     *title)
+qs_charters_view_toast (QsChartersView *self, const char *title)
 {
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (title, FALSE));
 }
@@ -81,8 +80,7 @@ qs_charters_view_toast (QsChartersView *self,
  * Tells the user why an action could not be done, before anything else.
  */
 void
-qs_charters_view_toast_error (QsChartersView *self,
-                              const GError   *error)
+qs_charters_view_toast_error (QsChartersView *self, const GError *error)
 {
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
 }
@@ -93,22 +91,19 @@ qs_charters_view_toast_error (QsChartersView *self,
  * Returns: (nullable): the name of the department @id
  */
 const char *
-qs_charters_view_get_department_name (QsChartersView *self,
-                                      const char     *id)
+qs_charters_view_get_department_name (QsChartersView *self, const char *id)
 {
   return id != NULL ? g_hash_table_lookup (self->department_names, id) : NULL;
 }
 
 static int
-compare_by_name_cb (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
+compare_by_name_cb (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  QsEntity *first = *(QsEntity **) a;
-  QsEntity *second = *(QsEntity **) b;
+  QsEntity        *first = *(QsEntity **) a;
+  QsEntity        *second = *(QsEntity **) b;
   g_autofree char *first_name = NULL;
   g_autofree char *second_name = NULL;
-  guint field = GPOINTER_TO_UINT (user_data);
+  guint            field = GPOINTER_TO_UINT (user_data);
 
   if (QS_IS_CLIENT (first))
     {
@@ -176,34 +171,27 @@ load_people (QsChartersView *self)
 }
 
 static void
-on_setup_row_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 QsChartersView           *self)
+on_setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsChartersView *self)
 {
   gtk_list_item_set_child (item, qs_charter_row_new ());
 }
 
 static void
-on_bind_row_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                QsChartersView           *self)
+on_bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsChartersView *self)
 {
   QsEntity *charter = gtk_list_item_get_item (item);
   g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   const char *owner_id = qs_entity_get_string (charter, QS_CHARTER_FIELD_OWNER_ID);
 
-  qs_charter_row_set_charter (QS_CHARTER_ROW (gtk_list_item_get_child (item)), QS_CHARTER (charter),
-                              qs_charters_view_get_department_name (
-                                self, qs_entity_get_string (charter, QS_CHARTER_FIELD_DEPARTMENT_ID)),
-                              owner_id != NULL ? g_hash_table_lookup (self->client_names, owner_id)
-                                               : NULL,
-                              now);
+  qs_charter_row_set_charter (
+    QS_CHARTER_ROW (gtk_list_item_get_child (item)), QS_CHARTER (charter),
+    qs_charters_view_get_department_name (
+      self, qs_entity_get_string (charter, QS_CHARTER_FIELD_DEPARTMENT_ID)),
+    owner_id != NULL ? g_hash_table_lookup (self->client_names, owner_id) : NULL, now);
 }
 
 static void
-on_unbind_row_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  QsChartersView           *self)
+on_unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsChartersView *self)
 {
   qs_charter_row_set_charter (QS_CHARTER_ROW (gtk_list_item_get_child (item)), NULL, NULL, NULL,
                               NULL);
@@ -237,8 +225,7 @@ update_list_state (QsChartersView *self)
 }
 
 static void
-load_editor (QsChartersView *self,
-             const char     *id)
+load_editor (QsChartersView *self, const char *id)
 {
   g_autoptr(GError) error = NULL;
 
@@ -247,9 +234,8 @@ load_editor (QsChartersView *self,
       qs_charters_view_toast_error (self, error);
       qs_charter_editor_load (self->editor, NULL, NULL);
     }
-  gtk_stack_set_visible_child_name (self->content_stack,
-                                    qs_charter_editor_get_charter (self->editor) != NULL
-                                    ? "editor" : "none");
+  gtk_stack_set_visible_child_name (
+    self->content_stack, qs_charter_editor_get_charter (self->editor) != NULL ? "editor" : "none");
   qs_charters_view_update_actions (self);
 }
 
@@ -257,7 +243,7 @@ load_editor (QsChartersView *self,
 static void
 sync_editor (QsChartersView *self)
 {
-  QsEntity *selected = gtk_single_selection_get_selected_item (self->selection);
+  QsEntity  *selected = gtk_single_selection_get_selected_item (self->selection);
   QsCharter *shown = qs_charter_editor_get_charter (self->editor);
 
   if (selected == NULL)
@@ -272,8 +258,7 @@ sync_editor (QsChartersView *self)
 
 /* Selects the charter @ref, or the first when @ref is %NULL. */
 static void
-select_ref (QsChartersView *self,
-            const char     *ref)
+select_ref (QsChartersView *self, const char *ref)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->charters));
   guint position = GTK_INVALID_LIST_POSITION;
@@ -299,9 +284,7 @@ select_ref (QsChartersView *self,
  * Runs the list's query again, after a change or a new filter.
  */
 void
-qs_charters_view_reload (QsChartersView *self,
-                         const char     *ref,
-                         const char     *show_id)
+qs_charters_view_reload (QsChartersView *self, const char *ref, const char *show_id)
 {
   g_autoptr(GError) error = NULL;
   QsCharter *shown = qs_charter_editor_get_charter (self->editor);
@@ -337,8 +320,7 @@ qs_charters_view_show_editor (QsChartersView *self)
 }
 
 static void
-show_charter (QsChartersView *self,
-              QsEntity       *charter)
+show_charter (QsChartersView *self, QsEntity *charter)
 {
   QsCharter *shown = qs_charter_editor_get_charter (self->editor);
 
@@ -363,8 +345,7 @@ on_selection_changed_cb (QsChartersView *self)
 }
 
 static void
-on_list_activate_cb (QsChartersView *self,
-                     guint           position)
+on_list_activate_cb (QsChartersView *self, guint position)
 {
   QsEntity *selected;
 
@@ -394,10 +375,9 @@ apply_filter (QsChartersView *self)
 {
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
 
-  qs_charter_repository_set_list_filter (self->charters,
-                                         gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                         status == 0 || status == GTK_INVALID_LIST_POSITION
-                                         ? -1 : (int) status - 1);
+  qs_charter_repository_set_list_filter (
+    self->charters, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+    status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1);
 }
 
 static void
@@ -425,19 +405,22 @@ void
 qs_charters_view_update_actions (QsChartersView *self)
 {
   QsCharter *charter = qs_charter_editor_get_charter (self->editor);
-  gboolean writable = self->store != NULL && !qs_store_is_read_only (self->store);
-  gboolean editable = writable && charter != NULL && !qs_charter_editor_get_frozen (self->editor);
-  gboolean published = charter != NULL &&
-                       qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_STATUS) ==
-                       QS_CHARTER_STATUS_PUBLISHED;
-  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean   writable = self->store != NULL && !qs_store_is_read_only (self->store);
+  gboolean   editable = writable && charter != NULL && !qs_charter_editor_get_frozen (self->editor);
+  gboolean   published =
+    charter != NULL && qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_STATUS) ==
+                         QS_CHARTER_STATUS_PUBLISHED;
+  GtkWidget         *widget = GTK_WIDGET (self);
   static const char *editing[] = {
-    "charters.save", "charters.publish", "charters.set-review-date", "charters.add-commitment",
-    "charters.delete-commitment", "charters.move-up", "charters.move-down",
-    "charters.move-commitment",
+    "charters.save",           "charters.publish",           "charters.set-review-date",
+    "charters.add-commitment", "charters.delete-commitment", "charters.move-up",
+    "charters.move-down",      "charters.move-commitment",
   };
   static const char *showing[] = {
-    "charters.edit-commitment", "charters.export-pdf", "charters.export-html", "charters.print",
+    "charters.edit-commitment",
+    "charters.export-pdf",
+    "charters.export-html",
+    "charters.print",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
@@ -452,12 +435,9 @@ qs_charters_view_update_actions (QsChartersView *self)
 }
 
 static const QsViewShortcut shortcuts[] = {
-  { "<Control>f", "charters.search" },
-  { "<Control>n", "charters.new-from-template" },
-  { "<Control>s", "charters.save" },
-  { "<Control><Shift>p", "charters.publish" },
-  { "<Control>e", "charters.export-pdf" },
-  { "<Control>p", "charters.print" },
+  { "<Control>f", "charters.search" },     { "<Control>n", "charters.new-from-template" },
+  { "<Control>s", "charters.save" },       { "<Control><Shift>p", "charters.publish" },
+  { "<Control>e", "charters.export-pdf" }, { "<Control>p", "charters.print" },
 };
 
 static void
@@ -476,8 +456,7 @@ qs_charters_view_map (GtkWidget *widget)
     }
 }
 
-static void qs_charters_view_context_set (QsView    *view,
-                                          QsContext *context);
+static void qs_charters_view_context_set (QsView *view, QsContext *context);
 
 /* The charter beside the list, read again when it was written elsewhere;
  * when it is gone, the selected charter or nothing is shown. */
@@ -503,10 +482,9 @@ refresh_editor (QsChartersView *self)
  * charters updates the rows it touched, in place, keeping the selection
  * and the scroll; a change to the names reads the list again. */
 static void
-qs_charters_view_changed (QsView      *view,
-                          QsChangeSet *changes)
+qs_charters_view_changed (QsView *view, QsChangeSet *changes)
 {
-  QsChartersView *self = QS_CHARTERS_VIEW (view);
+  QsChartersView          *self = QS_CHARTERS_VIEW (view);
   static const char *const names[] = { "departments", "clients", "calendars" };
   g_autoptr(GError) error = NULL;
   QsCharter *shown;
@@ -560,15 +538,16 @@ qs_charters_view_dispose (GObject *object)
 static void
 qs_charters_view_class_init (QsChartersViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  QsViewClass *view_class = QS_VIEW_CLASS (klass);
+  QsViewClass    *view_class = QS_VIEW_CLASS (klass);
 
   object_class->dispose = qs_charters_view_dispose;
   widget_class->map = qs_charters_view_map;
   view_class->context_set = qs_charters_view_context_set;
   view_class->changed = qs_charters_view_changed;
-  qs_view_class_set_page (view_class, "charters", N_("Charters"), "x-office-document-symbolic", "charters");
+  qs_view_class_set_page (view_class, "charters", N_("Charters"), "x-office-document-symbolic",
+                          "charters");
 
   g_type_ensure (QS_TYPE_CHARTER_EDITOR);
   qs_charters_ensure_resources ();
@@ -642,11 +621,10 @@ qs_charters_view_get_store (QsChartersView *self)
 }
 
 static void
-qs_charters_view_context_set (QsView    *view,
-                              QsContext *context)
+qs_charters_view_context_set (QsView *view, QsContext *context)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (view);
-  QsStore *store = context != NULL ? qs_context_get_store (context) : NULL;
+  QsStore        *store = context != NULL ? qs_context_get_store (context) : NULL;
 
   if (self->store == store)
     return;

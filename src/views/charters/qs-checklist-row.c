@@ -15,20 +15,21 @@
 
 struct _QsChecklistRow
 {
-  AdwExpanderRow       parent_instance;
+  AdwExpanderRow parent_instance;
 
   QsAdoptionChecklist *checklist;
   guint                index;
   gboolean             editable;
 
-  GtkToggleButton     *yes_button;
-  GtkToggleButton     *no_button;
-  AdwEntryRow         *note_row;
+  GtkToggleButton *yes_button;
+  GtkToggleButton *no_button;
+  AdwEntryRow     *note_row;
 };
 
 G_DEFINE_FINAL_TYPE (QsChecklistRow, qs_checklist_row, ADW_TYPE_EXPANDER_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CHECKLIST,
   PROP_INDEX,
@@ -42,9 +43,9 @@ static void
 update_subtitle (QsChecklistRow *self)
 {
   QsChecklistAnswer answer = qs_adoption_checklist_get_answer (self->checklist, self->index);
-  const char *note = qs_adoption_checklist_get_note (self->checklist, self->index);
-  const char *said;
-  g_autofree char *subtitle = NULL;
+  const char       *note = qs_adoption_checklist_get_note (self->checklist, self->index);
+  const char       *said;
+  g_autofree char  *subtitle = NULL;
 
   switch (answer)
     {
@@ -69,8 +70,7 @@ update_subtitle (QsChecklistRow *self)
 }
 
 static void
-on_answer_toggled_cb (GtkToggleButton *button,
-                      QsChecklistRow  *self)
+on_answer_toggled_cb (GtkToggleButton *button, QsChecklistRow *self)
 {
   QsChecklistAnswer answer;
 
@@ -86,8 +86,7 @@ on_answer_toggled_cb (GtkToggleButton *button,
 }
 
 static void
-on_note_changed_cb (GtkEditable    *editable,
-                    QsChecklistRow *self)
+on_note_changed_cb (GtkEditable *editable, QsChecklistRow *self)
 {
   const char *note = gtk_editable_get_text (editable);
 
@@ -98,15 +97,10 @@ on_note_changed_cb (GtkEditable    *editable,
 }
 
 static GtkToggleButton *
-add_answer_button (GtkWidget       *box,
-                   const char      *label,
-                   GtkToggleButton *group)
+add_answer_button (GtkWidget *box, const char *label, GtkToggleButton *group)
 {
-  GtkToggleButton *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
-                                          "label", label,
-                                          "use-underline", TRUE,
-                                          "valign", GTK_ALIGN_CENTER,
-                                          NULL);
+  GtkToggleButton *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", label, "use-underline",
+                                          TRUE, "valign", GTK_ALIGN_CENTER, NULL);
 
   if (group != NULL)
     gtk_toggle_button_set_group (button, group);
@@ -117,10 +111,10 @@ add_answer_button (GtkWidget       *box,
 static void
 qs_checklist_row_constructed (GObject *object)
 {
-  QsChecklistRow *self = QS_CHECKLIST_ROW (object);
+  QsChecklistRow   *self = QS_CHECKLIST_ROW (object);
   QsChecklistAnswer answer;
-  const char *note;
-  GtkWidget *box;
+  const char       *note;
+  GtkWidget        *box;
 
   G_OBJECT_CLASS (qs_checklist_row_parent_class)->constructed (object);
 
@@ -137,10 +131,8 @@ qs_checklist_row_constructed (GObject *object)
   gtk_widget_set_sensitive (box, self->editable);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), box);
 
-  self->note_row = g_object_new (ADW_TYPE_ENTRY_ROW,
-                                 "title", _("Note"),
-                                 "sensitive", self->editable,
-                                 NULL);
+  self->note_row =
+    g_object_new (ADW_TYPE_ENTRY_ROW, "title", _("Note"), "sensitive", self->editable, NULL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->note_row));
 
   answer = qs_adoption_checklist_get_answer (self->checklist, self->index);
@@ -167,10 +159,7 @@ qs_checklist_row_dispose (GObject *object)
 }
 
 static void
-qs_checklist_row_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+qs_checklist_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsChecklistRow *self = QS_CHECKLIST_ROW (object);
 
@@ -224,7 +213,7 @@ static void
 qs_checklist_row_class_init (QsChecklistRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  GParamFlags   flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->constructed = qs_checklist_row_constructed;
   object_class->dispose = qs_checklist_row_dispose;
@@ -235,8 +224,7 @@ qs_checklist_row_class_init (QsChecklistRowClass *klass)
     g_param_spec_object ("checklist", NULL, NULL, QS_TYPE_ADOPTION_CHECKLIST, flags);
   properties[PROP_INDEX] =
     g_param_spec_uint ("index", NULL, NULL, 0, QS_ADOPTION_N_QUESTIONS - 1, 0, flags);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, TRUE, flags);
+  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -253,16 +241,11 @@ qs_checklist_row_init (QsChecklistRow *self)
  * @editable: %FALSE for the checklist of a frozen version
  */
 GtkWidget *
-qs_checklist_row_new (QsAdoptionChecklist *checklist,
-                      guint                index,
-                      gboolean             editable)
+qs_checklist_row_new (QsAdoptionChecklist *checklist, guint index, gboolean editable)
 {
   g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (checklist), NULL);
   g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, NULL);
 
-  return g_object_new (QS_TYPE_CHECKLIST_ROW,
-                       "checklist", checklist,
-                       "index", index,
-                       "editable", editable,
-                       NULL);
+  return g_object_new (QS_TYPE_CHECKLIST_ROW, "checklist", checklist, "index", index, "editable",
+                       editable, NULL);
 }

@@ -26,38 +26,39 @@
 
 struct _QsCommitmentDialog
 {
-  AdwWindow           parent_instance;
+  AdwWindow parent_instance;
 
-  QsStore            *store;
-  QsCharter          *charter;
-  QsCommitment       *commitment;
-  QsCalendar         *calendar;
-  GPtrArray          *staff;
-  gboolean            editable;
-  gboolean            loading;
-  GtkWidget          *smart_rows[QS_SMART_N_CRITERIA];
-  GtkWidget          *smart_icons[QS_SMART_N_CRITERIA];
+  QsStore      *store;
+  QsCharter    *charter;
+  QsCommitment *commitment;
+  QsCalendar   *calendar;
+  GPtrArray    *staff;
+  gboolean      editable;
+  gboolean      loading;
+  GtkWidget    *smart_rows[QS_SMART_N_CRITERIA];
+  GtkWidget    *smart_icons[QS_SMART_N_CRITERIA];
 
   /* Template widgets */
-  GtkWidget          *save_button;
-  AdwEntryRow        *text_fr_row;
-  AdwEntryRow        *text_en_row;
-  AdwComboRow        *category_row;
-  GtkLabel           *text_error_label;
+  GtkWidget           *save_button;
+  AdwEntryRow         *text_fr_row;
+  AdwEntryRow         *text_en_row;
+  AdwComboRow         *category_row;
+  GtkLabel            *text_error_label;
   AdwPreferencesGroup *measure_group;
-  AdwComboRow        *metric_row;
-  AdwEntryRow        *delay_row;
-  AdwComboRow        *unit_row;
-  AdwEntryRow        *threshold_row;
-  AdwComboRow        *channel_row;
-  GtkLabel           *measure_error_label;
-  AdwComboRow        *owner_row;
+  AdwComboRow         *metric_row;
+  AdwEntryRow         *delay_row;
+  AdwComboRow         *unit_row;
+  AdwEntryRow         *threshold_row;
+  AdwComboRow         *channel_row;
+  GtkLabel            *measure_error_label;
+  AdwComboRow         *owner_row;
   AdwPreferencesGroup *smart_group;
 };
 
 G_DEFINE_FINAL_TYPE (QsCommitmentDialog, qs_commitment_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   SAVED,
   N_SIGNALS
 };
@@ -65,7 +66,10 @@ enum {
 static guint signals[N_SIGNALS];
 
 static const char *criterion_titles[] = {
-  N_("Specific"), N_("Measurable"), N_("Achievable and realistic"), N_("Time-bound"),
+  N_("Specific"),
+  N_("Measurable"),
+  N_("Achievable and realistic"),
+  N_("Time-bound"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (criterion_titles) == QS_SMART_N_CRITERIA);
@@ -83,8 +87,7 @@ is_deadline (QsMetric metric)
 }
 
 static void
-set_row_error (GtkWidget *row,
-               gboolean   error)
+set_row_error (GtkWidget *row, gboolean error)
 {
   if (error)
     gtk_widget_add_css_class (row, "error");
@@ -93,8 +96,7 @@ set_row_error (GtkWidget *row,
 }
 
 static void
-set_message (GtkLabel   *label,
-             const char *message)
+set_message (GtkLabel *label, const char *message)
 {
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
@@ -106,7 +108,7 @@ update_smart (QsCommitmentDialog *self)
   QsEntity *entity = QS_ENTITY (self->commitment);
   g_autoptr(QsSmartResult) result = NULL;
   g_autofree char *target = qs_charter_format_target (self->commitment);
-  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  QsMetric         metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
 
   adw_preferences_group_set_description (self->measure_group, target);
   gtk_widget_set_visible (GTK_WIDGET (self->delay_row), is_deadline (metric));
@@ -117,7 +119,7 @@ update_smart (QsCommitmentDialog *self)
   result = qs_smart_check_commitment (self->commitment, self->calendar, get_language (self));
   for (guint i = 0; i < QS_SMART_N_CRITERIA; i++)
     {
-      gboolean passed = qs_smart_result_get_passed (result, i);
+      gboolean    passed = qs_smart_result_get_passed (result, i);
       const char *reason = qs_smart_result_get_reason (result, i);
 
       gtk_image_set_from_icon_name (GTK_IMAGE (self->smart_icons[i]),
@@ -135,13 +137,13 @@ static gboolean
 read_form (QsCommitmentDialog *self)
 {
   QsEntity *entity = QS_ENTITY (self->commitment);
-  QsMetric metric = adw_combo_row_get_selected (self->metric_row);
+  QsMetric  metric = adw_combo_row_get_selected (self->metric_row);
   g_autoptr(GString) problems = g_string_new (NULL);
-  double delay;
-  double threshold;
+  double   delay;
+  double   threshold;
   gboolean delay_ok;
   gboolean threshold_ok;
-  guint owner;
+  guint    owner;
 
   qs_entity_set_string (entity, QS_COMMITMENT_FIELD_TEXT_FR,
                         gtk_editable_get_text (GTK_EDITABLE (self->text_fr_row)));
@@ -158,12 +160,12 @@ read_form (QsCommitmentDialog *self)
   owner = adw_combo_row_get_selected (self->owner_row);
   qs_entity_set_string (entity, QS_COMMITMENT_FIELD_OWNER_ID,
                         owner > 0 && owner <= self->staff->len
-                        ? qs_entity_get_id (g_ptr_array_index (self->staff, owner - 1))
-                        : NULL);
+                          ? qs_entity_get_id (g_ptr_array_index (self->staff, owner - 1))
+                          : NULL);
 
   /* Fields that do not apply to the metric are not checked. */
-  delay_ok = qs_charter_format_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->delay_row)),
-                                             &delay);
+  delay_ok =
+    qs_charter_format_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->delay_row)), &delay);
   if (!is_deadline (metric))
     delay_ok = TRUE;
   else if (!delay_ok)
@@ -215,7 +217,7 @@ static void
 clear_unused_targets (QsCommitmentDialog *self)
 {
   QsEntity *entity = QS_ENTITY (self->commitment);
-  QsMetric metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
+  QsMetric  metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
 
   /* A target left from another metric would be saved but never shown. */
   if (!is_deadline (metric))
@@ -228,12 +230,10 @@ clear_unused_targets (QsCommitmentDialog *self)
 }
 
 static void
-save_activated_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsCommitmentDialog *self = QS_COMMITMENT_DIALOG (widget);
-  QsEntity *entity = QS_ENTITY (self->commitment);
+  QsEntity           *entity = QS_ENTITY (self->commitment);
   g_autoptr(GError) error = NULL;
   g_autofree char *text_fr = NULL;
   g_autofree char *text_en = NULL;
@@ -244,7 +244,8 @@ save_activated_cb (GtkWidget  *widget,
   if (!read_form (self))
     {
       gtk_widget_grab_focus (gtk_widget_has_css_class (GTK_WIDGET (self->delay_row), "error")
-                             ? GTK_WIDGET (self->delay_row) : GTK_WIDGET (self->threshold_row));
+                               ? GTK_WIDGET (self->delay_row)
+                               : GTK_WIDGET (self->threshold_row));
       return;
     }
 
@@ -256,7 +257,7 @@ save_activated_cb (GtkWidget  *widget,
       set_row_error (GTK_WIDGET (self->text_en_row), TRUE);
       set_message (self->text_error_label,
                    _("The commitment has no text: write what clients may expect, in French, "
-                     "in English or in both."));
+                      "in English or in both."));
       gtk_widget_grab_focus (GTK_WIDGET (self->text_fr_row));
       return;
     }
@@ -264,8 +265,7 @@ save_activated_cb (GtkWidget  *widget,
   qs_entity_set_string (entity, QS_COMMITMENT_FIELD_TEXT_EN, text_en);
   clear_unused_targets (self);
 
-  if (!qs_charter_repository_save_commitment (self->store, self->charter, self->commitment,
-                                              &error))
+  if (!qs_charter_repository_save_commitment (self->store, self->charter, self->commitment, &error))
     {
       /* The store's own checks name the field in their sentence. */
       set_message (self->measure_error_label, error->message);
@@ -277,9 +277,7 @@ save_activated_cb (GtkWidget  *widget,
 }
 
 static void
-cancel_activated_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+cancel_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   gtk_window_close (GTK_WINDOW (widget));
 }
@@ -296,8 +294,7 @@ new_enum_model (GType enum_type)
 }
 
 static void
-set_combo_model (AdwComboRow *row,
-                 GListModel  *model)
+set_combo_model (AdwComboRow *row, GListModel *model)
 {
   g_autoptr(GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -312,11 +309,8 @@ build_smart_rows (QsCommitmentDialog *self)
 {
   for (guint i = 0; i < QS_SMART_N_CRITERIA; i++)
     {
-      self->smart_rows[i] = g_object_new (ADW_TYPE_ACTION_ROW,
-                                          "title", _(criterion_titles[i]),
-                                          "use-markup", FALSE,
-                                          "subtitle-lines", 0,
-                                          NULL);
+      self->smart_rows[i] = g_object_new (ADW_TYPE_ACTION_ROW, "title", _(criterion_titles[i]),
+                                          "use-markup", FALSE, "subtitle-lines", 0, NULL);
       self->smart_icons[i] = gtk_image_new ();
       adw_action_row_add_prefix (ADW_ACTION_ROW (self->smart_rows[i]), self->smart_icons[i]);
       adw_preferences_group_add (self->smart_group, self->smart_rows[i]);
@@ -326,22 +320,23 @@ build_smart_rows (QsCommitmentDialog *self)
 static void
 load (QsCommitmentDialog *self)
 {
-  QsEntity *entity = QS_ENTITY (self->commitment);
-  const char *owner_id = qs_entity_get_string (entity, QS_COMMITMENT_FIELD_OWNER_ID);
-  g_autofree char *delay = qs_charter_format_number (
-    qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE));
-  g_autofree char *threshold = qs_charter_format_number (
-    qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT));
+  QsEntity        *entity = QS_ENTITY (self->commitment);
+  const char      *owner_id = qs_entity_get_string (entity, QS_COMMITMENT_FIELD_OWNER_ID);
+  g_autofree char *delay =
+    qs_charter_format_number (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE));
+  g_autofree char *threshold =
+    qs_charter_format_number (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT));
   GtkStringList *people = gtk_string_list_new (NULL);
-  guint owner = 0;
-  const char *text;
+  guint          owner = 0;
+  const char    *text;
 
   self->loading = TRUE;
 
   gtk_string_list_append (people, _("Nobody"));
   for (guint i = 0; i < self->staff->len; i++)
     {
-      g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->staff, i)));
+      g_autofree char *name =
+        qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->staff, i)));
 
       gtk_string_list_append (people, name);
       if (owner_id != NULL &&
@@ -410,7 +405,7 @@ qs_commitment_dialog_dispose (GObject *object)
 static void
 qs_commitment_dialog_class_init (QsCommitmentDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_commitment_dialog_dispose;
@@ -422,8 +417,8 @@ qs_commitment_dialog_class_init (QsCommitmentDialogClass *klass)
    * Emitted once the commitment is in the database, before the dialog
    * closes.
    */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, QS_TYPE_COMMITMENT);
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 1, QS_TYPE_COMMITMENT);
 
   qs_charters_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -446,8 +441,8 @@ qs_commitment_dialog_class_init (QsCommitmentDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "commitment.save", NULL, save_activated_cb);
   gtk_widget_class_install_action (widget_class, "commitment.cancel", NULL, cancel_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "commitment.cancel", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "commitment.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "commitment.save",
+                                       NULL);
 }
 
 static void

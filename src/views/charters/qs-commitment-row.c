@@ -20,19 +20,20 @@
 
 struct _QsCommitmentRow
 {
-  AdwActionRow   parent_instance;
+  AdwActionRow parent_instance;
 
   QsCommitment  *commitment;
   QsSmartResult *result;
   QsLanguage     language;
   gboolean       editable;
 
-  GtkWidget     *smart_icon;
+  GtkWidget *smart_icon;
 };
 
 G_DEFINE_FINAL_TYPE (QsCommitmentRow, qs_commitment_row, ADW_TYPE_ACTION_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_COMMITMENT,
   PROP_RESULT,
@@ -70,9 +71,9 @@ describe_failures (QsCommitmentRow *self)
 static void
 show_commitment (QsCommitmentRow *self)
 {
-  QsEntity *entity = QS_ENTITY (self->commitment);
-  gboolean missing;
-  const char *text;
+  QsEntity        *entity = QS_ENTITY (self->commitment);
+  gboolean         missing;
+  const char      *text;
   g_autofree char *target = qs_charter_format_target (self->commitment);
   g_autofree char *failures = describe_failures (self);
   g_autofree char *subtitle = NULL;
@@ -104,7 +105,7 @@ show_commitment (QsCommitmentRow *self)
       gtk_widget_add_css_class (self->smart_icon, "warning");
       gtk_widget_set_tooltip_text (self->smart_icon,
                                    _("Fails the SMART check: the charter cannot be published "
-                                     "until this is fixed"));
+                                      "until this is fixed"));
       subtitle = g_strdup_printf ("%s\n%s", target, failures);
     }
   else
@@ -121,7 +122,8 @@ show_commitment (QsCommitmentRow *self)
 static GMenuModel *
 build_menu (QsCommitmentRow *self)
 {
-  static const struct {
+  static const struct
+  {
     const char *label;
     const char *action;
   } entries[] = {
@@ -144,18 +146,13 @@ build_menu (QsCommitmentRow *self)
 }
 
 static GdkContentProvider *
-on_drag_prepare_cb (GtkDragSource   *source,
-                    double           x,
-                    double           y,
-                    QsCommitmentRow *self)
+on_drag_prepare_cb (GtkDragSource *source, double x, double y, QsCommitmentRow *self)
 {
   return gdk_content_provider_new_typed (G_TYPE_STRING, get_id (self));
 }
 
 static void
-on_drag_begin_cb (GtkDragSource   *source,
-                  GdkDrag         *drag,
-                  QsCommitmentRow *self)
+on_drag_begin_cb (GtkDragSource *source, GdkDrag *drag, QsCommitmentRow *self)
 {
   g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
 
@@ -163,29 +160,22 @@ on_drag_begin_cb (GtkDragSource   *source,
 }
 
 static gboolean
-on_drop_cb (GtkDropTarget   *target,
-            const GValue    *value,
-            double           x,
-            double           y,
-            QsCommitmentRow *self)
+on_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, QsCommitmentRow *self)
 {
   const char *dragged = g_value_get_string (value);
 
   if (dragged == NULL || g_strcmp0 (dragged, get_id (self)) == 0)
     return FALSE;
-  return gtk_widget_activate_action (GTK_WIDGET (self), "charters.move-commitment", "(ss)",
-                                     dragged, get_id (self));
+  return gtk_widget_activate_action (GTK_WIDGET (self), "charters.move-commitment", "(ss)", dragged,
+                                     get_id (self));
 }
 
 static gboolean
-on_move_key_cb (GtkWidget *widget,
-                GVariant  *args,
-                gpointer   user_data)
+on_move_key_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   QsCommitmentRow *self = QS_COMMITMENT_ROW (widget);
 
-  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), "s",
-                                     get_id (self));
+  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), "s", get_id (self));
 }
 
 static void
@@ -207,7 +197,7 @@ static void
 qs_commitment_row_constructed (GObject *object)
 {
   QsCommitmentRow *self = QS_COMMITMENT_ROW (object);
-  GtkWidget *menu_button;
+  GtkWidget       *menu_button;
   g_autoptr(GMenuModel) menu = NULL;
 
   G_OBJECT_CLASS (qs_commitment_row_parent_class)->constructed (object);
@@ -230,19 +220,14 @@ qs_commitment_row_constructed (GObject *object)
     return;
 
   menu = build_menu (self);
-  menu_button = g_object_new (GTK_TYPE_MENU_BUTTON,
-                              "icon-name", "view-more-symbolic",
-                              "menu-model", menu,
-                              "valign", GTK_ALIGN_CENTER,
-                              "tooltip-text", _("Commitment Menu"),
-                              NULL);
+  menu_button =
+    g_object_new (GTK_TYPE_MENU_BUTTON, "icon-name", "view-more-symbolic", "menu-model", menu,
+                  "valign", GTK_ALIGN_CENTER, "tooltip-text", _("Commitment Menu"), NULL);
   gtk_widget_add_css_class (menu_button, "flat");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), menu_button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self),
-                             g_object_new (GTK_TYPE_IMAGE,
-                                           "icon-name", "list-drag-handle-symbolic",
-                                           "tooltip-text", _("Drag to reorder"),
-                                           NULL));
+                             g_object_new (GTK_TYPE_IMAGE, "icon-name", "list-drag-handle-symbolic",
+                                           "tooltip-text", _("Drag to reorder"), NULL));
   add_dnd (self);
 }
 
@@ -258,10 +243,7 @@ qs_commitment_row_dispose (GObject *object)
 }
 
 static void
-qs_commitment_row_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+qs_commitment_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsCommitmentRow *self = QS_COMMITMENT_ROW (object);
 
@@ -322,9 +304,9 @@ qs_commitment_row_set_property (GObject      *object,
 static void
 qs_commitment_row_class_init (QsCommitmentRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  GParamFlags     flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->constructed = qs_commitment_row_constructed;
   object_class->dispose = qs_commitment_row_dispose;
@@ -333,22 +315,20 @@ qs_commitment_row_class_init (QsCommitmentRowClass *klass)
 
   properties[PROP_COMMITMENT] =
     g_param_spec_object ("commitment", NULL, NULL, QS_TYPE_COMMITMENT, flags);
-  properties[PROP_RESULT] =
-    g_param_spec_object ("result", NULL, NULL, QS_TYPE_SMART_RESULT, flags);
+  properties[PROP_RESULT] = g_param_spec_object ("result", NULL, NULL, QS_TYPE_SMART_RESULT, flags);
   properties[PROP_LANGUAGE] =
     g_param_spec_enum ("language", NULL, NULL, QS_TYPE_LANGUAGE, QS_LANGUAGE_EN, flags);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, TRUE, flags);
+  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The keyboard twin of drag and drop. */
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
-                                on_move_key_cb, "s", "charters.move-up");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                on_move_key_cb, "s", "charters.move-down");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0,
-                                on_move_key_cb, "s", "charters.delete-commitment");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, on_move_key_cb, "s",
+                                "charters.move-up");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, on_move_key_cb, "s",
+                                "charters.move-down");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, on_move_key_cb, "s",
+                                "charters.delete-commitment");
 }
 
 static void
@@ -374,12 +354,8 @@ qs_commitment_row_new (QsCommitment  *commitment,
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), NULL);
   g_return_val_if_fail (QS_IS_SMART_RESULT (result), NULL);
 
-  return g_object_new (QS_TYPE_COMMITMENT_ROW,
-                       "commitment", commitment,
-                       "result", result,
-                       "language", language,
-                       "editable", editable,
-                       NULL);
+  return g_object_new (QS_TYPE_COMMITMENT_ROW, "commitment", commitment, "result", result,
+                       "language", language, "editable", editable, NULL);
 }
 
 /**
@@ -428,8 +404,7 @@ qs_commitment_row_get_blocking (QsCommitmentRow *self)
  * Marks the row as the reason publication was refused.
  */
 void
-qs_commitment_row_set_highlight (QsCommitmentRow *self,
-                                 gboolean         highlight)
+qs_commitment_row_set_highlight (QsCommitmentRow *self, gboolean highlight)
 {
   g_return_if_fail (QS_IS_COMMITMENT_ROW (self));
 

@@ -28,13 +28,13 @@
 
 struct _QsDepartmentPage
 {
-  GtkWidget            parent_instance;
+  GtkWidget parent_instance;
 
-  QsStore             *store;
-  QsDepartment        *department;
-  GPtrArray           *needs[3];     /* QsDepartmentNeed by kind, in order */
-  GArray              *trend;        /* doubles, oldest first */
-  GPtrArray           *extra_rows;   /* rows added to the groups, removed on reload */
+  QsStore      *store;
+  QsDepartment *department;
+  GPtrArray    *needs[3];   /* QsDepartmentNeed by kind, in order */
+  GArray       *trend;      /* doubles, oldest first */
+  GPtrArray    *extra_rows; /* rows added to the groups, removed on reload */
 
   /* Template widgets */
   AdwPreferencesGroup *summary_group;
@@ -52,24 +52,19 @@ struct _QsDepartmentPage
 G_DEFINE_FINAL_TYPE (QsDepartmentPage, qs_department_page, GTK_TYPE_WIDGET)
 
 static void
-toast_error (QsDepartmentPage *self,
-             const GError     *error)
+toast_error (QsDepartmentPage *self, const GError *error)
 {
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, FALSE));
 }
 
 static void
-draw_trend_cb (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        user_data)
+draw_trend_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer user_data)
 {
   QsDepartmentPage *self = user_data;
-  GdkRGBA color;
-  gboolean pen_down = FALSE;
-  const double low = 1.0;
-  const double high = 5.0;
+  GdkRGBA           color;
+  gboolean          pen_down = FALSE;
+  const double      low = 1.0;
+  const double      high = 5.0;
 
   if (self->trend == NULL || self->trend->len < 2)
     return;
@@ -116,19 +111,14 @@ clear_rows (QsDepartmentPage *self)
 }
 
 static void
-add_row (QsDepartmentPage    *self,
-         AdwPreferencesGroup *group,
-         GtkWidget           *row)
+add_row (QsDepartmentPage *self, AdwPreferencesGroup *group, GtkWidget *row)
 {
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->extra_rows, row);
 }
 
 static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip,
-             const char *action,
-             const char *id)
+icon_button (const char *icon, const char *tooltip, const char *action, const char *id)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
@@ -141,8 +131,7 @@ icon_button (const char *icon,
 }
 
 static void
-fill_needs (QsDepartmentPage *self,
-            QsNeedKind        kind)
+fill_needs (QsDepartmentPage *self, QsNeedKind kind)
 {
   GPtrArray *needs = self->needs[kind];
 
@@ -151,11 +140,12 @@ fill_needs (QsDepartmentPage *self,
   adw_preferences_group_remove (self->need_groups[kind], GTK_WIDGET (self->add_rows[kind]));
   for (guint i = 0; needs != NULL && i < needs->len; i++)
     {
-      QsEntity *need = g_ptr_array_index (needs, i);
+      QsEntity   *need = g_ptr_array_index (needs, i);
       const char *id = qs_entity_get_id (need);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), "department.move-up", id);
-      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), "department.move-down", id);
+      GtkWidget  *row = adw_action_row_new ();
+      GtkWidget  *up = icon_button ("go-up-symbolic", _("Move Up"), "department.move-up", id);
+      GtkWidget  *down =
+        icon_button ("go-down-symbolic", _("Move Down"), "department.move-down", id);
 
       gtk_widget_set_sensitive (up, i > 0);
       gtk_widget_set_sensitive (down, i + 1 < needs->len);
@@ -164,9 +154,9 @@ fill_needs (QsDepartmentPage *self,
                                      qs_entity_get_string (need, QS_DEPARTMENT_NEED_FIELD_TEXT));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button ("user-trash-symbolic", _("Remove"),
-                                              "department.remove", id));
+      adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
+        icon_button ("user-trash-symbolic", _("Remove"), "department.remove", id));
       add_row (self, self->need_groups[kind], row);
     }
   adw_preferences_group_add (self->need_groups[kind], GTK_WIDGET (self->add_rows[kind]));
@@ -176,15 +166,13 @@ fill_needs (QsDepartmentPage *self,
 /* The name of the person @id in *@name, NULL when there is none; FALSE
  * with @error set when the database could not be read. */
 static gboolean
-person_name (QsStore     *store,
-             const char  *id,
-             char       **name,
-             GError     **error)
+person_name (QsStore *store, const char *id, char **name, GError **error)
 {
   g_autoptr(QsEntity) client = NULL;
 
   *name = NULL;
-  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), id, &client, error))
+  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), id, &client,
+                                  error))
     return FALSE;
   if (client != NULL)
     *name = qs_client_dup_display_name (QS_CLIENT (client));
@@ -194,7 +182,7 @@ person_name (QsStore     *store,
 static char *
 channel_names (const char *nicks)
 {
-  g_auto (GStrv) parts = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
+  g_auto(GStrv) parts = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
   g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
   GString *names = g_string_new (NULL);
 
@@ -214,41 +202,45 @@ channel_names (const char *nicks)
 static void
 fill (QsDepartmentPage *self)
 {
-  QsEntity *department = QS_ENTITY (self->department);
+  QsEntity   *department = QS_ENTITY (self->department);
   const char *id = qs_entity_get_id (department);
   const char *parent_id = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID);
   g_autoptr(QsEntity) parent = NULL;
   g_autoptr(GPtrArray) services = NULL;
   g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
-  g_autoptr(GError) error = NULL;  /* the first lookup that failed */
+  g_autoptr(GError) error = NULL; /* the first lookup that failed */
   g_autofree char *manager = NULL;
-  g_autofree char *channels = channel_names (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS));
+  g_autofree char *channels =
+    channel_names (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS));
   g_autofree char *open = NULL;
-  gint64 n_open;
-  double last = NAN;
+  gint64           n_open;
+  double           last = NAN;
 
   clear_rows (self);
   /* A person or department that cannot be read is not "none": the row
    * stays blank and the error is toasted. */
   if (person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
                    &manager, &error))
-    adw_action_row_set_subtitle (self->manager_row, manager != NULL ? manager : _("None recorded"));
+    adw_action_row_set_subtitle (self->manager_row,
+                                 manager != NULL ? manager : _("None recorded"));
   else
     adw_action_row_set_subtitle (self->manager_row, "");
-  if (qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), parent_id,
-                                 &parent, error == NULL ? &error : NULL))
-    adw_action_row_set_subtitle (self->parent_row,
-                                 parent != NULL ? qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_NAME)
-                                                : _("None: at the top of the organisation"));
+  if (qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
+                                 parent_id, &parent, error == NULL ? &error : NULL))
+    adw_action_row_set_subtitle (
+      self->parent_row, parent != NULL ? qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_NAME)
+                                       : _("None: at the top of the organisation"));
   else
     adw_action_row_set_subtitle (self->parent_row, "");
-  adw_action_row_set_subtitle (self->channels_row, *channels != '\0' ? channels : _("None recorded"));
+  adw_action_row_set_subtitle (self->channels_row,
+                               *channels != '\0' ? channels : _("None recorded"));
   n_open = qs_directory_repository_count_open_requests (self->store, id, NULL);
   open = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (n_open, 0));
   adw_action_row_set_subtitle (self->requests_row, open);
 
   g_clear_pointer (&self->trend, g_array_unref);
-  self->trend = qs_directory_repository_get_satisfaction_trend (self->store, id, now, TREND_MONTHS, NULL);
+  self->trend =
+    qs_directory_repository_get_satisfaction_trend (self->store, id, now, TREND_MONTHS, NULL);
   for (guint i = 0; self->trend != NULL && i < self->trend->len; i++)
     if (!isnan (g_array_index (self->trend, double, i)))
       last = g_array_index (self->trend, double, i);
@@ -266,23 +258,25 @@ fill (QsDepartmentPage *self)
   services = qs_directory_repository_get_services_received (self->store, id, NULL);
   for (guint i = 0; services != NULL && i < services->len; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
-      QsEntity *service = g_ptr_array_index (services, i);
+      GtkWidget  *row = adw_action_row_new ();
+      QsEntity   *service = g_ptr_array_index (services, i);
       const char *provider = qs_entity_get_string (service, QS_SERVICE_FIELD_DEPARTMENT_ID);
       g_autoptr(QsEntity) from = NULL;
 
-      qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), provider,
-                                 &from, error == NULL ? &error : NULL);
+      qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
+                                 provider, &from, error == NULL ? &error : NULL);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      qs_entity_get_string (service, QS_SERVICE_FIELD_NAME));
       if (from != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), qs_entity_get_string (from, QS_DEPARTMENT_FIELD_NAME));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                     qs_entity_get_string (from, QS_DEPARTMENT_FIELD_NAME));
       add_row (self, self->services_group, row);
     }
   adw_preferences_group_set_description (self->services_group,
                                          services == NULL || services->len == 0
-                                         ? _("This department receives no recorded service.") : NULL);
+                                           ? _("This department receives no recorded service.")
+                                           : NULL);
   if (error != NULL)
     toast_error (self, error);
 
@@ -295,10 +289,7 @@ fill (QsDepartmentPage *self)
 }
 
 static QsEntity *
-find_need (QsDepartmentPage *self,
-           const char       *id,
-           guint            *position,
-           QsNeedKind       *kind)
+find_need (QsDepartmentPage *self, const char *id, guint *position, QsNeedKind *kind)
 {
   for (QsNeedKind k = QS_NEED_KIND_NEED; k <= QS_NEED_KIND_EASIER_WORK; k++)
     for (guint i = 0; self->needs[k] != NULL && i < self->needs[k]->len; i++)
@@ -312,26 +303,25 @@ find_need (QsDepartmentPage *self,
 }
 
 static void
-need_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+need_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDepartmentPage *self = QS_DEPARTMENT_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  guint position = 0;
+  guint      position = 0;
   QsNeedKind kind = QS_NEED_KIND_NEED;
-  QsEntity *need = find_need (self, g_variant_get_string (parameter, NULL), &position, &kind);
-  gboolean done;
+  QsEntity  *need = find_need (self, g_variant_get_string (parameter, NULL), &position, &kind);
+  gboolean   done;
 
   if (need == NULL)
     return;
   if (g_str_equal (action_name, "department.remove"))
     done = qs_directory_repository_delete_need (self->store, QS_DEPARTMENT_NEED (need), &error);
   else if (g_str_equal (action_name, "department.move-up"))
-    done = position == 0 ||
-           qs_directory_repository_move_need (self->store, QS_DEPARTMENT_NEED (need), position - 1, &error);
+    done = position == 0 || qs_directory_repository_move_need (
+                              self->store, QS_DEPARTMENT_NEED (need), position - 1, &error);
   else
-    done = qs_directory_repository_move_need (self->store, QS_DEPARTMENT_NEED (need), position + 1, &error);
+    done = qs_directory_repository_move_need (self->store, QS_DEPARTMENT_NEED (need), position + 1,
+                                              &error);
   if (!done)
     toast_error (self, error);
   fill (self);
@@ -344,18 +334,15 @@ need_action_cb (GtkWidget  *widget,
  * Adds @text at the end of one of the department's lists.
  */
 gboolean
-qs_department_page_add_need (QsDepartmentPage *self,
-                             int               kind,
-                             const char       *text,
-                             GError          **error)
+qs_department_page_add_need (QsDepartmentPage *self, int kind, const char *text, GError **error)
 {
   g_autoptr(QsDepartmentNeed) need = qs_department_need_new ();
 
   g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), FALSE);
   g_return_val_if_fail (self->department != NULL, FALSE);
 
-  g_object_set (need, "department-id", qs_entity_get_id (QS_ENTITY (self->department)),
-                "kind", kind, "text", text, NULL);
+  g_object_set (need, "department-id", qs_entity_get_id (QS_ENTITY (self->department)), "kind",
+                kind, "text", text, NULL);
   if (!qs_directory_repository_save_need (self->store, need, error))
     return FALSE;
   fill (self);
@@ -363,10 +350,9 @@ qs_department_page_add_need (QsDepartmentPage *self,
 }
 
 static void
-on_add_apply_cb (AdwEntryRow      *row,
-                 QsDepartmentPage *self)
+on_add_apply_cb (AdwEntryRow *row, QsDepartmentPage *self)
 {
-  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
+  int              kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   g_autoptr(GError) error = NULL;
 
@@ -384,8 +370,7 @@ on_add_apply_cb (AdwEntryRow      *row,
  * Returns: (transfer none) (nullable): the QsDepartmentNeed of @kind shown
  */
 GPtrArray *
-qs_department_page_get_needs (QsDepartmentPage *self,
-                              int               kind)
+qs_department_page_get_needs (QsDepartmentPage *self, int kind)
 {
   g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), NULL);
   g_return_val_if_fail (kind >= QS_NEED_KIND_NEED && kind <= QS_NEED_KIND_EASIER_WORK, NULL);
@@ -394,9 +379,7 @@ qs_department_page_get_needs (QsDepartmentPage *self,
 }
 
 gboolean
-qs_department_page_load (QsDepartmentPage *self,
-                         const char       *department_id,
-                         GError          **error)
+qs_department_page_load (QsDepartmentPage *self, const char *department_id, GError **error)
 {
   g_autoptr(QsEntity) department = NULL;
 
@@ -416,8 +399,7 @@ qs_department_page_load (QsDepartmentPage *self,
 }
 
 void
-qs_department_page_set_store (QsDepartmentPage *self,
-                              QsStore          *store)
+qs_department_page_set_store (QsDepartmentPage *self, QsStore *store)
 {
   g_return_if_fail (QS_IS_DEPARTMENT_PAGE (self));
 
@@ -435,7 +417,7 @@ static void
 qs_department_page_dispose (GObject *object)
 {
   QsDepartmentPage *self = QS_DEPARTMENT_PAGE (object);
-  GtkWidget *child;
+  GtkWidget        *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_DEPARTMENT_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -453,13 +435,13 @@ qs_department_page_dispose (GObject *object)
 static void
 qs_department_page_class_init (QsDepartmentPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_department_page_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/QualServ/directory/qs-department-page.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/QualServ/directory/qs-department-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, summary_group);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, manager_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, parent_row);

@@ -10,9 +10,7 @@
 #include "qs-directory-view-private.h"
 
 static void
-search_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+search_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
 
@@ -21,9 +19,7 @@ search_cb (GtkWidget  *widget,
 }
 
 static void
-show_departments_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+show_departments_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
 
@@ -31,9 +27,7 @@ show_departments_cb (GtkWidget  *widget,
 }
 
 static void
-show_people_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+show_people_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
 
@@ -41,9 +35,7 @@ show_people_cb (GtkWidget  *widget,
 }
 
 static void
-undo_edit_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+undo_edit_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
   g_autoptr(GError) error = NULL;
@@ -53,9 +45,7 @@ undo_edit_cb (GtkWidget  *widget,
 }
 
 static void
-on_anonymise_response_cb (AdwMessageDialog *dialog,
-                          const char       *response,
-                          QsDirectoryView  *self)
+on_anonymise_response_cb (AdwMessageDialog *dialog, const char *response, QsDirectoryView *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -68,22 +58,20 @@ on_anonymise_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-anonymise_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+anonymise_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  QsDirectoryView  *self = QS_DIRECTORY_VIEW (widget);
+  GtkRoot          *root = gtk_widget_get_root (widget);
   AdwMessageDialog *dialog;
 
   if (qs_person_page_get_client (self->person_page) == NULL)
     return;
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Anonymise This Person?"),
-                                                       _("Their name, e-mail, phone and notes are "
-                                                         "erased for good: this cannot be undone. "
-                                                         "Their requests and feedback stay counted "
-                                                         "in every statistic.")));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Anonymise This Person?"),
+    _("Their name, e-mail, phone and notes are "
+       "erased for good: this cannot be undone. "
+       "Their requests and feedback stay counted "
+       "in every statistic.")));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "anonymise", _("_Anonymise"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "anonymise", ADW_RESPONSE_DESTRUCTIVE);
@@ -102,9 +90,9 @@ void
 qs_directory_view_update_actions (QsDirectoryView *self)
 {
   QsClient *client = qs_person_page_get_client (self->person_page);
-  gboolean writable = self->store != NULL && !qs_store_is_read_only (self->store);
-  gboolean anonymised = client != NULL &&
-                        qs_entity_get_int (QS_ENTITY (client), QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
+  gboolean  writable = self->store != NULL && !qs_store_is_read_only (self->store);
+  gboolean  anonymised =
+    client != NULL && qs_entity_get_int (QS_ENTITY (client), QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
   gboolean chart = self->org_chart != NULL && qs_org_chart_get_layout (self->org_chart) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.anonymise",

@@ -43,9 +43,7 @@ qs_directory_view_export_org_chart (QsDirectoryView *self,
 }
 
 static void
-on_export_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       QsDirectoryView *self)
+on_export_response_cb (GtkNativeDialog *chooser, int response, QsDirectoryView *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -63,21 +61,17 @@ on_export_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-export_org_chart_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+export_org_chart_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
-  gboolean svg = g_str_has_suffix (action_name, "svg");
+  QsDirectoryView      *self = QS_DIRECTORY_VIEW (widget);
+  gboolean              svg = g_str_has_suffix (action_name, "svg");
   GtkFileChooserNative *chooser;
 
-  chooser = qs_save_chooser_new (widget,
-                                 svg ? _("Export the Org Chart as SVG")
-                                     : _("Export the Org Chart as PNG"),
-                                 svg ? _("SVG drawings") : _("PNG pictures"),
-                                 svg ? "image/svg+xml" : "image/png",
-                                 /* Translators: the file name offered for an exported org chart; keep the extension */
-                                 svg ? _("org-chart.svg") : _("org-chart.png"));
+  chooser = qs_save_chooser_new (
+    widget, svg ? _("Export the Org Chart as SVG") : _("Export the Org Chart as PNG"),
+    svg ? _("SVG drawings") : _("PNG pictures"), svg ? "image/svg+xml" : "image/png",
+    /* Translators: the file name offered for an exported org chart; keep the extension */
+    svg ? _("org-chart.svg") : _("org-chart.png"));
   g_object_set_data (G_OBJECT (chooser), "svg", GINT_TO_POINTER (svg));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -100,16 +94,15 @@ qs_directory_view_export_directory (QsDirectoryView *self,
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
   if (stream == NULL)
     return FALSE;
-  return qs_file_replace_finish (stream,
-                                 vcard ? qs_directory_export_vcard (self->store, G_OUTPUT_STREAM (stream), error)
-                                       : qs_directory_export_csv (self->store, G_OUTPUT_STREAM (stream), error),
-                                 error);
+  return qs_file_replace_finish (
+    stream,
+    vcard ? qs_directory_export_vcard (self->store, G_OUTPUT_STREAM (stream), error)
+          : qs_directory_export_csv (self->store, G_OUTPUT_STREAM (stream), error),
+    error);
 }
 
 static void
-on_export_directory_response_cb (GtkNativeDialog *chooser,
-                                 int              response,
-                                 QsDirectoryView *self)
+on_export_directory_response_cb (GtkNativeDialog *chooser, int response, QsDirectoryView *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -127,37 +120,30 @@ on_export_directory_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-export_directory_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+export_directory_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
-  gboolean vcard = g_str_has_suffix (action_name, "vcard");
+  QsDirectoryView      *self = QS_DIRECTORY_VIEW (widget);
+  gboolean              vcard = g_str_has_suffix (action_name, "vcard");
   GtkFileChooserNative *chooser;
 
-  chooser = qs_save_chooser_new (widget,
-                                 vcard ? _("Export the Directory as vCards")
-                                       : _("Export the Directory as CSV"),
-                                 vcard ? _("vCard files") : _("CSV files"),
-                                 vcard ? "text/vcard" : "text/csv",
-                                 /* Translators: the file name offered for an exported directory; keep the extension */
-                                 vcard ? _("directory.vcf") : _("directory.csv"));
+  chooser = qs_save_chooser_new (
+    widget, vcard ? _("Export the Directory as vCards") : _("Export the Directory as CSV"),
+    vcard ? _("vCard files") : _("CSV files"), vcard ? "text/vcard" : "text/csv",
+    /* Translators: the file name offered for an exported directory; keep the extension */
+    vcard ? _("directory.vcf") : _("directory.csv"));
   g_object_set_data (G_OBJECT (chooser), "vcard", GINT_TO_POINTER (vcard));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_directory_response_cb),
-                           self, 0);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_directory_response_cb), self,
+                           0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
-on_imported_cb (QsImportDialog  *dialog,
-                guint            n_added,
-                guint            n_updated,
-                QsDirectoryView *self)
+on_imported_cb (QsImportDialog *dialog, guint n_added, guint n_updated, QsDirectoryView *self)
 {
-  g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u added", "%u added",
-                                                         n_added), n_added);
-  g_autofree char *updated = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated",
-                                                           "%u updated", n_updated), n_updated);
+  g_autofree char *added =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u added", "%u added", n_added), n_added);
+  g_autofree char *updated = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", n_updated), n_updated);
   /* Translators: "3 added, 2 updated", after importing a directory */
   g_autofree char *title = g_strdup_printf (_("%s, %s"), added, updated);
 
@@ -176,14 +162,13 @@ on_imported_cb (QsImportDialog  *dialog,
  *   could not be read (the reason is shown)
  */
 GtkWidget *
-qs_directory_view_open_import (QsDirectoryView *self,
-                               GFile           *file)
+qs_directory_view_open_import (QsDirectoryView *self, GFile *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = g_file_get_basename (file);
-  QsImportDialog *dialog;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  QsImportDialog  *dialog;
+  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
   dialog = bytes != NULL ? qs_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -202,9 +187,7 @@ qs_directory_view_open_import (QsDirectoryView *self,
 }
 
 static void
-on_import_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       QsDirectoryView *self)
+on_import_response_cb (GtkNativeDialog *chooser, int response, QsDirectoryView *self)
 {
   g_autoptr(GFile) file = NULL;
 
@@ -217,12 +200,10 @@ on_import_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-import_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+import_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkRoot         *root = gtk_widget_get_root (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 

@@ -35,7 +35,8 @@
 
 G_DEFINE_FINAL_TYPE (QsDirectoryView, qs_directory_view, QS_TYPE_VIEW)
 
-typedef enum {
+typedef enum
+{
   COLUMN_NAME,
   COLUMN_ROLE,
   COLUMN_DEPARTMENT,
@@ -52,9 +53,7 @@ typedef enum {
  * Tells the user that an action was completed.
  */
 void
-qs_directory_view_toast (QsDirectoryView *self,
-                         const char      *title,
-                         const char      *action)
+qs_directory_view_toast (QsDirectoryView *self, const char *title, const char *action)
 {
   AdwToast *toast = qs_toast_new (title, FALSE);
 
@@ -72,23 +71,19 @@ qs_directory_view_toast (QsDirectoryView *self,
  * Tells the user why an action could not be done.
  */
 void
-qs_directory_view_toast_error (QsDirectoryView *self,
-                               const GError    *error)
+qs_directory_view_toast_error (QsDirectoryView *self, const GError *error)
 {
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
 }
 
 const char *
-qs_directory_view_get_department_name (QsDirectoryView *self,
-                                       const char      *id)
+qs_directory_view_get_department_name (QsDirectoryView *self, const char *id)
 {
   return id != NULL ? g_hash_table_lookup (self->department_names, id) : NULL;
 }
 
 static char *
-column_text (QsDirectoryView *self,
-             QsEntity        *client,
-             Column           column)
+column_text (QsDirectoryView *self, QsEntity *client, Column column)
 {
   const char *text = NULL;
 
@@ -107,7 +102,8 @@ column_text (QsDirectoryView *self,
       text = qs_entity_get_string (client, QS_CLIENT_FIELD_EMAIL);
       break;
     case COLUMN_LANGUAGE:
-      text = qs_enum_label (QS_TYPE_LANGUAGE, qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE));
+      text =
+        qs_enum_label (QS_TYPE_LANGUAGE, qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE));
       break;
     case COLUMN_CHANNEL:
       text = qs_enum_label (QS_TYPE_CHANNEL,
@@ -124,8 +120,8 @@ static void
 update_list_state (QsDirectoryView *self)
 {
   guint n_all = self->people != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
-  gboolean filtered = self->search != NULL || self->department_id != NULL ||
-                      self->language >= 0 || self->channel >= 0;
+  gboolean filtered = self->search != NULL || self->department_id != NULL || self->language >= 0 ||
+                      self->channel >= 0;
   guint n = n_all;
 
   if (n > 0)
@@ -140,8 +136,7 @@ static void on_person_selected_cb (QsDirectoryView *self);
  * model of a hundred thousand rows at once, where it would handle the
  * same change as removals and insertions ten times more slowly. */
 static void
-set_people (QsDirectoryView  *self,
-            QsQueryListModel *people)
+set_people (QsDirectoryView *self, QsQueryListModel *people)
 {
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -157,8 +152,8 @@ set_people (QsDirectoryView  *self,
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       g_signal_connect_object (self->selection, "notify::selected",
                                G_CALLBACK (on_person_selected_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (people, "items-changed",
-                               G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (people, "items-changed", G_CALLBACK (update_list_state), self,
+                               G_CONNECT_SWAPPED);
     }
   gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
 }
@@ -171,10 +166,10 @@ set_people (QsDirectoryView  *self,
 void
 qs_directory_view_refilter (QsDirectoryView *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  guint language = gtk_drop_down_get_selected (self->language_dropdown);
-  guint channel = gtk_drop_down_get_selected (self->channel_dropdown);
+  guint            language = gtk_drop_down_get_selected (self->language_dropdown);
+  guint            channel = gtk_drop_down_get_selected (self->channel_dropdown);
 
   g_clear_pointer (&self->search, g_free);
   if (*stripped != '\0')
@@ -206,7 +201,7 @@ static void
 on_department_selected_cb (QsDirectoryView *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->department_selection);
-  gpointer item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  gpointer        item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->department_id, g_free);
@@ -228,9 +223,10 @@ on_department_selected_cb (QsDirectoryView *self)
         }
     }
   else
-    gtk_widget_set_visible (self->person_pane,
-                            qs_person_page_get_client (self->person_page) != NULL &&
-                            g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "person"));
+    gtk_widget_set_visible (
+      self->person_pane,
+      qs_person_page_get_client (self->person_page) != NULL &&
+        g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "person"));
   g_clear_object (&item);
   qs_directory_view_refilter (self);
   if (adw_leaflet_get_folded (self->leaflet) && !self->restoring)
@@ -238,11 +234,10 @@ on_department_selected_cb (QsDirectoryView *self)
 }
 
 static GListModel *
-create_children_cb (gpointer item,
-                    gpointer user_data)
+create_children_cb (gpointer item, gpointer user_data)
 {
   QsDirectoryView *self = user_data;
-  GListModel *children;
+  GListModel      *children;
 
   if (!QS_IS_DEPARTMENT (item))
     return NULL;
@@ -282,7 +277,7 @@ load_departments (QsDirectoryView *self)
     }
   for (guint i = 0; i < self->departments->len; i++)
     {
-      QsEntity *department = g_ptr_array_index (self->departments, i);
+      QsEntity   *department = g_ptr_array_index (self->departments, i);
       const char *parent = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID);
       GListStore *siblings;
 
@@ -311,25 +306,22 @@ load_departments (QsDirectoryView *self)
   qs_person_page_set_departments (self->person_page, self->departments);
 
   qs_org_chart_set_departments (self->org_chart, self->departments);
-  gtk_stack_set_visible_child_name (self->org_chart_stack,
-                                    self->departments->len > 0 &&
-                                    qs_org_chart_get_layout (self->org_chart) != NULL
-                                    ? "chart" : "empty");
+  gtk_stack_set_visible_child_name (
+    self->org_chart_stack,
+    self->departments->len > 0 && qs_org_chart_get_layout (self->org_chart) != NULL ? "chart"
+                                                                                    : "empty");
   qs_directory_view_update_actions (self);
 }
 
 static void
-on_org_chart_department_activated_cb (QsDirectoryView *self,
-                                      const char      *department_id)
+on_org_chart_department_activated_cb (QsDirectoryView *self, const char *department_id)
 {
   qs_directory_view_select_department (self, department_id);
   adw_view_stack_set_visible_child_name (self->main_stack, "directory");
 }
 
 static void
-on_setup_department_cb (GtkSignalListItemFactory *factory,
-                        GtkListItem              *item,
-                        QsDirectoryView          *self)
+on_setup_department_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsDirectoryView *self)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
   GtkWidget *label = gtk_label_new (NULL);
@@ -341,26 +333,23 @@ on_setup_department_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_bind_department_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *item,
-                       QsDirectoryView          *self)
+on_bind_department_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsDirectoryView *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  GtkTreeListRow  *row = gtk_list_item_get_item (item);
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
   g_autoptr(GObject) object = gtk_tree_list_row_get_item (row);
   GtkLabel *label = GTK_LABEL (gtk_tree_expander_get_child (expander));
 
   gtk_tree_expander_set_list_row (expander, row);
   if (QS_IS_DEPARTMENT (object))
-    gtk_label_set_label (label, qs_entity_get_string (QS_ENTITY (object), QS_DEPARTMENT_FIELD_NAME));
+    gtk_label_set_label (label,
+                         qs_entity_get_string (QS_ENTITY (object), QS_DEPARTMENT_FIELD_NAME));
   else
     gtk_label_set_label (label, gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
 }
 
 static void
-on_setup_cell_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  QsDirectoryView          *self)
+on_setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsDirectoryView *self)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -370,11 +359,9 @@ on_setup_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_bind_cell_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 QsDirectoryView          *self)
+on_bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsDirectoryView *self)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  Column           column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   g_autofree char *text = column_text (self, gtk_list_item_get_item (item), column);
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
@@ -403,8 +390,7 @@ add_columns (QsDirectoryView *self)
 }
 
 static void
-show_person (QsDirectoryView *self,
-             QsEntity        *client)
+show_person (QsDirectoryView *self, QsEntity *client)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -435,8 +421,7 @@ on_person_selected_cb (QsDirectoryView *self)
 }
 
 static void
-on_person_activated_cb (QsDirectoryView *self,
-                        guint            position)
+on_person_activated_cb (QsDirectoryView *self, guint position)
 {
   g_autoptr(QsEntity) client = g_list_model_get_item (G_LIST_MODEL (self->people), position);
 
@@ -446,7 +431,7 @@ on_person_activated_cb (QsDirectoryView *self,
 static void
 on_person_saved_cb (QsDirectoryView *self)
 {
-  QsClient *client = qs_person_page_get_client (self->person_page);
+  QsClient        *client = qs_person_page_get_client (self->person_page);
   g_autofree char *name = qs_client_dup_display_name (client);
 
   gtk_label_set_label (self->person_title, name);
@@ -497,8 +482,7 @@ qs_directory_view_get_people (QsDirectoryView *self)
  * Selects a department in the sidebar, which shows its people.
  */
 void
-qs_directory_view_select_department (QsDirectoryView *self,
-                                     const char      *department_id)
+qs_directory_view_select_department (QsDirectoryView *self, const char *department_id)
 {
   GListModel *rows = G_LIST_MODEL (self->department_selection);
 
@@ -511,7 +495,8 @@ qs_directory_view_select_department (QsDirectoryView *self,
       g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
 
       if (department_id == NULL ||
-          (QS_IS_DEPARTMENT (item) && g_strcmp0 (qs_entity_get_id (QS_ENTITY (item)), department_id) == 0))
+          (QS_IS_DEPARTMENT (item) &&
+           g_strcmp0 (qs_entity_get_id (QS_ENTITY (item)), department_id) == 0))
         {
           gtk_single_selection_set_selected (self->department_selection, i);
           return;
@@ -526,8 +511,7 @@ qs_directory_view_select_department (QsDirectoryView *self,
  * Shows a person's page, for editing.
  */
 void
-qs_directory_view_show_person (QsDirectoryView *self,
-                               const char      *client_id)
+qs_directory_view_show_person (QsDirectoryView *self, const char *client_id)
 {
   g_autoptr(QsEntity) client = NULL;
   g_autoptr(GError) error = NULL;
@@ -551,7 +535,7 @@ static void
 on_folded_changed_cb (QsDirectoryView *self)
 {
   GListModel *columns = gtk_column_view_get_columns (self->people_view);
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean    folded = adw_leaflet_get_folded (self->leaflet);
 
   /* Narrow, a person's name and e-mail are what fits and what is looked for. */
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -572,11 +556,10 @@ qs_directory_view_get_store (QsDirectoryView *self)
 }
 
 static void
-qs_directory_view_context_set (QsView    *view,
-                               QsContext *context)
+qs_directory_view_context_set (QsView *view, QsContext *context)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (view);
-  QsStore *store = context != NULL ? qs_context_get_store (context) : NULL;
+  QsStore         *store = context != NULL ? qs_context_get_store (context) : NULL;
 
   if (self->store == store)
     return;
@@ -619,11 +602,10 @@ qs_directory_view_map (GtkWidget *widget)
 /* The person beside the list, read again when it or their requests were
  * written elsewhere. */
 static void
-refresh_person (QsDirectoryView *self,
-                QsChangeSet     *changes)
+refresh_person (QsDirectoryView *self, QsChangeSet *changes)
 {
   g_autoptr(GError) error = NULL;
-  QsClient *client;
+  QsClient        *client;
   g_autofree char *name = NULL;
 
   if (qs_person_page_get_client (self->person_page) == NULL)
@@ -647,10 +629,9 @@ refresh_person (QsDirectoryView *self,
  * touched, in place, keeping the selection and the scroll; a change to the
  * departments reads the tree again, keeping the department selected. */
 static void
-qs_directory_view_changed (QsView      *view,
-                           QsChangeSet *changes)
+qs_directory_view_changed (QsView *view, QsChangeSet *changes)
 {
-  QsDirectoryView *self = QS_DIRECTORY_VIEW (view);
+  QsDirectoryView         *self = QS_DIRECTORY_VIEW (view);
   static const char *const tree[] = { "departments", "department_needs", "services",
                                       "service_recipients" };
   g_autoptr(GError) error = NULL;
@@ -693,21 +674,22 @@ qs_directory_view_dispose (GObject *object)
 static void
 qs_directory_view_class_init (QsDirectoryViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  QsViewClass *view_class = QS_VIEW_CLASS (klass);
+  QsViewClass    *view_class = QS_VIEW_CLASS (klass);
 
   object_class->dispose = qs_directory_view_dispose;
   widget_class->map = qs_directory_view_map;
   view_class->context_set = qs_directory_view_context_set;
   view_class->changed = qs_directory_view_changed;
-  qs_view_class_set_page (view_class, "clients", N_("Clients"), "system-users-symbolic", "clients");
+  qs_view_class_set_page (view_class, "clients", N_("Clients"), "system-users-symbolic",
+                          "clients");
 
   g_type_ensure (QS_TYPE_PERSON_PAGE);
   g_type_ensure (QS_TYPE_DEPARTMENT_PAGE);
   g_type_ensure (QS_TYPE_ORG_CHART);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/QualServ/directory/qs-directory-view.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/QualServ/directory/qs-directory-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, people_pane);
@@ -757,10 +739,12 @@ qs_directory_view_init (QsDirectoryView *self)
 
   gtk_string_list_append (languages, _("Any Language"));
   for (guint i = 0; i < language_class->n_values; i++)
-    gtk_string_list_append (languages, qs_enum_label (QS_TYPE_LANGUAGE, language_class->values[i].value));
+    gtk_string_list_append (languages,
+                            qs_enum_label (QS_TYPE_LANGUAGE, language_class->values[i].value));
   gtk_string_list_append (channels, _("Any Channel"));
   for (guint i = 0; i < channel_class->n_values; i++)
-    gtk_string_list_append (channels, qs_enum_label (QS_TYPE_CHANNEL, channel_class->values[i].value));
+    gtk_string_list_append (channels,
+                            qs_enum_label (QS_TYPE_CHANNEL, channel_class->values[i].value));
   gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (languages));
   gtk_drop_down_set_model (self->channel_dropdown, G_LIST_MODEL (channels));
   g_object_unref (languages);

@@ -22,13 +22,13 @@
 
 struct _QsImportDialog
 {
-  AdwWindow       parent_instance;
+  AdwWindow parent_instance;
 
   QsClientImport *import;
   GListModel     *problems;
   GCancellable   *cancellable;
   GSettings      *settings;
-  GPtrArray      *dropdowns;     /* GtkDropDown, one per column */
+  GPtrArray      *dropdowns; /* GtkDropDown, one per column */
   gboolean        running;
 
   /* Template widgets */
@@ -45,7 +45,8 @@ struct _QsImportDialog
 
 G_DEFINE_FINAL_TYPE (QsImportDialog, qs_import_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   IMPORTED,
   N_SIGNALS
 };
@@ -66,8 +67,7 @@ update_sensitivity (QsImportDialog *self)
 }
 
 static void
-show_status (QsImportDialog *self,
-             const char     *text)
+show_status (QsImportDialog *self, const char *text)
 {
   gtk_label_set_label (self->status_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
@@ -81,10 +81,10 @@ check (QsImportDialog *self)
   g_clear_object (&self->problems);
   self->problems = qs_client_import_check (self->import, &error);
   show_status (self, error != NULL ? error->message : NULL);
-  gtk_list_view_set_model (self->problem_list,
-                           self->problems != NULL
-                           ? GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (self->problems)))
-                           : NULL);
+  gtk_list_view_set_model (self->problem_list, self->problems != NULL
+                                                 ? GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                                     g_object_ref (self->problems)))
+                                                 : NULL);
   update_sensitivity (self);
 }
 
@@ -98,14 +98,13 @@ remember_mapping (QsImportDialog *self)
 }
 
 static void
-on_mapping_changed_cb (GtkDropDown    *dropdown,
-                       GParamSpec     *pspec,
-                       QsImportDialog *self)
+on_mapping_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, QsImportDialog *self)
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "column"));
   guint field = gtk_drop_down_get_selected (dropdown);
 
-  if (field == GTK_INVALID_LIST_POSITION || field == qs_client_import_get_mapping (self->import, column))
+  if (field == GTK_INVALID_LIST_POSITION ||
+      field == qs_client_import_get_mapping (self->import, column))
     return;
   qs_client_import_set_mapping (self->import, column, field);
   remember_mapping (self);
@@ -113,17 +112,14 @@ on_mapping_changed_cb (GtkDropDown    *dropdown,
 }
 
 static void
-on_create_changed_cb (GtkSwitch      *sw,
-                      GParamSpec     *pspec,
-                      QsImportDialog *self)
+on_create_changed_cb (GtkSwitch *sw, GParamSpec *pspec, QsImportDialog *self)
 {
   qs_client_import_set_create_departments (self->import, gtk_switch_get_active (sw));
   check (self);
 }
 
 static GtkWidget *
-cell (const char *text,
-      gboolean    heading)
+cell (const char *text, gboolean heading)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -138,7 +134,7 @@ cell (const char *text,
 static void
 fill_preview (QsImportDialog *self)
 {
-  g_auto (GStrv) columns = qs_client_import_get_columns (self->import);
+  g_auto(GStrv) columns = qs_client_import_get_columns (self->import);
   g_autoptr(GPtrArray) rows = qs_client_import_get_preview (self->import, PREVIEW_ROWS);
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
   guint n_columns = columns != NULL ? g_strv_length (columns) : 0;
@@ -148,13 +144,15 @@ fill_preview (QsImportDialog *self)
 
   for (guint c = 0; c < n_columns; c++)
     {
-      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (fields)), NULL);
+      GtkWidget       *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (fields)), NULL);
       g_autofree char *tooltip = g_strdup_printf (_("Field of the column “%s”"), columns[c]);
 
       g_object_set_data (G_OBJECT (dropdown), "column", GUINT_TO_POINTER (c));
       gtk_widget_set_tooltip_text (dropdown, tooltip);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), qs_client_import_get_mapping (self->import, c));
-      g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_mapping_changed_cb), self, 0);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown),
+                                  qs_client_import_get_mapping (self->import, c));
+      g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_mapping_changed_cb),
+                               self, 0);
       gtk_grid_attach (self->preview_grid, dropdown, c, 0, 1, 1);
       g_ptr_array_add (self->dropdowns, dropdown);
       gtk_grid_attach (self->preview_grid, cell (columns[c], TRUE), c, 1, 1, 1);
@@ -169,9 +167,7 @@ fill_preview (QsImportDialog *self)
 }
 
 static void
-on_setup_problem_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     QsImportDialog           *self)
+on_setup_problem_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsImportDialog *self)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -183,9 +179,7 @@ on_setup_problem_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_bind_problem_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    QsImportDialog           *self)
+on_bind_problem_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsImportDialog *self)
 {
   QsImportProblem *problem = gtk_list_item_get_item (item);
 
@@ -194,17 +188,13 @@ on_bind_problem_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_fraction_changed_cb (QsClientImport *import,
-                        GParamSpec     *pspec,
-                        QsImportDialog *self)
+on_fraction_changed_cb (QsClientImport *import, GParamSpec *pspec, QsImportDialog *self)
 {
   gtk_progress_bar_set_fraction (self->progress_bar, qs_client_import_get_fraction (import));
 }
 
 static void
-on_run_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_run_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr(QsImportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
@@ -214,7 +204,8 @@ on_run_done_cb (GObject      *source,
   self->running = FALSE;
   g_clear_object (&self->cancellable);
   gtk_button_set_label (self->cancel_button, _("_Cancel"));
-  if (!qs_client_import_run_finish (QS_CLIENT_IMPORT (source), result, &n_added, &n_updated, &error))
+  if (!qs_client_import_run_finish (QS_CLIENT_IMPORT (source), result, &n_added, &n_updated,
+                                    &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_status (self, _("The import was cancelled: nothing was changed."));
@@ -288,9 +279,7 @@ qs_import_dialog_get_problems (QsImportDialog *self)
  * What choosing @field in the drop-down of @column does.
  */
 void
-qs_import_dialog_set_mapping (QsImportDialog *self,
-                              guint           column,
-                              QsImportField   field)
+qs_import_dialog_set_mapping (QsImportDialog *self, guint column, QsImportField field)
 {
   g_return_if_fail (QS_IS_IMPORT_DIALOG (self));
   g_return_if_fail (column < self->dropdowns->len);
@@ -299,8 +288,7 @@ qs_import_dialog_set_mapping (QsImportDialog *self,
 }
 
 void
-qs_import_dialog_set_create_departments (QsImportDialog *self,
-                                         gboolean        create)
+qs_import_dialog_set_create_departments (QsImportDialog *self, gboolean create)
 {
   g_return_if_fail (QS_IS_IMPORT_DIALOG (self));
 
@@ -317,17 +305,14 @@ qs_import_dialog_set_create_departments (QsImportDialog *self,
  *   cannot be read at all
  */
 QsImportDialog *
-qs_import_dialog_new (GtkWindow   *parent,
-                      QsStore     *store,
-                      GBytes      *bytes,
-                      const char  *file_name,
-                      GError     **error)
+qs_import_dialog_new (
+  GtkWindow *parent, QsStore *store, GBytes *bytes, const char *file_name, GError **error)
 {
   g_autoptr(QsImportDialog) self = NULL;
   g_autoptr(QsCsvReader) reader = NULL;
   g_autofree char *last = NULL;
   g_autofree char *description = NULL;
-  char separator[2] = { 0, 0 };
+  char             separator[2] = { 0, 0 };
 
   self = g_object_new (QS_TYPE_IMPORT_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
   g_object_ref_sink (self);
@@ -375,7 +360,7 @@ qs_import_dialog_dispose (GObject *object)
 static void
 qs_import_dialog_class_init (QsImportDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_import_dialog_dispose;
@@ -390,8 +375,8 @@ qs_import_dialog_class_init (QsImportDialogClass *klass)
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/QualServ/directory/qs-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/QualServ/directory/qs-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, QsImportDialog, file_label);
   gtk_widget_class_bind_template_child (widget_class, QsImportDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, QsImportDialog, create_switch);

@@ -27,40 +27,41 @@
 
 struct _QsPersonPage
 {
-  GtkWidget     parent_instance;
+  GtkWidget parent_instance;
 
-  QsStore      *store;
-  QsClient     *client;
-  GPtrArray    *departments;   /* QsDepartment offered in the department row */
-  guint         undo_field;    /* G_MAXUINT: nothing to undo */
-  GValue        undo_value;
-  char         *undo_id;
-  gboolean      loading;       /* rows are being filled, not edited */
+  QsStore   *store;
+  QsClient  *client;
+  GPtrArray *departments; /* QsDepartment offered in the department row */
+  guint      undo_field;  /* G_MAXUINT: nothing to undo */
+  GValue     undo_value;
+  char      *undo_id;
+  gboolean   loading; /* rows are being filled, not edited */
 
   /* Template widgets */
-  AdwPreferencesPage *page;
+  AdwPreferencesPage  *page;
   AdwPreferencesGroup *person_group;
-  AdwEntryRow  *given_name_row;
-  AdwEntryRow  *family_name_row;
-  AdwEntryRow  *role_row;
-  AdwComboRow  *department_row;
-  AdwEntryRow  *email_row;
-  AdwEntryRow  *phone_row;
-  AdwComboRow  *channel_row;
-  AdwComboRow  *language_row;
-  AdwEntryRow  *availability_row;
-  AdwEntryRow  *privacy_row;
-  GtkSwitch    *consent_switch;
-  GtkLabel     *error_label;
-  AdwActionRow *requests_row;
-  AdwActionRow *feedback_row;
+  AdwEntryRow         *given_name_row;
+  AdwEntryRow         *family_name_row;
+  AdwEntryRow         *role_row;
+  AdwComboRow         *department_row;
+  AdwEntryRow         *email_row;
+  AdwEntryRow         *phone_row;
+  AdwComboRow         *channel_row;
+  AdwComboRow         *language_row;
+  AdwEntryRow         *availability_row;
+  AdwEntryRow         *privacy_row;
+  GtkSwitch           *consent_switch;
+  GtkLabel            *error_label;
+  AdwActionRow        *requests_row;
+  AdwActionRow        *feedback_row;
   AdwPreferencesGroup *recent_group;
-  GPtrArray    *recent_rows;
+  GPtrArray           *recent_rows;
 };
 
 G_DEFINE_FINAL_TYPE (QsPersonPage, qs_person_page, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   SAVED,
   N_SIGNALS
 };
@@ -68,22 +69,32 @@ enum {
 static guint signals[N_SIGNALS];
 
 static GtkWidget *
-row_for_field (QsPersonPage *self,
-               guint         field)
+row_for_field (QsPersonPage *self, guint field)
 {
   switch (field)
     {
-    case QS_CLIENT_FIELD_GIVEN_NAME: return GTK_WIDGET (self->given_name_row);
-    case QS_CLIENT_FIELD_FAMILY_NAME: return GTK_WIDGET (self->family_name_row);
-    case QS_CLIENT_FIELD_ROLE: return GTK_WIDGET (self->role_row);
-    case QS_CLIENT_FIELD_EMAIL: return GTK_WIDGET (self->email_row);
-    case QS_CLIENT_FIELD_PHONE: return GTK_WIDGET (self->phone_row);
-    case QS_CLIENT_FIELD_AVAILABILITY: return GTK_WIDGET (self->availability_row);
-    case QS_CLIENT_FIELD_PRIVACY_PREFERENCE: return GTK_WIDGET (self->privacy_row);
-    case QS_CLIENT_FIELD_DEPARTMENT_ID: return GTK_WIDGET (self->department_row);
-    case QS_CLIENT_FIELD_PREFERRED_CHANNEL: return GTK_WIDGET (self->channel_row);
-    case QS_CLIENT_FIELD_LANGUAGE: return GTK_WIDGET (self->language_row);
-    default: return NULL;
+    case QS_CLIENT_FIELD_GIVEN_NAME:
+      return GTK_WIDGET (self->given_name_row);
+    case QS_CLIENT_FIELD_FAMILY_NAME:
+      return GTK_WIDGET (self->family_name_row);
+    case QS_CLIENT_FIELD_ROLE:
+      return GTK_WIDGET (self->role_row);
+    case QS_CLIENT_FIELD_EMAIL:
+      return GTK_WIDGET (self->email_row);
+    case QS_CLIENT_FIELD_PHONE:
+      return GTK_WIDGET (self->phone_row);
+    case QS_CLIENT_FIELD_AVAILABILITY:
+      return GTK_WIDGET (self->availability_row);
+    case QS_CLIENT_FIELD_PRIVACY_PREFERENCE:
+      return GTK_WIDGET (self->privacy_row);
+    case QS_CLIENT_FIELD_DEPARTMENT_ID:
+      return GTK_WIDGET (self->department_row);
+    case QS_CLIENT_FIELD_PREFERRED_CHANNEL:
+      return GTK_WIDGET (self->channel_row);
+    case QS_CLIENT_FIELD_LANGUAGE:
+      return GTK_WIDGET (self->language_row);
+    default:
+      return NULL;
     }
 }
 
@@ -101,9 +112,7 @@ clear_error (QsPersonPage *self)
 }
 
 static void
-show_error (QsPersonPage *self,
-            guint         field,
-            const GError *error)
+show_error (QsPersonPage *self, guint field, const GError *error)
 {
   GtkWidget *row = row_for_field (self, field);
 
@@ -114,8 +123,7 @@ show_error (QsPersonPage *self,
 }
 
 static guint
-department_position (QsPersonPage *self,
-                     const char   *id)
+department_position (QsPersonPage *self, const char *id)
 {
   for (guint i = 0; self->departments != NULL && i < self->departments->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->departments, i)), id) == 0)
@@ -124,9 +132,7 @@ department_position (QsPersonPage *self,
 }
 
 static void
-set_entry (AdwEntryRow *row,
-           QsEntity    *client,
-           guint        field)
+set_entry (AdwEntryRow *row, QsEntity *client, guint field)
 {
   const char *text = client != NULL ? qs_entity_get_string (client, field) : NULL;
 
@@ -144,24 +150,24 @@ fill_recent (QsPersonPage *self)
     adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
   g_ptr_array_set_size (self->recent_rows, 0);
   if (self->client != NULL)
-    requests = qs_directory_repository_get_recent_requests_of (self->store,
-                                                               qs_entity_get_id (QS_ENTITY (self->client)),
-                                                               N_RECENT, NULL);
+    requests = qs_directory_repository_get_recent_requests_of (
+      self->store, qs_entity_get_id (QS_ENTITY (self->client)), N_RECENT, NULL);
   for (guint i = 0; requests != NULL && i < requests->len; i++)
     {
-      QsEntity *request = g_ptr_array_index (requests, i);
-      const char *ref = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
-      const char *subject = qs_entity_get_string (request, QS_REQUEST_FIELD_SUBJECT);
-      GtkWidget *row = adw_action_row_new ();
+      QsEntity        *request = g_ptr_array_index (requests, i);
+      const char      *ref = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
+      const char      *subject = qs_entity_get_string (request, QS_REQUEST_FIELD_SUBJECT);
+      GtkWidget       *row = adw_action_row_new ();
       g_autofree char *subtitle = NULL;
 
       /* A confidential request shows its reference only. */
       if (qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL) || subject == NULL)
         subject = ref;
-      /* Translators: a request's reference, then its status */
-      subtitle = g_strdup_printf (_("%s · %s"), ref != NULL ? ref : "",
-                                  qs_enum_label (QS_TYPE_REQUEST_STATUS,
-                                                 qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS)));
+      subtitle =
+        /* Translators: a request's reference, then its status */
+        g_strdup_printf (_("%s · %s"), ref != NULL ? ref : "",
+                         qs_enum_label (QS_TYPE_REQUEST_STATUS,
+                                        qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS)));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), subject != NULL ? subject : "");
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -174,8 +180,8 @@ fill_recent (QsPersonPage *self)
 static void
 fill (QsPersonPage *self)
 {
-  QsEntity *client = QS_ENTITY (self->client);
-  gboolean anonymised;
+  QsEntity        *client = QS_ENTITY (self->client);
+  gboolean         anonymised;
   g_autofree char *requests = NULL;
   g_autofree char *feedback = NULL;
 
@@ -190,27 +196,30 @@ fill (QsPersonPage *self)
   set_entry (self->privacy_row, client, QS_CLIENT_FIELD_PRIVACY_PREFERENCE);
   if (client != NULL)
     {
-      adw_combo_row_set_selected (self->department_row,
-                                  department_position (self, qs_entity_get_string (client, QS_CLIENT_FIELD_DEPARTMENT_ID)));
+      adw_combo_row_set_selected (
+        self->department_row,
+        department_position (self, qs_entity_get_string (client, QS_CLIENT_FIELD_DEPARTMENT_ID)));
       adw_combo_row_set_selected (self->channel_row,
                                   qs_entity_get_enum (client, QS_CLIENT_FIELD_PREFERRED_CHANNEL));
       adw_combo_row_set_selected (self->language_row,
                                   qs_entity_get_enum (client, QS_CLIENT_FIELD_LANGUAGE));
       gtk_switch_set_active (self->consent_switch,
                              qs_entity_get_boolean (client, QS_CLIENT_FIELD_SURVEY_CONSENT));
-      requests = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                  qs_directory_repository_count_requests_of (self->store, qs_entity_get_id (client), NULL));
-      feedback = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                  qs_directory_repository_count_feedback_of (self->store, qs_entity_get_id (client), NULL));
+      requests = g_strdup_printf (
+        "%" G_GINT64_FORMAT,
+        qs_directory_repository_count_requests_of (self->store, qs_entity_get_id (client), NULL));
+      feedback = g_strdup_printf (
+        "%" G_GINT64_FORMAT,
+        qs_directory_repository_count_feedback_of (self->store, qs_entity_get_id (client), NULL));
       adw_action_row_set_subtitle (self->requests_row, requests);
       adw_action_row_set_subtitle (self->feedback_row, feedback);
     }
   fill_recent (self);
   anonymised = client != NULL && qs_entity_get_int (client, QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
   gtk_widget_set_sensitive (GTK_WIDGET (self->person_group), !anonymised);
-  adw_preferences_group_set_description (self->person_group,
-                                         anonymised ? _("This person was anonymised: what identified them is erased.")
-                                                    : NULL);
+  adw_preferences_group_set_description (
+    self->person_group,
+    anonymised ? _("This person was anonymised: what identified them is erased.") : NULL);
   self->loading = FALSE;
 }
 
@@ -225,14 +234,11 @@ fill (QsPersonPage *self)
  *   refused; nothing is saved then
  */
 gboolean
-qs_person_page_set_field (QsPersonPage *self,
-                          guint         field,
-                          const GValue *value,
-                          GError      **error)
+qs_person_page_set_field (QsPersonPage *self, guint field, const GValue *value, GError **error)
 {
   g_autoptr(QsEntity) fresh = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_auto (GValue) previous = G_VALUE_INIT;
+  g_auto(GValue) previous = G_VALUE_INIT;
   QsRepository *repository;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
@@ -240,7 +246,8 @@ qs_person_page_set_field (QsPersonPage *self,
 
   clear_error (self);
   repository = qs_store_get_repository (self->store, QS_TYPE_CLIENT);
-  fresh = qs_repository_find (repository, qs_entity_get_id (QS_ENTITY (self->client)), &local_error);
+  fresh =
+    qs_repository_find (repository, qs_entity_get_id (QS_ENTITY (self->client)), &local_error);
   if (fresh == NULL)
     goto failed;
 
@@ -282,10 +289,9 @@ qs_person_page_can_undo (QsPersonPage *self)
  * Puts back the value the last edit replaced.
  */
 gboolean
-qs_person_page_undo (QsPersonPage *self,
-                     GError      **error)
+qs_person_page_undo (QsPersonPage *self, GError **error)
 {
-  g_auto (GValue) value = G_VALUE_INIT;
+  g_auto(GValue) value = G_VALUE_INIT;
   guint field = self->undo_field;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
@@ -309,8 +315,7 @@ qs_person_page_undo (QsPersonPage *self,
  * and feedback keep pointing at the row, so every count stays right.
  */
 gboolean
-qs_person_page_anonymise (QsPersonPage *self,
-                          GError      **error)
+qs_person_page_anonymise (QsPersonPage *self, GError **error)
 {
   g_autoptr(QsEntity) fresh = NULL;
 
@@ -331,12 +336,11 @@ qs_person_page_anonymise (QsPersonPage *self,
 }
 
 static void
-on_entry_apply_cb (AdwEntryRow  *row,
-                   QsPersonPage *self)
+on_entry_apply_cb (AdwEntryRow *row, QsPersonPage *self)
 {
-  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
+  guint       field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_auto (GValue) value = G_VALUE_INIT;
+  g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   if (self->loading || self->client == NULL)
@@ -347,12 +351,10 @@ on_entry_apply_cb (AdwEntryRow  *row,
 }
 
 static void
-on_combo_selected_cb (AdwComboRow  *row,
-                      GParamSpec   *pspec,
-                      QsPersonPage *self)
+on_combo_selected_cb (AdwComboRow *row, GParamSpec *pspec, QsPersonPage *self)
 {
   guint selected = adw_combo_row_get_selected (row);
-  g_auto (GValue) value = G_VALUE_INIT;
+  g_auto(GValue) value = G_VALUE_INIT;
   guint field;
 
   if (self->loading || self->client == NULL || selected == GTK_INVALID_LIST_POSITION)
@@ -362,11 +364,13 @@ on_combo_selected_cb (AdwComboRow  *row,
       field = QS_CLIENT_FIELD_DEPARTMENT_ID;
       g_value_init (&value, G_TYPE_STRING);
       if (selected > 0 && self->departments != NULL && selected <= self->departments->len)
-        g_value_set_string (&value, qs_entity_get_id (g_ptr_array_index (self->departments, selected - 1)));
+        g_value_set_string (&value,
+                            qs_entity_get_id (g_ptr_array_index (self->departments, selected - 1)));
     }
   else
     {
-      field = row == self->channel_row ? QS_CLIENT_FIELD_PREFERRED_CHANNEL : QS_CLIENT_FIELD_LANGUAGE;
+      field =
+        row == self->channel_row ? QS_CLIENT_FIELD_PREFERRED_CHANNEL : QS_CLIENT_FIELD_LANGUAGE;
       g_value_init (&value, G_VALUE_TYPE (qs_entity_get_value (QS_ENTITY (self->client), field)));
       g_value_set_enum (&value, selected);
     }
@@ -374,11 +378,9 @@ on_combo_selected_cb (AdwComboRow  *row,
 }
 
 static void
-on_consent_changed_cb (GtkSwitch    *sw,
-                       GParamSpec   *pspec,
-                       QsPersonPage *self)
+on_consent_changed_cb (GtkSwitch *sw, GParamSpec *pspec, QsPersonPage *self)
 {
-  g_auto (GValue) value = G_VALUE_INIT;
+  g_auto(GValue) value = G_VALUE_INIT;
 
   if (self->loading || self->client == NULL)
     return;
@@ -399,8 +401,7 @@ enum_labels_model (GType type)
 }
 
 void
-qs_person_page_set_departments (QsPersonPage *self,
-                                GPtrArray    *departments)
+qs_person_page_set_departments (QsPersonPage *self, GPtrArray *departments)
 {
   GtkStringList *names = gtk_string_list_new (NULL);
 
@@ -411,8 +412,8 @@ qs_person_page_set_departments (QsPersonPage *self,
     self->departments = g_ptr_array_ref (departments);
   gtk_string_list_append (names, _("No department"));
   for (guint i = 0; departments != NULL && i < departments->len; i++)
-    gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (departments, i),
-                                                         QS_DEPARTMENT_FIELD_NAME));
+    gtk_string_list_append (
+      names, qs_entity_get_string (g_ptr_array_index (departments, i), QS_DEPARTMENT_FIELD_NAME));
   self->loading = TRUE;
   adw_combo_row_set_model (self->department_row, G_LIST_MODEL (names));
   self->loading = FALSE;
@@ -422,8 +423,7 @@ qs_person_page_set_departments (QsPersonPage *self,
 }
 
 void
-qs_person_page_set_store (QsPersonPage *self,
-                          QsStore      *store)
+qs_person_page_set_store (QsPersonPage *self, QsStore *store)
 {
   g_return_if_fail (QS_IS_PERSON_PAGE (self));
 
@@ -439,9 +439,7 @@ qs_person_page_set_store (QsPersonPage *self,
  * @client_id: (nullable): the person to show
  */
 gboolean
-qs_person_page_load (QsPersonPage *self,
-                     const char   *client_id,
-                     GError      **error)
+qs_person_page_load (QsPersonPage *self, const char *client_id, GError **error)
 {
   g_autoptr(QsEntity) client = NULL;
 
@@ -449,8 +447,8 @@ qs_person_page_load (QsPersonPage *self,
 
   if (client_id != NULL && self->store != NULL)
     {
-      client = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT),
-                                   client_id, error);
+      client = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), client_id,
+                                   error);
       if (client == NULL)
         return FALSE;
     }
@@ -472,9 +470,7 @@ qs_person_page_load (QsPersonPage *self,
  *   with @error set, when they could not be read
  */
 gboolean
-qs_person_page_refresh (QsPersonPage *self,
-                        QsChangeSet  *changes,
-                        GError      **error)
+qs_person_page_refresh (QsPersonPage *self, QsChangeSet *changes, GError **error)
 {
   g_autoptr(QsEntity) stored = NULL;
 
@@ -535,7 +531,7 @@ qs_person_page_dispose (GObject *object)
 static void
 qs_person_page_class_init (QsPersonPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_person_page_dispose;
@@ -545,8 +541,8 @@ qs_person_page_class_init (QsPersonPageClass *klass)
    *
    * A field of the person was saved (or the person anonymised).
    */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/QualServ/directory/qs-person-page.ui");
@@ -577,7 +573,11 @@ qs_person_page_class_init (QsPersonPageClass *klass)
 static void
 qs_person_page_init (QsPersonPage *self)
 {
-  const struct { AdwEntryRow **row; guint field; } entries[] = {
+  const struct
+  {
+    AdwEntryRow **row;
+    guint         field;
+  } entries[] = {
     { &self->given_name_row, QS_CLIENT_FIELD_GIVEN_NAME },
     { &self->family_name_row, QS_CLIENT_FIELD_FAMILY_NAME },
     { &self->role_row, QS_CLIENT_FIELD_ROLE },

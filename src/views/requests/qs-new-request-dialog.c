@@ -30,7 +30,8 @@
 
 G_DEFINE_FINAL_TYPE (QsNewRequestDialog, qs_new_request_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   CREATED,
   N_SIGNALS
 };
@@ -63,8 +64,8 @@ static char *
 get_description (QsNewRequestDialog *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  GtkTextIter start;
-  GtkTextIter end;
+  GtkTextIter    start;
+  GtkTextIter    end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
@@ -73,14 +74,12 @@ get_description (QsNewRequestDialog *self)
 /* The promise --------------------------------------------------------- */
 
 static char *
-format_due (QsBusinessHours *hours,
-            QsCommitment    *commitment,
-            gint64           now)
+format_due (QsBusinessHours *hours, QsCommitment *commitment, gint64 now)
 {
   QsEntity *entity = QS_ENTITY (commitment);
-  gint64 due = qs_deadline_due (hours, now,
-                                qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE),
-                                qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT));
+  gint64    due =
+    qs_deadline_due (hours, now, qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE),
+                     qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT));
 
   return qs_deadline_format_instant (hours, due, qs_interface_language ());
 }
@@ -88,8 +87,8 @@ format_due (QsBusinessHours *hours,
 static const char *
 commitment_text (QsCommitment *commitment)
 {
-  QsEntity *entity = QS_ENTITY (commitment);
-  gboolean french = qs_interface_language () == QS_LANGUAGE_FR;
+  QsEntity   *entity = QS_ENTITY (commitment);
+  gboolean    french = qs_interface_language () == QS_LANGUAGE_FR;
   const char *text = qs_entity_get_string (entity, french ? QS_COMMITMENT_FIELD_TEXT_FR
                                                           : QS_COMMITMENT_FIELD_TEXT_EN);
 
@@ -110,8 +109,8 @@ update_promise (QsNewRequestDialog *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) dates = g_string_new (NULL);
   g_autofree char *default_ref = NULL;
-  const char *department_id = selected_department (self);
-  gint64 now = qs_store_now (self->store);
+  const char      *department_id = selected_department (self);
+  gint64           now = qs_store_now (self->store);
 
   if (department_id == NULL)
     {
@@ -122,8 +121,8 @@ update_promise (QsNewRequestDialog *self)
     }
   desk = qs_request_desk_new (self->store);
   if (!qs_request_desk_match_commitments (desk, department_id, selected_channel (self),
-                                          adw_combo_row_get_selected (self->kind_row),
-                                          &ack, &resolution, &error))
+                                          adw_combo_row_get_selected (self->kind_row), &ack,
+                                          &resolution, &error))
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->promise_row), error->message);
       adw_action_row_set_subtitle (self->promise_row, NULL);
@@ -131,14 +130,16 @@ update_promise (QsNewRequestDialog *self)
     }
   if (ack == NULL && resolution == NULL)
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->promise_row),
-                                     _("No commitment of the department’s charter applies to this channel and kind"));
+      adw_preferences_row_set_title (
+        ADW_PREFERENCES_ROW (self->promise_row),
+        _("No commitment of the department’s charter applies to this channel and kind"));
       adw_action_row_set_subtitle (self->promise_row, _("No deadline will be set."));
       return;
     }
 
   settings = qs_context_get_settings (self->context);
-  default_ref = settings != NULL ? g_settings_get_string (settings, "default-calendar") : g_strdup ("");
+  default_ref =
+    settings != NULL ? g_settings_get_string (settings, "default-calendar") : g_strdup ("");
   hours = qs_request_repository_get_hours (self->store, NULL, department_id,
                                            *default_ref != '\0' ? default_ref : NULL, &error);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->promise_row),
@@ -173,22 +174,18 @@ static GtkWidget *
 new_match_row (QsEntity *person)
 {
   g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (person));
-  const char *role = qs_entity_get_string (person, QS_CLIENT_FIELD_ROLE);
-  const char *email = qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL);
+  const char      *role = qs_entity_get_string (person, QS_CLIENT_FIELD_ROLE);
+  const char      *email = qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL);
   g_autofree char *subtitle = NULL;
-  GtkWidget *row;
+  GtkWidget       *row;
 
   if (role != NULL && email != NULL)
     /* Translators: a person's role, then their e-mail address */
     subtitle = g_strdup_printf (_("%s · %s"), role, email);
   else
     subtitle = g_strdup (role != NULL ? role : email);
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "title", name,
-                      "subtitle", subtitle,
-                      "use-markup", FALSE,
-                      "activatable", TRUE,
-                      NULL);
+  row = g_object_new (ADW_TYPE_ACTION_ROW, "title", name, "subtitle", subtitle, "use-markup", FALSE,
+                      "activatable", TRUE, NULL);
   g_object_set_data_full (G_OBJECT (row), "qs-id", g_strdup (qs_entity_get_id (person)), g_free);
   return row;
 }
@@ -204,8 +201,7 @@ clear_matches (QsNewRequestDialog *self)
 }
 
 static void
-search_people (QsNewRequestDialog *self,
-               const char         *text)
+search_people (QsNewRequestDialog *self, const char *text)
 {
   g_autoptr(GError) error = NULL;
   guint n;
@@ -231,7 +227,8 @@ search_people (QsNewRequestDialog *self,
     {
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody in the directory matches"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("Nobody in the directory matches"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_widget_set_focusable (row, FALSE);
       gtk_widget_add_css_class (row, "dim-label");
@@ -258,18 +255,18 @@ on_client_changed_cb (QsNewRequestDialog *self)
 }
 
 void
-qs_new_request_dialog_pick_client (QsNewRequestDialog *self,
-                                   const char         *client_id)
+qs_new_request_dialog_pick_client (QsNewRequestDialog *self, const char *client_id)
 {
   g_autoptr(QsEntity) person = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
-  QsChannel preferred;
+  QsChannel        preferred;
 
   g_return_if_fail (QS_IS_NEW_REQUEST_DIALOG (self));
   g_return_if_fail (client_id != NULL);
 
-  person = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), client_id, &error);
+  person =
+    qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), client_id, &error);
   if (person == NULL)
     {
       gtk_label_set_label (self->reason_label, error->message);
@@ -293,8 +290,7 @@ qs_new_request_dialog_pick_client (QsNewRequestDialog *self,
 }
 
 static void
-on_match_activated_cb (QsNewRequestDialog *self,
-                       GtkListBoxRow      *row)
+on_match_activated_cb (QsNewRequestDialog *self, GtkListBoxRow *row)
 {
   const char *id = g_object_get_data (G_OBJECT (row), "qs-id");
 
@@ -335,9 +331,7 @@ on_client_key_pressed_cb (GtkEventControllerKey *controller,
 
 /* Up from the first match goes back to the field. */
 static gboolean
-on_matches_keynav_failed_cb (GtkWidget          *list,
-                             GtkDirectionType    direction,
-                             QsNewRequestDialog *self)
+on_matches_keynav_failed_cb (GtkWidget *list, GtkDirectionType direction, QsNewRequestDialog *self)
 {
   if (direction != GTK_DIR_UP)
     return FALSE;
@@ -352,7 +346,8 @@ on_matches_keynav_failed_cb (GtkWidget          *list,
 static void
 update_state (QsNewRequestDialog *self)
 {
-  g_autofree char *subject = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
+  g_autofree char *subject =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
   const char *client_text = gtk_editable_get_text (GTK_EDITABLE (self->client_row));
   const char *reason = NULL;
 
@@ -384,12 +379,11 @@ on_promise_changed_cb (QsNewRequestDialog *self)
 /* Actions ------------------------------------------------------------- */
 
 static void
-create_activated_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+create_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsNewRequestDialog *self = QS_NEW_REQUEST_DIALOG (widget);
-  g_autofree char *subject = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
+  g_autofree char    *subject =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
   g_autofree char *description = get_description (self);
   g_autofree char *actor = NULL;
   g_autoptr(QsRequest) request = NULL;
@@ -430,9 +424,7 @@ create_activated_cb (GtkWidget  *widget,
 }
 
 static void
-cancel_activated_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+cancel_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   gtk_window_close (GTK_WINDOW (widget));
 }
@@ -455,8 +447,8 @@ load_departments (QsNewRequestDialog *self)
 
   all = qs_directory_repository_get_departments (self->store, &error);
   if (all != NULL)
-    charters = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CHARTER),
-                                       NULL, NULL, NULL, QS_QUERY_DEFAULT, &error);
+    charters = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CHARTER), NULL,
+                                       NULL, NULL, QS_QUERY_DEFAULT, &error);
   if (error != NULL)
     gtk_label_set_label (self->reason_label, error->message);
   for (guint i = 0; charters != NULL && i < charters->len; i++)
@@ -464,8 +456,8 @@ load_departments (QsNewRequestDialog *self)
       QsEntity *charter = g_ptr_array_index (charters, i);
 
       if (qs_entity_get_enum (charter, QS_CHARTER_FIELD_STATUS) == QS_CHARTER_STATUS_PUBLISHED)
-        g_hash_table_add (with_charter,
-                          (gpointer) qs_entity_get_string (charter, QS_CHARTER_FIELD_DEPARTMENT_ID));
+        g_hash_table_add (
+          with_charter, (gpointer) qs_entity_get_string (charter, QS_CHARTER_FIELD_DEPARTMENT_ID));
     }
 
   self->departments = g_ptr_array_new_with_free_func (g_object_unref);
@@ -518,7 +510,7 @@ qs_new_request_dialog_dispose (GObject *object)
 static void
 qs_new_request_dialog_class_init (QsNewRequestDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_new_request_dialog_dispose;
@@ -531,12 +523,12 @@ qs_new_request_dialog_class_init (QsNewRequestDialogClass *klass)
    * Emitted once the request is in the database, before the dialog
    * closes.
    */
-  signals[CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, QS_TYPE_REQUEST);
+  signals[CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 1, QS_TYPE_REQUEST);
 
   qs_requests_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               QS_REQUESTS_RESOURCE_PATH "qs-new-request-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, QS_REQUESTS_RESOURCE_PATH
+                                               "qs-new-request-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, QsNewRequestDialog, create_button);
   gtk_widget_class_bind_template_child (widget_class, QsNewRequestDialog, client_row);
   gtk_widget_class_bind_template_child (widget_class, QsNewRequestDialog, client_picked_icon);
@@ -561,9 +553,9 @@ qs_new_request_dialog_class_init (QsNewRequestDialogClass *klass)
 static void
 qs_new_request_dialog_init (QsNewRequestDialog *self)
 {
-  GtkEventController *keys;
+  GtkEventController    *keys;
   GtkShortcutController *shortcuts;
-  GtkWidget *combos[] = { NULL, NULL, NULL };
+  GtkWidget             *combos[] = { NULL, NULL, NULL };
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -596,11 +588,11 @@ qs_new_request_dialog_init (QsNewRequestDialog *self)
   /* Caught before the description takes Ctrl+Enter as a new line. */
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (shortcuts), GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (shortcuts,
-                                        gtk_shortcut_new (gtk_alternative_trigger_new (
-                                                            gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
-                                                            gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK)),
-                                                          gtk_named_action_new ("new-request.create")));
+  gtk_shortcut_controller_add_shortcut (
+    shortcuts, gtk_shortcut_new (gtk_alternative_trigger_new (
+                                   gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                   gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK)),
+                                 gtk_named_action_new ("new-request.create")));
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (shortcuts));
 }
 
@@ -611,8 +603,7 @@ qs_new_request_dialog_init (QsNewRequestDialog *self)
  * Returns: (transfer none): the dialog, not shown yet
  */
 GtkWidget *
-qs_new_request_dialog_new (GtkWindow *parent,
-                           QsContext *context)
+qs_new_request_dialog_new (GtkWindow *parent, QsContext *context)
 {
   QsNewRequestDialog *self;
 
@@ -620,9 +611,7 @@ qs_new_request_dialog_new (GtkWindow *parent,
   g_return_val_if_fail (QS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (qs_context_get_store (context) != NULL, NULL);
 
-  self = g_object_new (QS_TYPE_NEW_REQUEST_DIALOG,
-                       "transient-for", parent,
-                       NULL);
+  self = g_object_new (QS_TYPE_NEW_REQUEST_DIALOG, "transient-for", parent, NULL);
   self->context = g_object_ref (context);
   self->store = g_object_ref (qs_context_get_store (context));
   load_departments (self);

@@ -29,7 +29,7 @@
  * button. */
 static const QsRequestAction natural_steps[] = {
   QS_REQUEST_ACTION_ACKNOWLEDGE, QS_REQUEST_ACTION_START_ANALYSIS, QS_REQUEST_ACTION_RESUME,
-  QS_REQUEST_ACTION_RESOLVE, QS_REQUEST_ACTION_INFORM_CLIENT, QS_REQUEST_ACTION_CLOSE,
+  QS_REQUEST_ACTION_RESOLVE,     QS_REQUEST_ACTION_INFORM_CLIENT,  QS_REQUEST_ACTION_CLOSE,
 };
 
 static const char *
@@ -37,17 +37,27 @@ success_message (QsRequestAction action)
 {
   switch (action)
     {
-    case QS_REQUEST_ACTION_ACKNOWLEDGE: return _("Acknowledgement recorded");
-    case QS_REQUEST_ACTION_START_ANALYSIS: return _("Analysis started");
-    case QS_REQUEST_ACTION_WAIT_ON_CLIENT: return _("Clock paused while waiting on the client");
-    case QS_REQUEST_ACTION_RESUME: return _("Clock resumed: the resolution date moved by the time paused");
-    case QS_REQUEST_ACTION_RESOLVE: return _("Resolution recorded");
-    case QS_REQUEST_ACTION_INFORM_CLIENT: return _("Client informed of the resolution");
-    case QS_REQUEST_ACTION_CLOSE: return _("Request closed");
-    case QS_REQUEST_ACTION_REOPEN: return _("Request reopened");
-    case QS_REQUEST_ACTION_REJECT: return _("Request rejected");
+    case QS_REQUEST_ACTION_ACKNOWLEDGE:
+      return _("Acknowledgement recorded");
+    case QS_REQUEST_ACTION_START_ANALYSIS:
+      return _("Analysis started");
+    case QS_REQUEST_ACTION_WAIT_ON_CLIENT:
+      return _("Clock paused while waiting on the client");
+    case QS_REQUEST_ACTION_RESUME:
+      return _("Clock resumed: the resolution date moved by the time paused");
+    case QS_REQUEST_ACTION_RESOLVE:
+      return _("Resolution recorded");
+    case QS_REQUEST_ACTION_INFORM_CLIENT:
+      return _("Client informed of the resolution");
+    case QS_REQUEST_ACTION_CLOSE:
+      return _("Request closed");
+    case QS_REQUEST_ACTION_REOPEN:
+      return _("Request reopened");
+    case QS_REQUEST_ACTION_REJECT:
+      return _("Request rejected");
     case QS_REQUEST_N_ACTIONS:
-    default: return NULL;
+    default:
+      return NULL;
     }
 }
 
@@ -73,9 +83,7 @@ current_status (QsRequestPage *self)
 /* The acknowledgement letter ------------------------------------------ */
 
 static void
-on_letter_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       QsRequestPage    *self)
+on_letter_response_cb (AdwMessageDialog *dialog, const char *response, QsRequestPage *self)
 {
   const char *text = g_object_get_data (G_OBJECT (dialog), "qs-text");
 
@@ -86,8 +94,7 @@ on_letter_response_cb (AdwMessageDialog *dialog,
 }
 
 static GtkWidget *
-new_text_view (const char *text,
-               gboolean    editable)
+new_text_view (const char *text, gboolean editable)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *view = gtk_text_view_new ();
@@ -117,21 +124,19 @@ show_letter (QsRequestPage *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(QsRequestDesk) desk = qs_request_desk_new (self->store);
   g_autofree char *text = qs_request_desk_acknowledgement_text (desk, self->request, &error);
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
   if (text == NULL)
     {
       qs_request_page_show_error (self, error);
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Acknowledgement"),
-                                   _("Send this to the client: it tells them when to expect an answer."));
+  dialog = adw_message_dialog_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Acknowledgement"),
+    _("Send this to the client: it tells them when to expect an answer."));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_text_view (text, FALSE));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "close", _("_Close"),
-                                    "copy", _("_Copy"),
-                                    NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), "copy",
+                                    _("_Copy"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
@@ -142,9 +147,7 @@ show_letter (QsRequestPage *self)
 }
 
 static void
-show_acknowledgement_activated_cb (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
+show_acknowledgement_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestPage *self = QS_REQUEST_PAGE (widget);
 
@@ -165,8 +168,7 @@ buffer_text (GtkTextBuffer *buffer)
 }
 
 static void
-on_prompt_text_changed_cb (GtkTextBuffer    *buffer,
-                           AdwMessageDialog *dialog)
+on_prompt_text_changed_cb (GtkTextBuffer *buffer, AdwMessageDialog *dialog)
 {
   g_autofree char *text = buffer_text (buffer);
 
@@ -174,12 +176,10 @@ on_prompt_text_changed_cb (GtkTextBuffer    *buffer,
 }
 
 static void
-on_prompt_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       QsRequestPage    *self)
+on_prompt_response_cb (AdwMessageDialog *dialog, const char *response, QsRequestPage *self)
 {
-  GtkTextBuffer *buffer = g_object_get_data (G_OBJECT (dialog), "qs-buffer");
-  const char *action = g_object_get_data (G_OBJECT (dialog), "qs-action");
+  GtkTextBuffer   *buffer = g_object_get_data (G_OBJECT (dialog), "qs-buffer");
+  const char      *action = g_object_get_data (G_OBJECT (dialog), "qs-action");
   g_autofree char *text = buffer_text (buffer);
   g_autofree char *detailed = g_strconcat (ACTION_PREFIX, action, NULL);
 
@@ -189,13 +189,12 @@ on_prompt_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-prompt_text (QsRequestPage   *self,
-             QsRequestAction  action)
+prompt_text (QsRequestPage *self, QsRequestAction action)
 {
   const char *heading;
   const char *body;
-  GtkWidget *dialog;
-  GtkWidget *text;
+  GtkWidget  *dialog;
+  GtkWidget  *text;
 
   switch (action)
     {
@@ -213,21 +212,22 @@ prompt_text (QsRequestPage   *self,
       body = _("Write why it is reopened.");
       break;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+  dialog =
+    adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
   text = new_text_view (NULL, TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), text);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "apply", qs_request_action_get_label (action),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
-                                              action == QS_REQUEST_ACTION_REJECT
-                                              ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply",
+                                    qs_request_action_get_label (action), NULL);
+  adw_message_dialog_set_response_appearance (
+    ADW_MESSAGE_DIALOG (dialog), "apply",
+    action == QS_REQUEST_ACTION_REJECT ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply", FALSE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "qs-buffer",
-                     gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)))));
-  g_object_set_data (G_OBJECT (dialog), "qs-action", (gpointer) qs_request_action_get_name (action));
+                     gtk_text_view_get_buffer (
+                       GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)))));
+  g_object_set_data (G_OBJECT (dialog), "qs-action",
+                     (gpointer) qs_request_action_get_name (action));
   g_signal_connect_object (g_object_get_data (G_OBJECT (dialog), "qs-buffer"), "changed",
                            G_CALLBACK (on_prompt_text_changed_cb), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_prompt_response_cb), self, 0);
@@ -238,11 +238,9 @@ prompt_text (QsRequestPage   *self,
 /* The description --------------------------------------------------- */
 
 static void
-on_description_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            QsRequestPage    *self)
+on_description_response_cb (AdwMessageDialog *dialog, const char *response, QsRequestPage *self)
 {
-  GtkTextBuffer *buffer = g_object_get_data (G_OBJECT (dialog), "qs-buffer");
+  GtkTextBuffer   *buffer = g_object_get_data (G_OBJECT (dialog), "qs-buffer");
   g_autofree char *text = buffer_text (buffer);
 
   if (g_strcmp0 (response, "save") != 0 || self->request == NULL)
@@ -251,30 +249,28 @@ on_description_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-edit_description_activated_cb (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+edit_description_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestPage *self = QS_REQUEST_PAGE (widget);
-  GtkWidget *dialog;
-  GtkWidget *text;
+  GtkWidget     *dialog;
+  GtkWidget     *text;
 
   if (self->request == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Description"),
-                                   _("What the client asked or complained about, in their words."));
-  text = new_text_view (qs_entity_get_string (QS_ENTITY (self->request), QS_REQUEST_FIELD_DESCRIPTION),
-                        TRUE);
+  dialog =
+    adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Description"),
+                            _("What the client asked or complained about, in their words."));
+  text = new_text_view (
+    qs_entity_get_string (QS_ENTITY (self->request), QS_REQUEST_FIELD_DESCRIPTION), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), text);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save",
+                                    _("_Save"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "qs-buffer",
-                     gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)))));
+                     gtk_text_view_get_buffer (
+                       GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)))));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_description_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (text)));
@@ -283,13 +279,11 @@ edit_description_activated_cb (GtkWidget  *widget,
 /* The lifecycle -------------------------------------------------------- */
 
 static void
-lifecycle_activated_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+lifecycle_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  QsRequestPage *self = QS_REQUEST_PAGE (widget);
+  QsRequestPage  *self = QS_REQUEST_PAGE (widget);
   QsRequestAction action = action_from_name (action_name);
-  const char *text = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
+  const char     *text = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *stripped = NULL;
@@ -322,12 +316,12 @@ lifecycle_activated_cb (GtkWidget  *widget,
 
 typedef struct
 {
-  QsRequestPage *page;
-  GtkEditable   *date_entry;
-  GtkEditable   *reason_entry;
+  QsRequestPage  *page;
+  GtkEditable    *date_entry;
+  GtkEditable    *reason_entry;
   GtkCheckButton *told_check;
-  GtkLabel      *date_label;
-  gint64         new_due;
+  GtkLabel       *date_label;
+  gint64          new_due;
 } ExtendForm;
 
 static void
@@ -340,21 +334,21 @@ extend_form_free (ExtendForm *form)
 /* "2026-12-04 16:30", "2026-12-04" (at the time of day of the current
  * date), or "+3" business days after the current date; 0 if none. */
 static gint64
-parse_new_due (QsRequestPage *self,
-               const char    *input)
+parse_new_due (QsRequestPage *self, const char *input)
 {
-  gint64 current = qs_entity_get_int (QS_ENTITY (self->request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
+  gint64 current =
+    qs_entity_get_int (QS_ENTITY (self->request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   GTimeZone *zone = self->hours != NULL ? qs_business_hours_get_timezone (self->hours) : local;
   g_autoptr(GDateTime) current_local = NULL;
   g_autoptr(GDateTime) parsed = NULL;
   g_autofree char *text = g_strstrip (g_strdup (input));
-  int year, month, day, hour, minute;
-  char tail;
+  int              year, month, day, hour, minute;
+  char             tail;
 
   if (*text == '+')
     {
-      char *end = NULL;
+      char  *end = NULL;
       gint64 days = g_ascii_strtoll (text + 1, &end, 10);
 
       if (end == text + 1 || days <= 0 || days > 1000 || self->hours == NULL || current == 0)
@@ -391,12 +385,12 @@ parse_new_due (QsRequestPage *self,
 static void
 on_extend_form_changed_cb (AdwMessageDialog *dialog)
 {
-  ExtendForm *form = g_object_get_data (G_OBJECT (dialog), "qs-form");
-  const char *date = gtk_editable_get_text (form->date_entry);
+  ExtendForm      *form = g_object_get_data (G_OBJECT (dialog), "qs-form");
+  const char      *date = gtk_editable_get_text (form->date_entry);
   g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (form->reason_entry)));
   g_autofree char *shown = NULL;
-  const char *problem = NULL;
-  gint64 current;
+  const char      *problem = NULL;
+  gint64           current;
 
   if (form->page == NULL || form->page->request == NULL)
     {
@@ -407,9 +401,11 @@ on_extend_form_changed_cb (AdwMessageDialog *dialog)
 
   form->new_due = parse_new_due (form->page, date);
   if (*date == '\0')
-    problem = _("Give the new date, such as 2026-12-04 16:30, or +3 for three business days more.");
+    problem =
+      _("Give the new date, such as 2026-12-04 16:30, or +3 for three business days more.");
   else if (form->new_due == 0)
-    problem = _("The new date is not understood: write it as 2026-12-04 16:30, or +3 for three business days more.");
+    problem = _("The new date is not understood: write it as 2026-12-04 16:30, or +3 for three "
+                 "business days more.");
   else if (form->new_due <= current)
     problem = _("The new date must be later than the current one.");
   else if (*reason == '\0')
@@ -419,8 +415,8 @@ on_extend_form_changed_cb (AdwMessageDialog *dialog)
 
   if (form->new_due != 0 && form->page->hours != NULL)
     {
-      g_autofree char *instant = qs_deadline_format_instant (form->page->hours, form->new_due,
-                                                             qs_interface_language ());
+      g_autofree char *instant =
+        qs_deadline_format_instant (form->page->hours, form->new_due, qs_interface_language ());
       /* Translators: %s is a date and time */
       shown = g_strdup_printf (_("New date: %s"), instant);
     }
@@ -438,9 +434,7 @@ on_extend_form_changed_cb (AdwMessageDialog *dialog)
 }
 
 static void
-on_extend_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       QsRequestPage    *self)
+on_extend_response_cb (AdwMessageDialog *dialog, const char *response, QsRequestPage *self)
 {
   ExtendForm *form = g_object_get_data (G_OBJECT (dialog), "qs-form");
   g_autoptr(GError) error = NULL;
@@ -464,16 +458,14 @@ on_extend_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-extend_activated_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+extend_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestPage *self = QS_REQUEST_PAGE (widget);
-  ExtendForm *form;
-  GtkWidget *dialog;
-  GtkWidget *list;
-  GtkWidget *told_row;
-  GtkWidget *box;
+  ExtendForm    *form;
+  GtkWidget     *dialog;
+  GtkWidget     *list;
+  GtkWidget     *told_row;
+  GtkWidget     *box;
 
   if (self->request == NULL)
     return;
@@ -481,10 +473,10 @@ extend_activated_cb (GtkWidget  *widget,
   form = g_new0 (ExtendForm, 1);
   /* The page may go while the dialog is open. */
   g_set_weak_pointer (&form->page, self);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Extend the Resolution Date"),
-                                   _("When the analysis takes longer, tell the client the new date: "
-                                     "that date becomes the commitment."));
+  dialog = adw_message_dialog_new (
+    GTK_WINDOW (gtk_widget_get_root (widget)), _("Extend the Resolution Date"),
+    _("When the analysis takes longer, tell the client the new date: "
+       "that date becomes the commitment."));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -494,7 +486,8 @@ extend_activated_cb (GtkWidget  *widget,
   form->reason_entry = GTK_EDITABLE (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->reason_entry), _("Reason"));
   told_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (told_row), _("The client was told the new date"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (told_row),
+                                 _("The client was told the new date"));
   form->told_check = GTK_CHECK_BUTTON (gtk_check_button_new ());
   gtk_widget_set_valign (GTK_WIDGET (form->told_check), GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (told_row), GTK_WIDGET (form->told_check));
@@ -508,10 +501,8 @@ extend_activated_cb (GtkWidget  *widget,
   gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->date_label));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "extend", _("_Extend"),
-                                    NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "extend",
+                                    _("_Extend"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "extend",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -531,11 +522,9 @@ extend_activated_cb (GtkWidget  *widget,
 /* Comment and reveal -------------------------------------------------- */
 
 static void
-comment_activated_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+comment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  QsRequestPage *self = QS_REQUEST_PAGE (widget);
+  QsRequestPage   *self = QS_REQUEST_PAGE (widget);
   g_autofree char *text = g_strstrip (g_strdup (g_variant_get_string (parameter, NULL)));
   g_autoptr(GError) error = NULL;
   g_autofree char *actor = NULL;
@@ -555,9 +544,7 @@ comment_activated_cb (GtkWidget  *widget,
 }
 
 static void
-reveal_activated_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+reveal_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestPage *self = QS_REQUEST_PAGE (widget);
   g_autoptr(QsClient) client = NULL;
@@ -585,11 +572,11 @@ reveal_activated_cb (GtkWidget  *widget,
 /* Enabled state and buttons ------------------------------------------- */
 
 static void
-on_action_button_clicked_cb (GtkButton     *button,
-                             QsRequestPage *self)
+on_action_button_clicked_cb (GtkButton *button, QsRequestPage *self)
 {
-  QsRequestAction action = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "qs-action"));
-  g_autofree char *detailed = g_strconcat (ACTION_PREFIX, qs_request_action_get_name (action), NULL);
+  QsRequestAction  action = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "qs-action"));
+  g_autofree char *detailed =
+    g_strconcat (ACTION_PREFIX, qs_request_action_get_name (action), NULL);
 
   /* A text action with no text asks for it. */
   if (qs_request_action_needs_text (action))
@@ -601,10 +588,9 @@ on_action_button_clicked_cb (GtkButton     *button,
 /* The steps forward, at most two at a time, above the deadlines;
  * rejecting is rarer and final, so its button waits at the bottom. */
 static void
-rebuild_buttons (QsRequestPage *self,
-                 guint          allowed)
+rebuild_buttons (QsRequestPage *self, guint allowed)
 {
-  GtkWidget *child;
+  GtkWidget      *child;
   QsRequestAction suggested = QS_REQUEST_N_ACTIONS;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box))) != NULL)
@@ -616,22 +602,24 @@ rebuild_buttons (QsRequestPage *self,
   for (guint i = 0; i < QS_REQUEST_N_ACTIONS; i++)
     {
       g_autofree char *label = NULL;
-      GtkWidget *button;
+      GtkWidget       *button;
 
       if ((allowed & (1u << i)) == 0 || i == QS_REQUEST_ACTION_REJECT)
         continue;
       /* A step that asks for a text says so with an ellipsis. */
       label = qs_request_action_needs_text (i)
-              ? g_strdup_printf (_("%s…"), qs_request_action_get_label (i))
-              : g_strdup (qs_request_action_get_label (i));
+                ? g_strdup_printf (_("%s…"), qs_request_action_get_label (i))
+                : g_strdup (qs_request_action_get_label (i));
       button = gtk_button_new_with_label (label);
       /* Long French labels wrap rather than widen the page past 360 px. */
       gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_CENTER);
+      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                             GTK_JUSTIFY_CENTER);
       g_object_set_data (G_OBJECT (button), "qs-action", GUINT_TO_POINTER (i));
       if (i == suggested)
         gtk_widget_add_css_class (button, "suggested-action");
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_action_button_clicked_cb), self, 0);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_action_button_clicked_cb), self,
+                               0);
       /* The suggested step comes first. */
       if (i == suggested)
         gtk_box_prepend (self->actions_box, button);
@@ -652,18 +640,18 @@ rebuild_buttons (QsRequestPage *self,
 void
 qs_request_page_update_actions (QsRequestPage *self)
 {
-  gboolean has_request = self->request != NULL && self->store != NULL;
+  gboolean        has_request = self->request != NULL && self->store != NULL;
   QsRequestStatus status = has_request ? current_status (self) : QS_REQUEST_STATUS_CLOSED;
-  QsEntity *request = QS_ENTITY (self->request);
-  guint allowed = 0;
-  gboolean can_extend;
-  gboolean can_reveal;
-  gboolean can_letter;
+  QsEntity       *request = QS_ENTITY (self->request);
+  guint           allowed = 0;
+  gboolean        can_extend;
+  gboolean        can_reveal;
+  gboolean        can_letter;
 
   for (guint i = 0; i < QS_REQUEST_N_ACTIONS; i++)
     {
       g_autofree char *name = g_strconcat (ACTION_PREFIX, qs_request_action_get_name (i), NULL);
-      gboolean enabled = has_request && qs_request_action_is_allowed (i, status);
+      gboolean         enabled = has_request && qs_request_action_is_allowed (i, status);
 
       gtk_widget_action_set_enabled (GTK_WIDGET (self), name, enabled);
       if (enabled)
@@ -672,7 +660,8 @@ qs_request_page_update_actions (QsRequestPage *self)
   rebuild_buttons (self, allowed);
 
   can_extend = has_request && qs_request_status_is_open (status) &&
-               status != QS_REQUEST_STATUS_RESOLVED && status != QS_REQUEST_STATUS_CLIENT_INFORMED &&
+               status != QS_REQUEST_STATUS_RESOLVED &&
+               status != QS_REQUEST_STATUS_CLIENT_INFORMED &&
                qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT) != 0;
   can_reveal = has_request && qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL) &&
                qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID) != NULL &&
@@ -694,9 +683,8 @@ qs_request_page_class_init_actions (GtkWidgetClass *widget_class)
     {
       g_autofree char *name = g_strconcat (ACTION_PREFIX, qs_request_action_get_name (i), NULL);
 
-      gtk_widget_class_install_action (widget_class, name,
-                                       qs_request_action_needs_text (i) ? "s" : NULL,
-                                       lifecycle_activated_cb);
+      gtk_widget_class_install_action (
+        widget_class, name, qs_request_action_needs_text (i) ? "s" : NULL, lifecycle_activated_cb);
     }
   gtk_widget_class_install_action (widget_class, "request.extend", NULL, extend_activated_cb);
   gtk_widget_class_install_action (widget_class, "request.show-acknowledgement", NULL,

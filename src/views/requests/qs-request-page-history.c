@@ -22,8 +22,7 @@
 #include "qs-request-repository.h"
 
 const char *
-qs_request_page_department_name (QsRequestPage *self,
-                                 const char    *id)
+qs_request_page_department_name (QsRequestPage *self, const char *id)
 {
   for (guint i = 0; id != NULL && self->departments != NULL && i < self->departments->len; i++)
     {
@@ -36,8 +35,7 @@ qs_request_page_department_name (QsRequestPage *self,
 }
 
 char *
-qs_request_page_dup_person_name (QsRequestPage *self,
-                                 const char    *id)
+qs_request_page_dup_person_name (QsRequestPage *self, const char *id)
 {
   g_autoptr(QsEntity) found = NULL;
   g_autoptr(GError) error = NULL;
@@ -47,7 +45,8 @@ qs_request_page_dup_person_name (QsRequestPage *self,
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
       return qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->people, i)));
-  if (!qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, &found, &error))
+  if (!qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, &found,
+                                  &error))
     {
       /* Said once on the page, not once a line of the history. */
       if (g_strcmp0 (gtk_label_get_label (self->message_label), error->message) != 0 ||
@@ -59,8 +58,7 @@ qs_request_page_dup_person_name (QsRequestPage *self,
 }
 
 char *
-qs_request_page_format_instant (QsRequestPage *self,
-                                gint64         at)
+qs_request_page_format_instant (QsRequestPage *self, gint64 at)
 {
   g_autoptr(GDateTime) local = NULL;
 
@@ -75,16 +73,26 @@ event_icon (QsEventKind kind)
 {
   switch (kind)
     {
-    case QS_EVENT_KIND_CREATED: return "list-add-symbolic";
-    case QS_EVENT_KIND_STATUS: return "object-select-symbolic";
-    case QS_EVENT_KIND_FIELD: return "document-edit-symbolic";
-    case QS_EVENT_KIND_COMMENT: return "user-available-symbolic";
-    case QS_EVENT_KIND_PAUSE: return "media-playback-pause-symbolic";
-    case QS_EVENT_KIND_RESUME: return "media-playback-start-symbolic";
-    case QS_EVENT_KIND_EXTENSION: return "x-office-calendar-symbolic";
-    case QS_EVENT_KIND_ESCALATION: return "dialog-warning-symbolic";
-    case QS_EVENT_KIND_REVEAL: return "view-reveal-symbolic";
-    default: return "emblem-documents-symbolic";
+    case QS_EVENT_KIND_CREATED:
+      return "list-add-symbolic";
+    case QS_EVENT_KIND_STATUS:
+      return "object-select-symbolic";
+    case QS_EVENT_KIND_FIELD:
+      return "document-edit-symbolic";
+    case QS_EVENT_KIND_COMMENT:
+      return "user-available-symbolic";
+    case QS_EVENT_KIND_PAUSE:
+      return "media-playback-pause-symbolic";
+    case QS_EVENT_KIND_RESUME:
+      return "media-playback-start-symbolic";
+    case QS_EVENT_KIND_EXTENSION:
+      return "x-office-calendar-symbolic";
+    case QS_EVENT_KIND_ESCALATION:
+      return "dialog-warning-symbolic";
+    case QS_EVENT_KIND_REVEAL:
+      return "view-reveal-symbolic";
+    default:
+      return "emblem-documents-symbolic";
     }
 }
 
@@ -93,7 +101,7 @@ static gint64
 parse_instant (const char *value)
 {
   g_autoptr(GDateTime) parsed = NULL;
-  char *end = NULL;
+  char  *end = NULL;
   gint64 usec;
 
   if (value == NULL || *value == '\0')
@@ -108,7 +116,11 @@ parse_instant (const char *value)
 static const char *
 field_label (const char *field)
 {
-  const struct { const char *name; const char *label; } labels[] = {
+  const struct
+  {
+    const char *name;
+    const char *label;
+  } labels[] = {
     { "subject", N_("Subject") },
     { "description", N_("Description") },
     { "priority", N_("Priority") },
@@ -128,9 +140,7 @@ field_label (const char *field)
 
 /* A stored value put in words: labels for enumerations, names for ids. */
 static char *
-field_value (QsRequestPage *self,
-             const char    *field,
-             const char    *value)
+field_value (QsRequestPage *self, const char *field, const char *value)
 {
   GType enum_type = G_TYPE_INVALID;
 
@@ -165,8 +175,7 @@ field_value (QsRequestPage *self,
 
 /* What the event changed, in one sentence. */
 static char *
-describe_event (QsRequestPage *self,
-                QsEntity      *event)
+describe_event (QsRequestPage *self, QsEntity *event)
 {
   QsEventKind kind = qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND);
   const char *field = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_FIELD);
@@ -203,8 +212,8 @@ describe_event (QsRequestPage *self,
     case QS_EVENT_KIND_RESUME:
     case QS_EVENT_KIND_EXTENSION:
       {
-        gint64 before = parse_instant (old_value);
-        gint64 after = parse_instant (new_value);
+        gint64           before = parse_instant (old_value);
+        gint64           after = parse_instant (new_value);
         g_autofree char *before_text = NULL;
         g_autofree char *after_text = NULL;
 
@@ -212,13 +221,15 @@ describe_event (QsRequestPage *self,
           return g_strdup (kind == QS_EVENT_KIND_RESUME ? _("Clock resumed")
                                                         : _("Resolution date extended"));
         after_text = qs_request_page_format_instant (self, after);
-        before_text = before != 0 ? qs_request_page_format_instant (self, before) : g_strdup (_("none"));
+        before_text =
+          before != 0 ? qs_request_page_format_instant (self, before) : g_strdup (_("none"));
         if (kind == QS_EVENT_KIND_RESUME)
           /* Translators: two dates; the clock was stopped while waiting on the client */
           return g_strdup_printf (_("Clock resumed: resolution due moved from %s to %s"),
                                   before_text, after_text);
         /* Translators: two dates */
-        return g_strdup_printf (_("Resolution date extended from %s to %s"), before_text, after_text);
+        return g_strdup_printf (_("Resolution date extended from %s to %s"), before_text,
+                                after_text);
       }
     case QS_EVENT_KIND_ESCALATION:
       return g_strdup (_("Escalated, past its resolution date"));
@@ -230,20 +241,20 @@ describe_event (QsRequestPage *self,
 }
 
 static GtkWidget *
-new_event_row (QsRequestPage *self,
-               QsEntity      *event)
+new_event_row (QsRequestPage *self, QsEntity *event)
 {
-  QsEventKind kind = qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND);
-  const char *actor = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR);
-  const char *note = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE);
+  QsEventKind      kind = qs_entity_get_enum (event, QS_REQUEST_EVENT_FIELD_KIND);
+  const char      *actor = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_ACTOR);
+  const char      *note = qs_entity_get_string (event, QS_REQUEST_EVENT_FIELD_NOTE);
   g_autofree char *what = describe_event (self, event);
-  g_autofree char *when = qs_request_page_format_instant (self, qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT));
+  g_autofree char *when =
+    qs_request_page_format_instant (self, qs_entity_get_int (event, QS_REQUEST_EVENT_FIELD_AT));
   g_autofree char *who_when = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *icon = gtk_image_new_from_icon_name (event_icon (kind));
-  GtkWidget *label;
+  GtkWidget       *row = gtk_list_box_row_new ();
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget       *icon = gtk_image_new_from_icon_name (event_icon (kind));
+  GtkWidget       *label;
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_margin_top (box, 9);
@@ -266,7 +277,8 @@ new_event_row (QsRequestPage *self,
     {
       g_autofree char *quoted = NULL;
 
-      if (kind == QS_EVENT_KIND_EXTENSION && qs_entity_get_boolean (event, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD))
+      if (kind == QS_EVENT_KIND_EXTENSION &&
+          qs_entity_get_boolean (event, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD))
         /* Translators: the reason for an extension */
         quoted = g_strdup_printf (_("%s (the client was told)"), note);
       else if (kind == QS_EVENT_KIND_RESUME)

@@ -38,8 +38,7 @@ qs_requests_problem_is_personal (QsProblem problem)
 
 /* Takes @list. */
 void
-qs_requests_set_string_model (AdwComboRow   *row,
-                              GtkStringList *list)
+qs_requests_set_string_model (AdwComboRow *row, GtkStringList *list)
 {
   g_autoptr(GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -51,9 +50,7 @@ qs_requests_set_string_model (AdwComboRow   *row,
 
 /* Values from @first on; a row's position is then value - @first. */
 void
-qs_requests_setup_enum_row (AdwComboRow *row,
-                            GType        enum_type,
-                            int          first)
+qs_requests_setup_enum_row (AdwComboRow *row, GType enum_type, int first)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   GtkStringList *list = gtk_string_list_new (NULL);
@@ -65,8 +62,7 @@ qs_requests_setup_enum_row (AdwComboRow *row,
 }
 
 static void
-problem_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
+problem_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *heading = gtk_label_new (NULL);
@@ -83,13 +79,12 @@ problem_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-problem_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
+problem_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *heading = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (heading);
-  guint position = gtk_list_item_get_position (item);
+  GtkWidget  *box = gtk_list_item_get_child (item);
+  GtkWidget  *heading = gtk_widget_get_first_child (box);
+  GtkWidget  *label = gtk_widget_get_next_sibling (heading);
+  guint       position = gtk_list_item_get_position (item);
   const char *group = NULL;
 
   /* The first item of each group carries the group's name above it. */

@@ -29,20 +29,22 @@
 
 G_DEFINE_FINAL_TYPE (QsRequestPage, qs_request_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CONTEXT,
   PROP_REQUEST,
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* Messages ------------------------------------------------------------ */
 
@@ -55,8 +57,7 @@ hide_message (QsRequestPage *self)
 }
 
 void
-qs_request_page_toast (QsRequestPage *self,
-                       const char    *message)
+qs_request_page_toast (QsRequestPage *self, const char *message)
 {
   hide_message (self);
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (message, FALSE));
@@ -65,8 +66,7 @@ qs_request_page_toast (QsRequestPage *self,
 /* The sentence stays on the page until dismissed or the next success,
  * and is also toasted when the page is in a window that toasts. */
 void
-qs_request_page_show_error (QsRequestPage *self,
-                            const GError  *error)
+qs_request_page_show_error (QsRequestPage *self, const GError *error)
 {
   gtk_label_set_label (self->message_label, error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), TRUE);
@@ -123,7 +123,8 @@ load_lists (QsRequestPage *self)
   gtk_string_list_append (names, _("Nobody"));
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     {
-      g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->people, i)));
+      g_autofree char *name =
+        qs_client_dup_display_name (QS_CLIENT (g_ptr_array_index (self->people, i)));
 
       gtk_string_list_append (names, name);
     }
@@ -133,8 +134,7 @@ load_lists (QsRequestPage *self)
 
 /* An assignee who is neither staff nor an owner is added to the list. */
 static guint
-assignee_position (QsRequestPage *self,
-                   const char    *id)
+assignee_position (QsRequestPage *self, const char *id)
 {
   g_autoptr(QsEntity) found = NULL;
   g_autoptr(GError) error = NULL;
@@ -145,7 +145,8 @@ assignee_position (QsRequestPage *self,
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->people, i)), id) == 0)
       return i + 1;
-  if (!qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, &found, &error))
+  if (!qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_CLIENT), id, &found,
+                                  &error))
     qs_request_page_show_error (self, error);
   if (found == NULL || self->people == NULL)
     return 0;
@@ -156,8 +157,7 @@ assignee_position (QsRequestPage *self,
 }
 
 static guint
-department_position (QsRequestPage *self,
-                     const char    *id)
+department_position (QsRequestPage *self, const char *id)
 {
   for (guint i = 0; id != NULL && self->departments != NULL && i < self->departments->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->departments, i)), id) == 0)
@@ -190,23 +190,21 @@ static void
 load_hours (QsRequestPage *self)
 {
   g_autofree char *default_ref = default_calendar (self);
-  QsEntity *request = QS_ENTITY (self->request);
+  QsEntity        *request = QS_ENTITY (self->request);
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->hours, qs_business_hours_unref);
-  self->hours = qs_request_repository_get_hours (self->store,
-                                                 qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
-                                                 qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID),
-                                                 *default_ref != '\0' ? default_ref : NULL,
-                                                 &error);
+  self->hours = qs_request_repository_get_hours (
+    self->store, qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
+    qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID),
+    *default_ref != '\0' ? default_ref : NULL, &error);
   /* Without a calendar the dates are still shown, only not the time left. */
   if (self->hours == NULL && error != NULL)
     g_debug ("No business clock for the request: %s", error->message);
 }
 
 static void
-set_state_class (GtkWidget       *label,
-                 QsDeadlineState  state)
+set_state_class (GtkWidget *label, QsDeadlineState state)
 {
   const char *classes[] = { "error", "warning", "success", "dim-label" };
   const char *wanted = NULL;
@@ -245,15 +243,15 @@ fill_deadline (QsRequestPage *self,
                gint64         done_at,
                gint64         paused_at)
 {
-  QsEntity *request = QS_ENTITY (self->request);
-  gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
-  gint64 now = paused_at != 0 ? paused_at : qs_store_now (self->store);
-  QsLanguage language = qs_interface_language ();
+  QsEntity        *request = QS_ENTITY (self->request);
+  gint64           received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
+  gint64           now = paused_at != 0 ? paused_at : qs_store_now (self->store);
+  QsLanguage       language = qs_interface_language ();
   g_autofree char *due_text = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *left_text = NULL;
-  QsDeadlineState state = QS_DEADLINE_NONE;
-  QsRequestStatus status = qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS);
+  QsDeadlineState  state = QS_DEADLINE_NONE;
+  QsRequestStatus  status = qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS);
 
   if (due == 0)
     {
@@ -291,16 +289,16 @@ fill_deadline (QsRequestPage *self,
 
   if (self->hours != NULL)
     {
-      state = qs_deadline_state (self->hours, received, due, done_at, now,
-                                 at_risk_share (self));
+      state = qs_deadline_state (self->hours, received, due, done_at, now, at_risk_share (self));
       if (state == QS_DEADLINE_MET)
         left_text = g_strdup (_("On time"));
       else if (state == QS_DEADLINE_MISSED)
         left_text = g_strdup (_("Late"));
       else
         {
-          gint64 left = qs_deadline_time_left (self->hours, now, due);
-          g_autofree char *duration = qs_deadline_format_duration (self->hours, ABS (left), language);
+          gint64           left = qs_deadline_time_left (self->hours, now, due);
+          g_autofree char *duration =
+            qs_deadline_format_duration (self->hours, ABS (left), language);
 
           if (left < 0)
             /* Translators: %s is business time, such as "2 h 30" */
@@ -338,9 +336,9 @@ on_explain_expanded_cb (QsRequestPage *self)
 static void
 fill_client (QsRequestPage *self)
 {
-  QsEntity *request = QS_ENTITY (self->request);
-  const char *client_id = qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID);
-  gboolean confidential = qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL);
+  QsEntity        *request = QS_ENTITY (self->request);
+  const char      *client_id = qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID);
+  gboolean         confidential = qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL);
   g_autofree char *name = NULL;
 
   if (client_id == NULL)
@@ -357,8 +355,7 @@ fill_client (QsRequestPage *self)
 }
 
 static void
-set_text_row (AdwActionRow *row,
-              const char   *text)
+set_text_row (AdwActionRow *row, const char *text)
 {
   adw_action_row_set_subtitle (row, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (row), text != NULL && *text != '\0');
@@ -368,8 +365,10 @@ static void
 fill_guide (QsRequestPage *self)
 {
   QsEntity *request = QS_ENTITY (self->request);
-  gboolean complaint = qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND) == QS_REQUEST_KIND_COMPLAINT;
-  guint done = qs_handling_guide_parse (qs_entity_get_string (request, QS_REQUEST_FIELD_HANDLING_GUIDE));
+  gboolean  complaint =
+    qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND) == QS_REQUEST_KIND_COMPLAINT;
+  guint done =
+    qs_handling_guide_parse (qs_entity_get_string (request, QS_REQUEST_FIELD_HANDLING_GUIDE));
 
   gtk_widget_set_visible (GTK_WIDGET (self->guide_group), complaint);
   for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
@@ -377,8 +376,7 @@ fill_guide (QsRequestPage *self)
 }
 
 static void
-update_status_chip (QsRequestPage   *self,
-                    QsRequestStatus  status)
+update_status_chip (QsRequestPage *self, QsRequestStatus status)
 {
   const char *classes[] = { "draft", "published", "archived" };
   const char *wanted;
@@ -404,11 +402,11 @@ update_status_chip (QsRequestPage   *self,
 void
 qs_request_page_refresh (QsRequestPage *self)
 {
-  QsEntity *request = QS_ENTITY (self->request);
-  const char *subject;
-  const char *ref;
-  const char *description;
-  QsRequestStatus status;
+  QsEntity        *request = QS_ENTITY (self->request);
+  const char      *subject;
+  const char      *ref;
+  const char      *description;
+  QsRequestStatus  status;
   g_autofree char *received = NULL;
 
   if (self->request == NULL || self->store == NULL)
@@ -425,8 +423,9 @@ qs_request_page_refresh (QsRequestPage *self)
   status = qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS);
   gtk_label_set_label (self->title_label, subject != NULL ? subject : ref);
   gtk_label_set_label (self->ref_label, ref != NULL ? ref : "");
-  gtk_label_set_label (self->kind_label,
-                       qs_enum_label (QS_TYPE_REQUEST_KIND, qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND)));
+  gtk_label_set_label (
+    self->kind_label,
+    qs_enum_label (QS_TYPE_REQUEST_KIND, qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND)));
   update_status_chip (self, status);
   gtk_widget_set_visible (GTK_WIDGET (self->confidential_label),
                           qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL));
@@ -445,17 +444,24 @@ qs_request_page_refresh (QsRequestPage *self)
   adw_action_row_set_subtitle (self->description_row,
                                description != NULL ? description : _("No description yet"));
   fill_client (self);
-  adw_combo_row_set_selected (self->department_row,
-                              department_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID)));
-  adw_combo_row_set_selected (self->problem_row, qs_entity_get_enum (request, QS_REQUEST_FIELD_PROBLEM));
-  adw_combo_row_set_selected (self->priority_row, qs_entity_get_enum (request, QS_REQUEST_FIELD_PRIORITY));
-  adw_combo_row_set_selected (self->assignee_row,
-                              assignee_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID)));
-  adw_action_row_set_subtitle (self->channel_row,
-                               qs_enum_label (QS_TYPE_CHANNEL, qs_entity_get_enum (request, QS_REQUEST_FIELD_CHANNEL)));
-  received = qs_request_page_format_instant (self, qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT));
+  adw_combo_row_set_selected (
+    self->department_row,
+    department_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID)));
+  adw_combo_row_set_selected (self->problem_row,
+                              qs_entity_get_enum (request, QS_REQUEST_FIELD_PROBLEM));
+  adw_combo_row_set_selected (self->priority_row,
+                              qs_entity_get_enum (request, QS_REQUEST_FIELD_PRIORITY));
+  adw_combo_row_set_selected (
+    self->assignee_row,
+    assignee_position (self, qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID)));
+  adw_action_row_set_subtitle (
+    self->channel_row,
+    qs_enum_label (QS_TYPE_CHANNEL, qs_entity_get_enum (request, QS_REQUEST_FIELD_CHANNEL)));
+  received = qs_request_page_format_instant (
+    self, qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT));
   adw_action_row_set_subtitle (self->received_row, received);
-  set_text_row (self->resolution_text_row, qs_entity_get_string (request, QS_REQUEST_FIELD_RESOLUTION));
+  set_text_row (self->resolution_text_row,
+                qs_entity_get_string (request, QS_REQUEST_FIELD_RESOLUTION));
   set_text_row (self->reject_row, qs_entity_get_string (request, QS_REQUEST_FIELD_REJECT_REASON));
   fill_guide (self);
   qs_request_page_fill_history (self);
@@ -473,9 +479,7 @@ qs_request_page_refresh (QsRequestPage *self)
  * Stores one field of the request, with its event, and says so.
  */
 void
-qs_request_page_set_field (QsRequestPage *self,
-                           guint          field,
-                           const char    *value)
+qs_request_page_set_field (QsRequestPage *self, guint field, const char *value)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *actor = NULL;
@@ -505,15 +509,14 @@ qs_request_page_set_field (QsRequestPage *self,
 static void
 on_subject_apply_cb (QsRequestPage *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
 
   qs_request_page_set_field (self, QS_REQUEST_FIELD_SUBJECT, text);
 }
 
 static void
-on_combo_selected_cb (AdwComboRow   *row,
-                      GParamSpec    *pspec,
-                      QsRequestPage *self)
+on_combo_selected_cb (AdwComboRow *row, GParamSpec *pspec, QsRequestPage *self)
 {
   guint selected = adw_combo_row_get_selected (row);
 
@@ -521,28 +524,34 @@ on_combo_selected_cb (AdwComboRow   *row,
     return;
 
   if (row == self->department_row)
-    qs_request_page_set_field (self, QS_REQUEST_FIELD_DEPARTMENT_ID,
-               selected > 0 && self->departments != NULL && selected <= self->departments->len
-               ? qs_entity_get_id (g_ptr_array_index (self->departments, selected - 1)) : NULL);
+    qs_request_page_set_field (
+      self, QS_REQUEST_FIELD_DEPARTMENT_ID,
+      selected > 0 && self->departments != NULL && selected <= self->departments->len
+        ? qs_entity_get_id (g_ptr_array_index (self->departments, selected - 1))
+        : NULL);
   else if (row == self->assignee_row)
     qs_request_page_set_field (self, QS_REQUEST_FIELD_ASSIGNEE_ID,
-               selected > 0 && self->people != NULL && selected <= self->people->len
-               ? qs_entity_get_id (g_ptr_array_index (self->people, selected - 1)) : NULL);
+                               selected > 0 && self->people != NULL && selected <= self->people->len
+                                 ? qs_entity_get_id (g_ptr_array_index (self->people, selected - 1))
+                                 : NULL);
   else if (row == self->priority_row &&
-           (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PRIORITY))
-    qs_request_page_set_field (self, QS_REQUEST_FIELD_PRIORITY, qs_enum_nick (QS_TYPE_PRIORITY, selected));
+           (int) selected !=
+             qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PRIORITY))
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_PRIORITY,
+                               qs_enum_nick (QS_TYPE_PRIORITY, selected));
   else if (row == self->problem_row &&
-           (int) selected != qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PROBLEM))
-    qs_request_page_set_field (self, QS_REQUEST_FIELD_PROBLEM, qs_enum_nick (QS_TYPE_PROBLEM, selected));
+           (int) selected !=
+             qs_entity_get_enum (QS_ENTITY (self->request), QS_REQUEST_FIELD_PROBLEM))
+    qs_request_page_set_field (self, QS_REQUEST_FIELD_PROBLEM,
+                               qs_enum_nick (QS_TYPE_PROBLEM, selected));
 }
 
 static void
-on_guide_toggled_cb (GtkCheckButton *check,
-                     QsRequestPage  *self)
+on_guide_toggled_cb (GtkCheckButton *check, QsRequestPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *actor = NULL;
-  guint done = 0;
+  guint            done = 0;
 
   if (self->loading || self->request == NULL)
     return;
@@ -567,7 +576,8 @@ on_guide_toggled_cb (GtkCheckButton *check,
 static void
 on_comment_apply_cb (QsRequestPage *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->comment_row))));
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->comment_row))));
 
   if (*text == '\0')
     return;
@@ -581,12 +591,9 @@ build_guide (QsRequestPage *self)
 {
   for (guint i = 0; i < QS_GUIDE_N_STEPS; i++)
     {
-      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                     "title", qs_guide_step_get_label (i),
-                                     "subtitle", qs_guide_step_get_hint (i),
-                                     "use-markup", FALSE,
-                                     "subtitle-lines", 0,
-                                     NULL);
+      GtkWidget *row =
+        g_object_new (ADW_TYPE_ACTION_ROW, "title", qs_guide_step_get_label (i), "subtitle",
+                      qs_guide_step_get_hint (i), "use-markup", FALSE, "subtitle-lines", 0, NULL);
       GtkWidget *check = gtk_check_button_new ();
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
@@ -624,8 +631,7 @@ qs_request_page_get_context (QsRequestPage *self)
 }
 
 void
-qs_request_page_set_context (QsRequestPage *self,
-                             QsContext     *context)
+qs_request_page_set_context (QsRequestPage *self, QsContext *context)
 {
   QsStore *store;
 
@@ -659,8 +665,7 @@ qs_request_page_get_request (QsRequestPage *self)
  * The page changes @request in place as actions are taken on it.
  */
 void
-qs_request_page_set_request (QsRequestPage *self,
-                             QsRequest     *request)
+qs_request_page_set_request (QsRequestPage *self, QsRequest *request)
 {
   gboolean same_id;
 
@@ -693,10 +698,7 @@ qs_request_page_set_request (QsRequestPage *self,
 }
 
 static void
-qs_request_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+qs_request_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   QsRequestPage *self = QS_REQUEST_PAGE (object);
 
@@ -757,7 +759,7 @@ qs_request_page_dispose (GObject *object)
 static void
 qs_request_page_class_init (QsRequestPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qs_request_page_dispose;
@@ -777,8 +779,8 @@ qs_request_page_class_init (QsRequestPageClass *klass)
    *
    * Emitted after the page stored a change to the request.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 
   qs_requests_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -840,8 +842,8 @@ qs_request_page_init (QsRequestPage *self)
   qs_requests_setup_problem_row (self->problem_row);
   qs_requests_setup_enum_row (self->priority_row, QS_TYPE_PRIORITY, 0);
   for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
-    g_signal_connect_object (combos[i], "notify::selected", G_CALLBACK (on_combo_selected_cb),
-                             self, 0);
+    g_signal_connect_object (combos[i], "notify::selected", G_CALLBACK (on_combo_selected_cb), self,
+                             0);
   g_signal_connect_object (self->explain_row, "notify::expanded",
                            G_CALLBACK (on_explain_expanded_cb), self, G_CONNECT_SWAPPED);
   build_guide (self);

@@ -11,11 +11,8 @@
 #include "qs-requests-view-private.h"
 #include "qs-view-shortcuts.h"
 
-
 static void
-on_created_cb (GtkWidget      *dialog,
-               QsRequest      *request,
-               QsRequestsView *self)
+on_created_cb (GtkWidget *dialog, QsRequest *request, QsRequestsView *self)
 {
   g_autofree char *id = g_strdup (qs_entity_get_id (QS_ENTITY (request)));
   g_autofree char *message = NULL;
@@ -29,13 +26,11 @@ on_created_cb (GtkWidget      *dialog,
 }
 
 static void
-new_cb (GtkWidget  *widget,
-        const char *action_name,
-        GVariant   *parameter)
+new_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog;
+  GtkRoot        *root = gtk_widget_get_root (widget);
+  GtkWidget      *dialog;
 
   if (self->store == NULL)
     return;
@@ -46,9 +41,7 @@ new_cb (GtkWidget  *widget,
 }
 
 static void
-search_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+search_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
 
@@ -57,17 +50,13 @@ search_cb (GtkWidget  *widget,
 }
 
 static void
-reload_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+reload_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   qs_requests_view_reload (QS_REQUESTS_VIEW (widget));
 }
 
 static void
-show_list_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+show_list_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
 
@@ -75,9 +64,7 @@ show_list_cb (GtkWidget  *widget,
 }
 
 static void
-close_request_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+close_request_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
 
@@ -95,8 +82,8 @@ void
 qs_requests_view_update_actions (QsRequestsView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean writable = self->store != NULL && !qs_store_is_read_only (self->store);
-  gboolean loaded = self->store != NULL && self->loaded;
+  gboolean   writable = self->store != NULL && !qs_store_is_read_only (self->store);
+  gboolean   loaded = self->store != NULL && self->loaded;
 
   gtk_widget_action_set_enabled (widget, "requests.new", writable);
   gtk_widget_action_set_enabled (widget, "requests.export-csv", loaded);

@@ -24,7 +24,8 @@
 #include "qs-request-repository.h"
 #include "qs-requests-view-private.h"
 
-typedef enum {
+typedef enum
+{
   COLUMN_REF,
   COLUMN_KIND,
   COLUMN_SUBJECT,
@@ -38,12 +39,13 @@ typedef enum {
   N_COLUMNS
 } Column;
 
-static const struct {
+static const struct
+{
   const char *title;
-  int         sort;       /* QsRequestSort, or -1 */
-  int         width;      /* at least, in pixels */
+  int         sort;  /* QsRequestSort, or -1 */
+  int         width; /* at least, in pixels */
   gboolean    expand;
-  gboolean    narrow;     /* still shown when the view is folded */
+  gboolean    narrow; /* still shown when the view is folded */
 } columns[N_COLUMNS] = {
   { N_("Reference"), QS_REQUEST_SORT_REF, 130, FALSE, FALSE },
   { N_("Kind"), QS_REQUEST_SORT_KIND, 100, FALSE, FALSE },
@@ -73,12 +75,11 @@ qs_requests_view_forget_names (QsRequestsView *self)
 /* Fills the cache with the people of the rows around @position: the
  * rows of one page of the model, which the list binds together. */
 static void
-fetch_names_around (QsRequestsView *self,
-                    guint           position)
+fetch_names_around (QsRequestsView *self, guint position)
 {
   GListModel *model = G_LIST_MODEL (self->requests);
-  guint first = position - position % QS_REQUEST_NAMES_BATCH;
-  guint last = MIN (first + QS_REQUEST_NAMES_BATCH, g_list_model_get_n_items (model));
+  guint       first = position - position % QS_REQUEST_NAMES_BATCH;
+  guint       last = MIN (first + QS_REQUEST_NAMES_BATCH, g_list_model_get_n_items (model));
   g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -89,17 +90,16 @@ fetch_names_around (QsRequestsView *self,
 
       g_ptr_array_add (requests, request);
       g_ptr_array_add (ids, (gpointer) qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID));
-      g_ptr_array_add (ids, (gpointer) qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID));
+      g_ptr_array_add (ids,
+                       (gpointer) qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID));
     }
-  if (!qs_request_names_add_people (self->store, self->names, (const char * const *) ids->pdata,
+  if (!qs_request_names_add_people (self->store, self->names, (const char *const *) ids->pdata,
                                     ids->len, &error))
     g_warning ("Could not read the names of people: %s", error->message);
 }
 
 static const char *
-person_name (QsRequestsView *self,
-             guint           position,
-             const char     *id)
+person_name (QsRequestsView *self, guint position, const char *id)
 {
   const char *name;
 
@@ -139,9 +139,7 @@ is_done (QsEntity *request)
 }
 
 static void
-bind_deadline (QsRequestsView *self,
-               GtkLabel       *label,
-               QsEntity       *request)
+bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
 {
   gint64 due = qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
@@ -151,7 +149,7 @@ bind_deadline (QsRequestsView *self,
   g_autoptr(GDateTime) due_time = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *text = NULL;
-  QsDeadlineState state;
+  QsDeadlineState  state;
 
   gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
@@ -173,10 +171,9 @@ bind_deadline (QsRequestsView *self,
       gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
     }
 
-  hours = qs_request_repository_get_hours (self->store,
-                                           qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
-                                           qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID),
-                                           self->default_calendar, NULL);
+  hours = qs_request_repository_get_hours (
+    self->store, qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
+    qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID), self->default_calendar, NULL);
   if (hours == NULL)
     {
       g_autofree char *date = due_time != NULL ? g_date_time_format (due_time, "%x %H:%M") : NULL;
@@ -203,7 +200,7 @@ bind_deadline (QsRequestsView *self,
 
   state = qs_deadline_state (hours, received, due, 0, now, self->at_risk_share);
   {
-    gint64 left = qs_deadline_time_left (hours, now, due);
+    gint64           left = qs_deadline_time_left (hours, now, due);
     g_autofree char *duration = qs_deadline_format_duration (hours, ABS (left), self->language);
 
     if (left >= 0)
@@ -231,18 +228,14 @@ bind_deadline (QsRequestsView *self,
 /* Whom a request went to needs two queries: asked only when the pointer
  * rests on the badge, never while rows are bound during a scroll. */
 static gboolean
-on_escalation_query_tooltip_cb (GtkWidget      *image,
-                                int             x,
-                                int             y,
-                                gboolean        keyboard_mode,
-                                GtkTooltip     *tooltip,
-                                QsRequestsView *self)
+on_escalation_query_tooltip_cb (
+  GtkWidget *image, int x, int y, gboolean keyboard_mode, GtkTooltip *tooltip, QsRequestsView *self)
 {
   QsRequest *request = g_object_get_data (G_OBJECT (image), "qs-request");
   g_autoptr(QsEscalationPolicy) policy = NULL;
   g_autofree char *to = NULL;
   g_autofree char *text = NULL;
-  gint64 level;
+  gint64           level;
 
   if (request == NULL || self->store == NULL)
     return FALSE;
@@ -255,32 +248,31 @@ on_escalation_query_tooltip_cb (GtkWidget      *image,
     /* Translators: %s is whom a request was escalated to, "Marie Tremblay (manager of IT)" */
     text = g_strdup_printf (_("Escalated twice, to %s"), to);
   else
-    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (owner of the commitment)" */
+    /* Translators: %s is whom a request was escalated to, "Marie Tremblay (owner of the
+     * commitment)" */
     text = g_strdup_printf (_("Escalated to %s"), to);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
 static void
-bind_escalation (QsRequestsView *self,
-                 GtkImage       *image,
-                 QsRequest      *request)
+bind_escalation (QsRequestsView *self, GtkImage *image, QsRequest *request)
 {
-  gint64 level = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_ESCALATION_LEVEL);
+  gint64      level = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_ESCALATION_LEVEL);
   const char *label;
 
   gtk_widget_set_visible (GTK_WIDGET (image), level > 0);
   gtk_widget_remove_css_class (GTK_WIDGET (image), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (image), "warning");
-  g_object_set_data_full (G_OBJECT (image), "qs-request",
-                          level > 0 ? g_object_ref (request) : NULL, g_object_unref);
+  g_object_set_data_full (G_OBJECT (image), "qs-request", level > 0 ? g_object_ref (request) : NULL,
+                          g_object_unref);
   if (level <= 0)
     {
       gtk_widget_set_tooltip_text (GTK_WIDGET (image), NULL);
       return;
     }
-  gtk_image_set_from_icon_name (image, level >= 2 ? "mail-mark-important-symbolic"
-                                                  : "go-up-symbolic");
+  gtk_image_set_from_icon_name (image,
+                                level >= 2 ? "mail-mark-important-symbolic" : "go-up-symbolic");
   gtk_widget_add_css_class (GTK_WIDGET (image), level >= 2 ? "error" : "warning");
   label = level >= 2 ? _("Escalated twice") : _("Escalated");
   gtk_widget_set_tooltip_text (GTK_WIDGET (image), label);
@@ -288,10 +280,7 @@ bind_escalation (QsRequestsView *self,
 }
 
 static char *
-column_text (QsRequestsView *self,
-             QsEntity       *request,
-             guint           position,
-             Column          column)
+column_text (QsRequestsView *self, QsEntity *request, guint position, Column column)
 {
   const char *text = NULL;
 
@@ -301,7 +290,8 @@ column_text (QsRequestsView *self,
       text = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
       break;
     case COLUMN_KIND:
-      text = qs_enum_label (QS_TYPE_REQUEST_KIND, qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND));
+      text =
+        qs_enum_label (QS_TYPE_REQUEST_KIND, qs_entity_get_enum (request, QS_REQUEST_FIELD_KIND));
       break;
     case COLUMN_SUBJECT:
       text = qs_entity_get_string (request, QS_REQUEST_FIELD_SUBJECT);
@@ -312,7 +302,8 @@ column_text (QsRequestsView *self,
       else if (qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID) == NULL)
         text = _("Anonymous");
       else
-        text = person_name (self, position, qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID));
+        text =
+          person_name (self, position, qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID));
       break;
     case COLUMN_DEPARTMENT:
       {
@@ -326,10 +317,12 @@ column_text (QsRequestsView *self,
                             qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS));
       break;
     case COLUMN_ASSIGNEE:
-      text = person_name (self, position, qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID));
+      text =
+        person_name (self, position, qs_entity_get_string (request, QS_REQUEST_FIELD_ASSIGNEE_ID));
       break;
     case COLUMN_PRIORITY:
-      text = qs_enum_label (QS_TYPE_PRIORITY, qs_entity_get_enum (request, QS_REQUEST_FIELD_PRIORITY));
+      text =
+        qs_enum_label (QS_TYPE_PRIORITY, qs_entity_get_enum (request, QS_REQUEST_FIELD_PRIORITY));
       break;
     case COLUMN_DEADLINE:
     case COLUMN_ESCALATION:
@@ -341,18 +334,16 @@ column_text (QsRequestsView *self,
 }
 
 static void
-on_setup_cell_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  QsRequestsView           *self)
+on_setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequestsView *self)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  Column     column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *child;
 
   if (column == COLUMN_ESCALATION)
     {
       child = gtk_image_new ();
-      g_signal_connect_object (child, "query-tooltip",
-                               G_CALLBACK (on_escalation_query_tooltip_cb), self, 0);
+      g_signal_connect_object (child, "query-tooltip", G_CALLBACK (on_escalation_query_tooltip_cb),
+                               self, 0);
     }
   else
     {
@@ -366,13 +357,11 @@ on_setup_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_bind_cell_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 QsRequestsView           *self)
+on_bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequestsView *self)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  QsEntity *request = gtk_list_item_get_item (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
+  Column           column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  QsEntity        *request = gtk_list_item_get_item (item);
+  GtkWidget       *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
   if (column == COLUMN_ESCALATION)
@@ -389,9 +378,7 @@ on_bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static int
-probe_compare (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
+probe_compare (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   Probe *probe = user_data;
 
@@ -440,7 +427,7 @@ on_sorter_changed_cb (QsRequestsView *self)
 void
 qs_requests_view_sync_sort (QsRequestsView *self)
 {
-  GListModel *list = gtk_column_view_get_columns (self->column_view);
+  GListModel          *list = gtk_column_view_get_columns (self->column_view);
   GtkColumnViewColumn *sort_column = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (list) && i < N_COLUMNS; i++)
@@ -452,7 +439,8 @@ qs_requests_view_sync_sort (QsRequestsView *self)
       }
   self->syncing = TRUE;
   gtk_column_view_sort_by_column (self->column_view, sort_column,
-                                  self->filter->descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+                                  self->filter->descending ? GTK_SORT_DESCENDING
+                                                           : GTK_SORT_ASCENDING);
   self->syncing = FALSE;
 }
 
@@ -466,9 +454,9 @@ void
 qs_requests_view_update_columns (QsRequestsView *self)
 {
   GListModel *list = gtk_column_view_get_columns (self->column_view);
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
-  gboolean beside = !folded && gtk_widget_get_visible (self->detail_pane);
-  gboolean syncing = self->syncing;
+  gboolean    folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean    beside = !folded && gtk_widget_get_visible (self->detail_pane);
+  gboolean    syncing = self->syncing;
 
   /* Hiding the sorted column does not change the list's order. */
   self->syncing = TRUE;
@@ -479,10 +467,10 @@ qs_requests_view_update_columns (QsRequestsView *self)
 
       gtk_column_view_column_set_visible (column, visible);
       /* 360 px hold the subject, the deadline and the badge. */
-      gtk_column_view_column_set_fixed_width (column, !folded ? columns[i].width
-                                                      : i == COLUMN_SUBJECT ? 110
+      gtk_column_view_column_set_fixed_width (column, !folded                ? columns[i].width
+                                                      : i == COLUMN_SUBJECT  ? 110
                                                       : i == COLUMN_DEADLINE ? 190
-                                                      : columns[i].width);
+                                                                             : columns[i].width);
     }
   self->syncing = syncing;
 }
@@ -498,8 +486,8 @@ qs_requests_view_add_columns (QsRequestsView *self)
       g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
       g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_cell_cb), self, 0);
       g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_cell_cb), self, 0);
-      column = gtk_column_view_column_new (c == COLUMN_ESCALATION ? NULL : _(columns[c].title),
-                                           factory);
+      column =
+        gtk_column_view_column_new (c == COLUMN_ESCALATION ? NULL : _(columns[c].title), factory);
       gtk_column_view_column_set_resizable (column, c != COLUMN_ESCALATION);
       gtk_column_view_column_set_expand (column, columns[c].expand);
       gtk_column_view_column_set_fixed_width (column, columns[c].width);

@@ -20,10 +20,7 @@
  * Returns: the number of requests written, -1 on error
  */
 gint64
-qs_requests_view_export (QsRequestsView  *self,
-                         GFile           *file,
-                         gboolean         ics,
-                         GError         **error)
+qs_requests_view_export (QsRequestsView *self, GFile *file, gboolean ics, GError **error)
 {
   g_return_val_if_fail (QS_IS_REQUESTS_VIEW (self), -1);
 
@@ -40,9 +37,7 @@ qs_requests_view_export (QsRequestsView  *self,
 }
 
 static void
-on_export_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       QsRequestsView  *self)
+on_export_response_cb (GtkNativeDialog *chooser, int response, QsRequestsView *self)
 {
   gboolean ics = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "ics"));
   g_autoptr(GFile) file = NULL;
@@ -62,11 +57,13 @@ on_export_response_cb (GtkNativeDialog *chooser,
           g_autofree char *message = NULL;
 
           if (ics)
-            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s deadline",
-                                                    "Exported %s deadlines", n), number);
+            message = g_strdup_printf (
+              g_dngettext (GETTEXT_PACKAGE, "Exported %s deadline", "Exported %s deadlines", n),
+              number);
           else
-            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s request",
-                                                    "Exported %s requests", n), number);
+            message = g_strdup_printf (
+              g_dngettext (GETTEXT_PACKAGE, "Exported %s request", "Exported %s requests", n),
+              number);
           qs_requests_view_toast (self, message);
         }
     }
@@ -74,21 +71,17 @@ on_export_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-export_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+export_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  QsRequestsView *self = QS_REQUESTS_VIEW (widget);
-  gboolean ics = g_str_has_suffix (action_name, "ics");
+  QsRequestsView       *self = QS_REQUESTS_VIEW (widget);
+  gboolean              ics = g_str_has_suffix (action_name, "ics");
   GtkFileChooserNative *chooser;
 
-  chooser = qs_save_chooser_new (widget,
-                                 ics ? _("Export the Deadlines to a Calendar")
-                                     : _("Export the Requests as CSV"),
-                                 ics ? _("Calendar files") : _("CSV files"),
-                                 ics ? "text/calendar" : "text/csv",
-                                 /* Translators: the file names offered for exported requests; keep the extensions */
-                                 ics ? _("request-deadlines.ics") : _("requests.csv"));
+  chooser = qs_save_chooser_new (
+    widget, ics ? _("Export the Deadlines to a Calendar") : _("Export the Requests as CSV"),
+    ics ? _("Calendar files") : _("CSV files"), ics ? "text/calendar" : "text/csv",
+    /* Translators: the file names offered for exported requests; keep the extensions */
+    ics ? _("request-deadlines.ics") : _("requests.csv"));
   g_object_set_data (G_OBJECT (chooser), "ics", GINT_TO_POINTER (ics));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -28,7 +28,8 @@
 #define BUILTIN_PREFIX "builtin:"
 #define SAVED_PREFIX "saved:"
 
-static const struct {
+static const struct
+{
   const char *id;
   const char *name;
 } builtins[] = {
@@ -51,9 +52,7 @@ problem_is_work_related (int problem)
 }
 
 static GListModel *
-enum_list (GType       type,
-           const char *any,
-           const char *extra)
+enum_list (GType type, const char *any, const char *extra)
 {
   GtkStringList *list = gtk_string_list_new (NULL);
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
@@ -67,8 +66,7 @@ enum_list (GType       type,
 }
 
 static void
-set_model (GtkDropDown *dropdown,
-           GListModel  *model)
+set_model (GtkDropDown *dropdown, GListModel *model)
 {
   gtk_drop_down_set_model (dropdown, model);
   g_object_unref (model);
@@ -77,8 +75,7 @@ set_model (GtkDropDown *dropdown,
 /* The category list shows, under each problem, whether it is
  * work-related or personal. */
 static void
-on_setup_problem_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item)
+on_setup_problem_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = gtk_label_new (NULL);
@@ -96,22 +93,21 @@ on_setup_problem_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_bind_problem_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
+on_bind_problem_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *group = gtk_widget_get_next_sibling (title);
-  int problem = (int) gtk_list_item_get_position (item) - 1;
-  gboolean in_list = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "in-list"));
+  int        problem = (int) gtk_list_item_get_position (item) - 1;
+  gboolean   in_list = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "in-list"));
 
   gtk_label_set_label (GTK_LABEL (title),
                        gtk_string_object_get_string (gtk_list_item_get_item (item)));
-  gtk_label_set_label (GTK_LABEL (group), problem_is_personal (problem) ? _("Personal")
+  gtk_label_set_label (GTK_LABEL (group), problem_is_personal (problem)       ? _("Personal")
                                           : problem_is_work_related (problem) ? _("Work-related")
-                                          : "");
-  gtk_widget_set_visible (group, in_list && (problem_is_personal (problem) ||
-                                             problem_is_work_related (problem)));
+                                                                              : "");
+  gtk_widget_set_visible (
+    group, in_list && (problem_is_personal (problem) || problem_is_work_related (problem)));
 }
 
 static GtkListItemFactory *
@@ -128,12 +124,12 @@ problem_factory (gboolean in_list)
 static void
 on_filter_widget_changed_cb (QsRequestsView *self)
 {
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  guint problem = gtk_drop_down_get_selected (self->problem_dropdown);
-  guint department = gtk_drop_down_get_selected (self->department_dropdown);
-  guint due = gtk_drop_down_get_selected (self->due_dropdown);
-  guint confidential = gtk_drop_down_get_selected (self->confidential_dropdown);
+  guint            status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint            kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint            problem = gtk_drop_down_get_selected (self->problem_dropdown);
+  guint            department = gtk_drop_down_get_selected (self->department_dropdown);
+  guint            due = gtk_drop_down_get_selected (self->due_dropdown);
+  guint            confidential = gtk_drop_down_get_selected (self->confidential_dropdown);
   QsRequestFilter *filter = self->filter;
 
   if (self->syncing || self->status_dropdown == NULL)
@@ -141,15 +137,17 @@ on_filter_widget_changed_cb (QsRequestsView *self)
 
   filter->open_only = status == STATUS_OPEN;
   filter->status = status >= STATUS_FIRST && status != GTK_INVALID_LIST_POSITION
-                   ? (int) (status - STATUS_FIRST) : -1;
+                     ? (int) (status - STATUS_FIRST)
+                     : -1;
   filter->kind = kind >= 1 && kind != GTK_INVALID_LIST_POSITION ? (int) kind - 1 : -1;
   filter->problem = problem >= 1 && problem != GTK_INVALID_LIST_POSITION ? (int) problem - 1 : -1;
   g_clear_pointer (&filter->department_id, g_free);
   if (department >= 1 && department - 1 < self->departments->len)
-    filter->department_id = g_strdup (qs_entity_get_id (g_ptr_array_index (self->departments,
-                                                                           department - 1)));
-  filter->due = due == 1 ? QS_REQUEST_DUE_OVERDUE : due == 2 ? QS_REQUEST_DUE_AT_RISK
-                                                             : QS_REQUEST_DUE_ANY;
+    filter->department_id =
+      g_strdup (qs_entity_get_id (g_ptr_array_index (self->departments, department - 1)));
+  filter->due = due == 1   ? QS_REQUEST_DUE_OVERDUE
+                : due == 2 ? QS_REQUEST_DUE_AT_RISK
+                           : QS_REQUEST_DUE_ANY;
   filter->confidential = confidential == 1 ? 1 : confidential == 2 ? 0 : -1;
   g_clear_pointer (&filter->assignee_id, g_free);
   if (gtk_check_button_get_active (self->mine_check) && self->me_id != NULL)
@@ -167,18 +165,20 @@ void
 qs_requests_view_sync_filter_widgets (QsRequestsView *self)
 {
   QsRequestFilter *filter = self->filter;
-  guint department = 0;
-  gboolean narrowed;
+  guint            department = 0;
+  gboolean         narrowed;
 
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
                          filter->search != NULL ? filter->search : "");
   if (self->status_dropdown == NULL)
     goto out;
-  gtk_drop_down_set_selected (self->status_dropdown,
-                              filter->status >= 0 ? (guint) filter->status + STATUS_FIRST
-                              : filter->open_only ? STATUS_OPEN : STATUS_ANY);
-  gtk_drop_down_set_selected (self->kind_dropdown, filter->kind >= 0 ? (guint) filter->kind + 1 : 0);
+  gtk_drop_down_set_selected (self->status_dropdown, filter->status >= 0
+                                                       ? (guint) filter->status + STATUS_FIRST
+                                                     : filter->open_only ? STATUS_OPEN
+                                                                         : STATUS_ANY);
+  gtk_drop_down_set_selected (self->kind_dropdown,
+                              filter->kind >= 0 ? (guint) filter->kind + 1 : 0);
   gtk_drop_down_set_selected (self->problem_dropdown,
                               filter->problem >= 0 ? (guint) filter->problem + 1 : 0);
   for (guint i = 0; filter->department_id != NULL && i < self->departments->len; i++)
@@ -186,11 +186,12 @@ qs_requests_view_sync_filter_widgets (QsRequestsView *self)
                    filter->department_id) == 0)
       department = i + 1;
   gtk_drop_down_set_selected (self->department_dropdown, department);
-  gtk_drop_down_set_selected (self->due_dropdown,
-                              filter->due == QS_REQUEST_DUE_OVERDUE ? 1
-                              : filter->due == QS_REQUEST_DUE_AT_RISK ? 2 : 0);
-  gtk_drop_down_set_selected (self->confidential_dropdown,
-                              filter->confidential == 1 ? 1 : filter->confidential == 0 ? 2 : 0);
+  gtk_drop_down_set_selected (self->due_dropdown, filter->due == QS_REQUEST_DUE_OVERDUE   ? 1
+                                                  : filter->due == QS_REQUEST_DUE_AT_RISK ? 2
+                                                                                          : 0);
+  gtk_drop_down_set_selected (self->confidential_dropdown, filter->confidential == 1   ? 1
+                                                           : filter->confidential == 0 ? 2
+                                                                                       : 0);
   gtk_check_button_set_active (self->mine_check, filter->assignee_id != NULL);
 out:
   self->syncing = FALSE;
@@ -261,20 +262,21 @@ qs_requests_view_update_mine (QsRequestsView *self)
 static void
 set_up_popover (QsRequestsView *self)
 {
-  GtkStringList *due = gtk_string_list_new ((const char *[]) {
-    _("Any Deadline"), _("Overdue"), _("At Risk"), NULL });
-  GtkStringList *confidential = gtk_string_list_new ((const char *[]) {
+  GtkStringList *due = gtk_string_list_new (
+    (const char *[]){ _("Any Deadline"), _("Overdue"), _("At Risk"), NULL });
+  GtkStringList *confidential = gtk_string_list_new ((const char *[]){
     _("Confidential or Not"), _("Confidential Only"), _("Not Confidential"), NULL });
   g_autoptr(GtkListItemFactory) button_factory = problem_factory (FALSE);
   g_autoptr(GtkListItemFactory) list_factory = problem_factory (TRUE);
   g_autoptr(GtkExpression) expression = NULL;
   GtkDropDown *dropdowns[] = {
-    self->status_dropdown, self->kind_dropdown, self->problem_dropdown,
-    self->department_dropdown, self->due_dropdown, self->confidential_dropdown,
+    self->status_dropdown,     self->kind_dropdown, self->problem_dropdown,
+    self->department_dropdown, self->due_dropdown,  self->confidential_dropdown,
   };
 
   self->syncing = TRUE;
-  set_model (self->status_dropdown, enum_list (QS_TYPE_REQUEST_STATUS, _("Any Status"), _("Open")));
+  set_model (self->status_dropdown,
+             enum_list (QS_TYPE_REQUEST_STATUS, _("Any Status"), _("Open")));
   set_model (self->kind_dropdown, enum_list (QS_TYPE_REQUEST_KIND, _("Any Kind"), NULL));
   set_model (self->problem_dropdown, enum_list (QS_TYPE_PROBLEM, _("Any Category"), NULL));
   set_model (self->due_dropdown, G_LIST_MODEL (due));
@@ -312,9 +314,11 @@ qs_requests_view_ensure_filter_popover (QsRequestsView *self)
   self->status_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "status_dropdown"));
   self->kind_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "kind_dropdown"));
   self->problem_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "problem_dropdown"));
-  self->department_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "department_dropdown"));
+  self->department_dropdown =
+    GTK_DROP_DOWN (gtk_builder_get_object (builder, "department_dropdown"));
   self->due_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "due_dropdown"));
-  self->confidential_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "confidential_dropdown"));
+  self->confidential_dropdown =
+    GTK_DROP_DOWN (gtk_builder_get_object (builder, "confidential_dropdown"));
   self->mine_check = GTK_CHECK_BUTTON (gtk_builder_get_object (builder, "mine_check"));
   gtk_menu_button_set_popover (self->filter_button,
                                GTK_WIDGET (gtk_builder_get_object (builder, "filter_popover")));
@@ -322,8 +326,7 @@ qs_requests_view_ensure_filter_popover (QsRequestsView *self)
 }
 
 static void
-create_filter_popover_cb (GtkMenuButton *button,
-                          gpointer       user_data)
+create_filter_popover_cb (GtkMenuButton *button, gpointer user_data)
 {
   qs_requests_view_ensure_filter_popover (QS_REQUESTS_VIEW (user_data));
 }
@@ -336,8 +339,7 @@ qs_requests_view_setup_filters (QsRequestsView *self)
 
 /* The filter of a built-in, or NULL for an unknown id. */
 static QsRequestFilter *
-builtin_filter (QsRequestsView *self,
-                const char     *id)
+builtin_filter (QsRequestsView *self, const char *id)
 {
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
 
@@ -370,31 +372,27 @@ get_saved (QsRequestsView *self)
 }
 
 static QsRequestFilter *
-saved_filter (QsRequestsView  *self,
-              const char      *name,
-              GError         **error)
+saved_filter (QsRequestsView *self, const char *name, GError **error)
 {
   g_autoptr(GVariant) saved = get_saved (self);
   GVariantIter iter;
-  const char *saved_name;
-  const char *text;
+  const char  *saved_name;
+  const char  *text;
 
   g_variant_iter_init (&iter, saved);
   while (g_variant_iter_next (&iter, "(&s&s)", &saved_name, &text))
     if (g_str_equal (saved_name, name))
       return qs_request_filter_deserialize (text, error);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-               _("There is no saved filter named “%s”."), name);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no saved filter named “%s”."),
+               name);
   return NULL;
 }
 
 static void
-apply_filter_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+apply_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
+  const char     *id = g_variant_get_string (parameter, NULL);
   g_autoptr(QsRequestFilter) filter = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -405,12 +403,12 @@ apply_filter_cb (GtkWidget  *widget,
         return;
       if (g_str_equal (id + strlen (BUILTIN_PREFIX), "my-open-complaints") && self->me_id == NULL)
         qs_requests_view_toast (self, _("Give your e-mail address in Preferences to see only "
-                                        "the complaints assigned to you."));
+                                         "the complaints assigned to you."));
     }
   else
     {
-      filter = saved_filter (self, g_str_has_prefix (id, SAVED_PREFIX) ? id + strlen (SAVED_PREFIX)
-                                                                       : id, &error);
+      filter = saved_filter (
+        self, g_str_has_prefix (id, SAVED_PREFIX) ? id + strlen (SAVED_PREFIX) : id, &error);
       if (filter == NULL)
         {
           qs_requests_view_toast_error (self, error);
@@ -426,18 +424,17 @@ apply_filter_cb (GtkWidget  *widget,
  * Saves the current filter under @name, replacing one of that name.
  */
 gboolean
-qs_requests_view_save_filter (QsRequestsView *self,
-                              const char     *name)
+qs_requests_view_save_filter (QsRequestsView *self, const char *name)
 {
   g_autoptr(GVariant) saved = get_saved (self);
   g_autofree char *text = qs_request_filter_serialize (self->filter);
   g_autofree char *stripped = g_strstrip (g_strdup (name));
   g_autofree char *message = NULL;
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *saved_name;
-  const char *saved_text;
-  gboolean replaced = FALSE;
+  GVariantBuilder  builder;
+  GVariantIter     iter;
+  const char      *saved_name;
+  const char      *saved_text;
+  gboolean         replaced = FALSE;
 
   if (*stripped == '\0')
     return FALSE;
@@ -466,8 +463,7 @@ qs_requests_view_save_filter (QsRequestsView *self,
 }
 
 static void
-on_name_changed_cb (GtkEditable      *entry,
-                    AdwMessageDialog *dialog)
+on_name_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
@@ -475,9 +471,7 @@ on_name_changed_cb (GtkEditable      *entry,
 }
 
 static void
-on_save_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     QsRequestsView   *self)
+on_save_response_cb (AdwMessageDialog *dialog, const char *response, QsRequestsView *self)
 {
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
 
@@ -486,28 +480,25 @@ on_save_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-on_name_activate_cb (GtkEntry         *entry,
-                     AdwMessageDialog *dialog)
+on_name_activate_cb (GtkEntry *entry, AdwMessageDialog *dialog)
 {
   if (adw_message_dialog_get_response_enabled (dialog, "save"))
     adw_message_dialog_response (dialog, "save");
 }
 
 static void
-save_filter_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+save_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  QsRequestsView *self = QS_REQUESTS_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *entry = gtk_entry_new ();
+  QsRequestsView   *self = QS_REQUESTS_VIEW (widget);
+  GtkRoot          *root = gtk_widget_get_root (widget);
+  GtkWidget        *entry = gtk_entry_new ();
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Save Filter"),
-                                                       _("The search, the filters and the order "
-                                                         "of the list are saved under this name, "
-                                                         "in the menu of saved filters.")));
+  dialog = ADW_MESSAGE_DIALOG (
+    adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Save Filter"),
+                            _("The search, the filters and the order "
+                               "of the list are saved under this name, "
+                               "in the menu of saved filters.")));
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Name of the filter"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Name of the filter"), -1);
@@ -525,18 +516,16 @@ save_filter_cb (GtkWidget  *widget,
 }
 
 static void
-delete_filter_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+delete_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
+  const char     *name = g_variant_get_string (parameter, NULL);
   g_autoptr(GVariant) saved = get_saved (self);
   g_autofree char *message = NULL;
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *saved_name;
-  const char *saved_text;
+  GVariantBuilder  builder;
+  GVariantIter     iter;
+  const char      *saved_name;
+  const char      *saved_text;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(ss)"));
   g_variant_iter_init (&iter, saved);
@@ -554,9 +543,7 @@ delete_filter_cb (GtkWidget  *widget,
 }
 
 static void
-clear_filter_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+clear_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
   g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
@@ -578,8 +565,8 @@ qs_requests_view_update_saved_menu (QsRequestsView *self)
   g_autoptr(GVariant) saved = get_saved (self);
   g_autoptr(GMenu) delete_menu = g_menu_new ();
   GVariantIter iter;
-  const char *name;
-  const char *text;
+  const char  *name;
+  const char  *text;
 
   g_menu_remove_all (self->saved_section);
   g_menu_remove_all (self->delete_section);

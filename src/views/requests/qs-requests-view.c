@@ -43,8 +43,7 @@ G_DEFINE_FINAL_TYPE (QsRequestsView, qs_requests_view, QS_TYPE_VIEW)
  * Tells the user that an action was completed.
  */
 void
-qs_requests_view_toast (QsRequestsView *self,
-                        const char     *title)
+qs_requests_view_toast (QsRequestsView *self, const char *title)
 {
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (title, FALSE));
 }
@@ -55,8 +54,7 @@ qs_requests_view_toast (QsRequestsView *self,
  * Tells the user why an action could not be done.
  */
 void
-qs_requests_view_toast_error (QsRequestsView *self,
-                              const GError   *error)
+qs_requests_view_toast_error (QsRequestsView *self, const GError *error)
 {
   if (!qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE)))
     g_message ("%s", error->message);
@@ -110,7 +108,8 @@ update_list_state (QsRequestsView *self)
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
-    gtk_stack_set_visible_child_name (self->list_stack, is_filtered (self) ? "no-results" : "empty");
+    gtk_stack_set_visible_child_name (self->list_stack,
+                                      is_filtered (self) ? "no-results" : "empty");
 }
 
 /**
@@ -141,8 +140,7 @@ ensure_request_page (QsRequestsView *self)
 }
 
 static void
-show_request (QsRequestsView *self,
-              QsRequest      *request)
+show_request (QsRequestsView *self, QsRequest *request)
 {
   g_autofree char *title = NULL;
 
@@ -183,8 +181,7 @@ on_selected_cb (QsRequestsView *self)
  * model of a million rows at once, where it would handle the same change
  * as removals and insertions much more slowly. */
 static void
-set_requests (QsRequestsView   *self,
-              QsQueryListModel *requests)
+set_requests (QsRequestsView *self, QsQueryListModel *requests)
 {
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -198,11 +195,11 @@ set_requests (QsRequestsView   *self,
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      g_signal_connect_object (self->selection, "notify::selected",
-                               G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selected_cb),
+                               self, G_CONNECT_SWAPPED);
       /* A long list goes on growing after the first screens. */
-      g_signal_connect_object (requests, "items-changed",
-                               G_CALLBACK (update_list_state), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (requests, "items-changed", G_CALLBACK (update_list_state), self,
+                               G_CONNECT_SWAPPED);
     }
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
@@ -218,10 +215,10 @@ qs_requests_view_apply (QsRequestsView *self)
 {
   g_autoptr(QsQueryListModel) requests = NULL;
   g_autoptr(GError) error = NULL;
-  QsRequest *shown;
-  guint position = GTK_INVALID_LIST_POSITION;
+  QsRequest       *shown;
+  guint            position = GTK_INVALID_LIST_POSITION;
   g_autofree char *shown_id = NULL;
-  gint64 started;
+  gint64           started;
 
   if (!self->loaded || self->store == NULL)
     return;
@@ -234,8 +231,8 @@ qs_requests_view_apply (QsRequestsView *self)
 
   started = g_get_monotonic_time ();
   requests = qs_request_query_new_model (self->store);
-  if (!qs_request_query_apply (requests, self->filter, qs_store_now (self->store), self->at_risk_share,
-                               &error))
+  if (!qs_request_query_apply (requests, self->filter, qs_store_now (self->store),
+                               self->at_risk_share, &error))
     qs_requests_view_toast_error (self, error);
   g_debug ("Requests list read in %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
   qs_requests_view_forget_names (self);
@@ -281,8 +278,7 @@ on_request_changed_cb (QsRequestsView *self)
 }
 
 static void
-on_request_activated_cb (QsRequestsView *self,
-                         guint           position)
+on_request_activated_cb (QsRequestsView *self, guint position)
 {
   g_autoptr(QsRequest) request = g_list_model_get_item (G_LIST_MODEL (self->requests), position);
 
@@ -297,8 +293,7 @@ on_request_activated_cb (QsRequestsView *self,
  * it when it is listed at the top (as a new request is).
  */
 void
-qs_requests_view_show_request (QsRequestsView *self,
-                               const char     *request_id)
+qs_requests_view_show_request (QsRequestsView *self, const char *request_id)
 {
   g_autoptr(QsEntity) request = NULL;
   g_autoptr(GError) error = NULL;
@@ -328,8 +323,8 @@ qs_requests_view_show_request (QsRequestsView *self,
             }
         }
     }
-  request = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_REQUEST), request_id,
-                                &error);
+  request =
+    qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_REQUEST), request_id, &error);
   if (request == NULL)
     {
       qs_requests_view_toast_error (self, error);
@@ -361,8 +356,7 @@ qs_requests_view_get_filter (QsRequestsView *self)
  * the filter menu and the column headers follow.
  */
 void
-qs_requests_view_set_filter (QsRequestsView        *self,
-                             const QsRequestFilter *filter)
+qs_requests_view_set_filter (QsRequestsView *self, const QsRequestFilter *filter)
 {
   g_return_if_fail (QS_IS_REQUESTS_VIEW (self));
   g_return_if_fail (filter != NULL);
@@ -377,7 +371,7 @@ qs_requests_view_set_filter (QsRequestsView        *self,
 static void
 on_search_changed_cb (QsRequestsView *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   if (self->syncing || g_strcmp0 (*stripped != '\0' ? stripped : NULL, self->filter->search) == 0)
@@ -446,8 +440,7 @@ qs_requests_view_map (GtkWidget *widget)
 /* The request beside the list, read again when it was written since it
  * was read: by another program, a worker thread or another page. */
 static void
-refresh_shown (QsRequestsView *self,
-               QsChangeSet    *changes)
+refresh_shown (QsRequestsView *self, QsChangeSet *changes)
 {
   QsRequest *shown = qs_requests_view_get_shown (self);
   g_autoptr(QsEntity) stored = NULL;
@@ -477,11 +470,10 @@ refresh_shown (QsRequestsView *self,
  * rows it touched, in place, keeping the selection and the scroll; a
  * change to the names or the calendars reads the list again. */
 static void
-qs_requests_view_changed (QsView      *view,
-                          QsChangeSet *changes)
+qs_requests_view_changed (QsView *view, QsChangeSet *changes)
 {
-  QsRequestsView *self = QS_REQUESTS_VIEW (view);
-  static const char *const shown_on_rows[] = { "departments", "clients", "calendars",
+  QsRequestsView          *self = QS_REQUESTS_VIEW (view);
+  static const char *const shown_on_rows[] = { "departments",   "clients",     "calendars",
                                                "calendar_days", "commitments", "charters" };
   g_autoptr(GError) error = NULL;
 
@@ -509,13 +501,11 @@ qs_requests_view_get_store (QsRequestsView *self)
   return self->store;
 }
 
-static void on_settings_changed_cb (QsRequestsView *self,
-                                    const char     *key);
+static void on_settings_changed_cb (QsRequestsView *self, const char *key);
 
 /* The at-risk share, the default calendar and the saved filters. */
 static void
-set_settings (QsRequestsView *self,
-              GSettings      *settings)
+set_settings (QsRequestsView *self, GSettings *settings)
 {
   if (self->settings == settings)
     return;
@@ -540,11 +530,10 @@ set_settings (QsRequestsView *self,
 }
 
 static void
-qs_requests_view_context_set (QsView    *view,
-                              QsContext *context)
+qs_requests_view_context_set (QsView *view, QsContext *context)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (view);
-  QsStore *store = context != NULL ? qs_context_get_store (context) : NULL;
+  QsStore        *store = context != NULL ? qs_context_get_store (context) : NULL;
 
   set_settings (self, context != NULL ? qs_context_get_settings (context) : NULL);
   if (self->request_page != NULL)
@@ -575,8 +564,7 @@ qs_requests_view_new (QsContext *context)
 }
 
 static void
-on_settings_changed_cb (QsRequestsView *self,
-                        const char     *key)
+on_settings_changed_cb (QsRequestsView *self, const char *key)
 {
   if (g_str_equal (key, "at-risk-share"))
     {
@@ -627,18 +615,19 @@ qs_requests_view_dispose (GObject *object)
 static void
 qs_requests_view_class_init (QsRequestsViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  QsViewClass *view_class = QS_VIEW_CLASS (klass);
+  QsViewClass    *view_class = QS_VIEW_CLASS (klass);
 
   object_class->dispose = qs_requests_view_dispose;
   widget_class->map = qs_requests_view_map;
   view_class->context_set = qs_requests_view_context_set;
   view_class->changed = qs_requests_view_changed;
-  qs_view_class_set_page (view_class, "requests", N_("Requests"), "mail-unread-symbolic", "requests");
+  qs_view_class_set_page (view_class, "requests", N_("Requests"), "mail-unread-symbolic",
+                          "requests");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/QualServ/requests/qs-requests-view.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/QualServ/requests/qs-requests-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_pane);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, detail_pane);
