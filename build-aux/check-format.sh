@@ -1,0 +1,38 @@
+#!/bin/sh
+# Checks that every C source file follows .clang-format; prints the files
+# that do not and how to fix them. Headers are aligned by hand (see
+# .clang-format).
+#   build-aux/check-format.sh [--fix]
+set -eu
+cd "$(dirname "$0")/.."
+command -v clang-format >/dev/null || { echo "check-format: install clang-format" >&2; exit 1; }
+
+# clang-format's output, with gettext's and GLib's macros written as GNOME
+# writes them: _("…"), N_("…"), g_autoptr(GError).
+format () {
+  clang-format "$1" | sed -E 's/(^|[^A-Za-z0-9_])(_|N_|C_|NC_|Q_|g_autoptr|g_auto|g_autolist|g_autoslist|g_autoqueue) \(/\1\2(/g'
+}
+
+fix=false
+[ "${1:-}" != "--fix" ] || fix=true
+bad=""
+n=0
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+for f in $(git ls-files '*.c'); do
+  n=$((n + 1))
+  format "$f" >"$tmp"
+  if ! cmp -s "$f" "$tmp"; then
+    if $fix; then cat "$tmp" >"$f"; else bad="$bad $f"; fi
+  fi
+done
+if [ -n "$bad" ]; then
+  echo "check-format: these files do not follow .clang-format:" >&2
+  for f in $bad; do
+    echo "  $f" >&2
+    format "$f" | diff -u "$f" - | head -20 >&2 || true
+  done
+  echo "check-format: run build-aux/check-format.sh --fix" >&2
+  exit 1
+fi
+echo "check-format: $n files follow .clang-format"
