@@ -200,7 +200,7 @@ static void
 on_window_active_cb (QsApplication *self, GParamSpec *pspec, GtkWindow *window)
 {
   if (gtk_window_is_active (window))
-    qs_context_check_foreign_changes (self->context);
+    qs_context_look_for_foreign_changes (self->context);
 }
 
 static void

@@ -235,7 +235,7 @@ on_escalated_cb (QsWindow *self, GPtrArray *escalated)
   qs_window_add_toast (self, qs_toast_new (title, FALSE));
   /* The scan wrote on its own connection: the views hear it now rather
    * than at the context's next look. */
-  qs_context_check_foreign_changes (self->context);
+  qs_context_look_for_foreign_changes (self->context);
 }
 
 static void

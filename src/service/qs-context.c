@@ -287,20 +287,51 @@ qs_context_check_foreign_changes (QsContext *self)
   return changed;
 }
 
+static void
+on_look_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr(QsContext) self = data;
+  g_autoptr(GError) error = NULL;
+
+  qs_store_check_foreign_changes_finish (QS_STORE (source), result, &error);
+  if (error != NULL)
+    {
+      g_debug ("Looking for changes made elsewhere: %s", error->message);
+      g_signal_emit (self, signals[FAILED], 0, error);
+    }
+}
+
+/**
+ * qs_context_look_for_foreign_changes:
+ *
+ * Starts the look of qs_context_check_foreign_changes() without waiting
+ * for it: on a large database, telling which tables another program
+ * changed takes a second, read in a worker thread. QsContext::changed
+ * follows when it is done; a look under way makes this one do nothing.
+ */
+void
+qs_context_look_for_foreign_changes (QsContext *self)
+{
+  g_return_if_fail (QS_IS_CONTEXT (self));
+
+  if (self->store != NULL)
+    qs_store_check_foreign_changes_async (self->store, on_look_done_cb, g_object_ref (self));
+}
+
 static gboolean
 on_first_look_cb (gpointer data)
 {
   QsContext *self = QS_CONTEXT (data);
 
   self->first_look_id = 0;
-  qs_context_check_foreign_changes (self);
+  qs_context_look_for_foreign_changes (self);
   return G_SOURCE_REMOVE;
 }
 
 static gboolean
 on_watch_cb (gpointer data)
 {
-  qs_context_check_foreign_changes (QS_CONTEXT (data));
+  qs_context_look_for_foreign_changes (QS_CONTEXT (data));
   return G_SOURCE_CONTINUE;
 }
 
@@ -308,8 +339,9 @@ on_watch_cb (gpointer data)
  * qs_context_watch:
  * @interval_ms: how often to look, or 0 to stop
  *
- * Looks for other programs' changes every @interval_ms, in the main
- * loop: a look costs one PRAGMA when nothing changed.
+ * Looks for other programs' changes every @interval_ms: a look costs one
+ * PRAGMA in the main loop when nothing changed, and the rest is read in
+ * a worker thread (see qs_context_look_for_foreign_changes()).
  */
 void
 qs_context_watch (QsContext *self, guint interval_ms)

@@ -35,5 +35,6 @@ char      *qs_context_dup_user_client_id    (QsContext   *self);
 void       qs_context_watch                 (QsContext   *self,
                                              guint        interval_ms);
 gboolean   qs_context_check_foreign_changes (QsContext   *self);
+void       qs_context_look_for_foreign_changes (QsContext *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "qs-error.h"
 #include "qs-store-private.h"
 
 typedef struct
@@ -45,6 +46,7 @@ struct _QsStoreChanges
 
   gint64      data_version; /* -1: not read yet */
   GHashTable *signatures;   /* table → Signature, NULL until the first foreign check */
+  gboolean    looking;      /* a worker thread reads the signatures */
 };
 
 QsStoreChanges *
@@ -224,9 +226,10 @@ qs_store_changes_flush (QsStoreChanges *self)
     qs_store_emit_changed (self->store, committed);
 }
 
-static gboolean
-read_signature (
-  QsStoreChanges *self, sqlite3 *db, const char *table, Signature *signature, GError **error)
+/* Reads @table's signature on @db, in any thread; returns the SQLite
+ * result code, SQLITE_ROW on success. */
+static int
+read_signature (sqlite3 *db, const char *table, Signature *signature)
 {
   /* The sum is taken modulo 2^32 so that a million rows cannot overflow
    * it; every write moves updated_at forward, so it changes the sum. */
@@ -246,12 +249,65 @@ read_signature (
       signature->sum = sqlite3_column_int64 (stmt, 2);
     }
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW)
+  return rc;
+}
+
+/* Every table's signature, read on @db in any thread: table → Signature;
+ * NULL with *rc set on failure. */
+static GHashTable *
+read_signatures (sqlite3 *db, GStrv tables, int *rc)
+{
+  g_autoptr(GHashTable) signatures =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; tables[i] != NULL; i++)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Looking for changes made elsewhere"));
-      return FALSE;
+      Signature *now = g_new0 (Signature, 1);
+
+      g_hash_table_insert (signatures, g_strdup (tables[i]), now);
+      *rc = read_signature (db, tables[i], now);
+      if (*rc != SQLITE_ROW)
+        return NULL;
     }
-  return TRUE;
+  *rc = SQLITE_OK;
+  return g_steal_pointer (&signatures);
+}
+
+static GStrv
+dup_tracked (QsStoreChanges *self)
+{
+  g_autofree gpointer *keys = g_hash_table_get_keys_as_array (self->tracked, NULL);
+
+  /* The keys are the table's own: copies, for another thread. */
+  return g_strdupv ((GStrv) keys);
+}
+
+/* Compares @signatures, read at data version @version or later, with the
+ * last ones, and keeps them for the next look. */
+static QsChangeSet *
+compare_signatures (QsStoreChanges *self, gint64 version, GHashTable *signatures)
+{
+  g_autoptr(QsChangeSet) changed = qs_change_set_new ();
+  gboolean       first = self->signatures == NULL;
+  GHashTableIter iter;
+  gpointer       table, now;
+
+  g_hash_table_iter_init (&iter, signatures);
+  while (g_hash_table_iter_next (&iter, &table, &now))
+    {
+      Signature *before = first ? NULL : g_hash_table_lookup (self->signatures, table);
+
+      /* Before the first signatures, a new data version means that
+       * anything may have changed. */
+      if (first ? version != self->data_version
+                : before == NULL || memcmp (before, now, sizeof (Signature)) != 0)
+        qs_change_set_add_table (changed, table);
+    }
+
+  g_clear_pointer (&self->signatures, g_hash_table_unref);
+  self->signatures = g_hash_table_ref (signatures);
+  self->data_version = version;
+  return qs_change_set_is_empty (changed) ? NULL : g_steal_pointer (&changed);
 }
 
 /* Returns: (transfer full) (nullable): the tables another connection
@@ -262,41 +318,131 @@ QsChangeSet *
 qs_store_changes_check_foreign (QsStoreChanges *self, sqlite3 *db, GError **error)
 {
   g_autoptr(GHashTable) signatures = NULL;
-  g_autoptr(QsChangeSet) changed = NULL;
-  gboolean       first = self->signatures == NULL;
-  GHashTableIter iter;
-  gpointer       table;
-  int            rc;
-  gint64         version = read_data_version (db, &rc);
+  g_auto(GStrv) tables = NULL;
+  int    rc;
+  gint64 version = read_data_version (db, &rc);
 
   if (version < 0)
     {
       qs_store_set_sqlite_error (self->store, error, rc, _("Looking for changes made elsewhere"));
       return NULL;
     }
-  if (!first && version == self->data_version)
+  if (self->signatures != NULL && version == self->data_version)
     return NULL;
 
-  signatures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  changed = qs_change_set_new ();
-  g_hash_table_iter_init (&iter, self->tracked);
-  while (g_hash_table_iter_next (&iter, &table, NULL))
+  tables = dup_tracked (self);
+  signatures = read_signatures (db, tables, &rc);
+  if (signatures == NULL)
     {
-      Signature *now = g_new0 (Signature, 1);
-      Signature *before = first ? NULL : g_hash_table_lookup (self->signatures, table);
-
-      g_hash_table_insert (signatures, g_strdup (table), now);
-      if (!read_signature (self, db, table, now, error))
-        return NULL;
-      /* Before the first signatures, a new data version means that
-       * anything may have changed. */
-      if (first ? version != self->data_version
-                : before == NULL || memcmp (before, now, sizeof *now) != 0)
-        qs_change_set_add_table (changed, table);
+      qs_store_set_sqlite_error (self->store, error, rc, _("Looking for changes made elsewhere"));
+      return NULL;
     }
+  return compare_signatures (self, version, signatures);
+}
 
-  g_clear_pointer (&self->signatures, g_hash_table_unref);
-  self->signatures = g_steal_pointer (&signatures);
-  self->data_version = version;
-  return qs_change_set_is_empty (changed) ? NULL : g_steal_pointer (&changed);
+/* The same look, with the signatures read in a worker thread on a
+ * connection of its own: on a large database they take a second or more
+ * to read, which the window must not wait for. */
+
+typedef struct
+{
+  char  *path;
+  GStrv  tables;
+  gint64 version;
+  int    rc;      /* set by the thread */
+  char  *message; /* SQLite's, set by the thread on failure */
+} Look;
+
+static void
+look_free (gpointer data)
+{
+  Look *look = data;
+
+  g_free (look->path);
+  g_free (look->message);
+  g_strfreev (look->tables);
+  g_free (look);
+}
+
+static void
+look_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  Look    *look = data;
+  sqlite3 *db = NULL;
+  int      rc = sqlite3_open_v2 (look->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  GHashTable *signatures = NULL;
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      signatures = read_signatures (db, look->tables, &rc);
+    }
+  look->rc = rc;
+  if (signatures == NULL)
+    look->message = g_strdup (db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  sqlite3_close (db);
+  g_task_return_pointer (task, signatures, (GDestroyNotify) g_hash_table_unref);
+}
+
+/* Starts a look; returns FALSE, having started nothing, when there is
+ * nothing to look for (the data version did not move) or a look is under
+ * way already. */
+gboolean
+qs_store_changes_check_foreign_async (QsStoreChanges     *self,
+                                      sqlite3            *db,
+                                      const char         *path,
+                                      GAsyncReadyCallback callback,
+                                      gpointer            user_data,
+                                      GError            **error)
+{
+  g_autoptr(GTask) task = NULL;
+  Look  *look;
+  int    rc;
+  gint64 version;
+
+  if (self->looking)
+    return FALSE;
+  version = read_data_version (db, &rc);
+  if (version < 0)
+    {
+      qs_store_set_sqlite_error (self->store, error, rc, _("Looking for changes made elsewhere"));
+      return FALSE;
+    }
+  if (self->signatures != NULL && version == self->data_version)
+    return FALSE;
+
+  look = g_new0 (Look, 1);
+  look->path = g_strdup (path);
+  look->tables = dup_tracked (self);
+  look->version = version;
+  task = g_task_new (self->store, NULL, callback, user_data);
+  g_task_set_source_tag (task, qs_store_changes_check_foreign_async);
+  g_task_set_task_data (task, look, look_free);
+  g_task_set_priority (task, G_PRIORITY_LOW);
+  self->looking = TRUE;
+  g_task_run_in_thread (task, look_thread);
+  return TRUE;
+}
+
+QsChangeSet *
+qs_store_changes_check_foreign_finish (QsStoreChanges *self, GAsyncResult *result, GError **error)
+{
+  Look *look = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GHashTable) signatures = g_task_propagate_pointer (G_TASK (result), NULL);
+  int primary = look->rc & 0xff;
+
+  self->looking = FALSE;
+  if (signatures == NULL)
+    {
+      /* The sentences of the store's errors, with SQLite's own message. */
+      if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_READONLY ||
+          primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FULL)
+        qs_store_set_sqlite_error (self->store, error, look->rc,
+                                   _("Looking for changes made elsewhere"));
+      else
+        g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("%s failed: %s"),
+                     _("Looking for changes made elsewhere"), look->message);
+      return NULL;
+    }
+  return compare_signatures (self, look->version, signatures);
 }

@@ -35,6 +35,15 @@ void            qs_store_changes_flush         (QsStoreChanges  *self);
 QsChangeSet    *qs_store_changes_check_foreign (QsStoreChanges  *self,
                                                 sqlite3         *db,
                                                 GError         **error);
+gboolean        qs_store_changes_check_foreign_async (QsStoreChanges     *self,
+                                                      sqlite3            *db,
+                                                      const char         *path,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data,
+                                                      GError            **error);
+QsChangeSet    *qs_store_changes_check_foreign_finish (QsStoreChanges  *self,
+                                                       GAsyncResult    *result,
+                                                       GError         **error);
 QsStoreChanges *qs_store_get_changes           (QsStore         *self);
 void            qs_store_emit_changed          (QsStore         *self,
                                                 QsChangeSet     *changes);

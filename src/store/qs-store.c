@@ -148,6 +148,82 @@ qs_store_check_foreign_changes (QsStore *self, GError **error)
   return TRUE;
 }
 
+static void
+on_look_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  QsStore *self = QS_STORE (source);
+  g_autoptr(GTask) task = data;
+  g_autoptr(QsChangeSet) changed = NULL;
+  GError *error = NULL;
+
+  changed = qs_store_changes_check_foreign_finish (self->changes, result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (changed != NULL)
+    qs_store_emit_changed (self, changed);
+  g_task_return_boolean (task, changed != NULL);
+}
+
+/**
+ * qs_store_check_foreign_changes_async:
+ *
+ * The same look as qs_store_check_foreign_changes(), without making the
+ * calling thread wait: when another connection committed something, the
+ * tables are compared in a worker thread on a connection of its own, and
+ * QsStore::changed is emitted in this thread when it finishes. A look
+ * asked for while one is under way finds nothing.
+ */
+void
+qs_store_check_foreign_changes_async (QsStore            *self,
+                                      GAsyncReadyCallback callback,
+                                      gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (QS_IS_STORE (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, qs_store_check_foreign_changes_async);
+  /* A database in memory has no file a second connection could read. */
+  if (self->path == NULL || g_str_equal (self->path, ":memory:"))
+    {
+      gboolean changed = qs_store_check_foreign_changes (self, &error);
+
+      if (error != NULL)
+        g_task_return_error (task, error);
+      else
+        g_task_return_boolean (task, changed);
+      return;
+    }
+  if (qs_store_changes_check_foreign_async (self->changes, self->db, self->path, on_look_done_cb,
+                                            g_object_ref (task), &error))
+    return;
+  /* Nothing to look for, or a look under way: the reference given to it
+   * was not taken. */
+  g_object_unref (task);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, FALSE);
+}
+
+/**
+ * qs_store_check_foreign_changes_finish:
+ *
+ * Returns: %TRUE if something changed
+ */
+gboolean
+qs_store_check_foreign_changes_finish (QsStore *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * qs_store_get_clock:
  *

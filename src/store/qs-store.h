@@ -61,5 +61,11 @@ QsRepository *qs_store_get_repository      (QsStore     *self,
 void          qs_store_flush_changes       (QsStore     *self);
 gboolean      qs_store_check_foreign_changes (QsStore   *self,
                                             GError     **error);
+void          qs_store_check_foreign_changes_async  (QsStore            *self,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer            user_data);
+gboolean      qs_store_check_foreign_changes_finish (QsStore            *self,
+                                                     GAsyncResult       *result,
+                                                     GError            **error);
 
 G_END_DECLS

@@ -244,6 +244,68 @@ test_other_connection (Fixture *fixture, gconstpointer data)
   g_assert_false (qs_change_set_is_whole_table (said (fixture, 1), "departments"));
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean changed;
+  GError  *error;
+} Look;
+
+static void
+on_look_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  Look *look = data;
+
+  look->changed = qs_store_check_foreign_changes_finish (QS_STORE (source), result, &look->error);
+  look->done = TRUE;
+}
+
+static gboolean
+look_async (Fixture *fixture)
+{
+  Look look = { 0 };
+
+  qs_store_check_foreign_changes_async (fixture->store, on_look_done_cb, &look);
+  while (!look.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (look.error);
+  return look.changed;
+}
+
+/* The look that does not make the window wait says the same as the other,
+ * from a worker thread, and a second look asked for while one is under
+ * way finds nothing rather than reading everything twice. */
+static void
+test_other_connection_async (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *id = NULL;
+  Look             first = { 0 }, second = { 0 };
+  GThread         *thread;
+
+  g_assert_false (look_async (fixture));
+
+  thread = g_thread_new ("writer", write_in_thread, fixture->path);
+  id = g_thread_join (thread);
+  g_assert_cmpuint (fixture->said->len, ==, 0);
+
+  qs_store_check_foreign_changes_async (fixture->store, on_look_done_cb, &first);
+  qs_store_check_foreign_changes_async (fixture->store, on_look_done_cb, &second);
+  while (!first.done || !second.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (first.error);
+  g_assert_no_error (second.error);
+  g_assert_true (first.changed);
+  g_assert_false (second.changed);
+  g_assert_cmpuint (fixture->said->len, ==, 1);
+  g_assert_true (qs_change_set_is_whole_table (said (fixture, 0), "departments"));
+  g_assert_false (qs_change_set_has_table (said (fixture, 0), "clients"));
+  g_assert_true (qs_change_set_contains (said (fixture, 0), "departments", id));
+
+  /* Once known, not said again. */
+  g_assert_false (look_async (fixture));
+  g_assert_cmpuint (fixture->said->len, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -255,6 +317,7 @@ main (int argc, char *argv[])
   ADD ("/store-changes/bulk-insert", test_bulk_insert);
   ADD ("/store-changes/raw-sql", test_raw_sql);
   ADD ("/store-changes/other-connection", test_other_connection);
+  ADD ("/store-changes/other-connection-async", test_other_connection_async);
 #undef ADD
 
   return g_test_run ();

@@ -149,7 +149,7 @@ on_imported_cb (QsImportDialog *dialog, guint n_added, guint n_updated, QsDirect
 
   /* The import wrote on its own connection: the lists hear it now rather
    * than at the context's next look. */
-  qs_context_check_foreign_changes (qs_view_get_context (QS_VIEW (self)));
+  qs_context_look_for_foreign_changes (qs_view_get_context (QS_VIEW (self)));
   qs_directory_view_toast (self, title, NULL);
 }
 
