@@ -27,6 +27,7 @@ struct _QsApplication
   GError    *store_error;
   QsContext *context;
   gboolean   quit_after_first_frame;
+  gboolean   watching; /* for other programs' changes, from the first frame on */
 };
 
 G_DEFINE_FINAL_TYPE (QsApplication, qs_application, ADW_TYPE_APPLICATION)
@@ -172,11 +173,21 @@ static const GActionEntry app_entries[] = {
   { "quit", on_quit_cb },
 };
 
+/* The command line, or another copy of QualServ, may write to the same
+ * file while the window is open: the context looks for it from the first
+ * frame on, so that its first look (a worker thread reading every table)
+ * does not compete with drawing that frame. */
 static void
 on_after_paint_cb (GdkFrameClock *clock, QsApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
-  g_application_quit (G_APPLICATION (self));
+  if (self->quit_after_first_frame)
+    {
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+  self->watching = TRUE;
+  qs_context_watch (self->context, QS_CONTEXT_WATCH_INTERVAL_MS);
 }
 
 static void
@@ -189,9 +200,6 @@ open_store (QsApplication *self)
   self->store = qs_store_open (self->db_path, &self->store_error);
   settings = g_settings_new (APP_ID);
   self->context = qs_context_new (self->store, settings);
-  /* The command line, or another copy of QualServ, may write to the same
-   * file while the window is open. */
-  qs_context_watch (self->context, QS_CONTEXT_WATCH_INTERVAL_MS);
 }
 
 /* Coming back to the window is when a user expects to see what was done
@@ -199,7 +207,7 @@ open_store (QsApplication *self)
 static void
 on_window_active_cb (QsApplication *self, GParamSpec *pspec, GtkWindow *window)
 {
-  if (gtk_window_is_active (window))
+  if (self->watching && gtk_window_is_active (window))
     qs_context_look_for_foreign_changes (self->context);
 }
 
@@ -219,9 +227,8 @@ qs_application_activate (GApplication *app)
         qs_window_show_error (window, self->store_error);
       gtk_window_present (GTK_WINDOW (window));
 
-      if (self->quit_after_first_frame)
-        g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                                 G_CALLBACK (on_after_paint_cb), self, 0);
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                               G_CALLBACK (on_after_paint_cb), self, 0);
       return;
     }
 
