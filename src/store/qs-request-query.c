@@ -300,9 +300,10 @@ qs_request_query_apply (QsQueryListModel      *model,
 }
 
 /* The ORDER BY terms of a sort, ascending; enumerations in the order of
- * their values (the lifecycle's, low to urgent), not alphabetically. */
+ * their values (the lifecycle's, low to urgent), not alphabetically.
+ * @groups come first and are not reversed by a descending sort. */
 static void
-append_sort_terms (GPtrArray *terms, QsRequestSort sort)
+append_sort_terms (GPtrArray *groups, GPtrArray *terms, QsRequestSort sort)
 {
   switch (sort)
     {
@@ -338,8 +339,11 @@ append_sort_terms (GPtrArray *terms, QsRequestSort sort)
                                  "WHEN 'closed' THEN 6 WHEN 'reopened' THEN 7 ELSE 8 END"));
       break;
     case QS_REQUEST_SORT_DUE:
-      /* Requests without a deadline after all the others. */
-      g_ptr_array_add (terms, g_strdup ("r.resolution_due_at IS NULL"));
+      /* What is still to do by urgency, then what is done (its deadline
+       * met or missed), then requests without a deadline. */
+      g_ptr_array_add (groups, g_strdup ("r.status IN ('resolved', 'client-informed', 'closed', "
+                                         "'rejected')"));
+      g_ptr_array_add (groups, g_strdup ("r.resolution_due_at IS NULL"));
       g_ptr_array_add (terms, g_strdup ("r.resolution_due_at"));
       break;
     case QS_REQUEST_SORT_ASSIGNEE:
@@ -382,6 +386,7 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) where = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *match = NULL;
   GVariantBuilder  builder;
@@ -469,9 +474,9 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
       filtered = TRUE;
     }
 
-  append_sort_terms (terms, filter->sort);
+  append_sort_terms (groups, terms, filter->sort);
 
-  if (!filtered && terms->len == 0)
+  if (!filtered && groups->len + terms->len == 0)
     {
       /* Newest recorded first: straight from an index, without the table. */
       if (match != NULL)
@@ -500,10 +505,12 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
   if (match != NULL)
     g_string_append (sql, " AND r.rowid IN (" SEARCH_ROWIDS ")");
   g_string_append (sql, " ORDER BY ");
+  for (guint i = 0; i < groups->len; i++)
+    g_string_append_printf (sql, "%s, ", (char *) groups->pdata[i]);
   for (guint i = 0; i < terms->len; i++)
     g_string_append_printf (sql, "%s%s, ", (char *) terms->pdata[i], direction);
   /* Ties, and the default order: newest recorded first. */
-  g_string_append_printf (sql, "r.rowid%s", terms->len == 0 ? direction : " DESC");
+  g_string_append_printf (sql, "r.rowid%s", groups->len + terms->len == 0 ? direction : " DESC");
 
   *params = g_variant_ref_sink (g_variant_builder_end (&builder));
   return g_string_free (g_steal_pointer (&sql), FALSE);

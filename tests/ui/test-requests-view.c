@@ -25,6 +25,7 @@
 #include "qs-window.h"
 #include "requests/qs-new-request-dialog.h"
 #include "requests/qs-request-page.h"
+#include "requests/qs-request-page-private.h"
 #include "requests/qs-requests-view.h"
 #include "requests/qs-requests-view-private.h"
 
@@ -409,14 +410,24 @@ test_sort (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
   g_assert_cmpstr (subject_at (view, 4), ==, "Broken chair in the meeting room");
 
-  /* By deadline: the one past due first, the latest last. */
+  /* By deadline: what is still to do by urgency, the one past due first;
+   * the closed one after them all, though its deadline is the earliest. */
   gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Deadline"),
                                   GTK_SORT_ASCENDING);
   qs_ui_test_drain ();
   g_assert_cmpint (qs_requests_view_get_filter (view)->sort, ==, QS_REQUEST_SORT_DUE);
-  g_assert_cmpstr (subject_at (view, 0), ==, "Payroll slip missing");
-  g_assert_cmpstr (subject_at (view, 1), ==, "Printer out of toner");
-  g_assert_cmpstr (subject_at (view, 4), ==, "Printer jams on every page");
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
+  g_assert_cmpstr (subject_at (view, 1), ==, "Late reimbursement of travel costs");
+  g_assert_cmpstr (subject_at (view, 3), ==, "Printer jams on every page");
+  g_assert_cmpstr (subject_at (view, 4), ==, "Payroll slip missing");
+
+  /* Reversed, the latest deadline first; what is done stays last. */
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Deadline"),
+                                  GTK_SORT_DESCENDING);
+  qs_ui_test_drain ();
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer jams on every page");
+  g_assert_cmpstr (subject_at (view, 3), ==, "Printer out of toner");
+  g_assert_cmpstr (subject_at (view, 4), ==, "Payroll slip missing");
 }
 
 static void
@@ -841,6 +852,92 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
   g_signal_handlers_disconnect_by_func (requests, on_items_changed_cb, &seen);
 }
 
+static void
+page_action (QsRequestsView *view, const char *action, const char *text)
+{
+  QsRequestPage *page =
+    QS_REQUEST_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_REQUEST_PAGE));
+
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (page), action, text != NULL ? "s" : NULL, text));
+  qs_ui_test_drain ();
+}
+
+/* What the title, the page and the list show of the request worked on. */
+static void
+assert_shown (QsRequestsView *view, QsRequestStatus status)
+{
+  QsRequest *shown = qs_requests_view_get_shown (view);
+  QsEntity  *selected = gtk_single_selection_get_selected_item (view->selection);
+
+  g_assert_true (QS_IS_REQUEST (shown));
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (shown), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00005");
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (shown), QS_REQUEST_FIELD_STATUS), ==, status);
+  g_assert_cmpstr (gtk_label_get_label (view->detail_title), ==,
+                   "REQ-2026-00005 — Late reimbursement of travel costs");
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (qs_entity_get_string (selected, QS_REQUEST_FIELD_REF), ==, "REQ-2026-00005");
+  g_assert_cmpint (qs_entity_get_enum (selected, QS_REQUEST_FIELD_STATUS), ==, status);
+}
+
+/* A coordinator works a complaint through from the list: every step,
+ * the handling guide and a comment, sorting and filtering in between.
+ * The page, its title and the selected row follow each change (they once
+ * showed "(null) — (null)" after a step: a request freed under the page). */
+static void
+test_work_on_a_request (Fixture *fixture, gconstpointer data)
+{
+  QsRequestsView *view = show_view (fixture);
+  GListModel     *requests = qs_requests_view_get_requests (view);
+  QsRequestPage  *page;
+
+  gtk_single_selection_set_selected (view->selection, find_ref (requests, "REQ-2026-00005"));
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_shown (view) != NULL);
+  qs_ui_test_drain ();
+  assert_shown (view, QS_REQUEST_STATUS_ACKNOWLEDGED);
+  page = QS_REQUEST_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_REQUEST_PAGE));
+
+  page_action (view, "request.start-analysis", NULL);
+  assert_shown (view, QS_REQUEST_STATUS_IN_ANALYSIS);
+
+  /* A step of the handling guide, ticked as a click does. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (page->guide_checks[0]), TRUE);
+  qs_ui_test_drain ();
+  assert_shown (view, QS_REQUEST_STATUS_IN_ANALYSIS);
+
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Subject"),
+                                  GTK_SORT_DESCENDING);
+  qs_ui_test_drain ();
+  gtk_single_selection_set_selected (
+    view->selection, find_ref (qs_requests_view_get_requests (view), "REQ-2026-00005"));
+  qs_ui_test_drain ();
+  page_action (view, "request.comment", "Called the client back about the missing receipt.");
+  assert_shown (view, QS_REQUEST_STATUS_IN_ANALYSIS);
+
+  page_action (view, "request.wait-on-client", NULL);
+  assert_shown (view, QS_REQUEST_STATUS_WAITING_ON_CLIENT);
+  type_search (view, "reimbursement");
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (view)) == 1);
+  gtk_single_selection_set_selected (view->selection, 0);
+  qs_ui_test_drain ();
+  page_action (view, "request.resume", NULL);
+  assert_shown (view, QS_REQUEST_STATUS_IN_ANALYSIS);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (page->guide_checks[1]), TRUE);
+  qs_ui_test_drain ();
+  page_action (view, "request.resolve", "Reimbursed on the next payroll run.");
+  assert_shown (view, QS_REQUEST_STATUS_RESOLVED);
+  page_action (view, "request.inform-client", NULL);
+  assert_shown (view, QS_REQUEST_STATUS_CLIENT_INFORMED);
+
+  type_search (view, "");
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (view)) == 5);
+  g_assert_cmpstr (
+    qs_entity_get_string (QS_ENTITY (qs_requests_view_get_shown (view)), QS_REQUEST_FIELD_REF), ==,
+    "REQ-2026-00005");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -861,6 +958,7 @@ main (int argc, char *argv[])
   ADD ("/requests-view/preferences", test_preferences);
   ADD ("/requests-view/notification", test_notification);
   ADD ("/requests-view/changed-elsewhere", test_changed_elsewhere);
+  ADD ("/requests-view/work-on-a-request", test_work_on_a_request);
 
   return g_test_run ();
 }

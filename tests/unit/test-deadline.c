@@ -7,8 +7,10 @@
  */
 #include <string.h>
 
+#include "qs-deadline-countdown.h"
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
+#include "qs-test-locale.h"
 #include "qs-test-util.h"
 
 #define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
@@ -387,6 +389,41 @@ test_explanation_other_units (void)
   g_assert_cmpstr (instant, ==, "lundi 4 janvier, 8 h 30");
 }
 
+/* A deadline passed is overdue, in the list and on the page alike, even
+ * when no business time has gone by since (due at closing time on Friday,
+ * seen on Sunday: once this said "due in 0 min"). */
+static void
+test_countdown (void)
+{
+  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
+  gint64 due = qs_test_instant ("2026-12-04T16:30:00-05:00"); /* a Friday, at closing time */
+  struct
+  {
+    const char *now;
+    const char *row;
+    const char *page;
+  } cases[] = {
+    { "2026-12-04T14:00:00-05:00", "due in 2 h 30", "2 h 30 left" },
+    { "2026-12-04T16:30:00-05:00", "due in 0 min", "0 min left" },
+    { "2026-12-06T04:35:00-05:00", "overdue since Friday 4 December, 16:30",
+      "Overdue since Friday 4 December, 16:30" },
+    { "2026-12-07T09:06:00-05:00", "overdue by 36 min", "Overdue by 36 min" },
+  };
+
+  qs_test_use_english_utf8 ();
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64           now = qs_test_instant (cases[i].now);
+      g_autofree char *row =
+        qs_deadline_format_countdown (hours, now, due, QS_LANGUAGE_EN, QS_COUNTDOWN_IN_ROW);
+      g_autofree char *page =
+        qs_deadline_format_countdown (hours, now, due, QS_LANGUAGE_EN, QS_COUNTDOWN_ON_PAGE);
+
+      g_assert_cmpstr (row, ==, cases[i].row);
+      g_assert_cmpstr (page, ==, cases[i].page);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -397,6 +434,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/deadline/state", test_state);
   g_test_add_func ("/deadline/time-left", test_time_left);
   g_test_add_func ("/deadline/format-duration", test_format_duration);
+  g_test_add_func ("/deadline/countdown", test_countdown);
   g_test_add_func ("/deadline/pauses", test_pauses);
   g_test_add_func ("/deadline/extension-and-stored-due", test_extension_and_stored_due);
   g_test_add_func ("/deadline/pause-after-extension-and-wait", test_pause_after_extension_and_wait);

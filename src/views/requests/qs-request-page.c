@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-charter-repository.h"
+#include "qs-deadline-countdown.h"
 #include "qs-deadline.h"
 #include "qs-deadline-explanation.h"
 #include "qs-department.h"
@@ -295,18 +296,8 @@ fill_deadline (QsRequestPage *self,
       else if (state == QS_DEADLINE_MISSED)
         left_text = g_strdup (_("Late"));
       else
-        {
-          gint64           left = qs_deadline_time_left (self->hours, now, due);
-          g_autofree char *duration =
-            qs_deadline_format_duration (self->hours, ABS (left), language);
-
-          if (left < 0)
-            /* Translators: %s is business time, such as "2 h 30" */
-            left_text = g_strdup_printf (_("Overdue by %s"), duration);
-          else
-            /* Translators: %s is business time, such as "2 h 30" */
-            left_text = g_strdup_printf (_("%s left"), duration);
-        }
+        left_text =
+          qs_deadline_format_countdown (self->hours, now, due, language, QS_COUNTDOWN_ON_PAGE);
     }
   gtk_label_set_label (left_label, left_text != NULL ? left_text : "");
   set_state_class (GTK_WIDGET (left_label), state);

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-deadline-countdown.h"
 #include "qs-deadline.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
@@ -199,17 +200,7 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
     }
 
   state = qs_deadline_state (hours, received, due, 0, now, self->at_risk_share);
-  {
-    gint64           left = qs_deadline_time_left (hours, now, due);
-    g_autofree char *duration = qs_deadline_format_duration (hours, ABS (left), self->language);
-
-    if (left >= 0)
-      /* Translators: the business time left before a deadline, "due in 2 h 30" */
-      text = g_strdup_printf (_("due in %s"), duration);
-    else
-      /* Translators: the business time since a deadline passed, "overdue by 1 day 2 h" */
-      text = g_strdup_printf (_("overdue by %s"), duration);
-  }
+  text = qs_deadline_format_countdown (hours, now, due, self->language, QS_COUNTDOWN_IN_ROW);
   if (paused != 0)
     {
       /* Translators: a deadline whose clock is paused while waiting on the client */

@@ -1,0 +1,55 @@
+/* qs-deadline-countdown.c — what a deadline's countdown says at a moment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list and the request page say the same thing of a deadline. A
+ * deadline passed is overdue, whatever business time has passed since:
+ * due on Friday at closing time and seen on Sunday, no business minute
+ * has gone by, and the request is still overdue, "since" then.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-deadline-countdown.h"
+#include "qs-deadline-explanation.h"
+#include "qs-deadline.h"
+
+#define MINUTE_USEC (60 * G_USEC_PER_SEC)
+
+char *
+qs_deadline_format_countdown (QsBusinessHours  *hours,
+                              gint64            now,
+                              gint64            due,
+                              QsLanguage        language,
+                              QsCountdownStyle  style)
+{
+  gint64           left = qs_deadline_time_left (hours, now, due);
+  g_autofree char *duration = qs_deadline_format_duration (hours, ABS (left), language);
+  gboolean         row = style == QS_COUNTDOWN_IN_ROW;
+
+  if (now <= due && row)
+    /* Translators: the business time left before a deadline, "due in 2 h 30" */
+    return g_strdup_printf (_("due in %s"), duration);
+  if (now <= due)
+    /* Translators: %s is business time, such as "2 h 30" */
+    return g_strdup_printf (_("%s left"), duration);
+
+  if (ABS (left) < MINUTE_USEC)
+    {
+      g_autofree char *since = qs_deadline_format_instant (hours, due, language);
+
+      if (row)
+        /* Translators: a deadline that passed while the office was closed; %s is
+         * when it was due, "Friday 24 April, 16:30" */
+        return g_strdup_printf (_("overdue since %s"), since);
+      /* Translators: a deadline that passed while the office was closed; %s is
+       * when it was due, "Friday 24 April, 16:30" */
+      return g_strdup_printf (_("Overdue since %s"), since);
+    }
+  if (row)
+    /* Translators: the business time since a deadline passed, "overdue by 1 day 2 h" */
+    return g_strdup_printf (_("overdue by %s"), duration);
+  /* Translators: %s is business time, such as "2 h 30" */
+  return g_strdup_printf (_("Overdue by %s"), duration);
+}
