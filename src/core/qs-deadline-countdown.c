@@ -18,11 +18,8 @@
 #define MINUTE_USEC (60 * G_USEC_PER_SEC)
 
 char *
-qs_deadline_format_countdown (QsBusinessHours  *hours,
-                              gint64            now,
-                              gint64            due,
-                              QsLanguage        language,
-                              QsCountdownStyle  style)
+qs_deadline_format_countdown (
+  QsBusinessHours *hours, gint64 now, gint64 due, QsLanguage language, QsCountdownStyle style)
 {
   gint64           left = qs_deadline_time_left (hours, now, due);
   g_autofree char *duration = qs_deadline_format_duration (hours, ABS (left), language);

@@ -23,6 +23,15 @@ qs_ui_test_init (int *argc, char ***argv)
   adw_init ();
 }
 
+guint
+qs_ui_test_wait_seconds (void)
+{
+  const char *seconds = g_getenv ("QS_UI_TEST_WAIT_SECONDS");
+  guint64     value = seconds != NULL ? g_ascii_strtoull (seconds, NULL, 10) : 0;
+
+  return value > 0 ? (guint) MIN (value, G_MAXUINT) : 10;
+}
+
 gboolean
 qs_ui_test_timeout_cb (gpointer user_data)
 {

@@ -14,12 +14,16 @@ G_BEGIN_DECLS
 /* Runs the main loop until @done, failing the test after ten seconds. */
 #define QS_UI_TEST_WAIT_UNTIL(done)                                                  \
   G_STMT_START {                                                                     \
-    guint qs_timeout_id = g_timeout_add_seconds (10, qs_ui_test_timeout_cb, #done);  \
+    guint qs_timeout_id =                                                            \
+      g_timeout_add_seconds (qs_ui_test_wait_seconds (), qs_ui_test_timeout_cb, #done); \
     while (!(done))                                                                  \
       g_main_context_iteration (NULL, TRUE);                                         \
     g_source_remove (qs_timeout_id);                                                 \
   } G_STMT_END
 
+/* How long QS_UI_TEST_WAIT_UNTIL waits: 10 s, or $QS_UI_TEST_WAIT_SECONDS
+ * under a slow tool (valgrind). */
+guint      qs_ui_test_wait_seconds (void);
 void       qs_ui_test_init        (int        *argc,
                                    char     ***argv);
 gboolean   qs_ui_test_timeout_cb  (gpointer    user_data);
