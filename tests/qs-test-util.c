@@ -80,6 +80,24 @@ qs_test_save (QsStore *store, gpointer entity)
   g_assert_true (saved);
 }
 
+/* What another program (the command line opens its own connection to
+ * the file) does: sets the text @field of the row @id to @value, at @iso. */
+void
+qs_test_set_elsewhere (
+  const char *path, GType type, const char *id, guint field, const char *value, const char *iso)
+{
+  g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsEntity) row =
+    qs_repository_find (qs_store_get_repository (elsewhere, type), id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (row);
+  qs_test_pin_clock (elsewhere, qs_test_instant (iso));
+  qs_entity_set_string (row, field, value);
+  qs_test_save (elsewhere, row);
+}
+
 gint64
 qs_test_instant (const char *iso)
 {

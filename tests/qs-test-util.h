@@ -17,6 +17,12 @@ void     qs_test_remove_tree  (const char *path);
 QsStore *qs_test_open_store   (const char *path);
 void     qs_test_save         (QsStore    *store,
                                gpointer    entity);
+void     qs_test_set_elsewhere (const char *path,
+                                GType       type,
+                                const char *id,
+                                guint       field,
+                                const char *value,
+                                const char *iso);
 /* Unix microseconds of an ISO 8601 instant with its offset. */
 gint64   qs_test_instant      (const char *iso);
 gint64   qs_test_now          (void);

@@ -507,21 +507,12 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
   qs_ui_test_drain ();
   g_signal_connect (charters, "items-changed", G_CALLBACK (on_items_changed_cb), &seen);
 
-  {
-    g_autoptr(QsStore) elsewhere = qs_test_open_store (fixture->path);
-    g_autoptr(QsEntity) stored =
-      qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER), id, NULL);
-    g_autoptr(QsEntity) promise = qs_repository_find (
-      qs_store_get_repository (elsewhere, QS_TYPE_COMMITMENT), commitment_id, NULL);
-
-    /* Later than the view's own save, as a person's edit would be. */
-    qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:05:00Z"));
-    qs_entity_set_string (stored, QS_CHARTER_FIELD_TITLE_EN, "Payroll services to managers");
-    qs_test_save (elsewhere, stored);
-    qs_entity_set_string (promise, QS_COMMITMENT_FIELD_TEXT_EN,
-                          "We answer every e-mail within a day.");
-    qs_test_save (elsewhere, promise);
-  }
+  /* Later than the view's own save, as a person's edit would be. */
+  qs_test_set_elsewhere (fixture->path, QS_TYPE_CHARTER, id, QS_CHARTER_FIELD_TITLE_EN,
+                         "Payroll services to managers", "2026-11-18T15:05:00Z");
+  qs_test_set_elsewhere (fixture->path, QS_TYPE_COMMITMENT, commitment_id,
+                         QS_COMMITMENT_FIELD_TEXT_EN, "We answer every e-mail within a day.",
+                         "2026-11-18T15:05:00Z");
   /* What the window's timer does. */
   g_assert_true (qs_context_check_foreign_changes (context));
   qs_ui_test_drain ();

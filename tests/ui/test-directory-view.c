@@ -537,15 +537,8 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
   qs_context_check_foreign_changes (context);
   qs_ui_test_drain ();
 
-  {
-    g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
-    g_autoptr(QsEntity) alice = qs_repository_find (
-      qs_store_get_repository (elsewhere, QS_TYPE_CLIENT), fixture->alice_id, NULL);
-
-    qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:05:00Z"));
-    qs_entity_set_string (alice, QS_CLIENT_FIELD_ROLE, "Chief Accountant");
-    qs_test_save (elsewhere, alice);
-  }
+  qs_test_set_elsewhere (path, QS_TYPE_CLIENT, fixture->alice_id, QS_CLIENT_FIELD_ROLE,
+                         "Chief Accountant", "2026-11-18T15:05:00Z");
   g_assert_true (qs_context_check_foreign_changes (context));
   qs_ui_test_drain ();
 
@@ -558,15 +551,8 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
     gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))), ==,
     "Chief Accountant");
 
-  {
-    g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
-    g_autoptr(QsEntity) finance = qs_repository_find (
-      qs_store_get_repository (elsewhere, QS_TYPE_DEPARTMENT), fixture->finance_id, NULL);
-
-    qs_test_pin_clock (elsewhere, qs_test_instant ("2026-11-18T15:06:00Z"));
-    qs_entity_set_string (finance, QS_DEPARTMENT_FIELD_NAME, "Finance and Procurement");
-    qs_test_save (elsewhere, finance);
-  }
+  qs_test_set_elsewhere (path, QS_TYPE_DEPARTMENT, fixture->finance_id, QS_DEPARTMENT_FIELD_NAME,
+                         "Finance and Procurement", "2026-11-18T15:06:00Z");
   g_assert_true (qs_context_check_foreign_changes (context));
   qs_ui_test_drain ();
 
