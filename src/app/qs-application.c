@@ -89,10 +89,19 @@ on_show_help_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   if (!gtk_show_uri_full_finish (window, result, &error) && QS_IS_WINDOW (window))
     {
-      g_autofree char *message =
-        /* Translators: %s is the system's reason, e.g. that no help viewer is installed */
-        g_strdup_printf (_("Could not open the help: %s"), error->message);
-      AdwToast *toast = adw_toast_new (message);
+      g_autofree char *message = NULL;
+      AdwToast        *toast;
+
+      /* Nothing on the system reads help: URIs. The reason it gives
+       * ("Operation not supported") tells a user nothing they can act on. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ||
+          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        /* Translators: "GNOME Help" is the name of the help viewer, yelp its package */
+        message = g_strdup (_("Install GNOME Help (yelp) to read the help."));
+      else
+        /* Translators: %s is the system's reason */
+        message = g_strdup_printf (_("Could not open the help: %s"), error->message);
+      toast = adw_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
       qs_window_add_toast (QS_WINDOW (window), toast);
