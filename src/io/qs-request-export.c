@@ -135,7 +135,6 @@ typedef struct
   const char *acknowledgement;
   const char *client;     /* a format: "Client: %s" */
   const char *department; /* a format: "Department: %s" */
-  const char *confidential;
 } IcsWords;
 
 static void
@@ -157,10 +156,6 @@ ics_words_init (IcsWords *words, QsLanguage language)
   /* Translators: a line of an event of the calendar file (ICS) of
    * requests, which may be shared with clients; %s is the department. */
   words->department = qs_catalog_pgettext (catalog, "document", "Department: %s");
-  /* Translators: in the calendar file (ICS) of requests, which may be
-   * shared with clients: shown instead of the client of a confidential
-   * request ("Client: confidential"). */
-  words->confidential = qs_catalog_pgettext (catalog, "document", "confidential");
 }
 
 static void
@@ -168,22 +163,24 @@ append_event (GString            *out,
               const QsRequestRow *row,
               const IcsWords     *words,
               gboolean            acknowledgement,
-              gboolean            include_confidential,
+              gboolean            with_personal_data,
               gint64              now)
 {
   gint64           due = acknowledgement ? row->ack_due_at : row->resolution_due_at;
   g_autofree char *uid =
     g_strdup_printf ("%s-%s@qualserv", row->id, acknowledgement ? "acknowledgement" : "resolution");
-  g_autofree char *summary =
-    g_strdup_printf ("%s — %s (%s)", row->ref, row->subject,
-                     acknowledgement ? words->acknowledgement : words->resolution);
+  const char      *what = acknowledgement ? words->acknowledgement : words->resolution;
+  g_autofree char *summary = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
-  const char *client =
-    row->confidential && !include_confidential ? words->confidential : row->client;
 
-  if (client != NULL)
+  /* A confidential request's subject may say who it is about. */
+  if (row->confidential && !with_personal_data)
+    summary = g_strdup_printf ("%s (%s)", row->ref, what);
+  else
+    summary = g_strdup_printf ("%s — %s (%s)", row->ref, row->subject, what);
+  if (with_personal_data && row->client != NULL)
     {
-      g_string_append_printf (description, words->client, client);
+      g_string_append_printf (description, words->client, row->client);
       g_string_append_c (description, '\n');
     }
   if (row->department != NULL)
@@ -191,7 +188,7 @@ append_event (GString            *out,
       g_string_append_printf (description, words->department, row->department);
       g_string_append_c (description, '\n');
     }
-  if (row->description != NULL && *row->description != '\0')
+  if (with_personal_data && row->description != NULL && *row->description != '\0')
     g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "",
                             row->description);
   while (description->len > 0 && description->str[description->len - 1] == '\n')
@@ -208,16 +205,20 @@ append_event (GString            *out,
   g_string_append (out, "END:VEVENT\r\n");
 }
 
+/* Resolved (and then the client informed), closed or rejected: no
+ * resolution left to wait for. */
 static gboolean
-is_open (const QsRequestRow *row)
+awaits_resolution (const QsRequestRow *row)
 {
-  return g_strcmp0 (row->status, "closed") != 0 && g_strcmp0 (row->status, "rejected") != 0;
+  static const char *const done[] = { "resolved", "client-informed", "closed", "rejected" };
+
+  return !g_strv_contains (done, row->status);
 }
 
 gint64
 qs_request_export_ics (QsStore               *store,
                        const QsRequestFilter *filter,
-                       gboolean               include_confidential,
+                       gboolean               with_personal_data,
                        QsLanguage             language,
                        GFile                 *file,
                        GCancellable          *cancellable,
@@ -250,16 +251,16 @@ qs_request_export_ics (QsStore               *store,
       ok = qs_request_rows_iterate (rows, &row, error);
       if (!ok || row == NULL)
         break;
-      if (is_open (row))
+      if (awaits_resolution (row))
         {
           if (row->ack_due_at != 0 && row->acknowledged_at == 0)
             {
-              append_event (out, row, &words, TRUE, include_confidential, qs_store_now (store));
+              append_event (out, row, &words, TRUE, with_personal_data, qs_store_now (store));
               events++;
             }
           if (row->resolution_due_at != 0)
             {
-              append_event (out, row, &words, FALSE, include_confidential, qs_store_now (store));
+              append_event (out, row, &words, FALSE, with_personal_data, qs_store_now (store));
               events++;
             }
         }

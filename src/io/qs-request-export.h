@@ -3,8 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Both write the requests @filter selects, in its order, atomically (a
- * failure leaves no partial file). A confidential request's client is
- * left out ("confidential") unless @include_confidential.
+ * failure leaves no partial file).
  */
 #pragma once
 
@@ -18,7 +17,9 @@ G_BEGIN_DECLS
 /* Columns: ref, kind, channel, subject, client, department, status,
  * received_at, ack_due_at, resolution_due_at, assignee, priority,
  * confidential — dates ISO-8601 UTC, enum values as nicks, never
- * localised. Returns the number of rows written, -1 on error. */
+ * localised; a confidential request's client is left out
+ * ("confidential") unless @include_confidential. Returns the number of
+ * rows written, -1 on error. */
 gint64  qs_request_export_csv  (QsStore               *store,
                                 const QsRequestFilter *filter,
                                 gboolean               include_confidential,
@@ -26,14 +27,16 @@ gint64  qs_request_export_csv  (QsStore               *store,
                                 GCancellable          *cancellable,
                                 GError               **error);
 
-/* RFC 5545: one VEVENT per open request with a resolution due date (and
- * one for the acknowledgement while not acknowledged), UID stable per
- * request and deadline, DTSTART the due instant in UTC, a 15-minute
+/* RFC 5545: one VEVENT per request still waiting for its resolution
+ * (and one for the acknowledgement while not acknowledged), UID stable
+ * per request and deadline, DTSTART the due instant in UTC, a 15-minute
  * event, SUMMARY "REQ-2026-00042 — subject" in @language words, folded
- * lines, CRLF. GNOME Calendar opens it. */
+ * lines, CRLF. GNOME Calendar opens it. Such a file is shared: unless
+ * @with_personal_data, an event names no client and carries no
+ * description, and a confidential request shows its reference only. */
 gint64  qs_request_export_ics  (QsStore               *store,
                                 const QsRequestFilter *filter,
-                                gboolean               include_confidential,
+                                gboolean               with_personal_data,
                                 QsLanguage             language,
                                 GFile                 *file,
                                 GCancellable          *cancellable,

@@ -182,48 +182,47 @@ test_ics (Fixture *fixture, gconstpointer data)
       g_assert_true (g_utf8_validate (lines[i], -1, NULL));
       g_assert_null (strchr (lines[i], '\n'));
     }
-  g_assert_nonnull (strstr (
-    written, "\r\nSUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"
-             " é\\, and more\\; to fold (Acknowledgement due)\r\n"));
-
   unfolded = unfold (written);
-  expected =
-    g_strdup_printf ("BEGIN:VCALENDAR\r\n"
-                     "VERSION:2.0\r\n"
-                     "PRODID:-//QualServ//Requests//EN\r\n"
-                     "CALSCALE:GREGORIAN\r\n"
-                     "BEGIN:VEVENT\r\n"
-                     "UID:%s-acknowledgement@qualserv\r\n"
-                     "DTSTAMP:%s\r\n"
-                     "DTSTART:20260302T140000Z\r\n"
-                     "DTEND:20260302T141500Z\r\n"
-                     "SUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé\\, "
-                     "and more\\; to fold (Acknowledgement due)\r\n"
-                     "DESCRIPTION:Client: confidential\\nDepartment: Finance\r\n"
-                     "END:VEVENT\r\n"
-                     "BEGIN:VEVENT\r\n"
-                     "UID:%s-resolution@qualserv\r\n"
-                     "DTSTAMP:%s\r\n"
-                     "DTSTART:20260305T120000Z\r\n"
-                     "DTEND:20260305T121500Z\r\n"
-                     "SUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé\\, "
-                     "and more\\; to fold (Resolution due)\r\n"
-                     "DESCRIPTION:Client: confidential\\nDepartment: Finance\r\n"
-                     "END:VEVENT\r\n"
-                     "BEGIN:VEVENT\r\n"
-                     "UID:%s-resolution@qualserv\r\n"
-                     "DTSTAMP:%s\r\n"
-                     "DTSTART:20260304T120000Z\r\n"
-                     "DTEND:20260304T121500Z\r\n"
-                     "SUMMARY:REQ-2026-00001 — Pay\\, statement (Resolution due)\r\n"
-                     "DESCRIPTION:Client: Zoé Martin\\nDepartment: Finance\\n\\nLine one\\nLine "
-                     "two \\\\ back\\; x\\, y\r\n"
-                     "END:VEVENT\r\n"
-                     "END:VCALENDAR\r\n",
-                     id2, stamp2, id2, stamp2, id1, stamp1);
+  expected = g_strdup_printf ("BEGIN:VCALENDAR\r\n"
+                              "VERSION:2.0\r\n"
+                              "PRODID:-//QualServ//Requests//EN\r\n"
+                              "CALSCALE:GREGORIAN\r\n"
+                              "BEGIN:VEVENT\r\n"
+                              "UID:%s-acknowledgement@qualserv\r\n"
+                              "DTSTAMP:%s\r\n"
+                              "DTSTART:20260302T140000Z\r\n"
+                              "DTEND:20260302T141500Z\r\n"
+                              "SUMMARY:REQ-2026-00002 (Acknowledgement due)\r\n"
+                              "DESCRIPTION:Department: Finance\r\n"
+                              "END:VEVENT\r\n"
+                              "BEGIN:VEVENT\r\n"
+                              "UID:%s-resolution@qualserv\r\n"
+                              "DTSTAMP:%s\r\n"
+                              "DTSTART:20260305T120000Z\r\n"
+                              "DTEND:20260305T121500Z\r\n"
+                              "SUMMARY:REQ-2026-00002 (Resolution due)\r\n"
+                              "DESCRIPTION:Department: Finance\r\n"
+                              "END:VEVENT\r\n"
+                              "BEGIN:VEVENT\r\n"
+                              "UID:%s-resolution@qualserv\r\n"
+                              "DTSTAMP:%s\r\n"
+                              "DTSTART:20260304T120000Z\r\n"
+                              "DTEND:20260304T121500Z\r\n"
+                              "SUMMARY:REQ-2026-00001 — Pay\\, statement (Resolution due)\r\n"
+                              "DESCRIPTION:Department: Finance\r\n"
+                              "END:VEVENT\r\n"
+                              "END:VCALENDAR\r\n",
+                              id2, stamp2, id2, stamp2, id1, stamp1);
   g_assert_cmpstr (unfolded, ==, expected);
 
-  /* In French, and with the confidential client shown. */
+  /* Without the personal data, as a file to share: no client, no
+   * description, and a confidential request by its reference only. */
+  g_assert_null (strstr (written, "Martin"));
+  g_assert_null (strstr (written, "Bernard"));
+  g_assert_null (strstr (written, "Line one"));
+  g_assert_null (strstr (written, "aaaaaaaaaa"));
+
+  /* In French, with the personal data. */
   g_assert_cmpint (
     qs_request_export_ics (fixture->store, filter, TRUE, QS_LANGUAGE_FR, file, NULL, &error), ==,
     3);
@@ -236,6 +235,21 @@ test_ics (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (unfolded, " (Accusé de réception dû)\r\n"));
   g_assert_nonnull (
     strstr (unfolded, "SUMMARY:REQ-2026-00001 — Pay\\, statement (Réponse due)\r\n"));
+  g_assert_nonnull (strstr (unfolded, "DESCRIPTION:Client: Zoé Martin\\nDirection: Finance\\n"
+                                      "\\nLine one\\nLine two \\\\ back\\; x\\, y\r\n"));
+  g_assert_nonnull (strstr (
+    written, "\r\nSUMMARY:REQ-2026-00002 — aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"
+             " é\\, and more\\; to fold (Accusé de réception dû)\r\n"));
+
+  /* Once resolved, a request waits for no resolution: its event goes. */
+  qs_entity_set_enum (fixture->requests[0], QS_REQUEST_FIELD_STATUS, QS_REQUEST_STATUS_RESOLVED);
+  qs_test_save (fixture->store, fixture->requests[0]);
+  g_assert_cmpint (
+    qs_request_export_ics (fixture->store, filter, FALSE, QS_LANGUAGE_EN, file, NULL, &error), ==,
+    2);
+  g_clear_pointer (&written, g_free);
+  written = read_file (file);
+  g_assert_null (strstr (written, "REQ-2026-00001"));
 }
 
 /* A failed export leaves the file as it was. */
@@ -288,7 +302,10 @@ test_cli_ics (Fixture *fixture, gconstpointer data)
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   events = g_strsplit (written, "BEGIN:VEVENT\r\n", -1);
   g_assert_cmpuint (g_strv_length (events), ==, 4);
-  g_assert_nonnull (strstr (written, "Client: confidentiel"));
+  /* Without --with-personal-data: no client's name. */
+  g_assert_null (strstr (written, "Client"));
+  g_assert_null (strstr (written, "Zoé"));
+  g_assert_nonnull (strstr (written, "Direction: Finance"));
 
   qs_test_assert_cli_error (
     "qualserv-cli export: an iCalendar file is written to a file: add -o FILE.\n");
