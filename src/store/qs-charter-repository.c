@@ -500,6 +500,41 @@ archive_published (QsStore *store, QsCharter *charter, GError **error)
 }
 
 /**
+ * qs_charter_repository_check_publication:
+ *
+ * What qs_charter_repository_publish() would refuse, said without
+ * publishing: so that a person is asked to confirm only what can be done.
+ *
+ * Returns: %TRUE when @charter can be published
+ */
+gboolean
+qs_charter_repository_check_publication (QsStore *store, QsCharter *charter, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_CHARTER (charter), FALSE);
+
+  return validate_for_publication (store, charter, error);
+}
+
+/**
+ * qs_charter_repository_get_published:
+ * @department_id: the providing department
+ *
+ * Returns: (transfer full): the charters published for @department_id,
+ *   whatever their reference, or %NULL with @error set
+ */
+GPtrArray *
+qs_charter_repository_get_published (QsStore *store, const char *department_id, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (department_id != NULL, NULL);
+
+  return qs_repository_find_all (charters (store), "department_id = ? AND status = 'published'",
+                                 g_variant_new ("(s)", department_id), "ref", QS_QUERY_DEFAULT,
+                                 error);
+}
+
+/**
  * qs_charter_repository_publish:
  *
  * Publishes the draft @charter as it is held (saving it): it becomes

@@ -54,6 +54,12 @@ gboolean          qs_charter_repository_move_commitment     (QsStore          *s
                                                              guint             position,
                                                              GError          **error);
 
+gboolean          qs_charter_repository_check_publication   (QsStore          *store,
+                                                             QsCharter        *charter,
+                                                             GError          **error);
+GPtrArray        *qs_charter_repository_get_published       (QsStore          *store,
+                                                             const char       *department_id,
+                                                             GError          **error);
 gboolean          qs_charter_repository_publish             (QsStore          *store,
                                                              QsCharter        *charter,
                                                              GError          **error);

@@ -348,6 +348,27 @@ find_dialog (void)
   return qs_ui_test_find_toplevel (QS_TYPE_COMMITMENT_DIALOG, FALSE);
 }
 
+/* Answers the question a publication asks first, as its buttons do; returns
+ * what it said, or NULL when it asked nothing. */
+char *
+answer_publication (gboolean publish)
+{
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE));
+  char *body;
+
+  if (dialog == NULL)
+    return NULL;
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Publish This Charter?");
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  /* What a button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, publish ? "publish" : "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  qs_ui_test_drain ();
+  QS_UI_TEST_WAIT_UNTIL (qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE) == NULL);
+  return body;
+}
+
 int
 index_of (GPtrArray *commitments, const char *id)
 {

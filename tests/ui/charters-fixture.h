@@ -60,6 +60,7 @@ QsCommitmentDialog  *open_dialog                 (Fixture            *fixture,
                                                   const char         *commitment_id);
 gboolean             is_open                     (QsCommitmentDialog *dialog);
 void                 save_dialog                 (QsCommitmentDialog *dialog);
+char                *answer_publication          (gboolean            publish);
 
 /* What is stored. */
 QsCharter           *reload_charter              (Fixture            *fixture,

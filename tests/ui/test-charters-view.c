@@ -263,8 +263,9 @@ test_publish (Fixture *fixture, gconstpointer data)
   g_assert_false (qs_smart_result_get_passed (result, QS_SMART_SPECIFIC));
   reason = qs_smart_result_get_reason (result, QS_SMART_SPECIFIC);
 
-  /* Publishing is refused, and the row shows why. */
+  /* Publishing is refused, without a question first, and the row shows why. */
   activate (fixture, "charters.publish", NULL);
+  g_assert_null (answer_publication (TRUE));
   stored = reload_charter (fixture, id);
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_CHARTER_FIELD_STATUS), ==,
                    QS_CHARTER_STATUS_DRAFT);
@@ -282,6 +283,13 @@ test_publish (Fixture *fixture, gconstpointer data)
                 "Accuser réception de chaque courriel dans les 24 heures ouvrables");
   save_dialog (dialog);
   activate (fixture, "charters.publish", NULL);
+  {
+    g_autofree char *asked = answer_publication (TRUE);
+
+    g_assert_nonnull (asked);
+    g_assert_nonnull (strstr (asked, "version 1 of"));
+    g_assert_nonnull (strstr (asked, "The adoption checklist has 0 of 9 questions answered."));
+  }
   g_clear_object (&stored);
   stored = reload_charter (fixture, id);
   g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_CHARTER_FIELD_STATUS), ==,
@@ -365,6 +373,7 @@ test_filter (Fixture *fixture, gconstpointer data)
   g_autoptr(QsEntity) shown = NULL;
 
   activate (fixture, "charters.publish", NULL);
+  g_free (answer_publication (TRUE));
   activate (fixture, "charters.new-empty", NULL);
   set_row_text (GTK_WIDGET (fixture->view), "Title in English", "Recruitment desk charter");
   activate (fixture, "charters.save", NULL);
@@ -555,6 +564,55 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
   g_assert_null (qs_charters_view_get_charter (fixture->view));
 }
 
+/* Publishing cannot be undone: it asks first, says what it does to the
+ * charters already published, and a "Cancel" changes nothing. */
+static void
+test_publish_asks_first (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(QsCharter) first = g_object_ref (create_from_template (fixture));
+  g_autoptr(QsCharter) stored = NULL;
+  g_autofree char *asked = NULL;
+  const char *first_title = qs_entity_get_string (QS_ENTITY (first), QS_CHARTER_FIELD_TITLE_EN);
+
+  activate (fixture, "charters.publish", NULL);
+  g_free (answer_publication (FALSE));
+  stored = reload_charter (fixture, qs_entity_get_id (QS_ENTITY (first)));
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_CHARTER_FIELD_STATUS), ==,
+                   QS_CHARTER_STATUS_DRAFT);
+
+  activate (fixture, "charters.publish", NULL);
+  g_free (answer_publication (TRUE));
+
+  /* A second charter of the same department: the first stays in force. */
+  activate (fixture, "charters.new-empty", NULL);
+  set_row_text (GTK_WIDGET (fixture->view), "Title in English", "Recruitment desk charter");
+  activate (fixture, "charters.set-review-date", "s", "2099-03-31");
+  activate (fixture, "charters.publish", NULL);
+  asked = answer_publication (TRUE);
+  g_assert_nonnull (asked);
+  {
+    g_autofree char *stays =
+      g_strdup_printf ("“%s” stays published for the same department", first_title);
+
+    g_assert_nonnull (strstr (asked, stays));
+  }
+  g_clear_pointer (&asked, g_free);
+
+  /* A new version of the first: its version 1 is archived. */
+  qs_charters_view_reload (fixture->view,
+                           qs_entity_get_string (QS_ENTITY (first), QS_CHARTER_FIELD_REF),
+                           qs_entity_get_id (QS_ENTITY (first)));
+  activate (fixture, "charters.new-version", NULL);
+  activate (fixture, "charters.publish", NULL);
+  asked = answer_publication (TRUE);
+  g_assert_nonnull (asked);
+  g_assert_nonnull (strstr (asked, "Version 1, published until now, will be archived."));
+  g_clear_object (&stored);
+  stored = reload_charter (fixture, qs_entity_get_id (QS_ENTITY (first)));
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (stored), QS_CHARTER_FIELD_STATUS), ==,
+                   QS_CHARTER_STATUS_ARCHIVED);
+}
+
 static void
 test_export (Fixture *fixture, gconstpointer data)
 {
@@ -701,6 +759,7 @@ main (int argc, char *argv[])
   ADD ("/ui/charters/edit", test_edit, NULL);
   ADD ("/ui/charters/pending-edit", test_pending_edit, NULL);
   ADD ("/ui/charters/publish-and-new-version", test_publish, NULL);
+  ADD ("/ui/charters/publish-asks-first", test_publish_asks_first, NULL);
   ADD ("/ui/charters/filter", test_filter, NULL);
   ADD ("/ui/charters/store-change", test_store_change, NULL);
   ADD ("/ui/charters/refresh-on-show", test_refresh_on_show, NULL);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-adoption-checklist.h"
 #include "qs-charter-format.h"
 #include "qs-charter-repository.h"
 #include "qs-charters-view-private.h"
@@ -188,9 +189,8 @@ save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *paramet
 }
 
 static void
-publish_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+publish_now (QsChartersView *self)
 {
-  QsChartersView *self = QS_CHARTERS_VIEW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   QsCharter       *charter = get_charter (self);
@@ -218,6 +218,110 @@ publish_activated_cb (GtkWidget *widget, const char *action_name, GVariant *para
                              charter != NULL ? get_version (charter) : 0,
                              charter != NULL ? get_title (charter) : ref);
   qs_charters_view_toast (self, message);
+}
+
+/* What publishing @charter does, in sentences for the confirmation: it
+ * can no longer change, what the checklist lacks, and what becomes of the
+ * charters already published for its department. */
+static char *
+describe_publication (QsChartersView *self, QsCharter *charter, GError **error)
+{
+  QsEntity   *entity = QS_ENTITY (charter);
+  const char *ref = qs_entity_get_string (entity, QS_CHARTER_FIELD_REF);
+  const char *department_id = qs_entity_get_string (entity, QS_CHARTER_FIELD_DEPARTMENT_ID);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(QsAdoptionChecklist) checklist =
+    qs_adoption_checklist_new_from_json (qs_entity_get_string (entity, QS_CHARTER_FIELD_CHECKLIST));
+  g_autoptr(GPtrArray) published = NULL;
+  guint answered = qs_adoption_checklist_count_answered (checklist);
+
+  if (department_id != NULL)
+    {
+      published = qs_charter_repository_get_published (self->store, department_id, error);
+      if (published == NULL)
+        return NULL;
+    }
+
+  g_string_append_printf (text,
+                          /* Translators: %d is a version number, %s the title of a charter */
+                          _("Clients will read version %d of “%s” as it stands now, and it can no "
+                             "longer change: later changes go into a new version."),
+                          get_version (charter), get_title (charter));
+  if (answered < QS_ADOPTION_N_QUESTIONS)
+    {
+      g_string_append (text, "\n\n");
+      g_string_append_printf (text,
+                              /* Translators: the questions of the adoption checklist answered */
+                              _("The adoption checklist has %u of %u questions answered."),
+                              answered, QS_ADOPTION_N_QUESTIONS);
+    }
+  for (guint i = 0; published != NULL && i < published->len; i++)
+    {
+      QsCharter *other = g_ptr_array_index (published, i);
+
+      g_string_append (text, "\n\n");
+      if (g_strcmp0 (qs_entity_get_string (QS_ENTITY (other), QS_CHARTER_FIELD_REF), ref) == 0)
+        g_string_append_printf (
+          text,
+          /* Translators: %d is the version of a charter published until now */
+          _("Version %d, published until now, will be archived."), get_version (other));
+      else
+        g_string_append_printf (text,
+                                /* Translators: %s is the title of another charter of the same
+                                 * department */
+                                _("“%s” stays published for the same department: both will be "
+                                   "in force."),
+                                get_title (other));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+on_publish_response_cb (AdwMessageDialog *dialog, const char *response, QsChartersView *self)
+{
+  QsCharter  *charter = get_charter (self);
+  const char *asked = g_object_get_data (G_OBJECT (dialog), "qs-charter-id");
+
+  /* Only the charter the question was about, if it is still shown. */
+  if (g_strcmp0 (response, "publish") == 0 && charter != NULL &&
+      g_strcmp0 (qs_entity_get_id (QS_ENTITY (charter)), asked) == 0)
+    publish_now (self);
+}
+
+/* Publishing cannot be undone: what would block it is shown at once, and
+ * what it does is asked before doing it. */
+static void
+publish_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsChartersView *self = QS_CHARTERS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  QsCharter       *charter = get_charter (self);
+  g_autofree char *body = NULL;
+  GtkWidget       *dialog;
+
+  if (charter == NULL)
+    return;
+  if (!qs_charter_editor_flush (self->editor, &error) ||
+      !qs_charter_repository_check_publication (self->store, charter, &error) ||
+      (body = describe_publication (self, charter, &error)) == NULL)
+    {
+      qs_charter_editor_show_problems (self->editor);
+      qs_charters_view_toast_error (self, error);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Publish This Charter?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "publish",
+                                    _("_Publish"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "qs-charter-id",
+                          g_strdup (qs_entity_get_id (QS_ENTITY (charter))), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_publish_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
