@@ -193,6 +193,56 @@ test_reorder (Fixture *fixture, gconstpointer data)
     qs_entity_get_enum (first, QS_COMMITMENT_FIELD_CATEGORY));
 }
 
+/* Editing a commitment far down the charter leaves the page where it was:
+ * the rows are built again, and the scroll must not jump to the top. */
+static void
+test_save_keeps_scroll (Fixture *fixture, gconstpointer data)
+{
+  QsCharter *charter = create_from_template (fixture);
+  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  QsCommitment      *last = g_ptr_array_index (commitments, commitments->len - 1);
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (
+    qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment      *adjustment;
+  QsCommitmentDialog *dialog;
+  double              before;
+
+  /* The editor's own scroller, the first holding the commitments. */
+  {
+    g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
+
+    qs_ui_test_find_all (GTK_WIDGET (fixture->view), GTK_TYPE_SCROLLED_WINDOW, scrollers);
+    for (guint i = 0; i < scrollers->len; i++)
+      if (gtk_widget_is_ancestor (
+            GTK_WIDGET (find_commitment_row (fixture, qs_entity_get_id (QS_ENTITY (last)))),
+            g_ptr_array_index (scrollers, i)))
+        scroller = g_ptr_array_index (scrollers, i);
+  }
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  QS_UI_TEST_WAIT_UNTIL (gtk_adjustment_get_upper (adjustment) >
+                         gtk_adjustment_get_page_size (adjustment) + 600);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                          gtk_adjustment_get_page_size (adjustment));
+  qs_ui_test_drain ();
+  before = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (before, >, 500);
+
+  dialog = open_dialog (fixture, qs_entity_get_id (QS_ENTITY (last)));
+  set_row_text (GTK_WIDGET (dialog), "Text in English",
+                "Answer every survey comment within 10 business days");
+  save_dialog (dialog);
+  if (is_open (dialog))
+    gtk_window_close (GTK_WINDOW (dialog));
+  qs_ui_test_drain ();
+  /* A frame for the rows built again to be laid out. */
+  g_usleep (50000);
+  qs_ui_test_drain ();
+
+  /* Where it was, give or take what brings the edited row into view. */
+  g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adjustment) - before), <,
+                     gtk_adjustment_get_page_size (adjustment) / 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -205,6 +255,7 @@ main (int argc, char *argv[])
   ADD ("/ui/charters/invalid-threshold", test_invalid_threshold, NULL);
   ADD ("/ui/charters/delete-undo", test_delete_undo, NULL);
   ADD ("/ui/charters/reorder", test_reorder, NULL);
+  ADD ("/ui/charters/save-keeps-scroll", test_save_keeps_scroll, NULL);
 
 #undef ADD
 

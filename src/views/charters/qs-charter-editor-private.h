@@ -33,6 +33,10 @@ struct _QsCharterEditor
   gboolean             sections_pending; /* the rows below the fields wait for a frame */
   gulong               after_paint_id;
   guint                sections_source;
+  /* Where the page was before its commitments were built again. */
+  double               kept_scroll;
+  guint                kept_tick_id;
+  guint                kept_frames;
 
   /* Template widgets */
   GtkScrolledWindow   *scrolled_window;

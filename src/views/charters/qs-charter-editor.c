@@ -386,6 +386,9 @@ qs_charter_editor_dispose (GObject *object)
   save_quietly (self);
   clear (self);
 
+  if (self->kept_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kept_tick_id);
+  self->kept_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_CHARTER_EDITOR);
   g_clear_object (&self->store);
   g_clear_pointer (&self->commitments, g_ptr_array_unref);
@@ -710,6 +713,49 @@ qs_charter_editor_get_frozen (QsCharterEditor *self)
  * Shows the commitments as they now are in the database, after the view
  * changed them.
  */
+static GtkViewport *
+get_viewport (QsCharterEditor *self)
+{
+  GtkWidget *child = gtk_scrolled_window_get_child (self->scrolled_window);
+
+  return GTK_IS_VIEWPORT (child) ? GTK_VIEWPORT (child) : NULL;
+}
+
+/* The rows built again have no place on screen until they are laid out:
+ * focusing one then would scroll the page to its top. The page's scroll
+ * is put back once they have one, and only then may the focus scroll it. */
+static gboolean
+restore_place_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  QsCharterEditor *self = QS_CHARTER_EDITOR (widget);
+  GtkViewport     *viewport = get_viewport (self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window),
+                            self->kept_scroll);
+  if (++self->kept_frames < 2)
+    return G_SOURCE_CONTINUE;
+  if (viewport != NULL)
+    gtk_viewport_set_scroll_to_focus (viewport, TRUE);
+  self->kept_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+keep_place (QsCharterEditor *self)
+{
+  GtkViewport *viewport = get_viewport (self);
+
+  self->kept_frames = 0;
+  if (self->kept_tick_id != 0)
+    return;
+  self->kept_scroll =
+    gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window));
+  if (viewport != NULL)
+    gtk_viewport_set_scroll_to_focus (viewport, FALSE);
+  self->kept_tick_id =
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_place_cb, NULL, NULL);
+}
+
 void
 qs_charter_editor_reload_commitments (QsCharterEditor *self, const char *focus_id)
 {
@@ -727,6 +773,7 @@ qs_charter_editor_reload_commitments (QsCharterEditor *self, const char *focus_i
       qs_charter_editor_show_error (self, error->message);
       return;
     }
+  keep_place (self);
   g_ptr_array_set_size (self->commitments, 0);
   g_ptr_array_extend_and_steal (self->commitments, g_steal_pointer (&commitments));
   if (self->sections_pending)
