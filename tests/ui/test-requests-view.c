@@ -124,7 +124,8 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 
   fixture->settings = g_settings_new (APP_ID);
   reset_settings (fixture->settings);
-  g_settings_set_int (fixture->settings, "window-width", 1280);
+  g_settings_set_int (fixture->settings, "window-width",
+                      data != NULL ? GPOINTER_TO_INT (data) : 1280);
   g_settings_set_int (fixture->settings, "window-height", 720);
   g_settings_set_string (fixture->settings, "default-calendar", "STD");
   g_settings_set_boolean (fixture->settings, "request-notifications", FALSE);
@@ -938,6 +939,41 @@ test_work_on_a_request (Fixture *fixture, gconstpointer data)
     "REQ-2026-00005");
 }
 
+/* At 360 px the table's columns do not fit: two lines a request, its
+ * reference and subject above its status and deadline, and a tap opens
+ * it. */
+static void
+test_narrow (Fixture *fixture, gconstpointer data)
+{
+  QsRequestsView *view = show_view (fixture);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gboolean titled = FALSE, counted = FALSE;
+
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (view->narrow_view)));
+  g_assert_true (
+    adw_squeezer_get_visible_child (view->list_squeezer) ==
+    gtk_widget_get_ancestor (GTK_WIDGET (view->narrow_view), GTK_TYPE_SCROLLED_WINDOW));
+
+  qs_ui_test_find_all (GTK_WIDGET (view->narrow_view), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      titled = titled || g_strcmp0 (text, "REQ-2026-00001 · Printer out of toner") == 0;
+      counted = counted || g_str_has_prefix (text, "overdue by ");
+    }
+  g_assert_true (titled);
+  g_assert_true (counted);
+
+  /* What a tap on a row does. */
+  g_signal_emit_by_name (view->narrow_view, "activate",
+                         find_ref (qs_requests_view_get_requests (view), "REQ-2026-00004"));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (
+    qs_entity_get_string (QS_ENTITY (qs_requests_view_get_shown (view)), QS_REQUEST_FIELD_REF), ==,
+    "REQ-2026-00004");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -959,6 +995,8 @@ main (int argc, char *argv[])
   ADD ("/requests-view/notification", test_notification);
   ADD ("/requests-view/changed-elsewhere", test_changed_elsewhere);
   ADD ("/requests-view/work-on-a-request", test_work_on_a_request);
+  g_test_add ("/requests-view/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_narrow,
+              fixture_tear_down);
 
   return g_test_run ();
 }

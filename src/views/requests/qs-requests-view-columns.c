@@ -497,3 +497,65 @@ qs_requests_view_add_columns (QsRequestsView *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
 }
+
+/* The narrow list: two lines a request, its reference and subject above,
+ * its status and deadline below, where the table's columns do not fit. */
+
+static void
+on_setup_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequestsView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *status = gtk_label_new (NULL);
+  GtkWidget *deadline = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (status), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (status), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (status, "dim-label");
+  gtk_widget_add_css_class (status, "caption");
+  gtk_label_set_xalign (GTK_LABEL (deadline), 1);
+  gtk_widget_set_hexpand (deadline, TRUE);
+  gtk_widget_add_css_class (deadline, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (line), status);
+  gtk_box_append (GTK_BOX (line), deadline);
+  gtk_box_append (GTK_BOX (box), line);
+  g_object_set_data (G_OBJECT (box), "qs-title", title);
+  g_object_set_data (G_OBJECT (box), "qs-status", status);
+  g_object_set_data (G_OBJECT (box), "qs-deadline", deadline);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_bind_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequestsView *self)
+{
+  QsEntity        *request = gtk_list_item_get_item (item);
+  GtkWidget       *box = gtk_list_item_get_child (item);
+  guint            position = gtk_list_item_get_position (item);
+  g_autofree char *ref = column_text (self, request, position, COLUMN_REF);
+  g_autofree char *subject = column_text (self, request, position, COLUMN_SUBJECT);
+  g_autofree char *status = column_text (self, request, position, COLUMN_STATUS);
+  /* Translators: a request in the narrow list: its reference, then its subject */
+  g_autofree char *title = g_strdup_printf (_("%s · %s"), ref, subject);
+
+  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "qs-title"), title);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "qs-status"), status);
+  bind_deadline (self, g_object_get_data (G_OBJECT (box), "qs-deadline"), request);
+}
+
+void
+qs_requests_view_set_up_narrow_list (QsRequestsView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_narrow_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_narrow_cb), self, 0);
+  gtk_list_view_set_factory (self->narrow_view, factory);
+}

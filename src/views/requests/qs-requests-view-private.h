@@ -55,6 +55,8 @@ struct _QsRequestsView
   GtkLabel           *count_label;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
+  AdwSqueezer        *list_squeezer;
+  GtkListView        *narrow_view;   /* the list where the table does not fit */
   AdwStatusPage      *no_results_page;
   GtkLabel           *detail_title;
   AdwBin             *page_bin;
@@ -73,6 +75,7 @@ char       *qs_requests_view_format_count   (guint           n);
 
 /* qs-requests-view-columns.c */
 void        qs_requests_view_add_columns    (QsRequestsView *self);
+void        qs_requests_view_set_up_narrow_list (QsRequestsView *self);
 void        qs_requests_view_sync_sort      (QsRequestsView *self);
 void        qs_requests_view_forget_names   (QsRequestsView *self);
 void        qs_requests_view_update_columns (QsRequestsView *self);

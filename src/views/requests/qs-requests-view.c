@@ -202,6 +202,7 @@ set_requests (QsRequestsView *self, QsQueryListModel *requests)
                                G_CONNECT_SWAPPED);
     }
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->narrow_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 /**
@@ -637,6 +638,8 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, narrow_view);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, page_bin);
@@ -672,6 +675,7 @@ qs_requests_view_init (QsRequestsView *self)
 
   qs_requests_view_update_mine (self);
   qs_requests_view_add_columns (self);
+  qs_requests_view_set_up_narrow_list (self);
   qs_requests_view_setup_filters (self);
   qs_requests_view_update_saved_menu (self);
   qs_requests_view_add_shortcuts (self);
