@@ -1334,3 +1334,54 @@ qs_query_list_model_find_cached (QsQueryListModel *self, const char *id)
     }
   return G_MAXUINT;
 }
+
+/**
+ * qs_query_list_model_find:
+ * @id: an entity's id
+ *
+ * Where the row @id is in the list (as far as it is read, for an
+ * incremental model), read or not: a view selects the row of the entity it
+ * shows in a list it has just read. Costs one look-up by id and a pass
+ * over the row ids (a millisecond for a million).
+ *
+ * Returns: its position, or %G_MAXUINT when it is not in the list or on
+ *   error (@error set)
+ */
+guint
+qs_query_list_model_find (QsQueryListModel *self, const char *id, GError **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt    *stmt;
+  guint            position = qs_query_list_model_find_cached (self, id);
+  gint64           rowid = 0;
+  int              rc;
+  guint            n;
+
+  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), G_MAXUINT);
+  g_return_val_if_fail (id != NULL, G_MAXUINT);
+
+  if (position != G_MAXUINT)
+    return position;
+  sql = g_strdup_printf ("SELECT rowid FROM %s WHERE id = ?", self->table);
+  stmt = qs_store_prepare (self->store, sql, error);
+  if (stmt == NULL)
+    return G_MAXUINT;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    rowid = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+      return G_MAXUINT;
+    }
+  if (rc == SQLITE_DONE)
+    return G_MAXUINT;
+
+  n = n_rows (self);
+  for (guint i = 0; i < n; i++)
+    if (rowid_at (self, i) == rowid)
+      return i;
+  return G_MAXUINT;
+}

@@ -72,6 +72,9 @@ gboolean          qs_query_list_model_is_placeholder (gpointer      item);
 guint             qs_query_list_model_get_cached_pages (QsQueryListModel *self);
 guint             qs_query_list_model_find_cached (QsQueryListModel *self,
                                                   const char       *id);
+guint             qs_query_list_model_find       (QsQueryListModel *self,
+                                                  const char       *id,
+                                                  GError          **error);
 
 /* Incremental loading: a reload reads the first @first_rows row ids and
  * returns, the rest are read in the main loop's idle time, appended with

@@ -974,6 +974,41 @@ test_narrow (Fixture *fixture, gconstpointer data)
     "REQ-2026-00004");
 }
 
+/* The request open beside the list is its selected row: after going to
+ * another view and back, and after a filter that hid it is cleared. */
+static void
+test_shown_is_selected (Fixture *fixture, gconstpointer data)
+{
+  QsRequestsView *view = show_view (fixture);
+  QsEntity       *selected;
+
+  gtk_single_selection_set_selected (
+    view->selection, find_ref (qs_requests_view_get_requests (view), "REQ-2026-00004"));
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_shown (view) != NULL);
+
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "charters"));
+  qs_ui_test_drain ();
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "requests"));
+  qs_ui_test_drain ();
+  selected = gtk_single_selection_get_selected_item (view->selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (qs_entity_get_string (selected, QS_REQUEST_FIELD_REF), ==, "REQ-2026-00004");
+
+  type_search (view, "toner");
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (view)) == 1);
+  g_assert_null (gtk_single_selection_get_selected_item (view->selection));
+  g_assert_cmpstr (
+    qs_entity_get_string (QS_ENTITY (qs_requests_view_get_shown (view)), QS_REQUEST_FIELD_REF), ==,
+    "REQ-2026-00004");
+  type_search (view, "");
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (view)) == 5);
+  selected = gtk_single_selection_get_selected_item (view->selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (qs_entity_get_string (selected, QS_REQUEST_FIELD_REF), ==, "REQ-2026-00004");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -995,6 +1030,7 @@ main (int argc, char *argv[])
   ADD ("/requests-view/notification", test_notification);
   ADD ("/requests-view/changed-elsewhere", test_changed_elsewhere);
   ADD ("/requests-view/work-on-a-request", test_work_on_a_request);
+  ADD ("/requests-view/shown-is-selected", test_shown_is_selected);
   g_test_add ("/requests-view/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_narrow,
               fixture_tear_down);
 

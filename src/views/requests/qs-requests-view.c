@@ -209,7 +209,7 @@ set_requests (QsRequestsView *self, QsQueryListModel *requests)
  * qs_requests_view_apply:
  *
  * Reads the list again with the current filter. The request shown stays
- * shown, and selected when it is still at the same place in the list.
+ * shown, and is the selected row wherever the new list has it.
  */
 void
 qs_requests_view_apply (QsRequestsView *self)
@@ -227,8 +227,6 @@ qs_requests_view_apply (QsRequestsView *self)
   shown = qs_requests_view_get_shown (self);
   if (shown != NULL)
     shown_id = g_strdup (qs_entity_get_id (QS_ENTITY (shown)));
-  if (self->selection != NULL)
-    position = gtk_single_selection_get_selected (self->selection);
 
   started = g_get_monotonic_time ();
   requests = qs_request_query_new_model (self->store);
@@ -239,12 +237,15 @@ qs_requests_view_apply (QsRequestsView *self)
   qs_requests_view_forget_names (self);
   set_requests (self, requests);
 
-  if (shown_id != NULL && position != GTK_INVALID_LIST_POSITION &&
-      position < g_list_model_get_n_items (G_LIST_MODEL (requests)))
+  /* The request shown is the selected row wherever the new list has it. */
+  if (shown_id != NULL)
     {
-      g_autoptr(QsEntity) item = g_list_model_get_item (G_LIST_MODEL (requests), position);
+      g_autoptr(GError) find_error = NULL;
 
-      if (g_strcmp0 (qs_entity_get_id (item), shown_id) == 0)
+      position = qs_query_list_model_find (requests, shown_id, &find_error);
+      if (find_error != NULL)
+        qs_requests_view_toast_error (self, find_error);
+      else if (position != G_MAXUINT)
         gtk_single_selection_set_selected (self->selection, position);
     }
   update_list_state (self);
