@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qs-calendar-words.h"
 #include "qs-charter-format.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
@@ -209,12 +210,17 @@ qs_charter_format_parse_date (const char *iso_date)
   return g_date_time_new_local (year, month, day, 0, 0, 0);
 }
 
+/* "12 March 2027", "12 mars 2027": in the interface's language, whatever
+ * the locale's dates are in (LANGUAGE=fr under LANG=C.UTF-8). */
 static char *
 format_day (GDateTime *date)
 {
-  /* xgettext: no-c-format */
-  /* Translators: a date as in "12 March 2027"; see g_date_time_format() */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  GString *out = g_string_new (NULL);
+
+  qs_calendar_words_append_date (out, g_date_time_get_day_of_month (date),
+                                 g_date_time_get_month (date), g_date_time_get_year (date),
+                                 qs_interface_language ());
+  return g_string_free (out, FALSE);
 }
 
 /**

@@ -18,6 +18,7 @@
 
 #include "qs-deadline-countdown.h"
 #include "qs-deadline.h"
+#include "qs-deadline-explanation.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-escalation-policy.h"
@@ -163,19 +164,19 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
     }
 
   due_time = g_date_time_new_from_unix_local (due / G_USEC_PER_SEC);
-  if (due_time != NULL)
+  hours = qs_request_repository_get_hours (
+    self->store, qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
+    qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID), self->default_calendar, NULL);
+  if (hours != NULL)
     {
-      g_autofree char *date = g_date_time_format (due_time, _("%A %-d %B %Y, %H:%M"));
+      /* "Friday 24 April, 16:30", in the calendar's zone and the interface's language. */
+      g_autofree char *date = qs_deadline_format_instant (hours, due, self->language);
 
       /* Translators: the tooltip of a deadline; %s is a date and time */
       tooltip = g_strdup_printf (_("Due %s"), date);
       gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
     }
-
-  hours = qs_request_repository_get_hours (
-    self->store, qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
-    qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID), self->default_calendar, NULL);
-  if (hours == NULL)
+  else
     {
       g_autofree char *date = due_time != NULL ? g_date_time_format (due_time, "%x %H:%M") : NULL;
 
