@@ -250,13 +250,20 @@ qs_requests_view_load_departments (QsRequestsView *self)
 /**
  * qs_requests_view_update_mine:
  *
- * "Assigned to me" is offered once the user's person is known.
+ * "Assigned to me" is offered once the user's person is known; until
+ * then it says what makes it work.
  */
 void
 qs_requests_view_update_mine (QsRequestsView *self)
 {
-  if (self->mine_check != NULL)
-    gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), self->me_id != NULL);
+  if (self->mine_check == NULL)
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mine_check), self->me_id != NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mine_check),
+                               self->me_id != NULL
+                                 ? NULL
+                                 : _("Give your e-mail address in Preferences to see the "
+                                      "requests assigned to you."));
 }
 
 static void
