@@ -105,10 +105,9 @@ load_calendars (QsPreferencesWindow *self)
         selected = i;
     }
   adw_combo_row_set_selected (self->calendar_row, selected);
-  set_calendar_row_state (self,
-                          _("Counts the business hours of a deadline when its charter "
-                             "names no calendar."),
-                          TRUE);
+  /* What the calendar is for is said by the group: a subtitle here would
+   * leave the chosen calendar's name no room. */
+  set_calendar_row_state (self, NULL, TRUE);
 }
 
 /* The setting is a share (0.75), the row a percentage (75). */
