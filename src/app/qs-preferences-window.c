@@ -14,6 +14,7 @@
 
 #include "qs-application.h"
 #include "qs-calendar.h"
+#include "qs-directory-repository.h"
 #include "qs-preferences-window.h"
 #include "qs-repository.h"
 
@@ -124,10 +125,43 @@ percent_to_share (const GValue *value, const GVariantType *expected_type, gpoint
   return g_variant_new_double (CLAMP (g_value_get_double (value), 5.0, 99.0) / 100.0);
 }
 
+/* The address is saved when applied (Enter or the row's button), and only
+ * when it is one: a typo would otherwise silently make "Assigned to me"
+ * find nothing. Emptied, the identity is forgotten. */
+static void
+on_email_apply_cb (QsPreferencesWindow *self)
+{
+  g_autofree char *email =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
+
+  if (*email != '\0' && !qs_directory_email_is_valid (email))
+    {
+      g_autofree char *message =
+        /* Translators: %s is what was typed as an e-mail address */
+        g_strdup_printf (_("“%s” is not an e-mail address; write it as name@example.org."), email);
+
+      gtk_widget_add_css_class (GTK_WIDGET (self->email_row), "error");
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->email_row), "error");
+  g_settings_set_string (self->settings, "user-email", email);
+}
+
+static void
+on_email_changed_cb (QsPreferencesWindow *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->email_row), "error");
+}
+
 static void
 bind_request_settings (QsPreferencesWindow *self)
 {
-  g_settings_bind (self->settings, "user-email", self->email_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "user-email", self->email_row, "text", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->email_row, "apply", G_CALLBACK (on_email_apply_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->email_row, "changed", G_CALLBACK (on_email_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "request-notifications", self->notifications_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (

@@ -706,8 +706,15 @@ test_preferences (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "at-risk-share"), 0.9,
                                   1e-9);
 
+  /* The address is saved when applied, and only when it is one. */
   email = qs_ui_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW);
-  gtk_editable_set_text (GTK_EDITABLE (email), "carol.smith@example.org");
+  gtk_editable_set_text (GTK_EDITABLE (email), "carol.smith@");
+  g_signal_emit_by_name (email, "apply");
+  g_assert_true (gtk_widget_has_css_class (email, "error"));
+  g_assert_cmpstr (g_settings_get_string (fixture->settings, "user-email"), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (email), " carol.smith@example.org ");
+  g_assert_false (gtk_widget_has_css_class (email, "error"));
+  g_signal_emit_by_name (email, "apply");
   g_assert_cmpstr (g_settings_get_string (fixture->settings, "user-email"), ==,
                    "carol.smith@example.org");
   /* The view knows who "me" is now. */
