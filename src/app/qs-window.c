@@ -99,9 +99,13 @@ on_show_help_overlay_cb (GSimpleAction *action, GVariant *parameter, gpointer us
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
+static void on_show_in_view_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data);
+
 static const GActionEntry win_entries[] = {
   { "view", NULL, "s", "'charters'", on_view_change_state_cb },
   { "show-help-overlay", on_show_help_overlay_cb },
+  /* (page, view action, its text parameter): what a toast's button does */
+  { "show-in-view", on_show_in_view_cb, "(sss)" },
 };
 
 /* The views, in the order of the switcher and of Ctrl+1, Ctrl+2… */
@@ -211,6 +215,24 @@ ensure_view (QsWindow *self, const char *name)
     }
 }
 
+/* Shows a view, built if need be, and has it do one of its actions:
+ * "Show" on a toast about requests opens them, whichever view is shown. */
+static void
+on_show_in_view_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  QsWindow   *self = QS_WINDOW (user_data);
+  const char *page, *view_action, *argument;
+  QsView     *view;
+
+  g_variant_get (parameter, "(&s&s&s)", &page, &view_action, &argument);
+  ensure_view (self, page);
+  view = get_view (self, page);
+  if (view == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
+  gtk_widget_activate_action (GTK_WIDGET (view), view_action, "s", argument);
+}
+
 static void
 on_visible_child_changed_cb (QsWindow *self)
 {
@@ -231,8 +253,13 @@ static void
 on_escalated_cb (QsWindow *self, GPtrArray *escalated)
 {
   g_autofree char *title = qs_escalation_scanner_title (escalated);
+  AdwToast        *toast = qs_toast_new (title, FALSE);
 
-  qs_window_add_toast (self, qs_toast_new (title, FALSE));
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "win.show-in-view");
+  adw_toast_set_action_target_value (
+    toast, g_variant_new ("(sss)", "requests", "requests.apply-filter", "builtin:escalated"));
+  qs_window_add_toast (self, toast);
   /* The scan wrote on its own connection: the views hear it now rather
    * than at the context's next look. */
   qs_context_look_for_foreign_changes (self->context);

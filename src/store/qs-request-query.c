@@ -103,8 +103,8 @@ qs_request_filter_equal (const QsRequestFilter *a, const QsRequestFilter *b)
          !a->open_only == !b->open_only && a->kind == b->kind && a->problem == b->problem &&
          same_text (a->department_id, b->department_id) &&
          same_text (a->assignee_id, b->assignee_id) && a->due == b->due &&
-         a->confidential == b->confidential && a->sort == b->sort &&
-         !a->descending == !b->descending;
+         a->confidential == b->confidential && !a->escalated_only == !b->escalated_only &&
+         a->sort == b->sort && !a->descending == !b->descending;
 }
 
 static const char *due_nicks[] = { "any", "overdue", "at-risk" };
@@ -139,6 +139,8 @@ qs_request_filter_serialize (const QsRequestFilter *self)
     g_variant_builder_add (&builder, "{sv}", "status", g_variant_new_string (nick));
   if (self->open_only)
     g_variant_builder_add (&builder, "{sv}", "open-only", g_variant_new_boolean (TRUE));
+  if (self->escalated_only)
+    g_variant_builder_add (&builder, "{sv}", "escalated-only", g_variant_new_boolean (TRUE));
   if (self->kind >= 0 && (nick = qs_enum_nick (QS_TYPE_REQUEST_KIND, self->kind)) != NULL)
     g_variant_builder_add (&builder, "{sv}", "kind", g_variant_new_string (nick));
   if (self->problem >= 0 && (nick = qs_enum_nick (QS_TYPE_PROBLEM, self->problem)) != NULL)
@@ -196,6 +198,8 @@ qs_request_filter_deserialize (const char *text, GError **error)
     self->status = qs_enum_from_nick (QS_TYPE_REQUEST_STATUS, s);
   if (g_variant_lookup (dict, "open-only", "b", &b))
     self->open_only = b;
+  if (g_variant_lookup (dict, "escalated-only", "b", &b))
+    self->escalated_only = b;
   if (g_variant_lookup (dict, "kind", "&s", &s))
     self->kind = qs_enum_from_nick (QS_TYPE_REQUEST_KIND, s);
   if (g_variant_lookup (dict, "problem", "&s", &s))
@@ -423,6 +427,11 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
   if (filter->open_only)
     {
       g_string_append (where, " AND r.status NOT IN ('closed', 'rejected')");
+      filtered = TRUE;
+    }
+  if (filter->escalated_only)
+    {
+      g_string_append (where, " AND r.escalation_level > 0");
       filtered = TRUE;
     }
   if (filter->kind >= 0 && (nick = qs_enum_nick (QS_TYPE_REQUEST_KIND, filter->kind)) != NULL)

@@ -45,6 +45,7 @@ typedef struct
   char               *assignee_id;
   QsRequestDueFilter  due;
   int                 confidential;    /* -1 any, 0 not, 1 only */
+  gboolean            escalated_only;  /* escalated at least once */
   QsRequestSort       sort;
   gboolean            descending;
 } QsRequestFilter;

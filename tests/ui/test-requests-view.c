@@ -458,8 +458,8 @@ test_saved_filter (Fixture *fixture, gconstpointer data)
   g_variant_get_child (saved, 0, "(&s&s)", &name, &text);
   g_assert_cmpstr (name, ==, "Toner late");
   g_assert_nonnull (strstr (text, "toner"));
-  /* The menu lists it after the three built-in filters. */
-  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (view->saved_section)), ==, 4);
+  /* The menu lists it after the four built-in filters. */
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (view->saved_section)), ==, 5);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.clear-filter", NULL));
   QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 5);
@@ -477,7 +477,7 @@ test_saved_filter (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&saved, g_variant_unref);
   saved = g_settings_get_value (fixture->settings, "request-filters");
   g_assert_cmpuint (g_variant_n_children (saved), ==, 0);
-  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (view->saved_section)), ==, 3);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (view->saved_section)), ==, 4);
 }
 
 static guint
@@ -1020,6 +1020,35 @@ test_shown_is_selected (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (qs_entity_get_string (selected, QS_REQUEST_FIELD_REF), ==, "REQ-2026-00004");
 }
 
+/* "Show" on the toast that says requests were escalated opens them, from
+ * whichever view is shown: the open requests escalated at least once. */
+static void
+test_show_escalated (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GPtrArray) found =
+    qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST), "ref = ?",
+                            g_variant_new ("(s)", "REQ-2026-00001"), NULL, QS_QUERY_DEFAULT, NULL);
+  QsRequestsView *view;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  qs_entity_set_int (g_ptr_array_index (found, 0), QS_REQUEST_FIELD_ESCALATION_LEVEL, 1);
+  qs_test_save (fixture->store, g_ptr_array_index (found, 0));
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "charters");
+
+  /* What the toast's button does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-in-view",
+                                             "(sss)", "requests", "requests.apply-filter",
+                                             "builtin:escalated"));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "requests");
+  view =
+    QS_REQUESTS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_REQUESTS_VIEW));
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_requests (view) != NULL &&
+                         qs_requests_view_get_filter (view)->escalated_only);
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (view)) == 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1042,6 +1071,7 @@ main (int argc, char *argv[])
   ADD ("/requests-view/changed-elsewhere", test_changed_elsewhere);
   ADD ("/requests-view/work-on-a-request", test_work_on_a_request);
   ADD ("/requests-view/shown-is-selected", test_shown_is_selected);
+  ADD ("/requests-view/show-escalated", test_show_escalated);
   g_test_add ("/requests-view/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_narrow,
               fixture_tear_down);
 

@@ -36,6 +36,7 @@ static const struct
   { "my-open-complaints", N_("My Open Complaints") },
   { "overdue", N_("Overdue") },
   { "at-risk", N_("At Risk") },
+  { "escalated", N_("Escalated") },
 };
 
 /* The personal problems of the taxonomy come after the work-related ones. */
@@ -361,6 +362,14 @@ builtin_filter (QsRequestsView *self, const char *id)
   else if (g_str_equal (id, "overdue") || g_str_equal (id, "at-risk"))
     {
       filter->due = g_str_equal (id, "overdue") ? QS_REQUEST_DUE_OVERDUE : QS_REQUEST_DUE_AT_RISK;
+      filter->sort = QS_REQUEST_SORT_DUE;
+      filter->descending = FALSE;
+    }
+  else if (g_str_equal (id, "escalated"))
+    {
+      /* Still open and escalated: what an escalation toast's "Show" opens. */
+      filter->open_only = TRUE;
+      filter->escalated_only = TRUE;
       filter->sort = QS_REQUEST_SORT_DUE;
       filter->descending = FALSE;
     }
