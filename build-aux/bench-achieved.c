@@ -66,15 +66,15 @@ median (GArray *samples)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(QsEntity) charter = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsEntity) charter = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr (GDateTime) start = NULL;
+  g_autoptr (GDateTime) end = NULL;
+  g_autoptr (GArray) totals = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *charter_id = NULL;
   g_autofree char *now_text = NULL;
   g_autofree char *start_text = NULL;
@@ -82,7 +82,7 @@ main (int argc, char *argv[])
   int              runs = 10;
   double           cold_total = 0;
   gint64           total_requests = 0;
-  g_autoptr(GOptionContext) context = g_option_context_new ("DATABASE");
+  g_autoptr (GOptionContext) context = g_option_context_new ("DATABASE");
   GOptionEntry entries[] = { { "now", 0, 0, G_OPTION_ARG_STRING, &now_text,
                                "The moment the quarter is counted back from", "ISO-8601" },
                              { "runs", 0, 0, G_OPTION_ARG_INT, &runs,

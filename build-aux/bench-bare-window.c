@@ -45,7 +45,7 @@ on_activate_cb (GApplication *app)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(AdwApplication) app = NULL;
+  g_autoptr (AdwApplication) app = NULL;
 
   /* Read before GApplication, which knows no such option. */
   if (argc == 2 && g_str_equal (argv[1], "--stay"))

@@ -38,9 +38,9 @@ per_second (guint n, gint64 usec)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
   const char *db_path = NULL, *ref = "default";
   guint       n = 1000000;
   gint64     *from, *duration, *due, *span;
@@ -83,7 +83,7 @@ main (int argc, char *argv[])
   week = 5 * day;
   {
     /* The first start, 2025-01-01 00:00 UTC. */
-    g_autoptr(GDateTime) start = g_date_time_new_utc (2025, 1, 1, 0, 0, 0);
+    g_autoptr (GDateTime) start = g_date_time_new_utc (2025, 1, 1, 0, 0, 0);
 
     first_start = g_date_time_to_unix (start) * G_USEC_PER_SEC;
   }

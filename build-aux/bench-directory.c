@@ -76,7 +76,7 @@ time_keystroke (QsQueryListModel *model,
   for (r = 0; r < G_N_ELEMENTS (runs); r++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       qs_directory_repository_set_people_filter (model, search, department_id, -1, -1);
       if (!qs_query_list_model_reload (model, &error))
@@ -96,12 +96,12 @@ main (int argc, char *argv[])
 {
   g_autofree char *db_path = NULL;
   g_autofree char *csv = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(QsClientImport) import = NULL;
-  g_autoptr(QsQueryListModel) model = NULL;
-  g_autoptr(GPtrArray) departments = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsClientImport) import = NULL;
+  g_autoptr (QsQueryListModel) model = NULL;
+  g_autoptr (GPtrArray) departments = NULL;
+  g_autoptr (GError) error = NULL;
   const char *prefixes[] = { "t", "tr", "tre", "trem", "tremb", "tremblay h" };
   guint       n = 100000, added = 0, n_items = 0, i;
   gint64      start;
@@ -130,7 +130,7 @@ main (int argc, char *argv[])
     g_error ("%s", error->message);
   qs_client_import_set_create_departments (import, TRUE);
   {
-    g_autoptr(GListModel) problems = qs_client_import_check (import, &error);
+    g_autoptr (GListModel) problems = qs_client_import_check (import, &error);
 
     if (problems == NULL)
       g_error ("%s", error->message);

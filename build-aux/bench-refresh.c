@@ -78,7 +78,7 @@ on_items_changed_cb (GListModel *model, guint position, guint removed, guint add
 static void
 save (QsStore *store, QsEntity *entity)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!qs_store_begin (store, &error) ||
       !qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity,
@@ -92,7 +92,7 @@ save (QsStore *store, QsEntity *entity)
 static GPtrArray *
 show (QsQueryListModel *model, const QsRequestFilter *filter, gint64 now)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *screen = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!qs_request_query_apply (model, filter, now, 0.75, &error) ||
@@ -113,14 +113,14 @@ measure (const char       *label,
          EditFunc          edit,
          gpointer          data)
 {
-  g_autoptr(GArray) to_signal = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) to_signal = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
   double           median, max, whole_median, whole_max;
   g_autofree char *said = NULL;
 
   for (guint r = 0; r <= n_runs; r++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       gint64 start, end;
 
       edit (store, data, r);
@@ -185,13 +185,13 @@ edit_name (QsStore *store, gpointer data, guint run)
 static void
 time_reload (QsQueryListModel *model, const QsRequestFilter *filter, gint64 now)
 {
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
   double median, max;
 
   for (guint r = 0; r <= n_runs; r++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(GPtrArray) screen = show (model, filter, now);
+      g_autoptr (GPtrArray) screen = show (model, filter, now);
       double ms = (g_get_monotonic_time () - start) / 1000.0;
 
       if (r > 0)
@@ -205,12 +205,12 @@ time_reload (QsQueryListModel *model, const QsRequestFilter *filter, gint64 now)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(QsQueryListModel) model = NULL;
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(GPtrArray) screen = NULL;
-  g_autoptr(GPtrArray) departments = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsQueryListModel) model = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GPtrArray) screen = NULL;
+  g_autoptr (GPtrArray) departments = NULL;
+  g_autoptr (GError) error = NULL;
   Bench            bench = { NULL, 0, g_string_new (NULL) };
   g_autofree char *subject = NULL;
   g_autofree char *name = NULL;

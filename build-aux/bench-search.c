@@ -49,7 +49,7 @@ inline_params (const char *sql, GVariant *params)
 
   for (const char *p = sql; *p != '\0'; p++)
     {
-      g_autoptr(GVariant) value = NULL;
+      g_autoptr (GVariant) value = NULL;
 
       if (*p != '?')
         {
@@ -60,7 +60,7 @@ inline_params (const char *sql, GVariant *params)
       if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
         {
           g_autofree char *quoted = NULL;
-          g_auto(GStrv) parts = g_strsplit (g_variant_get_string (value, NULL), "'", -1);
+          g_auto (GStrv) parts = g_strsplit (g_variant_get_string (value, NULL), "'", -1);
 
           quoted = g_strjoinv ("''", parts);
           g_string_append_printf (out, "'%s'", quoted);
@@ -84,12 +84,12 @@ inline_params (const char *sql, GVariant *params)
 static double
 time_in_shell (const char *sql, double *max)
 {
-  g_autoptr(GString) script = g_string_new (".timer on\n.output /dev/null\n");
+  g_autoptr (GString) script = g_string_new (".timer on\n.output /dev/null\n");
   g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
   const char *argv[] = { sqlite3_path, "-readonly", db_path, NULL };
-  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr (GSubprocess) process = NULL;
   const char *p;
 
   /* One run to warm the cache, as the model's runs are. */
@@ -135,12 +135,12 @@ median_max (GArray *runs, double *median, double *max)
 static void
 time_keystroke (QsQueryListModel *model, const QsRequestFilter *filter, gint64 now, Timing *timing)
 {
-  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint r = 0; r <= n_runs; r++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       gint64 start = g_get_monotonic_time ();
       double ms;
 
@@ -176,7 +176,7 @@ measure (QsQueryListModel      *model,
          const char            *label,
          gboolean               keystroke)
 {
-  g_autoptr(GVariant) params = NULL;
+  g_autoptr (GVariant) params = NULL;
   g_autofree char *sql = qs_request_query_build_sql (filter, now, 0.75, &params);
   g_autofree char *inlined = inline_params (sql, params);
   double           shell_max, shell_ms, ratio;
@@ -212,7 +212,7 @@ measure (QsQueryListModel      *model,
 static void
 type_search (QsQueryListModel *model, const char *text, gint64 now)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
   const char *end;
 
   printf ("typing \"%s\"\n", text);
@@ -232,9 +232,9 @@ type_search (QsQueryListModel *model, const char *text, gint64 now)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(QsQueryListModel) model = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsQueryListModel) model = NULL;
+  g_autoptr (GError) error = NULL;
   const char *searches[] = {
     "pay statement",  "printer jam", "laptop",        "evaluation",
     "relevé de paie", "imprimante",  "congé maladie", "equipe",
@@ -267,7 +267,7 @@ main (int argc, char *argv[])
           worst_first, worst_whole, worst_ratio);
 
   {
-    g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+    g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
 
     measure (model, filter, now, "unfiltered, newest first", FALSE);
     filter->descending = FALSE;

@@ -9,7 +9,7 @@
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(QsApplication) app = qs_application_new ();
+  g_autoptr (QsApplication) app = qs_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -12,7 +12,7 @@
 char *
 qs_test_make_tmp_dir (const char *tmpl)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp (tmpl, &error);
 
   g_assert_no_error (error);
@@ -23,7 +23,7 @@ qs_test_make_tmp_dir (const char *tmpl)
 void
 qs_test_remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -43,7 +43,7 @@ qs_test_remove_tree (const char *path)
 QsStore *
 qs_test_open_store (const char *path)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsStore *store = qs_store_open (path, &error);
 
   g_assert_no_error (error);
@@ -57,7 +57,7 @@ qs_test_open_store (const char *path)
 void
 qs_test_pin_clock (QsStore *store, gint64 now)
 {
-  g_autoptr(QsClock) clock = qs_clock_new_fixed (now);
+  g_autoptr (QsClock) clock = qs_clock_new_fixed (now);
 
   qs_store_set_clock (store, clock);
 }
@@ -72,7 +72,7 @@ qs_test_now (void)
 void
 qs_test_save (QsStore *store, gpointer entity)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean saved = qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)),
                                        QS_ENTITY (entity), &error);
 
@@ -86,9 +86,9 @@ void
 qs_test_set_elsewhere (
   const char *path, GType type, const char *id, guint field, const char *value, const char *iso)
 {
-  g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsEntity) row =
+  g_autoptr (QsStore) elsewhere = qs_test_open_store (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsEntity) row =
     qs_repository_find (qs_store_get_repository (elsewhere, type), id, &error);
 
   g_assert_no_error (error);
@@ -101,7 +101,7 @@ qs_test_set_elsewhere (
 gint64
 qs_test_instant (const char *iso)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr (GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
 
   g_assert_nonnull (time);
   return g_date_time_to_unix (time) * G_USEC_PER_SEC;

@@ -34,9 +34,9 @@ G_DEFINE_FINAL_TYPE (QsApplication, qs_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Open the database FILE instead of the default one"), N_("FILE") },
+    N_ ("Open the database FILE instead of the default one"), N_ ("FILE") },
   { "quit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Quit once the window has been drawn (for start-up benchmarks)"), NULL },
+    N_ ("Quit once the window has been drawn (for start-up benchmarks)"), NULL },
   { NULL }
 };
 
@@ -85,7 +85,7 @@ static void
 on_show_help_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   GtkWindow *window = GTK_WINDOW (source);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!gtk_show_uri_full_finish (window, result, &error) && QS_IS_WINDOW (window))
     {
@@ -97,10 +97,10 @@ on_show_help_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ||
           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         /* Translators: "GNOME Help" is the name of the help viewer, yelp its package */
-        message = g_strdup (_("Install GNOME Help (yelp) to read the help."));
+        message = g_strdup (_ ("Install GNOME Help (yelp) to read the help."));
       else
         /* Translators: %s is the system's reason */
-        message = g_strdup_printf (_("Could not open the help: %s"), error->message);
+        message = g_strdup_printf (_ ("Could not open the help: %s"), error->message);
       toast = adw_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
@@ -151,13 +151,13 @@ on_about_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   GtkWidget *about;
 
   about = g_object_new (
-    ADW_TYPE_ABOUT_WINDOW, "application-name", _("QualServ"), "application-icon", APP_ID,
-    "version", PACKAGE_VERSION, "developer-name", _("The QualServ developers"), "comments",
-    _("Publish service commitments to internal clients, "
+    ADW_TYPE_ABOUT_WINDOW, "application-name", _ ("QualServ"), "application-icon", APP_ID,
+    "version", PACKAGE_VERSION, "developer-name", _ ("The QualServ developers"), "comments",
+    _ ("Publish service commitments to internal clients, "
        "handle their requests within the promised time, "
        "and improve where they are not kept."),
     "website", "https://example.org/qualserv/", "license-type", GTK_LICENSE_GPL_3_0, "copyright",
-    _("© 2026 The QualServ developers"), "translator-credits", _("translator-credits"), "modal",
+    _ ("© 2026 The QualServ developers"), "translator-credits", _ ("translator-credits"), "modal",
     TRUE, "transient-for", window, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
@@ -202,7 +202,7 @@ on_after_paint_cb (GdkFrameClock *clock, QsApplication *self)
 static void
 open_store (QsApplication *self)
 {
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr (GSettings) settings = NULL;
 
   if (self->context != NULL)
     return;
@@ -268,7 +268,7 @@ qs_application_command_line (GApplication *app, GApplicationCommandLine *command
 
   if (g_variant_dict_lookup (options, "db", "^&ay", &db))
     {
-      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, db);
+      g_autoptr (GFile) file = g_application_command_line_create_file_for_arg (command_line, db);
       g_autofree char *path = g_file_get_path (file);
       QsWindow        *window = get_main_window (self);
 
@@ -283,7 +283,7 @@ qs_application_command_line (GApplication *app, GApplicationCommandLine *command
           AdwToast        *toast;
 
           /* Translators: %s is the database file the user asked to open */
-          message = g_strdup_printf (_("QualServ is already open with another database; "
+          message = g_strdup_printf (_ ("QualServ is already open with another database; "
                                         "quit it first to open “%s”."),
                                      path);
           toast = adw_toast_new (message);
@@ -299,7 +299,7 @@ qs_application_command_line (GApplication *app, GApplicationCommandLine *command
 static void
 qs_application_startup (GApplication *app)
 {
-  g_auto(GStrv) names = NULL;
+  g_auto (GStrv) names = NULL;
 
   qs_application_register_resources ();
 
@@ -375,7 +375,7 @@ qs_application_init (QsApplication *self)
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Service charters, requests and their "
+                                            _ ("Service charters, requests and their "
                                                "deadlines, satisfaction and improvement."));
 }
 

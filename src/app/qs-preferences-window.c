@@ -67,8 +67,8 @@ set_calendar_row_state (QsPreferencesWindow *self, const char *subtitle, gboolea
 static void
 load_calendars (QsPreferencesWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = NULL;
   g_autofree char *current = g_settings_get_string (self->settings, "default-calendar");
   guint            selected = 0;
 
@@ -77,7 +77,7 @@ load_calendars (QsPreferencesWindow *self)
   if (self->store == NULL)
     {
       set_calendar_row_state (self,
-                              _("The database could not be opened, so there is no "
+                              _ ("The database could not be opened, so there is no "
                                  "calendar to choose."),
                               FALSE);
       return;
@@ -92,7 +92,7 @@ load_calendars (QsPreferencesWindow *self)
     }
   if (found->len == 0)
     {
-      set_calendar_row_state (self, _("The database has no business calendar yet."), FALSE);
+      set_calendar_row_state (self, _ ("The database has no business calendar yet."), FALSE);
       return;
     }
 
@@ -138,7 +138,7 @@ on_email_apply_cb (QsPreferencesWindow *self)
     {
       g_autofree char *message =
         /* Translators: %s is what was typed as an e-mail address */
-        g_strdup_printf (_("“%s” is not an e-mail address; write it as name@example.org."), email);
+        g_strdup_printf (_ ("“%s” is not an e-mail address; write it as name@example.org."), email);
 
       gtk_widget_add_css_class (GTK_WIDGET (self->email_row), "error");
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
@@ -266,7 +266,7 @@ qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
 static void
 qs_preferences_window_init (QsPreferencesWindow *self)
 {
-  g_autoptr(GtkExpression) expression = NULL;
+  g_autoptr (GtkExpression) expression = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

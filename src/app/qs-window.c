@@ -87,7 +87,7 @@ static void
 on_show_help_overlay_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
-  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr (GtkBuilder) builder = NULL;
   GtkShortcutsWindow *overlay;
 
   if (gtk_application_window_get_help_overlay (window) == NULL)
@@ -124,12 +124,12 @@ static const struct
   const char *heading;
   const char *description;
 } coming_views[] = {
-  { "improvement", N_("Improvement"), "emblem-synchronizing-symbolic",
-    N_("Continuous Improvement"),
-    N_("Feedback, satisfaction surveys and improvement actions will be followed here until "
+  { "improvement", N_ ("Improvement"), "emblem-synchronizing-symbolic",
+    N_ ("Continuous Improvement"),
+    N_ ("Feedback, satisfaction surveys and improvement actions will be followed here until "
         "recurring problems stop.") },
-  { "dashboard", N_("Dashboard"), "x-office-presentation-symbolic", N_("Indicators"),
-    N_("Indicators will show here how well each commitment is kept against its target.") },
+  { "dashboard", N_ ("Dashboard"), "x-office-presentation-symbolic", N_ ("Indicators"),
+    N_ ("Indicators will show here how well each commitment is kept against its target.") },
 };
 
 static void
@@ -137,11 +137,11 @@ add_pages (QsWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
-      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i]());
+      g_autoptr (QsViewClass) klass = g_type_class_ref (registered_views[i]());
       AdwViewStackPage *page;
 
       page = adw_view_stack_add_titled (self->view_stack, adw_bin_new (), klass->page_name,
-                                        _(klass->title));
+                                        _ (klass->title));
       adw_view_stack_page_set_icon_name (page, klass->icon_name);
     }
   for (guint i = 0; i < G_N_ELEMENTS (coming_views); i++)
@@ -150,10 +150,10 @@ add_pages (QsWindow *self)
       AdwViewStackPage *page;
 
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), coming_views[i].icon_name);
-      adw_status_page_set_title (ADW_STATUS_PAGE (status), _(coming_views[i].heading));
-      adw_status_page_set_description (ADW_STATUS_PAGE (status), _(coming_views[i].description));
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _ (coming_views[i].heading));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), _ (coming_views[i].description));
       page = adw_view_stack_add_titled (self->view_stack, status, coming_views[i].name,
-                                        _(coming_views[i].title));
+                                        _ (coming_views[i].title));
       adw_view_stack_page_set_icon_name (page, coming_views[i].icon_name);
     }
 }
@@ -172,7 +172,7 @@ qs_window_dup_page_names (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
-      g_autoptr(QsViewClass) klass = g_type_class_ref (registered_views[i]());
+      g_autoptr (QsViewClass) klass = g_type_class_ref (registered_views[i]());
 
       g_strv_builder_add (builder, klass->page_name);
     }
@@ -206,7 +206,7 @@ ensure_view (QsWindow *self, const char *name)
   for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
       GType type = registered_views[i]();
-      g_autoptr(QsViewClass) klass = g_type_class_ref (type);
+      g_autoptr (QsViewClass) klass = g_type_class_ref (type);
 
       if (g_strcmp0 (name, klass->page_name) != 0)
         continue;
@@ -255,7 +255,7 @@ on_escalated_cb (QsWindow *self, GPtrArray *escalated)
   g_autofree char *title = qs_escalation_scanner_title (escalated);
   AdwToast        *toast = qs_toast_new (title, FALSE);
 
-  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_button_label (toast, _ ("_Show"));
   adw_toast_set_action_name (toast, "win.show-in-view");
   adw_toast_set_action_target_value (
     toast, g_variant_new ("(sss)", "requests", "requests.apply-filter", "builtin:escalated"));
@@ -468,7 +468,7 @@ void
 qs_window_set_context (QsWindow *self, QsContext *context)
 {
   QsStore *store;
-  g_auto(GStrv) names = NULL;
+  g_auto (GStrv) names = NULL;
 
   g_return_if_fail (QS_IS_WINDOW (self));
   g_return_if_fail (context == NULL || QS_IS_CONTEXT (context));

@@ -23,7 +23,7 @@
 static gboolean
 parse_whole_number (const char *option, const char *text, guint64 max, guint64 *out, char **message)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!g_ascii_string_to_unsigned (text, 10, 0, max, out, &error))
     {
@@ -32,11 +32,11 @@ parse_whole_number (const char *option, const char *text, guint64 max, guint64 *
           g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
 
           /* Translators: the first %s is an option such as --requests, the second a number */
-          *message = g_strdup_printf (_("%s must be at most %s, not “%s”."), option, limit, text);
+          *message = g_strdup_printf (_ ("%s must be at most %s, not “%s”."), option, limit, text);
         }
       else
         /* Translators: %s is an option such as --requests, then what was typed */
-        *message = g_strdup_printf (_("%s must be a whole number, not “%s”."), option, text);
+        *message = g_strdup_printf (_ ("%s must be a whole number, not “%s”."), option, text);
       return FALSE;
     }
   return TRUE;
@@ -50,25 +50,25 @@ qs_cli_demo (QsCliOptions *cli, int argc, char **argv)
   g_autofree char  *seed = NULL;
   g_autofree char  *lang = NULL;
   g_autofree char  *message = NULL;
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsContext) app_context = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsContext) app_context = NULL;
   QsStore           *store;
   QsDemoOptions      options;
   guint64            value;
   const GOptionEntry entries[] = {
     { "requests", 0, 0, G_OPTION_ARG_STRING, &requests,
-      N_("Number of requests over the 18 months (default 2000)"), N_("N") },
+      N_ ("Number of requests over the 18 months (default 2000)"), N_ ("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed,
-      N_("Seed of the generator: the same seed gives the same data (default 1)"), N_("S") },
+      N_ ("Seed of the generator: the same seed gives the same data (default 1)"), N_ ("S") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      N_("Language of the organisation’s texts: fr or en (default en)"), N_("LANG") },
+      N_ ("Language of the organisation’s texts: fr or en (default en)"), N_ ("LANG") },
     { NULL }
   };
 
   qs_demo_options_init (&options);
 
-  context = g_option_context_new (_("— fill an empty database with an example organisation"));
+  context = g_option_context_new (_ ("— fill an empty database with an example organisation"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Parsed on a copy: GOptionContext reorders the array it is given. */
@@ -76,7 +76,7 @@ qs_cli_demo (QsCliOptions *cli, int argc, char **argv)
     return qs_cli_usage_error ("demo", error->message);
   if (argc > 1)
     {
-      message = g_strdup_printf (_("unexpected argument “%s”."), args[1]);
+      message = g_strdup_printf (_ ("unexpected argument “%s”."), args[1]);
       return qs_cli_usage_error ("demo", message);
     }
 
@@ -100,7 +100,7 @@ qs_cli_demo (QsCliOptions *cli, int argc, char **argv)
         options.language = QS_LANGUAGE_EN;
       else
         {
-          message = g_strdup_printf (_("--lang must be “fr” or “en”, not “%s”."), lang);
+          message = g_strdup_printf (_ ("--lang must be “fr” or “en”, not “%s”."), lang);
           return qs_cli_usage_error ("demo", message);
         }
     }

@@ -75,9 +75,9 @@ static GDateTime *
 parse_instant (const char *text, GTimeZone *zone)
 {
   g_autofree char *normal = g_strdelimit (g_strdup (text), " ", 'T');
-  g_autoptr(GRegex) short_time =
+  g_autoptr (GRegex) short_time =
     g_regex_new ("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})([Zz+-].*)?$", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
   GDateTime *dt = g_date_time_new_from_iso8601 (normal, zone);
 
   if (dt != NULL)
@@ -117,9 +117,9 @@ environment_language (void)
 static char *
 format_iso (GTimeZone *zone, gint64 at)
 {
-  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
-  g_autoptr(GDateTime) utc = g_date_time_add (seconds, at % G_USEC_PER_SEC);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, zone);
+  g_autoptr (GDateTime) seconds = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) utc = g_date_time_add (seconds, at % G_USEC_PER_SEC);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, zone);
 
   if (g_date_time_get_microsecond (local) != 0)
     return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S.%f%:z");
@@ -132,12 +132,12 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_autofree char  *calendar_ref = NULL, *from_text = NULL, *add_text = NULL, *lang = NULL;
   g_autofree char  *message = NULL, *due_text = NULL;
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsContext) app_context = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsContext) app_context = NULL;
   QsStore *store;
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GDateTime) from_time = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (GDateTime) from_time = NULL;
   QsLanguage     language = environment_language ();
   gboolean       explain = FALSE;
   QsDurationUnit unit;
@@ -145,35 +145,35 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
   gint64         from, due;
   GOptionEntry   entries[] = {
       { "calendar", 0, 0, G_OPTION_ARG_STRING, &calendar_ref,
-        N_("The calendar to count on, by its ref"), N_("REF") },
+        N_ ("The calendar to count on, by its ref"), N_ ("REF") },
       { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
-        N_("When counting starts, in ISO 8601; without an offset, in the calendar’s zone (default "
+        N_ ("When counting starts, in ISO 8601; without an offset, in the calendar’s zone (default "
               "now)"),
-        N_("ISO-8601") },
+        N_ ("ISO-8601") },
       { "add", 0, 0, G_OPTION_ARG_STRING, &add_text,
-        N_("The business time to add: 4h, 2d, 30m or 1d4h"), N_("DURATION") },
-      { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, N_("Also explain the deadline in words"),
+        N_ ("The business time to add: 4h, 2d, 30m or 1d4h"), N_ ("DURATION") },
+      { "explain", 0, 0, G_OPTION_ARG_NONE, &explain, N_ ("Also explain the deadline in words"),
         NULL },
       { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-        N_("Language of the explanation: fr or en (default: the environment’s)"), N_("LANG") },
+        N_ ("Language of the explanation: fr or en (default: the environment’s)"), N_ ("LANG") },
       { NULL }
   };
 
-  context = g_option_context_new (_("— count a deadline in business time on a calendar"));
+  context = g_option_context_new (_ ("— count a deadline in business time on a calendar"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &args, &error))
     return qs_cli_usage_error ("due", error->message);
   if (argc > 1)
     {
-      message = g_strdup_printf (_("unexpected argument “%s”."), args[1]);
+      message = g_strdup_printf (_ ("unexpected argument “%s”."), args[1]);
       return qs_cli_usage_error ("due", message);
     }
   if (calendar_ref == NULL)
-    return qs_cli_usage_error ("due", _("say which calendar to count on: --calendar REF."));
+    return qs_cli_usage_error ("due", _ ("say which calendar to count on: --calendar REF."));
   if (add_text == NULL)
     return qs_cli_usage_error ("due",
-                               _("say how long to count: --add 24h, --add 5d or --add 30m."));
+                               _ ("say how long to count: --add 24h, --add 5d or --add 30m."));
   if (lang != NULL)
     {
       if (g_str_equal (lang, "fr"))
@@ -182,7 +182,7 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
         language = QS_LANGUAGE_EN;
       else
         {
-          message = g_strdup_printf (_("--lang must be “fr” or “en”, not “%s”."), lang);
+          message = g_strdup_printf (_ ("--lang must be “fr” or “en”, not “%s”."), lang);
           return qs_cli_usage_error ("due", message);
         }
     }
@@ -198,7 +198,7 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
 
   if (!parse_duration (add_text, hours, &value, &unit))
     {
-      message = g_strdup_printf (_("“%s”: durations are written 4h, 2d or 30m."), add_text);
+      message = g_strdup_printf (_ ("“%s”: durations are written 4h, 2d or 30m."), add_text);
       return qs_cli_usage_error ("due", message);
     }
 
@@ -207,7 +207,7 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
       from_time = parse_instant (from_text, qs_business_hours_get_timezone (hours));
       if (from_time == NULL)
         {
-          message = g_strdup_printf (_("“%s”: write the instant as ISO 8601, for example "
+          message = g_strdup_printf (_ ("“%s”: write the instant as ISO 8601, for example "
                                         "2026-04-24T17:10 or 2026-04-24T17:10:00-04:00."),
                                      from_text);
           return qs_cli_usage_error ("due", message);
@@ -222,7 +222,7 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
   if (due == G_MAXINT64)
     {
       message = g_strdup_printf (
-        _("the calendar “%s” never opens after that: there is no due date."), calendar_ref);
+        _ ("the calendar “%s” never opens after that: there is no due date."), calendar_ref);
       return qs_cli_usage_error ("due", message);
     }
 
@@ -230,7 +230,7 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
   printf ("%s\n", due_text);
   if (explain)
     {
-      g_autoptr(QsDeadlineExplanation) explanation =
+      g_autoptr (QsDeadlineExplanation) explanation =
         qs_deadline_explanation_new (hours, from, value, unit);
       g_autofree char *text = qs_deadline_explanation_to_text (explanation, language);
 

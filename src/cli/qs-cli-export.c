@@ -92,9 +92,9 @@ static int
 export_to_file (
   QsStore *store, GType type, QsExportFormat format, QsExportFlags flags, const char *output)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean personal = type == G_TYPE_INVALID || (flags & QS_EXPORT_WITH_PERSONAL_DATA);
   gboolean existed = g_file_query_exists (file, NULL);
 
@@ -108,19 +108,19 @@ export_to_file (
 
   if (stream != NULL && !existed)
     g_file_delete (file, NULL, NULL);
-  g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
+  g_printerr (_ ("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
   return 1;
 }
 
 static int
 export_to_stdout (QsStore *store, GType type, QsExportFormat format, QsExportFlags flags)
 {
-  g_autoptr(GOutputStream) stream = g_object_new (QS_TYPE_CLI_STDOUT, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOutputStream) stream = g_object_new (QS_TYPE_CLI_STDOUT, NULL);
+  g_autoptr (GError) error = NULL;
 
   if (write_export (store, type, format, flags, stream, NULL, &error))
     return 0;
-  g_printerr (_("qualserv-cli export: could not write to the standard output: %s\n"),
+  g_printerr (_ ("qualserv-cli export: could not write to the standard output: %s\n"),
               error->message);
   return 1;
 }
@@ -131,10 +131,10 @@ export_to_stdout (QsStore *store, GType type, QsExportFormat format, QsExportFla
 static int
 export_directory (QsStore *store, gboolean vcard, const char *output)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) file_stream = NULL;
-  g_autoptr(GOutputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFileOutputStream) file_stream = NULL;
+  g_autoptr (GOutputStream) stream = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean ok;
 
   if (output == NULL || g_str_equal (output, "-"))
@@ -145,7 +145,7 @@ export_directory (QsStore *store, gboolean vcard, const char *output)
       file_stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
       if (file_stream == NULL)
         {
-          g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output,
+          g_printerr (_ ("qualserv-cli export: could not write “%s”: %s\n"), output,
                       error->message);
           return 1;
         }
@@ -159,7 +159,7 @@ export_directory (QsStore *store, gboolean vcard, const char *output)
   if (ok)
     return 0;
 
-  g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output != NULL ? output : "-",
+  g_printerr (_ ("qualserv-cli export: could not write “%s”: %s\n"), output != NULL ? output : "-",
               error->message);
   return 1;
 }
@@ -171,18 +171,18 @@ export_requests_ics (QsCliOptions *cli,
                      const char   *lang,
                      gboolean      include_confidential)
 {
-  g_autoptr(QsContext) app_context = NULL;
+  g_autoptr (QsContext) app_context = NULL;
   QsStore *store;
-  g_autoptr(QsRequestFilter) filter = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) filter = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (output == NULL || g_str_equal (output, "-"))
     return qs_cli_usage_error ("export",
-                               _("an iCalendar file is written to a file: add -o FILE."));
+                               _ ("an iCalendar file is written to a file: add -o FILE."));
   if (lang != NULL && !g_str_equal (lang, "fr") && !g_str_equal (lang, "en"))
     {
-      g_autofree char *message = g_strdup_printf (_("--lang must be fr or en, not “%s”."), lang);
+      g_autofree char *message = g_strdup_printf (_ ("--lang must be fr or en, not “%s”."), lang);
       return qs_cli_usage_error ("export", message);
     }
   app_context = qs_cli_open_existing_context (cli, "export");
@@ -197,7 +197,7 @@ export_requests_ics (QsCliOptions *cli,
                              g_strcmp0 (lang, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN, file,
                              NULL, &error) < 0)
     {
-      g_printerr (_("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
+      g_printerr (_ ("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
       return 1;
     }
   return 0;
@@ -210,9 +210,9 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
   g_autofree char  *lang = NULL;
   g_autofree char  *output = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsContext) app_context = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsContext) app_context = NULL;
   QsStore       *store;
   gboolean       with_personal_data = FALSE;
   QsExportFormat format = QS_EXPORT_FORMAT_JSON;
@@ -221,17 +221,17 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
   const char    *what;
   GOptionEntry   entries[] = {
       { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-        N_("csv or json (a backup is always json)"), N_("FORMAT") },
+        N_ ("csv or json (a backup is always json)"), N_ ("FORMAT") },
       { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-        N_("Write to FILE instead of the standard output"), N_("FILE") },
+        N_ ("Write to FILE instead of the standard output"), N_ ("FILE") },
       { "with-personal-data", 0, 0, G_OPTION_ARG_NONE, &with_personal_data,
-        N_("Include names, contact details and the clients of confidential requests"), NULL },
+        N_ ("Include names, contact details and the clients of confidential requests"), NULL },
       { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-        N_("fr or en: the words of an iCalendar file (English unless given)"), N_("LANG") },
+        N_ ("fr or en: the words of an iCalendar file (English unless given)"), N_ ("LANG") },
       { NULL }
   };
 
-  context = g_option_context_new (_("TABLE|backup — export a table or back up the database"));
+  context = g_option_context_new (_ ("TABLE|backup — export a table or back up the database"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Parsed on a copy: GOptionContext reorders the array it is given. */
@@ -239,10 +239,10 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
     return qs_cli_usage_error ("export", error->message);
 
   if (argc < 2)
-    return qs_cli_usage_error ("export", _("name a table to export, or “backup”."));
+    return qs_cli_usage_error ("export", _ ("name a table to export, or “backup”."));
   if (argc > 2)
     {
-      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[2]);
+      g_autofree char *message = g_strdup_printf (_ ("unexpected argument “%s”."), args[2]);
       return qs_cli_usage_error ("export", message);
     }
   what = args[1];
@@ -251,7 +251,7 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
     {
       if (g_strcmp0 (format_name, "csv") != 0 && g_strcmp0 (format_name, "vcard") != 0)
         return qs_cli_usage_error (
-          "export", _("the directory is written as --format csv or --format vcard."));
+          "export", _ ("the directory is written as --format csv or --format vcard."));
       app_context = qs_cli_open_existing_context (cli, "export");
       store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
       if (store == NULL)
@@ -266,14 +266,14 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
       !g_str_equal (format_name, "json"))
     {
       g_autofree char *message =
-        g_strdup_printf (_("--format must be csv or json, not “%s”."), format_name);
+        g_strdup_printf (_ ("--format must be csv or json, not “%s”."), format_name);
       return qs_cli_usage_error ("export", message);
     }
 
   if (g_str_equal (what, "backup"))
     {
       if (g_strcmp0 (format_name, "csv") == 0)
-        return qs_cli_usage_error ("export", _("a backup is written as json only."));
+        return qs_cli_usage_error ("export", _ ("a backup is written as json only."));
     }
   else
     {
@@ -284,12 +284,12 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
           g_autofree char *message =
             /* Translators: the first %s is what the user typed, the second the
              * list of table names, which are not translated */
-            g_strdup_printf (_("“%s” is not a table; choose backup or one of %s."), what, tables);
+            g_strdup_printf (_ ("“%s” is not a table; choose backup or one of %s."), what, tables);
           return qs_cli_usage_error ("export", message);
         }
       if (format_name == NULL)
         return qs_cli_usage_error ("export",
-                                   _("say which format to write: --format csv or --format json."));
+                                   _ ("say which format to write: --format csv or --format json."));
       format = g_str_equal (format_name, "csv") ? QS_EXPORT_FORMAT_CSV : QS_EXPORT_FORMAT_JSON;
       if (with_personal_data)
         flags |= QS_EXPORT_WITH_PERSONAL_DATA;

@@ -38,11 +38,11 @@ import_backup (QsCliOptions *cli, const char *path, gboolean replace)
 {
   g_autofree char *db_path =
     cli->db_path != NULL ? g_strdup (cli->db_path) : qs_store_default_path ();
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(QsContext) app_context = NULL;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (QsContext) app_context = NULL;
   QsStore *store;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean         created = !g_file_test (db_path, G_FILE_TEST_EXISTS);
   guint64          n_rows = 0;
   g_autofree char *count = NULL;
@@ -54,9 +54,9 @@ import_backup (QsCliOptions *cli, const char *path, gboolean replace)
       g_autofree char *message = NULL;
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        message = g_strdup_printf (_("the file “%s” does not exist."), path);
+        message = g_strdup_printf (_ ("the file “%s” does not exist."), path);
       else
-        message = g_strdup_printf (_("could not read “%s”: %s"), path, error->message);
+        message = g_strdup_printf (_ ("could not read “%s”: %s"), path, error->message);
       return qs_cli_usage_error ("import", message);
     }
 
@@ -74,7 +74,7 @@ import_backup (QsCliOptions *cli, const char *path, gboolean replace)
       if (rows > 0)
         {
           g_autofree char *message =
-            g_strdup_printf (_("the database “%s” already holds data; restore the backup into a "
+            g_strdup_printf (_ ("the database “%s” already holds data; restore the backup into a "
                                 "new database, or add --replace to erase everything in it first."),
                              qs_store_get_path (store));
           return qs_cli_usage_error ("import", message);
@@ -107,13 +107,13 @@ import_backup (QsCliOptions *cli, const char *path, gboolean replace)
 static int
 import_clients (QsCliOptions *cli, const char *path, gboolean create_departments)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(QsContext) app_context = NULL;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (QsContext) app_context = NULL;
   QsStore *store;
-  g_autoptr(QsClientImport) import = NULL;
-  g_autoptr(GListModel) problems = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClientImport) import = NULL;
+  g_autoptr (GListModel) problems = NULL;
+  g_autoptr (GError) error = NULL;
   guint n_added = 0, n_updated = 0;
   guint i;
 
@@ -123,9 +123,9 @@ import_clients (QsCliOptions *cli, const char *path, gboolean create_departments
       g_autofree char *message = NULL;
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        message = g_strdup_printf (_("the file “%s” does not exist."), path);
+        message = g_strdup_printf (_ ("the file “%s” does not exist."), path);
       else
-        message = g_strdup_printf (_("could not read “%s”: %s"), path, error->message);
+        message = g_strdup_printf (_ ("could not read “%s”: %s"), path, error->message);
       return qs_cli_usage_error ("import", message);
     }
 
@@ -143,13 +143,13 @@ import_clients (QsCliOptions *cli, const char *path, gboolean create_departments
   if (problems == NULL)
     {
       /* Translators: the first %s is a file name, the second what is wrong and where */
-      fprintf (stderr, _("%s: %s\n"), path, error->message);
+      fprintf (stderr, _ ("%s: %s\n"), path, error->message);
       return 1;
     }
 
   for (i = 0; i < g_list_model_get_n_items (problems); i++)
     {
-      g_autoptr(QsImportProblem) problem = g_list_model_get_item (problems, i);
+      g_autoptr (QsImportProblem) problem = g_list_model_get_item (problems, i);
       const char *message = qs_import_problem_get_message (problem);
       const char *colon = strstr (message, ": ");
 
@@ -162,13 +162,13 @@ import_clients (QsCliOptions *cli, const char *path, gboolean create_departments
       if (!create_departments)
         for (i = 0; i < g_list_model_get_n_items (problems); i++)
           {
-            g_autoptr(QsImportProblem) problem = g_list_model_get_item (problems, i);
+            g_autoptr (QsImportProblem) problem = g_list_model_get_item (problems, i);
 
             if (qs_import_problem_get_kind (problem) == QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT)
               {
                 fprintf (
                   stderr, "%s\n",
-                  _("Add --create-departments to create the departments the directory lacks."));
+                  _ ("Add --create-departments to create the departments the directory lacks."));
                 break;
               }
           }
@@ -177,12 +177,12 @@ import_clients (QsCliOptions *cli, const char *path, gboolean create_departments
 
   if (!qs_client_import_run (import, NULL, &n_added, &n_updated, &error))
     {
-      fprintf (stderr, _("%s: %s\n"), path, error->message);
+      fprintf (stderr, _ ("%s: %s\n"), path, error->message);
       return 1;
     }
 
   /* Translators: %u are numbers of people, %s a file name */
-  printf (_("Imported “%s”: %u added, %u updated.\n"), path, n_added, n_updated);
+  printf (_ ("Imported “%s”: %u added, %u updated.\n"), path, n_added, n_updated);
   return 0;
 }
 
@@ -190,21 +190,21 @@ int
 qs_cli_import (QsCliOptions *cli, int argc, char **argv)
 {
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean     replace = FALSE;
   gboolean     create_departments = FALSE;
   const char  *what;
   GOptionEntry entries[] = {
     { "replace", 0, 0, G_OPTION_ARG_NONE, &replace,
-      N_("Erase everything in the database before restoring the backup"), NULL },
+      N_ ("Erase everything in the database before restoring the backup"), NULL },
     { "create-departments", 0, 0, G_OPTION_ARG_NONE, &create_departments,
-      N_("Create the departments a directory file names and the database lacks"), NULL },
+      N_ ("Create the departments a directory file names and the database lacks"), NULL },
     { NULL }
   };
 
   context =
-    g_option_context_new (_("clients|requests|backup FILE — import a file, all or nothing"));
+    g_option_context_new (_ ("clients|requests|backup FILE — import a file, all or nothing"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Parsed on a copy: GOptionContext reorders the array it is given. */
@@ -212,16 +212,16 @@ qs_cli_import (QsCliOptions *cli, int argc, char **argv)
     return qs_cli_usage_error ("import", error->message);
 
   if (argc < 2)
-    return qs_cli_usage_error ("import", _("say what to import: clients, requests or backup."));
+    return qs_cli_usage_error ("import", _ ("say what to import: clients, requests or backup."));
   what = args[1];
 
   if (g_str_equal (what, "clients"))
     {
       if (argc < 3)
-        return qs_cli_usage_error ("import", _("name the CSV file of people to import."));
+        return qs_cli_usage_error ("import", _ ("name the CSV file of people to import."));
       if (argc > 3)
         {
-          g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[3]);
+          g_autofree char *message = g_strdup_printf (_ ("unexpected argument “%s”."), args[3]);
           return qs_cli_usage_error ("import", message);
         }
       return import_clients (cli, args[2], create_departments);
@@ -229,20 +229,20 @@ qs_cli_import (QsCliOptions *cli, int argc, char **argv)
   if (g_str_equal (what, "requests"))
     {
       /* Translators: %s is “requests” */
-      g_autofree char *message = g_strdup_printf (_("importing %s is not available yet."), what);
+      g_autofree char *message = g_strdup_printf (_ ("importing %s is not available yet."), what);
       return qs_cli_usage_error ("import", message);
     }
   if (!g_str_equal (what, "backup"))
     {
       g_autofree char *message =
-        g_strdup_printf (_("cannot import “%s”; choose clients, requests or backup."), what);
+        g_strdup_printf (_ ("cannot import “%s”; choose clients, requests or backup."), what);
       return qs_cli_usage_error ("import", message);
     }
   if (argc < 3)
-    return qs_cli_usage_error ("import", _("name the backup file to import."));
+    return qs_cli_usage_error ("import", _ ("name the backup file to import."));
   if (argc > 3)
     {
-      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”."), args[3]);
+      g_autofree char *message = g_strdup_printf (_ ("unexpected argument “%s”."), args[3]);
       return qs_cli_usage_error ("import", message);
     }
 

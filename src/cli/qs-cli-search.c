@@ -37,7 +37,7 @@ print_text (GArray *hits)
   for (guint i = 0; i < hits->len; i++)
     {
       QsRequestHit *hit = &g_array_index (hits, QsRequestHit, i);
-      g_autoptr(GDateTime) received =
+      g_autoptr (GDateTime) received =
         g_date_time_new_from_unix_local (hit->received_at / G_USEC_PER_SEC);
       g_autofree char *date = g_date_time_format (received, "%Y-%m-%d %H:%M");
       g_autofree char *subject = one_line (hit->subject);
@@ -49,7 +49,7 @@ print_text (GArray *hits)
 static void
 print_json (GArray *hits)
 {
-  g_autoptr(GString) out = g_string_new ("[");
+  g_autoptr (GString) out = g_string_new ("[");
   char stamp[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
 
   for (guint i = 0; i < hits->len; i++)
@@ -76,20 +76,20 @@ qs_cli_search (QsCliOptions *cli, int argc, char **argv)
   g_autofree char  *limit_text = NULL;
   g_autofree char  *format_name = NULL;
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsContext) app_context = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsContext) app_context = NULL;
   QsStore *store;
-  g_autoptr(QsRequestFilter) filter = NULL;
-  g_autoptr(GArray) hits = NULL;
+  g_autoptr (QsRequestFilter) filter = NULL;
+  g_autoptr (GArray) hits = NULL;
   guint64      limit = 20;
   GOptionEntry entries[] = { { "limit", 'n', 0, G_OPTION_ARG_STRING, &limit_text,
-                               N_("Print at most N requests (20 unless given)"), N_("N") },
+                               N_ ("Print at most N requests (20 unless given)"), N_ ("N") },
                              { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-                               N_("text (one request a line) or json"), N_("FORMAT") },
+                               N_ ("text (one request a line) or json"), N_ ("FORMAT") },
                              { NULL } };
 
-  context = g_option_context_new (_("QUERY — find requests by their words and history"));
+  context = g_option_context_new (_ ("QUERY — find requests by their words and history"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Parsed on a copy: GOptionContext reorders the array it is given. */
@@ -97,19 +97,19 @@ qs_cli_search (QsCliOptions *cli, int argc, char **argv)
     return qs_cli_usage_error ("search", error->message);
 
   if (argc < 2)
-    return qs_cli_usage_error ("search", _("say what to search for: qualserv-cli search WORDS."));
+    return qs_cli_usage_error ("search", _ ("say what to search for: qualserv-cli search WORDS."));
   if (limit_text != NULL &&
       (!g_ascii_string_to_unsigned (limit_text, 10, 1, MAX_LIMIT, &limit, NULL)))
     {
       g_autofree char *message = g_strdup_printf (
-        _("--limit must be a whole number from 1 to %d, not “%s”."), MAX_LIMIT, limit_text);
+        _ ("--limit must be a whole number from 1 to %d, not “%s”."), MAX_LIMIT, limit_text);
       return qs_cli_usage_error ("search", message);
     }
   if (format_name != NULL && !g_str_equal (format_name, "text") &&
       !g_str_equal (format_name, "json"))
     {
       g_autofree char *message =
-        g_strdup_printf (_("--format must be text or json, not “%s”."), format_name);
+        g_strdup_printf (_ ("--format must be text or json, not “%s”."), format_name);
       return qs_cli_usage_error ("search", message);
     }
 

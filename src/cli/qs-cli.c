@@ -20,18 +20,18 @@ static const struct
   QsCliCommand run;
   const char  *synopsis;
 } commands[] = {
-  { "demo", qs_cli_demo, N_("demo [--requests N] [--seed S] [--lang fr|en]") },
-  { "import", qs_cli_import, N_("import clients|requests|backup FILE [--replace]") },
+  { "demo", qs_cli_demo, N_ ("demo [--requests N] [--seed S] [--lang fr|en]") },
+  { "import", qs_cli_import, N_ ("import clients|requests|backup FILE [--replace]") },
   { "export", qs_cli_export,
-    N_("export TABLE|backup|directory --format csv|json|vcard [-o FILE] [--with-personal-data]") },
+    N_ ("export TABLE|backup|directory --format csv|json|vcard [-o FILE] [--with-personal-data]") },
   { "export", qs_cli_export,
-    N_("export requests --format ics -o FILE [--lang fr|en] [--with-personal-data]") },
-  { "check", qs_cli_check, N_("check") },
+    N_ ("export requests --format ics -o FILE [--lang fr|en] [--with-personal-data]") },
+  { "check", qs_cli_check, N_ ("check") },
   { "publish", qs_cli_publish,
-    N_("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
-  { "search", qs_cli_search, N_("search QUERY [--limit N] [--format text|json]") },
+    N_ ("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
+  { "search", qs_cli_search, N_ ("search QUERY [--limit N] [--format text|json]") },
   { "due", qs_cli_due,
-    N_("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
+    N_ ("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
 };
 
 int
@@ -53,7 +53,7 @@ QsContext *
 qs_cli_open_context (QsCliOptions *cli, gboolean writable)
 {
   GError *error = NULL;
-  g_autoptr(QsStore) store = qs_store_open (cli->db_path, &error);
+  g_autoptr (QsStore) store = qs_store_open (cli->db_path, &error);
 
   if (store == NULL)
     {
@@ -79,7 +79,7 @@ qs_cli_open_existing_context (QsCliOptions *cli, const char *command)
   /* Opening a database that is not there would create an empty one. */
   if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
     {
-      g_autofree char *message = g_strdup_printf (_("there is no database “%s”."), db_path);
+      g_autofree char *message = g_strdup_printf (_ ("there is no database “%s”."), db_path);
 
       qs_cli_usage_error (command, message);
       return NULL;
@@ -90,10 +90,10 @@ qs_cli_open_existing_context (QsCliOptions *cli, const char *command)
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n", _("Usage: qualserv-cli [--db FILE] COMMAND [OPTIONS]"));
-  fprintf (stream, "\n%s\n", _("Commands:"));
+  fprintf (stream, "%s\n", _ ("Usage: qualserv-cli [--db FILE] COMMAND [OPTIONS]"));
+  fprintf (stream, "\n%s\n", _ ("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %s\n", _(commands[i].synopsis));
+    fprintf (stream, "  %s\n", _ (commands[i].synopsis));
 }
 
 int
@@ -129,7 +129,7 @@ qs_cli_main (int argc, char **argv)
         }
       else
         {
-          g_printerr (_("qualserv-cli: unknown option “%s”.\n"), argv[i]);
+          g_printerr (_ ("qualserv-cli: unknown option “%s”.\n"), argv[i]);
           print_usage (stderr);
           return 1;
         }
@@ -145,7 +145,7 @@ qs_cli_main (int argc, char **argv)
     if (g_str_equal (argv[i], commands[c].name))
       return commands[c].run (&cli, argc - i, argv + i);
 
-  g_printerr (_("qualserv-cli: unknown command “%s”.\n"), argv[i]);
+  g_printerr (_ ("qualserv-cli: unknown command “%s”.\n"), argv[i]);
   print_usage (stderr);
   return 1;
 }

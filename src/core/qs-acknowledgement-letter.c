@@ -55,7 +55,7 @@ qs_acknowledgement_letter_write (QsRequest       *request,
                                  QsDepartment    *department,
                                  QsBusinessHours *hours)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *received = NULL;
   QsEntity        *e = QS_ENTITY (request);
   const char      *given_name = NULL;

@@ -13,15 +13,15 @@
 /* The questions to ask before adopting service standards, in the order a
  * department works through them. */
 static const char *const questions[QS_ADOPTION_N_QUESTIONS] = {
-  N_("Are these standards meaningful and important to our clients?"),
-  N_("Are these standards in line with the standards of our industry?"),
-  N_("Are these standards based on consultation with our clients and on their feedback?"),
-  N_("Are these standards achievable with the means we have?"),
-  N_("Are these standards affordable?"),
-  N_("Are these standards accepted and supported by our managers?"),
-  N_("How will these standards be communicated to our clients and staff?"),
-  N_("Will performance against these standards be measured and the results published?"),
-  N_("Will these standards be reviewed and updated, and when?"),
+  N_ ("Are these standards meaningful and important to our clients?"),
+  N_ ("Are these standards in line with the standards of our industry?"),
+  N_ ("Are these standards based on consultation with our clients and on their feedback?"),
+  N_ ("Are these standards achievable with the means we have?"),
+  N_ ("Are these standards affordable?"),
+  N_ ("Are these standards accepted and supported by our managers?"),
+  N_ ("How will these standards be communicated to our clients and staff?"),
+  N_ ("Will performance against these standards be measured and the results published?"),
+  N_ ("Will these standards be reviewed and updated, and when?"),
 };
 
 struct _QsAdoptionChecklist
@@ -78,7 +78,7 @@ qs_adoption_checklist_get_question (guint index)
 {
   g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, NULL);
 
-  return _(questions[index]);
+  return _ (questions[index]);
 }
 
 QsAdoptionChecklist *
@@ -90,7 +90,7 @@ qs_adoption_checklist_new (void)
 static QsChecklistAnswer
 answer_from_nick (const char *nick)
 {
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CHECKLIST_ANSWER);
+  g_autoptr (GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CHECKLIST_ANSWER);
   GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (enum_class, nick) : NULL;
 
   return value != NULL ? value->value : QS_CHECKLIST_UNANSWERED;
@@ -99,7 +99,7 @@ answer_from_nick (const char *nick)
 static const char *
 answer_to_nick (QsChecklistAnswer answer)
 {
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CHECKLIST_ANSWER);
+  g_autoptr (GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CHECKLIST_ANSWER);
   GEnumValue *value = g_enum_get_value (enum_class, answer);
 
   return value != NULL ? value->value_nick : "unanswered";
@@ -121,7 +121,7 @@ QsAdoptionChecklist *
 qs_adoption_checklist_new_from_json (const char *json)
 {
   QsAdoptionChecklist *self = qs_adoption_checklist_new ();
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr (JsonParser) parser = NULL;
   JsonNode  *root;
   JsonArray *array;
 
@@ -167,9 +167,9 @@ qs_adoption_checklist_new_from_json (const char *json)
 char *
 qs_adoption_checklist_to_json (QsAdoptionChecklist *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
 
   g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), NULL);
 

@@ -40,7 +40,7 @@ parse_time (const char *text, gboolean is_end, gint32 *seconds)
 static gboolean
 parse_ranges (const char *text, const char *context, DayHours *hours, GError **error)
 {
-  g_auto(GStrv) parts = NULL;
+  g_auto (GStrv) parts = NULL;
 
   hours->n = 0;
   if (text == NULL || *text == '\0')
@@ -50,7 +50,7 @@ parse_ranges (const char *text, const char *context, DayHours *hours, GError **e
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_autofree char *range = g_strstrip (g_strdup (parts[i]));
-      g_auto(GStrv) bounds = NULL;
+      g_auto (GStrv) bounds = NULL;
       Range r;
 
       if (*range == '\0')
@@ -59,40 +59,40 @@ parse_ranges (const char *text, const char *context, DayHours *hours, GError **e
       if (g_strv_length (bounds) != 2)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: write a range of hours as 08:30-12:00."), context);
+                       _ ("“%s”: write a range of hours as 08:30-12:00."), context);
           return FALSE;
         }
       g_strstrip (bounds[0]);
       g_strstrip (bounds[1]);
       if (!parse_time (bounds[0], FALSE, &r.start))
         {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("“%s”: %s is not a time of day."),
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("“%s”: %s is not a time of day."),
                        context, bounds[0]);
           return FALSE;
         }
       if (!parse_time (bounds[1], TRUE, &r.end))
         {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("“%s”: %s is not a time of day."),
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("“%s”: %s is not a time of day."),
                        context, bounds[1]);
           return FALSE;
         }
       if (r.end <= r.start)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: the range %s must end after it starts."), context, range);
+                       _ ("“%s”: the range %s must end after it starts."), context, range);
           return FALSE;
         }
       if (hours->n > 0 && r.start < hours->ranges[hours->n - 1].end)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: write the ranges in the order of the day, without overlap."),
+                       _ ("“%s”: write the ranges in the order of the day, without overlap."),
                        context);
           return FALSE;
         }
       if (hours->n == MAX_RANGES)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: a day has at most %d ranges of hours."), context, MAX_RANGES);
+                       _ ("“%s”: a day has at most %d ranges of hours."), context, MAX_RANGES);
           return FALSE;
         }
       hours->ranges[hours->n++] = r;
@@ -113,7 +113,7 @@ day_hours_total (const DayHours *hours)
 static gboolean
 parse_weekly (QsBusinessHours *self, const char *weekly_hours, GError **error)
 {
-  g_auto(GStrv) items = g_strsplit (weekly_hours != NULL ? weekly_hours : "", ";", -1);
+  g_auto (GStrv) items = g_strsplit (weekly_hours != NULL ? weekly_hours : "", ";", -1);
   gboolean seen[7] = { FALSE };
 
   for (guint i = 0; items[i] != NULL; i++)
@@ -129,7 +129,7 @@ parse_weekly (QsBusinessHours *self, const char *weekly_hours, GError **error)
       if (equals == NULL)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: write the hours of a day as mon=08:30-12:00,13:00-16:30."), item);
+                       _ ("“%s”: write the hours of a day as mon=08:30-12:00,13:00-16:30."), item);
           return FALSE;
         }
       key = g_strstrip (g_ascii_strdown (item, equals - item));
@@ -139,14 +139,14 @@ parse_weekly (QsBusinessHours *self, const char *weekly_hours, GError **error)
       if (weekday < 0)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: %s is not a day; write mon, tue, wed, thu, fri, sat or sun."),
+                       _ ("“%s”: %s is not a day; write mon, tue, wed, thu, fri, sat or sun."),
                        item, key);
           return FALSE;
         }
       if (seen[weekday])
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s”: the hours of %s are given twice."), item, key);
+                       _ ("“%s”: the hours of %s are given twice."), item, key);
           return FALSE;
         }
       seen[weekday] = TRUE;
@@ -196,7 +196,7 @@ qs_business_hours_new (const char *timezone, const char *weekly_hours, GError **
     {
       g_set_error (
         error, QS_ERROR, QS_ERROR_INVALID,
-        _("“%s” is not a time zone; write one such as America/Toronto or Europe/Paris."),
+        _ ("“%s” is not a time zone; write one such as America/Toronto or Europe/Paris."),
         timezone != NULL ? timezone : "");
       return NULL;
     }
@@ -219,7 +219,7 @@ qs_business_hours_new (const char *timezone, const char *weekly_hours, GError **
 QsBusinessHours *
 qs_business_hours_new_for_calendar (QsCalendar *calendar, GPtrArray *days, GError **error)
 {
-  g_autoptr(QsBusinessHours) self = NULL;
+  g_autoptr (QsBusinessHours) self = NULL;
 
   g_return_val_if_fail (QS_IS_CALENDAR (calendar), NULL);
 
@@ -259,7 +259,7 @@ qs_business_hours_set_day (
       !g_date_valid_dmy (mday, month, year))
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   _("“%s” is not a date; write it as 2026-05-01."), date != NULL ? date : "");
+                   _ ("“%s” is not a date; write it as 2026-05-01."), date != NULL ? date : "");
       return FALSE;
     }
 

@@ -18,47 +18,47 @@
 static const char *weekday_names[7] = {
   /* Translators: a weekday, printed in letters and documents for clients
    * ("Friday 24 April, 17:10"). */
-  NC_("document", "Monday"),
+  NC_ ("document", "Monday"),
   /* Translators: a weekday, printed in letters and documents for clients. */
-  NC_("document", "Tuesday"),
+  NC_ ("document", "Tuesday"),
   /* Translators: a weekday, printed in letters and documents for clients. */
-  NC_("document", "Wednesday"),
+  NC_ ("document", "Wednesday"),
   /* Translators: a weekday, printed in letters and documents for clients. */
-  NC_("document", "Thursday"),
+  NC_ ("document", "Thursday"),
   /* Translators: a weekday, printed in letters and documents for clients. */
-  NC_("document", "Friday"),
+  NC_ ("document", "Friday"),
   /* Translators: a weekday, printed in letters and documents for clients. */
-  NC_("document", "Saturday"),
+  NC_ ("document", "Saturday"),
   /* Translators: a weekday, printed in letters and documents for clients. */
-  NC_("document", "Sunday"),
+  NC_ ("document", "Sunday"),
 };
 
 static const char *month_names[12] = {
   /* Translators: a month inside a date, printed in letters and documents
    * for clients ("14 March 2026"). */
-  NC_("document", "January"),
+  NC_ ("document", "January"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "February"),
+  NC_ ("document", "February"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "March"),
+  NC_ ("document", "March"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "April"),
+  NC_ ("document", "April"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "May"),
+  NC_ ("document", "May"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "June"),
+  NC_ ("document", "June"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "July"),
+  NC_ ("document", "July"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "August"),
+  NC_ ("document", "August"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "September"),
+  NC_ ("document", "September"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "October"),
+  NC_ ("document", "October"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "November"),
+  NC_ ("document", "November"),
   /* Translators: a month inside a date, printed for clients. */
-  NC_("document", "December"),
+  NC_ ("document", "December"),
 };
 
 /* @weekday: 1 (Monday) to 7, as g_date_time_get_day_of_week() gives. */

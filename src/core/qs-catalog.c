@@ -318,7 +318,7 @@ static GStrv
 read_forms (
   const char *text, gsize length, const char *charset, const char *msgid, const char *msgid_plural)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   const char *end = text + length;
 
   for (const char *form = text; form <= end; form += strlen (form) + 1)
@@ -446,7 +446,7 @@ read_decimal_rule (QsCatalog *self)
    * "decimal-plural:n" if they take the form of their whole part (French
    * "1,5 heure", "2,5 heures"). */
   const char *rule = qs_catalog_pgettext (self, "document", "decimal-plural:2");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!g_str_has_prefix (rule, DECIMAL_PREFIX) || g_str_equal (rule, "decimal-plural:2"))
     return;
@@ -458,7 +458,7 @@ read_decimal_rule (QsCatalog *self)
 QsCatalog *
 qs_catalog_new_from_file (const char *path, GError **error)
 {
-  g_autoptr(QsCatalog) self = NULL;
+  g_autoptr (QsCatalog) self = NULL;
   g_autofree char *contents = NULL;
   GStatBuf         stat_buf;
   gsize            size;
@@ -514,7 +514,7 @@ locale_directory (void)
 static GStrv
 candidate_codes (const char *language)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *code = g_strdup (language);
   char            *modifier, *codeset, *territory;
 
@@ -542,7 +542,7 @@ candidate_codes (const char *language)
 static QsCatalog *
 load (const char *language)
 {
-  g_auto(GStrv) codes = NULL;
+  g_auto (GStrv) codes = NULL;
 
   if (!is_language_code (language))
     {
@@ -553,7 +553,7 @@ load (const char *language)
   for (guint i = 0; codes[i] != NULL; i++)
     {
       g_autofree char *path = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       QsCatalog *self;
 
       /* The msgids are the English text. */

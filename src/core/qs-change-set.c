@@ -167,7 +167,7 @@ compare_strings (gconstpointer a, gconstpointer b)
 static char **
 sorted_keys (GHashTable *table)
 {
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr (GPtrArray) keys = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer       key;
 
@@ -205,7 +205,7 @@ qs_change_set_dup_tables (QsChangeSet *self)
 char *
 qs_change_set_to_string (QsChangeSet *self)
 {
-  g_auto(GStrv) tables = qs_change_set_dup_tables (self);
+  g_auto (GStrv) tables = qs_change_set_dup_tables (self);
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; tables[i] != NULL; i++)

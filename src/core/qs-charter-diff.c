@@ -51,7 +51,7 @@ format_delay (double value, QsDurationUnit unit)
   gulong n = isnan (value) ? 0 : (gulong) MAX (value, 0);
 
   if (isnan (value))
-    return g_strdup (_("no delay"));
+    return g_strdup (_ ("no delay"));
 
   switch (unit)
     {
@@ -75,9 +75,9 @@ static char *
 format_percent (double value)
 {
   if (isnan (value))
-    return g_strdup (_("no target"));
+    return g_strdup (_ ("no target"));
   /* Translators: a target share, e.g. “95 %” */
-  return g_strdup_printf (_("%g %%"), value);
+  return g_strdup_printf (_ ("%g %%"), value);
 }
 
 static void
@@ -125,7 +125,7 @@ compare (GPtrArray *changes, QsCommitment *old_c, QsCommitment *new_c, QsLanguag
     add_change (
       changes, QS_CHANGE_KIND_MOVED, old_c, new_c, language,
       /* Translators: both %s are categories, e.g. “Moved from Availability to Reliability” */
-      g_strdup_printf (_("Moved from %s to %s"),
+      g_strdup_printf (_ ("Moved from %s to %s"),
                        qs_enum_label (QS_TYPE_CATEGORY, category_of (old_c)),
                        qs_enum_label (QS_TYPE_CATEGORY, category_of (new_c))));
 
@@ -134,12 +134,12 @@ compare (GPtrArray *changes, QsCommitment *old_c, QsCommitment *new_c, QsLanguag
       g_strcmp0 (qs_entity_get_string (o, QS_COMMITMENT_FIELD_TEXT_FR),
                  qs_entity_get_string (n, QS_COMMITMENT_FIELD_TEXT_FR)) != 0)
     add_change (changes, QS_CHANGE_KIND_CHANGED, old_c, new_c, language,
-                g_strdup (_("Text reworded")));
+                g_strdup (_ ("Text reworded")));
 
   if (old_metric != new_metric)
     add_change (changes, QS_CHANGE_KIND_CHANGED, old_c, new_c, language,
                 /* Translators: both %s are ways of measuring, e.g. “Acknowledgement deadline” */
-                g_strdup_printf (_("Measurement changed from “%s” to “%s”"),
+                g_strdup_printf (_ ("Measurement changed from “%s” to “%s”"),
                                  qs_enum_label (QS_TYPE_METRIC, old_metric),
                                  qs_enum_label (QS_TYPE_METRIC, new_metric)));
 
@@ -150,7 +150,7 @@ compare (GPtrArray *changes, QsCommitment *old_c, QsCommitment *new_c, QsLanguag
 
       add_change (changes, QS_CHANGE_KIND_CHANGED, old_c, new_c, language,
                   /* Translators: both %s are delays, e.g. “24 business hours” */
-                  g_strdup_printf (_("Delay changed from %s to %s"), before, after));
+                  g_strdup_printf (_ ("Delay changed from %s to %s"), before, after));
     }
 
   if (!same_double (old_threshold, new_threshold))
@@ -160,13 +160,13 @@ compare (GPtrArray *changes, QsCommitment *old_c, QsCommitment *new_c, QsLanguag
 
       add_change (changes, QS_CHANGE_KIND_CHANGED, old_c, new_c, language,
                   /* Translators: both %s are targets, e.g. “Target changed from 90 % to 95 %” */
-                  g_strdup_printf (_("Target changed from %s to %s"), before, after));
+                  g_strdup_printf (_ ("Target changed from %s to %s"), before, after));
     }
 
   if (old_channel != new_channel)
     add_change (changes, QS_CHANGE_KIND_CHANGED, old_c, new_c, language,
                 /* Translators: both %s are channels, e.g. “E-mail” */
-                g_strdup_printf (_("Channel changed from %s to %s"),
+                g_strdup_printf (_ ("Channel changed from %s to %s"),
                                  qs_enum_label (QS_TYPE_CHANNEL, old_channel),
                                  qs_enum_label (QS_TYPE_CHANNEL, new_channel)));
 }
@@ -194,8 +194,8 @@ is_live (QsCommitment *commitment)
 GPtrArray *
 qs_charter_diff (GPtrArray *old_commitments, GPtrArray *new_commitments, QsLanguage language)
 {
-  g_autoptr(GHashTable) old_by_lineage = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) matched = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) old_by_lineage = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) matched = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *changes = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (old_commitments != NULL && new_commitments != NULL, changes);
@@ -220,7 +220,7 @@ qs_charter_diff (GPtrArray *old_commitments, GPtrArray *new_commitments, QsLangu
         {
           add_change (changes, QS_CHANGE_KIND_ADDED, NULL, commitment, language,
                       /* Translators: %s is a category, e.g. “Availability” */
-                      g_strdup_printf (_("Added to %s"),
+                      g_strdup_printf (_ ("Added to %s"),
                                        qs_enum_label (QS_TYPE_CATEGORY, category_of (commitment))));
           continue;
         }
@@ -236,7 +236,7 @@ qs_charter_diff (GPtrArray *old_commitments, GPtrArray *new_commitments, QsLangu
         continue;
       add_change (changes, QS_CHANGE_KIND_REMOVED, commitment, NULL, language,
                   /* Translators: %s is a category, e.g. “Availability” */
-                  g_strdup_printf (_("Removed from %s"),
+                  g_strdup_printf (_ ("Removed from %s"),
                                    qs_enum_label (QS_TYPE_CATEGORY, category_of (commitment))));
     }
 

@@ -43,13 +43,13 @@ qs_client_dup_display_name (QsClient *self)
   g_return_val_if_fail (QS_IS_CLIENT (self), NULL);
 
   if (qs_entity_get_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT) != 0)
-    return g_strdup (_("Anonymised person"));
+    return g_strdup (_ ("Anonymised person"));
   if (given != NULL && *given == '\0')
     given = NULL;
   if (family != NULL && *family == '\0')
     family = NULL;
   if (given != NULL && family != NULL)
     /* Translators: a person's given name, then family name */
-    return g_strdup_printf (C_("person", "%s %s"), given, family);
+    return g_strdup_printf (C_ ("person", "%s %s"), given, family);
   return g_strdup (given != NULL ? given : family != NULL ? family : "");
 }

@@ -92,8 +92,8 @@ GDateTime *
 qs_clock_get_now_in (QsClock *self, GTimeZone *zone)
 {
   gint64 now = qs_clock_get_now (self);
-  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
-  g_autoptr(GDateTime) utc = g_date_time_add (seconds, now % G_USEC_PER_SEC);
+  g_autoptr (GDateTime) seconds = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) utc = g_date_time_add (seconds, now % G_USEC_PER_SEC);
 
   return g_date_time_to_timezone (utc, zone);
 }
@@ -102,7 +102,7 @@ qs_clock_get_now_in (QsClock *self, GTimeZone *zone)
 GDateTime *
 qs_clock_get_now_local (QsClock *self)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr (GTimeZone) local = g_time_zone_new_local ();
 
   return qs_clock_get_now_in (self, local);
 }

@@ -13,7 +13,7 @@ qs_commitment_applies_to_kind (QsCommitment *commitment, QsRequestKind kind)
 {
   const char *kinds;
   const char *nick = qs_enum_nick (QS_TYPE_REQUEST_KIND, kind);
-  g_auto(GStrv) nicks = NULL;
+  g_auto (GStrv) nicks = NULL;
 
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), FALSE);
 

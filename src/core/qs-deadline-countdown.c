@@ -27,10 +27,10 @@ qs_deadline_format_countdown (
 
   if (now <= due && row)
     /* Translators: the business time left before a deadline, "due in 2 h 30" */
-    return g_strdup_printf (_("due in %s"), duration);
+    return g_strdup_printf (_ ("due in %s"), duration);
   if (now <= due)
     /* Translators: %s is business time, such as "2 h 30" */
-    return g_strdup_printf (_("%s left"), duration);
+    return g_strdup_printf (_ ("%s left"), duration);
 
   if (ABS (left) < MINUTE_USEC)
     {
@@ -39,14 +39,14 @@ qs_deadline_format_countdown (
       if (row)
         /* Translators: a deadline that passed while the office was closed; %s is
          * when it was due, "Friday 24 April, 16:30" */
-        return g_strdup_printf (_("overdue since %s"), since);
+        return g_strdup_printf (_ ("overdue since %s"), since);
       /* Translators: a deadline that passed while the office was closed; %s is
        * when it was due, "Friday 24 April, 16:30" */
-      return g_strdup_printf (_("Overdue since %s"), since);
+      return g_strdup_printf (_ ("Overdue since %s"), since);
     }
   if (row)
     /* Translators: the business time since a deadline passed, "overdue by 1 day 2 h" */
-    return g_strdup_printf (_("overdue by %s"), duration);
+    return g_strdup_printf (_ ("overdue by %s"), duration);
   /* Translators: %s is business time, such as "2 h 30" */
-  return g_strdup_printf (_("Overdue by %s"), duration);
+  return g_strdup_printf (_ ("Overdue by %s"), duration);
 }

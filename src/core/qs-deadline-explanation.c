@@ -112,7 +112,7 @@ qs_deadline_explanation_set_stored_due (QsDeadlineExplanation *self, gint64 stor
 static gint64
 parse_iso (const char *iso)
 {
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr (GDateTime) dt = NULL;
 
   if (iso == NULL)
     return 0;
@@ -277,9 +277,9 @@ qs_deadline_explanation_get_due (QsDeadlineExplanation *self)
 static GDateTime *
 local_time (QsBusinessHours *hours, gint64 at)
 {
-  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
-  g_autoptr(GDateTime) utc = g_date_time_add (seconds, at % G_USEC_PER_SEC);
-  g_autoptr(GTimeZone) local = NULL;
+  g_autoptr (GDateTime) seconds = g_date_time_new_from_unix_utc (at / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) utc = g_date_time_add (seconds, at % G_USEC_PER_SEC);
+  g_autoptr (GTimeZone) local = NULL;
   GTimeZone *zone = hours != NULL ? qs_business_hours_get_timezone (hours) : NULL;
 
   if (zone == NULL)
@@ -300,8 +300,8 @@ static char *
 format_instant (QsBusinessHours *hours, gint64 at, gboolean with_year, QsLanguage language)
 {
   QsCatalog *catalog = qs_catalog_get_for_language (language);
-  g_autoptr(GDateTime) dt = local_time (hours, at);
-  g_autoptr(GString) date = g_string_new (NULL);
+  g_autoptr (GDateTime) dt = local_time (hours, at);
+  g_autoptr (GString) date = g_string_new (NULL);
   g_autofree char *time = NULL;
   int              h = g_date_time_get_hour (dt), m = g_date_time_get_minute (dt);
 
@@ -331,8 +331,8 @@ qs_deadline_format_instant (QsBusinessHours *hours, gint64 at, QsLanguage langua
 static gboolean
 same_year (QsBusinessHours *hours, gint64 a, gint64 b)
 {
-  g_autoptr(GDateTime) da = local_time (hours, a);
-  g_autoptr(GDateTime) db = local_time (hours, b);
+  g_autoptr (GDateTime) da = local_time (hours, a);
+  g_autoptr (GDateTime) db = local_time (hours, b);
 
   return g_date_time_get_year (da) == g_date_time_get_year (db);
 }
@@ -368,8 +368,8 @@ append_exceptions (
   QsDeadlineExplanation *self, GString *out, gint64 from, gint64 to, QsLanguage language)
 {
   QsCatalog *catalog = qs_catalog_get_for_language (language);
-  g_autoptr(GArray) list = qs_business_hours_list_exceptions (self->hours, from, to);
-  g_autoptr(GDateTime) received = local_time (self->hours, self->received_at);
+  g_autoptr (GArray) list = qs_business_hours_list_exceptions (self->hours, from, to);
+  g_autoptr (GDateTime) received = local_time (self->hours, self->received_at);
   int received_year = g_date_time_get_year (received);
 
   for (int closed = 1; closed >= 0; closed--)
@@ -381,7 +381,7 @@ append_exceptions (
       for (guint i = 0; i < list->len; i++)
         {
           QsBusinessHoursException *ex = &g_array_index (list, QsBusinessHoursException, i);
-          g_autoptr(GString) date = g_string_new (NULL);
+          g_autoptr (GString) date = g_string_new (NULL);
           const char *format;
 
           if (ex->closed != closed)

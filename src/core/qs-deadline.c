@@ -138,7 +138,7 @@ qs_deadline_format_duration (QsBusinessHours *hours, gint64 duration, QsLanguage
   gint64   minutes = (ABS (duration) + MINUTE_USEC / 2) / MINUTE_USEC;
   gint64   days = 0, h, m;
   gboolean negative = duration < 0 && minutes > 0;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
 
   if (day_minutes > 0)

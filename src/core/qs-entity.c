@@ -410,7 +410,7 @@ qs_entity_get_string (QsEntity *self, guint field)
 void
 qs_entity_set_string (QsEntity *self, guint field, const char *value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto (GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_STRING);
   g_value_set_static_string (&v, value);
@@ -426,7 +426,7 @@ qs_entity_get_int (QsEntity *self, guint field)
 void
 qs_entity_set_int (QsEntity *self, guint field, gint64 value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto (GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_INT64);
   g_value_set_int64 (&v, value);
@@ -442,7 +442,7 @@ qs_entity_get_double (QsEntity *self, guint field)
 void
 qs_entity_set_double (QsEntity *self, guint field, double value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto (GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_DOUBLE);
   g_value_set_double (&v, value);
@@ -458,7 +458,7 @@ qs_entity_get_boolean (QsEntity *self, guint field)
 void
 qs_entity_set_boolean (QsEntity *self, guint field, gboolean value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto (GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_TYPE_BOOLEAN);
   g_value_set_boolean (&v, !!value);
@@ -475,7 +475,7 @@ void
 qs_entity_set_enum (QsEntity *self, guint field, int value)
 {
   const GValue *current = qs_entity_get_value (self, field);
-  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto (GValue) v = G_VALUE_INIT;
 
   g_value_init (&v, G_VALUE_TYPE (current));
   g_value_set_enum (&v, value);
@@ -518,7 +518,7 @@ qs_entity_field_is_set (QsEntity *self, guint field)
 static gboolean
 is_valid_date (const char *s)
 {
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr (GDateTime) dt = NULL;
   g_autofree char *iso = NULL;
 
   if (strlen (s) != 10)
@@ -535,33 +535,33 @@ static const struct
   const char *name;
   const char *label;
 } field_labels[] = {
-  { "action_id", NC_("field", "action") },
-  { "at", NC_("field", "date and time") },
-  { "calendar_id", NC_("field", "calendar") },
-  { "charter_id", NC_("field", "charter") },
-  { "closes_on", NC_("field", "closing date") },
-  { "day", NC_("field", "day") },
-  { "department_id", NC_("field", "department") },
-  { "due_on", NC_("field", "due date") },
-  { "indicator_id", NC_("field", "indicator") },
-  { "name", NC_("field", "name") },
-  { "opens_on", NC_("field", "opening date") },
-  { "period_start", NC_("field", "start of the period") },
-  { "question_id", NC_("field", "question") },
-  { "received_at", NC_("field", "date received") },
-  { "ref", NC_("field", "reference") },
-  { "request_id", NC_("field", "request") },
-  { "response_id", NC_("field", "response") },
-  { "review_date", NC_("field", "review date") },
-  { "service_id", NC_("field", "service") },
-  { "subject", NC_("field", "subject") },
-  { "submitted_at", NC_("field", "date submitted") },
-  { "survey_id", NC_("field", "survey") },
-  { "target_id", NC_("field", "linked item") },
-  { "text", NC_("field", "text") },
-  { "timezone", NC_("field", "time zone") },
-  { "title", NC_("field", "title") },
-  { "weekly_hours", NC_("field", "weekly hours") },
+  { "action_id", NC_ ("field", "action") },
+  { "at", NC_ ("field", "date and time") },
+  { "calendar_id", NC_ ("field", "calendar") },
+  { "charter_id", NC_ ("field", "charter") },
+  { "closes_on", NC_ ("field", "closing date") },
+  { "day", NC_ ("field", "day") },
+  { "department_id", NC_ ("field", "department") },
+  { "due_on", NC_ ("field", "due date") },
+  { "indicator_id", NC_ ("field", "indicator") },
+  { "name", NC_ ("field", "name") },
+  { "opens_on", NC_ ("field", "opening date") },
+  { "period_start", NC_ ("field", "start of the period") },
+  { "question_id", NC_ ("field", "question") },
+  { "received_at", NC_ ("field", "date received") },
+  { "ref", NC_ ("field", "reference") },
+  { "request_id", NC_ ("field", "request") },
+  { "response_id", NC_ ("field", "response") },
+  { "review_date", NC_ ("field", "review date") },
+  { "service_id", NC_ ("field", "service") },
+  { "subject", NC_ ("field", "subject") },
+  { "submitted_at", NC_ ("field", "date submitted") },
+  { "survey_id", NC_ ("field", "survey") },
+  { "target_id", NC_ ("field", "linked item") },
+  { "text", NC_ ("field", "text") },
+  { "timezone", NC_ ("field", "time zone") },
+  { "title", NC_ ("field", "title") },
+  { "weekly_hours", NC_ ("field", "weekly hours") },
 };
 
 /**
@@ -604,7 +604,7 @@ qs_entity_validate (QsEntity *self, GError **error)
 
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                        /* Translators: %s is a field in words, such as “date received” */
-                       _("The field “%s” must not be empty."), label);
+                       _ ("The field “%s” must not be empty."), label);
           return FALSE;
         }
       if (field->kind == QS_FIELD_DATE && qs_entity_field_is_set (self, i) &&
@@ -615,7 +615,7 @@ qs_entity_validate (QsEntity *self, GError **error)
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                        /* Translators: the first %s is a date as typed, the second a field in
                         * words, such as “review date” */
-                       _("“%s” is not a date of the form YYYY-MM-DD (field “%s”)."),
+                       _ ("“%s” is not a date of the form YYYY-MM-DD (field “%s”)."),
                        qs_entity_get_string (self, i), label);
           return FALSE;
         }
@@ -637,7 +637,7 @@ qs_entity_erase_personal (QsEntity *self)
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const QsField *field = &klass->fields[i];
-      g_auto(GValue) empty = G_VALUE_INIT;
+      g_auto (GValue) empty = G_VALUE_INIT;
 
       if (!(field->flags & QS_FIELD_PERSONAL))
         continue;

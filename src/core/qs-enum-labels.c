@@ -13,104 +13,104 @@
 #include "qs-enum-types.h"
 #include "qs-enums.h"
 
-static const char *language_labels[] = { N_("French"), N_("English") };
-static const char *charter_status_labels[] = { N_("Draft"), N_("Published"), N_("Archived") };
+static const char *language_labels[] = { N_ ("French"), N_ ("English") };
+static const char *charter_status_labels[] = { N_ ("Draft"), N_ ("Published"), N_ ("Archived") };
 static const char *category_labels[] = {
-  N_("Accessibility"), N_("Availability"), N_("Reliability"), N_("Security"),
-  N_("Courtesy"),      N_("Flexibility"),  N_("Credibility"),
+  N_ ("Accessibility"), N_ ("Availability"), N_ ("Reliability"), N_ ("Security"),
+  N_ ("Courtesy"),      N_ ("Flexibility"),  N_ ("Credibility"),
 };
 static const char *metric_labels[] = {
-  N_("Not measured"),        N_("Acknowledgement deadline"),
-  N_("Resolution deadline"), N_("Rate logged by hand"),
-  N_("Survey score"),
+  N_ ("Not measured"),        N_ ("Acknowledgement deadline"),
+  N_ ("Resolution deadline"), N_ ("Rate logged by hand"),
+  N_ ("Survey score"),
 };
 static const char *duration_unit_labels[] = {
-  N_("business hours"), N_("business days"), N_("hours"), N_("days"), N_("seconds"),
+  N_ ("business hours"), N_ ("business days"), N_ ("hours"), N_ ("days"), N_ ("seconds"),
 };
 static const char *channel_labels[] = {
-  N_("Any channel"),    N_("E-mail"),        N_("Phone"),     N_("Voicemail"),
-  N_("Letter"),         N_("Fax"),           N_("In person"), N_("Social media"),
-  N_("Suggestion box"), N_("Intranet form"),
+  N_ ("Any channel"),    N_ ("E-mail"),        N_ ("Phone"),     N_ ("Voicemail"),
+  N_ ("Letter"),         N_ ("Fax"),           N_ ("In person"), N_ ("Social media"),
+  N_ ("Suggestion box"), N_ ("Intranet form"),
 };
 static const char *request_kind_labels[] = {
-  N_("Request"),
-  N_("Complaint"),
-  N_("Suggestion"),
-  N_("Compliment"),
+  N_ ("Request"),
+  N_ ("Complaint"),
+  N_ ("Suggestion"),
+  N_ ("Compliment"),
 };
 static const char *request_status_labels[] = {
-  N_("Received"), N_("Acknowledged"),    N_("In analysis"), N_("Waiting on client"),
-  N_("Resolved"), N_("Client informed"), N_("Closed"),      N_("Reopened"),
-  N_("Rejected"),
+  N_ ("Received"), N_ ("Acknowledged"),    N_ ("In analysis"), N_ ("Waiting on client"),
+  N_ ("Resolved"), N_ ("Client informed"), N_ ("Closed"),      N_ ("Reopened"),
+  N_ ("Rejected"),
 };
-static const char *priority_labels[] = { N_("Low"), N_("Normal"), N_("High"), N_("Urgent") };
+static const char *priority_labels[] = { N_ ("Low"), N_ ("Normal"), N_ ("High"), N_ ("Urgent") };
 static const char *problem_labels[] = {
-  N_("Service request"),
-  N_("Internal processes not known"),
-  N_("Unclear roles"),
-  N_("Too little HR support"),
-  N_("No training"),
-  N_("No recognition"),
-  N_("Missing health and safety procedures"),
-  N_("Outdated technology"),
-  N_("No standards for service, records or data"),
-  N_("No targets, indicators or deadlines"),
-  N_("Work that is not SMART"),
-  N_("Poor communication"),
-  N_("No help from management"),
-  N_("Work delegated without consent"),
-  N_("Unfair treatment"),
-  N_("Unequal opportunity"),
-  N_("Discrimination"),
-  N_("Safeguarding"),
-  N_("Racist or appearance remarks"),
-  N_("Excluded from the team"),
-  N_("Ignored"),
-  N_("Other"),
+  N_ ("Service request"),
+  N_ ("Internal processes not known"),
+  N_ ("Unclear roles"),
+  N_ ("Too little HR support"),
+  N_ ("No training"),
+  N_ ("No recognition"),
+  N_ ("Missing health and safety procedures"),
+  N_ ("Outdated technology"),
+  N_ ("No standards for service, records or data"),
+  N_ ("No targets, indicators or deadlines"),
+  N_ ("Work that is not SMART"),
+  N_ ("Poor communication"),
+  N_ ("No help from management"),
+  N_ ("Work delegated without consent"),
+  N_ ("Unfair treatment"),
+  N_ ("Unequal opportunity"),
+  N_ ("Discrimination"),
+  N_ ("Safeguarding"),
+  N_ ("Racist or appearance remarks"),
+  N_ ("Excluded from the team"),
+  N_ ("Ignored"),
+  N_ ("Other"),
 };
 static const char *event_kind_labels[] = {
-  N_("Created"),           N_("Status changed"), N_("Field changed"),
-  N_("Comment"),           N_("Paused"),         N_("Resumed"),
-  N_("Deadline extended"), N_("Escalated"),      N_("Identity revealed"),
+  N_ ("Created"),           N_ ("Status changed"), N_ ("Field changed"),
+  N_ ("Comment"),           N_ ("Paused"),         N_ ("Resumed"),
+  N_ ("Deadline extended"), N_ ("Escalated"),      N_ ("Identity revealed"),
 };
 static const char *feedback_source_labels[] = {
-  N_("Suggestion box"),       N_("Comment book"),        N_("Feedback sheet"),
-  N_("Questionnaire"),        N_("Complaint procedure"), N_("Focus group"),
-  N_("Participatory review"), N_("After a request"),
+  N_ ("Suggestion box"),       N_ ("Comment book"),        N_ ("Feedback sheet"),
+  N_ ("Questionnaire"),        N_ ("Complaint procedure"), N_ ("Focus group"),
+  N_ ("Participatory review"), N_ ("After a request"),
 };
-static const char *survey_status_labels[] = { N_("Draft"), N_("Open"), N_("Closed") };
-static const char *question_kind_labels[] = { N_("Scale"), N_("Yes or no"), N_("Free text") };
+static const char *survey_status_labels[] = { N_ ("Draft"), N_ ("Open"), N_ ("Closed") };
+static const char *question_kind_labels[] = { N_ ("Scale"), N_ ("Yes or no"), N_ ("Free text") };
 static const char *indicator_kind_labels[] = {
-  N_("Commitment compliance"), N_("Volume"),           N_("Resolution rate"),
-  N_("Satisfaction"),          N_("Measured by hand"),
+  N_ ("Commitment compliance"), N_ ("Volume"),           N_ ("Resolution rate"),
+  N_ ("Satisfaction"),          N_ ("Measured by hand"),
 };
-static const char *dimension_labels[] = { N_("Economic"), N_("Social"), N_("Client") };
-static const char *direction_labels[] = { N_("Higher is better"), N_("Lower is better") };
-static const char *period_labels[] = { N_("Month"), N_("Quarter"), N_("Year") };
+static const char *dimension_labels[] = { N_ ("Economic"), N_ ("Social"), N_ ("Client") };
+static const char *direction_labels[] = { N_ ("Higher is better"), N_ ("Lower is better") };
+static const char *period_labels[] = { N_ ("Month"), N_ ("Quarter"), N_ ("Year") };
 static const char *action_stage_labels[] = {
-  N_("Plan"), N_("Do"), N_("Check"), N_("Act"), N_("Done"), N_("Abandoned"),
+  N_ ("Plan"), N_ ("Do"), N_ ("Check"), N_ ("Act"), N_ ("Done"), N_ ("Abandoned"),
 };
 static const char *action_origin_labels[] = {
-  N_("Complaint"),  N_("Indicator"), N_("Feedback"),
-  N_("Suggestion"), N_("Review"),    N_("Other"),
+  N_ ("Complaint"),  N_ ("Indicator"), N_ ("Feedback"),
+  N_ ("Suggestion"), N_ ("Review"),    N_ ("Other"),
 };
 static const char *benefit_labels[] = {
-  N_("Cost"), N_("Productivity"), N_("Deadlines"), N_("Delivery"), N_("Satisfaction"),
+  N_ ("Cost"), N_ ("Productivity"), N_ ("Deadlines"), N_ ("Delivery"), N_ ("Satisfaction"),
 };
 static const char *link_kind_labels[] = {
-  N_("Request"),
-  N_("Feedback"),
-  N_("Indicator"),
-  N_("Commitment"),
+  N_ ("Request"),
+  N_ ("Feedback"),
+  N_ ("Indicator"),
+  N_ ("Commitment"),
 };
 static const char *need_kind_labels[] = {
-  N_("Need"),
-  N_("Priority"),
-  N_("What would make their work easier"),
+  N_ ("Need"),
+  N_ ("Priority"),
+  N_ ("What would make their work easier"),
 };
-static const char *checklist_answer_labels[] = { N_("Not answered"), N_("Yes"), N_("No") };
-static const char *change_kind_labels[] = { N_("Added"), N_("Removed"), N_("Changed"),
-                                            N_("Moved") };
+static const char *checklist_answer_labels[] = { N_ ("Not answered"), N_ ("Yes"), N_ ("No") };
+static const char *change_kind_labels[] = { N_ ("Added"), N_ ("Removed"), N_ ("Changed"),
+                                            N_ ("Moved") };
 
 typedef struct
 {
@@ -177,7 +177,7 @@ qs_enum_label (GType enum_type, int value)
 {
   const char *label = qs_enum_label_untranslated (enum_type, value);
 
-  return label != NULL ? _(label) : NULL;
+  return label != NULL ? _ (label) : NULL;
 }
 
 /* The nick @value is stored as ("in-person"), or NULL for an unknown
@@ -186,7 +186,7 @@ qs_enum_label (GType enum_type, int value)
 const char *
 qs_enum_nick (GType enum_type, int value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *found = g_enum_get_value (klass, value);
 
   return found != NULL ? found->value_nick : NULL;
@@ -196,7 +196,7 @@ qs_enum_nick (GType enum_type, int value)
 int
 qs_enum_from_nick (GType enum_type, const char *nick)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *found = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
 
   return found != NULL ? found->value : -1;

@@ -105,7 +105,7 @@ qs_escalation_describe (QsEscalationLevel level,
     {
       name = person_name (owner);
       /* TRANSLATORS: who an overdue request went to, "Marie Tremblay (owner of the commitment)" */
-      return g_strdup_printf (_("%s (owner of the commitment)"), name);
+      return g_strdup_printf (_ ("%s (owner of the commitment)"), name);
     }
 
   /* Level 2, or level 1 without an owner: the department's manager. */
@@ -114,8 +114,8 @@ qs_escalation_describe (QsEscalationLevel level,
   if (name != NULL)
     return g_strdup_printf (
       /* TRANSLATORS: "Luc Gagnon (manager of Human Resources)" */
-      _("%s (manager of %s)"), name,
+      _ ("%s (manager of %s)"), name,
       qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME));
 
-  return g_strdup (_("No one: the commitment has no owner and the department no manager"));
+  return g_strdup (_ ("No one: the commitment has no owner and the department no manager"));
 }

@@ -21,33 +21,33 @@ typedef struct
 } StepInfo;
 
 static const StepInfo steps[QS_GUIDE_N_STEPS] = {
-  [QS_GUIDE_STEP_LISTENED] = { "listened", N_("Listened and rephrased to confirm"),
-                               N_("Let the client finish, then say back in your own words what "
+  [QS_GUIDE_STEP_LISTENED] = { "listened", N_ ("Listened and rephrased to confirm"),
+                               N_ ("Let the client finish, then say back in your own words what "
                                    "you understood.") },
-  [QS_GUIDE_STEP_FEELINGS] = { "feelings", N_("Feelings acknowledged"),
-                               N_("Tell the client you understand how the situation affects "
+  [QS_GUIDE_STEP_FEELINGS] = { "feelings", N_ ("Feelings acknowledged"),
+                               N_ ("Tell the client you understand how the situation affects "
                                    "them.") },
-  [QS_GUIDE_STEP_APOLOGY] = { "apology", N_("Apologised, if at fault"),
-                              N_("When the service is at fault, apologise plainly, without "
+  [QS_GUIDE_STEP_APOLOGY] = { "apology", N_ ("Apologised, if at fault"),
+                              N_ ("When the service is at fault, apologise plainly, without "
                                   "justifying it.") },
-  [QS_GUIDE_STEP_OPTIONS] = { "options", N_("Offered a choice of solutions"),
-                              N_("Propose more than one way out and agree on the form of contact "
+  [QS_GUIDE_STEP_OPTIONS] = { "options", N_ ("Offered a choice of solutions"),
+                              N_ ("Propose more than one way out and agree on the form of contact "
                                   "the client wants.") },
-  [QS_GUIDE_STEP_STEPS_TOLD] = { "steps-told", N_("Told the client the steps"),
-                                 N_("Say what will happen next and by which date; that date "
+  [QS_GUIDE_STEP_STEPS_TOLD] = { "steps-told", N_ ("Told the client the steps"),
+                                 N_ ("Say what will happen next and by which date; that date "
                                      "becomes a commitment.") },
-  [QS_GUIDE_STEP_FOLLOW_UP] = { "follow-up", N_("Acted and followed up"),
-                                N_("Do what was agreed and keep the client informed at every "
+  [QS_GUIDE_STEP_FOLLOW_UP] = { "follow-up", N_ ("Acted and followed up"),
+                                N_ ("Do what was agreed and keep the client informed at every "
                                     "step.") },
-  [QS_GUIDE_STEP_CONFIRMED] = { "confirmed", N_("Resolution confirmed with the client"),
-                                N_("Check with the client that the problem is solved before "
+  [QS_GUIDE_STEP_CONFIRMED] = { "confirmed", N_ ("Resolution confirmed with the client"),
+                                N_ ("Check with the client that the problem is solved before "
                                     "closing the request.") },
 };
 
 guint
 qs_handling_guide_parse (const char *stored)
 {
-  g_auto(GStrv) nicks = NULL;
+  g_auto (GStrv) nicks = NULL;
   guint done = 0;
 
   if (stored == NULL || *stored == '\0')
@@ -97,7 +97,7 @@ qs_guide_step_get_label (QsGuideStep step)
 {
   g_return_val_if_fail (step < QS_GUIDE_N_STEPS, NULL);
 
-  return _(steps[step].label);
+  return _ (steps[step].label);
 }
 
 const char *
@@ -105,5 +105,5 @@ qs_guide_step_get_hint (QsGuideStep step)
 {
   g_return_val_if_fail (step < QS_GUIDE_N_STEPS, NULL);
 
-  return _(steps[step].hint);
+  return _ (steps[step].hint);
 }

@@ -31,14 +31,14 @@ qs_new_request_check (const QsNewRequest *input, GError **error)
     {
       g_set_error_literal (
         error, QS_ERROR, QS_ERROR_INVALID,
-        _("Give the request a subject: a few words that say what it is about."));
+        _ ("Give the request a subject: a few words that say what it is about."));
       return FALSE;
     }
   if (input->department_id == NULL || *input->department_id == '\0')
     {
       g_set_error_literal (
         error, QS_ERROR, QS_ERROR_INVALID,
-        _("Choose the department that provides the service: its charter sets the deadlines."));
+        _ ("Choose the department that provides the service: its charter sets the deadlines."));
       return FALSE;
     }
   if (!enum_is_valid (QS_TYPE_CHANNEL, input->channel) ||
@@ -48,7 +48,7 @@ qs_new_request_check (const QsNewRequest *input, GError **error)
     {
       g_set_error_literal (
         error, QS_ERROR, QS_ERROR_INVALID,
-        _("Choose the channel, kind, category and priority of the request from their lists."));
+        _ ("Choose the channel, kind, category and priority of the request from their lists."));
       return FALSE;
     }
   return TRUE;
@@ -130,8 +130,8 @@ int
 qs_new_request_reference_year (QsRequest *request, QsBusinessHours *hours)
 {
   gint64 received_at = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RECEIVED_AT);
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (received_at / G_USEC_PER_SEC);
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (received_at / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) local = NULL;
 
   if (hours == NULL)
     return g_date_time_get_year (utc);

@@ -286,8 +286,8 @@ place (QsOrgChartLayout *self, guint index, double top)
   guint    n_leaves = count_leaves (self, node);
   gboolean stack = n_leaves > STACK_THRESHOLD;
   double   child_top = top + node->height + V_GAP;
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Rect));
-  g_autoptr(GArray) moving = g_array_new (FALSE, FALSE, sizeof (Rect));
+  g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Rect));
+  g_autoptr (GArray) moving = g_array_new (FALSE, FALSE, sizeof (Rect));
   double   first_center = 0, last_center = 0;
   double   last_right = -G_MAXDOUBLE;
   gboolean any = FALSE;
@@ -379,7 +379,7 @@ place (QsOrgChartLayout *self, guint index, double top)
 static void
 subtree_bounds (QsOrgChartLayout *self, guint index, double *x1, double *x2, double *y2)
 {
-  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (Rect));
+  g_autoptr (GArray) rects = g_array_new (FALSE, FALSE, sizeof (Rect));
 
   collect_rects (self, index, rects);
   for (guint i = 0; i < rects->len; i++)
@@ -416,11 +416,11 @@ QsOrgChartLayout *
 qs_org_chart_layout_new_full (GPtrArray *departments, const char *root_id, GHashTable *sublabels)
 {
   QsOrgChartLayout *self = g_object_new (QS_TYPE_ORG_CHART_LAYOUT, NULL);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) children =
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) children =
     g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) roots = g_ptr_array_new ();
+  g_autoptr (GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) roots = g_ptr_array_new ();
   Input  input = { departments, by_id, children, sublabels };
   double cursor = QS_ORG_CHART_MARGIN;
   double bottom = 0;

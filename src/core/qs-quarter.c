@@ -16,7 +16,7 @@
 void
 qs_last_complete_quarter (GDateTime *now, GTimeZone *zone, GDateTime **start, GDateTime **end)
 {
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GDateTime) local = NULL;
   int year, month;
 
   g_return_if_fail (now != NULL && zone != NULL && start != NULL && end != NULL);

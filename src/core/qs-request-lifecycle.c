@@ -24,27 +24,27 @@ typedef struct
 } ActionInfo;
 
 static const ActionInfo actions[QS_REQUEST_N_ACTIONS] = {
-  [QS_REQUEST_ACTION_ACKNOWLEDGE] = { "acknowledge", N_("Acknowledge"), S (RECEIVED),
+  [QS_REQUEST_ACTION_ACKNOWLEDGE] = { "acknowledge", N_ ("Acknowledge"), S (RECEIVED),
                                       QS_REQUEST_STATUS_ACKNOWLEDGED, FALSE },
-  [QS_REQUEST_ACTION_START_ANALYSIS] = { "start-analysis", N_("Start Analysis"),
+  [QS_REQUEST_ACTION_START_ANALYSIS] = { "start-analysis", N_ ("Start Analysis"),
                                          S (ACKNOWLEDGED) | S (REOPENED),
                                          QS_REQUEST_STATUS_IN_ANALYSIS, FALSE },
-  [QS_REQUEST_ACTION_WAIT_ON_CLIENT] = { "wait-on-client", N_("Wait on Client"), S (IN_ANALYSIS),
+  [QS_REQUEST_ACTION_WAIT_ON_CLIENT] = { "wait-on-client", N_ ("Wait on Client"), S (IN_ANALYSIS),
                                          QS_REQUEST_STATUS_WAITING_ON_CLIENT, FALSE },
-  [QS_REQUEST_ACTION_RESUME] = { "resume", N_("Resume"), S (WAITING_ON_CLIENT),
+  [QS_REQUEST_ACTION_RESUME] = { "resume", N_ ("Resume"), S (WAITING_ON_CLIENT),
                                  QS_REQUEST_STATUS_IN_ANALYSIS, FALSE },
-  [QS_REQUEST_ACTION_RESOLVE] = { "resolve", N_("Resolve"), S (IN_ANALYSIS),
+  [QS_REQUEST_ACTION_RESOLVE] = { "resolve", N_ ("Resolve"), S (IN_ANALYSIS),
                                   QS_REQUEST_STATUS_RESOLVED, TRUE },
-  [QS_REQUEST_ACTION_INFORM_CLIENT] = { "inform-client", N_("Inform Client"), S (RESOLVED),
+  [QS_REQUEST_ACTION_INFORM_CLIENT] = { "inform-client", N_ ("Inform Client"), S (RESOLVED),
                                         QS_REQUEST_STATUS_CLIENT_INFORMED, FALSE },
   /* Closing requires the client-informed step. */
-  [QS_REQUEST_ACTION_CLOSE] = { "close", N_("Close"), S (CLIENT_INFORMED),
+  [QS_REQUEST_ACTION_CLOSE] = { "close", N_ ("Close"), S (CLIENT_INFORMED),
                                 QS_REQUEST_STATUS_CLOSED, FALSE },
-  [QS_REQUEST_ACTION_REOPEN] = { "reopen", N_("Reopen"),
+  [QS_REQUEST_ACTION_REOPEN] = { "reopen", N_ ("Reopen"),
                                  S (RESOLVED) | S (CLIENT_INFORMED) | S (CLOSED) | S (REJECTED),
                                  QS_REQUEST_STATUS_REOPENED, TRUE },
   /* Only before a resolution: once resolved, reopen instead. */
-  [QS_REQUEST_ACTION_REJECT] = { "reject", N_("Reject"),
+  [QS_REQUEST_ACTION_REJECT] = { "reject", N_ ("Reject"),
                                  S (RECEIVED) | S (ACKNOWLEDGED) | S (IN_ANALYSIS) |
                                    S (WAITING_ON_CLIENT) | S (REOPENED),
                                  QS_REQUEST_STATUS_REJECTED, TRUE },
@@ -82,7 +82,7 @@ qs_request_action_get_label (QsRequestAction action)
 {
   g_return_val_if_fail (action < QS_REQUEST_N_ACTIONS, NULL);
 
-  return _(actions[action].label);
+  return _ (actions[action].label);
 }
 
 const char *

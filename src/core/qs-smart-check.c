@@ -189,7 +189,7 @@ is_vague (const char *folded)
 static guint
 scan_words (const char *text, gboolean *has_figure, char **first_vague)
 {
-  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr (GString) word = g_string_new (NULL);
   guint       n_words = 0;
   const char *p = text;
 
@@ -263,7 +263,7 @@ check_specific (QsSmartResult *self, QsCommitment *commitment, QsLanguage langua
     fail (
       self, QS_SMART_SPECIFIC,
       g_strdup (
-        _("Write what you commit to, e.g. “Acknowledge every e-mail within 24 business hours”.")));
+        _ ("Write what you commit to, e.g. “Acknowledge every e-mail within 24 business hours”.")));
   else if (n_words < MIN_WORDS)
     fail (self, QS_SMART_SPECIFIC,
           g_strdup_printf (
@@ -277,7 +277,7 @@ check_specific (QsSmartResult *self, QsCommitment *commitment, QsLanguage langua
     fail (
       self, QS_SMART_SPECIFIC,
       /* Translators: %s is a word of the commitment, such as “quickly” */
-      g_strdup_printf (_("“%s” is vague: replace it with a figure, e.g. “within 2 business days” "
+      g_strdup_printf (_ ("“%s” is vague: replace it with a figure, e.g. “within 2 business days” "
                           "or “before the third ring”."),
                        vague));
 }
@@ -298,36 +298,36 @@ check_measurable (QsSmartResult *self, QsCommitment *commitment)
 
   if (is_deadline (metric) && isnan (delay))
     fail (self, QS_SMART_MEASURABLE,
-          g_strdup (_("Say how fast: give the delay, e.g. 24 business hours.")));
+          g_strdup (_ ("Say how fast: give the delay, e.g. 24 business hours.")));
   if (is_deadline (metric) && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
           g_strdup (
             /* xgettext:no-c-format */
-            _("Say how often the delay is met: give the target share of requests, e.g. 95 %.")));
+            _ ("Say how often the delay is met: give the target share of requests, e.g. 95 %.")));
   else if (metric == QS_METRIC_MANUAL_RATE && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
           /* xgettext:no-c-format */
-          g_strdup (_("Give the target rate to reach, e.g. 95 % of calls answered "
+          g_strdup (_ ("Give the target rate to reach, e.g. 95 % of calls answered "
                        "before the third ring.")));
   else if (metric == QS_METRIC_SURVEY_SCORE && isnan (threshold))
     fail (self, QS_SMART_MEASURABLE,
           g_strdup (
             /* xgettext:no-c-format */
-            _("Give the target survey score as a percentage, e.g. 80 % of clients satisfied.")));
+            _ ("Give the target survey score as a percentage, e.g. 80 % of clients satisfied.")));
 }
 
 /* The business time of one week of @calendar: open days and minutes. */
 static gboolean
 parse_week (const char *weekly_hours, guint *open_days, guint *minutes)
 {
-  g_auto(GStrv) days = g_strsplit (weekly_hours != NULL ? weekly_hours : "", ";", -1);
+  g_auto (GStrv) days = g_strsplit (weekly_hours != NULL ? weekly_hours : "", ";", -1);
 
   *open_days = 0;
   *minutes = 0;
   for (guint d = 0; days[d] != NULL; d++)
     {
       const char *ranges = strchr (days[d], '=');
-      g_auto(GStrv) parts = NULL;
+      g_auto (GStrv) parts = NULL;
       guint day_minutes = 0;
 
       if (ranges == NULL)
@@ -387,7 +387,7 @@ check_achievable (QsSmartResult *self, QsCommitment *commitment, QsCalendar *cal
     fail (
       self, QS_SMART_ACHIEVABLE,
       /* Translators: %g is the target the user typed, e.g. 120 */
-      g_strdup_printf (_("The target must be between 0 %% and 100 %%; it is %g %%."), threshold));
+      g_strdup_printf (_ ("The target must be between 0 %% and 100 %%; it is %g %%."), threshold));
 
   if (!is_deadline (metric) || isnan (delay))
     return;
@@ -395,7 +395,7 @@ check_achievable (QsSmartResult *self, QsCommitment *commitment, QsCalendar *cal
   if (delay <= 0)
     {
       fail (self, QS_SMART_ACHIEVABLE,
-            g_strdup (_("The delay must be longer than zero: give the time your team needs, "
+            g_strdup (_ ("The delay must be longer than zero: give the time your team needs, "
                          "e.g. 24 business hours.")));
       return;
     }
@@ -413,14 +413,14 @@ check_achievable (QsSmartResult *self, QsCommitment *commitment, QsCalendar *cal
     fail (
       self, QS_SMART_ACHIEVABLE,
       /* Translators: %s is the name of a business calendar */
-      g_strdup_printf (_("The calendar “%s” has no business hours, so a delay in business hours "
+      g_strdup_printf (_ ("The calendar “%s” has no business hours, so a delay in business hours "
                           "never ends: set its opening hours or give the delay in hours or days."),
                        calendar_name));
   else if (unit == QS_DURATION_UNIT_BUSINESS_DAYS && open_days == 0)
     fail (
       self, QS_SMART_ACHIEVABLE,
       /* Translators: %s is the name of a business calendar */
-      g_strdup_printf (_("The calendar “%s” has no open day, so a delay in business days never "
+      g_strdup_printf (_ ("The calendar “%s” has no open day, so a delay in business days never "
                           "ends: set its opening hours or give the delay in days."),
                        calendar_name));
 
@@ -445,7 +445,7 @@ check_achievable (QsSmartResult *self, QsCommitment *commitment, QsCalendar *cal
     }
   if (limit > 0 && delay > limit)
     fail (self, QS_SMART_ACHIEVABLE,
-          g_strdup (_("The delay is longer than a year of business time, which is no commitment "
+          g_strdup (_ ("The delay is longer than a year of business time, which is no commitment "
                        "a client can plan with: shorten it.")));
 
   if (!isnan (threshold) && threshold >= 100 &&
@@ -453,7 +453,7 @@ check_achievable (QsSmartResult *self, QsCommitment *commitment, QsCalendar *cal
     fail (
       self, QS_SMART_ACHIEVABLE,
       /* xgettext:no-c-format */
-      g_strdup (_("Every request within less than an hour leaves no room for a single absence: "
+      g_strdup (_ ("Every request within less than an hour leaves no room for a single absence: "
                    "lower the target below 100 % or lengthen the delay.")));
 }
 
@@ -466,11 +466,11 @@ check_time_bound (QsSmartResult *self, QsCommitment *commitment)
   if (is_deadline (metric) &&
       isnan (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE)))
     fail (self, QS_SMART_TIME_BOUND,
-          g_strdup (_("Give a deadline: within how many business hours or business days?")));
+          g_strdup (_ ("Give a deadline: within how many business hours or business days?")));
   else if (!is_deadline (metric) &&
            isnan (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT)))
     fail (self, QS_SMART_TIME_BOUND,
-          g_strdup (_("Give the target: it is then measured over each period of its indicator.")));
+          g_strdup (_ ("Give the target: it is then measured over each period of its indicator.")));
 }
 
 /**

@@ -59,12 +59,12 @@ describe_place (Reader *r)
     return NULL;
   if (r->row == 0)
     /* Translators: %s is a table name such as “requests” */
-    return g_strdup_printf (_("table “%s”"), r->table);
+    return g_strdup_printf (_ ("table “%s”"), r->table);
   if (r->id == NULL)
     /* Translators: %s is a table name such as “requests”, %u a row number from 1 */
-    return g_strdup_printf (_("table “%s”, row %u"), r->table, r->row);
+    return g_strdup_printf (_ ("table “%s”, row %u"), r->table, r->row);
   /* Translators: %s is a table name, %u a row number from 1, the last %s a row's id */
-  return g_strdup_printf (_("table “%s”, row %u (id “%s”)"), r->table, r->row, r->id);
+  return g_strdup_printf (_ ("table “%s”, row %u (id “%s”)"), r->table, r->row, r->id);
 }
 
 /* Sets the error of the current row: "FILE:LINE:COLUMN: table “t”, row n
@@ -84,7 +84,7 @@ row_error (Reader *r, GError **error, const char *field, const char *format, ...
   if (field != NULL)
     /* Translators: FILE:LINE:COLUMN: then the place (table, row, id), a
      * column name, and what is wrong with it, a sentence */
-    g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s:%u:%u: %s, field “%s”: %s"), r->name,
+    g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("%s:%u:%u: %s, field “%s”: %s"), r->name,
                  r->line, r->column, place, field, detail);
   else
     g_set_error (error, QS_ERROR, QS_ERROR_INVALID, "%s:%u:%u: %s: %s", r->name, r->line, r->column,
@@ -94,7 +94,7 @@ row_error (Reader *r, GError **error, const char *field, const char *format, ...
 static JsonNode *
 parse_text (Reader *r, guint line, guint column, GError **error)
 {
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr (GError) parse_error = NULL;
   g_autofree char *place = NULL;
   const char      *message;
   guint            at_line = 1, at_column = 1;
@@ -138,7 +138,7 @@ read_node (Reader *r, guint *line, guint *column, GError **error)
 static char *
 read_member_name (Reader *r, guint *line, guint *column, GError **error)
 {
-  g_autoptr(JsonNode) node = read_node (r, line, column, error);
+  g_autoptr (JsonNode) node = read_node (r, line, column, error);
   char *name;
 
   if (node == NULL)
@@ -147,7 +147,7 @@ read_member_name (Reader *r, guint *line, guint *column, GError **error)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
                    /* Translators: %s is what was found: a number, a list... */
-                   _("%s:%u:%u: expected a member name in quotes, found %s."), r->name, *line,
+                   _ ("%s:%u:%u: expected a member name in quotes, found %s."), r->name, *line,
                    *column, qs_backup_table_describe_node (node));
       return NULL;
     }
@@ -178,7 +178,7 @@ read_separator (Reader *r, char close, gboolean *more, GError **error)
     }
   found = qs_backup_scanner_describe (c);
   /* Translators: %c is “}” or “]”, %s is what was found instead */
-  qs_backup_scanner_set_error (r->scanner, error, _("expected “,” or “%c”, found %s."), close,
+  qs_backup_scanner_set_error (r->scanner, error, _ ("expected “,” or “%c”, found %s."), close,
                                found);
   return FALSE;
 }
@@ -200,8 +200,8 @@ read_empty (Reader *r, char close, gboolean *empty, GError **error)
 static gboolean
 restore_row (Reader *r, JsonNode *node, GError **error)
 {
-  g_autoptr(QsEntity) entity = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (QsEntity) entity = NULL;
+  g_autoptr (GError) local_error = NULL;
   const char *column;
   gint64      count;
 
@@ -221,7 +221,7 @@ restore_row (Reader *r, JsonNode *node, GError **error)
       if (count < 0)
         row_error (r, error, NULL, "%s", local_error->message);
       else
-        row_error (r, error, "id", _("an earlier row of the table has the same id."));
+        row_error (r, error, "id", _ ("an earlier row of the table has the same id."));
       return FALSE;
     }
 
@@ -257,14 +257,14 @@ begin_table (Reader *r, const char *table, guint line, guint column, GError **er
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: FILE:LINE:COLUMN: then a table name from the
                     * file, the schema number, and the list of known tables */
-                   _("%s:%u:%u: “%s” is not a table of schema %d; the tables are %s."), r->name,
+                   _ ("%s:%u:%u: “%s” is not a table of schema %d; the tables are %s."), r->name,
                    line, column, table, r->schema, known->str);
       g_string_free (known, TRUE);
       return FALSE;
     }
   if (!g_hash_table_add (r->tables_done, g_strdup (table)))
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s:%u:%u: the table “%s” appears twice."),
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("%s:%u:%u: the table “%s” appears twice."),
                    r->name, line, column, table);
       return FALSE;
     }
@@ -290,7 +290,7 @@ read_rows (Reader *r, GError **error)
 
   while (more)
     {
-      g_autoptr(JsonNode) node = NULL;
+      g_autoptr (JsonNode) node = NULL;
 
       if (g_cancellable_set_error_if_cancelled (r->cancellable, error))
         return FALSE;
@@ -334,7 +334,7 @@ read_tables (Reader *r, GError **error)
 static gboolean
 read_header_member (Reader *r, const char *member, GError **error)
 {
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr (JsonNode) node = NULL;
   guint line, column;
 
   node = read_node (r, &line, &column, error);
@@ -348,7 +348,7 @@ read_header_member (Reader *r, const char *member, GError **error)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
                        /* Translators: %s is a file name, %u:%u a line and column */
-                       _("%s:%u:%u: this is not a QualServ backup: its “format” is not “%s”."),
+                       _ ("%s:%u:%u: this is not a QualServ backup: its “format” is not “%s”."),
                        r->name, line, column, QS_BACKUP_FORMAT);
           return FALSE;
         }
@@ -360,7 +360,7 @@ read_header_member (Reader *r, const char *member, GError **error)
   if (!qs_backup_table_node_holds (node, G_TYPE_INT64) || json_node_get_int (node) < 1)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _("%s:%u:%u: the “schema” of a backup must be a whole number from 1, not %s."),
+                   _ ("%s:%u:%u: the “schema” of a backup must be a whole number from 1, not %s."),
                    r->name, line, column, qs_backup_table_describe_node (node));
       return FALSE;
     }
@@ -368,7 +368,7 @@ read_header_member (Reader *r, const char *member, GError **error)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_NEWER_SCHEMA,
                    /* Translators: %s is a file name, %d schema numbers */
-                   _("“%s” was written by a newer version of QualServ (schema %d; this version "
+                   _ ("“%s” was written by a newer version of QualServ (schema %d; this version "
                       "knows schema %d): update QualServ to restore it."),
                    r->name, (int) MIN (json_node_get_int (node), G_MAXINT),
                    QS_STORE_SCHEMA_VERSION);
@@ -389,13 +389,13 @@ read_backup (Reader *r, GError **error)
   if (c == -1)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _("“%s” is empty: it is not a QualServ backup."), r->name);
+                   _ ("“%s” is empty: it is not a QualServ backup."), r->name);
       return FALSE;
     }
   if (c != '{')
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _("“%s” is not a QualServ backup: it does not start with “{”."), r->name);
+                   _ ("“%s” is not a QualServ backup: it does not start with “{”."), r->name);
       return FALSE;
     }
   qs_backup_scanner_skip (r->scanner);
@@ -422,7 +422,7 @@ read_backup (Reader *r, GError **error)
           if (!r->has_format || r->schema < 0)
             {
               g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                           _("%s:%u:%u: this is not a QualServ backup: “format” and “schema” "
+                           _ ("%s:%u:%u: this is not a QualServ backup: “format” and “schema” "
                               "must come before “tables”."),
                            r->name, line, column);
               return FALSE;
@@ -434,7 +434,7 @@ read_backup (Reader *r, GError **error)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
                        /* Translators: FILE:LINE:COLUMN: then a name from the file */
-                       _("%s:%u:%u: a QualServ backup has no member “%s” here."), r->name, line,
+                       _ ("%s:%u:%u: a QualServ backup has no member “%s” here."), r->name, line,
                        column, member);
           return FALSE;
         }
@@ -447,13 +447,13 @@ read_backup (Reader *r, GError **error)
   if (c != -1)
     {
       qs_backup_scanner_set_error (r->scanner, error,
-                                   _("there is more after the end of the backup."));
+                                   _ ("there is more after the end of the backup."));
       return FALSE;
     }
   if (!r->has_tables)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _("“%s” is not a QualServ backup: it has no “tables”."), r->name);
+                   _ ("“%s” is not a QualServ backup: it has no “tables”."), r->name);
       return FALSE;
     }
   return TRUE;
@@ -475,7 +475,7 @@ check_references (Reader *r, GError **error)
 
       for (guint i = 0; i < n_fields; i++)
         {
-          g_autoptr(QsEntity) dangling = NULL;
+          g_autoptr (QsEntity) dangling = NULL;
 
           if (fields[i].kind != QS_FIELD_REFERENCE || fields[i].references == NULL)
             continue;
@@ -487,7 +487,7 @@ check_references (Reader *r, GError **error)
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                        /* Translators: a file name, a table, a row id, a column, a value
                         * from the file, and the table it should be the id of a row of */
-                       _("%s: table “%s”, row with id “%s”, field “%s”: “%s” is not the id of "
+                       _ ("%s: table “%s”, row with id “%s”, field “%s”: “%s” is not the id of "
                           "a row of the table “%s”."),
                        r->name, qs_repository_get_table (repository), qs_entity_get_id (dangling),
                        fields[i].name, qs_entity_get_string (dangling, i), fields[i].references);
@@ -556,11 +556,11 @@ qs_backup_reader_restore (QsStore            *store,
                           GCancellable       *cancellable,
                           GError            **error)
 {
-  g_autoptr(QsBackupScanner) scanner = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GString) text = NULL;
-  g_autoptr(GHashTable) tables_done = NULL;
-  g_autoptr(QsBulkSession) session = NULL;
+  g_autoptr (QsBackupScanner) scanner = NULL;
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GString) text = NULL;
+  g_autoptr (GHashTable) tables_done = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
   Reader   r = { NULL };
   gboolean ok;
 
@@ -586,7 +586,7 @@ qs_backup_reader_restore (QsStore            *store,
       ok = count == 0;
       if (count > 0)
         g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                     _("The database “%s” already holds data: a backup can only be restored into "
+                     _ ("The database “%s” already holds data: a backup can only be restored into "
                         "an empty database, or replace everything in it."),
                      qs_store_get_path (store));
     }
@@ -633,16 +633,16 @@ qs_backup_reader_restore_file (QsStore            *store,
                                GError            **error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &local_error);
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GFileInputStream) stream = g_file_read (file, cancellable, &local_error);
 
   if (stream == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND, _("The file “%s” does not exist."),
+        g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND, _ ("The file “%s” does not exist."),
                      name);
       else
-        g_set_error (error, QS_ERROR, QS_ERROR_FAILED, _("Could not read “%s”: %s"), name,
+        g_set_error (error, QS_ERROR, QS_ERROR_FAILED, _ ("Could not read “%s”: %s"), name,
                      local_error->message);
       return FALSE;
     }

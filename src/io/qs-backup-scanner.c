@@ -100,11 +100,11 @@ char *
 qs_backup_scanner_describe (int c)
 {
   if (c < 0)
-    return g_strdup (_("the end of the file"));
+    return g_strdup (_ ("the end of the file"));
   if (c > 0x20 && c < 0x7f)
     return g_strdup_printf ("“%c”", c);
   /* Translators: %02X is the hexadecimal value of a byte */
-  return g_strdup_printf (_("the byte 0x%02X"), (guint) c);
+  return g_strdup_printf (_ ("the byte 0x%02X"), (guint) c);
 }
 
 /* The next byte without consuming it, -1 at the end, -2 on a read error. */
@@ -120,7 +120,7 @@ peek_byte (QsBackupScanner *self, GError **error)
       n = g_input_stream_read (self->stream, self->buffer, BUFFER_SIZE, self->cancellable, error);
       if (n < 0)
         {
-          g_prefix_error (error, _("Could not read “%s”: "), self->name);
+          g_prefix_error (error, _ ("Could not read “%s”: "), self->name);
           return -2;
         }
       if (n == 0)
@@ -218,7 +218,7 @@ qs_backup_scanner_expect (QsBackupScanner *self, char c, GError **error)
   found = qs_backup_scanner_describe (next);
   /* Translators: the first %c is a character such as “:”, the %s is what
    * was found instead: “x”, or the end of the file */
-  qs_backup_scanner_set_error (self, error, _("expected “%c”, found %s."), c, found);
+  qs_backup_scanner_set_error (self, error, _ ("expected “%c”, found %s."), c, found);
   return FALSE;
 }
 
@@ -228,7 +228,7 @@ append_byte (QsBackupScanner *self, GString *value, int c, GError **error)
   if (value->len >= MAX_VALUE_SIZE)
     {
       qs_backup_scanner_set_error (self, error,
-                                   _("a value larger than %u MiB: the file is damaged."),
+                                   _ ("a value larger than %u MiB: the file is damaged."),
                                    (guint) (MAX_VALUE_SIZE / (1024 * 1024)));
       return FALSE;
     }
@@ -253,7 +253,7 @@ capture_string (QsBackupScanner *self, GString *value, guint line, guint column,
       if (c == -1)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                       _("%s:%u:%u: this text has no closing quote before the end of the file."),
+                       _ ("%s:%u:%u: this text has no closing quote before the end of the file."),
                        self->name, line, column);
           return FALSE;
         }
@@ -303,7 +303,7 @@ qs_backup_scanner_read_value (QsBackupScanner *self, GString *value, GError **er
             {
               g_set_error (
                 error, QS_ERROR, QS_ERROR_PARSE,
-                _("%s:%u:%u: the file ends before the value that starts here is closed."),
+                _ ("%s:%u:%u: the file ends before the value that starts here is closed."),
                 self->name, line, column);
               return FALSE;
             }
@@ -339,6 +339,6 @@ qs_backup_scanner_read_value (QsBackupScanner *self, GString *value, GError **er
 
   found = qs_backup_scanner_describe (c);
   /* Translators: %s is what was found instead: “,”, or the end of the file */
-  qs_backup_scanner_set_error (self, error, _("expected a value, found %s."), found);
+  qs_backup_scanner_set_error (self, error, _ ("expected a value, found %s."), found);
   return FALSE;
 }

@@ -76,24 +76,24 @@ qs_backup_table_describe_node (JsonNode *node)
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return _("an object");
+      return _ ("an object");
     case JSON_NODE_ARRAY:
-      return _("a list");
+      return _ ("a list");
     case JSON_NODE_NULL:
-      return _("null");
+      return _ ("null");
     case JSON_NODE_VALUE:
     default:
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_INT64:
-          return _("a whole number");
+          return _ ("a whole number");
         case G_TYPE_DOUBLE:
-          return _("a number");
+          return _ ("a number");
         case G_TYPE_BOOLEAN:
-          return _("true or false");
+          return _ ("true or false");
         case G_TYPE_STRING:
         default:
-          return _("text");
+          return _ ("text");
         }
     }
 }
@@ -143,7 +143,7 @@ wrong_type (GError **error, const char *expected, JsonNode *node)
 {
   /* Translators: the first %s is what a column holds (“text or null”), the
    * second what the file has (“a list”) */
-  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("expected %s, found %s."), expected,
+  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("expected %s, found %s."), expected,
                qs_backup_table_describe_node (node));
   return FALSE;
 }
@@ -158,11 +158,11 @@ read_timestamp (JsonNode *node, gint64 *usec, GError **error)
       return TRUE;
     }
   if (!qs_backup_table_node_holds (node, G_TYPE_INT64))
-    return wrong_type (error, _("microseconds since 1970 or null"), node);
+    return wrong_type (error, _ ("microseconds since 1970 or null"), node);
   *usec = json_node_get_int (node);
   if (*usec < 0)
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("a time cannot be before 1970."));
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("a time cannot be before 1970."));
       return FALSE;
     }
   return TRUE;
@@ -176,7 +176,7 @@ read_enum (QsEntity *entity, guint index, GType enum_type, JsonNode *node, GErro
   g_autofree char *nicks = NULL;
 
   if (!qs_backup_table_node_holds (node, G_TYPE_STRING))
-    return wrong_type (error, _("text"), node);
+    return wrong_type (error, _ ("text"), node);
 
   enum_class = g_type_class_ref (enum_type);
   value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
@@ -189,7 +189,7 @@ read_enum (QsEntity *entity, guint index, GType enum_type, JsonNode *node, GErro
   nicks = list_nicks (enum_type);
   /* Translators: the first %s is a value from the file, the second the
    * list of the values allowed, such as “low, normal, high, urgent” */
-  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("“%s” is not one of %s."),
+  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("“%s” is not one of %s."),
                json_node_get_string (node), nicks);
   return FALSE;
 }
@@ -205,12 +205,12 @@ read_field (QsEntity *entity, guint index, const QsField *field, JsonNode *node,
     case QS_FIELD_REFERENCE:
     case QS_FIELD_DATE:
       if (!is_null && !qs_backup_table_node_holds (node, G_TYPE_STRING))
-        return wrong_type (error, _("text or null"), node);
+        return wrong_type (error, _ ("text or null"), node);
       if (field->kind == QS_FIELD_DATE && !is_null && *json_node_get_string (node) != '\0' &&
           !is_valid_date (json_node_get_string (node)))
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("“%s” is not a date of the form YYYY-MM-DD."),
+                       _ ("“%s” is not a date of the form YYYY-MM-DD."),
                        json_node_get_string (node));
           return FALSE;
         }
@@ -219,7 +219,7 @@ read_field (QsEntity *entity, guint index, const QsField *field, JsonNode *node,
 
     case QS_FIELD_INT:
       if (!qs_backup_table_node_holds (node, G_TYPE_INT64))
-        return wrong_type (error, _("a whole number"), node);
+        return wrong_type (error, _ ("a whole number"), node);
       qs_entity_set_int (entity, index, json_node_get_int (node));
       return TRUE;
 
@@ -241,11 +241,11 @@ read_field (QsEntity *entity, guint index, const QsField *field, JsonNode *node,
             qs_backup_table_node_holds (node, G_TYPE_INT64))
           value = json_node_get_double (node);
         else if (!is_null)
-          return wrong_type (error, _("a number or null"), node);
+          return wrong_type (error, _ ("a number or null"), node);
         /* json-glib reads 1e999 as infinity, which SQLite cannot keep. */
         if (isinf (value))
           {
-            g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("the number is too large."));
+            g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("the number is too large."));
             return FALSE;
           }
         qs_entity_set_double (entity, index, value);
@@ -254,7 +254,7 @@ read_field (QsEntity *entity, guint index, const QsField *field, JsonNode *node,
 
     case QS_FIELD_BOOLEAN:
       if (!qs_backup_table_node_holds (node, G_TYPE_BOOLEAN))
-        return wrong_type (error, _("true or false"), node);
+        return wrong_type (error, _ ("true or false"), node);
       qs_entity_set_boolean (entity, index, json_node_get_boolean (node));
       return TRUE;
 
@@ -300,8 +300,8 @@ QsEntity *
 qs_backup_table_read_row (
   QsBackupTable *self, JsonNode *row, const char **id, const char **column, GError **error)
 {
-  g_autoptr(QsEntity) entity = NULL;
-  g_autoptr(GList) members = NULL;
+  g_autoptr (QsEntity) entity = NULL;
+  g_autoptr (GList) members = NULL;
   gboolean    seen[N_BASE] = { FALSE };
   JsonObject *object;
   JsonNode   *id_node;
@@ -311,7 +311,7 @@ qs_backup_table_read_row (
   if (!JSON_NODE_HOLDS_OBJECT (row))
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   _("a row must be an object in braces, not %s."),
+                   _ ("a row must be an object in braces, not %s."),
                    qs_backup_table_describe_node (row));
       return NULL;
     }
@@ -321,7 +321,7 @@ qs_backup_table_read_row (
       *json_node_get_string (id_node) == '\0')
     {
       *column = "id";
-      g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("every row needs an id, as text."));
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("every row needs an id, as text."));
       return NULL;
     }
   *id = json_node_get_string (id_node);
@@ -340,7 +340,7 @@ qs_backup_table_read_row (
       *column = name;
       if (index == 0)
         {
-          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("the table has no such column."));
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("the table has no such column."));
           return NULL;
         }
       if (IS_BASE_INDEX (index))
@@ -358,7 +358,7 @@ qs_backup_table_read_row (
       {
         *column = base_names[b];
         g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                     _("this field is required but is missing or null."));
+                     _ ("this field is required but is missing or null."));
         return NULL;
       }
   for (guint i = 0; i < self->n_fields; i++)
@@ -366,7 +366,7 @@ qs_backup_table_read_row (
       {
         *column = self->fields[i].name;
         g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                     _("this field is required but is missing, null or empty."));
+                     _ ("this field is required but is missing, null or empty."));
         return NULL;
       }
 

@@ -131,7 +131,7 @@ write_tables (QsStore *store, Backup *backup, GError **error)
     {
       QsRepository  *repository = qs_store_get_repository (store, types[t]);
       QsEntityClass *klass = g_type_class_peek (types[t]);
-      g_autoptr(GString) head = g_string_new (t > 0 ? ",\n    " : "\n    ");
+      g_autoptr (GString) head = g_string_new (t > 0 ? ",\n    " : "\n    ");
 
       backup->fields = qs_entity_class_get_fields (klass, &backup->n_fields);
       backup->n_table_rows = 0;
@@ -166,8 +166,8 @@ gboolean
 qs_backup_writer_write (
   QsStore *store, GOutputStream *stream, guint64 *n_rows, GCancellable *cancellable, GError **error)
 {
-  g_autoptr(GOutputStream) buffered = NULL;
-  g_autoptr(GError) read_error = NULL;
+  g_autoptr (GOutputStream) buffered = NULL;
+  g_autoptr (GError) read_error = NULL;
   g_autofree char *head = NULL;
   Backup           backup = { NULL };
   gboolean         ok;
@@ -178,7 +178,7 @@ qs_backup_writer_write (
   if (qs_store_get_schema_version (store) > QS_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_NEWER_SCHEMA,
-                   _("The database “%s” was written by a newer version of QualServ "
+                   _ ("The database “%s” was written by a newer version of QualServ "
                       "(schema %d); back it up with that version."),
                    qs_store_get_path (store), qs_store_get_schema_version (store));
       return FALSE;

@@ -46,11 +46,11 @@ append_escaped (GString *out, const char *text)
 static void
 append_paragraphs (GString *out, const char *text, const char *attributes)
 {
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+  g_auto (GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      g_auto(GStrv) lines = NULL;
+      g_auto (GStrv) lines = NULL;
 
       g_strstrip (paragraphs[i]);
       if (*paragraphs[i] == '\0')
@@ -129,7 +129,7 @@ append_item (GString *out, QsCharterPublication *self, const QsPublicationItem *
 {
   g_autofree char *text = g_markup_escape_text (item->text, -1);
   g_autofree char *with_breaks = NULL;
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
 
   with_breaks = g_strjoinv ("<br>\n", lines);
   g_string_append_printf (out, "<li class=\"commitment\">\n<p class=\"text\"%s>%s",

@@ -199,7 +199,7 @@ missing_mark (QsCharterPublication *self)
 static void
 add_paragraphs (QsCharterPublication *self, GPtrArray *blocks, const char *text, gboolean missing)
 {
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+  g_auto (GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
   Block *last = NULL;
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
@@ -338,7 +338,7 @@ create_context (void)
 static void
 measure_block (Block *block, PangoContext *context, double width)
 {
-  g_autoptr(PangoFontDescription) font =
+  g_autoptr (PangoFontDescription) font =
     pango_font_description_from_string (block_font (block->kind));
   PangoLayoutIter *iter;
   int              i = 0;
@@ -605,8 +605,8 @@ draw_footer (QsCharterPublication *self, cairo_t *cr, int page)
 {
   QsPublicationPages *pages = self->pages;
   PangoContext       *context = create_context ();
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 8.5");
+  g_autoptr (PangoLayout) layout = pango_layout_new (context);
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 8.5");
   g_autofree char *text = g_strdup_printf ("%d / %u", page + 1, pages->pages->len);
   int              width, height;
 
@@ -646,7 +646,7 @@ qs_charter_publication_draw_page (QsCharterPublication *self, cairo_t *cr, int p
 gboolean
 qs_charter_publication_write_pdf (QsCharterPublication *self, GFile *file, GError **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t   status;
   cairo_t         *cr;

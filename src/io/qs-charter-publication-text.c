@@ -27,17 +27,17 @@
 
 static const char *strings[QS_DOC_N_STRINGS] = {
   /* Translators: a heading of the charter published for clients. */
-  [QS_DOC_OUR_VALUES] = NC_("document", "Our values"),
+  [QS_DOC_OUR_VALUES] = NC_ ("document", "Our values"),
   /* Translators: a heading of the charter published for clients. */
-  [QS_DOC_INTRODUCTION] = NC_("document", "Introduction"),
+  [QS_DOC_INTRODUCTION] = NC_ ("document", "Introduction"),
   /* Translators: a heading of the charter published for clients. */
-  [QS_DOC_OUR_COMMITMENTS] = NC_("document", "Our commitments"),
+  [QS_DOC_OUR_COMMITMENTS] = NC_ ("document", "Our commitments"),
   /* Translators: in the charter published for clients, after a text
    * shown in the charter's other language because it has no translation
    * yet. */
-  [QS_DOC_TRANSLATION_MISSING] = NC_("document", "translation missing"),
+  [QS_DOC_TRANSLATION_MISSING] = NC_ ("document", "translation missing"),
   [QS_DOC_SOME_TRANSLATIONS_MISSING] =
-    NC_("document",
+    NC_ ("document",
          /* Translators: a notice at the top of the charter published for
           * clients: %1$s is the name of the document's language, %2$s the name of
           * the language the untranslated texts are shown in (both as the
@@ -48,33 +48,33 @@ static const char *strings[QS_DOC_N_STRINGS] = {
          "missing”."),
   /* Translators: the title of a charter published for clients when it has
    * none. */
-  [QS_DOC_UNTITLED] = NC_("document", "Service charter"),
+  [QS_DOC_UNTITLED] = NC_ ("document", "Service charter"),
   /* Translators: in the charter published for clients. */
-  [QS_DOC_NO_COMMITMENTS] = NC_("document", "This charter has no commitment yet."),
+  [QS_DOC_NO_COMMITMENTS] = NC_ ("document", "This charter has no commitment yet."),
 };
 
 static const char *category_labels[] = {
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_ACCESSIBILITY] = NC_("document", "Accessibility"),
+  [QS_CATEGORY_ACCESSIBILITY] = NC_ ("document", "Accessibility"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_AVAILABILITY] = NC_("document", "Availability"),
+  [QS_CATEGORY_AVAILABILITY] = NC_ ("document", "Availability"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_RELIABILITY] = NC_("document", "Reliability"),
+  [QS_CATEGORY_RELIABILITY] = NC_ ("document", "Reliability"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_SECURITY] = NC_("document", "Security"),
+  [QS_CATEGORY_SECURITY] = NC_ ("document", "Security"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_COURTESY] = NC_("document", "Courtesy"),
+  [QS_CATEGORY_COURTESY] = NC_ ("document", "Courtesy"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_FLEXIBILITY] = NC_("document", "Flexibility"),
+  [QS_CATEGORY_FLEXIBILITY] = NC_ ("document", "Flexibility"),
   /* Translators: a category of commitments, a heading of the charter
    * published for clients. */
-  [QS_CATEGORY_CREDIBILITY] = NC_("document", "Credibility"),
+  [QS_CATEGORY_CREDIBILITY] = NC_ ("document", "Credibility"),
 };
 
 static QsCatalog *
@@ -181,7 +181,7 @@ char *
 qs_publication_format_period (GDateTime *start, GDateTime *end, QsLanguage language)
 {
   QsCatalog *catalog = catalog_of (language);
-  g_autoptr(GDateTime) last = g_date_time_add_seconds (end, -1);
+  g_autoptr (GDateTime) last = g_date_time_add_seconds (end, -1);
   const char *first_month = qs_calendar_words_month (g_date_time_get_month (start), language);
   const char *last_month = qs_calendar_words_month (g_date_time_get_month (last), language);
   int         first_year = g_date_time_get_year (start);

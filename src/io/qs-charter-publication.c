@@ -102,9 +102,9 @@ gather_provider (QsCharterPublication *self, QsStore *store, QsCharter *charter,
   const char *department_id =
     qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_DEPARTMENT_ID);
   const char *service_id = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_SERVICE_ID);
-  g_autoptr(QsEntity) department = NULL;
-  g_autoptr(QsEntity) service = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (QsEntity) department = NULL;
+  g_autoptr (QsEntity) service = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   department = find_entity (store, QS_TYPE_DEPARTMENT, department_id, &local_error);
   if (local_error != NULL)
@@ -137,7 +137,7 @@ charter_zone (QsStore *store, QsCharter *charter)
 {
   const char *calendar_id =
     qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_CALENDAR_ID);
-  g_autoptr(QsEntity) calendar = find_entity (store, QS_TYPE_CALENDAR, calendar_id, NULL);
+  g_autoptr (QsEntity) calendar = find_entity (store, QS_TYPE_CALENDAR, calendar_id, NULL);
   const char *identifier = NULL;
   GTimeZone  *zone = NULL;
 
@@ -154,7 +154,7 @@ gather_header (QsCharterPublication *self, QsCharter *charter, GTimeZone *zone)
   QsEntity   *entity = QS_ENTITY (charter);
   gint64      published_at = qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT);
   const char *review = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
-  g_autoptr(GDateTime) published = NULL;
+  g_autoptr (GDateTime) published = NULL;
   int year, month, day;
 
   self->title = pick_text (entity, QS_CHARTER_FIELD_TITLE_EN, QS_CHARTER_FIELD_TITLE_FR,
@@ -169,7 +169,7 @@ gather_header (QsCharterPublication *self, QsCharter *charter, GTimeZone *zone)
 
   if (published_at > 0)
     {
-      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (published_at / G_USEC_PER_SEC);
+      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (published_at / G_USEC_PER_SEC);
       published = g_date_time_to_timezone (utc, zone);
     }
   self->status_line = qs_publication_status_line (
@@ -178,7 +178,7 @@ gather_header (QsCharterPublication *self, QsCharter *charter, GTimeZone *zone)
 
   if (review != NULL && sscanf (review, "%d-%d-%d", &year, &month, &day) == 3)
     {
-      g_autoptr(GDateTime) date = g_date_time_new (zone, year, month, day, 12, 0, 0);
+      g_autoptr (GDateTime) date = g_date_time_new (zone, year, month, day, 12, 0, 0);
 
       if (date != NULL)
         self->review_line = qs_publication_review_line (date, self->language);
@@ -250,11 +250,11 @@ QsCharterPublication *
 qs_charter_publication_new (
   QsStore *store, QsCharter *charter, QsLanguage language, GDateTime *now, GError **error)
 {
-  g_autoptr(QsCharterPublication) self = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (QsCharterPublication) self = NULL;
+  g_autoptr (GTimeZone) zone = NULL;
+  g_autoptr (GDateTime) start = NULL;
+  g_autoptr (GDateTime) end = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
   g_autofree char *period = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);

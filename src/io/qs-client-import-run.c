@@ -82,7 +82,7 @@ resolve_department (
   QsStore *store, GHashTable *departments, const char *name, const char *parent_id, GError **error)
 {
   g_autofree char *key = NULL;
-  g_autoptr(QsDepartment) department = NULL;
+  g_autoptr (QsDepartment) department = NULL;
   const char *id;
 
   if (name == NULL || *name == '\0')
@@ -191,11 +191,11 @@ run_on (QsClientImport *self,
         guint          *n_updated,
         GError        **error)
 {
-  g_autoptr(GListModel) problems = NULL;
-  g_autoptr(GHashTable) departments = NULL;
-  g_autoptr(GHashTable) people = NULL;
-  g_autoptr(QsBulkInsert) bulk = NULL;
-  g_autoptr(QsBulkSession) session = NULL;
+  g_autoptr (GListModel) problems = NULL;
+  g_autoptr (GHashTable) departments = NULL;
+  g_autoptr (GHashTable) people = NULL;
+  g_autoptr (QsBulkInsert) bulk = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
   QsRepository *clients = qs_store_get_repository (store, QS_TYPE_CLIENT);
   QsImportRow   row;
   guint         line = 0, n_fields = 0, n_done = 0, added = 0, updated = 0;
@@ -274,7 +274,7 @@ run_on (QsClientImport *self,
         }
       if (known != NULL)
         {
-          g_autoptr(QsEntity) client = qs_repository_find (clients, known, error);
+          g_autoptr (QsEntity) client = qs_repository_find (clients, known, error);
 
           if (client == NULL)
             return FALSE;
@@ -349,7 +349,7 @@ run_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellabl
 {
   QsClientImport *self = source_object;
   Counts         *counts = task_data;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr (QsStore) store = NULL;
   GError *error = NULL;
 
   /* SQLite connections stay in the thread that opened them. */
@@ -372,7 +372,7 @@ qs_client_import_run_async (QsClientImport     *self,
                             GAsyncReadyCallback callback,
                             gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_return_if_fail (QS_IS_CLIENT_IMPORT (self));
 

@@ -48,12 +48,12 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static const char *field_labels[QS_IMPORT_N_FIELDS] = {
-  N_("Ignore"),       N_("Given name"),
-  N_("Family name"),  N_("E-mail"),
-  N_("Phone"),        N_("Role"),
-  N_("Department"),   N_("Parent department"),
-  N_("Language"),     N_("Preferred channel"),
-  N_("Availability"), N_("Survey consent"),
+  N_ ("Ignore"),       N_ ("Given name"),
+  N_ ("Family name"),  N_ ("E-mail"),
+  N_ ("Phone"),        N_ ("Role"),
+  N_ ("Department"),   N_ ("Parent department"),
+  N_ ("Language"),     N_ ("Preferred channel"),
+  N_ ("Availability"), N_ ("Survey consent"),
 };
 
 /* Header names as spreadsheets and HR systems write them, in French and
@@ -119,7 +119,7 @@ const char *
 qs_import_field_get_label (QsImportField field)
 {
   g_return_val_if_fail (field < QS_IMPORT_N_FIELDS, NULL);
-  return _(field_labels[field]);
+  return _ (field_labels[field]);
 }
 
 static void
@@ -208,7 +208,7 @@ qs_client_import_init (QsClientImport *self)
 QsClientImport *
 qs_client_import_new (QsStore *store, GBytes *bytes, GError **error)
 {
-  g_autoptr(QsClientImport) self = NULL;
+  g_autoptr (QsClientImport) self = NULL;
   GPtrArray *header = NULL;
   guint      line = 0;
   guint      i;
@@ -226,7 +226,7 @@ qs_client_import_new (QsStore *store, GBytes *bytes, GError **error)
     {
       if (error != NULL && *error == NULL)
         g_set_error_literal (error, QS_ERROR, QS_ERROR_PARSE,
-                             _("The file is empty; it needs a first row naming its columns."));
+                             _ ("The file is empty; it needs a first row naming its columns."));
       return NULL;
     }
 
@@ -333,7 +333,7 @@ qs_client_import_guess_mapping (QsClientImport *self)
 char *
 qs_client_import_get_mapping_string (QsClientImport *self)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_IMPORT_FIELD);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_IMPORT_FIELD);
   GString *out = g_string_new (NULL);
   guint    i;
 
@@ -354,8 +354,8 @@ qs_client_import_get_mapping_string (QsClientImport *self)
 void
 qs_client_import_set_mapping_string (QsClientImport *self, const char *s)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_IMPORT_FIELD);
-  g_auto(GStrv) pairs = NULL;
+  g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_IMPORT_FIELD);
+  g_auto (GStrv) pairs = NULL;
   guint i, j;
 
   g_return_if_fail (QS_IS_CLIENT_IMPORT (self));
@@ -495,7 +495,7 @@ qs_client_import_parse_language (const char *text)
 int
 qs_client_import_parse_channel (const char *text)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
   g_autofree char *folded = fold_name (text);
   guint            i;
 
@@ -560,7 +560,7 @@ collect_department_cb (QsEntity *entity, gpointer user_data)
 GHashTable *
 qs_client_import_load_departments (QsStore *store, GError **error)
 {
-  g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   if (!qs_repository_foreach (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), NULL, NULL,
                               "created_at", QS_QUERY_DEFAULT, collect_department_cb, table, error))
@@ -576,7 +576,7 @@ add_problem (GListStore         *problems,
              QsImportField       field,
              char               *message)
 {
-  g_autoptr(QsImportProblem) problem = qs_import_problem_new (kind, line, column, field, message);
+  g_autoptr (QsImportProblem) problem = qs_import_problem_new (kind, line, column, field, message);
 
   g_list_store_append (problems, problem);
   g_free (message);
@@ -593,7 +593,7 @@ check_department (QsClientImport *self,
   const char      *name = row->values[field];
   g_autofree char *key = NULL;
   g_autofree char *message = NULL;
-  g_autoptr(QsImportProblem) problem = NULL;
+  g_autoptr (QsImportProblem) problem = NULL;
 
   if (name == NULL || *name == '\0' || self->create_departments)
     return;
@@ -601,7 +601,7 @@ check_department (QsClientImport *self,
   if (g_hash_table_contains (departments, key))
     return;
   message = g_strdup_printf (
-    _("line %u, column %u: there is no department “%s”; create it, or correct the name."), line,
+    _ ("line %u, column %u: there is no department “%s”; create it, or correct the name."), line,
     row->columns[field], name);
   problem = qs_import_problem_new (QS_IMPORT_PROBLEM_UNKNOWN_DEPARTMENT, line, row->columns[field],
                                    field, message);
@@ -624,10 +624,10 @@ maps_departments (QsClientImport *self)
 GListModel *
 qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
 {
-  g_autoptr(GListStore) problems = g_list_store_new (QS_TYPE_IMPORT_PROBLEM);
-  g_autoptr(GHashTable) departments = NULL;
-  g_autoptr(GHashTable) emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GListStore) problems = g_list_store_new (QS_TYPE_IMPORT_PROBLEM);
+  g_autoptr (GHashTable) departments = NULL;
+  g_autoptr (GHashTable) emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GError) local_error = NULL;
   gboolean    has_family = FALSE;
   QsImportRow row;
   guint       line = 0, n_fields = 0;
@@ -642,7 +642,7 @@ qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
   if (!has_family)
     add_problem (
       problems, QS_IMPORT_PROBLEM_MISSING_NAME, 1, 0, QS_IMPORT_FIELD_FAMILY_NAME,
-      g_strdup (_("line 1: no column is the family name; choose which column holds it.")));
+      g_strdup (_ ("line 1: no column is the family name; choose which column holds it.")));
 
   qs_csv_reader_rewind (self->reader);
   qs_csv_reader_next (self->reader, NULL, NULL, NULL);
@@ -658,7 +658,7 @@ qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
           add_problem (
             problems, QS_IMPORT_PROBLEM_RAGGED_ROW, line, MIN (n_fields, self->n_columns) + 1,
             QS_IMPORT_FIELD_IGNORE,
-            g_strdup_printf (_("line %u, column %u: the row has %u fields where the first row "
+            g_strdup_printf (_ ("line %u, column %u: the row has %u fields where the first row "
                                 "names %u columns; check for a missing or extra separator."),
                              line, MIN (n_fields, self->n_columns) + 1, n_fields, self->n_columns));
           continue;
@@ -667,7 +667,7 @@ qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
       if (has_family && (text = row.values[QS_IMPORT_FIELD_FAMILY_NAME]) != NULL && *text == '\0')
         add_problem (problems, QS_IMPORT_PROBLEM_MISSING_NAME, line,
                      row.columns[QS_IMPORT_FIELD_FAMILY_NAME], QS_IMPORT_FIELD_FAMILY_NAME,
-                     g_strdup_printf (_("line %u, column %u: the family name is empty; write it."),
+                     g_strdup_printf (_ ("line %u, column %u: the family name is empty; write it."),
                                       line, row.columns[QS_IMPORT_FIELD_FAMILY_NAME]));
 
       if (email != NULL && *email != '\0')
@@ -678,12 +678,12 @@ qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
           if (!qs_directory_email_is_valid (email))
             add_problem (problems, QS_IMPORT_PROBLEM_BAD_EMAIL, line,
                          row.columns[QS_IMPORT_FIELD_EMAIL], QS_IMPORT_FIELD_EMAIL,
-                         g_strdup_printf (_("line %u, column %u: “%s” is not an e-mail address."),
+                         g_strdup_printf (_ ("line %u, column %u: “%s” is not an e-mail address."),
                                           line, row.columns[QS_IMPORT_FIELD_EMAIL], email));
           else if ((first = GPOINTER_TO_UINT (g_hash_table_lookup (emails, key))) != 0)
             add_problem (problems, QS_IMPORT_PROBLEM_DUPLICATE_EMAIL, line,
                          row.columns[QS_IMPORT_FIELD_EMAIL], QS_IMPORT_FIELD_EMAIL,
-                         g_strdup_printf (_("line %u, column %u: the e-mail “%s” is already on "
+                         g_strdup_printf (_ ("line %u, column %u: the e-mail “%s” is already on "
                                              "line %u; each person appears once."),
                                           line, row.columns[QS_IMPORT_FIELD_EMAIL], email, first));
           else
@@ -698,7 +698,7 @@ qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
         add_problem (problems, QS_IMPORT_PROBLEM_BAD_VALUE, line,
                      row.columns[QS_IMPORT_FIELD_LANGUAGE], QS_IMPORT_FIELD_LANGUAGE,
                      g_strdup_printf (
-                       _("line %u, column %u: “%s” is not a language; write French or English."),
+                       _ ("line %u, column %u: “%s” is not a language; write French or English."),
                        line, row.columns[QS_IMPORT_FIELD_LANGUAGE], text));
       if ((text = row.values[QS_IMPORT_FIELD_PREFERRED_CHANNEL]) != NULL &&
           qs_client_import_parse_channel (text) < 0)
@@ -706,13 +706,13 @@ qs_client_import_check_on (QsClientImport *self, QsStore *store, GError **error)
           problems, QS_IMPORT_PROBLEM_BAD_VALUE, line,
           row.columns[QS_IMPORT_FIELD_PREFERRED_CHANNEL], QS_IMPORT_FIELD_PREFERRED_CHANNEL,
           g_strdup_printf (
-            _("line %u, column %u: “%s” is not a channel; write e.g. e-mail, phone or in person."),
+            _ ("line %u, column %u: “%s” is not a channel; write e.g. e-mail, phone or in person."),
             line, row.columns[QS_IMPORT_FIELD_PREFERRED_CHANNEL], text));
       if ((text = row.values[QS_IMPORT_FIELD_SURVEY_CONSENT]) != NULL &&
           qs_client_import_parse_boolean (text) < 0)
         add_problem (problems, QS_IMPORT_PROBLEM_BAD_VALUE, line,
                      row.columns[QS_IMPORT_FIELD_SURVEY_CONSENT], QS_IMPORT_FIELD_SURVEY_CONSENT,
-                     g_strdup_printf (_("line %u, column %u: “%s” is not yes or no."), line,
+                     g_strdup_printf (_ ("line %u, column %u: “%s” is not yes or no."), line,
                                       row.columns[QS_IMPORT_FIELD_SURVEY_CONSENT], text));
     }
 

@@ -67,7 +67,7 @@ qs_content_line_append_folded (GString *out, const char *line)
 void
 qs_content_line_append_property (GString *out, const char *name, const char *text)
 {
-  g_autoptr(GString) line = g_string_new (name);
+  g_autoptr (GString) line = g_string_new (name);
 
   g_string_append_c (line, ':');
   qs_content_line_append_escaped (line, text);

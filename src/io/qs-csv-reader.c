@@ -113,7 +113,7 @@ locate (const guchar *data, gsize offset, char separator, guint *line, guint *co
 static char *
 decode_cp1252 (const guchar *data, gsize len, char separator, GError **error)
 {
-  g_autoptr(GString) out = g_string_sized_new (len + len / 8);
+  g_autoptr (GString) out = g_string_sized_new (len + len / 8);
   gsize i;
 
   for (i = 0; i < len; i++)
@@ -128,7 +128,7 @@ decode_cp1252 (const guchar *data, gsize len, char separator, GError **error)
 
           locate (data, i, separator, &line, &column);
           g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                       _("line %u, column %u: the byte 0x%02X is neither UTF-8 nor Windows-1252; "
+                       _ ("line %u, column %u: the byte 0x%02X is neither UTF-8 nor Windows-1252; "
                           "save the file as UTF-8 and try again."),
                        line, column, data[i]);
           return NULL;
@@ -148,7 +148,7 @@ decode_cp1252 (const guchar *data, gsize len, char separator, GError **error)
 QsCsvReader *
 qs_csv_reader_new (GBytes *bytes, GError **error)
 {
-  g_autoptr(QsCsvReader) self = NULL;
+  g_autoptr (QsCsvReader) self = NULL;
   const guchar *data;
   gsize         len;
 
@@ -173,7 +173,7 @@ qs_csv_reader_new (GBytes *bytes, GError **error)
       locate (data, (const guchar *) memchr (data, 0, len) - data, detect_separator (data, len),
               &line, &column);
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _("line %u, column %u: the file holds a NUL byte; it is not a text CSV file."),
+                   _ ("line %u, column %u: the file holds a NUL byte; it is not a text CSV file."),
                    line, column);
       return NULL;
     }
@@ -274,7 +274,7 @@ qs_csv_reader_next (QsCsvReader *self, GPtrArray **row, guint *line, GError **er
               if (self->pos >= self->len)
                 {
                   g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                               _("line %u, column %u: a quoted field is not closed; add the "
+                               _ ("line %u, column %u: a quoted field is not closed; add the "
                                   "missing \" and try again."),
                                start_line, self->row->len + 1);
                   g_string_free (field, TRUE);

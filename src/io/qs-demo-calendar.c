@@ -58,7 +58,7 @@ qs_demo_business_days (double days)
 gint64
 qs_demo_date_time (QsDemo *demo, int year, int month, int day)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new (demo->zone, year, month, day, 0, 0, 0);
+  g_autoptr (GDateTime) dt = g_date_time_new (demo->zone, year, month, day, 0, 0, 0);
 
   return g_date_time_to_unix (dt) * QS_USEC_PER_SEC;
 }
@@ -188,9 +188,9 @@ find_holiday (GArray *holidays, const GDate *date)
 static void
 build_days (QsDemo *demo, GArray *holidays)
 {
-  g_autoptr(GDateTime) first =
+  g_autoptr (GDateTime) first =
     g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC - 60 * 86400);
-  g_autoptr(GDateTime) first_local = g_date_time_to_timezone (first, demo->zone);
+  g_autoptr (GDateTime) first_local = g_date_time_to_timezone (first, demo->zone);
   GDate  date;
   gint64 before = 0;
 
@@ -306,11 +306,11 @@ qs_demo_calendar_clear (QsDemo *demo)
 gboolean
 qs_demo_fill_calendar (QsDemo *demo, GError **error)
 {
-  g_autoptr(GArray) holidays = g_array_new (FALSE, FALSE, sizeof (Holiday));
-  g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(QsCalendar) calendar = qs_demo_new_entity (demo, QS_TYPE_CALENDAR);
-  g_autoptr(GDateTime) start = g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC);
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (demo->now / QS_USEC_PER_SEC);
+  g_autoptr (GArray) holidays = g_array_new (FALSE, FALSE, sizeof (Holiday));
+  g_autoptr (GPtrArray) days = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (QsCalendar) calendar = qs_demo_new_entity (demo, QS_TYPE_CALENDAR);
+  g_autoptr (GDateTime) start = g_date_time_new_from_unix_utc (demo->start / QS_USEC_PER_SEC);
+  g_autoptr (GDateTime) now = g_date_time_new_from_unix_utc (demo->now / QS_USEC_PER_SEC);
   int    first_year = g_date_time_get_year (start) - 1;
   int    last_year = g_date_time_get_year (now) + 1;
   gint64 created = demo->start - 60 * DAY_USEC;
@@ -333,7 +333,7 @@ qs_demo_fill_calendar (QsDemo *demo, GError **error)
   for (guint i = 0; i < holidays->len; i++)
     {
       const Holiday *holiday = &g_array_index (holidays, Holiday, i);
-      g_autoptr(QsCalendarDay) day = NULL;
+      g_autoptr (QsCalendarDay) day = NULL;
       char date[16];
       int  year = g_date_get_year (&holiday->date);
 

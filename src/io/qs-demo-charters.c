@@ -47,8 +47,8 @@ target_seconds (double value, QsDurationUnit unit)
 static guint
 parse_kinds (const char *nicks)
 {
-  g_autoptr(GEnumClass) klass = NULL;
-  g_auto(GStrv) names = NULL;
+  g_autoptr (GEnumClass) klass = NULL;
+  g_auto (GStrv) names = NULL;
   guint kinds = 0;
 
   if (nicks == NULL || *nicks == '\0')
@@ -119,7 +119,7 @@ save_own (QsDemo                     *demo,
           gint64                      created,
           GError                    **error)
 {
-  g_autoptr(QsCommitment) commitment = qs_demo_new_entity (demo, QS_TYPE_COMMITMENT);
+  g_autoptr (QsCommitment) commitment = qs_demo_new_entity (demo, QS_TYPE_COMMITMENT);
   QsEntity *e = QS_ENTITY (commitment);
 
   qs_entity_set_int (e, QS_COMMITMENT_FIELD_POSITION, next_position[text->category]++);
@@ -175,7 +175,7 @@ save_commitments (QsDemo *demo, guint index, gint64 created, GError **error)
 {
   QsDemoDepartment        *department = &demo->departments[index];
   const QsDemoCharterText *charter = &qs_demo_charters[index];
-  g_autoptr(GPtrArray) model = qs_charter_template_new_commitments ();
+  g_autoptr (GPtrArray) model = qs_charter_template_new_commitments ();
   guint next_position[QS_CATEGORY_CREDIBILITY + 1] = { 0 };
 
   department->commitments = g_array_new (FALSE, TRUE, sizeof (QsDemoCommitment));
@@ -185,7 +185,7 @@ save_commitments (QsDemo *demo, guint index, gint64 created, GError **error)
   for (guint i = 0; i < model->len; i++)
     {
       QsEntity *source = g_ptr_array_index (model, i);
-      g_autoptr(QsCommitment) commitment = qs_demo_new_entity (demo, QS_TYPE_COMMITMENT);
+      g_autoptr (QsCommitment) commitment = qs_demo_new_entity (demo, QS_TYPE_COMMITMENT);
       QsCategory category = qs_entity_get_enum (source, QS_COMMITMENT_FIELD_CATEGORY);
       guint      position = qs_entity_get_int (source, QS_COMMITMENT_FIELD_POSITION);
       guint      n_fields;
@@ -220,7 +220,7 @@ save_charter (QsDemo *demo, guint index, gint64 published, GError **error)
 {
   const QsDemoCharterText *text = &qs_demo_charters[index];
   QsDemoDepartment        *department = &demo->departments[index];
-  g_autoptr(QsCharter) charter = qs_demo_new_entity (demo, QS_TYPE_CHARTER);
+  g_autoptr (QsCharter) charter = qs_demo_new_entity (demo, QS_TYPE_CHARTER);
   QsEntity        *e = QS_ENTITY (charter);
   g_autofree char *ref =
     g_strdup_printf (demo->language == QS_LANGUAGE_FR ? "CHARTE-%s" : "CHARTER-%s",

@@ -55,7 +55,7 @@ save_client (QsDemo     *demo,
   static const double         channel_weights[] = { 10, 50, 20, 0, 0, 0, 10, 0, 0, 10 };
   QsDemoClient               *client = &demo->clients[index];
   const QsDemoDepartmentText *text = &qs_demo_departments[client->department];
-  g_autoptr(QsClient) entity = g_object_new (QS_TYPE_CLIENT, "id", client->id, NULL);
+  g_autoptr (QsClient) entity = g_object_new (QS_TYPE_CLIENT, "id", client->id, NULL);
   QsEntity   *e = QS_ENTITY (entity);
   gboolean    woman = qs_demo_chance (demo, 0.5);
   const char *given =
@@ -101,7 +101,7 @@ save_department (QsDemo *demo, guint index, gint64 created, GError **error)
 {
   const QsDemoDepartmentText *text = &qs_demo_departments[index];
   QsDemoDepartment           *department = &demo->departments[index];
-  g_autoptr(QsDepartment) entity = g_object_new (QS_TYPE_DEPARTMENT, "id", department->id, NULL);
+  g_autoptr (QsDepartment) entity = g_object_new (QS_TYPE_DEPARTMENT, "id", department->id, NULL);
   QsEntity        *e = QS_ENTITY (entity);
   g_autofree char *email = g_strdup_printf ("%s@%s", qs_demo_text (demo, text->mailbox),
                                             qs_demo_text (demo, qs_demo_mail_domain));
@@ -125,7 +125,7 @@ save_department (QsDemo *demo, guint index, gint64 created, GError **error)
 
   for (guint kind = QS_NEED_KIND_NEED; kind <= QS_NEED_KIND_EASIER_WORK; kind++)
     {
-      g_autoptr(QsDepartmentNeed) need = qs_demo_new_entity (demo, QS_TYPE_DEPARTMENT_NEED);
+      g_autoptr (QsDepartmentNeed) need = qs_demo_new_entity (demo, QS_TYPE_DEPARTMENT_NEED);
 
       qs_entity_set_string (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_DEPARTMENT_ID,
                             department->id);
@@ -145,7 +145,7 @@ save_services (QsDemo *demo, guint index, gint64 created, GError **error)
 
   for (guint s = 0; s < qs_demo_n_services[index]; s++)
     {
-      g_autoptr(QsService) service = qs_demo_new_entity (demo, QS_TYPE_SERVICE);
+      g_autoptr (QsService) service = qs_demo_new_entity (demo, QS_TYPE_SERVICE);
       g_autofree char *ref =
         g_strdup_printf ("%s-%u", qs_demo_text (demo, qs_demo_departments[index].ref), s + 1);
 
@@ -161,7 +161,7 @@ save_services (QsDemo *demo, guint index, gint64 created, GError **error)
 
       for (guint d = 0; d < QS_DEMO_N_DEPARTMENTS; d++)
         {
-          g_autoptr(QsServiceRecipient) recipient = NULL;
+          g_autoptr (QsServiceRecipient) recipient = NULL;
 
           if (!(services[s].recipients & (1u << d)))
             continue;
@@ -180,7 +180,7 @@ save_services (QsDemo *demo, guint index, gint64 created, GError **error)
 gboolean
 qs_demo_fill_directory (QsDemo *demo, GError **error)
 {
-  g_autoptr(GHashTable) emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* The directory was set up before the history starts. */
   gint64 created = demo->start - G_GINT64_CONSTANT (45) * 86400 * QS_USEC_PER_SEC;
   guint  c = 0;

@@ -34,7 +34,7 @@ fill_suggestion_box (QsDemo *demo, GError **error)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(QsFeedback) feedback = qs_demo_new_entity (demo, QS_TYPE_FEEDBACK);
+      g_autoptr (QsFeedback) feedback = qs_demo_new_entity (demo, QS_TYPE_FEEDBACK);
       QsEntity *e = QS_ENTITY (feedback);
       guint     provider = qs_demo_pick (demo, weights, QS_DEMO_N_DEPARTMENTS);
       gint64    at = random_business_time (demo, demo->start, demo->now);
@@ -72,7 +72,7 @@ save_answer (QsDemo     *demo,
              gint64      at,
              GError    **error)
 {
-  g_autoptr(QsSurveyAnswer) answer = qs_demo_new_entity (demo, QS_TYPE_SURVEY_ANSWER);
+  g_autoptr (QsSurveyAnswer) answer = qs_demo_new_entity (demo, QS_TYPE_SURVEY_ANSWER);
 
   qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_RESPONSE_ID, response_id);
   qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_QUESTION_ID, question_id);
@@ -90,7 +90,7 @@ save_response (QsDemo             *demo,
                double              mood,
                GError            **error)
 {
-  g_autoptr(QsSurveyResponse) response = qs_demo_new_entity (demo, QS_TYPE_SURVEY_RESPONSE);
+  g_autoptr (QsSurveyResponse) response = qs_demo_new_entity (demo, QS_TYPE_SURVEY_RESPONSE);
   const char *response_id = qs_entity_get_id (QS_ENTITY (response));
 
   qs_entity_set_string (QS_ENTITY (response), QS_SURVEY_RESPONSE_FIELD_SURVEY_ID, survey_id);
@@ -133,8 +133,8 @@ save_response (QsDemo             *demo,
 static gboolean
 fill_survey (QsDemo *demo, int year, GError **error)
 {
-  g_autoptr(QsSurvey) survey = qs_demo_new_entity (demo, QS_TYPE_SURVEY);
-  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (QsSurvey) survey = qs_demo_new_entity (demo, QS_TYPE_SURVEY);
+  g_autoptr (GPtrArray) questions = g_ptr_array_new_with_free_func (g_free);
   QsEntity        *e = QS_ENTITY (survey);
   gint64           opens = qs_demo_date_time (demo, year, 10, 1);
   gint64           closes = qs_demo_date_time (demo, year, 11, 1);
@@ -160,7 +160,7 @@ fill_survey (QsDemo *demo, int year, GError **error)
 
   for (guint q = 0; q < qs_demo_n_questions; q++)
     {
-      g_autoptr(QsSurveyQuestion) question = qs_demo_new_entity (demo, QS_TYPE_SURVEY_QUESTION);
+      g_autoptr (QsSurveyQuestion) question = qs_demo_new_entity (demo, QS_TYPE_SURVEY_QUESTION);
       QsEntity *qe = QS_ENTITY (question);
 
       qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_SURVEY_ID, qs_entity_get_id (e));

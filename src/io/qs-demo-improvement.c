@@ -25,7 +25,7 @@ save_indicator (QsDemo                    *demo,
                 char                     **id_out,
                 GError                   **error)
 {
-  g_autoptr(QsIndicator) indicator = qs_demo_new_entity (demo, QS_TYPE_INDICATOR);
+  g_autoptr (QsIndicator) indicator = qs_demo_new_entity (demo, QS_TYPE_INDICATOR);
   QsEntity        *e = QS_ENTITY (indicator);
   g_autofree char *ref = NULL;
   g_autofree char *name_fr = NULL;
@@ -73,7 +73,7 @@ save_value (QsDemo     *demo,
             gint64      entered,
             GError    **error)
 {
-  g_autoptr(QsIndicatorValue) entity = qs_demo_new_entity (demo, QS_TYPE_INDICATOR_VALUE);
+  g_autoptr (QsIndicatorValue) entity = qs_demo_new_entity (demo, QS_TYPE_INDICATOR_VALUE);
   g_autofree char *period = g_strdup_printf ("%04d-%02d-01", year, month);
 
   qs_entity_set_string (QS_ENTITY (entity), QS_INDICATOR_VALUE_FIELD_INDICATOR_ID, indicator_id);
@@ -143,7 +143,7 @@ save_link (QsDemo     *demo,
            gint64      at,
            GError    **error)
 {
-  g_autoptr(QsActionLink) link = NULL;
+  g_autoptr (QsActionLink) link = NULL;
 
   if (target_id == NULL || *target_id == '\0')
     return TRUE;
@@ -165,7 +165,7 @@ save_action (QsDemo *demo, const QsDemoActionText *text, guint number, GError **
   static const int  completed[] = { 0, 0, 0, 0, 5, 8 };
   static const int  due[] = { -4, -2, -1, 1, 6, 9 }; /* negative: after "now" */
   QsDemoDepartment *department = &demo->departments[text->department];
-  g_autoptr(QsAction) action = qs_demo_new_entity (demo, QS_TYPE_ACTION);
+  g_autoptr (QsAction) action = qs_demo_new_entity (demo, QS_TYPE_ACTION);
   QsEntity   *e = QS_ENTITY (action);
   const char *action_id = qs_entity_get_id (e);
   int         indicator =

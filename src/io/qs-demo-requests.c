@@ -138,7 +138,7 @@ static void
 format_due (Generator *gen, gint64 received, gint64 index, char *buffer, gsize size)
 {
   gint64 time = qs_demo_due_time (gen->demo, received, index);
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (time / QS_USEC_PER_SEC);
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (time / QS_USEC_PER_SEC);
   g_autofree char *iso = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
 
   g_strlcpy (buffer, iso, size);
@@ -669,10 +669,10 @@ generate_all (Generator *gen, GError **error)
 gboolean
 qs_demo_fill_requests (QsDemo *demo, GError **error)
 {
-  g_autoptr(QsBulkInsert) requests = NULL;
-  g_autoptr(QsBulkInsert) events = NULL;
-  g_autoptr(QsBulkInsert) feedback = NULL;
-  g_autoptr(GEnumClass) statuses = g_type_class_ref (QS_TYPE_REQUEST_STATUS);
+  g_autoptr (QsBulkInsert) requests = NULL;
+  g_autoptr (QsBulkInsert) events = NULL;
+  g_autoptr (QsBulkInsert) feedback = NULL;
+  g_autoptr (GEnumClass) statuses = g_type_class_ref (QS_TYPE_REQUEST_STATUS);
   Generator gen = { .demo = demo };
 
   for (guint s = 0; s <= QS_REQUEST_STATUS_REJECTED; s++)

@@ -241,7 +241,7 @@ database_is_empty (QsStore *store, GError **error)
       if (count > 0)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The database “%s” already holds data; the example organisation "
+                       _ ("The database “%s” already holds data; the example organisation "
                           "can only fill an empty database."),
                        qs_store_get_path (store));
           return FALSE;
@@ -253,8 +253,8 @@ database_is_empty (QsStore *store, GError **error)
 static gint64
 start_of_today (QsStore *store, GTimeZone *zone)
 {
-  g_autoptr(GDateTime) now = qs_clock_get_now_in (qs_store_get_clock (store), zone);
-  g_autoptr(GDateTime) today =
+  g_autoptr (GDateTime) now = qs_clock_get_now_in (qs_store_get_clock (store), zone);
+  g_autoptr (GDateTime) today =
     g_date_time_new (zone, g_date_time_get_year (now), g_date_time_get_month (now),
                      g_date_time_get_day_of_month (now), 0, 0, 0);
 
@@ -309,8 +309,8 @@ qs_demo_fill (QsStore *store, const QsDemoOptions *options, GError **error)
   QsDemo         demo = { NULL };
   QsBulkSession *session;
   gint64         cache_kib;
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) start = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GDateTime) start = NULL;
   gboolean ok;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);

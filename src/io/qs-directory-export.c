@@ -38,7 +38,7 @@ static const char *csv_header[] = {
 static const char *
 enum_nick (GType type, int value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
   GEnumValue *v = g_enum_get_value (klass, value);
 
   return v != NULL ? v->value_nick : "";
@@ -48,7 +48,7 @@ enum_nick (GType type, int value)
 static GHashTable *
 load_departments (QsStore *store, GError **error)
 {
-  g_autoptr(GPtrArray) all = qs_repository_find_all (
+  g_autoptr (GPtrArray) all = qs_repository_find_all (
     qs_store_get_repository (store, QS_TYPE_DEPARTMENT), NULL, NULL, NULL, QS_QUERY_DEFAULT, error);
   GHashTable *table;
   guint       i;
@@ -114,9 +114,9 @@ write_csv_row_cb (QsEntity *person, gpointer user_data)
 gboolean
 qs_directory_export_csv (QsStore *store, GOutputStream *stream, GError **error)
 {
-  g_autoptr(GHashTable) departments = NULL;
-  g_autoptr(GOutputStream) buffered = NULL;
-  g_autoptr(QsCsvWriter) writer = NULL;
+  g_autoptr (GHashTable) departments = NULL;
+  g_autoptr (GOutputStream) buffered = NULL;
+  g_autoptr (QsCsvWriter) writer = NULL;
   GError *row_error = NULL;
   Export export = {
     0,
@@ -166,7 +166,7 @@ write_vcard_cb (QsEntity *person, gpointer user_data)
   const char      *family = qs_entity_get_string (person, QS_CLIENT_FIELD_FAMILY_NAME);
   g_autofree char *full =
     g_strjoin (" ", given != NULL ? given : "", family != NULL ? family : "", NULL);
-  g_autoptr(GString) n = g_string_new ("N:");
+  g_autoptr (GString) n = g_string_new ("N:");
   GString *out = export->vcard;
 
   g_string_truncate (out, 0);
@@ -195,9 +195,9 @@ write_vcard_cb (QsEntity *person, gpointer user_data)
 gboolean
 qs_directory_export_vcard (QsStore *store, GOutputStream *stream, GError **error)
 {
-  g_autoptr(GHashTable) departments = NULL;
-  g_autoptr(GOutputStream) buffered = NULL;
-  g_autoptr(GString) vcard = g_string_new (NULL);
+  g_autoptr (GHashTable) departments = NULL;
+  g_autoptr (GOutputStream) buffered = NULL;
+  g_autoptr (GString) vcard = g_string_new (NULL);
   GError *row_error = NULL;
   Export export = {
     0,

@@ -15,7 +15,7 @@
 void
 qs_file_replace_abandon (GFileOutputStream *stream)
 {
-  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+  g_autoptr (GCancellable) abandon = g_cancellable_new ();
 
   if (g_output_stream_is_closed (G_OUTPUT_STREAM (stream)))
     return;

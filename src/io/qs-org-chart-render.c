@@ -112,9 +112,9 @@ draw_text (cairo_t              *cr,
 void
 qs_org_chart_render (QsOrgChartLayout *layout, cairo_t *cr, const QsOrgChartStyle *style)
 {
-  g_autoptr(PangoLayout) pl = NULL;
-  g_autoptr(PangoFontDescription) bold = pango_font_description_from_string ("Sans Bold 10");
-  g_autoptr(PangoFontDescription) regular = pango_font_description_from_string ("Sans 8.5");
+  g_autoptr (PangoLayout) pl = NULL;
+  g_autoptr (PangoFontDescription) bold = pango_font_description_from_string ("Sans Bold 10");
+  g_autoptr (PangoFontDescription) regular = pango_font_description_from_string ("Sans 8.5");
   double cx1, cy1, cx2, cy2;
   guint  n;
 
@@ -185,7 +185,7 @@ chart_size (QsOrgChartLayout *layout, double *width, double *height)
 gboolean
 qs_org_chart_export_png (QsOrgChartLayout *layout, GFile *file, double scale, GError **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
   QsOrgChartStyle  style;
   cairo_surface_t *surface;
   cairo_t         *cr;
@@ -213,7 +213,7 @@ qs_org_chart_export_png (QsOrgChartLayout *layout, GFile *file, double scale, GE
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_FAILED,
-                   _("The org chart could not be drawn (%s). Try a smaller scale."),
+                   _ ("The org chart could not be drawn (%s). Try a smaller scale."),
                    cairo_status_to_string (status));
       return FALSE;
     }
@@ -223,7 +223,7 @@ qs_org_chart_export_png (QsOrgChartLayout *layout, GFile *file, double scale, GE
 gboolean
 qs_org_chart_export_svg (QsOrgChartLayout *layout, GFile *file, GError **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
   QsOrgChartStyle  style;
   cairo_surface_t *surface;
   cairo_t         *cr;
@@ -245,7 +245,7 @@ qs_org_chart_export_svg (QsOrgChartLayout *layout, GFile *file, GError **error)
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_FAILED,
-                   _("The org chart could not be drawn (%s). Try a smaller scale."),
+                   _ ("The org chart could not be drawn (%s). Try a smaller scale."),
                    cairo_status_to_string (status));
       return FALSE;
     }

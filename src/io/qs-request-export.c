@@ -67,9 +67,9 @@ qs_request_export_csv (QsStore               *store,
     "department", "status",   "received_at",  "ack_due_at", "resolution_due_at",
     "assignee",   "priority", "confidential",
   };
-  g_autoptr(QsRequestRows) rows = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(QsCsvWriter) writer = NULL;
+  g_autoptr (QsRequestRows) rows = NULL;
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (QsCsvWriter) writer = NULL;
   gboolean ok = TRUE;
   gint64   written = 0;
 
@@ -120,7 +120,7 @@ qs_request_export_csv (QsStore               *store,
 static void
 append_utc (GString *out, const char *name, gint64 usec)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
   g_autofree char *text = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
 
   g_string_append_printf (out, "%s:%s\r\n", name, text);
@@ -171,7 +171,7 @@ append_event (GString            *out,
     g_strdup_printf ("%s-%s@qualserv", row->id, acknowledgement ? "acknowledgement" : "resolution");
   const char      *what = acknowledgement ? words->acknowledgement : words->resolution;
   g_autofree char *summary = NULL;
-  g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr (GString) description = g_string_new (NULL);
 
   /* A confidential request's subject may say who it is about. */
   if (row->confidential && !with_personal_data)
@@ -224,9 +224,9 @@ qs_request_export_ics (QsStore               *store,
                        GCancellable          *cancellable,
                        GError               **error)
 {
-  g_autoptr(QsRequestRows) rows = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (QsRequestRows) rows = NULL;
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
   IcsWords words;
   gboolean ok = TRUE;
   gint64   events = 0;

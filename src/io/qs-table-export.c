@@ -301,8 +301,8 @@ qs_table_export_write (QsStore       *store,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (stream, 64 * 1024);
-  g_autoptr(GError) read_error = NULL;
+  g_autoptr (GOutputStream) buffered = g_buffered_output_stream_new_sized (stream, 64 * 1024);
+  g_autoptr (GError) read_error = NULL;
   Export export = { NULL };
   gboolean ok;
 

@@ -200,7 +200,7 @@ static QsClient *
 find_me (QsContext *self)
 {
   g_autofree char *email = NULL;
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr (GPtrArray) found = NULL;
 
   if (self->store == NULL || self->settings == NULL)
     return NULL;
@@ -226,7 +226,7 @@ find_me (QsContext *self)
 char *
 qs_context_dup_actor (QsContext *self)
 {
-  g_autoptr(QsClient) me = NULL;
+  g_autoptr (QsClient) me = NULL;
   const char *real_name;
 
   g_return_val_if_fail (QS_IS_CONTEXT (self), NULL);
@@ -251,7 +251,7 @@ qs_context_dup_actor (QsContext *self)
 char *
 qs_context_dup_user_client_id (QsContext *self)
 {
-  g_autoptr(QsClient) me = NULL;
+  g_autoptr (QsClient) me = NULL;
 
   g_return_val_if_fail (QS_IS_CONTEXT (self), NULL);
 
@@ -271,7 +271,7 @@ qs_context_dup_user_client_id (QsContext *self)
 gboolean
 qs_context_check_foreign_changes (QsContext *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean changed;
 
   g_return_val_if_fail (QS_IS_CONTEXT (self), FALSE);
@@ -290,8 +290,8 @@ qs_context_check_foreign_changes (QsContext *self)
 static void
 on_look_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 {
-  g_autoptr(QsContext) self = data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsContext) self = data;
+  g_autoptr (GError) error = NULL;
 
   qs_store_check_foreign_changes_finish (QS_STORE (source), result, &error);
   if (error != NULL)

@@ -62,8 +62,8 @@ qs_escalation_policy_new (QsStore *store)
 static gboolean
 find_owner (QsEscalationPolicy *self, const char *commitment_id, QsEntity **owner, GError **error)
 {
-  g_autoptr(QsEntity) commitment = NULL;
-  g_autoptr(QsEntity) charter = NULL;
+  g_autoptr (QsEntity) commitment = NULL;
+  g_autoptr (QsEntity) charter = NULL;
 
   *owner = NULL;
   if (!qs_store_find_if_any (self->store, QS_TYPE_COMMITMENT, commitment_id, &commitment, error))
@@ -88,9 +88,9 @@ describe_level (QsEscalationPolicy *self,
                 char              **description,
                 GError            **error)
 {
-  g_autoptr(QsEntity) owner = NULL;
-  g_autoptr(QsEntity) department = NULL;
-  g_autoptr(QsEntity) manager = NULL;
+  g_autoptr (QsEntity) owner = NULL;
+  g_autoptr (QsEntity) department = NULL;
+  g_autoptr (QsEntity) manager = NULL;
 
   *description = NULL;
   if (level <= QS_ESCALATION_LEVEL_NONE)
@@ -225,10 +225,10 @@ qs_escalation_policy_escalate_overdue (QsEscalationPolicy *self,
                                        gint64              now,
                                        GError            **error)
 {
-  g_autoptr(GArray) overdue = NULL;
-  g_autoptr(GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) hours = NULL;
-  g_autoptr(GHashTable) who = NULL;
+  g_autoptr (GArray) overdue = NULL;
+  g_autoptr (GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GHashTable) hours = NULL;
+  g_autoptr (GHashTable) who = NULL;
   QsRepository *requests;
   Scan          scan;
 

@@ -78,7 +78,7 @@ default_calendar (QsEscalationScanner *self)
 gboolean
 qs_escalation_scanner_notification_due (QsEscalationScanner *self, gint64 now)
 {
-  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
   g_autofree char *calendar = NULL;
 
   g_return_val_if_fail (QS_IS_ESCALATION_SCANNER (self), FALSE);
@@ -127,7 +127,7 @@ static void
 notify (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
 {
   GApplication *application = g_application_get_default ();
-  g_autoptr(GNotification) notification = NULL;
+  g_autoptr (GNotification) notification = NULL;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
 
@@ -156,8 +156,8 @@ report (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
 int
 qs_escalation_scanner_scan_now (QsEscalationScanner *self, gint64 now, GError **error)
 {
-  g_autoptr(QsEscalationPolicy) policy = NULL;
-  g_autoptr(GPtrArray) escalated = NULL;
+  g_autoptr (QsEscalationPolicy) policy = NULL;
+  g_autoptr (GPtrArray) escalated = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *calendar = NULL;
 
@@ -180,9 +180,9 @@ static void
 scan_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   Scan *scan = task_data;
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(QsEscalationPolicy) policy = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsEscalationPolicy) policy = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *escalated;
   gint64     started = g_get_monotonic_time ();
 
@@ -210,8 +210,8 @@ on_scan_done_cb (GObject *source_object, GAsyncResult *result, gpointer user_dat
   QsEscalationScanner *self = QS_ESCALATION_SCANNER (source_object);
   Scan                *scan = g_task_get_task_data (G_TASK (result));
   GCancellable        *cancellable = g_task_get_cancellable (G_TASK (result));
-  g_autoptr(GPtrArray) escalated = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) escalated = NULL;
+  g_autoptr (GError) error = NULL;
 
   escalated = g_task_propagate_pointer (G_TASK (result), &error);
   /* A scan stopped says nothing. */
@@ -228,7 +228,7 @@ on_scan_done_cb (GObject *source_object, GAsyncResult *result, gpointer user_dat
 static void
 start_scan (QsEscalationScanner *self)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
   Scan *scan;
 
   /* One at a time, and never on a database that cannot change. */

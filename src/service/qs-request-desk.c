@@ -122,8 +122,8 @@ qs_request_desk_match_commitments (QsRequestDesk *self,
                                    QsCommitment **resolution_commitment,
                                    GError       **error)
 {
-  g_autoptr(GPtrArray) charters = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (GPtrArray) charters = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
 
   g_return_val_if_fail (QS_IS_REQUEST_DESK (self), FALSE);
   g_return_val_if_fail (department_id != NULL, FALSE);
@@ -159,7 +159,7 @@ find_parties (QsRequestDesk      *self,
     {
       g_set_error_literal (
         error, QS_ERROR, QS_ERROR_INVALID,
-        _("The department chosen for the request no longer exists: choose another one."));
+        _ ("The department chosen for the request no longer exists: choose another one."));
       return FALSE;
     }
   if (input->client_id == NULL)
@@ -170,7 +170,7 @@ find_parties (QsRequestDesk      *self,
     {
       g_set_error_literal (
         error, QS_ERROR, QS_ERROR_INVALID,
-        _("The client chosen for the request no longer exists: choose another one."));
+        _ ("The client chosen for the request no longer exists: choose another one."));
       return FALSE;
     }
   return TRUE;
@@ -186,12 +186,12 @@ QsRequest *
 qs_request_desk_create (
   QsRequestDesk *self, const QsNewRequest *input, const char *actor, gint64 now, GError **error)
 {
-  g_autoptr(QsEntity) client = NULL;
-  g_autoptr(QsEntity) department = NULL;
-  g_autoptr(GPtrArray) charters = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(QsRequest) request = NULL;
+  g_autoptr (QsEntity) client = NULL;
+  g_autoptr (QsEntity) department = NULL;
+  g_autoptr (GPtrArray) charters = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (QsRequest) request = NULL;
   g_autofree char *calendar_id = NULL;
   GError          *local_error = NULL;
   QsCharter       *charter;
@@ -264,10 +264,10 @@ qs_request_desk_explain (QsRequestDesk *self,
                          QsLanguage     language,
                          GError       **error)
 {
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(QsEntity) commitment = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(QsDeadlineExplanation) explanation = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (QsEntity) commitment = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (QsDeadlineExplanation) explanation = NULL;
   QsEntity *e = QS_ENTITY (request);
 
   g_return_val_if_fail (QS_IS_REQUEST_DESK (self), NULL);
@@ -280,7 +280,7 @@ qs_request_desk_explain (QsRequestDesk *self,
   if (commitment == NULL)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                           _("No commitment of the provider’s charter applies to this request, so "
+                           _ ("No commitment of the provider’s charter applies to this request, so "
                               "it has no resolution deadline."));
       return NULL;
     }
@@ -305,9 +305,9 @@ qs_request_desk_explain (QsRequestDesk *self,
 char *
 qs_request_desk_acknowledgement_text (QsRequestDesk *self, QsRequest *request, GError **error)
 {
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(QsEntity) client = NULL;
-  g_autoptr(QsEntity) department = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (QsEntity) client = NULL;
+  g_autoptr (QsEntity) department = NULL;
   QsEntity *e = QS_ENTITY (request);
 
   g_return_val_if_fail (QS_IS_REQUEST_DESK (self), NULL);

@@ -39,7 +39,7 @@ struct _QsBulkInsert
 QsBulkInsert *
 qs_bulk_insert_new (QsStore *store, GType entity_type, GError **error)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr (GString) sql = g_string_new (NULL);
   QsBulkInsert *self;
   int           rc;
 
@@ -73,7 +73,7 @@ qs_bulk_insert_new (QsStore *store, GType entity_type, GError **error)
                            &self->stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Preparing a query"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Preparing a query"));
       qs_bulk_insert_free (self);
       return NULL;
     }
@@ -225,7 +225,7 @@ qs_bulk_insert_row (
 
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                        /* Translators: %s is a field in words, such as “date received” */
-                       _("The field “%s” must not be empty."), label);
+                       _ ("The field “%s” must not be empty."), label);
           ok = FALSE;
           break;
         }
@@ -242,7 +242,7 @@ qs_bulk_insert_row (
         self->n_rows++;
       else
         {
-          qs_store_set_sqlite_error (self->store, error, rc, _("Saving"));
+          qs_store_set_sqlite_error (self->store, error, rc, _ ("Saving"));
           ok = FALSE;
         }
     }
@@ -271,7 +271,7 @@ qs_bulk_insert_get_n_rows (QsBulkInsert *self)
 gboolean
 qs_bulk_insert_defer_indexes (QsBulkInsert *self, GError **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   sqlite3      *db = qs_store_get_db (self->store);
   sqlite3_stmt *stmt;
   int           rc;
@@ -286,7 +286,7 @@ qs_bulk_insert_defer_indexes (QsBulkInsert *self, GError **error)
                            -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database"));
       return FALSE;
     }
   sqlite3_bind_text (stmt, 1, qs_entity_class_get_table (self->klass), -1, SQLITE_STATIC);
@@ -299,7 +299,7 @@ qs_bulk_insert_defer_indexes (QsBulkInsert *self, GError **error)
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database"));
       return FALSE;
     }
 
@@ -322,7 +322,7 @@ qs_bulk_insert_defer_indexes (QsBulkInsert *self, GError **error)
 gboolean
 qs_bulk_insert_finish (QsBulkInsert *self, GError **error)
 {
-  g_autoptr(GPtrArray) deferred = g_steal_pointer (&self->deferred);
+  g_autoptr (GPtrArray) deferred = g_steal_pointer (&self->deferred);
 
   if (deferred == NULL)
     return TRUE;

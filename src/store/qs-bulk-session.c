@@ -78,7 +78,7 @@ static const struct
 static void
 change (QsBulkSession *self, const char *pragma, gint64 value)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   g_autofree char *read = g_strdup_printf ("PRAGMA %s", pragma);
   g_autofree char *write = NULL;
   gint64           was;
@@ -178,7 +178,7 @@ restore_settings (QsBulkSession *self)
 {
   if (self->journal_mode != NULL)
     {
-      g_autoptr(GError) local_error = NULL;
+      g_autoptr (GError) local_error = NULL;
       g_autofree char *sql = NULL;
 
       /* From SQLite itself, but checked all the same. */
@@ -202,7 +202,7 @@ restore_settings (QsBulkSession *self)
       Saved           *saved = &self->saved[--self->n_saved];
       g_autofree char *sql =
         g_strdup_printf ("PRAGMA %s = %" G_GINT64_FORMAT, saved->pragma, saved->value);
-      g_autoptr(GError) local_error = NULL;
+      g_autoptr (GError) local_error = NULL;
 
       if (!qs_store_exec (self->store, sql, &local_error))
         g_warning ("Could not put PRAGMA %s back: %s", saved->pragma, local_error->message);
@@ -212,7 +212,7 @@ restore_settings (QsBulkSession *self)
 static gint64
 last_rowid (QsStore *store, const char *sql, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   gint64 rowid = qs_store_query_int (store, sql, &local_error);
 
   if (local_error != NULL)
@@ -256,7 +256,7 @@ defer_search (QsBulkSession *self, GError **error)
       sqlite3_reset (stmt);
       if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         {
-          qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database"));
+          qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database"));
           return FALSE;
         }
       /* Not there (already suspended, or a schema without search):
@@ -286,7 +286,7 @@ run_fill (QsBulkSession *self, const char *sql, GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Changing the database"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Changing the database"));
       return FALSE;
     }
   return TRUE;

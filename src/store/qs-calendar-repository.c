@@ -21,9 +21,9 @@ calendars (QsStore *store)
 static void
 set_not_found (QsStore *store, const char *ref_or_id, GError **error)
 {
-  g_autoptr(GPtrArray) all =
+  g_autoptr (GPtrArray) all =
     qs_repository_find_all (calendars (store), NULL, NULL, "ref", QS_QUERY_DEFAULT, NULL);
-  g_autoptr(GString) refs = g_string_new (NULL);
+  g_autoptr (GString) refs = g_string_new (NULL);
 
   for (guint i = 0; all != NULL && i < all->len; i++)
     {
@@ -34,16 +34,16 @@ set_not_found (QsStore *store, const char *ref_or_id, GError **error)
     }
   if (refs->len == 0)
     g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                 _("There is no calendar “%s”: this database has no calendar yet."), ref_or_id);
+                 _ ("There is no calendar “%s”: this database has no calendar yet."), ref_or_id);
   else
     g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                 _("There is no calendar “%s”; write one of: %s."), ref_or_id, refs->str);
+                 _ ("There is no calendar “%s”; write one of: %s."), ref_or_id, refs->str);
 }
 
 QsCalendar *
 qs_calendar_repository_find (QsStore *store, const char *ref_or_id, GError **error)
 {
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr (GPtrArray) found = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
@@ -70,8 +70,8 @@ qs_calendar_repository_find (QsStore *store, const char *ref_or_id, GError **err
 QsBusinessHours *
 qs_calendar_repository_load_hours (QsStore *store, const char *ref_or_id, GError **error)
 {
-  g_autoptr(QsCalendar) calendar = qs_calendar_repository_find (store, ref_or_id, error);
-  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr (QsCalendar) calendar = qs_calendar_repository_find (store, ref_or_id, error);
+  g_autoptr (GPtrArray) days = NULL;
 
   if (calendar == NULL)
     return NULL;

@@ -31,7 +31,7 @@ qs_charter_repository_commitment_order (void)
 
   if (g_once_init_enter (&order))
     {
-      g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CATEGORY);
+      g_autoptr (GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CATEGORY);
       GString *sql = g_string_new ("CASE category");
 
       for (guint i = 0; i < enum_class->n_values; i++)
@@ -126,14 +126,14 @@ validate_commitment (QsCommitment *commitment, GError **error)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %g is the number typed, e.g. 120 */
-                   _("The target must be a share between 0 %% and 100 %%, not %g %%."), threshold);
+                   _ ("The target must be a share between 0 %% and 100 %%, not %g %%."), threshold);
       return FALSE;
     }
   if (is_deadline (commitment) && !isnan (delay) && (isinf (delay) || delay <= 0))
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %g is the number typed, e.g. 0 or -2 */
-                   _("The delay must be longer than zero, not %g: give the time your team needs, "
+                   _ ("The delay must be longer than zero, not %g: give the time your team needs, "
                       "e.g. 24 business hours."),
                    delay);
       return FALSE;
@@ -155,7 +155,7 @@ is_stored (QsStore *store, QsCommitment *commitment, gboolean *stored, GError **
 static gint64
 count_in_category (QsStore *store, const char *charter_id, QsCategory category, GError **error)
 {
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CATEGORY);
+  g_autoptr (GEnumClass) enum_class = g_type_class_ref (QS_TYPE_CATEGORY);
 
   return qs_repository_count (
     commitments (store), "charter_id = ? AND category = ?",
@@ -168,7 +168,7 @@ count_in_category (QsStore *store, const char *charter_id, QsCategory category, 
 static gboolean
 refuse_frozen_commitment (QsStore *store, QsCommitment *commitment, GError **error)
 {
-  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr (GPtrArray) stored = NULL;
 
   stored = qs_repository_find_all (commitments (store), "id = ?",
                                    g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (commitment))),
@@ -217,7 +217,7 @@ qs_charter_repository_save_commitment (QsStore      *store,
     {
       if (error != NULL && *error == NULL)
         g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                             _("This version of the charter is published and can no longer be "
+                             _ ("This version of the charter is published and can no longer be "
                                 "changed: start a new version to edit it."));
       return FALSE;
     }
@@ -316,10 +316,10 @@ move_in_transaction (
 {
   QsEntity   *entity = QS_ENTITY (commitment);
   const char *id = qs_entity_get_id (entity);
-  g_autoptr(QsCharter) charter = NULL;
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) source = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) target = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (QsCharter) charter = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GPtrArray) source = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) target = g_ptr_array_new_with_free_func (g_object_unref);
   QsCategory from;
   QsEntity  *moved;
   gint       index;
@@ -336,7 +336,7 @@ move_in_transaction (
   if (index < 0)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                           _("This commitment was deleted: restore it before moving it."));
+                           _ ("This commitment was deleted: restore it before moving it."));
       return FALSE;
     }
   moved = g_ptr_array_index (all, index);
@@ -483,7 +483,7 @@ qs_charter_repository_get_achieved (QsStore      *store,
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Computing the achieved performance"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Computing the achieved performance"));
       return FALSE;
     }
   return TRUE;

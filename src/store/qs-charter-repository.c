@@ -91,9 +91,9 @@ like_pattern (const char *search)
 void
 qs_charter_repository_set_list_filter (QsQueryListModel *model, const char *search, int status)
 {
-  g_autoptr(GString) where = g_string_new (LATEST_VERSION);
+  g_autoptr (GString) where = g_string_new (LATEST_VERSION);
   g_autofree char *trimmed = NULL;
-  g_autoptr(GEnumClass) status_class = NULL;
+  g_autoptr (GEnumClass) status_class = NULL;
   GEnumValue     *status_value;
   GVariantBuilder params;
   gboolean        has_params = FALSE;
@@ -158,7 +158,7 @@ french_title (const char *name)
 static char *
 department_calendar_id (QsStore *store, const char *department_id, GError **error)
 {
-  g_autoptr(GPtrArray) calendars = NULL;
+  g_autoptr (GPtrArray) calendars = NULL;
 
   calendars = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_CALENDAR),
                                       "department_id = ?", g_variant_new ("(s)", department_id),
@@ -190,18 +190,18 @@ qs_charter_repository_create (QsStore    *store,
                               QsLanguage  language,
                               GError    **error)
 {
-  g_autoptr(QsEntity) department = NULL;
-  g_autoptr(QsCharter) charter = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
-  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (store));
-  g_autoptr(GDateTime) next_year = g_date_time_add_years (now, 1);
+  g_autoptr (QsEntity) department = NULL;
+  g_autoptr (QsCharter) charter = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
+  g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (store));
+  g_autoptr (GDateTime) next_year = g_date_time_add_years (now, 1);
   g_autofree char *review_date = g_date_time_format (next_year, "%Y-%m-%d");
   g_autofree char *base_ref = NULL;
   g_autofree char *ref = NULL;
   g_autofree char *title_en = NULL;
   g_autofree char *title_fr = NULL;
   g_autofree char *calendar_id = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   const char *name;
   gboolean    taken = TRUE;
 
@@ -215,7 +215,7 @@ qs_charter_repository_create (QsStore    *store,
   if (qs_entity_is_deleted (department))
     {
       g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                   _("The department “%s” was deleted: choose another provider for the charter."),
+                   _ ("The department “%s” was deleted: choose another provider for the charter."),
                    qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
       return NULL;
     }
@@ -301,7 +301,7 @@ static void
 set_frozen_error (GError **error)
 {
   g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("This version of the charter is published and can no longer be changed: "
+                       _ ("This version of the charter is published and can no longer be changed: "
                           "start a new version to edit it."));
 }
 
@@ -356,8 +356,8 @@ validate_title (QsCharter *charter, GError **error)
 
   g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                language == QS_LANGUAGE_FR
-                 ? _("The charter needs a title in French, its main language.")
-                 : _("The charter needs a title in English, its main language."));
+                 ? _ ("The charter needs a title in French, its main language.")
+                 : _ ("The charter needs a title in English, its main language."));
   return FALSE;
 }
 
@@ -392,7 +392,7 @@ qs_charter_repository_save (QsStore *store, QsCharter *charter, GError **error)
 static char *
 today (QsStore *store)
 {
-  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (store));
+  g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (store));
 
   return g_date_time_format (now, "%Y-%m-%d");
 }
@@ -405,8 +405,8 @@ validate_for_publication (QsStore *store, QsCharter *charter, GError **error)
   const char      *review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
   const char      *calendar_id = qs_entity_get_string (entity, QS_CHARTER_FIELD_CALENDAR_ID);
   g_autofree char *now = today (store);
-  g_autoptr(QsEntity) calendar = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (QsEntity) calendar = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
 
   if (!validate_title (charter, error))
     return FALSE;
@@ -414,7 +414,7 @@ validate_for_publication (QsStore *store, QsCharter *charter, GError **error)
   if (review_date == NULL || *review_date == '\0')
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Set a review date before publishing: standards are reviewed and "
+                           _ ("Set a review date before publishing: standards are reviewed and "
                               "updated."));
       return FALSE;
     }
@@ -423,7 +423,7 @@ validate_for_publication (QsStore *store, QsCharter *charter, GError **error)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                    /* Translators: %s is a date, YYYY-MM-DD */
-                   _("The review date %s is past: set a date to come before publishing."),
+                   _ ("The review date %s is past: set a date to come before publishing."),
                    review_date);
       return FALSE;
     }
@@ -442,7 +442,7 @@ validate_for_publication (QsStore *store, QsCharter *charter, GError **error)
   for (guint i = 0; i < commitments->len; i++)
     {
       QsCommitment *commitment = g_ptr_array_index (commitments, i);
-      g_autoptr(QsSmartResult) result = NULL;
+      g_autoptr (QsSmartResult) result = NULL;
       const char *text;
 
       if (!qs_commitment_is_measurable (commitment))
@@ -464,7 +464,7 @@ validate_for_publication (QsStore *store, QsCharter *charter, GError **error)
             g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
                          /* Translators: the first %s is a commitment's text, the second what is
                             wrong with it */
-                         _("The commitment “%s” is measured but not SMART yet: %s"),
+                         _ ("The commitment “%s” is measured but not SMART yet: %s"),
                          text != NULL ? text : "", qs_smart_result_get_reason (result, c));
             return FALSE;
           }
@@ -493,7 +493,7 @@ archive_published (QsStore *store, QsCharter *charter, GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Archiving the previous version"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Archiving the previous version"));
       return FALSE;
     }
   return TRUE;
@@ -558,7 +558,7 @@ qs_charter_repository_publish (QsStore *store, QsCharter *charter, GError **erro
     {
       g_clear_error (error);
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("This version of the charter is already published."));
+                           _ ("This version of the charter is already published."));
       return FALSE;
     }
   if (!validate_for_publication (store, charter, error))
@@ -583,7 +583,7 @@ qs_charter_repository_publish (QsStore *store, QsCharter *charter, GError **erro
 static QsCharter *
 find_draft (QsStore *store, const char *ref, GError **error)
 {
-  g_autoptr(GPtrArray) drafts =
+  g_autoptr (GPtrArray) drafts =
     qs_repository_find_all (charters (store), "ref = ? AND status = 'draft'",
                             g_variant_new ("(s)", ref), "version DESC", QS_QUERY_DEFAULT, error);
 
@@ -608,11 +608,11 @@ QsCharter *
 qs_charter_repository_new_version (QsStore *store, QsCharter *frozen, GError **error)
 {
   const char *ref;
-  g_autoptr(QsCharter) draft = NULL;
-  g_autoptr(GPtrArray) versions = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
-  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (QsCharter) draft = NULL;
+  g_autoptr (GPtrArray) versions = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) local_error = NULL;
   gint64 version;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);

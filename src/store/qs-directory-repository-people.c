@@ -55,7 +55,7 @@ qs_directory_repository_save_client (QsStore *store, QsClient *client, GError **
       qs_directory_is_blank (qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME)))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("The family name is empty; write the person’s family name."));
+                           _ ("The family name is empty; write the person’s family name."));
       return FALSE;
     }
 
@@ -68,7 +68,7 @@ qs_directory_repository_save_client (QsStore *store, QsClient *client, GError **
         {
           g_set_error (
             error, QS_ERROR, QS_ERROR_INVALID,
-            _("The e-mail “%s” is not an e-mail address; write it as name@example.org."), email);
+            _ ("The e-mail “%s” is not an e-mail address; write it as name@example.org."), email);
           return FALSE;
         }
       taken = qs_repository_count (
@@ -79,7 +79,7 @@ qs_directory_repository_save_client (QsStore *store, QsClient *client, GError **
       if (taken > 0)
         {
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _("The e-mail “%s” is already someone else’s in the directory; each person "
+                       _ ("The e-mail “%s” is already someone else’s in the directory; each person "
                           "needs their own."),
                        email);
           return FALSE;
@@ -126,7 +126,7 @@ qs_directory_repository_save_department (QsStore *store, QsDepartment *departmen
   if (qs_directory_is_blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_NAME)))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("The name of the department is empty; write its name."));
+                           _ ("The name of the department is empty; write its name."));
       return FALSE;
     }
 
@@ -134,12 +134,12 @@ qs_directory_repository_save_department (QsStore *store, QsDepartment *departmen
   parent_id = g_strdup (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_PARENT_ID));
   while (parent_id != NULL && depth++ < 10000)
     {
-      g_autoptr(QsEntity) parent = NULL;
+      g_autoptr (QsEntity) parent = NULL;
 
       if (g_str_equal (parent_id, id))
         {
           g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                               _("The parent department is this department or one under it; "
+                               _ ("The parent department is this department or one under it; "
                                   "choose a department above or beside it."));
           return FALSE;
         }
@@ -219,7 +219,7 @@ bulk_people_free (gpointer data)
 gboolean
 qs_directory_repository_begin_bulk_people (QsStore *store, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   BulkPeople   *bulk;
   sqlite3_stmt *stmt;
   int           rc;
@@ -241,7 +241,7 @@ qs_directory_repository_begin_bulk_people (QsStore *store, GError **error)
       /* Already suspended in this transaction. */
       if (rc == SQLITE_DONE)
         return TRUE;
-      qs_store_set_sqlite_error (store, error, rc, _("Preparing the import"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Preparing the import"));
       return FALSE;
     }
   bulk = g_new0 (BulkPeople, 1);

@@ -59,8 +59,8 @@ qs_directory_repository_new_people_model (QsStore *store)
 static char *
 search_to_match (const char *search)
 {
-  g_autoptr(GString) match = g_string_new (NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr (GString) match = g_string_new (NULL);
+  g_autoptr (GString) word = g_string_new (NULL);
   const char *p;
 
   for (p = search;; p = g_utf8_next_char (p))
@@ -112,7 +112,7 @@ void
 qs_directory_repository_set_people_filter (
   QsQueryListModel *model, const char *search, const char *department_id, int language, int channel)
 {
-  g_autoptr(GString) where = g_string_new ("1");
+  g_autoptr (GString) where = g_string_new ("1");
   g_autofree char *match = NULL;
   GVariantBuilder  params;
   const char      *nick;
@@ -173,10 +173,10 @@ append_subtree (GPtrArray *out, GHashTable *children, GHashTable *placed, QsEnti
 GPtrArray *
 qs_directory_repository_get_departments (QsStore *store, GError **error)
 {
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GHashTable) by_id = NULL;
-  g_autoptr(GHashTable) children = NULL;
-  g_autoptr(GHashTable) placed = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GHashTable) by_id = NULL;
+  g_autoptr (GHashTable) children = NULL;
+  g_autoptr (GHashTable) placed = NULL;
   GPtrArray *out;
   guint      i;
 
@@ -282,7 +282,7 @@ find_in (GPtrArray *list, QsEntity *entity)
 gboolean
 qs_directory_repository_save_need (QsStore *store, QsDepartmentNeed *need, GError **error)
 {
-  g_autoptr(GPtrArray) siblings = NULL;
+  g_autoptr (GPtrArray) siblings = NULL;
   const char *text;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
@@ -292,7 +292,7 @@ qs_directory_repository_save_need (QsStore *store, QsDepartmentNeed *need, GErro
   if (qs_directory_is_blank (text))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("The text of a need is empty; write what the department needs."));
+                           _ ("The text of a need is empty; write what the department needs."));
       return FALSE;
     }
 
@@ -308,7 +308,7 @@ qs_directory_repository_save_need (QsStore *store, QsDepartmentNeed *need, GErro
 gboolean
 qs_directory_repository_delete_need (QsStore *store, QsDepartmentNeed *need, GError **error)
 {
-  g_autoptr(GPtrArray) siblings = NULL;
+  g_autoptr (GPtrArray) siblings = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_DEPARTMENT_NEED (need), FALSE);
@@ -332,7 +332,7 @@ qs_directory_repository_move_need (QsStore          *store,
                                    guint             position,
                                    GError          **error)
 {
-  g_autoptr(GPtrArray) siblings = NULL;
+  g_autoptr (GPtrArray) siblings = NULL;
   gint64 from;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
@@ -347,7 +347,7 @@ qs_directory_repository_move_need (QsStore          *store,
   if (from < 0)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                           _("This need is no longer in the list; it may have been deleted."));
+                           _ ("This need is no longer in the list; it may have been deleted."));
       goto fail;
     }
   g_ptr_array_remove_index (siblings, from);
@@ -402,8 +402,8 @@ GArray *
 qs_directory_repository_get_satisfaction_trend (
   QsStore *store, const char *department_id, GDateTime *now, guint n_months, GError **error)
 {
-  g_autoptr(GArray) trend = NULL;
-  g_autoptr(GDateTime) month = NULL;
+  g_autoptr (GArray) trend = NULL;
+  g_autoptr (GDateTime) month = NULL;
   sqlite3_stmt *stmt;
   guint         i;
 
@@ -417,8 +417,8 @@ qs_directory_repository_get_satisfaction_trend (
                            g_date_time_get_month (now), 1, 0, 0, 0);
   for (i = 0; i < n_months; i++)
     {
-      g_autoptr(GDateTime) start = g_date_time_add_months (month, (int) i - (int) n_months + 1);
-      g_autoptr(GDateTime) end = g_date_time_add_months (start, 1);
+      g_autoptr (GDateTime) start = g_date_time_add_months (month, (int) i - (int) n_months + 1);
+      g_autoptr (GDateTime) end = g_date_time_add_months (start, 1);
       double mean = NAN;
       int    rc;
 
@@ -435,7 +435,7 @@ qs_directory_repository_get_satisfaction_trend (
       rc = sqlite3_step (stmt);
       if (rc != SQLITE_ROW)
         {
-          qs_store_set_sqlite_error (store, error, rc, _("Reading the satisfaction trend"));
+          qs_store_set_sqlite_error (store, error, rc, _ ("Reading the satisfaction trend"));
           sqlite3_reset (stmt);
           return NULL;
         }

@@ -311,7 +311,7 @@ read_rows (QsQueryListModel *self, const gint64 *rowids, guint n, GHashTable *fo
       g_hash_table_insert (found, rowid, qs_repository_entity_from_row (repository, stmt, 1));
     }
   if (rc != SQLITE_DONE)
-    qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+    qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading a list"));
   sqlite3_reset (stmt);
   return rc == SQLITE_DONE;
 }
@@ -363,8 +363,8 @@ fetch_page (QsQueryListModel *self, guint page)
   gint64 wanted[PAGE_SIZE];
   guint  positions[PAGE_SIZE];
   guint  n_wanted = 0;
-  g_autoptr(GHashTable) found = new_found_table ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GHashTable) found = new_found_table ();
+  g_autoptr (GError) error = NULL;
   gboolean read;
 
   for (guint i = 0; i < count; i++)
@@ -534,7 +534,7 @@ static gboolean
 deferred_cb (gpointer data)
 {
   QsQueryListModel *self = data;
-  g_autoptr(GHashTable) vanished = g_steal_pointer (&self->vanished);
+  g_autoptr (GHashTable) vanished = g_steal_pointer (&self->vanished);
 
   self->deferred_id = 0;
   self->vanished = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -644,7 +644,7 @@ load_more_cb (gpointer data)
 
       /* Nobody to hand the error to: views show the error property. */
       if (rc != SQLITE_DONE)
-        qs_store_set_sqlite_error (self->store, &error, rc, _("Reading a list"));
+        qs_store_set_sqlite_error (self->store, &error, rc, _ ("Reading a list"));
       self->idle_id = 0;
       g_clear_pointer (&self->pending, sqlite3_finalize);
       if (error != NULL)
@@ -709,7 +709,7 @@ run_query (QsQueryListModel *self,
       rc = sqlite3_prepare_v2 (qs_store_get_db (self->store), sql, -1, &stmt, NULL);
       if (rc != SQLITE_OK)
         {
-          qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+          qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading a list"));
           return FALSE;
         }
     }
@@ -722,7 +722,7 @@ run_query (QsQueryListModel *self,
   else
     done = read_rowids (stmt, rowids, max_rows, &rc);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+    qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading a list"));
   if (!own)
     sqlite3_reset (stmt);
   else if (done || (rc != SQLITE_DONE && rc != SQLITE_ROW))
@@ -771,8 +771,8 @@ find_tables (QsQueryListModel *self, GError **error)
     "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema WHERE type = 'table'";
   static const char triggers_sql[] =
     "SELECT DISTINCT tbl_name FROM sqlite_schema WHERE type = 'trigger' AND instr (sql, ?) > 0";
-  g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) virtual = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) virtual = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *lower = g_ascii_strdown (self->statement, -1);
   sqlite3_stmt    *stmt;
   int              rc;
@@ -812,7 +812,7 @@ find_tables (QsQueryListModel *self, GError **error)
   return TRUE;
 
 failed:
-  qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database’s tables"));
+  qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database’s tables"));
   return FALSE;
 }
 
@@ -820,7 +820,7 @@ failed:
 static gboolean
 concerns (QsQueryListModel *self, QsChangeSet *changes)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GHashTableIter iter;
   gpointer       table;
 
@@ -1016,7 +1016,7 @@ qs_query_list_model_set_rowid_query (QsQueryListModel *self, const char *sql, GV
 gboolean
 qs_query_list_model_reload (QsQueryListModel *self, GError **error)
 {
-  g_autoptr(QsRowIds) rowids = qs_row_ids_new ();
+  g_autoptr (QsRowIds) rowids = qs_row_ids_new ();
   g_autofree char *sql = NULL;
   sqlite3_stmt    *left = NULL;
   guint            max_rows;
@@ -1140,12 +1140,12 @@ compare_positions (gconstpointer a, gconstpointer b)
 gboolean
 qs_query_list_model_refresh (QsQueryListModel *self, QsChangeSet *changes, GError **error)
 {
-  g_autoptr(QsRowIds) rowids = NULL;
-  g_autoptr(GArray) reread = NULL;
-  g_autoptr(GHashTable) found = NULL;
-  g_autoptr(GArray) hunks = NULL;
-  g_autoptr(GArray) changed = NULL;
-  g_autoptr(GArray) gone = NULL;
+  g_autoptr (QsRowIds) rowids = NULL;
+  g_autoptr (GArray) reread = NULL;
+  g_autoptr (GHashTable) found = NULL;
+  g_autoptr (GArray) hunks = NULL;
+  g_autoptr (GArray) changed = NULL;
+  g_autoptr (GArray) gone = NULL;
   g_autofree char *sql = NULL;
   sqlite3_stmt    *left = NULL;
   guint            max_rows = G_MAXUINT;
@@ -1222,7 +1222,7 @@ qs_query_list_model_refresh (QsQueryListModel *self, QsChangeSet *changes, GErro
         mark_vanished (self, rowid);
     }
   {
-    g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autoptr (GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
 
     for (guint i = 0; i < changed->len; i++)
       {
@@ -1279,7 +1279,7 @@ qs_query_list_model_finish_loading (QsQueryListModel *self, GError **error)
   append_rowids (self, old_len);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading a list"));
       return FALSE;
     }
   return TRUE;
@@ -1373,7 +1373,7 @@ qs_query_list_model_find (QsQueryListModel *self, const char *id, GError **error
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Reading a list"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading a list"));
       return G_MAXUINT;
     }
   if (rc == SQLITE_DONE)

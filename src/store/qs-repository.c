@@ -26,8 +26,8 @@ QsRepository *
 qs_repository_new (QsStore *store, GType entity_type)
 {
   QsRepository *self = g_new0 (QsRepository, 1);
-  g_autoptr(GString) columns = g_string_new ("id, created_at, updated_at, deleted_at");
-  g_autoptr(GString) upsert = g_string_new (NULL);
+  g_autoptr (GString) columns = g_string_new ("id, created_at, updated_at, deleted_at");
+  g_autoptr (GString) upsert = g_string_new (NULL);
   const QsField *fields;
   guint          n_fields;
 
@@ -198,7 +198,7 @@ qs_repository_entity_from_row (QsRepository *self, sqlite3_stmt *stmt, int first
   fields = qs_entity_class_get_fields (self->klass, &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
-      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto (GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, G_VALUE_TYPE (qs_entity_get_value (entity, i)));
       read_field (stmt, first_column + N_BASE_COLUMNS + i, &fields[i], &value);
@@ -223,11 +223,11 @@ qs_sql_bind_params (sqlite3_stmt *stmt, int first_index, GVariant *params)
   g_variant_iter_init (&iter, params);
   while ((child = g_variant_iter_next_value (&iter)) != NULL)
     {
-      g_autoptr(GVariant) value = child;
+      g_autoptr (GVariant) value = child;
 
       if (g_variant_is_of_type (value, G_VARIANT_TYPE_MAYBE))
         {
-          g_autoptr(GVariant) inner = g_variant_get_maybe (value);
+          g_autoptr (GVariant) inner = g_variant_get_maybe (value);
           if (inner == NULL)
             {
               sqlite3_bind_null (stmt, index++);
@@ -315,7 +315,7 @@ qs_repository_save_full (QsRepository *self, QsEntity *entity, QsSaveFlags flags
   for (guint i = 0; i < n_fields; i++)
     bind_field (stmt, N_BASE_COLUMNS + 1 + i, &fields[i], qs_entity_get_value (entity, i));
 
-  return step_done (self, stmt, _("Saving"), error);
+  return step_done (self, stmt, _ ("Saving"), error);
 }
 
 gboolean
@@ -391,7 +391,7 @@ qs_repository_foreach (QsRepository    *self,
                        GError         **error)
 {
   g_autofree char *sql = select_sql (self, self->columns_sql, where, order_by, flags);
-  g_autoptr(GVariant) owned_params = params != NULL ? g_variant_ref_sink (params) : NULL;
+  g_autoptr (GVariant) owned_params = params != NULL ? g_variant_ref_sink (params) : NULL;
   sqlite3_stmt *stmt = NULL;
   int           rc;
 
@@ -399,14 +399,14 @@ qs_repository_foreach (QsRepository    *self,
   rc = sqlite3_prepare_v2 (qs_store_get_db (self->store), sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database"));
       return FALSE;
     }
   qs_sql_bind_params (stmt, 1, owned_params);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(QsEntity) entity = qs_repository_entity_from_row (self, stmt, 0);
+      g_autoptr (QsEntity) entity = qs_repository_entity_from_row (self, stmt, 0);
 
       if (!func (entity, user_data))
         {
@@ -418,7 +418,7 @@ qs_repository_foreach (QsRepository    *self,
 
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database"));
       return FALSE;
     }
   return TRUE;
@@ -439,7 +439,7 @@ qs_repository_find_all (QsRepository *self,
                         QsQueryFlags  flags,
                         GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!qs_repository_foreach (self, where, params, order_by, flags, collect_cb, result, error))
     return NULL;
@@ -455,7 +455,7 @@ qs_repository_find_all (QsRepository *self,
 QsEntity *
 qs_repository_find (QsRepository *self, const char *id, GError **error)
 {
-  g_autoptr(GPtrArray) found = qs_repository_find_all (self, "id = ?", g_variant_new ("(s)", id),
+  g_autoptr (GPtrArray) found = qs_repository_find_all (self, "id = ?", g_variant_new ("(s)", id),
                                                         NULL, QS_QUERY_INCLUDE_DELETED, error);
 
   if (found == NULL)
@@ -463,7 +463,7 @@ qs_repository_find (QsRepository *self, const char *id, GError **error)
   if (found->len == 0)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                   _("Nothing with the identifier “%s” is in the database."), id);
+                   _ ("Nothing with the identifier “%s” is in the database."), id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (found, 0));
@@ -484,8 +484,8 @@ qs_repository_find (QsRepository *self, const char *id, GError **error)
 gboolean
 qs_repository_find_if_any (QsRepository *self, const char *id, QsEntity **entity, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(QsEntity) found = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (QsEntity) found = NULL;
 
   if (id != NULL)
     found = qs_repository_find (self, id, &local_error);
@@ -507,7 +507,7 @@ qs_repository_count (
   QsRepository *self, const char *where, GVariant *params, QsQueryFlags flags, GError **error)
 {
   g_autofree char *sql = select_sql (self, "count(*)", where, NULL, flags);
-  g_autoptr(GVariant) owned_params = params != NULL ? g_variant_ref_sink (params) : NULL;
+  g_autoptr (GVariant) owned_params = params != NULL ? g_variant_ref_sink (params) : NULL;
   sqlite3_stmt *stmt = qs_store_prepare (self->store, sql, error);
   gint64        count = -1;
   int           rc;
@@ -519,7 +519,7 @@ qs_repository_count (
   if (rc == SQLITE_ROW)
     count = sqlite3_column_int64 (stmt, 0);
   else
-    qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database"));
+    qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database"));
   sqlite3_reset (stmt);
   return count;
 }
@@ -549,7 +549,7 @@ gboolean
 qs_repository_find_dangling (QsRepository *self, guint field, QsEntity **entity, GError **error)
 {
   g_autofree char *where = NULL;
-  g_autoptr(QsEntity) found = NULL;
+  g_autoptr (QsEntity) found = NULL;
   const QsField *fields;
   guint          n_fields;
 

@@ -36,10 +36,10 @@ format_person (sqlite3_stmt *stmt)
   const char *family = (const char *) sqlite3_column_text (stmt, 2);
 
   if (sqlite3_column_int64 (stmt, 3) != 0)
-    return g_strdup (_("Anonymised person"));
+    return g_strdup (_ ("Anonymised person"));
   if (given != NULL && *given != '\0' && family != NULL && *family != '\0')
     /* Translators: a person's given name, then family name */
-    return g_strdup_printf (C_("person", "%s %s"), given, family);
+    return g_strdup_printf (C_ ("person", "%s %s"), given, family);
   return g_strdup (family != NULL && *family != '\0' ? family : given != NULL ? given : "");
 }
 
@@ -59,7 +59,7 @@ add_people_batch (
                           format_person (stmt));
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Reading the names of people"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Reading the names of people"));
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -125,7 +125,7 @@ qs_request_names_add_departments (QsStore *store, GHashTable *names, GError **er
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Reading the names of departments"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Reading the names of departments"));
       return FALSE;
     }
   return TRUE;

@@ -173,8 +173,8 @@ qs_request_filter_serialize (const QsRequestFilter *self)
 QsRequestFilter *
 qs_request_filter_deserialize (const char *text, GError **error)
 {
-  g_autoptr(GVariant) dict = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr (GVariant) dict = NULL;
+  g_autoptr (GError) parse_error = NULL;
   QsRequestFilter *self;
   const char      *s;
   gboolean         b;
@@ -186,7 +186,7 @@ qs_request_filter_deserialize (const char *text, GError **error)
   if (dict == NULL)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _("The saved filter could not be read (%s); save it again."),
+                   _ ("The saved filter could not be read (%s); save it again."),
                    parse_error->message);
       return NULL;
     }
@@ -236,8 +236,8 @@ qs_request_filter_deserialize (const char *text, GError **error)
 char *
 qs_request_search_to_match (const char *search)
 {
-  g_autoptr(GString) match = g_string_new (NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr (GString) match = g_string_new (NULL);
+  g_autoptr (GString) word = g_string_new (NULL);
   guint       length = 0;
   const char *p;
 
@@ -271,8 +271,8 @@ qs_request_search_to_match (const char *search)
 QsQueryListModel *
 qs_request_query_new_model (QsStore *store)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(GVariant) params = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GVariant) params = NULL;
   g_autofree char  *sql = NULL;
   QsQueryListModel *model;
 
@@ -292,7 +292,7 @@ qs_request_query_apply (QsQueryListModel      *model,
                         double                 at_risk_share,
                         GError               **error)
 {
-  g_autoptr(GVariant) params = NULL;
+  g_autoptr (GVariant) params = NULL;
   g_autofree char *sql = NULL;
 
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (model), FALSE);
@@ -388,10 +388,10 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
                             double                 at_risk_share,
                             GVariant             **params)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GString) where = NULL;
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) sql = g_string_new (NULL);
+  g_autoptr (GString) where = NULL;
+  g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *match = NULL;
   GVariantBuilder  builder;
   const char      *direction;
@@ -539,10 +539,10 @@ GArray *
 qs_request_query_search (
   QsStore *store, const QsRequestFilter *filter, guint limit, gint64 now, GError **error)
 {
-  g_autoptr(GVariant) params = NULL;
+  g_autoptr (GVariant) params = NULL;
   g_autofree char *sql = NULL;
-  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) hits = NULL;
+  g_autoptr (GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) hits = NULL;
   sqlite3_stmt *stmt;
   int           rc = SQLITE_DONE;
 
@@ -562,7 +562,7 @@ qs_request_query_search (
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Searching requests"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Searching requests"));
       return NULL;
     }
 
@@ -589,7 +589,7 @@ qs_request_query_search (
       sqlite3_reset (stmt);
       if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         {
-          qs_store_set_sqlite_error (store, error, rc, _("Searching requests"));
+          qs_store_set_sqlite_error (store, error, rc, _ ("Searching requests"));
           return NULL;
         }
     }

@@ -23,45 +23,45 @@
  * the status and the action, so that each action need not be written
  * once per status. */
 static const char *status_phrases[] = {
-  [QS_REQUEST_STATUS_RECEIVED] = N_("“%s” has just been received"),
-  [QS_REQUEST_STATUS_ACKNOWLEDGED] = N_("“%s” is acknowledged"),
-  [QS_REQUEST_STATUS_IN_ANALYSIS] = N_("“%s” is in analysis"),
-  [QS_REQUEST_STATUS_WAITING_ON_CLIENT] = N_("“%s” is waiting on the client"),
-  [QS_REQUEST_STATUS_RESOLVED] = N_("“%s” is resolved"),
-  [QS_REQUEST_STATUS_CLIENT_INFORMED] = N_("“%s” has been reported to the client"),
-  [QS_REQUEST_STATUS_CLOSED] = N_("“%s” is closed"),
-  [QS_REQUEST_STATUS_REOPENED] = N_("“%s” is reopened"),
-  [QS_REQUEST_STATUS_REJECTED] = N_("“%s” is rejected"),
+  [QS_REQUEST_STATUS_RECEIVED] = N_ ("“%s” has just been received"),
+  [QS_REQUEST_STATUS_ACKNOWLEDGED] = N_ ("“%s” is acknowledged"),
+  [QS_REQUEST_STATUS_IN_ANALYSIS] = N_ ("“%s” is in analysis"),
+  [QS_REQUEST_STATUS_WAITING_ON_CLIENT] = N_ ("“%s” is waiting on the client"),
+  [QS_REQUEST_STATUS_RESOLVED] = N_ ("“%s” is resolved"),
+  [QS_REQUEST_STATUS_CLIENT_INFORMED] = N_ ("“%s” has been reported to the client"),
+  [QS_REQUEST_STATUS_CLOSED] = N_ ("“%s” is closed"),
+  [QS_REQUEST_STATUS_REOPENED] = N_ ("“%s” is reopened"),
+  [QS_REQUEST_STATUS_REJECTED] = N_ ("“%s” is rejected"),
 };
 
 static const char *refusal_phrases[] = {
-  [QS_REQUEST_ACTION_ACKNOWLEDGE] = N_("it cannot be acknowledged."),
-  [QS_REQUEST_ACTION_START_ANALYSIS] = N_("its analysis cannot be started."),
-  [QS_REQUEST_ACTION_WAIT_ON_CLIENT] = N_("it cannot be put on hold for the client."),
-  [QS_REQUEST_ACTION_RESUME] = N_("it is not waiting, so it cannot be resumed."),
-  [QS_REQUEST_ACTION_RESOLVE] = N_("it cannot be resolved."),
-  [QS_REQUEST_ACTION_INFORM_CLIENT] = N_("the client can only be informed of a resolved request."),
-  [QS_REQUEST_ACTION_CLOSE] = N_("it can only be closed once the client is informed."),
-  [QS_REQUEST_ACTION_REOPEN] = N_("it is still open, so it cannot be reopened."),
-  [QS_REQUEST_ACTION_REJECT] = N_("it can no longer be rejected."),
+  [QS_REQUEST_ACTION_ACKNOWLEDGE] = N_ ("it cannot be acknowledged."),
+  [QS_REQUEST_ACTION_START_ANALYSIS] = N_ ("its analysis cannot be started."),
+  [QS_REQUEST_ACTION_WAIT_ON_CLIENT] = N_ ("it cannot be put on hold for the client."),
+  [QS_REQUEST_ACTION_RESUME] = N_ ("it is not waiting, so it cannot be resumed."),
+  [QS_REQUEST_ACTION_RESOLVE] = N_ ("it cannot be resolved."),
+  [QS_REQUEST_ACTION_INFORM_CLIENT] = N_ ("the client can only be informed of a resolved request."),
+  [QS_REQUEST_ACTION_CLOSE] = N_ ("it can only be closed once the client is informed."),
+  [QS_REQUEST_ACTION_REOPEN] = N_ ("it is still open, so it cannot be reopened."),
+  [QS_REQUEST_ACTION_REJECT] = N_ ("it can no longer be rejected."),
 };
 
 static const char *missing_text[] = {
-  [QS_REQUEST_ACTION_RESOLVE] = N_("Write the resolution: what was done for the client."),
-  [QS_REQUEST_ACTION_REOPEN] = N_("Give the reason for reopening the request."),
+  [QS_REQUEST_ACTION_RESOLVE] = N_ ("Write the resolution: what was done for the client."),
+  [QS_REQUEST_ACTION_REOPEN] = N_ ("Give the reason for reopening the request."),
   [QS_REQUEST_ACTION_REJECT] =
-    N_("Give the reason for rejecting the request: the client will be told."),
+    N_ ("Give the reason for rejecting the request: the client will be told."),
 };
 
 static void
 set_refusal (GError **error, QsRequest *request, QsRequestStatus status, QsRequestAction action)
 {
   const char      *ref = qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF);
-  g_autofree char *subject = g_strdup_printf (_(status_phrases[status]), ref);
+  g_autofree char *subject = g_strdup_printf (_ (status_phrases[status]), ref);
 
   /* TRANSLATORS: "“REQ-2026-00042” is closed" then "it cannot be resolved." */
-  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _("%s: %s"), subject,
-               _(refusal_phrases[action]));
+  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("%s: %s"), subject,
+               _ (refusal_phrases[action]));
 }
 
 static gboolean
@@ -90,7 +90,7 @@ resume_clock (QsStore *store, QsRequest *request, const char *actor, gint64 now,
 
   if (paused_at != 0 && due != 0)
     {
-      g_autoptr(QsBusinessHours) hours = qs_request_repository_hours_of (store, request, error);
+      g_autoptr (QsBusinessHours) hours = qs_request_repository_hours_of (store, request, error);
       gint64 paused;
 
       if (hours == NULL)
@@ -125,7 +125,7 @@ qs_request_repository_apply (QsStore        *store,
                              gint64          now,
                              GError        **error)
 {
-  g_autoptr(QsRequestSnapshot) snapshot = NULL;
+  g_autoptr (QsRequestSnapshot) snapshot = NULL;
   g_autofree char *note = NULL;
   QsEntity        *e = QS_ENTITY (request);
   QsRequestStatus  from, to;
@@ -146,7 +146,7 @@ qs_request_repository_apply (QsStore        *store,
     }
   if (qs_request_action_needs_text (action) && is_blank (text))
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID, _(missing_text[action]));
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID, _ (missing_text[action]));
       return FALSE;
     }
   if (!is_blank (text))
@@ -227,7 +227,7 @@ qs_request_repository_extend (QsStore    *store,
                               gint64      now,
                               GError    **error)
 {
-  g_autoptr(QsRequestSnapshot) snapshot = NULL;
+  g_autoptr (QsRequestSnapshot) snapshot = NULL;
   g_autofree char *old_iso = NULL;
   g_autofree char *new_iso = NULL;
   g_autofree char *note = NULL;
@@ -249,27 +249,27 @@ qs_request_repository_extend (QsStore    *store,
       g_autofree char *ref = qs_request_quoted_ref (request);
 
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   _("%s is already resolved or closed: its deadline can no longer be extended."),
+                   _ ("%s is already resolved or closed: its deadline can no longer be extended."),
                    ref);
       return FALSE;
     }
   if (is_blank (reason))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Give the reason for the extension: it is kept with the new date."));
+                           _ ("Give the reason for the extension: it is kept with the new date."));
       return FALSE;
     }
   if (!client_told)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Tell the client the new date first: an extension is only a promise "
+                           _ ("Tell the client the new date first: an extension is only a promise "
                               "once the client knows it."));
       return FALSE;
     }
   if (new_due <= due || new_due <= 0)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("Choose a new due date later than the current one."));
+                           _ ("Choose a new due date later than the current one."));
       return FALSE;
     }
 

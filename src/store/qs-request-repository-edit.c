@@ -48,7 +48,7 @@ qs_request_repository_comment (QsStore    *store,
 
   if (is_blank (text))
     {
-      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID, _("Write the comment first."));
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID, _ ("Write the comment first."));
       return FALSE;
     }
   note = g_strstrip (g_strdup (text));
@@ -76,7 +76,7 @@ field_to_string (QsRequest *request, guint field)
 static gboolean
 row_exists (QsStore *store, GType type, const char *id, gboolean *exists, GError **error)
 {
-  g_autoptr(QsEntity) entity = NULL;
+  g_autoptr (QsEntity) entity = NULL;
 
   if (!qs_repository_find_if_any (qs_store_get_repository (store, type), id, &entity, error))
     return FALSE;
@@ -99,7 +99,7 @@ set_checked (QsStore *store, QsRequest *request, guint field, const char *value,
         {
           g_set_error_literal (
             error, QS_ERROR, QS_ERROR_INVALID,
-            _("Give the request a subject: a few words that say what it is about."));
+            _ ("Give the request a subject: a few words that say what it is about."));
           return FALSE;
         }
       qs_entity_set_string (e, field, trimmed);
@@ -113,15 +113,15 @@ set_checked (QsStore *store, QsRequest *request, guint field, const char *value,
     case QS_REQUEST_FIELD_PROBLEM:
       {
         const GValue *current = qs_entity_get_value (e, field);
-        g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (current));
+        g_autoptr (GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (current));
         GEnumValue *v = g_enum_get_value_by_nick (klass, trimmed);
 
         if (v == NULL)
           {
             g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                                  field == QS_REQUEST_FIELD_PRIORITY
-                                   ? _("Choose the priority from the list.")
-                                   : _("Choose the category of the problem from the list."));
+                                   ? _ ("Choose the priority from the list.")
+                                   : _ ("Choose the category of the problem from the list."));
             return FALSE;
           }
         qs_entity_set_enum (e, field, v->value);
@@ -135,7 +135,7 @@ set_checked (QsStore *store, QsRequest *request, guint field, const char *value,
         {
           g_set_error_literal (
             error, QS_ERROR, QS_ERROR_INVALID,
-            _("The person chosen as assignee no longer exists: choose another one."));
+            _ ("The person chosen as assignee no longer exists: choose another one."));
           return FALSE;
         }
       qs_entity_set_string (e, field, *trimmed != '\0' ? trimmed : NULL);
@@ -148,7 +148,7 @@ set_checked (QsStore *store, QsRequest *request, guint field, const char *value,
       if (*trimmed == '\0' || !exists)
         {
           g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                               _("Choose the department that provides the service."));
+                               _ ("Choose the department that provides the service."));
           return FALSE;
         }
       qs_entity_set_string (e, field, trimmed);
@@ -158,7 +158,7 @@ set_checked (QsStore *store, QsRequest *request, guint field, const char *value,
       if (g_strcmp0 (trimmed, "1") != 0 && g_strcmp0 (trimmed, "0") != 0)
         {
           g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                               _("Confidentiality is either on or off."));
+                               _ ("Confidentiality is either on or off."));
           return FALSE;
         }
       qs_entity_set_boolean (e, field, trimmed[0] == '1');
@@ -166,7 +166,7 @@ set_checked (QsStore *store, QsRequest *request, guint field, const char *value,
 
     default:
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("This field of a request cannot be changed by hand."));
+                           _ ("This field of a request cannot be changed by hand."));
       return FALSE;
     }
 }
@@ -188,7 +188,7 @@ qs_request_repository_set_field (QsStore    *store,
                                  gint64      now,
                                  GError    **error)
 {
-  g_autoptr(QsRequestSnapshot) snapshot = NULL;
+  g_autoptr (QsRequestSnapshot) snapshot = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   const QsField   *fields;
@@ -237,7 +237,7 @@ qs_request_repository_set_guide (QsStore    *store,
                                  gint64      now,
                                  GError    **error)
 {
-  g_autoptr(QsRequestSnapshot) snapshot = NULL;
+  g_autoptr (QsRequestSnapshot) snapshot = NULL;
   g_autofree char *after = qs_handling_guide_to_string (steps_done);
   QsEntity        *e = QS_ENTITY (request);
   const char      *before;
@@ -273,7 +273,7 @@ qs_request_repository_reveal_client (
   QsStore *store, QsRequest *request, const char *actor, gint64 now, GError **error)
 {
   const char *client_id;
-  g_autoptr(QsEntity) client = NULL;
+  g_autoptr (QsEntity) client = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (QS_IS_REQUEST (request), NULL);
@@ -286,7 +286,7 @@ qs_request_repository_reveal_client (
     {
       g_set_error_literal (
         error, QS_ERROR, QS_ERROR_NOT_FOUND,
-        _("This request was made anonymously: there is no identity to reveal."));
+        _ ("This request was made anonymously: there is no identity to reveal."));
       return NULL;
     }
   if (!qs_request_repository_add_event (store, request, QS_EVENT_KIND_REVEAL, "client_id", NULL,

@@ -52,7 +52,7 @@ GArray *
 qs_request_repository_get_overdue (QsStore *store, gint64 now, gint64 below_level, GError **error)
 {
   sqlite3_stmt *stmt = NULL;
-  g_autoptr(GArray) rows = NULL;
+  g_autoptr (GArray) rows = NULL;
   int rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
@@ -90,7 +90,7 @@ qs_request_repository_get_overdue (QsStore *store, gint64 now, gint64 below_leve
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Finding the overdue requests"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Finding the overdue requests"));
       return NULL;
     }
   return g_steal_pointer (&rows);
@@ -132,7 +132,7 @@ qs_request_repository_set_escalation_level (QsStore    *store,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Escalating a request"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Escalating a request"));
       return FALSE;
     }
 

@@ -67,7 +67,7 @@ read_calendar_stamp (QsStore *store, gint64 stamp[N_STAMPS], GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Reading the business calendars"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Reading the business calendars"));
       return FALSE;
     }
   return TRUE;
@@ -76,8 +76,8 @@ read_calendar_stamp (QsStore *store, gint64 stamp[N_STAMPS], GError **error)
 static QsBusinessHours *
 load_hours (QsStore *store, const char *calendar_id, GError **error)
 {
-  g_autoptr(QsEntity) calendar = NULL;
-  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr (QsEntity) calendar = NULL;
+  g_autoptr (GPtrArray) days = NULL;
 
   calendar =
     qs_repository_find (qs_store_get_repository (store, QS_TYPE_CALENDAR), calendar_id, error);
@@ -156,7 +156,7 @@ qs_request_repository_find_calendar_id (QsStore    *store,
     NULL, NULL, &local_error);
   if (id == NULL && local_error == NULL)
     g_set_error (&local_error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                 _("There is no business calendar: add one so that deadlines can be counted in "
+                 _ ("There is no business calendar: add one so that deadlines can be counted in "
                     "business hours."));
 
 out:

@@ -94,7 +94,7 @@ qs_request_repository_add_event_for_id (QsStore    *store,
                                         gint64      now,
                                         GError    **error)
 {
-  g_autoptr(QsRequestEvent) event = qs_request_event_new ();
+  g_autoptr (QsRequestEvent) event = qs_request_event_new ();
   QsEntity *e = QS_ENTITY (event);
 
   qs_entity_set_string (e, QS_REQUEST_EVENT_FIELD_REQUEST_ID, request_id);
@@ -112,7 +112,7 @@ qs_request_repository_add_event_for_id (QsStore    *store,
 gboolean
 qs_request_repository_refresh (QsStore *store, QsRequest *request, GError **error)
 {
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsEntity) stored = NULL;
   GError *local_error = NULL;
 
   stored = qs_repository_find (qs_store_get_repository (store, QS_TYPE_REQUEST),
@@ -124,7 +124,7 @@ qs_request_repository_refresh (QsStore *store, QsRequest *request, GError **erro
       else
         g_set_error_literal (
           error, QS_ERROR, QS_ERROR_NOT_FOUND,
-          _("This request is no longer in the database: it may have been deleted."));
+          _ ("This request is no longer in the database: it may have been deleted."));
       return FALSE;
     }
   for (guint i = 0; i < QS_REQUEST_N_FIELDS; i++)
@@ -158,7 +158,7 @@ qs_request_repository_finish (
 char *
 qs_request_format_iso (gint64 at)
 {
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr (GDateTime) dt = NULL;
 
   if (at == 0)
     return NULL;
@@ -196,7 +196,7 @@ qs_request_repository_query_text (
   if (rc == SQLITE_ROW)
     result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   else if (rc != SQLITE_DONE)
-    qs_store_set_sqlite_error (store, error, rc, _("Reading the business calendars"));
+    qs_store_set_sqlite_error (store, error, rc, _ ("Reading the business calendars"));
   sqlite3_reset (stmt);
   return result;
 }
@@ -226,7 +226,7 @@ next_ref (QsStore *store, int year, char **ref, GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Numbering the request"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Numbering the request"));
       return FALSE;
     }
   *ref = g_strdup_printf ("%s%05" G_GINT64_FORMAT, prefix, last + 1);

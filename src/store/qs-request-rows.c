@@ -76,9 +76,9 @@ column_name (sqlite3_stmt *stmt, int given, int family)
 QsRequestRows *
 qs_request_rows_new (QsStore *store, const QsRequestFilter *filter, gint64 now, GError **error)
 {
-  g_autoptr(GVariant) params = NULL;
+  g_autoptr (GVariant) params = NULL;
   g_autofree char *sql = NULL;
-  g_autoptr(GArray) rowids = NULL;
+  g_autoptr (GArray) rowids = NULL;
   QsRequestRows *self;
   sqlite3_stmt  *stmt;
   int            rc;
@@ -100,7 +100,7 @@ qs_request_rows_new (QsStore *store, const QsRequestFilter *filter, gint64 now, 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (store, error, rc, _("Exporting requests"));
+      qs_store_set_sqlite_error (store, error, rc, _ ("Exporting requests"));
       return NULL;
     }
 
@@ -156,7 +156,7 @@ read_row (QsRequestRows *self, gint64 rowid, gboolean *found, GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Exporting requests"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Exporting requests"));
       return FALSE;
     }
   return TRUE;

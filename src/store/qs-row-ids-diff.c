@@ -49,7 +49,7 @@ shortest_edits (const Middle *mid, GArray *edits)
   int             max_d = MIN (QS_ROW_IDS_DIFF_MAX_EDITS, mid->n + mid->m);
   int             width = 2 * max_d + 3;
   g_autofree int *v = g_new0 (int, width);
-  g_autoptr(GPtrArray) trace = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) trace = g_ptr_array_new_with_free_func (g_free);
   gint64 budget = 4 * ((gint64) mid->n + mid->m) + 65536;
   int   *vk = v + max_d + 1; /* vk[k], k from −max_d − 1 to max_d + 1 */
   int    d, x, y;
@@ -127,7 +127,7 @@ GArray *
 qs_row_ids_diff (const QsRowIds *old_ids, const QsRowIds *new_ids, guint same_start)
 {
   GArray *hunks = g_array_new (FALSE, FALSE, sizeof (QsRowIdsHunk));
-  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (Edit));
+  g_autoptr (GArray) edits = g_array_new (FALSE, FALSE, sizeof (Edit));
   guint  old_len = qs_row_ids_get_length (old_ids);
   guint  new_len = qs_row_ids_get_length (new_ids);
   guint  start = MIN (same_start, MIN (old_len, new_len)), end = 0;

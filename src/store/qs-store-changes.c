@@ -110,7 +110,7 @@ deliver_cb (gpointer data)
 {
   QsStore        *store = data;
   QsStoreChanges *self = qs_store_get_changes (store);
-  g_autoptr(QsChangeSet) committed = NULL;
+  g_autoptr (QsChangeSet) committed = NULL;
 
   g_mutex_lock (&self->lock);
   committed = g_steal_pointer (&self->committed);
@@ -195,7 +195,7 @@ qs_store_changes_attach (QsStoreChanges *self, sqlite3 *db, GError **error)
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Reading the database’s tables"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database’s tables"));
       return FALSE;
     }
 
@@ -211,7 +211,7 @@ qs_store_changes_attach (QsStoreChanges *self, sqlite3 *db, GError **error)
 void
 qs_store_changes_flush (QsStoreChanges *self)
 {
-  g_autoptr(QsChangeSet) committed = NULL;
+  g_autoptr (QsChangeSet) committed = NULL;
 
   g_mutex_lock (&self->lock);
   committed = g_steal_pointer (&self->committed);
@@ -257,7 +257,7 @@ read_signature (sqlite3 *db, const char *table, Signature *signature)
 static GHashTable *
 read_signatures (sqlite3 *db, GStrv tables, int *rc)
 {
-  g_autoptr(GHashTable) signatures =
+  g_autoptr (GHashTable) signatures =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; tables[i] != NULL; i++)
@@ -287,7 +287,7 @@ dup_tracked (QsStoreChanges *self)
 static QsChangeSet *
 compare_signatures (QsStoreChanges *self, gint64 version, GHashTable *signatures)
 {
-  g_autoptr(QsChangeSet) changed = qs_change_set_new ();
+  g_autoptr (QsChangeSet) changed = qs_change_set_new ();
   gboolean       first = self->signatures == NULL;
   GHashTableIter iter;
   gpointer       table, now;
@@ -317,14 +317,14 @@ compare_signatures (QsStoreChanges *self, gint64 version, GHashTable *signatures
 QsChangeSet *
 qs_store_changes_check_foreign (QsStoreChanges *self, sqlite3 *db, GError **error)
 {
-  g_autoptr(GHashTable) signatures = NULL;
-  g_auto(GStrv) tables = NULL;
+  g_autoptr (GHashTable) signatures = NULL;
+  g_auto (GStrv) tables = NULL;
   int    rc;
   gint64 version = read_data_version (db, &rc);
 
   if (version < 0)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Looking for changes made elsewhere"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Looking for changes made elsewhere"));
       return NULL;
     }
   if (self->signatures != NULL && version == self->data_version)
@@ -334,7 +334,7 @@ qs_store_changes_check_foreign (QsStoreChanges *self, sqlite3 *db, GError **erro
   signatures = read_signatures (db, tables, &rc);
   if (signatures == NULL)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Looking for changes made elsewhere"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Looking for changes made elsewhere"));
       return NULL;
     }
   return compare_signatures (self, version, signatures);
@@ -395,7 +395,7 @@ qs_store_changes_check_foreign_async (QsStoreChanges     *self,
                                       gpointer            user_data,
                                       GError            **error)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
   Look  *look;
   int    rc;
   gint64 version;
@@ -405,7 +405,7 @@ qs_store_changes_check_foreign_async (QsStoreChanges     *self,
   version = read_data_version (db, &rc);
   if (version < 0)
     {
-      qs_store_set_sqlite_error (self->store, error, rc, _("Looking for changes made elsewhere"));
+      qs_store_set_sqlite_error (self->store, error, rc, _ ("Looking for changes made elsewhere"));
       return FALSE;
     }
   if (self->signatures != NULL && version == self->data_version)
@@ -428,7 +428,7 @@ QsChangeSet *
 qs_store_changes_check_foreign_finish (QsStoreChanges *self, GAsyncResult *result, GError **error)
 {
   Look *look = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GHashTable) signatures = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr (GHashTable) signatures = g_task_propagate_pointer (G_TASK (result), NULL);
   int primary = look->rc & 0xff;
 
   self->looking = FALSE;
@@ -438,10 +438,10 @@ qs_store_changes_check_foreign_finish (QsStoreChanges *self, GAsyncResult *resul
       if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_READONLY ||
           primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FULL)
         qs_store_set_sqlite_error (self->store, error, look->rc,
-                                   _("Looking for changes made elsewhere"));
+                                   _ ("Looking for changes made elsewhere"));
       else
-        g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("%s failed: %s"),
-                     _("Looking for changes made elsewhere"), look->message);
+        g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _ ("%s failed: %s"),
+                     _ ("Looking for changes made elsewhere"), look->message);
       return NULL;
     }
   return compare_signatures (self, look->version, signatures);

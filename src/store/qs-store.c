@@ -137,7 +137,7 @@ qs_store_flush_changes (QsStore *self)
 gboolean
 qs_store_check_foreign_changes (QsStore *self, GError **error)
 {
-  g_autoptr(QsChangeSet) changed = NULL;
+  g_autoptr (QsChangeSet) changed = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (self), FALSE);
 
@@ -152,8 +152,8 @@ static void
 on_look_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 {
   QsStore *self = QS_STORE (source);
-  g_autoptr(GTask) task = data;
-  g_autoptr(QsChangeSet) changed = NULL;
+  g_autoptr (GTask) task = data;
+  g_autoptr (QsChangeSet) changed = NULL;
   GError *error = NULL;
 
   changed = qs_store_changes_check_foreign_finish (self->changes, result, &error);
@@ -181,7 +181,7 @@ qs_store_check_foreign_changes_async (QsStore            *self,
                                       GAsyncReadyCallback callback,
                                       gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
   GError *error = NULL;
 
   g_return_if_fail (QS_IS_STORE (self));
@@ -277,20 +277,20 @@ qs_store_set_sqlite_error (QsStore *self, GError **error, int rc, const char *wh
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     g_set_error (
       error, QS_ERROR, QS_ERROR_BUSY,
-      _("The database “%s” is in use by another program; try again when it has finished."),
+      _ ("The database “%s” is in use by another program; try again when it has finished."),
       self->path);
   else if (primary == SQLITE_READONLY)
-    g_set_error (error, QS_ERROR, QS_ERROR_READ_ONLY, _("The database “%s” cannot be written to."),
+    g_set_error (error, QS_ERROR, QS_ERROR_READ_ONLY, _ ("The database “%s” cannot be written to."),
                  self->path);
   else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     g_set_error (error, QS_ERROR, QS_ERROR_CORRUPT,
-                 _("The file “%s” is not a QualServ database, or it is damaged."), self->path);
+                 _ ("The file “%s” is not a QualServ database, or it is damaged."), self->path);
   else if (primary == SQLITE_FULL)
-    g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("The disk holding “%s” is full."),
+    g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _ ("The disk holding “%s” is full."),
                  self->path);
   else
     /* Translators: the first %s says what was being done, the second is SQLite's message */
-    g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("%s failed: %s"), what, detail);
+    g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _ ("%s failed: %s"), what, detail);
 }
 
 sqlite3 *
@@ -321,7 +321,7 @@ qs_store_prepare (QsStore *self, const char *sql, GError **error)
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      qs_store_set_sqlite_error (self, error, rc, _("Preparing a query"));
+      qs_store_set_sqlite_error (self, error, rc, _ ("Preparing a query"));
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
@@ -336,7 +336,7 @@ qs_store_exec (QsStore *self, const char *sql, GError **error)
 
   if (rc != SQLITE_OK)
     {
-      qs_store_set_sqlite_error (self, error, rc, _("Changing the database"));
+      qs_store_set_sqlite_error (self, error, rc, _ ("Changing the database"));
       sqlite3_free (message);
       return FALSE;
     }
@@ -362,7 +362,7 @@ qs_store_query_int (QsStore *self, const char *sql, GError **error)
   if (rc == SQLITE_ROW)
     result = sqlite3_column_int64 (stmt, 0);
   else if (rc != SQLITE_DONE)
-    qs_store_set_sqlite_error (self, error, rc, _("Reading the database"));
+    qs_store_set_sqlite_error (self, error, rc, _ ("Reading the database"));
   else
     result = 0;
   sqlite3_reset (stmt);
@@ -465,7 +465,7 @@ static char *
 load_migration (int version, GError **error)
 {
   g_autofree char *path = g_strdup_printf ("/org/example/QualServ/sql/%03d.sql", version);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, error);
 
   if (bytes == NULL)
     return NULL;
@@ -512,7 +512,7 @@ open_connection (QsStore *self, gboolean read_only, GError **error)
   rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _("Could not open the database “%s”: %s"),
+      g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _ ("Could not open the database “%s”: %s"),
                    self->path, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return FALSE;
     }
@@ -532,7 +532,7 @@ create_private_file (const char *path, GError **error)
     {
       int saved = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
+                   _ ("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
   /* Created by us with mode 0600 so that SQLite (and its -wal and -shm
@@ -542,7 +542,7 @@ create_private_file (const char *path, GError **error)
     {
       int saved = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not create the database “%s”: %s"), path, g_strerror (saved));
+                   _ ("Could not create the database “%s”: %s"), path, g_strerror (saved));
       return FALSE;
     }
   close (fd);
@@ -559,8 +559,8 @@ create_private_file (const char *path, GError **error)
 QsStore *
 qs_store_open (const char *path, GError **error)
 {
-  g_autoptr(QsStore) self = g_object_new (QS_TYPE_STORE, NULL);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (QsStore) self = g_object_new (QS_TYPE_STORE, NULL);
+  g_autoptr (GError) local_error = NULL;
 
   self->path = path != NULL ? g_strdup (path) : qs_store_default_path ();
 
@@ -580,7 +580,7 @@ qs_store_open (const char *path, GError **error)
   if (self->schema_version > QS_STORE_SCHEMA_VERSION)
     {
       self->read_only_reason =
-        g_strdup_printf (_("The database “%s” was written by a newer version of QualServ "
+        g_strdup_printf (_ ("The database “%s” was written by a newer version of QualServ "
                             "(schema %d; this version knows %d). It is open read-only so that "
                             "nothing in it is changed; update QualServ to edit it."),
                          self->path, self->schema_version, QS_STORE_SCHEMA_VERSION);
@@ -660,7 +660,7 @@ append_rows (QsStore *self, const char *sql, GString *report, GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self, error, rc, _("Checking the database"));
+      qs_store_set_sqlite_error (self, error, rc, _ ("Checking the database"));
       return FALSE;
     }
   return clean;
@@ -677,7 +677,7 @@ append_rows (QsStore *self, const char *sql, GString *report, GError **error)
 gboolean
 qs_store_check (QsStore *self, GString *report, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   sqlite3_stmt *stmt = qs_store_prepare (self, "PRAGMA integrity_check", error);
   gboolean      ok = TRUE;
   int           rc;
@@ -696,7 +696,7 @@ qs_store_check (QsStore *self, GString *report, GError **error)
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      qs_store_set_sqlite_error (self, error, rc, _("Checking the database"));
+      qs_store_set_sqlite_error (self, error, rc, _ ("Checking the database"));
       return FALSE;
     }
 

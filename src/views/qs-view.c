@@ -63,7 +63,7 @@ qs_view_map (GtkWidget *widget)
 {
   QsView        *self = QS_VIEW (widget);
   QsViewPrivate *priv = qs_view_get_instance_private (self);
-  g_autoptr(QsChangeSet) missed = g_steal_pointer (&priv->missed);
+  g_autoptr (QsChangeSet) missed = g_steal_pointer (&priv->missed);
 
   GTK_WIDGET_CLASS (qs_view_parent_class)->map (widget);
 

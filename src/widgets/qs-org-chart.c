@@ -265,7 +265,7 @@ sibling_index (QsOrgChart *self, guint node, int step)
 {
   guint parent = qs_org_chart_layout_get_parent_index (self->layout, node);
   guint n = qs_org_chart_layout_get_n_nodes (self->layout);
-  g_autoptr(GArray) siblings = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) siblings = g_array_new (FALSE, FALSE, sizeof (guint));
   guint pos = 0;
 
   if (parent != G_MAXUINT)
@@ -493,7 +493,7 @@ qs_org_chart_init (QsOrgChart *self)
   gtk_widget_add_controller (self->scrolled, scroll);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Org chart"), -1);
+                                  _ ("Org chart"), -1);
 }
 
 GtkWidget *

@@ -10,7 +10,7 @@
 int
 qs_test_run_cli (QsCliCommand command, const char *db_path, const char *const *argv)
 {
-  g_autoptr(QsClock) clock = qs_clock_new_fixed (qs_test_now ());
+  g_autoptr (QsClock) clock = qs_clock_new_fixed (qs_test_now ());
   QsCliOptions cli = { db_path, clock };
 
   return command (&cli, g_strv_length ((char **) argv), (char **) argv);

@@ -48,7 +48,7 @@ rows_for (GType type)
   for (guint i = 0; i < n_fields; i++)
     if (fields[i].kind == QS_FIELD_ENUM)
       {
-        g_autoptr(GEnumClass) enum_class = g_type_class_ref (fields[i].enum_type ());
+        g_autoptr (GEnumClass) enum_class = g_type_class_ref (fields[i].enum_type ());
         n = MAX (n, enum_class->n_values);
       }
   return n;
@@ -103,7 +103,7 @@ fill_field (QsEntity *entity, guint index, const QsField *field, guint row, GHas
       break;
     case QS_FIELD_ENUM:
       {
-        g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+        g_autoptr (GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
         qs_entity_set_enum (entity, index, enum_class->values[row % enum_class->n_values].value);
       }
       break;
@@ -124,9 +124,9 @@ fill_field (QsEntity *entity, guint index, const QsField *field, guint row, GHas
 static void
 fill_store (QsStore *store)
 {
-  g_autoptr(GHashTable) tables =
+  g_autoptr (GHashTable) tables =
     g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
@@ -172,7 +172,7 @@ fill_store (QsStore *store)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("qs-backup-XXXXXX", &error);
   g_assert_no_error (error);
@@ -199,9 +199,9 @@ temp_path (Fixture *fixture, const char *name)
 static void
 write_backup (QsStore *store, const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFileOutputStream) stream =
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFileOutputStream) stream =
     g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
 
   g_assert_no_error (error);
@@ -213,7 +213,7 @@ write_backup (QsStore *store, const char *path)
 static gboolean
 restore_text (QsStore *store, const char *text, QsBackupReaderFlags flags, GError **error)
 {
-  g_autoptr(GInputStream) stream =
+  g_autoptr (GInputStream) stream =
     g_memory_input_stream_new_from_data (g_strdup (text), -1, g_free);
 
   return qs_backup_reader_restore (store, stream, "backup.json", flags, NULL, NULL, error);
@@ -255,10 +255,10 @@ assert_stores_equal (QsStore *a, QsStore *b)
 
   for (guint t = 0; t < n_types; t++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows_a = qs_repository_find_all (
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) rows_a = qs_repository_find_all (
         qs_store_get_repository (a, types[t]), NULL, NULL, "id", QS_QUERY_INCLUDE_DELETED, &error);
-      g_autoptr(GPtrArray) rows_b = qs_repository_find_all (
+      g_autoptr (GPtrArray) rows_b = qs_repository_find_all (
         qs_store_get_repository (b, types[t]), NULL, NULL, "id", QS_QUERY_INCLUDE_DELETED, &error);
       guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (class_of (types[t]), &n_fields);
@@ -294,7 +294,7 @@ assert_store_empty (QsStore *store)
 
   for (guint t = 0; t < n_types; t++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       gint64 count = qs_repository_count (qs_store_get_repository (store, types[t]), NULL, NULL,
                                           QS_QUERY_INCLUDE_DELETED, &error);
       g_assert_no_error (error);
@@ -305,7 +305,7 @@ assert_store_empty (QsStore *store)
 static gint64
 count_all_rows (QsStore *store)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 n = qs_backup_reader_count_rows (store, &error);
 
   g_assert_no_error (error);
@@ -322,9 +322,9 @@ test_backup_round_trip (Fixture *fixture, gconstpointer data)
   g_autofree char *target_path = temp_path (fixture, "target.db");
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
-  g_autoptr(QsStore) target = qs_test_open_store (target_path);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) target = qs_test_open_store (target_path);
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
   guint64 n_rows = 0;
   gsize   first_length, second_length;
   gint64  temp_store = qs_store_query_int (target, "PRAGMA temp_store", NULL);
@@ -355,9 +355,9 @@ static void
 test_backup_format (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GList) table_names = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GList) table_names = NULL;
   JsonObject  *root, *tables;
   guint        n_types, n_tombstones = 0;
   const GType *types = qs_entity_types (&n_types);
@@ -391,7 +391,7 @@ test_backup_format (Fixture *fixture, gconstpointer data)
       for (guint r = 0; r < json_array_get_length (rows); r++)
         {
           JsonObject *row = json_array_get_object_element (rows, r);
-          g_autoptr(GList) members = json_object_get_members (row);
+          g_autoptr (GList) members = json_object_get_members (row);
           const char *base[] = { "id", "created_at", "updated_at", "deleted_at" };
           GList      *m = members;
 
@@ -446,8 +446,8 @@ test_backup_malformed (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *target_path = temp_path (fixture, "target.db");
   g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "io", "files", "malformed", NULL);
-  g_autoptr(QsStore) target = qs_test_open_store (target_path);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr (QsStore) target = qs_test_open_store (target_path);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
   guint       n_cases = 0;
 
@@ -459,7 +459,7 @@ test_backup_malformed (Fixture *fixture, gconstpointer data)
       g_autofree char *expected_path = NULL;
       g_autofree char *text = NULL;
       g_autofree char *expected = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       if (!g_str_has_suffix (name, ".json"))
         continue;
@@ -490,8 +490,8 @@ test_backup_atomic (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
   g_autofree char *target_path = temp_path (fixture, "target.db");
-  g_autoptr(QsStore) target = qs_test_open_store (target_path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) target = qs_test_open_store (target_path);
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
   char            *kind, *end;
@@ -530,10 +530,10 @@ test_backup_non_empty (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = temp_path (fixture, "backup.json");
   g_autofree char *target_path = temp_path (fixture, "target.db");
-  g_autoptr(QsStore) target = qs_test_open_store (target_path);
-  g_autoptr(QsDepartment) department = qs_department_new ();
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) target = qs_test_open_store (target_path);
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 before;
 
   write_backup (fixture->source, path);
@@ -577,9 +577,9 @@ set_user_version (const char *path, int version)
 static void
 test_backup_newer_store (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
 
   g_clear_object (&fixture->source);
   set_user_version (fixture->source_path, QS_STORE_SCHEMA_VERSION + 1);
@@ -599,7 +599,7 @@ test_cli_round_trip (Fixture *fixture, gconstpointer data)
       const char      *export_argv[] = { "export", "backup", "-o", path, NULL };
       const char      *import_argv[] = { "import", "backup", path, NULL };
       const char      *replace_argv[] = { "import", "--replace", "backup", path, NULL };
-      g_autoptr(QsStore) target = NULL;
+      g_autoptr (QsStore) target = NULL;
 
       g_assert_cmpint (qs_test_run_cli (qs_cli_export, fixture->source_path, export_argv), ==, 0);
       g_assert_cmpint (qs_test_run_cli (qs_cli_import, target_path, import_argv), ==, 0);

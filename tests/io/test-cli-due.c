@@ -30,10 +30,10 @@ typedef struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = NULL;
-  g_autoptr(QsCalendar) ottawa = qs_calendar_new ();
-  g_autoptr(QsCalendar) paris = qs_calendar_new ();
-  g_autoptr(QsCalendarDay) labour_day = qs_calendar_day_new ();
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsCalendar) ottawa = qs_calendar_new ();
+  g_autoptr (QsCalendar) paris = qs_calendar_new ();
+  g_autoptr (QsCalendarDay) labour_day = qs_calendar_day_new ();
 
   fixture->dir = qs_test_make_tmp_dir ("test-cli-due-XXXXXX");
   fixture->db_path = g_build_filename (fixture->dir, "due.db", NULL);
@@ -206,11 +206,11 @@ test_missing_database (Fixture *fixture, gconstpointer data)
 static void
 test_load_hours (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->db_path);
-  g_autoptr(QsCalendar) by_ref = NULL, by_id = NULL;
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GArray) exceptions = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->db_path);
+  g_autoptr (QsCalendar) by_ref = NULL, by_id = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (GArray) exceptions = NULL;
+  g_autoptr (GError) error = NULL;
 
   by_ref = qs_calendar_repository_find (store, "ottawa", &error);
   g_assert_no_error (error);

@@ -33,8 +33,8 @@ add_request (QsStore    *store,
              gboolean    deleted)
 {
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) request = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) request = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (GError) error = NULL;
 
   g_object_set (request, "ref", ref, "subject", subject, "status", status, "received-at",
                 received_at, NULL);
@@ -47,7 +47,7 @@ add_request (QsStore    *store,
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr (QsStore) store = NULL;
 
   fixture->dir = qs_test_make_tmp_dir ("qs-cli-search-XXXXXX");
   fixture->db_path = g_build_filename (fixture->dir, "qualserv.db", NULL);
@@ -207,8 +207,8 @@ test_demo_searchable (void)
 {
   g_autofree char *dir = qs_test_make_tmp_dir ("qs-cli-search-demo-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(QsStore) store = qs_test_open_store (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = qs_test_open_store (path);
+  g_autoptr (GError) error = NULL;
   QsDemoOptions options;
 
   qs_demo_options_init (&options);

@@ -28,7 +28,7 @@ static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
-  g_autoptr(QsDepartment) it = qs_department_new ();
+  g_autoptr (QsDepartment) it = qs_department_new ();
 
   fixture->dir = qs_test_make_tmp_dir ("qs-import-XXXXXX");
   path = g_build_filename (fixture->dir, "test.db", NULL);
@@ -49,8 +49,8 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static QsClientImport *
 import_text (Fixture *fixture, const char *text)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GError) error = NULL;
   QsClientImport *import = qs_client_import_new (fixture->store, bytes, &error);
 
   g_assert_no_error (error);
@@ -61,7 +61,7 @@ import_text (Fixture *fixture, const char *text)
 static gint64
 count (Fixture *fixture, const char *sql)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 n = qs_store_query_int (fixture->store, sql, &error);
 
   g_assert_no_error (error);
@@ -74,10 +74,10 @@ count (Fixture *fixture, const char *sql)
 static void
 test_guess_mapping (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) fr = import_text (
+  g_autoptr (QsClientImport) fr = import_text (
     fixture, "Prénom;NOM;Courriel;Téléphone;Fonction;Service;Direction;Langue;Remarque\n");
-  g_autoptr(QsClientImport) en = import_text (fixture, HEADER_EN);
-  g_autoptr(QsClientImport) directions = import_text (fixture, "Nom,Direction\n");
+  g_autoptr (QsClientImport) en = import_text (fixture, HEADER_EN);
+  g_autoptr (QsClientImport) directions = import_text (fixture, "Nom,Direction\n");
   const QsImportField expected_fr[] = {
     QS_IMPORT_FIELD_GIVEN_NAME,
     QS_IMPORT_FIELD_FAMILY_NAME,
@@ -94,7 +94,7 @@ test_guess_mapping (Fixture *fixture, gconstpointer data)
     QS_IMPORT_FIELD_ROLE,       QS_IMPORT_FIELD_DEPARTMENT,  QS_IMPORT_FIELD_PARENT_DEPARTMENT,
     QS_IMPORT_FIELD_LANGUAGE,
   };
-  g_auto(GStrv) columns = qs_client_import_get_columns (fr);
+  g_auto (GStrv) columns = qs_client_import_get_columns (fr);
   guint i;
 
   g_assert_cmpuint (g_strv_length (columns), ==, G_N_ELEMENTS (expected_fr));
@@ -110,8 +110,8 @@ test_guess_mapping (Fixture *fixture, gconstpointer data)
 static void
 test_mapping_string (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) first = import_text (fixture, "Col=1;Surname;Mail\n");
-  g_autoptr(QsClientImport) again = import_text (fixture, "Mail;Col=1;Other\n");
+  g_autoptr (QsClientImport) first = import_text (fixture, "Col=1;Surname;Mail\n");
+  g_autoptr (QsClientImport) again = import_text (fixture, "Mail;Col=1;Other\n");
   g_autofree char *remembered = NULL;
 
   qs_client_import_set_mapping (first, 0, QS_IMPORT_FIELD_ROLE);
@@ -128,11 +128,11 @@ test_mapping_string (Fixture *fixture, gconstpointer data)
 static void
 test_preview (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import =
+  g_autoptr (QsClientImport) import =
     import_text (fixture, "Nom;Courriel\r\nDurand;\"a@example.org\"\r\n\"Le\nGall\";b@example."
                           "org\r\nRoy;c@example.org\r\n");
-  g_autoptr(GPtrArray) preview = qs_client_import_get_preview (import, 2);
-  g_autoptr(GPtrArray) all = qs_client_import_get_preview (import, 10);
+  g_autoptr (GPtrArray) preview = qs_client_import_get_preview (import, 2);
+  g_autoptr (GPtrArray) all = qs_client_import_get_preview (import, 10);
 
   g_assert_cmpuint (preview->len, ==, 2);
   g_assert_cmpstr (((char **) preview->pdata[0])[0], ==, "Durand");
@@ -152,9 +152,9 @@ static const char *problem_file =
 static void
 test_problems (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import = import_text (fixture, problem_file);
-  g_autoptr(GListModel) problems = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClientImport) import = import_text (fixture, problem_file);
+  g_autoptr (GListModel) problems = NULL;
+  g_autoptr (GError) error = NULL;
   const struct
   {
     QsImportProblemKind kind;
@@ -171,7 +171,7 @@ test_problems (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (problems), ==, G_N_ELEMENTS (expected));
   for (i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_autoptr(QsImportProblem) problem = g_list_model_get_item (problems, i);
+      g_autoptr (QsImportProblem) problem = g_list_model_get_item (problems, i);
 
       g_assert_cmpint (qs_import_problem_get_kind (problem), ==, expected[i].kind);
       g_assert_cmpuint (qs_import_problem_get_line (problem), ==, expected[i].line);
@@ -198,9 +198,9 @@ test_problems (Fixture *fixture, gconstpointer data)
 static void
 test_mapping_changed_after_check (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import = import_text (fixture, "Nom,Autre\nRoy,roy@\n");
-  g_autoptr(GListModel) problems = qs_client_import_check (import, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClientImport) import = import_text (fixture, "Nom,Autre\nRoy,roy@\n");
+  g_autoptr (GListModel) problems = qs_client_import_check (import, NULL);
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
   qs_client_import_set_mapping (import, 1, QS_IMPORT_FIELD_EMAIL);
@@ -212,11 +212,11 @@ test_mapping_changed_after_check (Fixture *fixture, gconstpointer data)
 static void
 test_create_departments (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import =
+  g_autoptr (QsClientImport) import =
     import_text (fixture, "Nom,Courriel,Service,Direction\nRoy,roy@example.org,Paie,Finances\n");
-  g_autoptr(GListModel) off = qs_client_import_check (import, NULL);
-  g_autoptr(GListModel) on = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GListModel) off = qs_client_import_check (import, NULL);
+  g_autoptr (GListModel) on = NULL;
+  g_autoptr (GError) error = NULL;
   guint added = 0, updated = 0;
 
   g_assert_cmpuint (g_list_model_get_n_items (off), ==, 2);
@@ -243,11 +243,11 @@ test_create_departments (Fixture *fixture, gconstpointer data)
 static void
 test_reimport_updates (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) first =
+  g_autoptr (QsClientImport) first =
     import_text (fixture, HEADER_EN "Anne,Roy,anne@example.org,Accountant,Informatique,,English\n"
                                     "Marc,Petit,marc@example.org,Technician,Informatique,,fr\n");
-  g_autoptr(QsClientImport) second = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClientImport) second = NULL;
+  g_autoptr (GError) error = NULL;
   guint added = 0, updated = 0;
 
   g_assert_true (qs_client_import_run (first, NULL, &added, &updated, &error));
@@ -294,9 +294,9 @@ static void
 test_cancel (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *text = many_rows (3000);
-  g_autoptr(QsClientImport) import = import_text (fixture, text);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClientImport) import = import_text (fixture, text);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
 
   qs_client_import_set_create_departments (import, TRUE);
   g_signal_connect (import, "notify::fraction", G_CALLBACK (cancel_midway_cb), cancellable);
@@ -312,8 +312,8 @@ static void
 test_failure_rolls_back (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *text = many_rows (500);
-  g_autoptr(QsClientImport) import = import_text (fixture, text);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClientImport) import = import_text (fixture, text);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (
     qs_store_exec (fixture->store,
@@ -360,7 +360,7 @@ static void
 test_async (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *text = many_rows (2000);
-  g_autoptr(QsClientImport) import = import_text (fixture, text);
+  g_autoptr (QsClientImport) import = import_text (fixture, text);
   AsyncResult result = { g_main_loop_new (NULL, FALSE), FALSE, 0, NULL, 0.0 };
 
   qs_client_import_set_create_departments (import, TRUE);
@@ -385,9 +385,9 @@ test_windows_1252_file (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path =
     g_test_build_filename (G_TEST_DIST, "io", "files", "csv", "cp1252.csv", NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(QsClientImport) import = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (QsClientImport) import = NULL;
+  g_autoptr (GError) error = NULL;
   char *contents = NULL;
   gsize len = 0;
 
@@ -406,11 +406,11 @@ test_windows_1252_file (Fixture *fixture, gconstpointer data)
 static void
 test_unreadable (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
-  g_autoptr(GBytes) unclosed = g_bytes_new_static ("Nom\n\"Roy\n", 9);
-  g_autoptr(QsClientImport) import = NULL;
-  g_autoptr(GListModel) problems = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr (GBytes) unclosed = g_bytes_new_static ("Nom\n\"Roy\n", 9);
+  g_autoptr (QsClientImport) import = NULL;
+  g_autoptr (GListModel) problems = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_null (qs_client_import_new (fixture->store, empty, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_PARSE);
@@ -479,8 +479,8 @@ test_cli (Fixture *fixture, gconstpointer data)
 static char *
 export_to_string (QsStore *store, gboolean vcard)
 {
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
 
   if (vcard)
     g_assert_true (qs_directory_export_vcard (store, out, &error));
@@ -503,15 +503,15 @@ export_to_string (QsStore *store, gboolean vcard)
 static void
 test_export_csv_reimports (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import = import_text (fixture, TRICKY_FILE);
-  g_autoptr(QsClientImport) back = NULL;
-  g_autoptr(QsClientImport) again = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (QsClientImport) import = import_text (fixture, TRICKY_FILE);
+  g_autoptr (QsClientImport) back = NULL;
+  g_autoptr (QsClientImport) again = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
-  g_autoptr(QsStore) other = qs_test_open_store (other_path);
+  g_autoptr (QsStore) other = qs_test_open_store (other_path);
   g_autofree char *csv = NULL;
   g_autofree char *csv_again = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint added = 0, updated = 0;
 
   qs_client_import_set_create_departments (import, TRUE);
@@ -547,7 +547,7 @@ test_export_csv_reimports (Fixture *fixture, gconstpointer data)
 static void
 test_cli_export_directory (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import = import_text (fixture, TRICKY_FILE);
+  g_autoptr (QsClientImport) import = import_text (fixture, TRICKY_FILE);
   g_autofree char *db = g_build_filename (fixture->dir, "test.db", NULL);
   g_autofree char *out = g_build_filename (fixture->dir, "directory.vcf", NULL);
   char            *vcard_argv[] = { "qualserv-cli", "--db",  db,   "export", "directory",
@@ -582,7 +582,7 @@ test_cli_export_directory (Fixture *fixture, gconstpointer data)
 static char *
 unfold (const char *text)
 {
-  g_autoptr(GString) out = g_string_new (text);
+  g_autoptr (GString) out = g_string_new (text);
 
   g_string_replace (out, "\r\n ", "", 0);
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -591,14 +591,14 @@ unfold (const char *text)
 static void
 test_export_vcard (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import = NULL;
-  g_autoptr(GPtrArray) marc = NULL;
+  g_autoptr (QsClientImport) import = NULL;
+  g_autoptr (GPtrArray) marc = NULL;
   g_autofree char *long_role = NULL;
   g_autofree char *file = NULL;
   g_autofree char *vcard = NULL;
   g_autofree char *unfolded = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GError) error = NULL;
   guint i;
 
   long_role = g_strnfill (30, 'e');

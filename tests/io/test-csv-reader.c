@@ -114,7 +114,7 @@ static GBytes *
 load (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "files", "csv", name, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *contents = NULL;
   gsize len = 0;
 
@@ -127,10 +127,10 @@ static void
 test_corpus_case (gconstpointer data)
 {
   const Case *c = data;
-  g_autoptr(GBytes) bytes =
+  g_autoptr (GBytes) bytes =
     c->text != NULL ? g_bytes_new_static (c->text, strlen (c->text)) : load (c->file);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsCsvReader) reader = qs_csv_reader_new (bytes, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsCsvReader) reader = qs_csv_reader_new (bytes, &error);
   GPtrArray *row = NULL;
   guint      line = 0;
   guint      i = 0;
@@ -149,7 +149,7 @@ test_corpus_case (gconstpointer data)
 
   while (qs_csv_reader_next (reader, &row, &line, &error))
     {
-      g_autoptr(GString) got = g_string_new (NULL);
+      g_autoptr (GString) got = g_string_new (NULL);
       guint j;
 
       g_string_append_printf (got, "%u:", line);
@@ -177,8 +177,8 @@ test_corpus_case (gconstpointer data)
 static void
 test_rewind (void)
 {
-  g_autoptr(GBytes) bytes = load ("crlf-quoted.csv");
-  g_autoptr(QsCsvReader) reader = qs_csv_reader_new (bytes, NULL);
+  g_autoptr (GBytes) bytes = load ("crlf-quoted.csv");
+  g_autoptr (QsCsvReader) reader = qs_csv_reader_new (bytes, NULL);
   GPtrArray *row = NULL;
   guint      line = 0, n = 0;
 
@@ -196,8 +196,8 @@ test_rewind (void)
 static void
 test_cr_and_no_final_newline (void)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static ("a,b\r1,2\r3,4", 11);
-  g_autoptr(QsCsvReader) reader = qs_csv_reader_new (bytes, NULL);
+  g_autoptr (GBytes) bytes = g_bytes_new_static ("a,b\r1,2\r3,4", 11);
+  g_autoptr (QsCsvReader) reader = qs_csv_reader_new (bytes, NULL);
   GPtrArray *row = NULL;
   guint      line = 0;
 

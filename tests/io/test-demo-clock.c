@@ -90,9 +90,9 @@ test_due_dates (gconstpointer data)
   QsLanguage       language = GPOINTER_TO_INT (data);
   g_autofree char *dir = qs_test_make_tmp_dir ("test-demo-clock-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(QsStore) store = qs_test_open_store (path);
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = qs_test_open_store (path);
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (GError) error = NULL;
   QsDemoOptions options;
   guint         from_opening = 0;
 

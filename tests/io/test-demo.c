@@ -39,7 +39,7 @@ db_path (Fixture *fixture, const char *name)
 static QsStore *
 open_store (Fixture *fixture, const char *name)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = db_path (fixture, name);
   QsStore         *store = qs_store_open (path, &error);
 
@@ -50,7 +50,7 @@ open_store (Fixture *fixture, const char *name)
 static QsStore *
 fill (Fixture *fixture, const char *name, guint n_requests, guint32 seed, QsLanguage language)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsStore      *store = open_store (fixture, name);
   QsDemoOptions options;
 
@@ -67,7 +67,7 @@ fill (Fixture *fixture, const char *name, guint n_requests, guint32 seed, QsLang
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("qualserv-demo-XXXXXX", &error);
   g_assert_no_error (error);
@@ -76,7 +76,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 remove_dir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -98,7 +98,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static gint64
 query (QsStore *store, const char *sql)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 result = qs_store_query_int (store, sql, &error);
 
   g_assert_no_error (error);
@@ -108,7 +108,7 @@ query (QsStore *store, const char *sql)
 static const char *
 nick (GType type, int value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
 
   /* Nicks are static strings, kept by the type once it is registered. */
   return g_enum_get_value (klass, value)->value_nick;
@@ -118,7 +118,7 @@ nick (GType type, int value)
 static void
 assert_model_charter (QsStore *store)
 {
-  g_autoptr(GPtrArray) model = qs_charter_template_new_commitments ();
+  g_autoptr (GPtrArray) model = qs_charter_template_new_commitments ();
   QsRepository *commitments = qs_store_get_repository (store, QS_TYPE_COMMITMENT);
   gint64        n_charters = query (store, "SELECT count(*) FROM charters");
 
@@ -128,7 +128,7 @@ assert_model_charter (QsStore *store)
       QsEntity *m = g_ptr_array_index (model, i);
       double    target = qs_entity_get_double (m, QS_COMMITMENT_FIELD_TARGET_VALUE);
       double    threshold = qs_entity_get_double (m, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       GVariant *params = g_variant_new (
         "(sssssmdmdms)",
         nick (QS_TYPE_CATEGORY, qs_entity_get_enum (m, QS_COMMITMENT_FIELD_CATEGORY)),
@@ -172,8 +172,8 @@ assert_covered (QsStore *store, const char *column, const char *metric)
 static void
 test_organisation (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GString) report = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GString) report = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
   QsStore         *store;
   QsRepository    *requests;
   gint64           n;
@@ -362,14 +362,14 @@ dump_cb (QsEntity *entity, gpointer user_data)
 static char *
 digest (QsStore *store)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   const GType *types;
   guint        n_types;
 
   types = qs_entity_types (&n_types);
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       g_checksum_update (checksum, (const guchar *) g_type_name (types[i]), -1);
       g_assert_true (qs_repository_foreach (qs_store_get_repository (store, types[i]), NULL, NULL,
@@ -383,9 +383,9 @@ digest (QsStore *store)
 static void
 test_reproducible (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) first = fill (fixture, "first.db", 300, 42, QS_LANGUAGE_EN);
-  g_autoptr(QsStore) second = fill (fixture, "second.db", 300, 42, QS_LANGUAGE_EN);
-  g_autoptr(QsStore) other = fill (fixture, "other.db", 300, 43, QS_LANGUAGE_EN);
+  g_autoptr (QsStore) first = fill (fixture, "first.db", 300, 42, QS_LANGUAGE_EN);
+  g_autoptr (QsStore) second = fill (fixture, "second.db", 300, 42, QS_LANGUAGE_EN);
+  g_autoptr (QsStore) other = fill (fixture, "other.db", 300, 43, QS_LANGUAGE_EN);
   g_autofree char *a = digest (first);
   g_autofree char *b = digest (second);
   g_autofree char *c = digest (other);
@@ -397,8 +397,8 @@ test_reproducible (Fixture *fixture, gconstpointer data)
 static void
 test_french (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) charters = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) charters = NULL;
   QsStore *store;
 
   fixture->store = fill (fixture, "fr.db", 50, 1, QS_LANGUAGE_FR);
@@ -430,7 +430,7 @@ test_french (Fixture *fixture, gconstpointer data)
 static void
 test_refuses_data (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = db_path (fixture, "full.db");
   QsDemoOptions    options;
 
@@ -449,7 +449,7 @@ test_refuses_data (Fixture *fixture, gconstpointer data)
 static void
 test_rollback (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsDemoOptions options;
   gint64        n_indexes;
   const GType  *types;
@@ -474,7 +474,7 @@ test_rollback (Fixture *fixture, gconstpointer data)
   types = qs_entity_types (&n_types);
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(GError) count_error = NULL;
+      g_autoptr (GError) count_error = NULL;
 
       g_assert_cmpint (qs_repository_count (qs_store_get_repository (fixture->store, types[i]),
                                             NULL, NULL, QS_QUERY_INCLUDE_DELETED, &count_error),
@@ -494,7 +494,7 @@ test_rollback (Fixture *fixture, gconstpointer data)
 static void
 run_cli (const char *db, const char *first, ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
   QsCliOptions cli = { db };
   va_list      ap;
 

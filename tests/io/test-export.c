@@ -35,17 +35,17 @@ static void
 fill_store (Fixture *fixture)
 {
   QsStore *store = fixture->store;
-  g_autoptr(QsDepartment) department = qs_department_new ();
-  g_autoptr(QsDepartment) gone = qs_department_new ();
-  g_autoptr(QsClient) elodie = qs_client_new ();
-  g_autoptr(QsClient) marc = qs_client_new ();
-  g_autoptr(QsRequest) confidential = qs_request_new ();
-  g_autoptr(QsRequest) open = qs_request_new ();
-  g_autoptr(QsRequest) deleted = qs_request_new ();
-  g_autoptr(QsFeedback) anonymous = qs_feedback_new ();
-  g_autoptr(QsFeedback) signed_feedback = qs_feedback_new ();
-  g_autoptr(QsIndicator) indicator = qs_indicator_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  g_autoptr (QsDepartment) gone = qs_department_new ();
+  g_autoptr (QsClient) elodie = qs_client_new ();
+  g_autoptr (QsClient) marc = qs_client_new ();
+  g_autoptr (QsRequest) confidential = qs_request_new ();
+  g_autoptr (QsRequest) open = qs_request_new ();
+  g_autoptr (QsRequest) deleted = qs_request_new ();
+  g_autoptr (QsFeedback) anonymous = qs_feedback_new ();
+  g_autoptr (QsFeedback) signed_feedback = qs_feedback_new ();
+  g_autoptr (QsIndicator) indicator = qs_indicator_new ();
+  g_autoptr (GError) error = NULL;
   const char *department_id = qs_entity_get_id (QS_ENTITY (department));
 
   g_object_set (department, "ref", "DRH", "name", TRICKY_TEXT, "is-provider", TRUE, NULL);
@@ -99,7 +99,7 @@ fill_store (Fixture *fixture)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("qs-export-XXXXXX", &error);
   g_assert_no_error (error);
@@ -123,8 +123,8 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static char *
 export_text (QsStore *store, GType type, QsExportFormat format, QsExportFlags flags)
 {
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_table_export_write (store, type, format, flags, out, NULL, &error));
   g_assert_no_error (error);
@@ -228,8 +228,8 @@ cell (GPtrArray *records, char **record, const char *column)
 static char *
 expected_header (GType type, gboolean personal)
 {
-  g_autoptr(GString) header = g_string_new ("id,created_at,updated_at");
-  g_autoptr(QsEntityClass) klass = g_type_class_ref (type);
+  g_autoptr (GString) header = g_string_new ("id,created_at,updated_at");
+  g_autoptr (QsEntityClass) klass = g_type_class_ref (type);
   guint          n_fields;
   const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
 
@@ -246,8 +246,8 @@ test_csv_requests (Fixture *fixture, gconstpointer data)
     export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
   g_autofree char *personal_text = export_text (fixture->store, QS_TYPE_REQUEST,
                                                 QS_EXPORT_FORMAT_CSV, QS_EXPORT_WITH_PERSONAL_DATA);
-  g_autoptr(GPtrArray) records = parse_csv (text);
-  g_autoptr(GPtrArray) personal = parse_csv (personal_text);
+  g_autoptr (GPtrArray) records = parse_csv (text);
+  g_autoptr (GPtrArray) personal = parse_csv (personal_text);
   g_autofree char *header = expected_header (QS_TYPE_REQUEST, FALSE);
   g_autofree char *joined = g_strjoinv (",", g_ptr_array_index (records, 0));
   char           **confidential, **open;
@@ -291,8 +291,8 @@ test_csv_personal (Fixture *fixture, gconstpointer data)
     export_text (fixture->store, QS_TYPE_CLIENT, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
   g_autofree char *personal_text = export_text (fixture->store, QS_TYPE_CLIENT,
                                                 QS_EXPORT_FORMAT_CSV, QS_EXPORT_WITH_PERSONAL_DATA);
-  g_autoptr(GPtrArray) records = parse_csv (text);
-  g_autoptr(GPtrArray) personal = parse_csv (personal_text);
+  g_autoptr (GPtrArray) records = parse_csv (text);
+  g_autoptr (GPtrArray) personal = parse_csv (personal_text);
   const char *hidden[] = { "given_name",   "family_name",        "email", "phone",
                            "availability", "privacy_preference", "notes" };
   char      **elodie;
@@ -323,8 +323,8 @@ check_feedback_numbers (Fixture *fixture)
     export_text (fixture->store, QS_TYPE_FEEDBACK, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
   g_autofree char *indicators =
     export_text (fixture->store, QS_TYPE_INDICATOR, QS_EXPORT_FORMAT_CSV, QS_EXPORT_DEFAULT);
-  g_autoptr(GPtrArray) records = parse_csv (text);
-  g_autoptr(GPtrArray) indicator_records = parse_csv (indicators);
+  g_autoptr (GPtrArray) records = parse_csv (text);
+  g_autoptr (GPtrArray) indicator_records = parse_csv (indicators);
   char **anonymous = find_record (records, "rating", "5");
   char **signed_feedback = find_record (records, "rating", "-1");
 
@@ -369,7 +369,7 @@ test_csv_numbers_french (Fixture *fixture, gconstpointer data)
 static JsonArray *
 parse_json_array (JsonParser *parser, const char *text)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
   g_assert_no_error (error);
@@ -396,8 +396,8 @@ test_json_requests (Fixture *fixture, gconstpointer data)
     export_text (fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_JSON, QS_EXPORT_DEFAULT);
   g_autofree char *personal_text = export_text (
     fixture->store, QS_TYPE_REQUEST, QS_EXPORT_FORMAT_JSON, QS_EXPORT_WITH_PERSONAL_DATA);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonParser) personal_parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) personal_parser = json_parser_new ();
   JsonArray  *requests = parse_json_array (parser, text);
   JsonArray  *personal = parse_json_array (personal_parser, personal_text);
   JsonObject *confidential, *open;
@@ -430,8 +430,8 @@ test_json_values (Fixture *fixture, gconstpointer data)
     export_text (fixture->store, QS_TYPE_FEEDBACK, QS_EXPORT_FORMAT_JSON, QS_EXPORT_DEFAULT);
   g_autofree char *client_text =
     export_text (fixture->store, QS_TYPE_CLIENT, QS_EXPORT_FORMAT_JSON, QS_EXPORT_DEFAULT);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonParser) client_parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) client_parser = json_parser_new ();
   JsonArray  *feedback = parse_json_array (parser, feedback_text);
   JsonArray  *clients = parse_json_array (client_parser, client_text);
   JsonObject *anonymous = NULL;
@@ -466,15 +466,15 @@ test_every_table (Fixture *fixture, gconstpointer data)
 
   for (guint t = 0; t < n_types; t++)
     {
-      g_autoptr(QsEntityClass) klass = g_type_class_ref (types[t]);
+      g_autoptr (QsEntityClass) klass = g_type_class_ref (types[t]);
       const char      *table = qs_entity_class_get_table (klass);
       g_autofree char *csv = NULL;
       g_autofree char *json = NULL;
       g_autofree char *header = expected_header (types[t], FALSE);
       g_autofree char *joined = NULL;
-      g_autoptr(GPtrArray) records = NULL;
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GPtrArray) records = NULL;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
       gint64 count = qs_repository_count (qs_store_get_repository (fixture->store, types[t]), NULL,
                                           NULL, QS_QUERY_DEFAULT, &error);
 
@@ -509,7 +509,7 @@ test_timestamp_format (void)
     {
       gint64 usec =
         i < G_N_ELEMENTS (values) ? values[i] : (gint64) g_test_rand_double_range (-3e16, 2.5e17);
-      g_autoptr(GDateTime) utc =
+      g_autoptr (GDateTime) utc =
         g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC - (usec % G_USEC_PER_SEC < 0));
       gint64           fraction = ((usec % G_USEC_PER_SEC) + G_USEC_PER_SEC) % G_USEC_PER_SEC;
       g_autofree char *date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
@@ -543,7 +543,7 @@ test_double_format (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
     {
-      g_autoptr(GString) json = g_string_new (NULL);
+      g_autoptr (GString) json = g_string_new (NULL);
 
       if (known[i].text != NULL)
         g_assert_cmpstr (qs_json_export_format_double (buffer, known[i].value), ==, known[i].text);
@@ -569,9 +569,9 @@ test_json_string (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(GString) json = g_string_new (NULL);
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GString) json = g_string_new (NULL);
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
 
       qs_json_export_append_string (json, texts[i]);
       g_assert_null (strchr (json->str, '\n'));
@@ -581,7 +581,7 @@ test_json_string (void)
     }
 
   {
-    g_autoptr(GString) json = g_string_new (NULL);
+    g_autoptr (GString) json = g_string_new (NULL);
 
     qs_json_export_append_string (json, NULL);
     g_assert_cmpstr (json->str, ==, "null");
@@ -612,7 +612,7 @@ test_csv_field (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GString) row = g_string_new (NULL);
+      g_autoptr (GString) row = g_string_new (NULL);
 
       qs_csv_append_field (row, cases[i].text);
       g_assert_cmpstr (row->str, ==, cases[i].csv);

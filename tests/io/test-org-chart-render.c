@@ -70,8 +70,8 @@ static void
 test_png (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (f->dir, "chart.png", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface;
   double           width, height, scale = 2;
   guint            n = qs_org_chart_layout_get_n_nodes (f->layout);
@@ -114,10 +114,10 @@ static void
 test_png_capped (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (f->dir, "wide.png", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) wide = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(QsOrgChartLayout) layout = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GPtrArray) wide = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (QsOrgChartLayout) layout = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface;
   double           width, height;
 
@@ -163,12 +163,12 @@ static void
 test_svg (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (f->dir, "chart.svg", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GMarkupParser parser = { .start_element = start_element_cb };
-  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr (GMarkupParseContext) context = NULL;
   gsize length;
 
   g_assert_true (qs_org_chart_export_svg (f->layout, file, &error));
@@ -190,9 +190,9 @@ test_missing_folder (Fixture *f, gconstpointer data)
 {
   g_autofree char *png = g_build_filename (f->dir, "missing", "chart.png", NULL);
   g_autofree char *svg = g_build_filename (f->dir, "missing", "chart.svg", NULL);
-  g_autoptr(GFile) png_file = g_file_new_for_path (png);
-  g_autoptr(GFile) svg_file = g_file_new_for_path (svg);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) png_file = g_file_new_for_path (png);
+  g_autoptr (GFile) svg_file = g_file_new_for_path (svg);
+  g_autoptr (GError) error = NULL;
 
   g_assert_false (qs_org_chart_export_png (f->layout, png_file, 1, &error));
   g_assert_nonnull (error);

@@ -91,8 +91,8 @@ enum
 static gint64
 paris_usec (int year, int month, int day, int hour, int minute)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
-  g_autoptr(GDateTime) date = g_date_time_new (zone, year, month, day, hour, minute, 0);
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr (GDateTime) date = g_date_time_new (zone, year, month, day, hour, minute, 0);
 
   return g_date_time_to_unix (date) * G_USEC_PER_SEC;
 }
@@ -100,8 +100,8 @@ paris_usec (int year, int month, int day, int hour, int minute)
 static QsCommitment *
 add_commitment (QsStore *store, QsCharter *charter, const CommitmentSpec *spec, guint position)
 {
-  g_autoptr(QsCommitment) commitment = qs_commitment_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCommitment) commitment = qs_commitment_new ();
+  g_autoptr (GError) error = NULL;
 
   g_object_set (commitment, "category", spec->category, "position", (gint64) position, "text-en",
                 spec->text_en, "text-fr", spec->text_fr, "metric", spec->metric, "target-unit",
@@ -120,8 +120,8 @@ add_commitment (QsStore *store, QsCharter *charter, const CommitmentSpec *spec, 
 static QsCommitment *
 find_commitment (QsStore *store, QsCharter *charter, const char *text_fr)
 {
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GError) error = NULL;
 
   all = qs_charter_repository_get_commitments (store, charter, &error);
   g_assert_no_error (error);
@@ -148,7 +148,7 @@ add_request (Fixture      *fixture,
              gboolean      deleted)
 {
   static guint serial = 0;
-  g_autoptr(QsRequest) request = qs_request_new ();
+  g_autoptr (QsRequest) request = qs_request_new ();
   g_autofree char *ref = g_strdup_printf ("REQ-2026-%05u", ++serial);
   gint64           due = received + G_GINT64_CONSTANT (24) * 3600 * G_USEC_PER_SEC;
   gint64           done = due + late_minutes * 60 * G_USEC_PER_SEC;
@@ -165,7 +165,7 @@ add_request (Fixture      *fixture,
   qs_test_save (fixture->store, request);
   if (deleted)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       qs_repository_delete (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                             QS_ENTITY (request), &error);
@@ -177,8 +177,8 @@ add_request (Fixture      *fixture,
 static char *
 future_review_date (void)
 {
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) next_year = g_date_time_add_years (today, 1);
+  g_autoptr (GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) next_year = g_date_time_add_years (today, 1);
 
   return g_date_time_format (next_year, "%Y-%m-%d");
 }
@@ -186,7 +186,7 @@ future_review_date (void)
 static void
 publish (QsStore *store, QsCharter *charter)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   qs_charter_repository_publish (store, charter, &error);
   g_assert_no_error (error);
@@ -196,14 +196,14 @@ static void
 fill_store (Fixture *fixture)
 {
   QsStore *store = fixture->store;
-  g_autoptr(QsDepartment) department = qs_department_new ();
-  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
-  g_autoptr(QsCharter) first = NULL;
-  g_autoptr(QsCommitment) ack_v1 = NULL;
-  g_autoptr(QsCommitment) ack_v2 = NULL;
-  g_autoptr(QsCommitment) final_v2 = NULL;
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  g_autoptr (QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr (QsCharter) first = NULL;
+  g_autoptr (QsCommitment) ack_v1 = NULL;
+  g_autoptr (QsCommitment) ack_v2 = NULL;
+  g_autoptr (QsCommitment) final_v2 = NULL;
   g_autofree char *review = future_review_date ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_object_set (department, "ref", "DRH", "name", PROVIDER, "is-provider", TRUE, NULL);
   qs_test_save (store, department);
@@ -265,8 +265,8 @@ fill_store (Fixture *fixture)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("qs-publication-XXXXXX", &error);
   g_assert_no_error (error);
@@ -292,9 +292,9 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static char *
 publication_html (Fixture *fixture, QsCharter *charter, QsLanguage language)
 {
-  g_autoptr(QsCharterPublication) publication = NULL;
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharterPublication) publication = NULL;
+  g_autoptr (GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
 
   publication =
     qs_charter_publication_new (fixture->store, charter, language, fixture->now, &error);
@@ -411,10 +411,10 @@ test_html_french (Fixture *fixture, gconstpointer data)
 static void
 test_html_complete_translation (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsCharter) draft =
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsCharter) draft =
     qs_charter_repository_new_version (fixture->store, fixture->published, &error);
-  g_autoptr(QsCommitment) security = NULL;
+  g_autoptr (QsCommitment) security = NULL;
   g_autofree char *html = NULL;
 
   g_assert_no_error (error);
@@ -475,7 +475,7 @@ pdf_text (const char *path)
 {
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   const char      *argv[] = { pdftotext, "-layout", "-enc", "UTF-8", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *out = NULL;
   int   status;
 
@@ -505,10 +505,10 @@ count_pages (const char *text)
 static char *
 write_pdf (Fixture *fixture, QsCharter *charter, QsLanguage language, const char *name)
 {
-  g_autoptr(QsCharterPublication) publication = NULL;
+  g_autoptr (QsCharterPublication) publication = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
 
   publication =
     qs_charter_publication_new (fixture->store, charter, language, fixture->now, &error);
@@ -582,8 +582,8 @@ long_charter_text (guint i)
 static QsCharter *
 make_long_charter (Fixture *fixture)
 {
-  g_autoptr(QsCharter) charter = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) charter = NULL;
+  g_autoptr (GError) error = NULL;
 
   charter = qs_charter_repository_create (fixture->store, fixture->department_id, FALSE,
                                           QS_LANGUAGE_FR, &error);
@@ -603,7 +603,7 @@ make_long_charter (Fixture *fixture)
 static void
 test_pdf_pages (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = make_long_charter (fixture);
+  g_autoptr (QsCharter) charter = make_long_charter (fixture);
   g_autofree char *path = write_pdf (fixture, charter, QS_LANGUAGE_FR, "long.pdf");
   g_autofree char *text = pdf_text (path);
   g_autofree char *squeezed = NULL;
@@ -630,9 +630,9 @@ test_pdf_pages (Fixture *fixture, gconstpointer data)
 static void
 test_paginate (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = make_long_charter (fixture);
-  g_autoptr(QsCharterPublication) publication = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) charter = make_long_charter (fixture);
+  g_autoptr (QsCharterPublication) publication = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t         *cr = cairo_create (surface);
   int              a4, a5;
@@ -670,9 +670,9 @@ test_paginate (Fixture *fixture, gconstpointer data)
 static void
 test_paginate_narrow (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = make_long_charter (fixture);
-  g_autoptr(QsCharterPublication) publication = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) charter = make_long_charter (fixture);
+  g_autoptr (QsCharterPublication) publication = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t         *cr = cairo_create (surface);
   double           x, y, width, height;
@@ -734,9 +734,9 @@ test_cli_ignores_draft (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "charter.html", NULL);
   const char      *argv[] = { "publish", "CH-DRH", "--format", "html", "-o", path, NULL };
-  g_autoptr(QsCharter) draft = NULL;
-  g_autoptr(QsCommitment) added = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) draft = NULL;
+  g_autoptr (QsCommitment) added = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *html = NULL;
   CommitmentSpec   spec = { QS_CATEGORY_FLEXIBILITY,
                             "Not yet published",
@@ -795,9 +795,9 @@ test_cli_usage (Fixture *fixture, gconstpointer data)
   if (g_test_subprocess ())
     {
       g_autofree char *out = g_build_filename (fixture->dir, "existing.pdf", NULL);
-      g_autoptr(QsCharter) draft = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(QsDepartment) other = qs_department_new ();
+      g_autoptr (QsCharter) draft = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (QsDepartment) other = qs_department_new ();
       g_autofree char *kept = NULL;
       const char      *argv[11] = { NULL };
 

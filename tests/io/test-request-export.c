@@ -32,9 +32,9 @@ static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
-  g_autoptr(QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
-  g_autoptr(QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
-  g_autoptr(QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr (QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
+  g_autoptr (QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr (QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
   /* 47 letters, then an é that would straddle the 75th octet of its line. */
   g_autofree char *long_subject =
     g_strconcat ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "é, and more; to fold", NULL);
@@ -96,9 +96,9 @@ static void
 test_csv (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "requests.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *hidden = NULL;
   g_autofree char *shown = NULL;
   const char      *header =
@@ -137,7 +137,7 @@ test_csv (Fixture *fixture, gconstpointer data)
 static char *
 utc (gint64 usec)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
 
   return g_date_time_format (dt, "%Y%m%dT%H%M%SZ");
 }
@@ -146,7 +146,7 @@ utc (gint64 usec)
 static char *
 unfold (const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit (text, "\r\n ", -1);
+  g_auto (GStrv) parts = g_strsplit (text, "\r\n ", -1);
 
   return g_strjoinv ("", parts);
 }
@@ -155,9 +155,9 @@ static void
 test_ics (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "deadlines.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *written = NULL;
   g_autofree char *unfolded = NULL;
   g_autofree char *expected = NULL;
@@ -165,7 +165,7 @@ test_ics (Fixture *fixture, gconstpointer data)
   g_autofree char *stamp2 = utc (qs_entity_get_updated_at (fixture->requests[1]));
   const char      *id1 = qs_entity_get_id (fixture->requests[0]);
   const char      *id2 = qs_entity_get_id (fixture->requests[1]);
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
 
   g_assert_cmpint (
     qs_request_export_ics (fixture->store, filter, FALSE, QS_LANGUAGE_EN, file, NULL, &error), ==,
@@ -257,11 +257,11 @@ static void
 test_atomic (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "kept.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent/dir/requests.ics");
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) nowhere = g_file_new_for_path ("/nonexistent/dir/requests.ics");
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
@@ -290,7 +290,7 @@ test_cli_ics (Fixture *fixture, gconstpointer data)
          "export", "requests", "--format", "ics", "-o", path, "--lang", "fr", NULL
   };
   const char *no_file[] = { "export", "requests", "--format", "ics", NULL };
-  g_auto(GStrv) events = NULL;
+  g_auto (GStrv) events = NULL;
 
   g_clear_object (&fixture->store);
   if (g_test_subprocess ())

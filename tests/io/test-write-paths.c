@@ -81,7 +81,7 @@ hear (void)
 static void
 fill_demo (QsStore *store, guint n_requests)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsDemoOptions options;
 
   qs_demo_options_init (&options);
@@ -109,11 +109,11 @@ static void
 test_restore (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
-  g_autoptr(QsStore) other = qs_test_open_store (other_path);
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GInputStream) in = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) other = qs_test_open_store (other_path);
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GInputStream) in = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
 
   fill_demo (other, 20);
   g_assert_true (qs_backup_writer_write (other, out, NULL, NULL, &error));
@@ -140,8 +140,8 @@ static const char directory_csv[] = "given_name,family_name,email\n"
 static QsClientImport *
 new_import (Fixture *fixture)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (directory_csv, strlen (directory_csv));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new_static (directory_csv, strlen (directory_csv));
+  g_autoptr (GError) error = NULL;
   QsClientImport *import = qs_client_import_new (fixture->store, bytes, &error);
 
   g_assert_no_error (error);
@@ -152,7 +152,7 @@ new_import (Fixture *fixture)
 static char *
 id_of_person (Fixture *fixture, const char *email)
 {
-  g_autoptr(GPtrArray) found =
+  g_autoptr (GPtrArray) found =
     qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), "email = ?",
                             g_variant_new ("(s)", email), NULL, QS_QUERY_DEFAULT, NULL);
 
@@ -165,8 +165,8 @@ id_of_person (Fixture *fixture, const char *email)
 static void
 test_import (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import = new_import (fixture);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClientImport) import = new_import (fixture);
+  g_autoptr (GError) error = NULL;
   g_autofree char *alice = NULL;
   g_autofree char *bob = NULL;
   guint            added = 0;
@@ -186,7 +186,7 @@ static void
 on_import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (
     qs_client_import_run_finish (QS_CLIENT_IMPORT (source), result, NULL, NULL, &error));
@@ -199,7 +199,7 @@ on_import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 test_import_in_thread (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClientImport) import = new_import (fixture);
+  g_autoptr (QsClientImport) import = new_import (fixture);
   gboolean done = FALSE;
 
   /* Where things stand before. */
@@ -218,8 +218,8 @@ test_import_in_thread (Fixture *fixture, gconstpointer data)
 static void
 test_export (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
 
   fill_demo (fixture->store, 10);
   /* Where things stand: the demo changes the journal mode, which the

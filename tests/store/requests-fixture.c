@@ -19,7 +19,7 @@ qs_requests_fixture_save (QsRequestsFixture *fixture, gpointer entity)
 QsRequest *
 qs_requests_fixture_reload (QsRequestsFixture *fixture, QsRequest *request)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsEntity *found = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                         qs_entity_get_id (QS_ENTITY (request)), &error);
 
@@ -31,7 +31,7 @@ qs_requests_fixture_reload (QsRequestsFixture *fixture, QsRequest *request)
 GPtrArray *
 qs_requests_fixture_events (QsRequestsFixture *fixture, QsRequest *request)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *events = qs_request_repository_get_events (
     fixture->store, qs_entity_get_id (QS_ENTITY (request)), &error);
 
@@ -47,7 +47,7 @@ add_person (QsRequestsFixture *fixture,
             const char        *department_id,
             QsLanguage         language)
 {
-  g_autoptr(QsClient) person = qs_client_new ();
+  g_autoptr (QsClient) person = qs_client_new ();
   QsEntity *e = QS_ENTITY (person);
 
   qs_entity_set_string (e, QS_CLIENT_FIELD_GIVEN_NAME, given);
@@ -67,7 +67,7 @@ qs_requests_fixture_add_commitment (QsRequestsFixture *fixture,
                                     QsDurationUnit     unit,
                                     int                position)
 {
-  g_autoptr(QsCommitment) commitment = qs_commitment_new ();
+  g_autoptr (QsCommitment) commitment = qs_commitment_new ();
   QsEntity *e = QS_ENTITY (commitment);
 
   qs_entity_set_string (e, QS_COMMITMENT_FIELD_CHARTER_ID, fixture->charter_id);
@@ -88,11 +88,11 @@ qs_requests_fixture_add_commitment (QsRequestsFixture *fixture,
 void
 qs_requests_fixture_set_up (QsRequestsFixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsDepartment) provider = qs_department_new ();
-  g_autoptr(QsDepartment) finance = qs_department_new ();
-  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
-  g_autoptr(QsCalendarDay) holiday = qs_calendar_day_new ();
-  g_autoptr(QsCharter) charter = qs_charter_new ();
+  g_autoptr (QsDepartment) provider = qs_department_new ();
+  g_autoptr (QsDepartment) finance = qs_department_new ();
+  g_autoptr (QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr (QsCalendarDay) holiday = qs_calendar_day_new ();
+  g_autoptr (QsCharter) charter = qs_charter_new ();
   QsEntity *e;
 
   fixture->dir = qs_test_make_tmp_dir ("qs-requests-XXXXXX");

@@ -53,7 +53,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static gint64
 query (QsStore *store, const char *sql)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 value = qs_store_query_int (store, sql, &error);
 
   g_assert_no_error (error);
@@ -140,7 +140,7 @@ add_request (QsStore *store, const char *ref, const char *subject, gint64 delete
 static void
 add_note (QsStore *store, QsEntity *request, const char *note)
 {
-  g_autoptr(QsEntity) event = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (QsEntity) event = qs_entity_new (QS_TYPE_REQUEST_EVENT);
 
   g_object_set (event, "request-id", qs_entity_get_id (request), "at", NOON, "note", note, NULL);
   qs_test_save (store, event);
@@ -150,7 +150,7 @@ add_note (QsStore *store, QsEntity *request, const char *note)
 static char *
 history_rowids (QsStore *store)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
   gint64 n = query (store, "SELECT count(*) FROM request_history_fts");
 
   for (gint64 i = 0; i < n; i++)
@@ -177,9 +177,9 @@ matches (QsStore *store, const char *table, const char *words)
 static void
 test_settings_after_commit (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(QsEntity) request = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (QsEntity) request = NULL;
+  g_autoptr (GError) error = NULL;
   Settings before;
 
   read_settings (fixture->store, &before);
@@ -206,9 +206,9 @@ test_settings_after_commit (Fixture *fixture, gconstpointer data)
 static void
 test_settings_after_rollback (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(QsEntity) request = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (QsEntity) request = NULL;
+  g_autoptr (GError) error = NULL;
   Settings before;
 
   read_settings (fixture->store, &before);
@@ -228,10 +228,10 @@ test_settings_after_rollback (Fixture *fixture, gconstpointer data)
 static void
 test_settings_after_failed_commit (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(QsEntity) request = NULL;
-  g_autoptr(QsEntity) event = qs_entity_new (QS_TYPE_REQUEST_EVENT);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (QsEntity) request = NULL;
+  g_autoptr (QsEntity) event = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (GError) error = NULL;
   Settings before;
 
   read_settings (fixture->store, &before);
@@ -264,9 +264,9 @@ test_settings_after_failed_commit (Fixture *fixture, gconstpointer data)
 static void
 test_settings_after_busy (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) theirs = qs_test_open_store (fixture->path);
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (GError) error = NULL;
   Settings before;
 
   read_settings (fixture->store, &before);
@@ -284,8 +284,8 @@ test_settings_after_busy (Fixture *fixture, gconstpointer data)
 static void
 test_cache_capped (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (GError) error = NULL;
   Settings before;
 
   read_settings (fixture->store, &before);
@@ -307,10 +307,10 @@ test_cache_capped (Fixture *fixture, gconstpointer data)
 static void
 test_nested (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(QsEntity) first = NULL;
-  g_autoptr(QsEntity) second = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (QsEntity) first = NULL;
+  g_autoptr (QsEntity) second = NULL;
+  g_autoptr (GError) error = NULL;
   Settings before;
 
   read_settings (fixture->store, &before);
@@ -335,8 +335,8 @@ test_nested (Fixture *fixture, gconstpointer data)
 static void
 test_read_only (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (GError) error = NULL;
   Settings before;
 
   g_assert_true (qs_store_exec (fixture->store, "PRAGMA user_version = 99", &error));
@@ -358,13 +358,13 @@ test_read_only (Fixture *fixture, gconstpointer data)
 static void
 test_search_after_fill (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(QsEntity) heating = NULL;
-  g_autoptr(QsEntity) roof = NULL;
-  g_autoptr(QsEntity) gone = NULL;
-  g_autoptr(QsEntity) later = NULL;
-  g_autoptr(QsEntity) silent = qs_entity_new (QS_TYPE_REQUEST_EVENT);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (QsEntity) heating = NULL;
+  g_autoptr (QsEntity) roof = NULL;
+  g_autoptr (QsEntity) gone = NULL;
+  g_autoptr (QsEntity) later = NULL;
+  g_autoptr (QsEntity) silent = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (GError) error = NULL;
   g_autofree char *rowids = NULL;
 
   session = qs_bulk_session_begin (fixture->store, every_flag, 64 * 1024, &error);
@@ -415,10 +415,10 @@ test_search_after_fill (Fixture *fixture, gconstpointer data)
 static void
 test_search_after_existing (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsBulkSession) session = NULL;
-  g_autoptr(QsEntity) heating = NULL;
-  g_autoptr(QsEntity) roof = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (QsEntity) heating = NULL;
+  g_autoptr (QsEntity) roof = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *rowids = NULL;
 
   heating = add_request (fixture->store, "REQ-2026-00001", "Broken heating", 0); /* rowid 1 */

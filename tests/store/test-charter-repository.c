@@ -29,7 +29,7 @@ typedef struct
 static void
 save_entity (QsStore *store, gpointer entity)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)),
                                      QS_ENTITY (entity), &error));
@@ -39,8 +39,8 @@ save_entity (QsStore *store, gpointer entity)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsClient) manager = qs_client_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsClient) manager = qs_client_new ();
 
   fixture->dir = g_dir_make_tmp ("qs-charter-XXXXXX", &error);
   g_assert_no_error (error);
@@ -71,7 +71,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
   const char *name;
 
   g_clear_object (&fixture->calendar);
@@ -90,7 +90,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static QsCharter *
 create (Fixture *fixture, gboolean from_template)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsCharter *charter = qs_charter_repository_create (
     fixture->store, qs_entity_get_id (QS_ENTITY (fixture->department)), from_template,
     QS_LANGUAGE_FR, &error);
@@ -103,7 +103,7 @@ create (Fixture *fixture, gboolean from_template)
 static GPtrArray *
 commitments_of (Fixture *fixture, QsCharter *charter)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *commitments = qs_charter_repository_get_commitments (fixture->store, charter, &error);
 
   g_assert_no_error (error);
@@ -183,10 +183,10 @@ find_measured (GPtrArray *commitments, QsMetric metric, QsChannel channel)
 static void
 test_create_from_template (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, TRUE);
-  g_autoptr(QsCharter) second = create (fixture, FALSE);
-  g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
-  g_autoptr(GPtrArray) none = commitments_of (fixture, second);
+  g_autoptr (QsCharter) charter = create (fixture, TRUE);
+  g_autoptr (QsCharter) second = create (fixture, FALSE);
+  g_autoptr (GPtrArray) commitments = commitments_of (fixture, charter);
+  g_autoptr (GPtrArray) none = commitments_of (fixture, second);
   QsEntity *c = QS_ENTITY (charter);
   gboolean  seen[QS_CATEGORY_CREDIBILITY + 1] = { FALSE };
   int       last_category = -1;
@@ -246,8 +246,8 @@ test_create_from_template (Fixture *fixture, gconstpointer data)
 static void
 test_create_unknown_department (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsCharter) charter = qs_charter_repository_create (
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsCharter) charter = qs_charter_repository_create (
     fixture->store, "no-such-department", TRUE, QS_LANGUAGE_EN, &error);
 
   g_assert_null (charter);
@@ -261,11 +261,11 @@ test_create_unknown_department (Fixture *fixture, gconstpointer data)
 static void
 test_save_refuses_empty_title (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, FALSE);
+  g_autoptr (QsCharter) charter = create (fixture, FALSE);
   g_autofree char *before =
     row_snapshot (fixture, "charters", qs_entity_get_id (QS_ENTITY (charter)));
   g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *blanks[] = { "", "   ", NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (blanks); i++)
@@ -300,14 +300,14 @@ test_save_refuses_empty_title (Fixture *fixture, gconstpointer data)
 static void
 test_commitment_validation (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, TRUE);
-  g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
+  g_autoptr (QsCharter) charter = create (fixture, TRUE);
+  g_autoptr (GPtrArray) commitments = commitments_of (fixture, charter);
   QsCommitment    *email = find_measured (commitments, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
   const char      *id = qs_entity_get_id (QS_ENTITY (email));
   g_autofree char *before = row_snapshot (fixture, "commitments", id);
   g_autofree char *after = NULL;
-  g_autoptr(QsCommitment) fresh = qs_commitment_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCommitment) fresh = qs_commitment_new ();
+  g_autoptr (GError) error = NULL;
   gint64 count = qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL);
   double bad_delays[] = { 0, -4 };
 
@@ -378,16 +378,16 @@ assert_numbered (GPtrArray *list)
 static void
 test_move (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, TRUE);
-  g_autoptr(GPtrArray) before = commitments_of (fixture, charter);
-  g_autoptr(GPtrArray) availability = in_category (before, QS_CATEGORY_AVAILABILITY);
-  g_autoptr(GPtrArray) reliability = in_category (before, QS_CATEGORY_RELIABILITY);
-  g_autoptr(GPtrArray) after = NULL;
-  g_autoptr(GPtrArray) availability_after = NULL;
-  g_autoptr(GPtrArray) reliability_after = NULL;
-  g_autoptr(GPtrArray) last = NULL;
-  g_autoptr(GPtrArray) availability_last = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) charter = create (fixture, TRUE);
+  g_autoptr (GPtrArray) before = commitments_of (fixture, charter);
+  g_autoptr (GPtrArray) availability = in_category (before, QS_CATEGORY_AVAILABILITY);
+  g_autoptr (GPtrArray) reliability = in_category (before, QS_CATEGORY_RELIABILITY);
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) availability_after = NULL;
+  g_autoptr (GPtrArray) reliability_after = NULL;
+  g_autoptr (GPtrArray) last = NULL;
+  g_autoptr (GPtrArray) availability_last = NULL;
+  g_autoptr (GError) error = NULL;
   QsCommitment    *moved = g_ptr_array_index (availability, 2);
   QsCommitment    *first = g_ptr_array_index (availability, 0);
   g_autofree char *moved_id = g_strdup (qs_entity_get_id (QS_ENTITY (moved)));
@@ -429,11 +429,11 @@ test_move (Fixture *fixture, gconstpointer data)
 static void
 test_delete_restore (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, TRUE);
-  g_autoptr(GPtrArray) before = commitments_of (fixture, charter);
-  g_autoptr(GPtrArray) deleted = NULL;
-  g_autoptr(GPtrArray) restored = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) charter = create (fixture, TRUE);
+  g_autoptr (GPtrArray) before = commitments_of (fixture, charter);
+  g_autoptr (GPtrArray) deleted = NULL;
+  g_autoptr (GPtrArray) restored = NULL;
+  g_autoptr (GError) error = NULL;
   QsCommitment *victim = g_ptr_array_index (before, 3);
   const char   *id = qs_entity_get_id (QS_ENTITY (victim));
 
@@ -455,14 +455,14 @@ test_delete_restore (Fixture *fixture, gconstpointer data)
 static void
 test_publish_refusals (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, TRUE);
-  g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
+  g_autoptr (QsCharter) charter = create (fixture, TRUE);
+  g_autoptr (GPtrArray) commitments = commitments_of (fixture, charter);
   QsCommitment    *email = find_measured (commitments, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
   QsCommitment    *unmeasured = NULL;
   const char      *id = qs_entity_get_id (QS_ENTITY (charter));
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* A vague measured commitment is named. */
   g_object_set (email, "text-fr", "Répondre rapidement.", NULL);
@@ -522,16 +522,16 @@ test_publish_refusals (Fixture *fixture, gconstpointer data)
 static void
 test_publish_freezes (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, TRUE);
-  g_autoptr(GPtrArray) commitments = commitments_of (fixture, charter);
+  g_autoptr (QsCharter) charter = create (fixture, TRUE);
+  g_autoptr (GPtrArray) commitments = commitments_of (fixture, charter);
   QsCommitment    *first = g_ptr_array_index (commitments, 0);
   const char      *id = qs_entity_get_id (QS_ENTITY (charter));
   const char      *commitment_id = qs_entity_get_id (QS_ENTITY (first));
   g_autofree char *charter_row = NULL;
   g_autofree char *commitment_row = NULL;
   g_autofree char *status = NULL;
-  g_autoptr(QsCommitment) extra = qs_commitment_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCommitment) extra = qs_commitment_new ();
+  g_autoptr (GError) error = NULL;
   gint64      published_at = qs_store_now (fixture->store);
   const char *raw[] = {
     "UPDATE charters SET title_en = 'x' WHERE id = '%s'",
@@ -629,16 +629,16 @@ lineages_of (GPtrArray *commitments)
 static void
 test_new_version (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) v1 = create (fixture, TRUE);
-  g_autoptr(QsCharter) v2 = NULL;
-  g_autoptr(QsCharter) again = NULL;
-  g_autoptr(GPtrArray) c1 = commitments_of (fixture, v1);
-  g_autoptr(GPtrArray) c2 = NULL;
-  g_autoptr(GPtrArray) versions = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GHashTable) l1 = NULL;
-  g_autoptr(GHashTable) l2 = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) v1 = create (fixture, TRUE);
+  g_autoptr (QsCharter) v2 = NULL;
+  g_autoptr (QsCharter) again = NULL;
+  g_autoptr (GPtrArray) c1 = commitments_of (fixture, v1);
+  g_autoptr (GPtrArray) c2 = NULL;
+  g_autoptr (GPtrArray) versions = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GHashTable) l1 = NULL;
+  g_autoptr (GHashTable) l2 = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *v1_row = NULL;
   g_autofree char *v1_row_after = NULL;
   g_autofree char *statuses = NULL;
@@ -730,11 +730,11 @@ test_new_version (Fixture *fixture, gconstpointer data)
 static void
 test_lineage_and_erase (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = create (fixture, FALSE);
-  g_autoptr(QsCommitment) late = qs_commitment_new ();
-  g_autoptr(QsCommitment) draft_one = qs_commitment_new ();
-  g_autoptr(QsCharter) draft = create (fixture, FALSE);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) charter = create (fixture, FALSE);
+  g_autoptr (QsCommitment) late = qs_commitment_new ();
+  g_autoptr (QsCommitment) draft_one = qs_commitment_new ();
+  g_autoptr (QsCharter) draft = create (fixture, FALSE);
+  g_autoptr (GError) error = NULL;
   g_autofree char *lineage = NULL;
   g_autofree char *sql = NULL;
 
@@ -774,7 +774,7 @@ test_lineage_and_erase (Fixture *fixture, gconstpointer data)
 static gint64
 usec (const char *iso)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr (GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
 
   g_assert_nonnull (time);
   return g_date_time_to_unix (time) * G_USEC_PER_SEC;
@@ -793,7 +793,7 @@ add_request (Fixture      *fixture,
              const char   *resolution_due,
              gboolean      tombstoned)
 {
-  g_autoptr(QsRequest) request = qs_request_new ();
+  g_autoptr (QsRequest) request = qs_request_new ();
   g_autofree char *ref = g_strdup_printf ("REQ-2026-%05u", ++request_counter);
 
   g_object_set (request, "ref", ref, "subject", "Attestation de travail", "channel",
@@ -821,7 +821,7 @@ assert_achieved (Fixture      *fixture,
                  gint64        expected_n,
                  double        expected_percent)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   double percent = 0;
   gint64 n = -1;
 
@@ -839,15 +839,15 @@ assert_achieved (Fixture      *fixture,
 static void
 test_achieved (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) v1 = create (fixture, TRUE);
-  g_autoptr(QsCharter) v2 = NULL;
-  g_autoptr(GPtrArray) c1 = commitments_of (fixture, v1);
-  g_autoptr(GPtrArray) c2 = NULL;
-  g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
-  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-11-22T10:00:00Z", NULL);
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) v1 = create (fixture, TRUE);
+  g_autoptr (QsCharter) v2 = NULL;
+  g_autoptr (GPtrArray) c1 = commitments_of (fixture, v1);
+  g_autoptr (GPtrArray) c2 = NULL;
+  g_autoptr (GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr (GDateTime) now = g_date_time_new_from_iso8601 ("2026-11-22T10:00:00Z", NULL);
+  g_autoptr (GDateTime) start = NULL;
+  g_autoptr (GDateTime) end = NULL;
+  g_autoptr (GError) error = NULL;
   QsCommitment *email = find_measured (c1, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_EMAIL);
   QsCommitment *answer = find_measured (c1, QS_METRIC_RESOLUTION, QS_CHANNEL_EMAIL);
   QsCommitment *letters = find_measured (c1, QS_METRIC_ACKNOWLEDGEMENT, QS_CHANNEL_LETTER);
@@ -901,8 +901,8 @@ test_achieved (Fixture *fixture, gconstpointer data)
   /* Not measured by requests, or no request: no figure. */
   assert_achieved (fixture, calls, start, end, 0, NAN);
   {
-    g_autoptr(GDateTime) q1 = g_date_time_new (paris, 2026, 1, 1, 0, 0, 0);
-    g_autoptr(GDateTime) q2 = g_date_time_new (paris, 2026, 4, 1, 0, 0, 0);
+    g_autoptr (GDateTime) q1 = g_date_time_new (paris, 2026, 1, 1, 0, 0, 0);
+    g_autoptr (GDateTime) q2 = g_date_time_new (paris, 2026, 4, 1, 0, 0, 0);
 
     assert_achieved (fixture, email, q1, q2, 0, NAN);
   }
@@ -924,7 +924,7 @@ test_achieved (Fixture *fixture, gconstpointer data)
 static guint
 count_rows (QsQueryListModel *model)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_query_list_model_reload (model, &error));
   g_assert_no_error (error);
@@ -934,7 +934,7 @@ count_rows (QsQueryListModel *model)
 static const char *
 title_at (QsQueryListModel *model, guint position)
 {
-  g_autoptr(QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (model), position);
+  g_autoptr (QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (model), position);
 
   /* The model keeps its items: the string outlives this reference. */
   return qs_entity_get_string (charter, QS_CHARTER_FIELD_TITLE_FR);
@@ -943,14 +943,14 @@ title_at (QsQueryListModel *model, guint position)
 static void
 test_list_model (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsDepartment) it = qs_department_new ();
-  g_autoptr(QsCharter) hr = create (fixture, TRUE);
-  g_autoptr(QsCharter) hr_v2 = NULL;
-  g_autoptr(QsCharter) it_charter = NULL;
-  g_autoptr(QsCharter) hr_second = create (fixture, FALSE);
-  g_autoptr(QsQueryListModel) model = qs_charter_repository_new_list_model (fixture->store);
-  g_autoptr(QsEntity) latest = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsDepartment) it = qs_department_new ();
+  g_autoptr (QsCharter) hr = create (fixture, TRUE);
+  g_autoptr (QsCharter) hr_v2 = NULL;
+  g_autoptr (QsCharter) it_charter = NULL;
+  g_autoptr (QsCharter) hr_second = create (fixture, FALSE);
+  g_autoptr (QsQueryListModel) model = qs_charter_repository_new_list_model (fixture->store);
+  g_autoptr (QsEntity) latest = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_object_set (it, "ref", "TI", "name", "Informatique", "is-provider", TRUE, NULL);
   save_entity (fixture->store, it);
@@ -1011,13 +1011,13 @@ test_list_model (Fixture *fixture, gconstpointer data)
 static void
 test_people (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClient) staff = qs_client_new ();
-  g_autoptr(QsClient) client = qs_client_new ();
-  g_autoptr(QsClient) owner = qs_client_new ();
-  g_autoptr(QsCharter) charter = NULL;
-  g_autoptr(GPtrArray) people = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (QsClient) staff = qs_client_new ();
+  g_autoptr (QsClient) client = qs_client_new ();
+  g_autoptr (QsClient) owner = qs_client_new ();
+  g_autoptr (QsCharter) charter = NULL;
+  g_autoptr (GPtrArray) people = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_object_set (staff, "family-name", "Staff", "is-staff", TRUE, NULL);
   g_object_set (client, "family-name", "Client", NULL);

@@ -29,7 +29,7 @@ static QsDepartment *
 add_department (QsStore *store, const char *name, QsDepartment *parent, int position)
 {
   QsDepartment *department = qs_department_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_object_set (department, "name", name, "position", position, "parent-id",
                 parent != NULL ? qs_entity_get_id (QS_ENTITY (parent)) : NULL, NULL);
@@ -48,7 +48,7 @@ add_client (QsStore      *store,
             QsLanguage    language)
 {
   QsClient *client = qs_client_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_object_set (client, "given-name", given, "family-name", family, "email", email, "role", role,
                 "language", language, "department-id", qs_entity_get_id (QS_ENTITY (department)),
@@ -95,9 +95,9 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static char *
 people_after (Fixture *fixture, const char *search, const char *department_id, int language)
 {
-  g_autoptr(QsQueryListModel) model = qs_directory_repository_new_people_model (fixture->store);
-  g_autoptr(GString) names = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsQueryListModel) model = qs_directory_repository_new_people_model (fixture->store);
+  g_autoptr (GString) names = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
   guint i;
 
   qs_directory_repository_set_people_filter (model, search, department_id, language, -1);
@@ -105,7 +105,7 @@ people_after (Fixture *fixture, const char *search, const char *department_id, i
   g_assert_no_error (error);
   for (i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
     {
-      g_autoptr(QsEntity) person = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr (QsEntity) person = g_list_model_get_item (G_LIST_MODEL (model), i);
 
       g_string_append_printf (names, "%s%s", i > 0 ? "," : "",
                               qs_entity_get_string (person, QS_CLIENT_FIELD_FAMILY_NAME));
@@ -165,9 +165,9 @@ test_search_follows_changes (Fixture *fixture, gconstpointer data)
 static void
 test_departments_order (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) departments =
+  g_autoptr (GPtrArray) departments =
     qs_directory_repository_get_departments (fixture->store, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpuint (departments->len, ==, 3);
   g_assert_cmpstr (qs_entity_get_string (departments->pdata[0], QS_DEPARTMENT_FIELD_NAME), ==,
@@ -188,8 +188,8 @@ test_departments_order (Fixture *fixture, gconstpointer data)
 static void
 test_client_validation (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsClient) client = qs_client_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClient) client = qs_client_new ();
+  g_autoptr (GError) error = NULL;
 
   g_object_set (client, "family-name", "Roy", "email", "jean@", NULL);
   g_assert_false (qs_directory_repository_save_client (fixture->store, client, &error));
@@ -223,14 +223,14 @@ test_needs_order (Fixture *fixture, gconstpointer data)
 {
   const char *texts[] = { "Payslips on time", "Clear forms", "One contact" };
   const char *department_id = qs_entity_get_id (QS_ENTITY (fixture->payroll));
-  g_autoptr(GPtrArray) needs = NULL;
-  g_autoptr(GPtrArray) moved = NULL;
-  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr (GPtrArray) needs = NULL;
+  g_autoptr (GPtrArray) moved = NULL;
+  g_autoptr (GPtrArray) left = NULL;
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(QsDepartmentNeed) need = qs_department_need_new ();
+      g_autoptr (QsDepartmentNeed) need = qs_department_need_new ();
 
       g_object_set (need, "department-id", department_id, "kind", QS_NEED_KIND_PRIORITY, "text",
                     texts[i], NULL);
@@ -264,10 +264,10 @@ add_request_and_feedback (Fixture *fixture, QsClient *client, int n, gint64 when
   const char *client_id = qs_entity_get_id (QS_ENTITY (client));
   const char *department_id =
     qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_DEPARTMENT_ID);
-  g_autoptr(QsRequest) request = qs_request_new ();
-  g_autoptr(QsFeedback) feedback = qs_feedback_new ();
+  g_autoptr (QsRequest) request = qs_request_new ();
+  g_autoptr (QsFeedback) feedback = qs_feedback_new ();
   g_autofree char *ref = g_strdup_printf ("REQ-%s-%d", client_id, n);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_object_set (request, "ref", ref, "subject", "Payslip", "client-id", client_id,
                 "origin-department-id", department_id, "received-at", when, NULL);
@@ -284,7 +284,7 @@ add_request_and_feedback (Fixture *fixture, QsClient *client, int n, gint64 when
 static gint64
 count (QsStore *store, const char *sql)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 n = qs_store_query_int (store, sql, &error);
 
   g_assert_no_error (error);
@@ -296,8 +296,8 @@ test_anonymise (Fixture *fixture, gconstpointer data)
 {
   const char *id = qs_entity_get_id (QS_ENTITY (fixture->helene));
   const char *department_id = qs_entity_get_id (QS_ENTITY (fixture->payroll));
-  g_autoptr(QsEntity) reloaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *found = NULL;
   gint64           requests_before, feedback_before;
@@ -370,11 +370,11 @@ static void
 test_counts_and_trend (Fixture *fixture, gconstpointer data)
 {
   const char *department_id = qs_entity_get_id (QS_ENTITY (fixture->payroll));
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
-  g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 3, 15, 12, 0, 0);
-  g_autoptr(GDateTime) january = g_date_time_new (zone, 2026, 1, 10, 9, 0, 0);
-  g_autoptr(GArray) trend = NULL;
-  g_autoptr(GPtrArray) recent = NULL;
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr (GDateTime) now = g_date_time_new (zone, 2026, 3, 15, 12, 0, 0);
+  g_autoptr (GDateTime) january = g_date_time_new (zone, 2026, 1, 10, 9, 0, 0);
+  g_autoptr (GArray) trend = NULL;
+  g_autoptr (GPtrArray) recent = NULL;
 
   add_request_and_feedback (fixture, fixture->helene, 1,
                             g_date_time_to_unix (january) * G_USEC_PER_SEC, 2);

@@ -46,7 +46,7 @@ on_changed_cb (QsStore *store, QsChangeSet *changes, Fixture *fixture)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsRepository *requests;
 
   fixture->dir = qs_test_make_tmp_dir ("qs-model-XXXXXX");
@@ -57,7 +57,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_true (qs_store_begin (fixture->store, &error));
   for (guint i = 0; i < N_REQUESTS; i++)
     {
-      g_autoptr(QsRequest) request = qs_request_new ();
+      g_autoptr (QsRequest) request = qs_request_new ();
       g_autofree char *ref = g_strdup_printf ("REQ-2026-%05u", i + 1);
 
       /* Received in reverse order of their number, one minute apart;
@@ -88,7 +88,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static char *
 ref_at (GListModel *model, guint position)
 {
-  g_autoptr(QsEntity) entity = g_list_model_get_item (model, position);
+  g_autoptr (QsEntity) entity = g_list_model_get_item (model, position);
 
   g_assert_nonnull (entity);
   return g_strdup (qs_entity_get_string (entity, QS_REQUEST_FIELD_REF));
@@ -97,8 +97,8 @@ ref_at (GListModel *model, guint position)
 static void
 test_model_order_and_count (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr (GError) error = NULL;
   g_autofree char *first = NULL;
   g_autofree char *middle = NULL;
   g_autofree char *last = NULL;
@@ -124,8 +124,8 @@ test_model_order_and_count (Fixture *fixture, gconstpointer data)
 static void
 test_model_filter_with_params (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr (GError) error = NULL;
   guint n;
 
   qs_query_list_model_set_query (model, "kind = ?", g_variant_new ("(s)", "complaint"), "ref DESC");
@@ -134,7 +134,7 @@ test_model_filter_with_params (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n, ==, (N_REQUESTS + 2) / 3);
   for (guint i = 0; i < n; i += 97)
     {
-      g_autoptr(QsEntity) entity = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr (QsEntity) entity = g_list_model_get_item (G_LIST_MODEL (model), i);
       g_assert_cmpint (qs_entity_get_enum (entity, QS_REQUEST_FIELD_KIND), ==,
                        QS_REQUEST_KIND_COMPLAINT);
     }
@@ -152,10 +152,10 @@ items_changed_cb (GListModel *model, guint position, guint removed, guint added,
 static void
 test_model_reload_after_delete (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) first = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) first = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *now_first = NULL;
   guint            calls = 0;
 
@@ -175,15 +175,15 @@ test_model_reload_after_delete (Fixture *fixture, gconstpointer data)
 static void
 test_model_pages_bounded (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr (GError) error = NULL;
   guint n;
 
   g_assert_true (qs_query_list_model_reload (model, &error));
   n = g_list_model_get_n_items (G_LIST_MODEL (model));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(QsEntity) entity = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr (QsEntity) entity = g_list_model_get_item (G_LIST_MODEL (model), i);
       g_assert_nonnull (entity);
       g_assert_cmpuint (qs_query_list_model_get_cached_pages (model), <=, 32);
     }
@@ -191,8 +191,8 @@ test_model_pages_bounded (Fixture *fixture, gconstpointer data)
 
   /* The same position twice is the same object while its page is cached. */
   {
-    g_autoptr(QsEntity) a = g_list_model_get_item (G_LIST_MODEL (model), n - 1);
-    g_autoptr(QsEntity) b = g_list_model_get_item (G_LIST_MODEL (model), n - 1);
+    g_autoptr (QsEntity) a = g_list_model_get_item (G_LIST_MODEL (model), n - 1);
+    g_autoptr (QsEntity) b = g_list_model_get_item (G_LIST_MODEL (model), n - 1);
     g_assert_true (a == b);
   }
 }
@@ -211,8 +211,8 @@ count_appends_cb (GListModel *model, guint position, guint removed, guint added,
 static void
 test_model_incremental (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr (GError) error = NULL;
   g_autofree char *last_of_first = NULL;
   g_autofree char *first_after = NULL;
   g_autofree char *last = NULL;
@@ -253,7 +253,7 @@ test_model_incremental (Fixture *fixture, gconstpointer data)
   g_assert_true (qs_query_list_model_reload (model, &error));
   g_assert_true (qs_query_list_model_is_loading (model));
   {
-    g_autoptr(QsRequest) request = qs_request_new ();
+    g_autoptr (QsRequest) request = qs_request_new ();
 
     g_object_set (request, "ref", "REQ-2026-09999", "subject", "Late", "received-at", (gint64) 1,
                   NULL);
@@ -376,7 +376,7 @@ hold_items (GListModel *model, guint first, guint n)
 static void
 assert_same_item (GListModel *model, guint position, gpointer expected)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+  g_autoptr (GObject) item = g_list_model_get_item (model, position);
 
   g_assert_true (item == expected);
 }
@@ -385,8 +385,8 @@ static QsEntity *
 find_request (Fixture *fixture, const char *ref)
 {
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = qs_repository_find_all (
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = qs_repository_find_all (
     requests, "ref = ?", g_variant_new ("(s)", ref), NULL, QS_QUERY_DEFAULT, &error);
 
   g_assert_no_error (error);
@@ -399,7 +399,7 @@ find_request (Fixture *fixture, const char *ref)
 static void
 save_now (Fixture *fixture, gpointer entity)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&fixture->changes, qs_change_set_unref);
   g_assert_true (qs_store_begin (fixture->store, &error));
@@ -415,7 +415,7 @@ static QsQueryListModel *
 new_oldest_first_model (Fixture *fixture)
 {
   QsQueryListModel *model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   qs_query_list_model_set_query (model, NULL, NULL, "received_at");
   g_assert_true (qs_query_list_model_reload (model, &error));
@@ -434,12 +434,12 @@ subject_of (gpointer entity)
 static void
 test_refresh_changed_in_place (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(GPtrArray) screen = hold_items (list, 0, 64);
-  g_autoptr(QsEntity) edited = find_request (fixture, "REQ-2026-04990");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) item = NULL;
+  g_autoptr (GPtrArray) screen = hold_items (list, 0, 64);
+  g_autoptr (QsEntity) edited = find_request (fixture, "REQ-2026-04990");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GObject) item = NULL;
   Listener listener;
 
   g_assert_cmpstr (subject_of (screen->pdata[10]), ==, "REQ-2026-04990");
@@ -471,11 +471,11 @@ test_refresh_changed_in_place (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_inserted (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(GPtrArray) screen = hold_items (list, 2496, 8);
-  g_autoptr(QsRequest) request = qs_request_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) screen = hold_items (list, 2496, 8);
+  g_autoptr (QsRequest) request = qs_request_new ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *ref = NULL;
   Listener         listener;
 
@@ -505,11 +505,11 @@ test_refresh_inserted (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_deleted (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(GPtrArray) screen = hold_items (list, 64, 64);
-  g_autoptr(QsEntity) deleted = find_request (fixture, "REQ-2026-04900");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) screen = hold_items (list, 64, 64);
+  g_autoptr (QsEntity) deleted = find_request (fixture, "REQ-2026-04900");
+  g_autoptr (GError) error = NULL;
   Listener listener;
 
   g_clear_pointer (&fixture->changes, qs_change_set_unref);
@@ -538,11 +538,11 @@ test_refresh_deleted (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_moved (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(GPtrArray) screen = NULL;
-  g_autoptr(QsEntity) moved = find_request (fixture, "REQ-2026-04990");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) screen = NULL;
+  g_autoptr (QsEntity) moved = find_request (fixture, "REQ-2026-04990");
+  g_autoptr (GError) error = NULL;
   g_autofree char *last = NULL;
   Listener         listener;
 
@@ -573,11 +573,11 @@ test_refresh_moved (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_other_table (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(GPtrArray) screen = hold_items (list, 0, 64);
-  g_autoptr(QsDepartment) department = qs_department_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) screen = hold_items (list, 0, 64);
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  g_autoptr (GError) error = NULL;
   Listener listener;
 
   g_object_set (department, "ref", "DEP-IT", "name", "Information technology", NULL);
@@ -599,11 +599,11 @@ test_refresh_other_table (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_joined_table (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(QsClient) client = qs_client_new ();
-  g_autoptr(QsEntity) request = find_request (fixture, "REQ-2026-00005");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClient) client = qs_client_new ();
+  g_autoptr (QsEntity) request = find_request (fixture, "REQ-2026-00005");
+  g_autoptr (GError) error = NULL;
   g_autofree char *ref = NULL;
   Listener         listener;
 
@@ -638,11 +638,11 @@ test_refresh_joined_table (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_while_loading (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(QsRequest) request = qs_request_new ();
-  g_autoptr(GPtrArray) screen = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) request = qs_request_new ();
+  g_autoptr (GPtrArray) screen = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *first = NULL;
   Listener         listener;
 
@@ -701,9 +701,9 @@ count_cb (GObject *object, GParamSpec *pspec, guint *count)
 static void
 test_read_error (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *ref = NULL;
   const GError    *failure;
   guint            notified = 0;
@@ -719,7 +719,7 @@ test_read_error (Fixture *fixture, gconstpointer data)
 
   for (guint i = 0; i < 128; i++)
     {
-      g_autoptr(QsEntity) item = g_list_model_get_item (list, i);
+      g_autoptr (QsEntity) item = g_list_model_get_item (list, i);
 
       g_assert_nonnull (item);
       g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (item, QS_TYPE_REQUEST));
@@ -736,7 +736,7 @@ test_read_error (Fixture *fixture, gconstpointer data)
   g_assert_error (failure, QS_ERROR, QS_ERROR_STORAGE);
   g_assert_nonnull (strstr (failure->message, "requests"));
   {
-    g_autoptr(QsEntity) item = g_list_model_get_item (list, 200);
+    g_autoptr (QsEntity) item = g_list_model_get_item (list, 200);
 
     g_assert_true (qs_query_list_model_is_placeholder (item));
     while (g_main_context_iteration (NULL, FALSE))
@@ -769,10 +769,10 @@ test_read_error (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_error (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(GPtrArray) screen = hold_items (list, 0, 64);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) screen = hold_items (list, 0, 64);
+  g_autoptr (GError) error = NULL;
   Listener listener;
 
   g_assert_true (qs_store_exec (
@@ -792,12 +792,12 @@ test_refresh_error (Fixture *fixture, gconstpointer data)
 static void
 test_vanished_row (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsQueryListModel) model = new_oldest_first_model (fixture);
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
   GListModel *list = G_LIST_MODEL (model);
-  g_autoptr(QsEntity) deleted = find_request (fixture, "REQ-2026-04800");
-  g_autoptr(QsEntity) gone = NULL;
-  g_autoptr(QsEntity) next = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) deleted = find_request (fixture, "REQ-2026-04800");
+  g_autoptr (QsEntity) gone = NULL;
+  g_autoptr (QsEntity) next = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *ref = NULL;
   Listener         listener;
 
@@ -873,9 +873,9 @@ row_ids_of (GArray *ids)
 static GArray *
 diff_arrays (GArray *old_array, GArray *new_array)
 {
-  g_autoptr(QsRowIds) old_ids = row_ids_of (old_array);
-  g_autoptr(QsRowIds) new_ids = row_ids_of (new_array);
-  g_autoptr(GArray) copy = g_array_copy (old_array);
+  g_autoptr (QsRowIds) old_ids = row_ids_of (old_array);
+  g_autoptr (QsRowIds) new_ids = row_ids_of (new_array);
+  g_autoptr (GArray) copy = g_array_copy (old_array);
   GArray *hunks = qs_row_ids_diff (old_ids, new_ids, 0);
 
   apply_hunks (copy, old_ids, new_ids, hunks);
@@ -911,9 +911,9 @@ assert_hunk (GArray *hunks, guint index, guint old_pos, guint removed, guint new
 static void
 test_diff_cases (void)
 {
-  g_autoptr(GArray) old_ids = range_array (1, 10000);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GArray) hunks = NULL;
+  g_autoptr (GArray) old_ids = range_array (1, 10000);
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GArray) hunks = NULL;
   gint64 id;
 
   hunks = diff_arrays (old_ids, old_ids);
@@ -975,15 +975,15 @@ test_diff_cases (void)
 static void
 test_diff_random (void)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20261118);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20261118);
 
   for (guint round = 0; round < 500; round++)
     {
       guint n = g_rand_int_range (rand, 0, 300);
       guint n_edits = g_rand_int_range (rand, 0, 6);
-      g_autoptr(GArray) old_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_autoptr(GArray) ids = NULL;
-      g_autoptr(GArray) hunks = NULL;
+      g_autoptr (GArray) old_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr (GArray) ids = NULL;
+      g_autoptr (GArray) hunks = NULL;
       gint64 next_id = 1000000;
 
       /* Increasing with gaps, as a sorted list's rowids are not. */

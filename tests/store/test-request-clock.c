@@ -32,7 +32,7 @@ at (const char *iso)
 static QsRequest *
 create (Fixture *fixture, const char *subject)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsNewRequest input = {
     .client_id = fixture->client_fr_id,
     .department_id = fixture->department_id,
@@ -53,7 +53,7 @@ static void
 apply (
   Fixture *fixture, QsRequest *request, QsRequestAction action, const char *text, const char *when)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean applied =
     qs_request_repository_apply (fixture->store, request, action, text, ACTOR, at (when), &error);
 
@@ -85,9 +85,9 @@ assert_event (QsEntity   *event,
 static void
 test_full_lifecycle (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
-  g_autoptr(QsRequest) stored = NULL;
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr (QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) stored = NULL;
+  g_autoptr (GPtrArray) events = NULL;
   static const char *statuses[][2] = {
     { "received", "acknowledged" },  { "acknowledged", "in-analysis" },
     { "in-analysis", "resolved" },   { "resolved", "client-informed" },
@@ -150,11 +150,11 @@ assert_refused (Fixture        *fixture,
                 const char     *text,
                 const char     *message)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsRequest) before = qs_requests_fixture_reload (fixture, request);
-  g_autoptr(QsRequest) after = NULL;
-  g_autoptr(GPtrArray) events_before = qs_requests_fixture_events (fixture, request);
-  g_autoptr(GPtrArray) events_after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsRequest) before = qs_requests_fixture_reload (fixture, request);
+  g_autoptr (QsRequest) after = NULL;
+  g_autoptr (GPtrArray) events_before = qs_requests_fixture_events (fixture, request);
+  g_autoptr (GPtrArray) events_after = NULL;
 
   g_assert_false (qs_request_repository_apply (fixture->store, request, action, text, ACTOR,
                                                at ("2026-04-29T10:00:00-04:00"), &error));
@@ -174,7 +174,7 @@ assert_refused (Fixture        *fixture,
 static void
 test_refused_transitions (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) request = create (fixture, "Pay slip missing");
 
   assert_refused (fixture, request, QS_REQUEST_ACTION_RESOLVE, "Done",
                   "“REQ-2026-00001” has just been received: it cannot be resolved.");
@@ -216,17 +216,17 @@ test_refused_transitions (Fixture *fixture, gconstpointer data)
 static void
 test_every_transition_stored (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) request = create (fixture, "Pay slip missing");
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
   guint         n_allowed = 0;
 
   for (guint status = QS_REQUEST_STATUS_RECEIVED; status <= QS_REQUEST_STATUS_REJECTED; status++)
     for (guint action = 0; action < QS_REQUEST_N_ACTIONS; action++)
       {
-        g_autoptr(GError) error = NULL;
-        g_autoptr(GPtrArray) before = NULL;
-        g_autoptr(GPtrArray) after = NULL;
-        g_autoptr(QsRequest) stored = NULL;
+        g_autoptr (GError) error = NULL;
+        g_autoptr (GPtrArray) before = NULL;
+        g_autoptr (GPtrArray) after = NULL;
+        g_autoptr (QsRequest) stored = NULL;
         gboolean allowed = qs_request_action_is_allowed (action, status);
         gboolean applied;
 
@@ -268,11 +268,11 @@ test_every_transition_stored (Fixture *fixture, gconstpointer data)
 static void
 test_failure_writes_nothing (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
-  g_autoptr(QsRequest) before = qs_requests_fixture_reload (fixture, request);
-  g_autoptr(QsRequest) after = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) before = qs_requests_fixture_reload (fixture, request);
+  g_autoptr (QsRequest) after = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* The request row is written after its event: the event failing must
    * undo everything, and leave the object as stored. */
@@ -323,10 +323,10 @@ test_failure_writes_nothing (Fixture *fixture, gconstpointer data)
 static void
 test_pause_resume (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
-  g_autoptr(QsRequest) stored = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(QsBusinessHours) hours = NULL;
+  g_autoptr (QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) stored = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
   gint64 before, after;
 
   apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T10:00:00-04:00");
@@ -385,10 +385,10 @@ test_pause_resume (Fixture *fixture, gconstpointer data)
 static void
 test_extension (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
-  g_autoptr(QsRequest) stored = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) stored = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (GError) error = NULL;
   gint64    now = at ("2026-04-30T10:00:00-04:00");
   gint64    new_due = at ("2026-05-08T16:30:00-04:00");
   QsEntity *event;
@@ -438,9 +438,9 @@ test_extension (Fixture *fixture, gconstpointer data)
 static void
 test_reopen_and_reject (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, "Pay slip missing");
-  g_autoptr(QsRequest) rejected = create (fixture, "Parking space");
-  g_autoptr(QsRequest) stored = NULL;
+  g_autoptr (QsRequest) request = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) rejected = create (fixture, "Parking space");
+  g_autoptr (QsRequest) stored = NULL;
 
   apply (fixture, request, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-04-27T09:30:00-04:00");
   apply (fixture, request, QS_REQUEST_ACTION_START_ANALYSIS, NULL, "2026-04-27T10:00:00-04:00");
@@ -476,8 +476,8 @@ test_reopen_and_reject (Fixture *fixture, gconstpointer data)
 static guint
 escalate (Fixture *fixture, const char *when)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) escalated =
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) escalated =
     qs_escalation_policy_escalate_overdue (fixture->policy, "QualServ", at (when), &error);
 
   g_assert_no_error (error);
@@ -488,12 +488,12 @@ escalate (Fixture *fixture, const char *when)
 static void
 test_escalation (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) late = create (fixture, "Pay slip missing");
-  g_autoptr(QsRequest) waiting = create (fixture, "Badge");
-  g_autoptr(QsRequest) closed = create (fixture, "Parking");
-  g_autoptr(QsRequest) answered = create (fixture, "Locker key");
-  g_autoptr(QsRequest) stored = NULL;
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr (QsRequest) late = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) waiting = create (fixture, "Badge");
+  g_autoptr (QsRequest) closed = create (fixture, "Parking");
+  g_autoptr (QsRequest) answered = create (fixture, "Locker key");
+  g_autoptr (QsRequest) stored = NULL;
+  g_autoptr (GPtrArray) events = NULL;
   g_autofree char *who = NULL;
 
   /* Every one is due Tuesday 5 May 09:00. */
@@ -560,7 +560,7 @@ test_escalation (Fixture *fixture, gconstpointer data)
 static void
 test_explain (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsNewRequest input = {
     .client_id = fixture->client_en_id,
     .department_id = fixture->department_id,
@@ -569,7 +569,7 @@ test_explain (Fixture *fixture, gconstpointer data)
     .subject = "Training budget",
     .received_at = at ("2026-04-24T17:10:00-04:00"),
   };
-  g_autoptr(QsRequest) request =
+  g_autoptr (QsRequest) request =
     qs_request_desk_create (fixture->desk, &input, "Reception", input.received_at, &error);
   g_autofree char *en = NULL;
   g_autofree char *fr = NULL;
@@ -634,11 +634,11 @@ add_running (Fixture *fixture, const char *ref, const char *received, const char
 static char *
 at_risk_at (Fixture *fixture, GPtrArray *requests, const char *now, const QsDeadlineState *states)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GArray) hits = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (GArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) refs = g_ptr_array_new ();
 
   filter->due = QS_REQUEST_DUE_AT_RISK;
   filter->sort = QS_REQUEST_SORT_REF;
@@ -671,7 +671,7 @@ at_risk_at (Fixture *fixture, GPtrArray *requests, const char *now, const QsDead
 static void
 test_at_risk_filter (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char             *monday = NULL;
   g_autofree char             *tuesday = NULL;
   static const QsDeadlineState on_monday[] = {
@@ -713,10 +713,10 @@ test_at_risk_filter (Fixture *fixture, gconstpointer data)
 static char *
 listed_at_risk (Fixture *fixture, const char *now, double share)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) refs = g_string_new (NULL);
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) refs = g_string_new (NULL);
 
   filter->due = QS_REQUEST_DUE_AT_RISK;
   filter->sort = QS_REQUEST_SORT_REF;
@@ -725,7 +725,7 @@ listed_at_risk (Fixture *fixture, const char *now, double share)
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
     {
-      g_autoptr(QsEntity) request = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr (QsEntity) request = g_list_model_get_item (G_LIST_MODEL (model), i);
 
       if (refs->len > 0)
         g_string_append_c (refs, ' ');
@@ -740,7 +740,7 @@ static void
 assert_at_risk (
   Fixture *fixture, QsRequest *request, const char *now, double share, gboolean at_risk)
 {
-  g_autoptr(QsBusinessHours) hours =
+  g_autoptr (QsBusinessHours) hours =
     qs_request_repository_get_hours (fixture->store, NULL, fixture->department_id, NULL, NULL);
   g_autofree char *listed = listed_at_risk (fixture, now, share);
   QsEntity        *e = QS_ENTITY (request);
@@ -764,7 +764,7 @@ assert_at_risk (
 static void
 test_at_risk_share (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
+  g_autoptr (QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
 
   /* Monday 14:00: 3.5 + 1 = 4.5 business hours used, 45 %. */
   assert_at_risk (fixture, s, "2026-05-11T14:00:00-04:00", 0.5, FALSE);
@@ -781,8 +781,8 @@ test_at_risk_share (Fixture *fixture, gconstpointer data)
 static QsEntity *
 find_one (Fixture *fixture, GType type, const char *where)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = qs_repository_find_all (
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = qs_repository_find_all (
     qs_store_get_repository (fixture->store, type), where, NULL, NULL, QS_QUERY_DEFAULT, &error);
 
   g_assert_no_error (error);
@@ -811,10 +811,10 @@ static void
 test_at_risk_calendar_change (Fixture *fixture, gconstpointer data)
 {
   const char *now = "2026-05-11T15:30:00-04:00";
-  g_autoptr(QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
-  g_autoptr(QsEntity) labour_day = find_one (fixture, QS_TYPE_CALENDAR_DAY, "day = '2026-05-01'");
-  g_autoptr(QsEntity) calendar = find_one (fixture, QS_TYPE_CALENDAR, "ref = 'CAL-RH'");
-  g_autoptr(QsEntity) christmas = qs_entity_new (QS_TYPE_CALENDAR_DAY);
+  g_autoptr (QsRequest) s = add_running (fixture, "REQ-2026-00001", S_RECEIVED, S_DUE);
+  g_autoptr (QsEntity) labour_day = find_one (fixture, QS_TYPE_CALENDAR_DAY, "day = '2026-05-01'");
+  g_autoptr (QsEntity) calendar = find_one (fixture, QS_TYPE_CALENDAR, "ref = 'CAL-RH'");
+  g_autoptr (QsEntity) christmas = qs_entity_new (QS_TYPE_CALENDAR_DAY);
 
   qs_test_pin_clock (fixture->store, at (now));
   assert_at_risk (fixture, s, now, 0.75, FALSE);

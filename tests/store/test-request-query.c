@@ -44,19 +44,19 @@ save (Fixture *fixture, QsEntity *entity)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
-  g_autoptr(QsEntity) hr = qs_entity_new (QS_TYPE_DEPARTMENT);
-  g_autoptr(QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
-  g_autoptr(QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
-  g_autoptr(QsEntity) a = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) b = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) c = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) d = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) e = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) f = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) note = qs_entity_new (QS_TYPE_REQUEST_EVENT);
-  g_autoptr(QsEntity) deleted_note = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
+  g_autoptr (QsEntity) hr = qs_entity_new (QS_TYPE_DEPARTMENT);
+  g_autoptr (QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr (QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr (QsEntity) a = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) b = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) c = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) d = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) e = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) f = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) note = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (QsEntity) deleted_note = qs_entity_new (QS_TYPE_REQUEST_EVENT);
 
   g_autofree char *path = NULL;
 
@@ -137,7 +137,7 @@ letters (GListModel *model)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(QsEntity) request = g_list_model_get_item (model, i);
+      g_autoptr (QsEntity) request = g_list_model_get_item (model, i);
       const char *ref = qs_entity_get_string (request, QS_REQUEST_FIELD_REF);
 
       if (g_str_equal (ref, "REQ-2026-00001"))
@@ -165,8 +165,8 @@ letters (GListModel *model)
 static char *
 run (Fixture *fixture, const QsRequestFilter *filter, double at_risk_share)
 {
-  g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_request_query_apply (model, filter, NOW, at_risk_share, &error));
   g_assert_no_error (error);
@@ -176,7 +176,7 @@ run (Fixture *fixture, const QsRequestFilter *filter, double at_risk_share)
 static char *
 run_search (Fixture *fixture, const char *search)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
 
   filter->search = g_strdup (search);
   return run (fixture, filter, 0.75);
@@ -185,9 +185,9 @@ run_search (Fixture *fixture, const char *search)
 static void
 test_default_order (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(QsQueryListModel) model = qs_request_query_new_model (fixture->store);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr (GError) error = NULL;
   g_autofree char *newest = NULL;
   g_autofree char *oldest = NULL;
   g_autofree char *fresh = NULL;
@@ -240,10 +240,10 @@ test_history_follows (Fixture *fixture, gconstpointer data)
 {
   QsRepository *requests = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST);
   QsRepository *events = qs_store_get_repository (fixture->store, QS_TYPE_REQUEST_EVENT);
-  g_autoptr(GPtrArray) notes = NULL;
-  g_autoptr(GPtrArray) deleted = NULL;
-  g_autoptr(QsEntity) second = qs_entity_new (QS_TYPE_REQUEST_EVENT);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) notes = NULL;
+  g_autoptr (GPtrArray) deleted = NULL;
+  g_autoptr (QsEntity) second = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (GError) error = NULL;
   g_autofree char *edited = NULL;
   g_autofree char *old_words = NULL;
   g_autofree char *restored = NULL;
@@ -329,8 +329,8 @@ search_filter (const char *search)
 static const char *
 find_id (Fixture *fixture, GType type, const char *where)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = qs_repository_find_all (
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = qs_repository_find_all (
     qs_store_get_repository (fixture->store, type), where, NULL, NULL, QS_QUERY_DEFAULT, &error);
 
   g_assert_no_error (error);
@@ -405,7 +405,7 @@ test_filters (Fixture *fixture, gconstpointer data)
 static void
 add_due (Fixture *fixture, const char *ref, gint64 received_at, gint64 due_at)
 {
-  g_autoptr(QsEntity) request = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) request = qs_entity_new (QS_TYPE_REQUEST);
 
   g_object_set (request, "ref", ref, "subject", ref, "status", QS_REQUEST_STATUS_ACKNOWLEDGED,
                 "received-at", received_at, "resolution-due-at", due_at, NULL);
@@ -469,7 +469,7 @@ test_sort (Fixture *fixture, gconstpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+      g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
       g_autofree char *found = NULL;
 
       filter->sort = cases[i].sort;
@@ -483,9 +483,9 @@ test_sort (Fixture *fixture, gconstpointer data)
 static void
 test_search_hits (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(GArray) hits = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
   QsRequestHit *hit;
 
   hits = qs_request_query_search (fixture->store, filter, 2, NOW, &error);
@@ -509,12 +509,12 @@ test_search_hits (Fixture *fixture, gconstpointer data)
 static void
 test_serialize (void)
 {
-  g_autoptr(QsRequestFilter) plain = qs_request_filter_new ();
-  g_autoptr(QsRequestFilter) full = qs_request_filter_new ();
-  g_autoptr(QsRequestFilter) back = NULL;
-  g_autoptr(QsRequestFilter) plain_back = NULL;
-  g_autoptr(QsRequestFilter) later = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) plain = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) full = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) back = NULL;
+  g_autoptr (QsRequestFilter) plain_back = NULL;
+  g_autoptr (QsRequestFilter) later = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *plain_text = NULL;
 
@@ -557,8 +557,8 @@ test_serialize (void)
 static void
 test_copy_equal (void)
 {
-  g_autoptr(QsRequestFilter) a = qs_request_filter_new ();
-  g_autoptr(QsRequestFilter) b = NULL;
+  g_autoptr (QsRequestFilter) a = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) b = NULL;
 
   a->search = g_strdup ("pay");
   a->department_id = g_strdup ("x");

@@ -34,7 +34,7 @@ create (Fixture      *fixture,
         QsRequestKind kind,
         const char   *received)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsNewRequest input = {
     .client_id = client_id,
     .department_id = fixture->department_id,
@@ -57,7 +57,7 @@ create (Fixture      *fixture,
 static void
 assert_instant (gint64 actual, const char *expected_iso)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (actual / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (actual / G_USEC_PER_SEC);
   g_autofree char *actual_iso = g_date_time_format_iso8601 (dt);
 
   g_test_message ("got %s, expected %s", actual_iso, expected_iso);
@@ -71,10 +71,10 @@ test_create_due_dates (Fixture *fixture, gconstpointer data)
    * 24 business hours = Mon 7 + Tue 7 + Wed 7 + 3 h on Thursday → 11:30.
    * 5 business days = 35 h = Mon–Thu 28 h, Friday 1 May is a holiday,
    * Monday 4 May 7 h → 16:30. */
-  g_autoptr(QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
+  g_autoptr (QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
                                           QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsRequest) stored = qs_requests_fixture_reload (fixture, request);
-  g_autoptr(GPtrArray) events = qs_requests_fixture_events (fixture, request);
+  g_autoptr (QsRequest) stored = qs_requests_fixture_reload (fixture, request);
+  g_autoptr (GPtrArray) events = qs_requests_fixture_events (fixture, request);
   QsEntity *e = QS_ENTITY (stored);
   QsEntity *created;
 
@@ -110,11 +110,11 @@ test_create_due_dates (Fixture *fixture, gconstpointer data)
 static void
 test_promise_stands (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, fixture->client_en_id, QS_CHANNEL_EMAIL,
+  g_autoptr (QsRequest) request = create (fixture, fixture->client_en_id, QS_CHANNEL_EMAIL,
                                           QS_REQUEST_KIND_REQUEST, "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsRequest) stored = NULL;
-  g_autoptr(QsEntity) calendar = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) stored = NULL;
+  g_autoptr (QsEntity) calendar = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
 
   /* The office closes on Mondays after the promise was made. */
@@ -138,20 +138,20 @@ test_promise_stands (Fixture *fixture, gconstpointer data)
 static void
 test_create_references (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) first = create (fixture, fixture->client_fr_id, QS_CHANNEL_PHONE,
+  g_autoptr (QsRequest) first = create (fixture, fixture->client_fr_id, QS_CHANNEL_PHONE,
                                         QS_REQUEST_KIND_REQUEST, "2026-03-02T10:00:00-05:00");
-  g_autoptr(QsRequest) second = create (fixture, fixture->client_en_id, QS_CHANNEL_PHONE,
+  g_autoptr (QsRequest) second = create (fixture, fixture->client_en_id, QS_CHANNEL_PHONE,
                                          QS_REQUEST_KIND_REQUEST, "2026-03-02T10:05:00-05:00");
   /* 31 December 23:30 in Toronto is already 1 January in UTC: the year
    * is the provider's. */
-  g_autoptr(QsRequest) new_year_eve =
+  g_autoptr (QsRequest) new_year_eve =
     create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
             "2026-12-31T23:30:00-05:00");
-  g_autoptr(QsRequest) next_year =
+  g_autoptr (QsRequest) next_year =
     create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
             "2027-01-04T09:00:00-05:00");
-  g_autoptr(QsRequest) fourth = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) fourth = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (first), QS_REQUEST_FIELD_REF), ==,
                    "REQ-2026-00001");
@@ -187,9 +187,9 @@ test_create_references (Fixture *fixture, gconstpointer data)
 static void
 test_create_language_and_anonymous (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) english = create (fixture, fixture->client_en_id, QS_CHANNEL_PHONE,
+  g_autoptr (QsRequest) english = create (fixture, fixture->client_en_id, QS_CHANNEL_PHONE,
                                           QS_REQUEST_KIND_REQUEST, "2026-04-27T09:00:00-04:00");
-  g_autoptr(QsRequest) anonymous =
+  g_autoptr (QsRequest) anonymous =
     create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
             "2026-04-27T09:00:00-04:00");
   QsEntity *e = QS_ENTITY (anonymous);
@@ -210,7 +210,7 @@ test_create_language_and_anonymous (Fixture *fixture, gconstpointer data)
 static void
 test_create_validation (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsNewRequest input = {
     .client_id = fixture->client_fr_id,
     .department_id = fixture->department_id,
@@ -265,8 +265,8 @@ static void
 test_create_unreadable_client (Fixture *fixture, gconstpointer data)
 {
   QsRepository *clients = qs_store_get_repository (fixture->store, QS_TYPE_CLIENT);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsEntity) found = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsEntity) found = NULL;
   QsNewRequest input = {
     .client_id = fixture->client_fr_id,
     .department_id = fixture->department_id,
@@ -310,7 +310,7 @@ test_create_unreadable_client (Fixture *fixture, gconstpointer data)
 static void
 test_create_is_atomic (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsNewRequest input = {
     .department_id = fixture->department_id,
     .channel = QS_CHANNEL_EMAIL,
@@ -343,7 +343,7 @@ test_create_is_atomic (Fixture *fixture, gconstpointer data)
 static void
 test_match_commitments (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *phone_ack = NULL;
   g_autofree char *email_complaints = NULL;
   g_autofree char *suggestions = NULL;
@@ -426,11 +426,11 @@ test_match_commitments (Fixture *fixture, gconstpointer data)
 static void
 test_hours_cache (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsBusinessHours) before = NULL;
-  g_autoptr(QsBusinessHours) again = NULL;
-  g_autoptr(QsBusinessHours) after = NULL;
-  g_autoptr(QsCalendarDay) closed = qs_calendar_day_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsBusinessHours) before = NULL;
+  g_autoptr (QsBusinessHours) again = NULL;
+  g_autoptr (QsBusinessHours) after = NULL;
+  g_autoptr (QsCalendarDay) closed = qs_calendar_day_new ();
   gint64 tuesday = at ("2026-04-28T10:00:00-04:00");
 
   before =
@@ -462,12 +462,12 @@ zone_of (QsBusinessHours *hours)
 static void
 test_hours_choice (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCalendar) paris = qs_calendar_new ();
-  g_autoptr(QsBusinessHours) own = NULL;
-  g_autoptr(QsBusinessHours) first = NULL;
-  g_autoptr(QsBusinessHours) by_default = NULL;
-  g_autoptr(QsBusinessHours) asked = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCalendar) paris = qs_calendar_new ();
+  g_autoptr (QsBusinessHours) own = NULL;
+  g_autoptr (QsBusinessHours) first = NULL;
+  g_autoptr (QsBusinessHours) by_default = NULL;
+  g_autoptr (QsBusinessHours) asked = NULL;
+  g_autoptr (GError) error = NULL;
 
   qs_entity_set_string (QS_ENTITY (paris), QS_CALENDAR_FIELD_REF, "CAL-PARIS");
   qs_entity_set_string (QS_ENTITY (paris), QS_CALENDAR_FIELD_NAME, "Head office");
@@ -498,11 +498,11 @@ test_hours_choice (Fixture *fixture, gconstpointer data)
 static void
 test_acknowledgement_text (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) french = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
+  g_autoptr (QsRequest) french = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
                                          QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsRequest) english = create (fixture, fixture->client_en_id, QS_CHANNEL_EMAIL,
+  g_autoptr (QsRequest) english = create (fixture, fixture->client_en_id, QS_CHANNEL_EMAIL,
                                           QS_REQUEST_KIND_REQUEST, "2026-04-24T17:10:00-04:00");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *fr = NULL;
   g_autofree char *en = NULL;
 
@@ -536,11 +536,11 @@ test_acknowledgement_text (Fixture *fixture, gconstpointer data)
 static void
 test_edit_fields (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
+  g_autoptr (QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
                                           QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsRequest) stored = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) stored = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (GError) error = NULL;
   gint64    now = at ("2026-04-27T09:00:00-04:00");
   QsEntity *event;
 
@@ -613,14 +613,14 @@ test_edit_fields (Fixture *fixture, gconstpointer data)
 static void
 test_reveal (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
+  g_autoptr (QsRequest) request = create (fixture, fixture->client_fr_id, QS_CHANNEL_EMAIL,
                                           QS_REQUEST_KIND_COMPLAINT, "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsRequest) anonymous =
+  g_autoptr (QsRequest) anonymous =
     create (fixture, NULL, QS_CHANNEL_SUGGESTION_BOX, QS_REQUEST_KIND_SUGGESTION,
             "2026-04-24T17:10:00-04:00");
-  g_autoptr(QsClient) client = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClient) client = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (GError) error = NULL;
   QsEntity *event;
 
   client = qs_request_repository_reveal_client (fixture->store, request, "Luc Gagnon",
@@ -675,8 +675,8 @@ test_query_plans (Fixture *fixture, gconstpointer data)
              "AND resolution_due_at < ? "
              "AND status NOT IN ('waiting-on-client', 'resolved', 'client-informed') "
              "AND escalation_level < 2 ORDER BY resolution_due_at");
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(GVariant) params = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GVariant) params = NULL;
   g_autofree char *filtered_sql = NULL;
   g_autofree char *filtered = NULL;
 

@@ -31,13 +31,13 @@ static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
-  g_autoptr(QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
-  g_autoptr(QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
-  g_autoptr(QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
-  g_autoptr(QsEntity) a = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) b = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) c = qs_entity_new (QS_TYPE_REQUEST);
-  g_autoptr(QsEntity) d = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) finance = qs_entity_new (QS_TYPE_DEPARTMENT);
+  g_autoptr (QsEntity) martin = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr (QsEntity) bernard = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr (QsEntity) a = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) b = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) c = qs_entity_new (QS_TYPE_REQUEST);
+  g_autoptr (QsEntity) d = qs_entity_new (QS_TYPE_REQUEST);
 
   fixture->dir = qs_test_make_tmp_dir ("qs-request-rows-XXXXXX");
   path = g_build_filename (fixture->dir, "qualserv.db", NULL);
@@ -84,8 +84,8 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static char *
 read_refs (QsRequestRows *rows)
 {
-  g_autoptr(GString) refs = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GString) refs = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
   const QsRequestRow *row;
 
   while (qs_request_rows_iterate (rows, &row, &error) && row != NULL)
@@ -98,9 +98,9 @@ read_refs (QsRequestRows *rows)
 static void
 test_rows (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(QsRequestRows) rows = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsRequestRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
   const QsRequestRow *row;
 
   rows = qs_request_rows_new (fixture->store, filter, NOW, &error);
@@ -161,9 +161,9 @@ test_rows (Fixture *fixture, gconstpointer data)
 static void
 test_filter (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(QsRequestRows) rows = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsRequestRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *refs = NULL;
 
   filter->open_only = TRUE;
@@ -180,9 +180,9 @@ test_filter (Fixture *fixture, gconstpointer data)
 static void
 test_erased_meanwhile (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
-  g_autoptr(QsRequestRows) rows = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsRequestRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
   const QsRequestRow *first, *second, *end;
 
   rows = qs_request_rows_new (fixture->store, filter, NOW, &error);

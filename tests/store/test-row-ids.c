@@ -27,7 +27,7 @@ newest_first (guint i, gpointer data)
 static void
 test_row_ids_runs (void)
 {
-  g_autoptr(QsRowIds) ids = fill_and_check (1000000, newest_first, NULL);
+  g_autoptr (QsRowIds) ids = fill_and_check (1000000, newest_first, NULL);
 
   /* The unfiltered list: runs, not eight megabytes. */
   g_assert_cmpuint (qs_row_ids_get_memory_size (ids), <, 64 * 1024);
@@ -45,8 +45,8 @@ scattered (guint i, gpointer data)
 static void
 test_row_ids_offsets (void)
 {
-  g_autoptr(QsRowIds) near = fill_and_check (100000, scattered, GUINT_TO_POINTER (60000));
-  g_autoptr(QsRowIds) far = fill_and_check (100000, scattered, GUINT_TO_POINTER (1000000));
+  g_autoptr (QsRowIds) near = fill_and_check (100000, scattered, GUINT_TO_POINTER (60000));
+  g_autoptr (QsRowIds) far = fill_and_check (100000, scattered, GUINT_TO_POINTER (1000000));
 
   /* A sort or a search: two or four bytes a row, not eight (but for a
    * last block of up to 4,096 ids kept whole). */
@@ -74,9 +74,9 @@ wide_run (guint i, gpointer data)
 static void
 test_row_ids_any_value (void)
 {
-  g_autoptr(QsRowIds) ids = fill_and_check (3 * 4096 + 17, extremes, NULL);
-  g_autoptr(QsRowIds) run = fill_and_check (3 * 4096 + 17, wide_run, NULL);
-  g_autoptr(QsRowIds) empty = qs_row_ids_new ();
+  g_autoptr (QsRowIds) ids = fill_and_check (3 * 4096 + 17, extremes, NULL);
+  g_autoptr (QsRowIds) run = fill_and_check (3 * 4096 + 17, wide_run, NULL);
+  g_autoptr (QsRowIds) empty = qs_row_ids_new ();
 
   g_assert_cmpuint (qs_row_ids_get_length (empty), ==, 0);
 }

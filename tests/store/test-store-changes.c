@@ -87,9 +87,9 @@ said (Fixture *fixture, guint index)
 static void
 test_save (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsDepartment) it = new_department ("IT");
-  g_auto(GStrv) ids = NULL;
-  g_auto(GStrv) tables = NULL;
+  g_autoptr (QsDepartment) it = new_department ("IT");
+  g_auto (GStrv) ids = NULL;
+  g_auto (GStrv) tables = NULL;
 
   qs_test_save (fixture->store, it);
   /* Not from inside the write: the caller is told after it returns. */
@@ -117,13 +117,13 @@ test_save (Fixture *fixture, gconstpointer data)
 static void
 test_transaction (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsDepartment) it = new_department ("IT");
-  g_autoptr(QsDepartment) hr = new_department ("HR");
-  g_autoptr(QsDepartment) lost = new_department ("LOST");
-  g_autoptr(QsClient) alice = qs_client_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) ids = NULL;
-  g_auto(GStrv) tables = NULL;
+  g_autoptr (QsDepartment) it = new_department ("IT");
+  g_autoptr (QsDepartment) hr = new_department ("HR");
+  g_autoptr (QsDepartment) lost = new_department ("LOST");
+  g_autoptr (QsClient) alice = qs_client_new ();
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) ids = NULL;
+  g_auto (GStrv) tables = NULL;
 
   g_object_set (alice, "given-name", "Alice", "family-name", "Martin", NULL);
   g_assert_true (qs_store_begin (fixture->store, &error));
@@ -151,7 +151,7 @@ test_transaction (Fixture *fixture, gconstpointer data)
 static void
 test_bulk_insert (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsBulkInsert *bulk;
 
   g_assert_true (qs_store_begin (fixture->store, &error));
@@ -180,8 +180,8 @@ test_bulk_insert (Fixture *fixture, gconstpointer data)
 static void
 test_raw_sql (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsDepartment) it = new_department ("IT");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsDepartment) it = new_department ("IT");
+  g_autoptr (GError) error = NULL;
 
   qs_test_save (fixture->store, it);
   drain ();
@@ -197,8 +197,8 @@ static gpointer
 write_in_thread (gpointer data)
 {
   const char *path = data;
-  g_autoptr(QsStore) store = qs_test_open_store (path);
-  g_autoptr(QsDepartment) hr = new_department ("HR");
+  g_autoptr (QsStore) store = qs_test_open_store (path);
+  g_autoptr (QsDepartment) hr = new_department ("HR");
 
   qs_test_save (store, hr);
   return g_strdup (id_of (hr));
@@ -210,7 +210,7 @@ write_in_thread (gpointer data)
 static void
 test_other_connection (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *id = NULL;
   GThread         *thread;
 
@@ -233,7 +233,7 @@ test_other_connection (Fixture *fixture, gconstpointer data)
    * hooks, not as another connection's. */
   g_assert_false (qs_store_check_foreign_changes (fixture->store, &error));
   {
-    g_autoptr(QsDepartment) it = new_department ("IT");
+    g_autoptr (QsDepartment) it = new_department ("IT");
 
     qs_test_save (fixture->store, it);
   }

@@ -24,7 +24,7 @@ typedef struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->dir = g_dir_make_tmp ("qs-store-XXXXXX", &error);
   g_assert_no_error (error);
@@ -53,7 +53,7 @@ make_request (const char *ref)
 static gint64
 count_rows (QsStore *store, const char *table)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
   gint64           n = qs_store_query_int (store, sql, &error);
 
@@ -64,8 +64,8 @@ count_rows (QsStore *store, const char *table)
 static void
 test_store_create (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (GError) error = NULL;
   GStatBuf     st;
   guint        n_types;
   const GType *types = qs_entity_types (&n_types);
@@ -91,7 +91,7 @@ test_store_create (Fixture *fixture, gconstpointer data)
 
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(QsEntityClass) klass = g_type_class_ref (types[i]);
+      g_autoptr (QsEntityClass) klass = g_type_class_ref (types[i]);
       g_assert_cmpint (count_rows (store, qs_entity_class_get_table (klass)), ==, 0);
     }
 }
@@ -100,7 +100,7 @@ test_store_create (Fixture *fixture, gconstpointer data)
 static void
 test_store_schema_matches_fields (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   guint        n_types;
   const GType *types = qs_entity_types (&n_types);
   sqlite3     *db;
@@ -108,7 +108,7 @@ test_store_schema_matches_fields (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(QsEntityClass) klass = g_type_class_ref (types[i]);
+      g_autoptr (QsEntityClass) klass = g_type_class_ref (types[i]);
       g_autofree char *sql = g_strdup_printf (
         "SELECT name FROM pragma_table_info('%s') ORDER BY cid", qs_entity_class_get_table (klass));
       const char    *base[] = { "id", "created_at", "updated_at", "deleted_at" };
@@ -135,15 +135,15 @@ test_store_schema_matches_fields (Fixture *fixture, gconstpointer data)
 static void
 test_store_round_trip (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *commitments = qs_store_get_repository (store, QS_TYPE_COMMITMENT);
   QsRepository *charters = qs_store_get_repository (store, QS_TYPE_CHARTER);
   QsRepository *departments = qs_store_get_repository (store, QS_TYPE_DEPARTMENT);
-  g_autoptr(QsDepartment) department = qs_department_new ();
-  g_autoptr(QsCharter) charter = qs_charter_new ();
-  g_autoptr(QsCommitment) commitment = qs_commitment_new ();
-  g_autoptr(QsEntity) loaded = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  g_autoptr (QsCharter) charter = qs_charter_new ();
+  g_autoptr (QsCommitment) commitment = qs_commitment_new ();
+  g_autoptr (QsEntity) loaded = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 created, updated;
 
   g_object_set (department, "ref", "DRH", "name", "Ressources humaines", "is-provider", TRUE, NULL);
@@ -206,10 +206,10 @@ test_store_round_trip (Fixture *fixture, gconstpointer data)
 static void
 test_store_invalid_not_saved (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
-  g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) request = make_request ("REQ-2026-00001");
+  g_autoptr (GError) error = NULL;
 
   g_object_set (request, "subject", "", NULL);
   g_assert_false (qs_repository_save (requests, QS_ENTITY (request), &error));
@@ -230,10 +230,10 @@ test_store_invalid_not_saved (Fixture *fixture, gconstpointer data)
 static void
 test_store_atomic_save_all (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
 
   for (guint i = 1; i <= 5; i++)
     {
@@ -261,11 +261,11 @@ test_store_atomic_save_all (Fixture *fixture, gconstpointer data)
 static void
 test_store_nested_transactions (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
-  g_autoptr(QsRequest) kept = make_request ("REQ-2026-00001");
-  g_autoptr(QsRequest) undone = make_request ("REQ-2026-00002");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) kept = make_request ("REQ-2026-00001");
+  g_autoptr (QsRequest) undone = make_request ("REQ-2026-00002");
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_store_begin (store, &error));
   g_assert_true (qs_repository_save (requests, QS_ENTITY (kept), &error));
@@ -285,9 +285,9 @@ test_store_nested_transactions (Fixture *fixture, gconstpointer data)
 static void
 test_store_newer_is_read_only (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsRequest) request = make_request ("REQ-2026-00001");
+  g_autoptr (GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize            before_len, after_len;
@@ -327,8 +327,8 @@ static void
 test_store_not_a_database (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsStore) store = NULL;
 
   g_assert_true (g_file_set_contents (path,
                                       "These are my notes, not a database.\n"
@@ -343,9 +343,9 @@ test_store_not_a_database (Fixture *fixture, gconstpointer data)
 static void
 test_store_check (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
-  g_autoptr(GString) report = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (GString) report = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_store_check (store, report, &error));
   g_assert_no_error (error);
@@ -368,10 +368,10 @@ test_store_check (Fixture *fixture, gconstpointer data)
 static void
 test_store_busy (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) ours = qs_test_open_store (fixture->path);
-  g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
-  g_autoptr(QsRequest) request = make_request ("REQ-2026-00001");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) ours = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) theirs = qs_test_open_store (fixture->path);
+  g_autoptr (QsRequest) request = make_request ("REQ-2026-00001");
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_store_begin (theirs, &error));
   g_assert_false (qs_store_begin (ours, &error));
@@ -391,13 +391,13 @@ test_store_busy (Fixture *fixture, gconstpointer data)
 static void
 test_store_find_dangling (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *events = qs_store_get_repository (store, QS_TYPE_REQUEST_EVENT);
-  g_autoptr(QsRequest) withdrawn = make_request ("REQ-2026-00001");
-  g_autoptr(QsEntity) kept = qs_entity_new (QS_TYPE_REQUEST_EVENT);
-  g_autoptr(QsEntity) orphan = qs_entity_new (QS_TYPE_REQUEST_EVENT);
-  g_autoptr(QsEntity) found = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) withdrawn = make_request ("REQ-2026-00001");
+  g_autoptr (QsEntity) kept = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (QsEntity) orphan = qs_entity_new (QS_TYPE_REQUEST_EVENT);
+  g_autoptr (QsEntity) found = NULL;
+  g_autoptr (GError) error = NULL;
 
   qs_entity_set_deleted_at (QS_ENTITY (withdrawn), 1767261600000000);
   qs_test_save (store, withdrawn);
@@ -427,11 +427,11 @@ test_store_find_dangling (Fixture *fixture, gconstpointer data)
 static void
 test_store_erase_all (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
-  g_autoptr(QsRequest) live = make_request ("REQ-2026-00001");
-  g_autoptr(QsRequest) withdrawn = make_request ("REQ-2026-00002");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) live = make_request ("REQ-2026-00001");
+  g_autoptr (QsRequest) withdrawn = make_request ("REQ-2026-00002");
+  g_autoptr (GError) error = NULL;
 
   qs_entity_set_deleted_at (QS_ENTITY (withdrawn), 1767261600000000);
   qs_test_save (store, live);
@@ -459,11 +459,11 @@ test_store_erase_all (Fixture *fixture, gconstpointer data)
 static void
 test_store_read_snapshot (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) ours = qs_test_open_store (fixture->path);
-  g_autoptr(QsStore) theirs = qs_test_open_store (fixture->path);
-  g_autoptr(QsRequest) first = make_request ("REQ-2026-00001");
-  g_autoptr(QsRequest) second = make_request ("REQ-2026-00002");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsStore) ours = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) theirs = qs_test_open_store (fixture->path);
+  g_autoptr (QsRequest) first = make_request ("REQ-2026-00001");
+  g_autoptr (QsRequest) second = make_request ("REQ-2026-00002");
+  g_autoptr (GError) error = NULL;
 
   qs_test_save (theirs, first);
   g_assert_true (qs_store_begin_read (ours, &error));

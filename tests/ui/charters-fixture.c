@@ -23,7 +23,7 @@
 static void
 save_entity (QsStore *store, gpointer entity)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   qs_repository_save (qs_store_get_repository (store, G_OBJECT_TYPE (entity)), entity, &error);
   g_assert_no_error (error);
@@ -34,9 +34,9 @@ save_entity (QsStore *store, gpointer entity)
 static void
 fill_directory (QsStore *store)
 {
-  g_autoptr(QsDepartment) department = qs_department_new ();
-  g_autoptr(QsClient) manager = qs_client_new ();
-  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  g_autoptr (QsClient) manager = qs_client_new ();
+  g_autoptr (QsCalendar) calendar = qs_calendar_new ();
   const char *department_id = qs_entity_get_id (QS_ENTITY (department));
 
   g_object_set (department, "ref", "HR", "name", "Human Resources", "is-provider", TRUE,
@@ -98,7 +98,7 @@ find_error_message (GtkWidget *widget)
 GtkWidget *
 find_row (GtkWidget *widget, GType type, const char *title)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
 
   qs_ui_test_find_all (widget, type, rows);
   for (guint i = 0; i < rows->len; i++)
@@ -110,7 +110,7 @@ find_row (GtkWidget *widget, GType type, const char *title)
 AdwPreferencesGroup *
 find_group (GtkWidget *widget, const char *title)
 {
-  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  g_autoptr (GPtrArray) groups = g_ptr_array_new ();
 
   qs_ui_test_find_all (widget, ADW_TYPE_PREFERENCES_GROUP, groups);
   for (guint i = 0; i < groups->len; i++)
@@ -122,7 +122,7 @@ find_group (GtkWidget *widget, const char *title)
 QsCommitmentRow *
 find_commitment_row (Fixture *fixture, const char *id)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
 
   qs_ui_test_find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
@@ -138,7 +138,7 @@ find_commitment_row (Fixture *fixture, const char *id)
 guint
 count_commitment_rows (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
 
   qs_ui_test_find_all (GTK_WIDGET (fixture->view), QS_TYPE_COMMITMENT_ROW, rows);
   return rows->len;
@@ -147,8 +147,8 @@ count_commitment_rows (Fixture *fixture)
 void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
   /* The window opens on the Charters view, at the size the test asks. */
   g_settings_reset (settings, "last-view");
@@ -204,7 +204,7 @@ activate (Fixture *fixture, const char *action, const char *format, ...)
 QsCharter *
 reload_charter (Fixture *fixture, const char *id)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsEntity *charter =
     qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CHARTER), id, &error);
 
@@ -215,7 +215,7 @@ reload_charter (Fixture *fixture, const char *id)
 GPtrArray *
 stored_commitments (Fixture *fixture, QsCharter *charter)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *commitments = qs_charter_repository_get_commitments (fixture->store, charter, &error);
 
   g_assert_no_error (error);
@@ -237,7 +237,7 @@ create_from_template (Fixture *fixture)
 QsCommitment *
 first_deadline_commitment (Fixture *fixture, QsCharter *charter)
 {
-  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  g_autoptr (GPtrArray) commitments = stored_commitments (fixture, charter);
 
   for (guint i = 0; i < commitments->len; i++)
     {
@@ -278,13 +278,13 @@ set_row_text (GtkWidget *root, const char *title, const char *text)
 gboolean
 is_open (QsCommitmentDialog *dialog)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  g_autoptr (GListModel) toplevels = gtk_window_get_toplevels ();
   gboolean found = FALSE;
 
   g_object_ref (toplevels);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
       found = found || window == (GObject *) dialog;
     }
@@ -319,7 +319,7 @@ find_mapped_button (GtkWidget *widget, const char *label)
 double
 stored_threshold (Fixture *fixture, QsCharter *charter, QsCommitment *commitment)
 {
-  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  g_autoptr (GPtrArray) commitments = stored_commitments (fixture, charter);
 
   for (guint i = 0; i < commitments->len; i++)
     if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (commitments, i)),

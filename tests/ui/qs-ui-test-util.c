@@ -86,7 +86,7 @@ qs_ui_test_find_toplevel (GType type, gboolean visible_only)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
           (!visible_only || gtk_widget_get_visible (window)))
@@ -98,7 +98,7 @@ qs_ui_test_find_toplevel (GType type, gboolean visible_only)
 QsContext *
 qs_ui_test_context_new (QsStore *store)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
   return qs_context_new (store, settings);
 }
@@ -106,7 +106,7 @@ qs_ui_test_context_new (QsStore *store)
 QsWindow *
 qs_ui_test_window_new (QsStore *store)
 {
-  g_autoptr(QsContext) context = qs_ui_test_context_new (store);
+  g_autoptr (QsContext) context = qs_ui_test_context_new (store);
 
   return qs_window_new (NULL, context);
 }

@@ -21,12 +21,12 @@
 static void
 test_add_commitment (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (QsCharter) charter = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
   QsCommitmentDialog  *dialog;
   QsEntity            *added = NULL;
   AdwPreferencesGroup *group;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
 
   activate (fixture, "charters.new-empty", NULL);
   charter = g_object_ref (qs_charters_view_get_charter (fixture->view));
@@ -85,8 +85,8 @@ test_add_commitment (Fixture *fixture, gconstpointer data)
 static void
 test_invalid_threshold (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCommitment) commitment = first_deadline_commitment (fixture, charter);
   double              before = stored_threshold (fixture, charter, commitment);
   const char         *wrong[] = { "abc", "120", "-5" };
   QsCommitmentDialog *dialog;
@@ -127,10 +127,10 @@ test_invalid_threshold (Fixture *fixture, gconstpointer data)
 static void
 test_delete_undo (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(GPtrArray) before = stored_commitments (fixture, charter);
-  g_autoptr(GPtrArray) after = NULL;
-  g_autoptr(GPtrArray) restored = NULL;
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (GPtrArray) before = stored_commitments (fixture, charter);
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) restored = NULL;
   QsEntity        *victim = g_ptr_array_index (before, 0);
   g_autofree char *victim_id = g_strdup (qs_entity_get_id (victim));
   GtkWidget       *undo;
@@ -155,11 +155,11 @@ test_delete_undo (Fixture *fixture, gconstpointer data)
 static void
 test_reorder (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(GPtrArray) before = stored_commitments (fixture, charter);
-  g_autoptr(GPtrArray) moved = NULL;
-  g_autoptr(GPtrArray) back = NULL;
-  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (GPtrArray) before = stored_commitments (fixture, charter);
+  g_autoptr (GPtrArray) moved = NULL;
+  g_autoptr (GPtrArray) back = NULL;
+  g_autoptr (GPtrArray) dropped = NULL;
   QsEntity        *first = g_ptr_array_index (before, 0);
   QsEntity        *second = g_ptr_array_index (before, 1);
   g_autofree char *first_id = g_strdup (qs_entity_get_id (first));
@@ -199,7 +199,7 @@ static void
 test_save_keeps_scroll (Fixture *fixture, gconstpointer data)
 {
   QsCharter *charter = create_from_template (fixture);
-  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  g_autoptr (GPtrArray) commitments = stored_commitments (fixture, charter);
   QsCommitment      *last = g_ptr_array_index (commitments, commitments->len - 1);
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (
     qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SCROLLED_WINDOW));
@@ -209,7 +209,7 @@ test_save_keeps_scroll (Fixture *fixture, gconstpointer data)
 
   /* The editor's own scroller, the first holding the commitments. */
   {
-    g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
+    g_autoptr (GPtrArray) scrollers = g_ptr_array_new ();
 
     qs_ui_test_find_all (GTK_WIDGET (fixture->view), GTK_TYPE_SCROLLED_WINDOW, scrollers);
     for (guint i = 0; i < scrollers->len; i++)

@@ -22,7 +22,7 @@
 static void
 reopen (Fixture *fixture, const char *view)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   qs_ui_test_drain ();
@@ -42,8 +42,8 @@ reopen (Fixture *fixture, const char *view)
 static void
 test_rows_after_first_frame (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(GPtrArray) stored = stored_commitments (fixture, charter);
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (GPtrArray) stored = stored_commitments (fixture, charter);
   const char *title = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_TITLE_EN);
   GtkWidget  *editor;
 
@@ -81,9 +81,9 @@ test_rows_after_first_frame (Fixture *fixture, gconstpointer data)
 static void
 test_act_before_first_frame (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(GPtrArray) stored = stored_commitments (fixture, charter);
-  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (GPtrArray) stored = stored_commitments (fixture, charter);
+  g_autoptr (GPtrArray) after = NULL;
   const char *first_id = qs_entity_get_id (g_ptr_array_index (stored, 0));
 
   reopen (fixture, "charters");
@@ -106,8 +106,8 @@ test_act_before_first_frame (Fixture *fixture, gconstpointer data)
 static void
 test_other_view_first (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(GPtrArray) stored = stored_commitments (fixture, charter);
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (GPtrArray) stored = stored_commitments (fixture, charter);
 
   /* A window opening on the Clients view leaves the charters unread... */
   reopen (fixture, "clients");

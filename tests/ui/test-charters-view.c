@@ -41,11 +41,11 @@ test_empty (Fixture *fixture, gconstpointer data)
 static void
 test_create_from_template (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) template = qs_charter_template_new_commitments ();
-  g_autoptr(GPtrArray) stored = NULL;
-  g_autoptr(QsCharter) charter = NULL;
+  g_autoptr (GPtrArray) template = qs_charter_template_new_commitments ();
+  g_autoptr (GPtrArray) stored = NULL;
+  g_autoptr (QsCharter) charter = NULL;
   GListModel *list = qs_charters_view_get_charters (fixture->view);
-  g_autoptr(QsEntity) listed = NULL;
+  g_autoptr (QsEntity) listed = NULL;
 
   charter = g_object_ref (create_from_template (fixture));
 
@@ -65,7 +65,7 @@ test_create_from_template (Fixture *fixture, gconstpointer data)
     {
       AdwPreferencesGroup *group =
         find_group (GTK_WIDGET (fixture->view), qs_enum_label (QS_TYPE_CATEGORY, category));
-      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      g_autoptr (GPtrArray) rows = g_ptr_array_new ();
       guint expected = 0;
 
       g_assert_nonnull (group);
@@ -97,11 +97,11 @@ test_create_from_template (Fixture *fixture, gconstpointer data)
 static void
 test_edit (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
   const char *id = qs_entity_get_id (QS_ENTITY (charter));
-  g_autoptr(QsCharter) stored = NULL;
-  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (QsCharter) stored = NULL;
+  g_autoptr (QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  g_autoptr (GPtrArray) commitments = NULL;
   QsCommitmentDialog *dialog;
 
   /* The title, saved by the view's action. */
@@ -141,8 +141,8 @@ test_edit (Fixture *fixture, gconstpointer data)
     GtkWidget     *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review Date");
     GtkMenuButton *button = GTK_MENU_BUTTON (qs_ui_test_find_widget (row, GTK_TYPE_MENU_BUTTON));
     GtkCalendar   *calendar;
-    g_autoptr(GDateTime) shown = NULL;
-    g_autoptr(GDateTime) chosen = g_date_time_new_local (2099, 4, 15, 0, 0, 0);
+    g_autoptr (GDateTime) shown = NULL;
+    g_autoptr (GDateTime) chosen = g_date_time_new_local (2099, 4, 15, 0, 0, 0);
 
     g_assert_null (gtk_menu_button_get_popover (button));
     gtk_menu_button_popup (button);
@@ -165,8 +165,8 @@ test_edit (Fixture *fixture, gconstpointer data)
   /* The first question of the adoption checklist, answered with a note. */
   {
     AdwPreferencesGroup *group = find_group (GTK_WIDGET (fixture->view), "Adoption Checklist");
-    g_autoptr(GPtrArray) questions = g_ptr_array_new ();
-    g_autoptr(QsAdoptionChecklist) checklist = NULL;
+    g_autoptr (GPtrArray) questions = g_ptr_array_new ();
+    g_autoptr (QsAdoptionChecklist) checklist = NULL;
     GtkWidget *yes;
 
     qs_ui_test_find_all (GTK_WIDGET (group), ADW_TYPE_EXPANDER_ROW, questions);
@@ -214,8 +214,8 @@ test_edit (Fixture *fixture, gconstpointer data)
 static void
 test_pending_edit (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) first = g_object_ref (create_from_template (fixture));
-  g_autoptr(QsCharter) stored = NULL;
+  g_autoptr (QsCharter) first = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCharter) stored = NULL;
   QsCharter *second;
 
   /* Typed, then another charter opened before the edit's save was due. */
@@ -237,13 +237,13 @@ test_pending_edit (Fixture *fixture, gconstpointer data)
 static void
 test_publish (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
   const char *id = qs_entity_get_id (QS_ENTITY (charter));
-  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  g_autoptr (QsCommitment) commitment = first_deadline_commitment (fixture, charter);
   const char *commitment_id = qs_entity_get_id (QS_ENTITY (commitment));
-  g_autoptr(QsCharter) stored = NULL;
-  g_autoptr(QsSmartResult) result = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (QsCharter) stored = NULL;
+  g_autoptr (QsSmartResult) result = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
   QsCommitmentDialog *dialog;
   QsCommitmentRow    *row;
   const char         *reason;
@@ -305,7 +305,7 @@ test_publish (Fixture *fixture, gconstpointer data)
                               commitment_id);
   qs_ui_test_drain ();
   {
-    g_autoptr(GPtrArray) frozen = stored_commitments (fixture, stored);
+    g_autoptr (GPtrArray) frozen = stored_commitments (fixture, stored);
 
     g_assert_cmpuint (frozen->len, ==, commitments->len);
   }
@@ -322,10 +322,10 @@ test_publish (Fixture *fixture, gconstpointer data)
   /* A new version is a draft copy, version 2, shown in the editor. */
   activate (fixture, "charters.new-version", NULL);
   {
-    g_autoptr(GPtrArray) versions = NULL;
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GPtrArray) versions = NULL;
+    g_autoptr (GError) error = NULL;
     QsCharter *shown = qs_charters_view_get_charter (fixture->view);
-    g_autoptr(QsEntity) listed = NULL;
+    g_autoptr (QsEntity) listed = NULL;
 
     versions = qs_charter_repository_get_versions (
       fixture->store, qs_entity_get_string (QS_ENTITY (stored), QS_CHARTER_FIELD_REF), &error);
@@ -369,8 +369,8 @@ test_filter (Fixture *fixture, gconstpointer data)
     GTK_DROP_DOWN (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN));
   GtkEditable *search =
     GTK_EDITABLE (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY));
-  g_autoptr(QsCharter) published = g_object_ref (create_from_template (fixture));
-  g_autoptr(QsEntity) shown = NULL;
+  g_autoptr (QsCharter) published = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsEntity) shown = NULL;
 
   activate (fixture, "charters.publish", NULL);
   g_free (answer_publication (TRUE));
@@ -412,7 +412,7 @@ test_store_change (Fixture *fixture, gconstpointer data)
 
   /* The window losing its database leaves the view empty, not broken. */
   {
-    g_autoptr(QsContext) none = qs_ui_test_context_new (NULL);
+    g_autoptr (QsContext) none = qs_ui_test_context_new (NULL);
 
     qs_window_set_context (fixture->window, none);
   }
@@ -423,7 +423,7 @@ test_store_change (Fixture *fixture, gconstpointer data)
 
   /* And given one again, the view shows its charters. */
   {
-    g_autoptr(QsContext) context = qs_ui_test_context_new (fixture->store);
+    g_autoptr (QsContext) context = qs_ui_test_context_new (fixture->store);
 
     qs_window_set_context (fixture->window, context);
   }
@@ -436,8 +436,8 @@ test_store_change (Fixture *fixture, gconstpointer data)
 static void
 test_refresh_on_show (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsDepartment) finance = qs_department_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsDepartment) finance = qs_department_new ();
+  g_autoptr (GError) error = NULL;
   AdwComboRow *provider;
   GListModel  *names;
   gboolean     offered = FALSE;
@@ -462,7 +462,7 @@ test_refresh_on_show (Fixture *fixture, gconstpointer data)
   names = adw_combo_row_get_model (provider);
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
     {
-      g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+      g_autoptr (GtkStringObject) name = g_list_model_get_item (names, i);
 
       offered = offered || g_strcmp0 (gtk_string_object_get_string (name), "Finance Office") == 0;
     }
@@ -491,13 +491,13 @@ on_items_changed_cb (
 static void
 test_changed_elsewhere (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) other = g_object_ref (create_from_template (fixture));
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCharter) other = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
   const char         *id = qs_entity_get_id (QS_ENTITY (charter));
   GListModel         *charters = qs_charters_view_get_charters (fixture->view);
   guint               position = G_MAXUINT;
   GtkSingleSelection *selection = fixture->view->selection;
-  g_autoptr(QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  g_autoptr (QsCommitment) commitment = first_deadline_commitment (fixture, charter);
   const char  *commitment_id = qs_entity_get_id (QS_ENTITY (commitment));
   ItemsChanged seen = { 0 };
   QsContext   *context = qs_window_get_context (fixture->window);
@@ -505,7 +505,7 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (charters), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(QsEntity) item = g_list_model_get_item (charters, i);
+      g_autoptr (QsEntity) item = g_list_model_get_item (charters, i);
 
       if (g_str_equal (qs_entity_get_id (item), id))
         position = i;
@@ -549,9 +549,9 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
 
   /* Deleted elsewhere, the charter leaves the list and the editor. */
   {
-    g_autoptr(QsStore) elsewhere = qs_test_open_store (fixture->path);
-    g_autoptr(GError) error = NULL;
-    g_autoptr(QsEntity) stored =
+    g_autoptr (QsStore) elsewhere = qs_test_open_store (fixture->path);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (QsEntity) stored =
       qs_repository_find (qs_store_get_repository (elsewhere, QS_TYPE_CHARTER), id, NULL);
 
     g_assert_true (
@@ -569,8 +569,8 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
 static void
 test_publish_asks_first (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) first = g_object_ref (create_from_template (fixture));
-  g_autoptr(QsCharter) stored = NULL;
+  g_autoptr (QsCharter) first = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCharter) stored = NULL;
   g_autofree char *asked = NULL;
   const char *first_title = qs_entity_get_string (QS_ENTITY (first), QS_CHARTER_FIELD_TITLE_EN);
 
@@ -616,13 +616,13 @@ test_publish_asks_first (Fixture *fixture, gconstpointer data)
 static void
 test_export (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (GPtrArray) commitments = stored_commitments (fixture, charter);
   g_autofree char *html_path = g_build_filename (fixture->dir, "charter.html", NULL);
   g_autofree char *pdf_path = g_build_filename (fixture->dir, "charter.pdf", NULL);
-  g_autoptr(GFile) html_file = g_file_new_for_path (html_path);
-  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) html_file = g_file_new_for_path (html_path);
+  g_autoptr (GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr (GError) error = NULL;
   g_autofree char *html = NULL;
   g_autofree char *pdf = NULL;
   gsize            pdf_length;
@@ -658,8 +658,8 @@ test_export (Fixture *fixture, gconstpointer data)
 static char *
 squeeze (const char *text)
 {
-  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r\f", -1);
-  g_autoptr(GString) joined = g_string_new (NULL);
+  g_auto (GStrv) words = g_strsplit_set (text, " \t\n\r\f", -1);
+  g_autoptr (GString) joined = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (*words[i] != '\0')
@@ -670,11 +670,11 @@ squeeze (const char *text)
 static void
 test_print (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCharter) charter = g_object_ref (create_from_template (fixture));
-  g_autoptr(GPtrArray) commitments = stored_commitments (fixture, charter);
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (GPtrArray) commitments = stored_commitments (fixture, charter);
   g_autofree char *path = g_build_filename (fixture->dir, "printed.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *text = NULL;
@@ -731,7 +731,7 @@ test_narrow (Fixture *fixture, gconstpointer data)
 
   /* Folded, one click on a charter opens it, even the one selected. */
   {
-    g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+    g_autoptr (GPtrArray) lists = g_ptr_array_new ();
 
     /* The list of charters, not one inside a drop-down. */
     qs_ui_test_find_all (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_VIEW, lists);

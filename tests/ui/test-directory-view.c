@@ -54,13 +54,13 @@ add_person (QsStore    *store,
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(QsDepartment) finance = qs_department_new ();
-  g_autoptr(QsDepartment) payroll = qs_department_new ();
-  g_autoptr(QsDepartment) it = qs_department_new ();
-  g_autoptr(QsClient) alice = NULL;
-  g_autoptr(QsClient) bob = NULL;
-  g_autoptr(QsClient) carol = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (QsDepartment) finance = qs_department_new ();
+  g_autoptr (QsDepartment) payroll = qs_department_new ();
+  g_autoptr (QsDepartment) it = qs_department_new ();
+  g_autoptr (QsClient) alice = NULL;
+  g_autoptr (QsClient) bob = NULL;
+  g_autoptr (QsClient) carol = NULL;
   g_autofree char *path = NULL;
 
   g_settings_set_int (settings, "window-width", data != NULL ? GPOINTER_TO_INT (data) : 1280);
@@ -132,7 +132,7 @@ lists_person (QsDirectoryView *view, const char *family_name)
 
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
-      g_autoptr(QsEntity) client = g_list_model_get_item (people, i);
+      g_autoptr (QsEntity) client = g_list_model_get_item (people, i);
 
       if (g_strcmp0 (qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME), family_name) == 0)
         return TRUE;
@@ -216,8 +216,8 @@ test_department_needs (Fixture *fixture, gconstpointer data)
   QsDirectoryView  *view = get_view (fixture);
   QsDepartmentPage *page =
     QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) stored = NULL;
 
   qs_directory_view_select_department (view, fixture->finance_id);
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
@@ -277,8 +277,8 @@ static char *
 export_to (Fixture *fixture, const char *name, int what)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   char    *contents = NULL;
   gboolean done;
 
@@ -312,7 +312,7 @@ test_export (Fixture *fixture, gconstpointer data)
 static QsEntity *
 load_alice (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsEntity *client = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT),
                                          fixture->alice_id, &error);
 
@@ -355,9 +355,9 @@ test_edit_and_undo (Fixture *fixture, gconstpointer data)
   QsDirectoryView *view = get_view (fixture);
   QsPersonPage    *page =
     QS_PERSON_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE));
-  g_autoptr(QsEntity) stored = NULL;
-  g_autoptr(QsEntity) unchanged = NULL;
-  g_autoptr(QsEntity) restored = NULL;
+  g_autoptr (QsEntity) stored = NULL;
+  g_autoptr (QsEntity) unchanged = NULL;
+  g_autoptr (QsEntity) restored = NULL;
 
   qs_directory_view_show_person (view, fixture->alice_id);
   qs_ui_test_drain ();
@@ -399,7 +399,7 @@ static void
 test_anonymise (Fixture *fixture, gconstpointer data)
 {
   QsDirectoryView *view = get_view (fixture);
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsEntity) stored = NULL;
   AdwMessageDialog *dialog;
 
   qs_directory_view_show_person (view, fixture->alice_id);
@@ -426,8 +426,8 @@ static QsImportDialog *
 open_import (Fixture *fixture, const char *contents)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "people.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   GtkWidget *dialog;
 
   g_file_set_contents (path, contents, -1, &error);
@@ -466,8 +466,8 @@ test_import (Fixture *fixture, gconstpointer data)
   QsDirectoryView *view = get_view (fixture);
   QsImportDialog  *dialog;
   QsClientImport  *import;
-  g_auto(GStrv) columns = NULL;
-  g_autoptr(QsImportProblem) problem = NULL;
+  g_auto (GStrv) columns = NULL;
+  g_autoptr (QsImportProblem) problem = NULL;
   GtkWidget *import_button;
   gboolean   closed = FALSE;
 
@@ -583,7 +583,7 @@ test_narrow (Fixture *fixture, gconstpointer data)
 static void
 test_read_when_shown (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   QsDirectoryView *view;
   GListModel      *people;
 

@@ -68,7 +68,7 @@ close_dialogs (void)
 
   for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
 
       if (ADW_IS_MESSAGE_DIALOG (window) || QS_IS_NEW_REQUEST_DIALOG (window))
         gtk_window_destroy (window);
@@ -91,7 +91,7 @@ static QsRequest *
 create_request (Fixture *fixture, QsRequestKind kind, gboolean confidential)
 {
   QsNewRequest input = { 0 };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsRequest *request;
 
   input.client_id = fixture->base.client_fr_id;
@@ -120,7 +120,7 @@ reload (Fixture *fixture, QsRequest *request)
 static QsRequestStatus
 stored_status (Fixture *fixture, QsRequest *request)
 {
-  g_autoptr(QsEntity) stored = reload (fixture, request);
+  g_autoptr (QsEntity) stored = reload (fixture, request);
 
   return qs_entity_get_enum (stored, QS_REQUEST_FIELD_STATUS);
 }
@@ -129,9 +129,9 @@ stored_status (Fixture *fixture, QsRequest *request)
 static char *
 event_kinds (Fixture *fixture, QsRequest *request)
 {
-  g_autoptr(GPtrArray) events = qs_requests_fixture_events (&fixture->base, request);
-  g_autoptr(GString) kinds = g_string_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_EVENT_KIND);
+  g_autoptr (GPtrArray) events = qs_requests_fixture_events (&fixture->base, request);
+  g_autoptr (GString) kinds = g_string_new (NULL);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_EVENT_KIND);
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -149,8 +149,8 @@ event_kinds (Fixture *fixture, QsRequest *request)
 static char *
 shown_actions (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-  g_autoptr(GString) labels = g_string_new (NULL);
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr (GString) labels = g_string_new (NULL);
 
   qs_ui_test_find_all (GTK_WIDGET (fixture->page->actions_box), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
@@ -174,7 +174,7 @@ n_message_dialogs (void)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
 
       n += ADW_IS_MESSAGE_DIALOG (window);
     }
@@ -203,8 +203,8 @@ test_create_through_dialog (Fixture *fixture, gconstpointer data)
 {
   QsNewRequestDialog *dialog =
     QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window, fixture->context));
-  g_autoptr(QsRequest) created = NULL;
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) created = NULL;
+  g_autoptr (QsEntity) stored = NULL;
   const char    *promise;
   GtkListBoxRow *first;
 
@@ -307,11 +307,11 @@ test_create_through_dialog (Fixture *fixture, gconstpointer data)
 static GtkEventController *
 find_key_controller (GtkWidget *widget)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
         return controller;
@@ -324,8 +324,8 @@ test_dialog_keyboard_and_anonymous (Fixture *fixture, gconstpointer data)
 {
   QsNewRequestDialog *dialog =
     QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (fixture->window, fixture->context));
-  g_autoptr(QsRequest) created = NULL;
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) created = NULL;
+  g_autoptr (QsEntity) stored = NULL;
   GtkEventController *keys;
   GtkListBoxRow      *first;
   gboolean            handled = FALSE;
@@ -374,8 +374,8 @@ test_dialog_keyboard_and_anonymous (Fixture *fixture, gconstpointer data)
 static void
 test_lifecycle (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr (QsEntity) stored = NULL;
   g_autofree char *actions = NULL;
   g_autofree char *kinds = NULL;
   gint64           paused_at;
@@ -506,7 +506,7 @@ test_lifecycle (Fixture *fixture, gconstpointer data)
 static void
 test_refused_shows_sentence (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
 
   qs_request_page_set_request (fixture->page, request);
   /* An empty subject is refused with a sentence, and nothing stored. */
@@ -523,8 +523,8 @@ test_refused_shows_sentence (Fixture *fixture, gconstpointer data)
 static void
 test_reject (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr (QsEntity) stored = NULL;
   g_autofree char *actions = NULL;
 
   qs_request_page_set_request (fixture->page, request);
@@ -547,8 +547,8 @@ test_reject (Fixture *fixture, gconstpointer data)
 static void
 test_edit_fields_and_comment (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr (QsEntity) stored = NULL;
   g_autofree char *kinds = NULL;
   guint            nadia = 0;
 
@@ -596,9 +596,9 @@ test_edit_fields_and_comment (Fixture *fixture, gconstpointer data)
 static void
 test_confidential_reveal (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, TRUE);
-  g_autoptr(QsRequest) other = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, TRUE);
+  g_autoptr (QsRequest) other = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr (GPtrArray) events = NULL;
   g_autofree char *kinds = NULL;
   QsEntity        *reveal;
 
@@ -629,8 +629,8 @@ test_confidential_reveal (Fixture *fixture, gconstpointer data)
 static void
 test_handling_guide (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, FALSE);
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, FALSE);
+  g_autoptr (QsEntity) stored = NULL;
   g_autofree char *kinds = NULL;
 
   qs_request_page_set_request (fixture->page, request);
@@ -662,11 +662,11 @@ test_handling_guide (Fixture *fixture, gconstpointer data)
 static void
 test_extend (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) request = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (QsEntity) stored = NULL;
   AdwMessageDialog *dialog;
   QsEntity         *extension;
 
@@ -726,8 +726,8 @@ test_extend (Fixture *fixture, gconstpointer data)
 static void
 extend_through_dialog (Fixture *fixture, const char *date)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) checks = g_ptr_array_new ();
   AdwMessageDialog *dialog;
 
   activate (fixture, "request.extend", NULL);
@@ -750,8 +750,8 @@ extend_through_dialog (Fixture *fixture, const char *date)
 static void
 test_extend_to_date (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = NULL;
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsRequest) request = NULL;
+  g_autoptr (QsEntity) stored = NULL;
 
   /* Due Wednesday 25 November at 10:00 (see lifecycle). */
   qs_test_pin_clock (fixture->base.store, qs_test_instant ("2026-11-18T10:00:00-05:00"));
@@ -775,7 +775,7 @@ test_extend_to_date (Fixture *fixture, gconstpointer data)
 static void
 test_explain (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
   const char *text;
 
   qs_request_page_set_request (fixture->page, request);

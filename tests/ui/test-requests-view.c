@@ -76,7 +76,7 @@ add_request (QsStore        *store,
              QsEntity       *assignee,
              gboolean        confidential)
 {
-  g_autoptr(QsRequest) request = qs_request_new ();
+  g_autoptr (QsRequest) request = qs_request_new ();
   QsEntity *e = QS_ENTITY (request);
 
   qs_entity_set_string (e, QS_REQUEST_FIELD_REF, ref);
@@ -101,8 +101,8 @@ add_request (QsStore        *store,
 static void
 reset_settings (GSettings *settings)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
 
   g_object_get (settings, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
@@ -113,12 +113,12 @@ reset_settings (GSettings *settings)
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
-  g_autoptr(QsEntity) it = NULL;
-  g_autoptr(QsEntity) finance = NULL;
-  g_autoptr(QsEntity) alice = NULL;
-  g_autoptr(QsEntity) bob = NULL;
-  g_autoptr(QsEntity) carol = NULL;
+  g_autoptr (QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr (QsEntity) it = NULL;
+  g_autoptr (QsEntity) finance = NULL;
+  g_autoptr (QsEntity) alice = NULL;
+  g_autoptr (QsEntity) bob = NULL;
+  g_autoptr (QsEntity) carol = NULL;
   g_autofree char *path = NULL;
   gint64           now;
 
@@ -197,7 +197,7 @@ n_requests (QsRequestsView *view)
 static const char *
 subject_at (QsRequestsView *view, guint position)
 {
-  g_autoptr(QsEntity) request =
+  g_autoptr (QsEntity) request =
     g_list_model_get_item (qs_requests_view_get_requests (view), position);
 
   g_assert_nonnull (request);
@@ -252,7 +252,7 @@ test_lazy_list (Fixture *fixture, gconstpointer data)
 static guint
 count_cells (QsRequestsView *view, const char *prefix, const char *css_class)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
   guint n = 0;
 
   qs_ui_test_find_all (GTK_WIDGET (view->column_view), GTK_TYPE_LABEL, labels);
@@ -383,7 +383,7 @@ column_titled (QsRequestsView *view, const char *title)
 
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
       if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
         return column;
@@ -439,7 +439,7 @@ static void
 test_saved_filter (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
-  g_autoptr(GVariant) saved = NULL;
+  g_autoptr (GVariant) saved = NULL;
   const char *name = NULL;
   const char *text = NULL;
 
@@ -483,7 +483,7 @@ test_saved_filter (Fixture *fixture, gconstpointer data)
 static guint
 count_badges (QsRequestsView *view)
 {
-  g_autoptr(GPtrArray) images = g_ptr_array_new ();
+  g_autoptr (GPtrArray) images = g_ptr_array_new ();
   guint n = 0;
 
   qs_ui_test_find_all (GTK_WIDGET (view->column_view), GTK_TYPE_IMAGE, images);
@@ -502,8 +502,8 @@ count_badges (QsRequestsView *view)
 static guint
 count_escalated (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) escalated = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) escalated = NULL;
+  g_autoptr (GError) error = NULL;
 
   escalated = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
                                       "escalation_level > 0", NULL, NULL, QS_QUERY_DEFAULT, &error);
@@ -516,8 +516,8 @@ test_escalation (Fixture *fixture, gconstpointer data)
 {
   QsEscalationScanner *scanner = qs_window_get_escalation_scanner (fixture->window);
   QsRequestsView      *view;
-  g_autoptr(GPtrArray) escalated = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) escalated = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* The window scans a moment after it opens, on the Charters view: the
    * overdue request goes up, ten days late is more than a business day,
@@ -556,8 +556,8 @@ export_to (Fixture *fixture, gboolean ics, gint64 *n)
 {
   g_autofree char *path =
     g_build_filename (fixture->dir, ics ? "deadlines.ics" : "requests.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   char *contents = NULL;
 
   *n = qs_requests_view_export (fixture->view, file, ics, &error);
@@ -573,7 +573,7 @@ test_export (Fixture *fixture, gconstpointer data)
   QsRequestsView  *view = show_view (fixture);
   g_autofree char *csv = NULL;
   g_autofree char *ics = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
   gint64 n = 0;
 
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
@@ -608,7 +608,7 @@ test_export (Fixture *fixture, gconstpointer data)
 static void
 test_empty (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsRequestsView *view = show_view (fixture);
 
   g_assert_true (
@@ -626,10 +626,10 @@ test_new_request (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
   QsRequestPage  *page;
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsEntity) it = NULL;
-  g_autoptr(QsEntity) alice = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsEntity) it = NULL;
+  g_autoptr (QsEntity) alice = NULL;
   GtkWidget *dialog;
   QsEntity  *created;
   gint64     now = qs_store_now (fixture->store);
@@ -691,7 +691,7 @@ static void
 test_preferences (Fixture *fixture, gconstpointer data)
 {
   QsPreferencesWindow *preferences = qs_preferences_window_new (fixture->store);
-  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr (GPtrArray) spins = g_ptr_array_new ();
   GtkWidget *email;
   GtkWidget *toggle;
 
@@ -732,7 +732,7 @@ static void
 test_notification (Fixture *fixture, gconstpointer data)
 {
   QsEscalationScanner *scanner = qs_window_get_escalation_scanner (fixture->window);
-  g_autoptr(GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) escalated = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *two = NULL;
   g_autofree char *seven = NULL;
 
@@ -792,7 +792,7 @@ find_ref (GListModel *requests, const char *ref)
 {
   for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
     {
-      g_autoptr(QsEntity) request = g_list_model_get_item (requests, i);
+      g_autoptr (QsEntity) request = g_list_model_get_item (requests, i);
 
       if (g_strcmp0 (qs_entity_get_string (request, QS_REQUEST_FIELD_REF), ref) == 0)
         return i;
@@ -813,8 +813,8 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
   GListModel     *requests = qs_requests_view_get_requests (view);
   guint           position = find_ref (requests, "REQ-2026-00002");
   guint           other = position == 0 ? 1 : 0;
-  g_autoptr(QsEntity) other_before = g_list_model_get_item (requests, other);
-  g_autoptr(QsEntity) after = NULL;
+  g_autoptr (QsEntity) other_before = g_list_model_get_item (requests, other);
+  g_autoptr (QsEntity) after = NULL;
   ItemsChanged seen = { 0 };
   QsRequest   *shown;
 
@@ -829,8 +829,8 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
 
   {
     g_autofree char *path = g_build_filename (fixture->dir, "qualserv.db", NULL);
-    g_autoptr(QsStore) elsewhere = qs_test_open_store (path);
-    g_autoptr(GPtrArray) found = qs_repository_find_all (
+    g_autoptr (QsStore) elsewhere = qs_test_open_store (path);
+    g_autoptr (GPtrArray) found = qs_repository_find_all (
       qs_store_get_repository (elsewhere, QS_TYPE_REQUEST), "ref = ?",
       g_variant_new ("(s)", "REQ-2026-00002"), NULL, QS_QUERY_DEFAULT, NULL);
 
@@ -852,7 +852,7 @@ test_changed_elsewhere (Fixture *fixture, gconstpointer data)
                    "Broken chair replaced, please check");
   g_assert_true (qs_requests_view_get_requests (view) == requests);
   {
-    g_autoptr(QsEntity) other_after = g_list_model_get_item (requests, other);
+    g_autoptr (QsEntity) other_after = g_list_model_get_item (requests, other);
 
     g_assert_true (other_after == other_before);
   }
@@ -957,7 +957,7 @@ static void
 test_narrow (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
   gboolean titled = FALSE, counted = FALSE;
 
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (view->narrow_view)));
@@ -1025,7 +1025,7 @@ test_shown_is_selected (Fixture *fixture, gconstpointer data)
 static void
 test_show_escalated (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GPtrArray) found =
+  g_autoptr (GPtrArray) found =
     qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST), "ref = ?",
                             g_variant_new ("(s)", "REQ-2026-00001"), NULL, QS_QUERY_DEFAULT, NULL);
   QsRequestsView *view;

@@ -40,9 +40,9 @@ static const struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) keys = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) keys = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
 
   fixture->dir = g_dir_make_tmp ("qs-ui-XXXXXX", &error);
   g_assert_no_error (error);
@@ -101,8 +101,8 @@ find_mapped_label (GtkWidget *widget, const char *text)
 static void
 save_calendar (QsStore *store, const char *ref, const char *name)
 {
-  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr (GError) error = NULL;
   QsEntity *entity = QS_ENTITY (calendar);
 
   qs_entity_set_string (entity, QS_CALENDAR_FIELD_REF, ref);
@@ -122,10 +122,10 @@ get_setting (Fixture *fixture, const char *key)
 static void
 test_window_views (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsWindow     *window = qs_ui_test_window_new (store);
   AdwViewStack *stack;
-  g_autoptr(GtkSelectionModel) pages = NULL;
+  g_autoptr (GtkSelectionModel) pages = NULL;
 
   show (GTK_WINDOW (window));
   g_assert_true (qs_window_get_store (window) == store);
@@ -137,7 +137,7 @@ test_window_views (Fixture *fixture, gconstpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, views[i].name);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, views[i].title);
@@ -169,9 +169,9 @@ test_window_views (Fixture *fixture, gconstpointer data)
 static void
 test_window_view_action (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsWindow *window = qs_ui_test_window_new (store);
-  g_autoptr(GVariant) state = NULL;
+  g_autoptr (GVariant) state = NULL;
   g_autofree char *help_page = NULL;
 
   show (GTK_WINDOW (window));
@@ -229,7 +229,7 @@ static const char *const hidden_pages[] = {
 static AdwStatusPage *
 find_status_page (QsWindow *window, const char *title)
 {
-  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+  g_autoptr (GPtrArray) pages = g_ptr_array_new ();
   AdwStatusPage *found = NULL;
 
   qs_ui_test_find_all (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, pages);
@@ -262,7 +262,7 @@ assert_not_shown_yet (QsWindow *window, const char *title)
 static void
 test_window_status_page_icons (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsWindow *window = qs_ui_test_window_new (store);
   guint     n_checked = 0;
 
@@ -326,7 +326,7 @@ test_window_help_pages (Fixture *fixture, gconstpointer data)
 static void
 test_window_remembers_size (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsWindow        *window = qs_ui_test_window_new (store);
   g_autofree char *last_view = NULL;
   int              width;
@@ -360,7 +360,7 @@ test_window_remembers_size (Fixture *fixture, gconstpointer data)
 static void
 test_preferences_calendars (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsPreferencesWindow *preferences;
   g_autofree char     *chosen = NULL;
   AdwComboRow         *row;
@@ -380,7 +380,7 @@ test_preferences_calendars (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(QsEntity) calendar = g_list_model_get_item (model, i);
+      g_autoptr (QsEntity) calendar = g_list_model_get_item (model, i);
 
       g_assert_cmpstr (qs_entity_get_string (calendar, QS_CALENDAR_FIELD_NAME), ==,
                        i == 0 ? "Finance office" : "IT service desk");
@@ -415,7 +415,7 @@ test_preferences_calendars (Fixture *fixture, gconstpointer data)
 static void
 test_preferences_no_calendar (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(QsStore) store = qs_test_open_store (fixture->path);
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsPreferencesWindow *preferences = qs_preferences_window_new (store);
   AdwComboRow         *row;
 
@@ -464,7 +464,7 @@ on_window_added_cb (GtkApplication *app, GtkWindow *window)
 static void
 run_app (const char *db_path, void (*check) (QsWindow *window, gpointer data), gpointer data)
 {
-  g_autoptr(QsApplication) app = qs_application_new ();
+  g_autoptr (QsApplication) app = qs_application_new ();
   char  *argv[] = { (char *) "qualserv", (char *) "--db", (char *) db_path, NULL };
   AppRun run = { check, data, FALSE };
   int    status;
@@ -502,7 +502,7 @@ check_read_only (QsWindow *window, gpointer data)
 static void
 test_app_read_only (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsStore *store = qs_test_open_store (fixture->path);
 
   qs_store_exec (store, "PRAGMA user_version = 99", &error);
@@ -554,7 +554,7 @@ check_accels (QsWindow *window, gpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, expected[i].action);
+      g_auto (GStrv) accels = gtk_application_get_accels_for_action (app, expected[i].action);
 
       g_assert_nonnull (accels[0]);
       g_assert_cmpstr (accels[0], ==, expected[i].accel);

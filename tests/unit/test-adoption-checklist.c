@@ -15,7 +15,7 @@ on_changed_cb (QsAdoptionChecklist *checklist, guint *count)
 static void
 test_checklist_questions (void)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)
     {
@@ -35,8 +35,8 @@ test_checklist_questions (void)
 static void
 test_checklist_round_trip (void)
 {
-  g_autoptr(QsAdoptionChecklist) checklist = qs_adoption_checklist_new_from_json (NULL);
-  g_autoptr(QsAdoptionChecklist) copy = NULL;
+  g_autoptr (QsAdoptionChecklist) checklist = qs_adoption_checklist_new_from_json (NULL);
+  g_autoptr (QsAdoptionChecklist) copy = NULL;
   g_autofree char *json = NULL;
   guint            changes = 0;
 
@@ -93,7 +93,7 @@ test_checklist_malformed (void)
 
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
     {
-      g_autoptr(QsAdoptionChecklist) checklist = qs_adoption_checklist_new_from_json (texts[t]);
+      g_autoptr (QsAdoptionChecklist) checklist = qs_adoption_checklist_new_from_json (texts[t]);
 
       g_test_message ("text %s", texts[t]);
       for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)

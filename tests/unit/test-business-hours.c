@@ -24,7 +24,7 @@
 static QsBusinessHours *
 office (const char *zone)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsBusinessHours *hours = qs_business_hours_new (zone, OFFICE, &error);
 
   g_assert_no_error (error);
@@ -34,7 +34,7 @@ office (const char *zone)
 static QsBusinessHours *
 weekly (const char *zone, const char *weekly_hours)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsBusinessHours *hours = qs_business_hours_new (zone, weekly_hours, &error);
 
   g_assert_no_error (error);
@@ -51,7 +51,7 @@ to_usec (GDateTime *dt)
 static GDateTime *
 from_usec (gint64 instant)
 {
-  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (instant / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) seconds = g_date_time_new_from_unix_utc (instant / G_USEC_PER_SEC);
 
   return g_date_time_add (seconds, instant % G_USEC_PER_SEC);
 }
@@ -60,7 +60,7 @@ from_usec (gint64 instant)
 static gint64
 at (const char *iso)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
 
   g_assert_nonnull (dt);
   return to_usec (dt);
@@ -70,8 +70,8 @@ at (const char *iso)
 static char *
 show (QsBusinessHours *hours, gint64 instant)
 {
-  g_autoptr(GDateTime) utc = from_usec (instant);
-  g_autoptr(GDateTime) local =
+  g_autoptr (GDateTime) utc = from_usec (instant);
+  g_autoptr (GDateTime) local =
     g_date_time_to_timezone (utc, qs_business_hours_get_timezone (hours));
 
   return g_date_time_format (local, "%FT%T%:z");
@@ -91,7 +91,7 @@ assert_add (QsBusinessHours *hours, const char *from, gint64 duration, const cha
 static void
 test_outside_hours (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto");
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto");
 
   /* Friday evening: counting starts Monday 08:30. */
   assert_add (hours, "2026-04-24T17:10:00-04:00", 4 * HOUR, "2026-04-27T13:30:00-04:00");
@@ -119,7 +119,7 @@ test_outside_hours (void)
 static void
 test_lunch_break (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto");
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto");
 
   assert_add (hours, "2026-04-27T11:30:00-04:00", HOUR, "2026-04-27T13:30:00-04:00");
   assert_add (hours, "2026-04-27T12:15:00-04:00", 15 * MINUTE, "2026-04-27T13:15:00-04:00");
@@ -133,7 +133,7 @@ test_lunch_break (void)
 static void
 test_weekend (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto");
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto");
 
   assert_add (hours, "2026-04-25T10:00:00-04:00", 7 * HOUR, "2026-04-27T16:30:00-04:00");
   assert_add (hours, "2026-04-25T10:00:00-04:00", 7 * HOUR + MINUTE, "2026-04-28T08:31:00-04:00");
@@ -147,9 +147,9 @@ test_weekend (void)
 static void
 test_holiday_and_half_day (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) exceptions = NULL;
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) exceptions = NULL;
   QsBusinessHoursException *ex;
 
   g_assert_true (qs_business_hours_set_day (hours, "2026-05-01", NULL, "Labour Day", &error));
@@ -192,11 +192,11 @@ test_holiday_and_half_day (void)
 static void
 test_calendar_rows (void)
 {
-  g_autoptr(QsCalendar) calendar = qs_calendar_new ();
-  g_autoptr(QsCalendarDay) day = qs_calendar_day_new ();
-  g_autoptr(GPtrArray) days = g_ptr_array_new ();
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr (QsCalendarDay) day = qs_calendar_day_new ();
+  g_autoptr (GPtrArray) days = g_ptr_array_new ();
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_object_set (calendar, "ref", "default", "name", "Siège", "timezone", "Europe/Paris",
                 "weekly-hours", OFFICE, NULL);
@@ -214,8 +214,8 @@ test_calendar_rows (void)
 static void
 test_dst_spring_forward (void)
 {
-  g_autoptr(QsBusinessHours) toronto = office ("America/Toronto");
-  g_autoptr(QsBusinessHours) paris = office ("Europe/Paris");
+  g_autoptr (QsBusinessHours) toronto = office ("America/Toronto");
+  g_autoptr (QsBusinessHours) paris = office ("Europe/Paris");
 
   /* Toronto springs forward on Sunday 8 March 2026. */
   assert_add (toronto, "2026-03-06T16:00:00-05:00", HOUR, "2026-03-09T09:00:00-04:00");
@@ -233,8 +233,8 @@ test_dst_spring_forward (void)
 static void
 test_dst_fall_back (void)
 {
-  g_autoptr(QsBusinessHours) toronto = office ("America/Toronto");
-  g_autoptr(QsBusinessHours) paris = office ("Europe/Paris");
+  g_autoptr (QsBusinessHours) toronto = office ("America/Toronto");
+  g_autoptr (QsBusinessHours) paris = office ("Europe/Paris");
 
   /* Toronto falls back on Sunday 1 November 2026. */
   assert_add (toronto, "2026-10-30T16:00:00-04:00", HOUR, "2026-11-02T09:00:00-05:00");
@@ -256,10 +256,10 @@ test_dst_fall_back (void)
 static void
 test_dst_fall_back_opening (void)
 {
-  g_autoptr(QsBusinessHours) toronto = weekly ("America/Toronto", "sun=02:00-05:00");
-  g_autoptr(QsBusinessHours) toronto_night = weekly ("America/Toronto", "sun=01:00-02:00");
-  g_autoptr(QsBusinessHours) paris = weekly ("Europe/Paris", "sun=03:00-06:00");
-  g_autoptr(QsBusinessHours) paris_ambiguous = weekly ("Europe/Paris", "sun=02:00-05:00");
+  g_autoptr (QsBusinessHours) toronto = weekly ("America/Toronto", "sun=02:00-05:00");
+  g_autoptr (QsBusinessHours) toronto_night = weekly ("America/Toronto", "sun=01:00-02:00");
+  g_autoptr (QsBusinessHours) paris = weekly ("Europe/Paris", "sun=03:00-06:00");
+  g_autoptr (QsBusinessHours) paris_ambiguous = weekly ("Europe/Paris", "sun=02:00-05:00");
 
   /* Sunday 7 November 2027: 02:00 EST (07:00 UTC) to 05:00 EST (10:00 UTC)
    * is 3 h, not 4 from 06:00 UTC. */
@@ -308,9 +308,9 @@ test_dst_fall_back_opening (void)
 static void
 test_dst_spring_forward_opening (void)
 {
-  g_autoptr(QsBusinessHours) toronto = weekly ("America/Toronto", "sun=02:00-05:00");
-  g_autoptr(QsBusinessHours) toronto_night = weekly ("America/Toronto", "sun=00:30-02:30");
-  g_autoptr(QsBusinessHours) paris = weekly ("Europe/Paris", "sun=02:30-05:00");
+  g_autoptr (QsBusinessHours) toronto = weekly ("America/Toronto", "sun=02:00-05:00");
+  g_autoptr (QsBusinessHours) toronto_night = weekly ("America/Toronto", "sun=00:30-02:30");
+  g_autoptr (QsBusinessHours) paris = weekly ("Europe/Paris", "sun=02:30-05:00");
 
   /* Sunday 14 March 2027: 03:00 EDT (07:00 UTC) to 05:00 EDT (09:00 UTC). */
   g_assert_cmpint (qs_business_hours_between (toronto, at ("2027-03-14T00:00:00-05:00"),
@@ -342,8 +342,8 @@ test_dst_spring_forward_opening (void)
 static void
 test_always_open_across_dst (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsBusinessHours) hours = qs_business_hours_new ("America/Toronto", ALWAYS, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsBusinessHours) hours = qs_business_hours_new ("America/Toronto", ALWAYS, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (qs_business_hours_get_day_length (hours), ==, 24 * HOUR);
@@ -364,10 +364,10 @@ test_always_open_across_dst (void)
 static void
 test_range_across_dst (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsBusinessHours) night =
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsBusinessHours) night =
     qs_business_hours_new ("America/Toronto", "sun=01:00-04:00", &error);
-  g_autoptr(QsBusinessHours) gap =
+  g_autoptr (QsBusinessHours) gap =
     qs_business_hours_new ("America/Toronto", "sun=02:30-05:00", &error);
 
   g_assert_no_error (error);
@@ -393,9 +393,9 @@ test_range_across_dst (void)
 static void
 test_years (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto");
-  g_autoptr(QsBusinessHours) paris = office ("Europe/Paris");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto");
+  g_autoptr (QsBusinessHours) paris = office ("Europe/Paris");
+  g_autoptr (GError) error = NULL;
 
   /* 2000 h = 57 weeks (1995 h) + 5 h: Monday 8 February 2027, 14:30. */
   assert_add (hours, "2026-01-05T08:30:00-05:00", 2000 * HOUR, "2027-02-08T14:30:00-05:00");
@@ -451,11 +451,11 @@ test_parse_errors (void)
       "“Mars/Olympus” is not a time zone; write one such as America/Toronto or Europe/Paris." },
     { "", OFFICE, "“” is not a time zone; write one such as America/Toronto or Europe/Paris." },
   };
-  g_autoptr(QsBusinessHours) hours = office ("Europe/Paris");
+  g_autoptr (QsBusinessHours) hours = office ("Europe/Paris");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       g_assert_null (qs_business_hours_new (cases[i].zone, cases[i].weekly, &error));
       g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
@@ -463,14 +463,14 @@ test_parse_errors (void)
     }
 
   {
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
 
     g_assert_false (qs_business_hours_set_day (hours, "2026-02-30", NULL, NULL, &error));
     g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
     g_assert_cmpstr (error->message, ==, "“2026-02-30” is not a date; write it as 2026-05-01.");
   }
   {
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
 
     g_assert_false (
       qs_business_hours_set_day (hours, "2026-12-24", "08:30-12:00,11:00-12:30", NULL, &error));
@@ -481,8 +481,8 @@ test_parse_errors (void)
 
   /* Spaces, empty items and a closed day are accepted. */
   {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(QsBusinessHours) spaced =
+    g_autoptr (GError) error = NULL;
+    g_autoptr (QsBusinessHours) spaced =
       qs_business_hours_new ("UTC", " mon = 08:00-12:00 , 13:00-17:00 ; sat=;", &error);
 
     g_assert_no_error (error);
@@ -493,8 +493,8 @@ test_parse_errors (void)
 static void
 test_never_open (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsBusinessHours) hours = qs_business_hours_new ("UTC", "", &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsBusinessHours) hours = qs_business_hours_new ("UTC", "", &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (qs_business_hours_get_day_length (hours), ==, 0);
@@ -516,13 +516,13 @@ static gint64
 reference_between (QsBusinessHours *hours, const char **exceptions, gint64 from, gint64 to)
 {
   GTimeZone *zone = qs_business_hours_get_timezone (hours);
-  g_autoptr(GDateTime) start = from_usec (from - 24 * HOUR);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (start, zone);
+  g_autoptr (GDateTime) start = from_usec (from - 24 * HOUR);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (start, zone);
   gint64 total = 0;
 
   for (int i = 0; i < 4000; i++)
     {
-      g_autoptr(GDateTime) day = g_date_time_add_days (local, i);
+      g_autoptr (GDateTime) day = g_date_time_add_days (local, i);
       int y = g_date_time_get_year (day), m = g_date_time_get_month (day),
           d = g_date_time_get_day_of_month (day);
       int              weekday = g_date_time_get_day_of_week (day);
@@ -536,8 +536,8 @@ reference_between (QsBusinessHours *hours, const char **exceptions, gint64 from,
         continue;
       for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
         {
-          g_autoptr(GDateTime) a = g_date_time_new (zone, y, m, d, ranges[r][0], ranges[r][1], 0);
-          g_autoptr(GDateTime) b = g_date_time_new (zone, y, m, d, ranges[r][2], ranges[r][3], 0);
+          g_autoptr (GDateTime) a = g_date_time_new (zone, y, m, d, ranges[r][0], ranges[r][1], 0);
+          g_autoptr (GDateTime) b = g_date_time_new (zone, y, m, d, ranges[r][2], ranges[r][3], 0);
           gint64 lo = MAX (to_usec (a), from), hi = MIN (to_usec (b), to);
 
           if (hi > lo)
@@ -598,7 +598,7 @@ property_rand (void)
 
   if (env != NULL && *env != '\0')
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       g_ascii_string_to_unsigned (env, 10, 0, G_MAXUINT32, &seed, &error);
       g_assert_no_error (error);
@@ -619,11 +619,11 @@ test_property_add_then_measure (void)
   static const char *holidays[] = { "2020-05-01", "2021-12-24", "2022-07-01", "2023-12-25",
                                     "2024-05-20", "2025-11-11", "2026-05-01", "2027-03-12",
                                     "2028-10-30", "2029-01-01", NULL };
-  g_autoptr(QsBusinessHours) toronto = office ("America/Toronto");
-  g_autoptr(QsBusinessHours) paris = office ("Europe/Paris");
-  g_autoptr(QsBusinessHours) always = qs_business_hours_new ("America/Toronto", ALWAYS, NULL);
-  g_autoptr(QsBusinessHours) half = office ("Europe/Paris");
-  g_autoptr(GRand) rand = property_rand ();
+  g_autoptr (QsBusinessHours) toronto = office ("America/Toronto");
+  g_autoptr (QsBusinessHours) paris = office ("Europe/Paris");
+  g_autoptr (QsBusinessHours) always = qs_business_hours_new ("America/Toronto", ALWAYS, NULL);
+  g_autoptr (QsBusinessHours) half = office ("Europe/Paris");
+  g_autoptr (GRand) rand = property_rand ();
 
   for (guint i = 0; holidays[i] != NULL; i++)
     {

@@ -33,7 +33,7 @@ test_units (void)
 static void
 test_dates (void)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   qs_calendar_words_append_date (out, 1, G_DATE_MAY, 2026, QS_LANGUAGE_FR);
   g_string_append (out, " | ");

@@ -80,7 +80,7 @@ write_mo (const MoEntry *entries, guint n, gboolean big_endian)
 static char *
 save (const char *name, const void *data, gsize length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *path = g_build_filename (tmp_dir, name, NULL);
 
   g_file_set_contents (path, data, length, &error);
@@ -95,7 +95,7 @@ load_bytes (const void *data, gsize length)
   static guint     count;
   g_autofree char *name = g_strdup_printf ("test-%u.mo", count++);
   g_autofree char *path = save (name, data, length);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsCatalog *catalog = qs_catalog_new_from_file (path, &error);
 
   g_unlink (path);
@@ -110,7 +110,7 @@ load_bytes (const void *data, gsize length)
 static void
 assert_damaged (GByteArray *mo)
 {
-  g_autoptr(QsCatalog) catalog = load_bytes (mo->data, mo->len);
+  g_autoptr (QsCatalog) catalog = load_bytes (mo->data, mo->len);
 
   g_assert_null (catalog);
 }
@@ -170,9 +170,9 @@ test_byte_orders (void)
 {
   for (int big_endian = 0; big_endian <= 1; big_endian++)
     {
-      g_autoptr(GByteArray) mo =
+      g_autoptr (GByteArray) mo =
         write_mo (french_entries, G_N_ELEMENTS (french_entries), big_endian);
-      g_autoptr(QsCatalog) catalog = NULL;
+      g_autoptr (QsCatalog) catalog = NULL;
 
       /* The magic as each byte order writes it. */
       g_assert_cmpuint (mo->data[0], ==, big_endian ? 0x95 : 0xde);
@@ -225,7 +225,7 @@ compile (const char *po, const char *endianness)
   g_autofree char *po_path = save ("test.po", po, strlen (po));
   g_autofree char *mo_path = g_build_filename (tmp_dir, "compiled.mo", NULL);
   g_autofree char *option = g_strdup_printf ("--endianness=%s", endianness);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
   const char      *argv[] = { msgfmt, "--check-format", option, "-o", mo_path, po_path, NULL };
   int              status;
@@ -249,8 +249,8 @@ compile (const char *po, const char *endianness)
 static void
 test_msgfmt (void)
 {
-  g_autoptr(QsCatalog) little = compile (french_po, "little");
-  g_autoptr(QsCatalog) big = compile (french_po, "big");
+  g_autoptr (QsCatalog) little = compile (french_po, "little");
+  g_autoptr (QsCatalog) big = compile (french_po, "big");
 
   check_french (little);
   check_french (big);
@@ -274,8 +274,8 @@ test_polish_plurals (void)
     { 21, "%s godzin" },  { 22, "%s godziny" },     { 25, "%s godzin" }, { 102, "%s godziny" },
     { 112, "%s godzin" }, { 1000001, "%s godzin" },
   };
-  g_autoptr(GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
-  g_autoptr(QsCatalog) catalog = load_bytes (mo->data, mo->len);
+  g_autoptr (GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
+  g_autoptr (QsCatalog) catalog = load_bytes (mo->data, mo->len);
 
   g_assert_nonnull (catalog);
   g_assert_cmpuint (qs_catalog_get_n_plurals (catalog), ==, 3);
@@ -303,8 +303,8 @@ test_forms_out_of_range (void)
     ENTRY ("", "Plural-Forms: nplurals=2; plural=n;\n"),
     ENTRY ("%s hour\0%s hours", "%s heure"),
   };
-  g_autoptr(GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), TRUE);
-  g_autoptr(QsCatalog) catalog = load_bytes (mo->data, mo->len);
+  g_autoptr (GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), TRUE);
+  g_autoptr (QsCatalog) catalog = load_bytes (mo->data, mo->len);
 
   g_assert_nonnull (catalog);
   g_assert_cmpstr (qs_catalog_ngettext (catalog, "%s hour", "%s hours", 0), ==, "%s heure");
@@ -316,7 +316,7 @@ static void
 test_missing (void)
 {
   g_autofree char *path = g_build_filename (tmp_dir, "nowhere.mo", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsCatalog *catalog = qs_catalog_new_from_file (path, &error);
 
   g_assert_null (catalog);
@@ -344,13 +344,13 @@ test_missing (void)
 static void
 test_damaged (void)
 {
-  g_autoptr(GByteArray) good = write_mo (french_entries, G_N_ELEMENTS (french_entries), FALSE);
+  g_autoptr (GByteArray) good = write_mo (french_entries, G_N_ELEMENTS (french_entries), FALSE);
   GByteArray *mo;
 
   /* Every truncation. */
   for (guint length = 0; length < good->len; length++)
     {
-      g_autoptr(QsCatalog) catalog = load_bytes (good->data, length);
+      g_autoptr (QsCatalog) catalog = load_bytes (good->data, length);
 
       g_assert_null (catalog);
     }
@@ -396,15 +396,15 @@ test_damaged_plural_forms (void)
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
     {
       MoEntry entries[] = { { "", 0, headers[i], strlen (headers[i]) }, ENTRY ("Monday", "lundi") };
-      g_autoptr(GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
+      g_autoptr (GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
 
       assert_damaged (mo);
     }
 
   /* Nested deeper than any real rule: refused, not a stack overflow. */
   {
-    g_autoptr(GString) header = g_string_new ("Plural-Forms: nplurals=2; plural=");
-    g_autoptr(GByteArray) mo = NULL;
+    g_autoptr (GString) header = g_string_new ("Plural-Forms: nplurals=2; plural=");
+    g_autoptr (GByteArray) mo = NULL;
     MoEntry entries[2] = { { 0 }, ENTRY ("Monday", "lundi") };
 
     for (guint i = 0; i < 100000; i++)
@@ -436,8 +436,8 @@ test_bad_entries (void)
     ENTRY ("Percent %s %%", "Pourcentage %s\xc2\xa0%%"),
     ENTRY ("Monday", "lundi"),
   };
-  g_autoptr(GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
-  g_autoptr(QsCatalog) catalog = load_bytes (mo->data, mo->len);
+  g_autoptr (GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), FALSE);
+  g_autoptr (QsCatalog) catalog = load_bytes (mo->data, mo->len);
 
   g_assert_nonnull (catalog);
   g_assert_cmpstr (qs_catalog_gettext (catalog, "%s request"), ==, "%s request");
@@ -464,8 +464,8 @@ test_charset (void)
     ENTRY ("", "Content-Type: text/plain; charset=ISO-8859-1\n"),
     ENTRY ("Coffee", "caf\xe9"),
   };
-  g_autoptr(GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), TRUE);
-  g_autoptr(QsCatalog) catalog = load_bytes (mo->data, mo->len);
+  g_autoptr (GByteArray) mo = write_mo (entries, G_N_ELEMENTS (entries), TRUE);
+  g_autoptr (QsCatalog) catalog = load_bytes (mo->data, mo->len);
 
   g_assert_nonnull (catalog);
   g_assert_cmpstr (qs_catalog_gettext (catalog, "Coffee"), ==, "café");
@@ -476,7 +476,7 @@ install_language (const char *language, GByteArray *mo)
 {
   g_autofree char *dir = g_build_filename (tmp_dir, language, "LC_MESSAGES", NULL);
   g_autofree char *path = g_build_filename (dir, "qualserv.mo", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_file_set_contents (path, (const char *) mo->data, mo->len, &error);
@@ -497,7 +497,7 @@ get_in_thread (gpointer data)
 static void
 test_get (void)
 {
-  g_autoptr(GByteArray) mo = write_mo (french_entries, G_N_ELEMENTS (french_entries), FALSE);
+  g_autoptr (GByteArray) mo = write_mo (french_entries, G_N_ELEMENTS (french_entries), FALSE);
   GThread   *threads[8];
   QsCatalog *catalog;
 
@@ -519,7 +519,7 @@ test_get (void)
 static void
 test_get_damaged (void)
 {
-  g_autoptr(GByteArray) mo = write_mo (french_entries, G_N_ELEMENTS (french_entries), FALSE);
+  g_autoptr (GByteArray) mo = write_mo (french_entries, G_N_ELEMENTS (french_entries), FALSE);
   QsCatalog *catalog;
 
   put_word (mo, 8, 0x7fffffff, FALSE);
@@ -536,8 +536,8 @@ test_get_damaged (void)
 static gulong
 evaluate (const char *expression, gulong n)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsPluralRule) rule = qs_plural_rule_parse (expression, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsPluralRule) rule = qs_plural_rule_parse (expression, &error);
 
   g_assert_no_error (error);
   return qs_plural_rule_evaluate (rule, n);
@@ -589,14 +589,14 @@ test_rule_errors (void)
     "x",  "n == == 1", "n =! 1", "- n", "n n",   "99999999999999999999999999",
     "()", "!",         "n ?: 1",
   };
-  g_autoptr(GString) deep = g_string_new (NULL);
-  g_autoptr(GString) nested = g_string_new (NULL);
-  g_autoptr(GString) long_chain = g_string_new ("n");
+  g_autoptr (GString) deep = g_string_new (NULL);
+  g_autoptr (GString) nested = g_string_new (NULL);
+  g_autoptr (GString) long_chain = g_string_new ("n");
 
   for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(QsPluralRule) rule = qs_plural_rule_parse (wrong[i], &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (QsPluralRule) rule = qs_plural_rule_parse (wrong[i], &error);
 
       g_assert_null (rule);
       g_assert_error (error, QS_ERROR, QS_ERROR_PARSE);

@@ -62,9 +62,9 @@ dump (GPtrArray *changes)
 static void
 test_diff_same_is_empty (void)
 {
-  g_autoptr(GPtrArray) v1 = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr (GPtrArray) v1 = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) changes = NULL;
 
   g_ptr_array_add (v1, make ("L1", QS_CATEGORY_AVAILABILITY,
                              "Acknowledge e-mails within 24 business hours.", 24, 95));
@@ -81,9 +81,9 @@ test_diff_same_is_empty (void)
 static void
 test_diff_changes (void)
 {
-  g_autoptr(GPtrArray) v1 = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr (GPtrArray) v1 = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) changes = NULL;
   QsCommitment    *c;
   QsCharterChange *change;
   g_autofree char *old_text = NULL;
@@ -163,9 +163,9 @@ test_diff_changes (void)
 static void
 test_diff_language (void)
 {
-  g_autoptr(GPtrArray) v1 = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr (GPtrArray) v1 = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) v2 = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) changes = NULL;
 
   g_ptr_array_add (v2, make ("new", QS_CATEGORY_SECURITY, "Encrypt every transaction.", NAN, NAN));
   changes = qs_charter_diff (v1, v2, QS_LANGUAGE_FR);
@@ -180,12 +180,12 @@ assert_quarter (const char *now_iso,
                 const char *start_iso,
                 const char *end_iso)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (zone_name);
-  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (now_iso, NULL);
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  g_autoptr(GDateTime) expected_start = g_date_time_new_from_iso8601 (start_iso, NULL);
-  g_autoptr(GDateTime) expected_end = g_date_time_new_from_iso8601 (end_iso, NULL);
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier (zone_name);
+  g_autoptr (GDateTime) now = g_date_time_new_from_iso8601 (now_iso, NULL);
+  g_autoptr (GDateTime) start = NULL;
+  g_autoptr (GDateTime) end = NULL;
+  g_autoptr (GDateTime) expected_start = g_date_time_new_from_iso8601 (start_iso, NULL);
+  g_autoptr (GDateTime) expected_end = g_date_time_new_from_iso8601 (end_iso, NULL);
 
   g_assert_nonnull (zone);
   g_assert_nonnull (now);

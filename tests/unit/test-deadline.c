@@ -23,7 +23,7 @@
 static QsBusinessHours *
 office (const char *zone, const char *holiday, const char *holiday_name)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsBusinessHours *hours = qs_business_hours_new (zone, OFFICE, &error);
 
   g_assert_no_error (error);
@@ -36,7 +36,7 @@ office (const char *zone, const char *holiday, const char *holiday_name)
 static void
 test_target_duration (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
   gboolean business = FALSE;
 
   g_assert_cmpint (
@@ -68,7 +68,7 @@ test_target_duration (void)
 static void
 test_due (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", "2026-05-01", "Labour Day");
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", "2026-05-01", "Labour Day");
 
   /* Friday 17:10 + 24 business hours: Monday to Wednesday, then 3 h. */
   g_assert_cmpint (qs_deadline_due (hours, qs_test_instant ("2026-04-24T17:10:00-04:00"), 24,
@@ -90,7 +90,7 @@ test_due (void)
 static void
 test_state (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
   gint64 start = qs_test_instant ("2026-04-27T08:30:00-04:00");
   gint64 due = qs_test_instant ("2026-04-30T11:30:00-04:00"); /* 24 business hours */
 
@@ -140,7 +140,7 @@ test_state (void)
 static void
 test_time_left (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
   gint64 due = qs_test_instant ("2026-04-30T11:30:00-04:00");
 
   /* Wednesday 15:30–16:30 and Thursday 08:30–11:30. */
@@ -157,7 +157,7 @@ test_time_left (void)
 static void
 test_format_duration (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
   static const struct
   {
     gint64      duration;
@@ -193,8 +193,8 @@ test_format_duration (void)
 static void
 test_pauses (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
-  g_autoptr(QsDeadlineExplanation) one = NULL, night = NULL;
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
+  g_autoptr (QsDeadlineExplanation) one = NULL, night = NULL;
 
   /* Tuesday 14:00–16:30 is 2 h 30 of business time: due Thursday 11:30
    * becomes 11:30–12:00 and 13:00–15:00. */
@@ -222,8 +222,8 @@ test_pauses (void)
 static void
 test_extension_and_stored_due (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", "2026-05-01", "Labour Day");
-  g_autoptr(QsDeadlineExplanation) e = NULL;
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", "2026-05-01", "Labour Day");
+  g_autoptr (QsDeadlineExplanation) e = NULL;
   g_autofree char *text = NULL, *stored = NULL;
 
   e = qs_deadline_explanation_new (hours, qs_test_instant ("2026-04-24T17:10:00-04:00"), 24,
@@ -254,8 +254,8 @@ test_extension_and_stored_due (void)
 static void
 test_pause_after_extension_and_wait (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", "2026-05-01", "Labour Day");
-  g_autoptr(QsDeadlineExplanation) later = NULL, waiting = NULL;
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", "2026-05-01", "Labour Day");
+  g_autoptr (QsDeadlineExplanation) later = NULL, waiting = NULL;
   g_autofree char *later_text = NULL, *waiting_en = NULL, *waiting_fr = NULL;
 
   /* A wait after the extension moves the new promise: Monday 4 May
@@ -306,9 +306,9 @@ static void
 test_explanation_issue_example (void)
 {
   /* Received on a Friday at 17:10; 1 May 2023 is the next Monday. */
-  g_autoptr(QsBusinessHours) en_hours = office ("Europe/Paris", "2023-05-01", "Labour Day");
-  g_autoptr(QsBusinessHours) fr_hours = office ("Europe/Paris", "2023-05-01", "Fête du Travail");
-  g_autoptr(QsDeadlineExplanation) en = NULL, fr = NULL;
+  g_autoptr (QsBusinessHours) en_hours = office ("Europe/Paris", "2023-05-01", "Labour Day");
+  g_autoptr (QsBusinessHours) fr_hours = office ("Europe/Paris", "2023-05-01", "Fête du Travail");
+  g_autoptr (QsDeadlineExplanation) en = NULL, fr = NULL;
   g_autofree char *en_text = NULL, *fr_text = NULL;
 
   en = qs_deadline_explanation_new (en_hours, qs_test_instant ("2023-04-28T17:10:00+02:00"), 24,
@@ -340,8 +340,8 @@ test_explanation_issue_example (void)
 static void
 test_explanation_other_units (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", "2026-12-24", NULL);
-  g_autoptr(QsDeadlineExplanation) elapsed = NULL, days = NULL;
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", "2026-12-24", NULL);
+  g_autoptr (QsDeadlineExplanation) elapsed = NULL, days = NULL;
   g_autofree char *elapsed_en = NULL, *elapsed_fr = NULL, *days_en = NULL, *days_fr = NULL,
                   *instant = NULL;
 
@@ -395,7 +395,7 @@ test_explanation_other_units (void)
 static void
 test_countdown (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
+  g_autoptr (QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
   gint64 due = qs_test_instant ("2026-12-04T16:30:00-05:00"); /* a Friday, at closing time */
   struct
   {

@@ -51,8 +51,8 @@ set_up_interface (void)
 static char *
 explain (QsLanguage language)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsBusinessHours) hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsBusinessHours) hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
   QsDeadlineExplanation *explanation;
   char                  *text;
 
@@ -70,8 +70,8 @@ explain (QsLanguage language)
 static char *
 bad_date_message (void)
 {
-  g_autoptr(QsCharter) charter = qs_charter_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharter) charter = qs_charter_new ();
+  g_autoptr (GError) error = NULL;
 
   g_object_set (charter, "ref", "CH-1", "department-id", "d", "review-date", "2026-02-30", NULL);
   g_assert_false (qs_entity_validate (QS_ENTITY (charter), &error));

@@ -13,9 +13,9 @@
 static void
 test_entity_ids (void)
 {
-  g_autoptr(QsRequest) a = qs_request_new ();
-  g_autoptr(QsRequest) b = qs_request_new ();
-  g_autoptr(QsEntity) c = g_object_new (QS_TYPE_CLIENT, "id", "fixed-id", NULL);
+  g_autoptr (QsRequest) a = qs_request_new ();
+  g_autoptr (QsRequest) b = qs_request_new ();
+  g_autoptr (QsEntity) c = g_object_new (QS_TYPE_CLIENT, "id", "fixed-id", NULL);
 
   g_assert_true (g_uuid_string_is_valid (qs_entity_get_id (QS_ENTITY (a))));
   g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (a)), !=, qs_entity_get_id (QS_ENTITY (b)));
@@ -25,7 +25,7 @@ test_entity_ids (void)
 static void
 test_entity_properties (void)
 {
-  g_autoptr(QsRequest) request = qs_request_new ();
+  g_autoptr (QsRequest) request = qs_request_new ();
   g_autofree char *subject = NULL;
   QsRequestStatus  status;
   gint64           received;
@@ -58,7 +58,7 @@ count_notify_cb (GObject *object, GParamSpec *pspec, guint *count)
 static void
 test_entity_notify_only_on_change (void)
 {
-  g_autoptr(QsClient) client = qs_client_new ();
+  g_autoptr (QsClient) client = qs_client_new ();
   guint count = 0;
 
   g_signal_connect (client, "notify::email", G_CALLBACK (count_notify_cb), &count);
@@ -73,7 +73,7 @@ test_entity_notify_only_on_change (void)
 static void
 test_entity_optional_double (void)
 {
-  g_autoptr(QsCommitment) commitment = qs_commitment_new ();
+  g_autoptr (QsCommitment) commitment = qs_commitment_new ();
   QsEntity *entity = QS_ENTITY (commitment);
 
   g_assert_true (isnan (qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT)));
@@ -87,9 +87,9 @@ test_entity_optional_double (void)
 static void
 test_entity_validate (void)
 {
-  g_autoptr(QsRequest) request = qs_request_new ();
-  g_autoptr(QsCharter) charter = qs_charter_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) request = qs_request_new ();
+  g_autoptr (QsCharter) charter = qs_charter_new ();
+  g_autoptr (GError) error = NULL;
 
   /* ref, subject and received_at are required; the message names the
    * field in words, not its column. */
@@ -121,7 +121,7 @@ test_entity_validate (void)
 static void
 test_entity_erase_personal (void)
 {
-  g_autoptr(QsClient) client = qs_client_new ();
+  g_autoptr (QsClient) client = qs_client_new ();
 
   g_object_set (client, "given-name", "Élise", "family-name", "Tremblay", "email",
                 "elise.tremblay@example.org", "phone", "555-0101", "role", "Analyste", "language",
@@ -147,7 +147,7 @@ test_entity_every_type (void)
   g_assert_cmpuint (n_types, ==, 20);
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(QsEntity) entity = qs_entity_new (types[i]);
+      g_autoptr (QsEntity) entity = qs_entity_new (types[i]);
       QsEntityClass *klass = QS_ENTITY_GET_CLASS (entity);
       guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
@@ -176,13 +176,13 @@ test_entity_enum_labels (void)
 
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(QsEntityClass) klass = g_type_class_ref (types[i]);
+      g_autoptr (QsEntityClass) klass = g_type_class_ref (types[i]);
       guint          n_fields;
       const QsField *fields = qs_entity_class_get_fields (klass, &n_fields);
 
       for (guint f = 0; f < n_fields; f++)
         {
-          g_autoptr(GEnumClass) enum_class = NULL;
+          g_autoptr (GEnumClass) enum_class = NULL;
 
           if (fields[f].kind != QS_FIELD_ENUM)
             continue;

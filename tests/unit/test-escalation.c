@@ -22,7 +22,7 @@
 static QsBusinessHours *
 office (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsBusinessHours *hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
 
   g_assert_no_error (error);
@@ -58,7 +58,7 @@ test_clock_runs (void)
 static void
 test_level_steps (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ();
+  g_autoptr (QsBusinessHours) hours = office ();
 
   /* Not due yet, and due this very instant: not late. */
   g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_IN_ANALYSIS, "2026-04-30T16:29:00-04:00"), ==,
@@ -87,7 +87,7 @@ test_level_steps (void)
 static void
 test_level_by_status (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ();
+  g_autoptr (QsBusinessHours) hours = office ();
   const char *much_later = "2026-05-20T10:00:00-04:00";
 
   g_assert_cmpint (level_at (hours, QS_REQUEST_STATUS_RECEIVED, much_later), ==,
@@ -116,8 +116,8 @@ test_level_by_status (void)
 static void
 test_level_never_open (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsBusinessHours) closed = qs_business_hours_new ("America/Toronto", "", &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsBusinessHours) closed = qs_business_hours_new ("America/Toronto", "", &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (qs_business_hours_get_day_length (closed), ==, 0);
@@ -139,8 +139,8 @@ person (const char *given, const char *family, const char *email)
 static void
 test_owner_id (void)
 {
-  g_autoptr(QsCommitment) commitment = qs_commitment_new ();
-  g_autoptr(QsCharter) charter = qs_charter_new ();
+  g_autoptr (QsCommitment) commitment = qs_commitment_new ();
+  g_autoptr (QsCharter) charter = qs_charter_new ();
 
   qs_entity_set_string (QS_ENTITY (charter), QS_CHARTER_FIELD_OWNER_ID, "charter-owner");
   g_assert_null (qs_escalation_owner_id (NULL, NULL));
@@ -155,11 +155,11 @@ test_owner_id (void)
 static void
 test_describe (void)
 {
-  g_autoptr(QsClient) nadia = person ("Nadia", "Roy", "nadia.roy@example.org");
-  g_autoptr(QsClient) luc = person ("Luc", "Gagnon", NULL);
-  g_autoptr(QsClient) nameless = person (NULL, NULL, "accueil@example.org");
-  g_autoptr(QsClient) unknown = person (NULL, NULL, NULL);
-  g_autoptr(QsDepartment) hr = qs_department_new ();
+  g_autoptr (QsClient) nadia = person ("Nadia", "Roy", "nadia.roy@example.org");
+  g_autoptr (QsClient) luc = person ("Luc", "Gagnon", NULL);
+  g_autoptr (QsClient) nameless = person (NULL, NULL, "accueil@example.org");
+  g_autoptr (QsClient) unknown = person (NULL, NULL, NULL);
+  g_autoptr (QsDepartment) hr = qs_department_new ();
   const char *no_one = "No one: the commitment has no owner and the department no manager";
   char       *text;
 

@@ -22,7 +22,7 @@
 static QsBusinessHours *
 office (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsBusinessHours *hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
 
   g_assert_no_error (error);
@@ -61,7 +61,7 @@ valid_input (void)
 static void
 assert_refused (const QsNewRequest *input, const char *word)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_false (qs_new_request_check (input, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
@@ -72,7 +72,7 @@ static void
 test_check (void)
 {
   QsNewRequest input = valid_input ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (qs_new_request_check (&input, &error));
   g_assert_no_error (error);
@@ -95,10 +95,10 @@ test_check (void)
 static void
 test_language (void)
 {
-  g_autoptr(QsClient) english = qs_client_new ();
-  g_autoptr(QsClient) french = qs_client_new ();
-  g_autoptr(QsCharter) english_charter = qs_charter_new ();
-  g_autoptr(QsCharter) french_charter = qs_charter_new ();
+  g_autoptr (QsClient) english = qs_client_new ();
+  g_autoptr (QsClient) french = qs_client_new ();
+  g_autoptr (QsCharter) english_charter = qs_charter_new ();
+  g_autoptr (QsCharter) french_charter = qs_charter_new ();
 
   qs_entity_set_enum (QS_ENTITY (english), QS_CLIENT_FIELD_LANGUAGE, QS_LANGUAGE_EN);
   qs_entity_set_enum (QS_ENTITY (french), QS_CLIENT_FIELD_LANGUAGE, QS_LANGUAGE_FR);
@@ -117,13 +117,13 @@ test_language (void)
 static void
 test_build_due_dates (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ();
-  g_autoptr(QsCommitment) ack =
+  g_autoptr (QsBusinessHours) hours = office ();
+  g_autoptr (QsCommitment) ack =
     commitment (QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS);
-  g_autoptr(QsCommitment) resolution =
+  g_autoptr (QsCommitment) resolution =
     commitment (QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS);
-  g_autoptr(QsClient) client = qs_client_new ();
-  g_autoptr(QsRequest) request = NULL;
+  g_autoptr (QsClient) client = qs_client_new ();
+  g_autoptr (QsRequest) request = NULL;
   QsNewRequest input = valid_input ();
   QsEntity    *e;
 
@@ -159,11 +159,11 @@ test_build_due_dates (void)
 static void
 test_build_without_promise (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ();
-  g_autoptr(QsCommitment) resolution =
+  g_autoptr (QsBusinessHours) hours = office ();
+  g_autoptr (QsCommitment) resolution =
     commitment (QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS);
-  g_autoptr(QsRequest) no_commitment = NULL;
-  g_autoptr(QsRequest) no_clock = NULL;
+  g_autoptr (QsRequest) no_commitment = NULL;
+  g_autoptr (QsRequest) no_clock = NULL;
   QsNewRequest input = valid_input ();
   gint64       now = qs_test_instant ("2026-04-27T09:00:00-04:00");
 
@@ -192,8 +192,8 @@ test_build_without_promise (void)
 static void
 test_reference_year (void)
 {
-  g_autoptr(QsBusinessHours) hours = office ();
-  g_autoptr(QsRequest) request = qs_request_new ();
+  g_autoptr (QsBusinessHours) hours = office ();
+  g_autoptr (QsRequest) request = qs_request_new ();
 
   /* 03:00 UTC on 1 January is still 31 December, 22:00, in Toronto. */
   qs_entity_set_int (QS_ENTITY (request), QS_REQUEST_FIELD_RECEIVED_AT,

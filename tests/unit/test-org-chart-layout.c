@@ -25,7 +25,7 @@ static GPtrArray *
 random_organisation (guint32 seed, guint n)
 {
   GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
   QsDepartment *root = department (all, "Direction générale", NULL, 0);
   QsDepartment *big = department (all, "Services techniques", root, 1);
   QsDepartment *link = root;
@@ -179,8 +179,8 @@ assert_readable (QsOrgChartLayout *layout, guint n)
 static void
 test_single (void)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(QsOrgChartLayout) layout = NULL;
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (QsOrgChartLayout) layout = NULL;
   const char *id;
 
   department (all, "Mairie", NULL, 0);
@@ -194,9 +194,9 @@ test_single (void)
 static void
 test_small (void)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(QsOrgChartLayout) layout = NULL;
-  g_autoptr(QsOrgChartLayout) sub = NULL;
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (QsOrgChartLayout) layout = NULL;
+  g_autoptr (QsOrgChartLayout) sub = NULL;
   QsDepartment *dg = department (all, "Direction générale", NULL, 0);
   QsDepartment *rh = department (all, "Ressources humaines", dg, 2);
   QsDepartment *it = department (all, "Informatique", dg, 1);
@@ -237,8 +237,8 @@ test_small (void)
 static void
 test_large (void)
 {
-  g_autoptr(GPtrArray) all = random_organisation (20261122, 200);
-  g_autoptr(QsOrgChartLayout) layout = qs_org_chart_layout_new (all, NULL);
+  g_autoptr (GPtrArray) all = random_organisation (20261122, 200);
+  g_autoptr (QsOrgChartLayout) layout = qs_org_chart_layout_new (all, NULL);
   int    big = qs_org_chart_layout_find (layout, qs_entity_get_id (all->pdata[1]));
   double width, height, x, y, w, h;
   double left = G_MAXDOUBLE, right = 0;
@@ -276,11 +276,11 @@ test_large (void)
 static void
 test_deterministic (void)
 {
-  g_autoptr(GPtrArray) all = random_organisation (7, 120);
-  g_autoptr(GPtrArray) shuffled = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
-  g_autoptr(QsOrgChartLayout) a = NULL;
-  g_autoptr(QsOrgChartLayout) b = NULL;
+  g_autoptr (GPtrArray) all = random_organisation (7, 120);
+  g_autoptr (GPtrArray) shuffled = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (99);
+  g_autoptr (QsOrgChartLayout) a = NULL;
+  g_autoptr (QsOrgChartLayout) b = NULL;
   double wa, ha, wb, hb;
 
   for (guint i = 0; i < all->len; i++)
@@ -317,9 +317,9 @@ test_deterministic (void)
 static void
 test_sublabels (void)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) sublabels = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(QsOrgChartLayout) layout = NULL;
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GHashTable) sublabels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (QsOrgChartLayout) layout = NULL;
   QsDepartment *dg = department (all, "Direction générale", NULL, 0);
   QsDepartment *rh = department (all, "Ressources humaines", dg, 0);
   const char   *sublabel;
@@ -389,10 +389,10 @@ assert_size (QsOrgChartLayout *layout, guint n_nodes, double width, double heigh
 static void
 test_cycle (void)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(QsOrgChartLayout) layout = NULL;
-  g_autoptr(QsOrgChartLayout) from_a = NULL;
-  g_autoptr(QsOrgChartLayout) from_b = NULL;
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (QsOrgChartLayout) layout = NULL;
+  g_autoptr (QsOrgChartLayout) from_a = NULL;
+  g_autoptr (QsOrgChartLayout) from_b = NULL;
   QsDepartment *r = department (all, "Mairie", NULL, 0);
   QsDepartment *e = department (all, "Archives", NULL, 1);
   QsDepartment *a = department (all, "A", NULL, 0);

@@ -71,9 +71,9 @@ assert_reason_contains (QsSmartResult *result, QsSmartCriterion criterion, const
 static void
 test_smart_good_commitment_passes (void)
 {
-  g_autoptr(QsCommitment) commitment =
+  g_autoptr (QsCommitment) commitment =
     deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS, 95);
-  g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
   g_assert_true (qs_smart_result_passes (result));
   g_assert_true (qs_commitment_is_measurable (commitment));
@@ -104,9 +104,9 @@ test_smart_specific (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (cases[i].text, QS_METRIC_ACKNOWLEDGEMENT, 24,
+      g_autoptr (QsCommitment) commitment = deadline (cases[i].text, QS_METRIC_ACKNOWLEDGEMENT, 24,
                                                       QS_DURATION_UNIT_BUSINESS_HOURS, 95);
-      g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
+      g_autoptr (QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_test_message ("text “%s”", cases[i].text);
       g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_SPECIFIC), ==, cases[i].passes);
@@ -137,9 +137,9 @@ test_smart_specific_word_count (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (cases[i].text, QS_METRIC_ACKNOWLEDGEMENT, 24,
+      g_autoptr (QsCommitment) commitment = deadline (cases[i].text, QS_METRIC_ACKNOWLEDGEMENT, 24,
                                                       QS_DURATION_UNIT_BUSINESS_HOURS, 95);
-      g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
+      g_autoptr (QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_test_message ("text “%s”", cases[i].text);
       g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_SPECIFIC), ==, cases[i].passes);
@@ -153,13 +153,13 @@ test_smart_specific_word_count (void)
 static void
 test_smart_specific_language (void)
 {
-  g_autoptr(QsCommitment) both = not_measured (
+  g_autoptr (QsCommitment) both = not_measured (
     "Answer quickly and well, always.", "Répondre aux courriels dans les 2 jours ouvrables.");
-  g_autoptr(QsCommitment) french_only =
+  g_autoptr (QsCommitment) french_only =
     not_measured (NULL, "Répondre aux courriels dans les 2 jours ouvrables.");
-  g_autoptr(QsSmartResult) in_english = check (both, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) in_french = check (both, NULL, QS_LANGUAGE_FR);
-  g_autoptr(QsSmartResult) fallback = check (french_only, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) in_english = check (both, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) in_french = check (both, NULL, QS_LANGUAGE_FR);
+  g_autoptr (QsSmartResult) fallback = check (french_only, NULL, QS_LANGUAGE_EN);
 
   assert_reason_contains (in_english, QS_SMART_SPECIFIC, "“quickly”");
   g_assert_true (qs_smart_result_passes (in_french));
@@ -170,11 +170,11 @@ test_smart_specific_language (void)
 static void
 test_smart_not_measured (void)
 {
-  g_autoptr(QsCommitment) good =
+  g_autoptr (QsCommitment) good =
     not_measured ("Communicate with every client in the official language of their choice.", NULL);
-  g_autoptr(QsCommitment) vague = not_measured ("Always give excellent service.", NULL);
-  g_autoptr(QsSmartResult) good_result = check (good, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) vague_result = check (vague, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsCommitment) vague = not_measured ("Always give excellent service.", NULL);
+  g_autoptr (QsSmartResult) good_result = check (good, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) vague_result = check (vague, NULL, QS_LANGUAGE_EN);
 
   g_assert_false (qs_commitment_is_measurable (good));
   g_assert_true (qs_smart_result_passes (good_result));
@@ -189,28 +189,28 @@ test_smart_not_measured (void)
 static void
 test_smart_measurable (void)
 {
-  g_autoptr(QsCommitment) no_delay =
+  g_autoptr (QsCommitment) no_delay =
     deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 95);
-  g_autoptr(QsCommitment) no_threshold =
+  g_autoptr (QsCommitment) no_threshold =
     deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS, NAN);
-  g_autoptr(QsCommitment) rate =
+  g_autoptr (QsCommitment) rate =
     deadline ("Answer phone calls before the third ring.", QS_METRIC_MANUAL_RATE, NAN,
               QS_DURATION_UNIT_BUSINESS_HOURS, 90);
-  g_autoptr(QsCommitment) rate_without_target =
+  g_autoptr (QsCommitment) rate_without_target =
     deadline ("Answer phone calls before the third ring.", QS_METRIC_MANUAL_RATE, NAN,
               QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
-  g_autoptr(QsCommitment) survey =
+  g_autoptr (QsCommitment) survey =
     deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
               QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 80);
-  g_autoptr(QsCommitment) survey_without_target =
+  g_autoptr (QsCommitment) survey_without_target =
     deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
               QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
-  g_autoptr(QsSmartResult) r1 = check (no_delay, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r2 = check (no_threshold, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r3 = check (rate, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r4 = check (rate_without_target, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r5 = check (survey, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r6 = check (survey_without_target, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r1 = check (no_delay, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r2 = check (no_threshold, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r3 = check (rate, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r4 = check (rate_without_target, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r5 = check (survey, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r6 = check (survey_without_target, NULL, QS_LANGUAGE_EN);
 
   assert_reason_contains (r1, QS_SMART_MEASURABLE, "give the delay");
   assert_reason_contains (r2, QS_SMART_MEASURABLE, "target share");
@@ -229,9 +229,9 @@ test_smart_achievable_target (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(QsCommitment) commitment =
+      g_autoptr (QsCommitment) commitment =
         deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS, bad[i]);
-      g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
+      g_autoptr (QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
       g_autofree char *shown = g_strdup_printf ("it is %g", bad[i]);
 
       assert_reason_contains (result, QS_SMART_ACHIEVABLE, "between 0");
@@ -240,9 +240,9 @@ test_smart_achievable_target (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24,
+      g_autoptr (QsCommitment) commitment = deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24,
                                                       QS_DURATION_UNIT_BUSINESS_HOURS, good[i]);
-      g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
+      g_autoptr (QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_assert_true (qs_smart_result_passes (result));
     }
@@ -277,9 +277,9 @@ test_smart_achievable_delay (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (
+      g_autoptr (QsCommitment) commitment = deadline (
         STANDARD, QS_METRIC_RESOLUTION, cases[i].delay, cases[i].unit, cases[i].threshold);
-      g_autoptr(QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
+      g_autoptr (QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
 
       g_test_message ("case %u: %g, %g %%", i, cases[i].delay, cases[i].threshold);
       g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==,
@@ -295,7 +295,7 @@ test_smart_achievable_delay (void)
 static void
 test_smart_achievable_hour (void)
 {
-  g_autoptr(QsCalendar) half_hour = calendar_with ("sat=09:00-09:30");
+  g_autoptr (QsCalendar) half_hour = calendar_with ("sat=09:00-09:30");
   struct
   {
     double         delay;
@@ -320,9 +320,9 @@ test_smart_achievable_hour (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(QsCommitment) commitment = deadline (
+      g_autoptr (QsCommitment) commitment = deadline (
         STANDARD, QS_METRIC_RESOLUTION, cases[i].delay, cases[i].unit, cases[i].threshold);
-      g_autoptr(QsSmartResult) result = check (commitment, cases[i].calendar, QS_LANGUAGE_EN);
+      g_autoptr (QsSmartResult) result = check (commitment, cases[i].calendar, QS_LANGUAGE_EN);
 
       g_test_message ("case %u: %g, %g %%", i, cases[i].delay, cases[i].threshold);
       g_assert_cmpint (qs_smart_result_get_passed (result, QS_SMART_ACHIEVABLE), ==,
@@ -336,34 +336,34 @@ test_smart_achievable_hour (void)
 static void
 test_smart_achievable_calendar (void)
 {
-  g_autoptr(QsCalendar) office =
+  g_autoptr (QsCalendar) office =
     calendar_with ("mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
                    "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;"
                    "fri=08:30-12:00,13:00-16:30");
-  g_autoptr(QsCalendar) closed = calendar_with ("");
-  g_autoptr(QsCalendar) saturday = calendar_with ("sat=09:00-12:00");
-  g_autoptr(QsCommitment) hours =
+  g_autoptr (QsCalendar) closed = calendar_with ("");
+  g_autoptr (QsCalendar) saturday = calendar_with ("sat=09:00-12:00");
+  g_autoptr (QsCommitment) hours =
     deadline (STANDARD, QS_METRIC_ACKNOWLEDGEMENT, 24, QS_DURATION_UNIT_BUSINESS_HOURS, 95);
-  g_autoptr(QsCommitment) days =
+  g_autoptr (QsCommitment) days =
     deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
-  g_autoptr(QsCommitment) clock_days =
+  g_autoptr (QsCommitment) clock_days =
     deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_DAYS, 90);
   /* 35 hours a week: a year of it is 1820 business hours. */
-  g_autoptr(QsCommitment) long_hours =
+  g_autoptr (QsCommitment) long_hours =
     deadline (STANDARD, QS_METRIC_RESOLUTION, 1900, QS_DURATION_UNIT_BUSINESS_HOURS, 90);
   /* One morning a week: a year is 52 business days and 156 business hours. */
-  g_autoptr(QsCommitment) sixty_days =
+  g_autoptr (QsCommitment) sixty_days =
     deadline (STANDARD, QS_METRIC_RESOLUTION, 60, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
 
-  g_autoptr(QsSmartResult) r1 = check (hours, office, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r2 = check (days, office, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r3 = check (hours, closed, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r4 = check (days, closed, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r5 = check (clock_days, closed, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r6 = check (long_hours, office, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r7 = check (long_hours, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r8 = check (days, saturday, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r9 = check (sixty_days, saturday, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r1 = check (hours, office, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r2 = check (days, office, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r3 = check (hours, closed, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r4 = check (days, closed, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r5 = check (clock_days, closed, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r6 = check (long_hours, office, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r7 = check (long_hours, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r8 = check (days, saturday, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r9 = check (sixty_days, saturday, QS_LANGUAGE_EN);
 
   g_assert_true (qs_smart_result_passes (r1));
   g_assert_true (qs_smart_result_passes (r2));
@@ -379,20 +379,20 @@ test_smart_achievable_calendar (void)
 static void
 test_smart_time_bound (void)
 {
-  g_autoptr(QsCommitment) no_delay =
+  g_autoptr (QsCommitment) no_delay =
     deadline (STANDARD, QS_METRIC_RESOLUTION, NAN, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
-  g_autoptr(QsCommitment) with_delay =
+  g_autoptr (QsCommitment) with_delay =
     deadline (STANDARD, QS_METRIC_RESOLUTION, 5, QS_DURATION_UNIT_BUSINESS_DAYS, 90);
-  g_autoptr(QsCommitment) survey =
+  g_autoptr (QsCommitment) survey =
     deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
               QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, 80);
-  g_autoptr(QsCommitment) survey_without_target =
+  g_autoptr (QsCommitment) survey_without_target =
     deadline ("Keep our clients satisfied with our courtesy, as the yearly survey says.",
               QS_METRIC_SURVEY_SCORE, NAN, QS_DURATION_UNIT_BUSINESS_HOURS, NAN);
-  g_autoptr(QsSmartResult) r1 = check (no_delay, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r2 = check (with_delay, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r3 = check (survey, NULL, QS_LANGUAGE_EN);
-  g_autoptr(QsSmartResult) r4 = check (survey_without_target, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r1 = check (no_delay, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r2 = check (with_delay, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r3 = check (survey, NULL, QS_LANGUAGE_EN);
+  g_autoptr (QsSmartResult) r4 = check (survey_without_target, NULL, QS_LANGUAGE_EN);
 
   assert_reason_contains (r1, QS_SMART_TIME_BOUND, "deadline");
   g_assert_true (qs_smart_result_get_passed (r2, QS_SMART_TIME_BOUND));
@@ -404,7 +404,7 @@ test_smart_time_bound (void)
 static void
 test_template (void)
 {
-  g_autoptr(GPtrArray) commitments = qs_charter_template_new_commitments ();
+  g_autoptr (GPtrArray) commitments = qs_charter_template_new_commitments ();
   gboolean   seen[QS_CATEGORY_CREDIBILITY + 1] = { FALSE };
   guint      n_measured = 0;
   gboolean   email_standard = FALSE;
@@ -433,7 +433,7 @@ test_template (void)
 
       for (QsLanguage language = QS_LANGUAGE_FR; language <= QS_LANGUAGE_EN; language++)
         {
-          g_autoptr(QsSmartResult) result = check (commitment, NULL, language);
+          g_autoptr (QsSmartResult) result = check (commitment, NULL, language);
 
           if (!qs_smart_result_passes (result))
             g_error ("template commitment %u fails: %s", i,

@@ -78,7 +78,7 @@ qs_charter_editor_update_review_row (QsCharterEditor *self)
   const char *review_date = qs_entity_get_string (get_entity (self), QS_CHARTER_FIELD_REVIEW_DATE);
   g_autofree char *date = qs_charter_format_date (review_date);
 
-  adw_action_row_set_subtitle (self->review_row, date != NULL ? date : _("Not set"));
+  adw_action_row_set_subtitle (self->review_row, date != NULL ? date : _ ("Not set"));
 }
 
 void
@@ -86,7 +86,7 @@ qs_charter_editor_update_header (QsCharterEditor *self)
 {
   QsEntity       *entity = get_entity (self);
   QsCharterStatus status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
-  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
+  g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   g_autofree char *published =
     qs_charter_format_timestamp (qs_entity_get_int (entity, QS_CHARTER_FIELD_PUBLISHED_AT));
   g_autofree char *subtitle = NULL;
@@ -96,7 +96,7 @@ qs_charter_editor_update_header (QsCharterEditor *self)
 
   title = qs_charter_format_text (entity, QS_CHARTER_FIELD_TITLE_EN, QS_CHARTER_FIELD_TITLE_FR,
                                   get_language (self), NULL);
-  gtk_label_set_text (self->title_label, *title != '\0' ? title : _("Untitled charter"));
+  gtk_label_set_text (self->title_label, *title != '\0' ? title : _ ("Untitled charter"));
 
   gtk_label_set_text (self->status_label, qs_enum_label (QS_TYPE_CHARTER_STATUS, status));
   for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
@@ -106,12 +106,12 @@ qs_charter_editor_update_header (QsCharterEditor *self)
 
   if (published != NULL)
     /* Translators: a version number, a charter's reference, then a date */
-    subtitle = g_strdup_printf (_("Version %d · %s · published on %s"),
+    subtitle = g_strdup_printf (_ ("Version %d · %s · published on %s"),
                                 (int) qs_entity_get_int (entity, QS_CHARTER_FIELD_VERSION),
                                 qs_entity_get_string (entity, QS_CHARTER_FIELD_REF), published);
   else
     /* Translators: a version number, then a charter's reference */
-    subtitle = g_strdup_printf (_("Version %d · %s"),
+    subtitle = g_strdup_printf (_ ("Version %d · %s"),
                                 (int) qs_entity_get_int (entity, QS_CHARTER_FIELD_VERSION),
                                 qs_entity_get_string (entity, QS_CHARTER_FIELD_REF));
   gtk_label_set_text (self->subtitle_label, subtitle);
@@ -132,17 +132,17 @@ qs_charter_editor_update_header (QsCharterEditor *self)
       if (status == QS_CHARTER_STATUS_PUBLISHED)
         /* Translators: %s says when the review is due, e.g. "Review due in 3 days, on 4 May 2026"
          */
-        text = g_strdup_printf (_("%s. Review the commitments with your clients and publish a "
+        text = g_strdup_printf (_ ("%s. Review the commitments with your clients and publish a "
                                    "new version."),
                                 review);
       else if (urgency > 1)
         text =
           /* Translators: %s says when the review was due, e.g. "Review overdue since 4 May 2026" */
-          g_strdup_printf (_("%s. Choose a review date in the future before publishing."), review);
+          g_strdup_printf (_ ("%s. Choose a review date in the future before publishing."), review);
       else
         /* Translators: %s says when the review is due, e.g. "Review due in 3 days, on 4 May 2026"
          */
-        text = g_strdup_printf (_("%s. Published now, the charter would soon be due for review: "
+        text = g_strdup_printf (_ ("%s. Published now, the charter would soon be due for review: "
                                    "consider a later date."),
                                 review);
       gtk_label_set_text (self->reminder_label, text);
@@ -152,16 +152,16 @@ qs_charter_editor_update_header (QsCharterEditor *self)
   gtk_widget_set_visible (self->new_version_button, status == QS_CHARTER_STATUS_PUBLISHED);
   gtk_label_set_text (self->frozen_label,
                       status == QS_CHARTER_STATUS_ARCHIVED
-                        ? _("This version was replaced by a later one. It is kept as it was "
+                        ? _ ("This version was replaced by a later one. It is kept as it was "
                              "published and can no longer change.")
-                        : _("This version is published and can no longer change. To change the "
+                        : _ ("This version is published and can no longer change. To change the "
                              "charter, edit it as a new version."));
 }
 
 gboolean
 qs_charter_editor_save_now (QsCharterEditor *self, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   if (self->charter == NULL || self->frozen)
@@ -280,7 +280,7 @@ on_combo_changed_cb (AdwComboRow *row, GParamSpec *pspec, QsCharterEditor *self)
 void
 qs_charter_editor_on_review_day_selected (QsCharterEditor *self)
 {
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr (GDateTime) date = NULL;
   g_autofree char *iso = NULL;
 
   if (self->loading || self->charter == NULL)
@@ -387,8 +387,8 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
   QsLanguage  language;
   const char *title;
   const char *review_date;
-  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
-  g_autoptr(GString) messages = g_string_new (NULL);
+  g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
+  g_autoptr (GString) messages = g_string_new (NULL);
   GtkWidget *first = NULL;
   int        days;
 
@@ -411,8 +411,8 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
       first = GTK_WIDGET (row);
       g_string_append (messages,
                        language == QS_LANGUAGE_FR
-                         ? _("Give the charter a title in French, its first language.")
-                         : _("Give the charter a title in English, its first language."));
+                         ? _ ("Give the charter a title in French, its first language.")
+                         : _ ("Give the charter a title in English, its first language."));
     }
 
   review_date = qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE);
@@ -423,7 +423,7 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
         first = GTK_WIDGET (self->review_button);
       if (messages->len > 0)
         g_string_append_c (messages, '\n');
-      g_string_append (messages, _("Choose a review date in the future: a published charter "
+      g_string_append (messages, _ ("Choose a review date in the future: a published charter "
                                     "says when it will be reviewed."));
     }
   qs_charter_editor_show_error (self, messages->len > 0 ? messages->str : NULL);

@@ -76,7 +76,7 @@ build_category (QsCharterEditor *self, QsCategory category, guint *n_blocking)
   if (!self->frozen)
     {
       /* Translators: %s is a category of commitments, e.g. "Availability" */
-      g_autofree char *tooltip = g_strdup_printf (_("Add a Commitment to %s"), label);
+      g_autofree char *tooltip = g_strdup_printf (_ ("Add a Commitment to %s"), label);
       GtkWidget       *button = g_object_new (
               GTK_TYPE_BUTTON, "icon-name", "list-add-symbolic", "tooltip-text", tooltip, "valign",
               GTK_ALIGN_CENTER, "action-name", "charters.add-commitment", "action-target",
@@ -90,7 +90,7 @@ build_category (QsCharterEditor *self, QsCategory category, guint *n_blocking)
   for (guint i = 0; i < self->commitments->len; i++)
     {
       QsCommitment *commitment = g_ptr_array_index (self->commitments, i);
-      g_autoptr(QsSmartResult) result = NULL;
+      g_autoptr (QsSmartResult) result = NULL;
       GtkWidget *row;
 
       if (qs_entity_get_enum (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_CATEGORY) !=
@@ -108,7 +108,7 @@ build_category (QsCharterEditor *self, QsCategory category, guint *n_blocking)
   if (rows->len == 0)
     {
       GtkWidget *row =
-        g_object_new (ADW_TYPE_ACTION_ROW, "title", _("No commitment in this category"),
+        g_object_new (ADW_TYPE_ACTION_ROW, "title", _ ("No commitment in this category"),
                       "activatable", FALSE, NULL);
 
       gtk_widget_add_css_class (row, "dim-label");
@@ -123,7 +123,7 @@ qs_charter_editor_build_commitments (QsCharterEditor *self)
 {
   guint n_blocking = 0;
   guint n_measured = 0;
-  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr (GString) summary = g_string_new (NULL);
 
   qs_charter_editor_clear_box (self->commitments_box);
   for (QsCategory category = 0; category < QS_N_CATEGORIES; category++)
@@ -134,7 +134,7 @@ qs_charter_editor_build_commitments (QsCharterEditor *self)
       n_measured++;
 
   if (self->commitments->len == 0)
-    g_string_append (summary, _("No commitment yet: add one to a category with its + button."));
+    g_string_append (summary, _ ("No commitment yet: add one to a category with its + button."));
   else
     {
       g_string_append_printf (summary,
@@ -152,7 +152,7 @@ qs_charter_editor_build_commitments (QsCharterEditor *self)
                                              n_blocking),
                                 n_blocking);
       else
-        g_string_append (summary, _("Every measured commitment passes the SMART check."));
+        g_string_append (summary, _ ("Every measured commitment passes the SMART check."));
     }
   gtk_label_set_text (self->commitments_label, summary->str);
   gtk_widget_remove_css_class (GTK_WIDGET (self->commitments_label),
@@ -169,7 +169,7 @@ update_checklist_count (QsCharterEditor *self)
   g_autofree char *text = NULL;
 
   /* Translators: how many of the nine questions of the checklist are answered */
-  text = g_strdup_printf (_("%u of %u answered"),
+  text = g_strdup_printf (_ ("%u of %u answered"),
                           qs_adoption_checklist_count_answered (self->checklist),
                           QS_ADOPTION_N_QUESTIONS);
   gtk_label_set_text (count, text);
@@ -183,9 +183,9 @@ qs_charter_editor_build_checklist (QsCharterEditor *self)
 
   qs_charter_editor_clear_box (self->checklist_box);
 
-  adw_preferences_group_set_title (group, _("Adoption Checklist"));
+  adw_preferences_group_set_title (group, _ ("Adoption Checklist"));
   adw_preferences_group_set_description (group,
-                                         _("Answer these questions with the people concerned "
+                                         _ ("Answer these questions with the people concerned "
                                             "before you adopt the charter, and note how you "
                                             "know."));
   gtk_widget_add_css_class (count, "dim-label");
@@ -221,15 +221,15 @@ change_icon (QsChangeKind kind)
 static void
 add_changes (QsCharterEditor *self, AdwExpanderRow *row, QsCharter *older, QsCharter *newer)
 {
-  g_autoptr(GPtrArray) old_commitments = NULL;
-  g_autoptr(GPtrArray) new_commitments = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) old_commitments = NULL;
+  g_autoptr (GPtrArray) new_commitments = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (older == NULL)
     {
       adw_expander_row_add_row (
-        row, g_object_new (ADW_TYPE_ACTION_ROW, "title", _("First version of the charter"), NULL));
+        row, g_object_new (ADW_TYPE_ACTION_ROW, "title", _ ("First version of the charter"), NULL));
       return;
     }
 
@@ -246,7 +246,7 @@ add_changes (QsCharterEditor *self, AdwExpanderRow *row, QsCharter *older, QsCha
   changes = qs_charter_diff (old_commitments, new_commitments, get_language (self));
   if (changes->len == 0)
     adw_expander_row_add_row (
-      row, g_object_new (ADW_TYPE_ACTION_ROW, "title", _("No change in the commitments"), NULL));
+      row, g_object_new (ADW_TYPE_ACTION_ROW, "title", _ ("No change in the commitments"), NULL));
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -259,7 +259,7 @@ add_changes (QsCharterEditor *self, AdwExpanderRow *row, QsCharter *older, QsCha
 
       subtitle = g_strdup_printf (
         /* Translators: a category of commitments, then a commitment's text */
-        _("%s: %s"), qs_enum_label (QS_TYPE_CATEGORY, qs_charter_change_get_category (change)),
+        _ ("%s: %s"), qs_enum_label (QS_TYPE_CATEGORY, qs_charter_change_get_category (change)),
         text != NULL ? text : "");
       change_row = g_object_new (ADW_TYPE_ACTION_ROW, "title",
                                  qs_charter_change_get_description (change), "subtitle", subtitle,
@@ -282,13 +282,13 @@ describe_version (QsCharter *version)
 
   if (published != NULL && status == QS_CHARTER_STATUS_ARCHIVED)
     /* Translators: %s is a date */
-    return g_strdup_printf (_("Archived, was published on %s"), published);
+    return g_strdup_printf (_ ("Archived, was published on %s"), published);
   if (published != NULL)
     /* Translators: %s is a date */
-    return g_strdup_printf (_("Published on %s"), published);
+    return g_strdup_printf (_ ("Published on %s"), published);
   if (changed != NULL)
     /* Translators: %s is a date */
-    return g_strdup_printf (_("Draft, last changed on %s"), changed);
+    return g_strdup_printf (_ ("Draft, last changed on %s"), changed);
   return g_strdup (qs_enum_label (QS_TYPE_CHARTER_STATUS, status));
 }
 
@@ -296,14 +296,14 @@ void
 qs_charter_editor_build_versions (QsCharterEditor *self)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  g_autoptr(GPtrArray) versions = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) versions = NULL;
+  g_autoptr (GError) error = NULL;
   const char *shown = qs_entity_get_id (QS_ENTITY (self->charter));
 
   qs_charter_editor_clear_box (self->versions_box);
 
-  adw_preferences_group_set_title (group, _("Versions"));
-  adw_preferences_group_set_description (group, _("A published version is kept as it was. Each "
+  adw_preferences_group_set_title (group, _ ("Versions"));
+  adw_preferences_group_set_description (group, _ ("A published version is kept as it was. Each "
                                                    "version lists what changed in its commitments "
                                                    "since the one before."));
   gtk_box_append (self->versions_box, GTK_WIDGET (group));
@@ -323,7 +323,7 @@ qs_charter_editor_build_versions (QsCharterEditor *self)
       QsCharter       *older = i + 1 < versions->len ? g_ptr_array_index (versions, i + 1) : NULL;
       const char      *id = qs_entity_get_id (QS_ENTITY (version));
       g_autofree char *title = g_strdup_printf (
-        _("Version %d"), (int) qs_entity_get_int (QS_ENTITY (version), QS_CHARTER_FIELD_VERSION));
+        _ ("Version %d"), (int) qs_entity_get_int (QS_ENTITY (version), QS_CHARTER_FIELD_VERSION));
       g_autofree char *subtitle = describe_version (version);
       AdwExpanderRow  *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
 
@@ -331,7 +331,7 @@ qs_charter_editor_build_versions (QsCharterEditor *self)
       adw_expander_row_set_subtitle (row, subtitle);
       if (g_strcmp0 (id, shown) == 0)
         {
-          GtkWidget *label = gtk_label_new (_("Shown"));
+          GtkWidget *label = gtk_label_new (_ ("Shown"));
 
           gtk_widget_add_css_class (label, "dim-label");
           adw_expander_row_add_action (row, label);
@@ -339,7 +339,7 @@ qs_charter_editor_build_versions (QsCharterEditor *self)
       else
         {
           GtkWidget *button =
-            g_object_new (GTK_TYPE_BUTTON, "label", _("_Open"), "use-underline", TRUE, "valign",
+            g_object_new (GTK_TYPE_BUTTON, "label", _ ("_Open"), "use-underline", TRUE, "valign",
                           GTK_ALIGN_CENTER, "action-name", "charters.open-version", "action-target",
                           g_variant_new_string (id), NULL);
 

@@ -105,7 +105,7 @@ find_position (GPtrArray *entities, const char *id)
 static void
 set_string_model (AdwComboRow *row, GtkStringList *list)
 {
-  g_autoptr(GtkExpression) expression =
+  g_autoptr (GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   adw_combo_row_set_expression (row, expression);
@@ -119,7 +119,7 @@ static GPtrArray *
 add_current (QsCharterEditor *self, GPtrArray *people, GType type, const char *id)
 {
   GPtrArray *choices = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsEntity *current = NULL;
 
   for (guint i = 0; i < people->len; i++)
@@ -157,7 +157,7 @@ select_people (QsCharterEditor *self)
     gtk_string_list_append (names,
                             qs_entity_get_string (g_ptr_array_index (self->provider_choices, i),
                                                   QS_DEPARTMENT_FIELD_NAME));
-  gtk_string_list_append (people, _("Nobody"));
+  gtk_string_list_append (people, _ ("Nobody"));
   for (guint i = 0; i < self->owner_choices->len; i++)
     {
       g_autofree char *name =
@@ -189,7 +189,7 @@ set_inputs_sensitive (QsCharterEditor *self, gboolean sensitive)
 static void
 select_review_day (QsCharterEditor *self)
 {
-  g_autoptr(GDateTime) selected = NULL;
+  g_autoptr (GDateTime) selected = NULL;
   gboolean was_loading = self->loading;
 
   if (self->review_calendar == NULL)
@@ -602,8 +602,8 @@ gboolean
 qs_charter_editor_load (QsCharterEditor *self, const char *charter_id, GError **error)
 {
   QsRepository *repository;
-  g_autoptr(QsEntity) charter = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (QsEntity) charter = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
   const char *calendar_id;
   gboolean    saved;
 
@@ -759,8 +759,8 @@ keep_place (QsCharterEditor *self)
 void
 qs_charter_editor_reload_commitments (QsCharterEditor *self, const char *focus_id)
 {
-  g_autoptr(GPtrArray) commitments = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
 
@@ -829,8 +829,8 @@ same_rows (GPtrArray *shown, GPtrArray *stored)
 gboolean
 qs_charter_editor_refresh (QsCharterEditor *self, GError **error)
 {
-  g_autoptr(QsEntity) stored = NULL;
-  g_autoptr(GPtrArray) commitments = NULL;
+  g_autoptr (QsEntity) stored = NULL;
+  g_autoptr (GPtrArray) commitments = NULL;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (QS_IS_CHARTER_EDITOR (self), FALSE);

@@ -134,37 +134,37 @@ format_measure (QsCommitment *commitment)
     case QS_METRIC_RESOLUTION:
       if (isnan (delay))
         return g_strdup (metric == QS_METRIC_ACKNOWLEDGEMENT
-                           ? _("Acknowledgement deadline, no delay set")
-                           : _("Resolution deadline, no delay set"));
+                           ? _ ("Acknowledgement deadline, no delay set")
+                           : _ ("Resolution deadline, no delay set"));
       within = format_delay (delay, unit);
       if (isnan (threshold))
         return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
                                   /* Translators: %s is a delay, e.g. "24 business hours" */
-                                  ? _("Acknowledged within %s, no target percentage")
-                                  : _("Resolved within %s, no target percentage"),
+                                  ? _ ("Acknowledged within %s, no target percentage")
+                                  : _ ("Resolved within %s, no target percentage"),
                                 within);
       return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
                                 /* Translators: the first %s is a percentage, the second a delay:
                                  * "95 % acknowledged within 24 business hours" */
-                                ? _("%s %% acknowledged within %s")
-                                : _("%s %% resolved within %s"),
+                                ? _ ("%s %% acknowledged within %s")
+                                : _ ("%s %% resolved within %s"),
                               percent, within);
 
     case QS_METRIC_MANUAL_RATE:
       if (isnan (threshold))
-        return g_strdup (_("Rate logged by hand, no target set"));
+        return g_strdup (_ ("Rate logged by hand, no target set"));
       /* Translators: %s is a percentage */
-      return g_strdup_printf (_("Target %s %%, logged by hand"), percent);
+      return g_strdup_printf (_ ("Target %s %%, logged by hand"), percent);
 
     case QS_METRIC_SURVEY_SCORE:
       if (isnan (threshold))
-        return g_strdup (_("Survey score, no target set"));
+        return g_strdup (_ ("Survey score, no target set"));
       /* Translators: %s is a percentage */
-      return g_strdup_printf (_("Survey score of at least %s %%"), percent);
+      return g_strdup_printf (_ ("Survey score of at least %s %%"), percent);
 
     case QS_METRIC_NONE:
     default:
-      return g_strdup (_("Not measured"));
+      return g_strdup (_ ("Not measured"));
     }
 }
 
@@ -186,7 +186,7 @@ qs_charter_format_target (QsCommitment *commitment)
     return g_steal_pointer (&measure);
 
   /* Translators: a commitment's target, then the channel it applies to */
-  return g_strdup_printf (_("%s · %s"), measure, qs_enum_label (QS_TYPE_CHANNEL, channel));
+  return g_strdup_printf (_ ("%s · %s"), measure, qs_enum_label (QS_TYPE_CHANNEL, channel));
 }
 
 /**
@@ -232,7 +232,7 @@ format_day (GDateTime *date)
 char *
 qs_charter_format_date (const char *iso_date)
 {
-  g_autoptr(GDateTime) date = qs_charter_format_parse_date (iso_date);
+  g_autoptr (GDateTime) date = qs_charter_format_parse_date (iso_date);
 
   return date != NULL ? format_day (date) : NULL;
 }
@@ -246,8 +246,8 @@ qs_charter_format_date (const char *iso_date)
 char *
 qs_charter_format_timestamp (gint64 usec)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GDateTime) utc = NULL;
+  g_autoptr (GDateTime) local = NULL;
 
   if (usec == 0)
     return NULL;
@@ -267,8 +267,8 @@ qs_charter_format_timestamp (gint64 usec)
 gboolean
 qs_charter_format_days_until (const char *iso_date, GDateTime *now, int *days)
 {
-  g_autoptr(GDateTime) date = qs_charter_format_parse_date (iso_date);
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GDateTime) date = qs_charter_format_parse_date (iso_date);
+  g_autoptr (GDateTime) local = NULL;
   GDate today;
   GDate then;
   int   year;
@@ -305,18 +305,18 @@ qs_charter_format_review (const char *iso_date, GDateTime *now, int *urgency)
 
   *urgency = 0;
   if (date == NULL || !qs_charter_format_days_until (iso_date, now, &days))
-    return g_strdup (_("No review date"));
+    return g_strdup (_ ("No review date"));
 
   if (days < 0)
     {
       *urgency = 2;
       /* Translators: %s is a date */
-      return g_strdup_printf (_("Review overdue since %s"), date);
+      return g_strdup_printf (_ ("Review overdue since %s"), date);
     }
   if (days == 0)
     {
       *urgency = 1;
-      return g_strdup (_("Review due today"));
+      return g_strdup (_ ("Review due today"));
     }
   if (days <= QS_CHARTER_REVIEW_NOTICE_DAYS)
     {
@@ -327,5 +327,5 @@ qs_charter_format_review (const char *iso_date, GDateTime *now, int *urgency)
                               days, date);
     }
   /* Translators: %s is a date */
-  return g_strdup_printf (_("Review by %s"), date);
+  return g_strdup_printf (_ ("Review by %s"), date);
 }

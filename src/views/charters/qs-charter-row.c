@@ -157,7 +157,7 @@ qs_charter_row_set_charter (
 
   title = qs_charter_format_text (entity, QS_CHARTER_FIELD_TITLE_EN, QS_CHARTER_FIELD_TITLE_FR,
                                   qs_entity_get_enum (entity, QS_CHARTER_FIELD_LANGUAGE), NULL);
-  gtk_label_set_text (self->title_label, *title != '\0' ? title : _("Untitled charter"));
+  gtk_label_set_text (self->title_label, *title != '\0' ? title : _ ("Untitled charter"));
 
   status = qs_entity_get_enum (entity, QS_CHARTER_FIELD_STATUS);
   gtk_label_set_text (self->status_label, qs_enum_label (QS_TYPE_CHARTER_STATUS, status));
@@ -167,15 +167,15 @@ qs_charter_row_set_charter (
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_classes[status]);
 
   gtk_label_set_text (self->provider_label,
-                      provider != NULL ? provider : _("No providing department"));
+                      provider != NULL ? provider : _ ("No providing department"));
 
   if (owner != NULL && *owner != '\0')
     /* Translators: %d is a version number, %s the name of a person */
-    details = g_strdup_printf (_("Version %d · Owner: %s"),
+    details = g_strdup_printf (_ ("Version %d · Owner: %s"),
                                (int) qs_entity_get_int (entity, QS_CHARTER_FIELD_VERSION), owner);
   else
     /* Translators: %d is a version number */
-    details = g_strdup_printf (_("Version %d · No owner"),
+    details = g_strdup_printf (_ ("Version %d · No owner"),
                                (int) qs_entity_get_int (entity, QS_CHARTER_FIELD_VERSION));
   gtk_label_set_text (self->details_label, details);
 

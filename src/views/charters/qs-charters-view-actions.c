@@ -96,13 +96,13 @@ parse_category (const char *nick, QsCategory *category)
 static QsEntity *
 choose_provider (QsChartersView *self, GError **error)
 {
-  g_autoptr(GPtrArray) charters = NULL;
-  g_autoptr(GHashTable) with_charter = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) charters = NULL;
+  g_autoptr (GHashTable) with_charter = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (self->providers->len == 0)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
-                           _("No department provides services yet: mark the department that "
+                           _ ("No department provides services yet: mark the department that "
                               "makes the commitments as a provider in the Clients view, then "
                               "create its charter."));
       return NULL;
@@ -130,8 +130,8 @@ choose_provider (QsChartersView *self, GError **error)
 static void
 new_charter (QsChartersView *self, gboolean from_template)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsCharter) charter = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsCharter) charter = NULL;
   g_autofree char *message = NULL;
   QsEntity        *provider;
 
@@ -154,9 +154,9 @@ new_charter (QsChartersView *self, gboolean from_template)
 
   message = g_strdup_printf (from_template
                                /* Translators: %s is the name of a department */
-                               ? _("Charter for %s created from the model charter")
+                               ? _ ("Charter for %s created from the model charter")
                                /* Translators: %s is the name of a department */
-                               : _("Empty charter created for %s"),
+                               : _ ("Empty charter created for %s"),
                              qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_NAME));
   qs_charters_view_toast (self, message);
 }
@@ -177,7 +177,7 @@ static void
 save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* On failure the field at fault says why, and so does the toast. */
   if (!qs_charter_editor_flush (self->editor, &error))
@@ -185,13 +185,13 @@ save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *paramet
       qs_charters_view_toast_error (self, error);
       return;
     }
-  qs_charters_view_toast (self, _("Charter saved"));
+  qs_charters_view_toast (self, _ ("Charter saved"));
 }
 
 static void
 publish_now (QsChartersView *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
   QsCharter       *charter = get_charter (self);
   g_autofree char *ref = NULL;
@@ -214,7 +214,7 @@ publish_now (QsChartersView *self)
   qs_charters_view_reload (self, ref, id);
   charter = get_charter (self);
   /* Translators: %d is a version number, %s the title of a charter */
-  message = g_strdup_printf (_("Version %d of “%s” published"),
+  message = g_strdup_printf (_ ("Version %d of “%s” published"),
                              charter != NULL ? get_version (charter) : 0,
                              charter != NULL ? get_title (charter) : ref);
   qs_charters_view_toast (self, message);
@@ -229,10 +229,10 @@ describe_publication (QsChartersView *self, QsCharter *charter, GError **error)
   QsEntity   *entity = QS_ENTITY (charter);
   const char *ref = qs_entity_get_string (entity, QS_CHARTER_FIELD_REF);
   const char *department_id = qs_entity_get_string (entity, QS_CHARTER_FIELD_DEPARTMENT_ID);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(QsAdoptionChecklist) checklist =
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (QsAdoptionChecklist) checklist =
     qs_adoption_checklist_new_from_json (qs_entity_get_string (entity, QS_CHARTER_FIELD_CHECKLIST));
-  g_autoptr(GPtrArray) published = NULL;
+  g_autoptr (GPtrArray) published = NULL;
   guint answered = qs_adoption_checklist_count_answered (checklist);
 
   if (department_id != NULL)
@@ -244,7 +244,7 @@ describe_publication (QsChartersView *self, QsCharter *charter, GError **error)
 
   g_string_append_printf (text,
                           /* Translators: %d is a version number, %s the title of a charter */
-                          _("Clients will read version %d of “%s” as it stands now, and it can no "
+                          _ ("Clients will read version %d of “%s” as it stands now, and it can no "
                              "longer change: later changes go into a new version."),
                           get_version (charter), get_title (charter));
   if (answered < QS_ADOPTION_N_QUESTIONS)
@@ -252,7 +252,7 @@ describe_publication (QsChartersView *self, QsCharter *charter, GError **error)
       g_string_append (text, "\n\n");
       g_string_append_printf (text,
                               /* Translators: the questions of the adoption checklist answered */
-                              _("The adoption checklist has %u of %u questions answered."),
+                              _ ("The adoption checklist has %u of %u questions answered."),
                               answered, QS_ADOPTION_N_QUESTIONS);
     }
   for (guint i = 0; published != NULL && i < published->len; i++)
@@ -264,12 +264,12 @@ describe_publication (QsChartersView *self, QsCharter *charter, GError **error)
         g_string_append_printf (
           text,
           /* Translators: %d is the version of a charter published until now */
-          _("Version %d, published until now, will be archived."), get_version (other));
+          _ ("Version %d, published until now, will be archived."), get_version (other));
       else
         g_string_append_printf (text,
                                 /* Translators: %s is the title of another charter of the same
                                  * department */
-                                _("“%s” stays published for the same department: both will be "
+                                _ ("“%s” stays published for the same department: both will be "
                                    "in force."),
                                 get_title (other));
     }
@@ -294,7 +294,7 @@ static void
 publish_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsCharter       *charter = get_charter (self);
   g_autofree char *body = NULL;
   GtkWidget       *dialog;
@@ -311,9 +311,9 @@ publish_activated_cb (GtkWidget *widget, const char *action_name, GVariant *para
     }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Publish This Charter?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "publish",
-                                    _("_Publish"), NULL);
+                                   _ ("Publish This Charter?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "publish",
+                                    _ ("_Publish"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -328,8 +328,8 @@ static void
 new_version_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsCharter) draft = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsCharter) draft = NULL;
   g_autofree char *message = NULL;
   QsCharter       *charter = get_charter (self);
 
@@ -346,7 +346,7 @@ new_version_activated_cb (GtkWidget *widget, const char *action_name, GVariant *
   qs_charters_view_reload (self, qs_entity_get_string (QS_ENTITY (draft), QS_CHARTER_FIELD_REF),
                            qs_entity_get_id (QS_ENTITY (draft)));
   /* Translators: %d is a version number */
-  message = g_strdup_printf (_("Version %d started as a draft"), get_version (draft));
+  message = g_strdup_printf (_ ("Version %d started as a draft"), get_version (draft));
   qs_charters_view_toast (self, message);
 }
 
@@ -363,7 +363,7 @@ on_commitment_saved_cb (QsCommitmentDialog *dialog, QsCommitment *commitment, Qs
 {
   gboolean added = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "qs-new"));
 
-  qs_charters_view_toast (self, added ? _("Commitment added") : _("Commitment saved"));
+  qs_charters_view_toast (self, added ? _ ("Commitment added") : _ ("Commitment saved"));
 }
 
 static gboolean
@@ -398,8 +398,8 @@ static void
 add_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  g_autoptr(QsCommitment) commitment = NULL;
-  g_autoptr(GPtrArray) siblings = NULL;
+  g_autoptr (QsCommitment) commitment = NULL;
+  g_autoptr (GPtrArray) siblings = NULL;
   QsCategory category;
   QsEntity  *entity;
 
@@ -443,7 +443,7 @@ delete_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVar
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   const char     *id = g_variant_get_string (parameter, NULL);
   QsCommitment   *commitment = find_commitment (self, id);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GtkWidget *overlay;
   AdwToast  *toast;
 
@@ -462,8 +462,8 @@ delete_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVar
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   if (overlay == NULL)
     return;
-  toast = adw_toast_new (_("Commitment deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = adw_toast_new (_ ("Commitment deleted"));
+  adw_toast_set_button_label (toast, _ ("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "qs-id", g_strdup (id), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
@@ -476,7 +476,7 @@ undo_delete_activated_cb (GtkWidget *widget, const char *action_name, GVariant *
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
   const char     *id = g_variant_get_string (parameter, NULL);
   QsCommitment   *commitment = g_hash_table_lookup (self->deleted, id);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (commitment == NULL)
     return;
@@ -487,13 +487,13 @@ undo_delete_activated_cb (GtkWidget *widget, const char *action_name, GVariant *
     }
   g_hash_table_remove (self->deleted, id);
   qs_charter_editor_reload_commitments (self->editor, id);
-  qs_charters_view_toast (self, _("Commitment restored"));
+  qs_charters_view_toast (self, _ ("Commitment restored"));
 }
 
 static void
 move (QsChartersView *self, QsCommitment *commitment, QsCategory category, guint position)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *id = g_strdup (qs_entity_get_id (QS_ENTITY (commitment)));
   QsCategory       before = get_category (commitment);
 
@@ -510,7 +510,7 @@ move (QsChartersView *self, QsCommitment *commitment, QsCategory category, guint
     {
       g_autofree char *message =
         /* Translators: %s is a category of commitments */
-        g_strdup_printf (_("Commitment moved to %s"), qs_enum_label (QS_TYPE_CATEGORY, category));
+        g_strdup_printf (_ ("Commitment moved to %s"), qs_enum_label (QS_TYPE_CATEGORY, category));
 
       qs_charters_view_toast (self, message);
     }
@@ -520,7 +520,7 @@ static void
 move_by_one (QsChartersView *self, const char *id, int step)
 {
   QsCommitment *commitment = find_commitment (self, id);
-  g_autoptr(GPtrArray) siblings = NULL;
+  g_autoptr (GPtrArray) siblings = NULL;
   QsCategory category;
   guint      index = 0;
 
@@ -538,7 +538,7 @@ move_by_one (QsChartersView *self, const char *id, int step)
   else if (step < 0 && category > QS_CATEGORY_ACCESSIBILITY)
     {
       /* From the top of a category to the bottom of the one above. */
-      g_autoptr(GPtrArray) above = get_category_commitments (self, category - 1, NULL);
+      g_autoptr (GPtrArray) above = get_category_commitments (self, category - 1, NULL);
 
       move (self, commitment, category - 1, above->len);
     }
@@ -577,7 +577,7 @@ move_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVaria
   target = find_commitment (self, target_id);
   if (target != NULL)
     {
-      g_autoptr(GPtrArray) siblings = NULL;
+      g_autoptr (GPtrArray) siblings = NULL;
       guint index = 0;
 
       category = get_category (target);
@@ -590,7 +590,7 @@ move_commitment_activated_cb (GtkWidget *widget, const char *action_name, GVaria
   /* Dropped onto a category: go to its end. */
   if (parse_category (target_id, &category))
     {
-      g_autoptr(GPtrArray) siblings = get_category_commitments (self, category, commitment);
+      g_autoptr (GPtrArray) siblings = get_category_commitments (self, category, commitment);
 
       move (self, commitment, category, siblings->len);
     }
@@ -600,7 +600,7 @@ static void
 open_version_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!qs_charter_editor_load (self->editor, g_variant_get_string (parameter, NULL), &error))
     qs_charters_view_toast_error (self, error);

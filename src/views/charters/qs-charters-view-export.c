@@ -34,13 +34,13 @@ get_charter_language (QsChartersView *self)
 static QsCharterPublication *
 new_publication (QsChartersView *self, QsLanguage language, GError **error)
 {
-  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
+  g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   QsCharter *charter = get_charter (self);
 
   if (charter == NULL)
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
-                           _("Choose a charter in the list first."));
+                           _ ("Choose a charter in the list first."));
       return NULL;
     }
   /* What is exported is what is stored, edits included. */
@@ -64,8 +64,8 @@ qs_charters_view_export_to_file (QsChartersView       *self,
                                  QsLanguage            language,
                                  GError              **error)
 {
-  g_autoptr(QsCharterPublication) publication = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr (QsCharterPublication) publication = NULL;
+  g_autoptr (GFileOutputStream) stream = NULL;
 
   g_return_val_if_fail (QS_IS_CHARTERS_VIEW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -90,8 +90,8 @@ on_export_response_cb (GtkNativeDialog *chooser, int response, QsChartersView *s
     GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "qs-format"));
   const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "language");
   QsLanguage  language = g_strcmp0 (choice, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
@@ -107,7 +107,7 @@ on_export_response_cb (GtkNativeDialog *chooser, int response, QsChartersView *s
 
   name = g_file_get_basename (file);
   /* Translators: %s is the name of a file */
-  message = g_strdup_printf (_("Charter exported to “%s”"), name);
+  message = g_strdup_printf (_ ("Charter exported to “%s”"), name);
   qs_charters_view_toast (self, message);
 
 out:
@@ -118,7 +118,7 @@ out:
 static void export(QsChartersView *self, QsCharterExportFormat format)
 {
   QsCharter            *charter = get_charter (self);
-  const char           *language_labels[] = { _("French"), _("English"), NULL };
+  const char           *language_labels[] = { _ ("French"), _ ("English"), NULL };
   GtkFileChooserNative *chooser;
   g_autofree char      *name = NULL;
 
@@ -130,13 +130,13 @@ static void export(QsChartersView *self, QsCharterExportFormat format)
                      (int) qs_entity_get_int (QS_ENTITY (charter), QS_CHARTER_FIELD_VERSION),
                      format == QS_CHARTER_EXPORT_PDF ? "pdf" : "html");
   if (format == QS_CHARTER_EXPORT_PDF)
-    chooser = qs_save_chooser_new (GTK_WIDGET (self), _("Export the Charter as PDF"),
-                                   _("PDF documents"), "application/pdf", name);
+    chooser = qs_save_chooser_new (GTK_WIDGET (self), _ ("Export the Charter as PDF"),
+                                   _ ("PDF documents"), "application/pdf", name);
   else
-    chooser = qs_save_chooser_new (GTK_WIDGET (self), _("Export the Charter as HTML"),
-                                   _("Web pages"), "text/html", name);
+    chooser = qs_save_chooser_new (GTK_WIDGET (self), _ ("Export the Charter as HTML"),
+                                   _ ("Web pages"), "text/html", name);
 
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"), language_ids,
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _ ("Language"), language_ids,
                                language_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language",
                                language_ids[get_charter_language (self) == QS_LANGUAGE_FR ? 0 : 1]);
@@ -185,7 +185,7 @@ on_print_done_cb (GtkPrintOperation      *operation,
                   GtkPrintOperationResult result,
                   QsChartersView         *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
@@ -193,7 +193,7 @@ on_print_done_cb (GtkPrintOperation      *operation,
       qs_charters_view_toast_error (self, error);
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    qs_charters_view_toast (self, _("Charter sent to the printer"));
+    qs_charters_view_toast (self, _ ("Charter sent to the printer"));
   g_object_unref (operation);
 }
 
@@ -219,8 +219,8 @@ static void
 print_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (widget);
-  g_autoptr(QsCharterPublication) publication = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsCharterPublication) publication = NULL;
+  g_autoptr (GError) error = NULL;
   GtkRoot           *root = gtk_widget_get_root (widget);
   GtkPrintOperation *operation;
 
@@ -253,8 +253,8 @@ print_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parame
 gboolean
 qs_charters_view_print_to_file (QsChartersView *self, GFile *file, GError **error)
 {
-  g_autoptr(QsCharterPublication) publication = NULL;
-  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr (QsCharterPublication) publication = NULL;
+  g_autoptr (GtkPrintOperation) operation = NULL;
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (QS_IS_CHARTERS_VIEW (self), FALSE);

@@ -123,9 +123,9 @@ compare_by_name_cb (gconstpointer a, gconstpointer b, gpointer user_data)
 static void
 load_people (QsChartersView *self)
 {
-  g_autoptr(GPtrArray) departments = NULL;
-  g_autoptr(GPtrArray) clients = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) departments = NULL;
+  g_autoptr (GPtrArray) clients = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_ptr_array_set_size (self->providers, 0);
   g_ptr_array_set_size (self->staff, 0);
@@ -180,7 +180,7 @@ static void
 on_bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsChartersView *self)
 {
   QsEntity *charter = gtk_list_item_get_item (item);
-  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
+  g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   const char *owner_id = qs_entity_get_string (charter, QS_CHARTER_FIELD_OWNER_ID);
 
   qs_charter_row_set_charter (
@@ -227,7 +227,7 @@ update_list_state (QsChartersView *self)
 static void
 load_editor (QsChartersView *self, const char *id)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!qs_charter_editor_load (self->editor, id, &error))
     {
@@ -265,7 +265,7 @@ select_ref (QsChartersView *self, const char *ref)
 
   for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
     {
-      g_autoptr(QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (self->charters), i);
+      g_autoptr (QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (self->charters), i);
 
       if (ref == NULL || g_strcmp0 (get_ref (charter), ref) == 0)
         position = i;
@@ -286,7 +286,7 @@ select_ref (QsChartersView *self, const char *ref)
 void
 qs_charters_view_reload (QsChartersView *self, const char *ref, const char *show_id)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsCharter *shown = qs_charter_editor_get_charter (self->editor);
 
   if (self->charters == NULL)
@@ -463,7 +463,7 @@ static void qs_charters_view_context_set (QsView *view, QsContext *context);
 static void
 refresh_editor (QsChartersView *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (qs_charter_editor_get_charter (self->editor) == NULL ||
       qs_charter_editor_refresh (self->editor, &error))
@@ -486,7 +486,7 @@ qs_charters_view_changed (QsView *view, QsChangeSet *changes)
 {
   QsChartersView          *self = QS_CHARTERS_VIEW (view);
   static const char *const names[] = { "departments", "clients", "calendars" };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsCharter *shown;
 
   if (self->store == NULL || !self->loaded)
@@ -546,7 +546,7 @@ qs_charters_view_class_init (QsChartersViewClass *klass)
   widget_class->map = qs_charters_view_map;
   view_class->context_set = qs_charters_view_context_set;
   view_class->changed = qs_charters_view_changed;
-  qs_view_class_set_page (view_class, "charters", N_("Charters"), "x-office-document-symbolic",
+  qs_view_class_set_page (view_class, "charters", N_ ("Charters"), "x-office-document-symbolic",
                           "charters");
 
   g_type_ensure (QS_TYPE_CHARTER_EDITOR);

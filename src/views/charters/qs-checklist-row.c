@@ -50,20 +50,20 @@ update_subtitle (QsChecklistRow *self)
   switch (answer)
     {
     case QS_CHECKLIST_YES:
-      said = _("Yes");
+      said = _ ("Yes");
       break;
     case QS_CHECKLIST_NO:
-      said = _("No");
+      said = _ ("No");
       break;
     case QS_CHECKLIST_UNANSWERED:
     default:
-      said = _("Not answered yet");
+      said = _ ("Not answered yet");
       break;
     }
 
   if (note != NULL && *note != '\0')
     /* Translators: an answer ("Yes"), then the note that explains it */
-    subtitle = g_strdup_printf (_("%s — %s"), said, note);
+    subtitle = g_strdup_printf (_ ("%s — %s"), said, note);
   else
     subtitle = g_strdup (said);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
@@ -126,13 +126,13 @@ qs_checklist_row_constructed (GObject *object)
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (box, "linked");
-  self->yes_button = add_answer_button (box, _("_Yes"), NULL);
-  self->no_button = add_answer_button (box, _("_No"), self->yes_button);
+  self->yes_button = add_answer_button (box, _ ("_Yes"), NULL);
+  self->no_button = add_answer_button (box, _ ("_No"), self->yes_button);
   gtk_widget_set_sensitive (box, self->editable);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), box);
 
   self->note_row =
-    g_object_new (ADW_TYPE_ENTRY_ROW, "title", _("Note"), "sensitive", self->editable, NULL);
+    g_object_new (ADW_TYPE_ENTRY_ROW, "title", _ ("Note"), "sensitive", self->editable, NULL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->note_row));
 
   answer = qs_adoption_checklist_get_answer (self->checklist, self->index);

@@ -66,10 +66,10 @@ enum
 static guint signals[N_SIGNALS];
 
 static const char *criterion_titles[] = {
-  N_("Specific"),
-  N_("Measurable"),
-  N_("Achievable and realistic"),
-  N_("Time-bound"),
+  N_ ("Specific"),
+  N_ ("Measurable"),
+  N_ ("Achievable and realistic"),
+  N_ ("Time-bound"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (criterion_titles) == QS_SMART_N_CRITERIA);
@@ -106,7 +106,7 @@ static void
 update_smart (QsCommitmentDialog *self)
 {
   QsEntity *entity = QS_ENTITY (self->commitment);
-  g_autoptr(QsSmartResult) result = NULL;
+  g_autoptr (QsSmartResult) result = NULL;
   g_autofree char *target = qs_charter_format_target (self->commitment);
   QsMetric         metric = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_METRIC);
 
@@ -127,7 +127,7 @@ update_smart (QsCommitmentDialog *self)
       gtk_widget_remove_css_class (self->smart_icons[i], passed ? "warning" : "success");
       gtk_widget_add_css_class (self->smart_icons[i], passed ? "success" : "warning");
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->smart_rows[i]),
-                                   passed || reason == NULL ? _("Passes") : reason);
+                                   passed || reason == NULL ? _ ("Passes") : reason);
     }
 }
 
@@ -138,7 +138,7 @@ read_form (QsCommitmentDialog *self)
 {
   QsEntity *entity = QS_ENTITY (self->commitment);
   QsMetric  metric = adw_combo_row_get_selected (self->metric_row);
-  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr (GString) problems = g_string_new (NULL);
   double   delay;
   double   threshold;
   gboolean delay_ok;
@@ -169,11 +169,11 @@ read_form (QsCommitmentDialog *self)
   if (!is_deadline (metric))
     delay_ok = TRUE;
   else if (!delay_ok)
-    g_string_append (problems, _("The delay must be a number, such as 24."));
+    g_string_append (problems, _ ("The delay must be a number, such as 24."));
   else if (!isnan (delay) && delay <= 0)
     {
       delay_ok = FALSE;
-      g_string_append (problems, _("The delay must be more than zero."));
+      g_string_append (problems, _ ("The delay must be more than zero."));
     }
   else
     qs_entity_set_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE, delay);
@@ -187,7 +187,7 @@ read_form (QsCommitmentDialog *self)
       threshold_ok = FALSE;
       if (problems->len > 0)
         g_string_append_c (problems, '\n');
-      g_string_append (problems, _("The target must be a percentage from 0 to 100, such as 95."));
+      g_string_append (problems, _ ("The target must be a percentage from 0 to 100, such as 95."));
     }
   else
     qs_entity_set_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, threshold);
@@ -234,7 +234,7 @@ save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *paramet
 {
   QsCommitmentDialog *self = QS_COMMITMENT_DIALOG (widget);
   QsEntity           *entity = QS_ENTITY (self->commitment);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text_fr = NULL;
   g_autofree char *text_en = NULL;
 
@@ -256,7 +256,7 @@ save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *paramet
       set_row_error (GTK_WIDGET (self->text_fr_row), TRUE);
       set_row_error (GTK_WIDGET (self->text_en_row), TRUE);
       set_message (self->text_error_label,
-                   _("The commitment has no text: write what clients may expect, in French, "
+                   _ ("The commitment has no text: write what clients may expect, in French, "
                       "in English or in both."));
       gtk_widget_grab_focus (GTK_WIDGET (self->text_fr_row));
       return;
@@ -285,7 +285,7 @@ cancel_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
 static GListModel *
 new_enum_model (GType enum_type)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
   GtkStringList *list = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < klass->n_values; i++)
@@ -296,7 +296,7 @@ new_enum_model (GType enum_type)
 static void
 set_combo_model (AdwComboRow *row, GListModel *model)
 {
-  g_autoptr(GtkExpression) expression =
+  g_autoptr (GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   adw_combo_row_set_expression (row, expression);
@@ -309,7 +309,7 @@ build_smart_rows (QsCommitmentDialog *self)
 {
   for (guint i = 0; i < QS_SMART_N_CRITERIA; i++)
     {
-      self->smart_rows[i] = g_object_new (ADW_TYPE_ACTION_ROW, "title", _(criterion_titles[i]),
+      self->smart_rows[i] = g_object_new (ADW_TYPE_ACTION_ROW, "title", _ (criterion_titles[i]),
                                           "use-markup", FALSE, "subtitle-lines", 0, NULL);
       self->smart_icons[i] = gtk_image_new ();
       adw_action_row_add_prefix (ADW_ACTION_ROW (self->smart_rows[i]), self->smart_icons[i]);
@@ -332,7 +332,7 @@ load (QsCommitmentDialog *self)
 
   self->loading = TRUE;
 
-  gtk_string_list_append (people, _("Nobody"));
+  gtk_string_list_append (people, _ ("Nobody"));
   for (guint i = 0; i < self->staff->len; i++)
     {
       g_autofree char *name =
@@ -371,7 +371,7 @@ load (QsCommitmentDialog *self)
 
   if (!self->editable)
     {
-      gtk_window_set_title (GTK_WINDOW (self), _("Commitment"));
+      gtk_window_set_title (GTK_WINDOW (self), _ ("Commitment"));
       gtk_widget_set_visible (self->save_button, FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->text_fr_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->text_en_row), FALSE);
@@ -380,9 +380,9 @@ load (QsCommitmentDialog *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->owner_row), FALSE);
     }
   else if (qs_entity_get_created_at (entity) == 0)
-    gtk_window_set_title (GTK_WINDOW (self), _("New Commitment"));
+    gtk_window_set_title (GTK_WINDOW (self), _ ("New Commitment"));
   else
-    gtk_window_set_title (GTK_WINDOW (self), _("Edit Commitment"));
+    gtk_window_set_title (GTK_WINDOW (self), _ ("Edit Commitment"));
 
   self->loading = FALSE;
 }

@@ -53,7 +53,7 @@ get_id (QsCommitmentRow *self)
 static char *
 describe_failures (QsCommitmentRow *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < QS_SMART_N_CRITERIA; i++)
     {
@@ -81,11 +81,11 @@ show_commitment (QsCommitmentRow *self)
   text = qs_charter_format_text (entity, QS_COMMITMENT_FIELD_TEXT_EN, QS_COMMITMENT_FIELD_TEXT_FR,
                                  self->language, &missing);
   if (*text == '\0')
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _("Commitment without text"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _ ("Commitment without text"));
   else if (missing)
     {
       /* Translators: %s is a commitment's text in the other language */
-      g_autofree char *title = g_strdup_printf (_("%s (not translated yet)"), text);
+      g_autofree char *title = g_strdup_printf (_ ("%s (not translated yet)"), text);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
     }
@@ -96,7 +96,7 @@ show_commitment (QsCommitmentRow *self)
     {
       gtk_image_set_from_icon_name (GTK_IMAGE (self->smart_icon), "emblem-ok-symbolic");
       gtk_widget_add_css_class (self->smart_icon, "success");
-      gtk_widget_set_tooltip_text (self->smart_icon, _("Passes the SMART check"));
+      gtk_widget_set_tooltip_text (self->smart_icon, _ ("Passes the SMART check"));
       subtitle = g_steal_pointer (&target);
     }
   else if (qs_commitment_is_measurable (self->commitment))
@@ -104,7 +104,7 @@ show_commitment (QsCommitmentRow *self)
       gtk_image_set_from_icon_name (GTK_IMAGE (self->smart_icon), "dialog-warning-symbolic");
       gtk_widget_add_css_class (self->smart_icon, "warning");
       gtk_widget_set_tooltip_text (self->smart_icon,
-                                   _("Fails the SMART check: the charter cannot be published "
+                                   _ ("Fails the SMART check: the charter cannot be published "
                                       "until this is fixed"));
       subtitle = g_strdup_printf ("%s\n%s", target, failures);
     }
@@ -127,16 +127,16 @@ build_menu (QsCommitmentRow *self)
     const char *label;
     const char *action;
   } entries[] = {
-    { N_("_Edit"), "charters.edit-commitment" },
-    { N_("Move _Up"), "charters.move-up" },
-    { N_("Move _Down"), "charters.move-down" },
-    { N_("_Delete"), "charters.delete-commitment" },
+    { N_ ("_Edit"), "charters.edit-commitment" },
+    { N_ ("Move _Up"), "charters.move-up" },
+    { N_ ("Move _Down"), "charters.move-down" },
+    { N_ ("_Delete"), "charters.delete-commitment" },
   };
   GMenu *menu = g_menu_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(entries[i].label), NULL);
+      g_autoptr (GMenuItem) item = g_menu_item_new (_ (entries[i].label), NULL);
 
       g_menu_item_set_action_and_target_value (item, entries[i].action,
                                                g_variant_new_string (get_id (self)));
@@ -154,7 +154,7 @@ on_drag_prepare_cb (GtkDragSource *source, double x, double y, QsCommitmentRow *
 static void
 on_drag_begin_cb (GtkDragSource *source, GdkDrag *drag, QsCommitmentRow *self)
 {
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+  g_autoptr (GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
 
   gtk_drag_source_set_icon (source, icon, 0, 0);
 }
@@ -198,7 +198,7 @@ qs_commitment_row_constructed (GObject *object)
 {
   QsCommitmentRow *self = QS_COMMITMENT_ROW (object);
   GtkWidget       *menu_button;
-  g_autoptr(GMenuModel) menu = NULL;
+  g_autoptr (GMenuModel) menu = NULL;
 
   G_OBJECT_CLASS (qs_commitment_row_parent_class)->constructed (object);
 
@@ -222,12 +222,12 @@ qs_commitment_row_constructed (GObject *object)
   menu = build_menu (self);
   menu_button =
     g_object_new (GTK_TYPE_MENU_BUTTON, "icon-name", "view-more-symbolic", "menu-model", menu,
-                  "valign", GTK_ALIGN_CENTER, "tooltip-text", _("Commitment Menu"), NULL);
+                  "valign", GTK_ALIGN_CENTER, "tooltip-text", _ ("Commitment Menu"), NULL);
   gtk_widget_add_css_class (menu_button, "flat");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), menu_button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self),
                              g_object_new (GTK_TYPE_IMAGE, "icon-name", "list-drag-handle-symbolic",
-                                           "tooltip-text", _("Drag to reorder"), NULL));
+                                           "tooltip-text", _ ("Drag to reorder"), NULL));
   add_dnd (self);
 }
 

@@ -143,9 +143,9 @@ fill_needs (QsDepartmentPage *self, QsNeedKind kind)
       QsEntity   *need = g_ptr_array_index (needs, i);
       const char *id = qs_entity_get_id (need);
       GtkWidget  *row = adw_action_row_new ();
-      GtkWidget  *up = icon_button ("go-up-symbolic", _("Move Up"), "department.move-up", id);
+      GtkWidget  *up = icon_button ("go-up-symbolic", _ ("Move Up"), "department.move-up", id);
       GtkWidget  *down =
-        icon_button ("go-down-symbolic", _("Move Down"), "department.move-down", id);
+        icon_button ("go-down-symbolic", _ ("Move Down"), "department.move-down", id);
 
       gtk_widget_set_sensitive (up, i > 0);
       gtk_widget_set_sensitive (down, i + 1 < needs->len);
@@ -156,7 +156,7 @@ fill_needs (QsDepartmentPage *self, QsNeedKind kind)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
       adw_action_row_add_suffix (
         ADW_ACTION_ROW (row),
-        icon_button ("user-trash-symbolic", _("Remove"), "department.remove", id));
+        icon_button ("user-trash-symbolic", _ ("Remove"), "department.remove", id));
       add_row (self, self->need_groups[kind], row);
     }
   adw_preferences_group_add (self->need_groups[kind], GTK_WIDGET (self->add_rows[kind]));
@@ -168,7 +168,7 @@ fill_needs (QsDepartmentPage *self, QsNeedKind kind)
 static gboolean
 person_name (QsStore *store, const char *id, char **name, GError **error)
 {
-  g_autoptr(QsEntity) client = NULL;
+  g_autoptr (QsEntity) client = NULL;
 
   *name = NULL;
   if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), id, &client,
@@ -182,8 +182,8 @@ person_name (QsStore *store, const char *id, char **name, GError **error)
 static char *
 channel_names (const char *nicks)
 {
-  g_auto(GStrv) parts = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
+  g_auto (GStrv) parts = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
   GString *names = g_string_new (NULL);
 
   for (guint i = 0; parts[i] != NULL; i++)
@@ -193,7 +193,7 @@ channel_names (const char *nicks)
       if (value == NULL)
         continue;
       if (names->len > 0)
-        g_string_append (names, _(", "));
+        g_string_append (names, _ (", "));
       g_string_append (names, qs_enum_label (QS_TYPE_CHANNEL, value->value));
     }
   return g_string_free (names, FALSE);
@@ -205,10 +205,10 @@ fill (QsDepartmentPage *self)
   QsEntity   *department = QS_ENTITY (self->department);
   const char *id = qs_entity_get_id (department);
   const char *parent_id = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID);
-  g_autoptr(QsEntity) parent = NULL;
-  g_autoptr(GPtrArray) services = NULL;
-  g_autoptr(GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
-  g_autoptr(GError) error = NULL; /* the first lookup that failed */
+  g_autoptr (QsEntity) parent = NULL;
+  g_autoptr (GPtrArray) services = NULL;
+  g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
+  g_autoptr (GError) error = NULL; /* the first lookup that failed */
   g_autofree char *manager = NULL;
   g_autofree char *channels =
     channel_names (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS));
@@ -222,18 +222,18 @@ fill (QsDepartmentPage *self)
   if (person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
                    &manager, &error))
     adw_action_row_set_subtitle (self->manager_row,
-                                 manager != NULL ? manager : _("None recorded"));
+                                 manager != NULL ? manager : _ ("None recorded"));
   else
     adw_action_row_set_subtitle (self->manager_row, "");
   if (qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
                                  parent_id, &parent, error == NULL ? &error : NULL))
     adw_action_row_set_subtitle (
       self->parent_row, parent != NULL ? qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_NAME)
-                                       : _("None: at the top of the organisation"));
+                                       : _ ("None: at the top of the organisation"));
   else
     adw_action_row_set_subtitle (self->parent_row, "");
   adw_action_row_set_subtitle (self->channels_row,
-                               *channels != '\0' ? channels : _("None recorded"));
+                               *channels != '\0' ? channels : _ ("None recorded"));
   n_open = qs_directory_repository_count_open_requests (self->store, id, NULL);
   open = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (n_open, 0));
   adw_action_row_set_subtitle (self->requests_row, open);
@@ -245,11 +245,11 @@ fill (QsDepartmentPage *self)
     if (!isnan (g_array_index (self->trend, double, i)))
       last = g_array_index (self->trend, double, i);
   if (isnan (last))
-    gtk_label_set_label (self->trend_label, _("No feedback"));
+    gtk_label_set_label (self->trend_label, _ ("No feedback"));
   else
     {
       /* Translators: the latest mean rating, e.g. "4.2 / 5" */
-      g_autofree char *text = g_strdup_printf (_("%.1f / 5"), last);
+      g_autofree char *text = g_strdup_printf (_ ("%.1f / 5"), last);
 
       gtk_label_set_label (self->trend_label, text);
     }
@@ -261,7 +261,7 @@ fill (QsDepartmentPage *self)
       GtkWidget  *row = adw_action_row_new ();
       QsEntity   *service = g_ptr_array_index (services, i);
       const char *provider = qs_entity_get_string (service, QS_SERVICE_FIELD_DEPARTMENT_ID);
-      g_autoptr(QsEntity) from = NULL;
+      g_autoptr (QsEntity) from = NULL;
 
       qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
                                  provider, &from, error == NULL ? &error : NULL);
@@ -275,7 +275,7 @@ fill (QsDepartmentPage *self)
     }
   adw_preferences_group_set_description (self->services_group,
                                          services == NULL || services->len == 0
-                                           ? _("This department receives no recorded service.")
+                                           ? _ ("This department receives no recorded service.")
                                            : NULL);
   if (error != NULL)
     toast_error (self, error);
@@ -306,7 +306,7 @@ static void
 need_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDepartmentPage *self = QS_DEPARTMENT_PAGE (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint      position = 0;
   QsNeedKind kind = QS_NEED_KIND_NEED;
   QsEntity  *need = find_need (self, g_variant_get_string (parameter, NULL), &position, &kind);
@@ -336,7 +336,7 @@ need_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 gboolean
 qs_department_page_add_need (QsDepartmentPage *self, int kind, const char *text, GError **error)
 {
-  g_autoptr(QsDepartmentNeed) need = qs_department_need_new ();
+  g_autoptr (QsDepartmentNeed) need = qs_department_need_new ();
 
   g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), FALSE);
   g_return_val_if_fail (self->department != NULL, FALSE);
@@ -354,7 +354,7 @@ on_add_apply_cb (AdwEntryRow *row, QsDepartmentPage *self)
 {
   int              kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (*text == '\0' || self->department == NULL)
     return;
@@ -381,7 +381,7 @@ qs_department_page_get_needs (QsDepartmentPage *self, int kind)
 gboolean
 qs_department_page_load (QsDepartmentPage *self, const char *department_id, GError **error)
 {
-  g_autoptr(QsEntity) department = NULL;
+  g_autoptr (QsEntity) department = NULL;
 
   g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), FALSE);
 

@@ -38,7 +38,7 @@ static void
 undo_edit_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!qs_person_page_undo (self->person_page, &error))
     qs_directory_view_toast_error (self, error);
@@ -47,14 +47,14 @@ undo_edit_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 on_anonymise_response_cb (AdwMessageDialog *dialog, const char *response, QsDirectoryView *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_strcmp0 (response, "anonymise") != 0)
     return;
   if (!qs_person_page_anonymise (self->person_page, &error))
     qs_directory_view_toast_error (self, error);
   else
-    qs_directory_view_toast (self, _("Person anonymised"), NULL);
+    qs_directory_view_toast (self, _ ("Person anonymised"), NULL);
 }
 
 static void
@@ -67,12 +67,12 @@ anonymise_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (qs_person_page_get_client (self->person_page) == NULL)
     return;
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Anonymise This Person?"),
-    _("Their name, e-mail, phone and notes are "
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ ("Anonymise This Person?"),
+    _ ("Their name, e-mail, phone and notes are "
        "erased for good: this cannot be undone. "
        "Their requests and feedback stay counted "
        "in every statistic.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "anonymise", _("_Anonymise"),
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "anonymise", _ ("_Anonymise"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "anonymise", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");

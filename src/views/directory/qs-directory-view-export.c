@@ -35,7 +35,7 @@ qs_directory_view_export_org_chart (QsDirectoryView *self,
   if (layout == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("There is no org chart to export: record departments first."));
+                   _ ("There is no org chart to export: record departments first."));
       return FALSE;
     }
   return svg ? qs_org_chart_export_svg (layout, file, error)
@@ -45,8 +45,8 @@ qs_directory_view_export_org_chart (QsDirectoryView *self,
 static void
 on_export_response_cb (GtkNativeDialog *chooser, int response, QsDirectoryView *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean svg = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "svg"));
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -55,7 +55,7 @@ on_export_response_cb (GtkNativeDialog *chooser, int response, QsDirectoryView *
       if (!qs_directory_view_export_org_chart (self, file, svg, &error))
         qs_directory_view_toast_error (self, error);
       else
-        qs_directory_view_toast (self, _("Org chart exported"), NULL);
+        qs_directory_view_toast (self, _ ("Org chart exported"), NULL);
     }
   g_object_unref (chooser);
 }
@@ -68,10 +68,10 @@ export_org_chart_cb (GtkWidget *widget, const char *action_name, GVariant *param
   GtkFileChooserNative *chooser;
 
   chooser = qs_save_chooser_new (
-    widget, svg ? _("Export the Org Chart as SVG") : _("Export the Org Chart as PNG"),
-    svg ? _("SVG drawings") : _("PNG pictures"), svg ? "image/svg+xml" : "image/png",
+    widget, svg ? _ ("Export the Org Chart as SVG") : _ ("Export the Org Chart as PNG"),
+    svg ? _ ("SVG drawings") : _ ("PNG pictures"), svg ? "image/svg+xml" : "image/png",
     /* Translators: the file name offered for an exported org chart; keep the extension */
-    svg ? _("org-chart.svg") : _("org-chart.png"));
+    svg ? _ ("org-chart.svg") : _ ("org-chart.png"));
   g_object_set_data (G_OBJECT (chooser), "svg", GINT_TO_POINTER (svg));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -89,7 +89,7 @@ qs_directory_view_export_directory (QsDirectoryView *self,
                                     gboolean         vcard,
                                     GError         **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr (GFileOutputStream) stream = NULL;
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
   if (stream == NULL)
@@ -104,8 +104,8 @@ qs_directory_view_export_directory (QsDirectoryView *self,
 static void
 on_export_directory_response_cb (GtkNativeDialog *chooser, int response, QsDirectoryView *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean vcard = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "vcard"));
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -114,7 +114,7 @@ on_export_directory_response_cb (GtkNativeDialog *chooser, int response, QsDirec
       if (!qs_directory_view_export_directory (self, file, vcard, &error))
         qs_directory_view_toast_error (self, error);
       else
-        qs_directory_view_toast (self, _("Directory exported"), NULL);
+        qs_directory_view_toast (self, _ ("Directory exported"), NULL);
     }
   g_object_unref (chooser);
 }
@@ -127,10 +127,10 @@ export_directory_cb (GtkWidget *widget, const char *action_name, GVariant *param
   GtkFileChooserNative *chooser;
 
   chooser = qs_save_chooser_new (
-    widget, vcard ? _("Export the Directory as vCards") : _("Export the Directory as CSV"),
-    vcard ? _("vCard files") : _("CSV files"), vcard ? "text/vcard" : "text/csv",
+    widget, vcard ? _ ("Export the Directory as vCards") : _ ("Export the Directory as CSV"),
+    vcard ? _ ("vCard files") : _ ("CSV files"), vcard ? "text/vcard" : "text/csv",
     /* Translators: the file name offered for an exported directory; keep the extension */
-    vcard ? _("directory.vcf") : _("directory.csv"));
+    vcard ? _ ("directory.vcf") : _ ("directory.csv"));
   g_object_set_data (G_OBJECT (chooser), "vcard", GINT_TO_POINTER (vcard));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_directory_response_cb), self,
                            0);
@@ -145,7 +145,7 @@ on_imported_cb (QsImportDialog *dialog, guint n_added, guint n_updated, QsDirect
   g_autofree char *updated = g_strdup_printf (
     g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", n_updated), n_updated);
   /* Translators: "3 added, 2 updated", after importing a directory */
-  g_autofree char *title = g_strdup_printf (_("%s, %s"), added, updated);
+  g_autofree char *title = g_strdup_printf (_ ("%s, %s"), added, updated);
 
   /* The import wrote on its own connection: the lists hear it now rather
    * than at the context's next look. */
@@ -164,8 +164,8 @@ on_imported_cb (QsImportDialog *dialog, guint n_added, guint n_updated, QsDirect
 GtkWidget *
 qs_directory_view_open_import (QsDirectoryView *self, GFile *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   g_autofree char *name = g_file_get_basename (file);
   QsImportDialog  *dialog;
   GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -189,7 +189,7 @@ qs_directory_view_open_import (QsDirectoryView *self, GFile *file)
 static void
 on_import_response_cb (GtkNativeDialog *chooser, int response, QsDirectoryView *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -204,13 +204,13 @@ import_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
   GtkRoot         *root = gtk_widget_get_root (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Import a Directory"),
+  chooser = gtk_file_chooser_native_new (_ ("Import a Directory"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
+  gtk_file_filter_set_name (filter, _ ("CSV files"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);

@@ -59,7 +59,7 @@ qs_directory_view_toast (QsDirectoryView *self, const char *title, const char *a
 
   if (action != NULL)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, _ ("_Undo"));
       adw_toast_set_detailed_action_name (toast, action);
     }
   qs_toast_add (GTK_WIDGET (self), toast);
@@ -179,8 +179,8 @@ qs_directory_view_refilter (QsDirectoryView *self)
   self->channel = channel == 0 || channel == GTK_INVALID_LIST_POSITION ? -1 : (int) channel - 1;
   if (self->store != NULL)
     {
-      g_autoptr(QsQueryListModel) people = qs_directory_repository_new_people_model (self->store);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (QsQueryListModel) people = qs_directory_repository_new_people_model (self->store);
+      g_autoptr (GError) error = NULL;
 
       qs_directory_repository_set_people_filter (people, self->search, self->department_id,
                                                  self->language, self->channel);
@@ -202,7 +202,7 @@ on_department_selected_cb (QsDirectoryView *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->department_selection);
   gpointer        item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->department_id, g_free);
   if (item != NULL && QS_IS_DEPARTMENT (item))
@@ -248,9 +248,9 @@ create_children_cb (gpointer item, gpointer user_data)
 static void
 load_departments (QsDirectoryView *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) roots = g_list_store_new (G_TYPE_OBJECT);
-  g_autoptr(GtkStringObject) all = gtk_string_object_new (_("All people"));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListStore) roots = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr (GtkStringObject) all = gtk_string_object_new (_ ("All people"));
   GtkTreeListModel *tree;
 
   g_clear_pointer (&self->departments, g_ptr_array_unref);
@@ -337,7 +337,7 @@ on_bind_department_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsD
 {
   GtkTreeListRow  *row = gtk_list_item_get_item (item);
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
-  g_autoptr(GObject) object = gtk_tree_list_row_get_item (row);
+  g_autoptr (GObject) object = gtk_tree_list_row_get_item (row);
   GtkLabel *label = GTK_LABEL (gtk_tree_expander_get_child (expander));
 
   gtk_tree_expander_set_list_row (expander, row);
@@ -371,18 +371,18 @@ static void
 add_columns (QsDirectoryView *self)
 {
   const char *titles[N_COLUMNS] = {
-    N_("Name"), N_("Role"), N_("Department"), N_("E-mail"), N_("Language"), N_("Channel"),
+    N_ ("Name"), N_ ("Role"), N_ ("Department"), N_ ("E-mail"), N_ ("Language"), N_ ("Channel"),
   };
 
   for (Column c = COLUMN_NAME; c < N_COLUMNS; c++)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr (GtkColumnViewColumn) column = NULL;
 
       g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
       g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_cell_cb), self, 0);
       g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_cell_cb), self, 0);
-      column = gtk_column_view_column_new (_(titles[c]), factory);
+      column = gtk_column_view_column_new (_ (titles[c]), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, c <= COLUMN_EMAIL);
       gtk_column_view_append_column (self->people_view, column);
@@ -392,7 +392,7 @@ add_columns (QsDirectoryView *self)
 static void
 show_person (QsDirectoryView *self, QsEntity *client)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
 
   if (!qs_person_page_load (self->person_page, client != NULL ? qs_entity_get_id (client) : NULL,
@@ -423,7 +423,7 @@ on_person_selected_cb (QsDirectoryView *self)
 static void
 on_person_activated_cb (QsDirectoryView *self, guint position)
 {
-  g_autoptr(QsEntity) client = g_list_model_get_item (G_LIST_MODEL (self->people), position);
+  g_autoptr (QsEntity) client = g_list_model_get_item (G_LIST_MODEL (self->people), position);
 
   show_person (self, client);
 }
@@ -437,7 +437,7 @@ on_person_saved_cb (QsDirectoryView *self)
   gtk_label_set_label (self->person_title, name);
   /* The list follows the save through QsView::changed. */
   if (qs_person_page_can_undo (self->person_page))
-    qs_directory_view_toast (self, _("Saved"), "directory.undo-edit");
+    qs_directory_view_toast (self, _ ("Saved"), "directory.undo-edit");
   qs_directory_view_update_actions (self);
 }
 
@@ -491,8 +491,8 @@ qs_directory_view_select_department (QsDirectoryView *self, const char *departme
   /* Rows of collapsed parents are not in the list: open them all. */
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      g_autoptr (GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr (GObject) item = gtk_tree_list_row_get_item (row);
 
       if (department_id == NULL ||
           (QS_IS_DEPARTMENT (item) &&
@@ -513,8 +513,8 @@ qs_directory_view_select_department (QsDirectoryView *self, const char *departme
 void
 qs_directory_view_show_person (QsDirectoryView *self, const char *client_id)
 {
-  g_autoptr(QsEntity) client = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) client = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (QS_IS_DIRECTORY_VIEW (self));
 
@@ -540,7 +540,7 @@ on_folded_changed_cb (QsDirectoryView *self)
   /* Narrow, a person's name and e-mail are what fits and what is looked for. */
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
       gtk_column_view_column_set_visible (column, !folded || i == COLUMN_NAME || i == COLUMN_EMAIL);
     }
@@ -604,7 +604,7 @@ qs_directory_view_map (GtkWidget *widget)
 static void
 refresh_person (QsDirectoryView *self, QsChangeSet *changes)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   QsClient        *client;
   g_autofree char *name = NULL;
 
@@ -634,7 +634,7 @@ qs_directory_view_changed (QsView *view, QsChangeSet *changes)
   QsDirectoryView         *self = QS_DIRECTORY_VIEW (view);
   static const char *const tree[] = { "departments", "department_needs", "services",
                                       "service_recipients" };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!self->loaded || self->store == NULL)
     return;
@@ -682,7 +682,7 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
   widget_class->map = qs_directory_view_map;
   view_class->context_set = qs_directory_view_context_set;
   view_class->changed = qs_directory_view_changed;
-  qs_view_class_set_page (view_class, "clients", N_("Clients"), "system-users-symbolic",
+  qs_view_class_set_page (view_class, "clients", N_ ("Clients"), "system-users-symbolic",
                           "clients");
 
   g_type_ensure (QS_TYPE_PERSON_PAGE);
@@ -726,8 +726,8 @@ qs_directory_view_init (QsDirectoryView *self)
 {
   GtkStringList *languages = gtk_string_list_new (NULL);
   GtkStringList *channels = gtk_string_list_new (NULL);
-  g_autoptr(GEnumClass) language_class = g_type_class_ref (QS_TYPE_LANGUAGE);
-  g_autoptr(GEnumClass) channel_class = g_type_class_ref (QS_TYPE_CHANNEL);
+  g_autoptr (GEnumClass) language_class = g_type_class_ref (QS_TYPE_LANGUAGE);
+  g_autoptr (GEnumClass) channel_class = g_type_class_ref (QS_TYPE_CHANNEL);
 
   self->language = -1;
   self->channel = -1;
@@ -737,11 +737,11 @@ qs_directory_view_init (QsDirectoryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   qs_status_page_icons_defer (GTK_WIDGET (self));
 
-  gtk_string_list_append (languages, _("Any Language"));
+  gtk_string_list_append (languages, _ ("Any Language"));
   for (guint i = 0; i < language_class->n_values; i++)
     gtk_string_list_append (languages,
                             qs_enum_label (QS_TYPE_LANGUAGE, language_class->values[i].value));
-  gtk_string_list_append (channels, _("Any Channel"));
+  gtk_string_list_append (channels, _ ("Any Channel"));
   for (guint i = 0; i < channel_class->n_values; i++)
     gtk_string_list_append (channels,
                             qs_enum_label (QS_TYPE_CHANNEL, channel_class->values[i].value));

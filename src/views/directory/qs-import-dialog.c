@@ -76,7 +76,7 @@ show_status (QsImportDialog *self, const char *text)
 static void
 check (QsImportDialog *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_object (&self->problems);
   self->problems = qs_client_import_check (self->import, &error);
@@ -134,9 +134,9 @@ cell (const char *text, gboolean heading)
 static void
 fill_preview (QsImportDialog *self)
 {
-  g_auto(GStrv) columns = qs_client_import_get_columns (self->import);
-  g_autoptr(GPtrArray) rows = qs_client_import_get_preview (self->import, PREVIEW_ROWS);
-  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
+  g_auto (GStrv) columns = qs_client_import_get_columns (self->import);
+  g_autoptr (GPtrArray) rows = qs_client_import_get_preview (self->import, PREVIEW_ROWS);
+  g_autoptr (GtkStringList) fields = gtk_string_list_new (NULL);
   guint n_columns = columns != NULL ? g_strv_length (columns) : 0;
 
   for (QsImportField f = QS_IMPORT_FIELD_IGNORE; f < QS_IMPORT_N_FIELDS; f++)
@@ -145,7 +145,7 @@ fill_preview (QsImportDialog *self)
   for (guint c = 0; c < n_columns; c++)
     {
       GtkWidget       *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (fields)), NULL);
-      g_autofree char *tooltip = g_strdup_printf (_("Field of the column “%s”"), columns[c]);
+      g_autofree char *tooltip = g_strdup_printf (_ ("Field of the column “%s”"), columns[c]);
 
       g_object_set_data (G_OBJECT (dropdown), "column", GUINT_TO_POINTER (c));
       gtk_widget_set_tooltip_text (dropdown, tooltip);
@@ -196,19 +196,19 @@ on_fraction_changed_cb (QsClientImport *import, GParamSpec *pspec, QsImportDialo
 static void
 on_run_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(QsImportDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsImportDialog) self = user_data;
+  g_autoptr (GError) error = NULL;
   guint n_added = 0;
   guint n_updated = 0;
 
   self->running = FALSE;
   g_clear_object (&self->cancellable);
-  gtk_button_set_label (self->cancel_button, _("_Cancel"));
+  gtk_button_set_label (self->cancel_button, _ ("_Cancel"));
   if (!qs_client_import_run_finish (QS_CLIENT_IMPORT (source), result, &n_added, &n_updated,
                                     &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_status (self, _("The import was cancelled: nothing was changed."));
+        show_status (self, _ ("The import was cancelled: nothing was changed."));
       else
         show_status (self, error->message);
       update_sensitivity (self);
@@ -308,8 +308,8 @@ QsImportDialog *
 qs_import_dialog_new (
   GtkWindow *parent, QsStore *store, GBytes *bytes, const char *file_name, GError **error)
 {
-  g_autoptr(QsImportDialog) self = NULL;
-  g_autoptr(QsCsvReader) reader = NULL;
+  g_autoptr (QsImportDialog) self = NULL;
+  g_autoptr (QsCsvReader) reader = NULL;
   g_autofree char *last = NULL;
   g_autofree char *description = NULL;
   char             separator[2] = { 0, 0 };
@@ -331,7 +331,7 @@ qs_import_dialog_new (
 
   separator[0] = qs_csv_reader_get_separator (reader);
   /* Translators: a file name, its encoding (UTF-8…) and its separator (, or ;) */
-  description = g_strdup_printf (_("%s — %s, values separated by “%s”"), file_name,
+  description = g_strdup_printf (_ ("%s — %s, values separated by “%s”"), file_name,
                                  qs_csv_reader_get_encoding (reader), separator);
   gtk_label_set_label (self->file_label, description);
   g_signal_connect_object (self->import, "notify::fraction", G_CALLBACK (on_fraction_changed_cb),

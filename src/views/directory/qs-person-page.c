@@ -144,7 +144,7 @@ set_entry (AdwEntryRow *row, QsEntity *client, guint field)
 static void
 fill_recent (QsPersonPage *self)
 {
-  g_autoptr(GPtrArray) requests = NULL;
+  g_autoptr (GPtrArray) requests = NULL;
 
   for (guint i = 0; i < self->recent_rows->len; i++)
     adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
@@ -165,7 +165,7 @@ fill_recent (QsPersonPage *self)
         subject = ref;
       subtitle =
         /* Translators: a request's reference, then its status */
-        g_strdup_printf (_("%s · %s"), ref != NULL ? ref : "",
+        g_strdup_printf (_ ("%s · %s"), ref != NULL ? ref : "",
                          qs_enum_label (QS_TYPE_REQUEST_STATUS,
                                         qs_entity_get_enum (request, QS_REQUEST_FIELD_STATUS)));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -219,7 +219,7 @@ fill (QsPersonPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->person_group), !anonymised);
   adw_preferences_group_set_description (
     self->person_group,
-    anonymised ? _("This person was anonymised: what identified them is erased.") : NULL);
+    anonymised ? _ ("This person was anonymised: what identified them is erased.") : NULL);
   self->loading = FALSE;
 }
 
@@ -236,9 +236,9 @@ fill (QsPersonPage *self)
 gboolean
 qs_person_page_set_field (QsPersonPage *self, guint field, const GValue *value, GError **error)
 {
-  g_autoptr(QsEntity) fresh = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_auto(GValue) previous = G_VALUE_INIT;
+  g_autoptr (QsEntity) fresh = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_auto (GValue) previous = G_VALUE_INIT;
   QsRepository *repository;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
@@ -291,7 +291,7 @@ qs_person_page_can_undo (QsPersonPage *self)
 gboolean
 qs_person_page_undo (QsPersonPage *self, GError **error)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto (GValue) value = G_VALUE_INIT;
   guint field = self->undo_field;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
@@ -317,7 +317,7 @@ qs_person_page_undo (QsPersonPage *self, GError **error)
 gboolean
 qs_person_page_anonymise (QsPersonPage *self, GError **error)
 {
-  g_autoptr(QsEntity) fresh = NULL;
+  g_autoptr (QsEntity) fresh = NULL;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
   g_return_val_if_fail (self->client != NULL, FALSE);
@@ -340,7 +340,7 @@ on_entry_apply_cb (AdwEntryRow *row, QsPersonPage *self)
 {
   guint       field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto (GValue) value = G_VALUE_INIT;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   if (self->loading || self->client == NULL)
@@ -354,7 +354,7 @@ static void
 on_combo_selected_cb (AdwComboRow *row, GParamSpec *pspec, QsPersonPage *self)
 {
   guint selected = adw_combo_row_get_selected (row);
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto (GValue) value = G_VALUE_INIT;
   guint field;
 
   if (self->loading || self->client == NULL || selected == GTK_INVALID_LIST_POSITION)
@@ -380,7 +380,7 @@ on_combo_selected_cb (AdwComboRow *row, GParamSpec *pspec, QsPersonPage *self)
 static void
 on_consent_changed_cb (GtkSwitch *sw, GParamSpec *pspec, QsPersonPage *self)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto (GValue) value = G_VALUE_INIT;
 
   if (self->loading || self->client == NULL)
     return;
@@ -392,7 +392,7 @@ on_consent_changed_cb (GtkSwitch *sw, GParamSpec *pspec, QsPersonPage *self)
 static GListModel *
 enum_labels_model (GType type)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
   GtkStringList *list = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < klass->n_values; i++)
@@ -410,7 +410,7 @@ qs_person_page_set_departments (QsPersonPage *self, GPtrArray *departments)
   g_clear_pointer (&self->departments, g_ptr_array_unref);
   if (departments != NULL)
     self->departments = g_ptr_array_ref (departments);
-  gtk_string_list_append (names, _("No department"));
+  gtk_string_list_append (names, _ ("No department"));
   for (guint i = 0; departments != NULL && i < departments->len; i++)
     gtk_string_list_append (
       names, qs_entity_get_string (g_ptr_array_index (departments, i), QS_DEPARTMENT_FIELD_NAME));
@@ -441,7 +441,7 @@ qs_person_page_set_store (QsPersonPage *self, QsStore *store)
 gboolean
 qs_person_page_load (QsPersonPage *self, const char *client_id, GError **error)
 {
-  g_autoptr(QsEntity) client = NULL;
+  g_autoptr (QsEntity) client = NULL;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
 
@@ -472,7 +472,7 @@ qs_person_page_load (QsPersonPage *self, const char *client_id, GError **error)
 gboolean
 qs_person_page_refresh (QsPersonPage *self, QsChangeSet *changes, GError **error)
 {
-  g_autoptr(QsEntity) stored = NULL;
+  g_autoptr (QsEntity) stored = NULL;
 
   g_return_val_if_fail (QS_IS_PERSON_PAGE (self), FALSE);
 
@@ -586,8 +586,8 @@ qs_person_page_init (QsPersonPage *self)
     { &self->availability_row, QS_CLIENT_FIELD_AVAILABILITY },
     { &self->privacy_row, QS_CLIENT_FIELD_PRIVACY_PREFERENCE },
   };
-  g_autoptr(GListModel) channels = NULL;
-  g_autoptr(GListModel) languages = NULL;
+  g_autoptr (GListModel) channels = NULL;
+  g_autoptr (GListModel) languages = NULL;
 
   self->undo_field = G_MAXUINT;
   self->recent_rows = g_ptr_array_new ();

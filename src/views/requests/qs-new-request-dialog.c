@@ -95,19 +95,19 @@ commitment_text (QsCommitment *commitment)
   if (text == NULL)
     text = qs_entity_get_string (entity, french ? QS_COMMITMENT_FIELD_TEXT_EN
                                                 : QS_COMMITMENT_FIELD_TEXT_FR);
-  return text != NULL ? text : _("A commitment of the charter");
+  return text != NULL ? text : _ ("A commitment of the charter");
 }
 
 static void
 update_promise (QsNewRequestDialog *self)
 {
-  g_autoptr(QsCommitment) ack = NULL;
-  g_autoptr(QsCommitment) resolution = NULL;
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(QsRequestDesk) desk = NULL;
+  g_autoptr (QsCommitment) ack = NULL;
+  g_autoptr (QsCommitment) resolution = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (QsRequestDesk) desk = NULL;
   GSettings *settings;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) dates = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) dates = g_string_new (NULL);
   g_autofree char *default_ref = NULL;
   const char      *department_id = selected_department (self);
   gint64           now = qs_store_now (self->store);
@@ -115,7 +115,7 @@ update_promise (QsNewRequestDialog *self)
   if (department_id == NULL)
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->promise_row),
-                                     _("Choose the department to see its promise"));
+                                     _ ("Choose the department to see its promise"));
       adw_action_row_set_subtitle (self->promise_row, NULL);
       return;
     }
@@ -132,8 +132,8 @@ update_promise (QsNewRequestDialog *self)
     {
       adw_preferences_row_set_title (
         ADW_PREFERENCES_ROW (self->promise_row),
-        _("No commitment of the department’s charter applies to this channel and kind"));
-      adw_action_row_set_subtitle (self->promise_row, _("No deadline will be set."));
+        _ ("No commitment of the department’s charter applies to this channel and kind"));
+      adw_action_row_set_subtitle (self->promise_row, _ ("No deadline will be set."));
       return;
     }
 
@@ -154,7 +154,7 @@ update_promise (QsNewRequestDialog *self)
       g_autofree char *due = format_due (hours, ack, now);
 
       /* Translators: %s is a date and time */
-      g_string_append_printf (dates, _("Acknowledge by %s"), due);
+      g_string_append_printf (dates, _ ("Acknowledge by %s"), due);
     }
   if (resolution != NULL)
     {
@@ -163,7 +163,7 @@ update_promise (QsNewRequestDialog *self)
       if (dates->len > 0)
         g_string_append (dates, " · ");
       /* Translators: %s is a date and time */
-      g_string_append_printf (dates, _("Answer by %s"), due);
+      g_string_append_printf (dates, _ ("Answer by %s"), due);
     }
   adw_action_row_set_subtitle (self->promise_row, dates->str);
 }
@@ -181,7 +181,7 @@ new_match_row (QsEntity *person)
 
   if (role != NULL && email != NULL)
     /* Translators: a person's role, then their e-mail address */
-    subtitle = g_strdup_printf (_("%s · %s"), role, email);
+    subtitle = g_strdup_printf (_ ("%s · %s"), role, email);
   else
     subtitle = g_strdup (role != NULL ? role : email);
   row = g_object_new (ADW_TYPE_ACTION_ROW, "title", name, "subtitle", subtitle, "use-markup", FALSE,
@@ -203,7 +203,7 @@ clear_matches (QsNewRequestDialog *self)
 static void
 search_people (QsNewRequestDialog *self, const char *text)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint n;
 
   clear_matches (self);
@@ -219,7 +219,7 @@ search_people (QsNewRequestDialog *self, const char *text)
   n = MIN (g_list_model_get_n_items (G_LIST_MODEL (self->matches)), N_MATCHES);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(QsEntity) person = g_list_model_get_item (G_LIST_MODEL (self->matches), i);
+      g_autoptr (QsEntity) person = g_list_model_get_item (G_LIST_MODEL (self->matches), i);
 
       gtk_list_box_append (self->matches_list, new_match_row (person));
     }
@@ -228,7 +228,7 @@ search_people (QsNewRequestDialog *self, const char *text)
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     _("Nobody in the directory matches"));
+                                     _ ("Nobody in the directory matches"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_widget_set_focusable (row, FALSE);
       gtk_widget_add_css_class (row, "dim-label");
@@ -257,8 +257,8 @@ on_client_changed_cb (QsNewRequestDialog *self)
 void
 qs_new_request_dialog_pick_client (QsNewRequestDialog *self, const char *client_id)
 {
-  g_autoptr(QsEntity) person = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) person = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
   QsChannel        preferred;
 
@@ -352,16 +352,16 @@ update_state (QsNewRequestDialog *self)
   const char *reason = NULL;
 
   if (self->client_id == NULL && *client_text != '\0')
-    reason = _("Pick the client from the matches, or empty the field for an anonymous request.");
+    reason = _ ("Pick the client from the matches, or empty the field for an anonymous request.");
   else if (self->departments == NULL || self->departments->len == 0)
-    reason = _("No department yet: add the department that handles requests in the Clients view.");
+    reason = _ ("No department yet: add the department that handles requests in the Clients view.");
   else if (*subject == '\0')
-    reason = _("Write a subject: a few words on what the client asks.");
+    reason = _ ("Write a subject: a few words on what the client asks.");
 
   self->valid = reason == NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-request.create", self->valid);
   gtk_label_set_label (self->reason_label,
-                       reason != NULL ? reason : _("Press Ctrl+Enter to create the request."));
+                       reason != NULL ? reason : _ ("Press Ctrl+Enter to create the request."));
 }
 
 static void
@@ -386,9 +386,9 @@ create_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
     g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
   g_autofree char *description = get_description (self);
   g_autofree char *actor = NULL;
-  g_autoptr(QsRequest) request = NULL;
-  g_autoptr(QsRequestDesk) desk = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequest) request = NULL;
+  g_autoptr (QsRequestDesk) desk = NULL;
+  g_autoptr (GError) error = NULL;
   QsNewRequest input = { 0 };
 
   update_state (self);
@@ -436,12 +436,12 @@ cancel_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
 static void
 load_departments (QsNewRequestDialog *self)
 {
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) charters = NULL;
-  g_autoptr(GHashTable) with_charter = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GPtrArray) charters = NULL;
+  g_autoptr (GHashTable) with_charter = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GError) error = NULL;
   GtkStringList *names = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) expression =
+  g_autoptr (GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   guint selected = 0;
 

@@ -38,23 +38,23 @@ success_message (QsRequestAction action)
   switch (action)
     {
     case QS_REQUEST_ACTION_ACKNOWLEDGE:
-      return _("Acknowledgement recorded");
+      return _ ("Acknowledgement recorded");
     case QS_REQUEST_ACTION_START_ANALYSIS:
-      return _("Analysis started");
+      return _ ("Analysis started");
     case QS_REQUEST_ACTION_WAIT_ON_CLIENT:
-      return _("Clock paused while waiting on the client");
+      return _ ("Clock paused while waiting on the client");
     case QS_REQUEST_ACTION_RESUME:
-      return _("Clock resumed: the resolution date moved by the time paused");
+      return _ ("Clock resumed: the resolution date moved by the time paused");
     case QS_REQUEST_ACTION_RESOLVE:
-      return _("Resolution recorded");
+      return _ ("Resolution recorded");
     case QS_REQUEST_ACTION_INFORM_CLIENT:
-      return _("Client informed of the resolution");
+      return _ ("Client informed of the resolution");
     case QS_REQUEST_ACTION_CLOSE:
-      return _("Request closed");
+      return _ ("Request closed");
     case QS_REQUEST_ACTION_REOPEN:
-      return _("Request reopened");
+      return _ ("Request reopened");
     case QS_REQUEST_ACTION_REJECT:
-      return _("Request rejected");
+      return _ ("Request rejected");
     case QS_REQUEST_N_ACTIONS:
     default:
       return NULL;
@@ -90,7 +90,7 @@ on_letter_response_cb (AdwMessageDialog *dialog, const char *response, QsRequest
   if (g_strcmp0 (response, "copy") != 0 || text == NULL)
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  qs_request_page_toast (self, _("Acknowledgement copied: paste it into your answer"));
+  qs_request_page_toast (self, _ ("Acknowledgement copied: paste it into your answer"));
 }
 
 static GtkWidget *
@@ -121,8 +121,8 @@ new_text_view (const char *text, gboolean editable)
 static void
 show_letter (QsRequestPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsRequestDesk) desk = qs_request_desk_new (self->store);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsRequestDesk) desk = qs_request_desk_new (self->store);
   g_autofree char *text = qs_request_desk_acknowledgement_text (desk, self->request, &error);
   GtkWidget       *dialog;
 
@@ -132,11 +132,11 @@ show_letter (QsRequestPage *self)
       return;
     }
   dialog = adw_message_dialog_new (
-    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Acknowledgement"),
-    _("Send this to the client: it tells them when to expect an answer."));
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _ ("Acknowledgement"),
+    _ ("Send this to the client: it tells them when to expect an answer."));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_text_view (text, FALSE));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), "copy",
-                                    _("_Copy"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"), "copy",
+                                    _ ("_Copy"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
@@ -199,24 +199,24 @@ prompt_text (QsRequestPage *self, QsRequestAction action)
   switch (action)
     {
     case QS_REQUEST_ACTION_RESOLVE:
-      heading = _("Resolve the Request");
-      body = _("Write the resolution: what was done, as the client will be told.");
+      heading = _ ("Resolve the Request");
+      body = _ ("Write the resolution: what was done, as the client will be told.");
       break;
     case QS_REQUEST_ACTION_REJECT:
-      heading = _("Reject the Request");
-      body = _("Write why it is rejected: the client will be told this reason.");
+      heading = _ ("Reject the Request");
+      body = _ ("Write why it is rejected: the client will be told this reason.");
       break;
     case QS_REQUEST_ACTION_REOPEN:
     default:
-      heading = _("Reopen the Request");
-      body = _("Write why it is reopened.");
+      heading = _ ("Reopen the Request");
+      body = _ ("Write why it is reopened.");
       break;
     }
   dialog =
     adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
   text = new_text_view (NULL, TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), text);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply",
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "apply",
                                     qs_request_action_get_label (action), NULL);
   adw_message_dialog_set_response_appearance (
     ADW_MESSAGE_DIALOG (dialog), "apply",
@@ -258,13 +258,13 @@ edit_description_activated_cb (GtkWidget *widget, const char *action_name, GVari
   if (self->request == NULL)
     return;
   dialog =
-    adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Description"),
-                            _("What the client asked or complained about, in their words."));
+    adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _ ("Description"),
+                            _ ("What the client asked or complained about, in their words."));
   text = new_text_view (
     qs_entity_get_string (QS_ENTITY (self->request), QS_REQUEST_FIELD_DESCRIPTION), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), text);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save",
-                                    _("_Save"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "save",
+                                    _ ("_Save"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -284,7 +284,7 @@ lifecycle_activated_cb (GtkWidget *widget, const char *action_name, GVariant *pa
   QsRequestPage  *self = QS_REQUEST_PAGE (widget);
   QsRequestAction action = action_from_name (action_name);
   const char     *text = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *stripped = NULL;
 
@@ -338,10 +338,10 @@ parse_new_due (QsRequestPage *self, const char *input)
 {
   gint64 current =
     qs_entity_get_int (QS_ENTITY (self->request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr (GTimeZone) local = g_time_zone_new_local ();
   GTimeZone *zone = self->hours != NULL ? qs_business_hours_get_timezone (self->hours) : local;
-  g_autoptr(GDateTime) current_local = NULL;
-  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr (GDateTime) current_local = NULL;
+  g_autoptr (GDateTime) parsed = NULL;
   g_autofree char *text = g_strstrip (g_strdup (input));
   int              year, month, day, hour, minute;
   char             tail;
@@ -402,23 +402,23 @@ on_extend_form_changed_cb (AdwMessageDialog *dialog)
   form->new_due = parse_new_due (form->page, date);
   if (*date == '\0')
     problem =
-      _("Give the new date, such as 2026-12-04 16:30, or +3 for three business days more.");
+      _ ("Give the new date, such as 2026-12-04 16:30, or +3 for three business days more.");
   else if (form->new_due == 0)
-    problem = _("The new date is not understood: write it as 2026-12-04 16:30, or +3 for three "
+    problem = _ ("The new date is not understood: write it as 2026-12-04 16:30, or +3 for three "
                  "business days more.");
   else if (form->new_due <= current)
-    problem = _("The new date must be later than the current one.");
+    problem = _ ("The new date must be later than the current one.");
   else if (*reason == '\0')
-    problem = _("Give the reason for the new date.");
+    problem = _ ("Give the reason for the new date.");
   else if (!gtk_check_button_get_active (form->told_check))
-    problem = _("Tell the client the new date first: it becomes the promise.");
+    problem = _ ("Tell the client the new date first: it becomes the promise.");
 
   if (form->new_due != 0 && form->page->hours != NULL)
     {
       g_autofree char *instant =
         qs_deadline_format_instant (form->page->hours, form->new_due, qs_interface_language ());
       /* Translators: %s is a date and time */
-      shown = g_strdup_printf (_("New date: %s"), instant);
+      shown = g_strdup_printf (_ ("New date: %s"), instant);
     }
   gtk_label_set_label (form->date_label, problem != NULL ? problem : shown);
   /* Before anything is typed, the sentence is a hint, not an error. */
@@ -437,7 +437,7 @@ static void
 on_extend_response_cb (AdwMessageDialog *dialog, const char *response, QsRequestPage *self)
 {
   ExtendForm *form = g_object_get_data (G_OBJECT (dialog), "qs-form");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *reason = NULL;
 
@@ -453,7 +453,7 @@ on_extend_response_cb (AdwMessageDialog *dialog, const char *response, QsRequest
       return;
     }
   qs_request_page_refresh (self);
-  qs_request_page_toast (self, _("Resolution date extended: it is the new promise"));
+  qs_request_page_toast (self, _ ("Resolution date extended: it is the new promise"));
   qs_request_page_emit_changed (self);
 }
 
@@ -474,20 +474,20 @@ extend_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
   /* The page may go while the dialog is open. */
   g_set_weak_pointer (&form->page, self);
   dialog = adw_message_dialog_new (
-    GTK_WINDOW (gtk_widget_get_root (widget)), _("Extend the Resolution Date"),
-    _("When the analysis takes longer, tell the client the new date: "
+    GTK_WINDOW (gtk_widget_get_root (widget)), _ ("Extend the Resolution Date"),
+    _ ("When the analysis takes longer, tell the client the new date: "
        "that date becomes the commitment."));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   form->date_entry = GTK_EDITABLE (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date_entry), _("New Date"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date_entry), _ ("New Date"));
   form->reason_entry = GTK_EDITABLE (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->reason_entry), _("Reason"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->reason_entry), _ ("Reason"));
   told_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (told_row),
-                                 _("The client was told the new date"));
+                                 _ ("The client was told the new date"));
   form->told_check = GTK_CHECK_BUTTON (gtk_check_button_new ());
   gtk_widget_set_valign (GTK_WIDGET (form->told_check), GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (told_row), GTK_WIDGET (form->told_check));
@@ -501,8 +501,8 @@ extend_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
   gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->date_label));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "extend",
-                                    _("_Extend"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "extend",
+                                    _ ("_Extend"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "extend",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -526,7 +526,7 @@ comment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *para
 {
   QsRequestPage   *self = QS_REQUEST_PAGE (widget);
   g_autofree char *text = g_strstrip (g_strdup (g_variant_get_string (parameter, NULL)));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *actor = NULL;
 
   if (self->request == NULL)
@@ -539,7 +539,7 @@ comment_activated_cb (GtkWidget *widget, const char *action_name, GVariant *para
       return;
     }
   qs_request_page_refresh (self);
-  qs_request_page_toast (self, _("Comment added"));
+  qs_request_page_toast (self, _ ("Comment added"));
   qs_request_page_emit_changed (self);
 }
 
@@ -547,8 +547,8 @@ static void
 reveal_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestPage *self = QS_REQUEST_PAGE (widget);
-  g_autoptr(QsClient) client = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsClient) client = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *actor = NULL;
 
   if (self->request == NULL)
@@ -565,7 +565,7 @@ reveal_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
   g_free (self->revealed_name);
   self->revealed_name = qs_client_dup_display_name (QS_CLIENT (client));
   qs_request_page_refresh (self);
-  qs_request_page_toast (self, _("Identity revealed: the reveal is in the history"));
+  qs_request_page_toast (self, _ ("Identity revealed: the reveal is in the history"));
   qs_request_page_emit_changed (self);
 }
 
@@ -608,7 +608,7 @@ rebuild_buttons (QsRequestPage *self, guint allowed)
         continue;
       /* A step that asks for a text says so with an ellipsis. */
       label = qs_request_action_needs_text (i)
-                ? g_strdup_printf (_("%s…"), qs_request_action_get_label (i))
+                ? g_strdup_printf (_ ("%s…"), qs_request_action_get_label (i))
                 : g_strdup (qs_request_action_get_label (i));
       button = gtk_button_new_with_label (label);
       /* Long French labels wrap rather than widen the page past 360 px. */

@@ -37,8 +37,8 @@ qs_request_page_department_name (QsRequestPage *self, const char *id)
 char *
 qs_request_page_dup_person_name (QsRequestPage *self, const char *id)
 {
-  g_autoptr(QsEntity) found = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) found = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (id == NULL)
     return NULL;
@@ -60,7 +60,7 @@ qs_request_page_dup_person_name (QsRequestPage *self, const char *id)
 char *
 qs_request_page_format_instant (QsRequestPage *self, gint64 at)
 {
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr (GDateTime) local = NULL;
 
   if (self->hours != NULL)
     return qs_deadline_format_instant (self->hours, at, qs_interface_language ());
@@ -100,7 +100,7 @@ event_icon (QsEventKind kind)
 static gint64
 parse_instant (const char *value)
 {
-  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr (GDateTime) parsed = NULL;
   char  *end = NULL;
   gint64 usec;
 
@@ -121,20 +121,20 @@ field_label (const char *field)
     const char *name;
     const char *label;
   } labels[] = {
-    { "subject", N_("Subject") },
-    { "description", N_("Description") },
-    { "priority", N_("Priority") },
-    { "problem", N_("Category") },
-    { "assignee_id", N_("Assignee") },
-    { "department_id", N_("Department") },
-    { "confidential", N_("Confidentiality") },
-    { "status", N_("Status") },
-    { "handling_guide", N_("Handling guide") },
+    { "subject", N_ ("Subject") },
+    { "description", N_ ("Description") },
+    { "priority", N_ ("Priority") },
+    { "problem", N_ ("Category") },
+    { "assignee_id", N_ ("Assignee") },
+    { "department_id", N_ ("Department") },
+    { "confidential", N_ ("Confidentiality") },
+    { "status", N_ ("Status") },
+    { "handling_guide", N_ ("Handling guide") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_strcmp0 (field, labels[i].name) == 0)
-      return _(labels[i].label);
+      return _ (labels[i].label);
   return field;
 }
 
@@ -145,7 +145,7 @@ field_value (QsRequestPage *self, const char *field, const char *value)
   GType enum_type = G_TYPE_INVALID;
 
   if (value == NULL || *value == '\0')
-    return g_strdup (_("none"));
+    return g_strdup (_ ("none"));
   if (g_strcmp0 (field, "priority") == 0)
     enum_type = QS_TYPE_PRIORITY;
   else if (g_strcmp0 (field, "problem") == 0)
@@ -159,7 +159,7 @@ field_value (QsRequestPage *self, const char *field, const char *value)
   if (g_strcmp0 (field, "department_id") == 0)
     return g_strdup (qs_request_page_department_name (self, value));
   if (g_strcmp0 (field, "confidential") == 0)
-    return g_strdup (g_strcmp0 (value, "1") == 0 ? _("confidential") : _("not confidential"));
+    return g_strdup (g_strcmp0 (value, "1") == 0 ? _ ("confidential") : _ ("not confidential"));
   if (g_strcmp0 (field, "handling_guide") == 0)
     {
       guint done = qs_handling_guide_parse (value);
@@ -185,7 +185,7 @@ describe_event (QsRequestPage *self, QsEntity *event)
   switch (kind)
     {
     case QS_EVENT_KIND_CREATED:
-      return g_strdup (_("Request received and recorded"));
+      return g_strdup (_ ("Request received and recorded"));
     case QS_EVENT_KIND_STATUS:
     case QS_EVENT_KIND_FIELD:
       {
@@ -196,19 +196,19 @@ describe_event (QsRequestPage *self, QsEntity *event)
           field = "status";
         if (g_strcmp0 (field, "subject") == 0 || g_strcmp0 (field, "description") == 0)
           /* Translators: %s is the name of a field, such as "Subject" */
-          return g_strdup_printf (_("%s changed"), field_label (field));
+          return g_strdup_printf (_ ("%s changed"), field_label (field));
         before = field_value (self, field, old_value);
         after = field_value (self, field, new_value);
         if (old_value == NULL)
           /* Translators: a field, then its new value */
-          return g_strdup_printf (_("%s set to %s"), field_label (field), after);
+          return g_strdup_printf (_ ("%s set to %s"), field_label (field), after);
         /* Translators: a field, its old value, its new value */
-        return g_strdup_printf (_("%s: %s → %s"), field_label (field), before, after);
+        return g_strdup_printf (_ ("%s: %s → %s"), field_label (field), before, after);
       }
     case QS_EVENT_KIND_COMMENT:
-      return g_strdup (_("Comment"));
+      return g_strdup (_ ("Comment"));
     case QS_EVENT_KIND_PAUSE:
-      return g_strdup (_("Clock paused while waiting on the client"));
+      return g_strdup (_ ("Clock paused while waiting on the client"));
     case QS_EVENT_KIND_RESUME:
     case QS_EVENT_KIND_EXTENSION:
       {
@@ -218,23 +218,23 @@ describe_event (QsRequestPage *self, QsEntity *event)
         g_autofree char *after_text = NULL;
 
         if (after == 0)
-          return g_strdup (kind == QS_EVENT_KIND_RESUME ? _("Clock resumed")
-                                                        : _("Resolution date extended"));
+          return g_strdup (kind == QS_EVENT_KIND_RESUME ? _ ("Clock resumed")
+                                                        : _ ("Resolution date extended"));
         after_text = qs_request_page_format_instant (self, after);
         before_text =
-          before != 0 ? qs_request_page_format_instant (self, before) : g_strdup (_("none"));
+          before != 0 ? qs_request_page_format_instant (self, before) : g_strdup (_ ("none"));
         if (kind == QS_EVENT_KIND_RESUME)
           /* Translators: two dates; the clock was stopped while waiting on the client */
-          return g_strdup_printf (_("Clock resumed: resolution due moved from %s to %s"),
+          return g_strdup_printf (_ ("Clock resumed: resolution due moved from %s to %s"),
                                   before_text, after_text);
         /* Translators: two dates */
-        return g_strdup_printf (_("Resolution date extended from %s to %s"), before_text,
+        return g_strdup_printf (_ ("Resolution date extended from %s to %s"), before_text,
                                 after_text);
       }
     case QS_EVENT_KIND_ESCALATION:
-      return g_strdup (_("Escalated, past its resolution date"));
+      return g_strdup (_ ("Escalated, past its resolution date"));
     case QS_EVENT_KIND_REVEAL:
-      return g_strdup (_("The complainant’s identity was revealed"));
+      return g_strdup (_ ("The complainant’s identity was revealed"));
     default:
       return g_strdup (qs_enum_label (QS_TYPE_EVENT_KIND, kind));
     }
@@ -280,10 +280,10 @@ new_event_row (QsRequestPage *self, QsEntity *event)
       if (kind == QS_EVENT_KIND_EXTENSION &&
           qs_entity_get_boolean (event, QS_REQUEST_EVENT_FIELD_CLIENT_TOLD))
         /* Translators: the reason for an extension */
-        quoted = g_strdup_printf (_("%s (the client was told)"), note);
+        quoted = g_strdup_printf (_ ("%s (the client was told)"), note);
       else if (kind == QS_EVENT_KIND_RESUME)
         /* Translators: %s is business time, such as "2 h 30" */
-        quoted = g_strdup_printf (_("Paused for %s of business time"), note);
+        quoted = g_strdup_printf (_ ("Paused for %s of business time"), note);
       label = gtk_label_new (quoted != NULL ? quoted : note);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -293,7 +293,7 @@ new_event_row (QsRequestPage *self, QsEntity *event)
     }
 
   /* Translators: who did it — when */
-  who_when = g_strdup_printf (_("%s — %s"), actor != NULL ? actor : _("Someone"), when);
+  who_when = g_strdup_printf (_ ("%s — %s"), actor != NULL ? actor : _ ("Someone"), when);
   label = gtk_label_new (who_when);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -309,8 +309,8 @@ new_event_row (QsRequestPage *self, QsEntity *event)
 void
 qs_request_page_fill_history (QsRequestPage *self)
 {
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (GError) error = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)

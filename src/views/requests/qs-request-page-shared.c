@@ -40,7 +40,7 @@ qs_requests_problem_is_personal (QsProblem problem)
 void
 qs_requests_set_string_model (AdwComboRow *row, GtkStringList *list)
 {
-  g_autoptr(GtkExpression) expression =
+  g_autoptr (GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   adw_combo_row_set_expression (row, expression);
@@ -52,7 +52,7 @@ qs_requests_set_string_model (AdwComboRow *row, GtkStringList *list)
 void
 qs_requests_setup_enum_row (AdwComboRow *row, GType enum_type, int first)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
   GtkStringList *list = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < klass->n_values; i++)
@@ -89,11 +89,11 @@ problem_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 
   /* The first item of each group carries the group's name above it. */
   if (position == QS_PROBLEM_UNKNOWN_PROCESSES)
-    group = _("Work-related");
+    group = _ ("Work-related");
   else if (position == QS_PROBLEM_DELEGATION_WITHOUT_CONSENT)
-    group = _("Personal");
+    group = _ ("Personal");
   else if (position == QS_PROBLEM_OTHER)
-    group = _("Neither");
+    group = _ ("Neither");
   gtk_label_set_label (GTK_LABEL (heading), group);
   gtk_widget_set_visible (heading, group != NULL);
   gtk_label_set_label (GTK_LABEL (label),
@@ -105,7 +105,7 @@ problem_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 void
 qs_requests_setup_problem_row (AdwComboRow *row)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   qs_requests_setup_enum_row (row, QS_TYPE_PROBLEM, 0);
   g_signal_connect (factory, "setup", G_CALLBACK (problem_setup_cb), NULL);

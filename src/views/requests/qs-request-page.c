@@ -98,7 +98,7 @@ qs_request_page_dup_actor (QsRequestPage *self)
 static void
 load_lists (QsRequestPage *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GtkStringList *names;
 
   g_clear_pointer (&self->departments, g_ptr_array_unref);
@@ -114,14 +114,14 @@ load_lists (QsRequestPage *self)
 
   self->loading = TRUE;
   names = gtk_string_list_new (NULL);
-  gtk_string_list_append (names, _("No department"));
+  gtk_string_list_append (names, _ ("No department"));
   for (guint i = 0; self->departments != NULL && i < self->departments->len; i++)
     gtk_string_list_append (names, qs_entity_get_string (g_ptr_array_index (self->departments, i),
                                                          QS_DEPARTMENT_FIELD_NAME));
   qs_requests_set_string_model (self->department_row, names);
 
   names = gtk_string_list_new (NULL);
-  gtk_string_list_append (names, _("Nobody"));
+  gtk_string_list_append (names, _ ("Nobody"));
   for (guint i = 0; self->people != NULL && i < self->people->len; i++)
     {
       g_autofree char *name =
@@ -137,8 +137,8 @@ load_lists (QsRequestPage *self)
 static guint
 assignee_position (QsRequestPage *self, const char *id)
 {
-  g_autoptr(QsEntity) found = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) found = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
 
   if (id == NULL)
@@ -192,7 +192,7 @@ load_hours (QsRequestPage *self)
 {
   g_autofree char *default_ref = default_calendar (self);
   QsEntity        *request = QS_ENTITY (self->request);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->hours, qs_business_hours_unref);
   self->hours = qs_request_repository_get_hours (
@@ -256,7 +256,7 @@ fill_deadline (QsRequestPage *self,
 
   if (due == 0)
     {
-      adw_action_row_set_subtitle (row, _("No deadline applies"));
+      adw_action_row_set_subtitle (row, _ ("No deadline applies"));
       gtk_label_set_label (left_label, "");
       set_state_class (GTK_WIDGET (left_label), QS_DEADLINE_NONE);
       return;
@@ -267,9 +267,9 @@ fill_deadline (QsRequestPage *self,
   if (done_at == 0 && !qs_request_status_is_open (status))
     {
       /* Translators: %s is a date and time */
-      subtitle = g_strdup_printf (_("Due %s"), due_text);
+      subtitle = g_strdup_printf (_ ("Due %s"), due_text);
       adw_action_row_set_subtitle (row, subtitle);
-      gtk_label_set_label (left_label, _("No longer counted"));
+      gtk_label_set_label (left_label, _ ("No longer counted"));
       set_state_class (GTK_WIDGET (left_label), QS_DEADLINE_NONE);
       return;
     }
@@ -278,23 +278,23 @@ fill_deadline (QsRequestPage *self,
       g_autofree char *done_text = qs_request_page_format_instant (self, done_at);
 
       /* Translators: a due date, then when it was done */
-      subtitle = g_strdup_printf (_("Due %s · done %s"), due_text, done_text);
+      subtitle = g_strdup_printf (_ ("Due %s · done %s"), due_text, done_text);
     }
   else if (paused_at != 0)
     /* Translators: %s is a date and time; the clock stops while waiting on the client */
-    subtitle = g_strdup_printf (_("Due %s · clock paused"), due_text);
+    subtitle = g_strdup_printf (_ ("Due %s · clock paused"), due_text);
   else
     /* Translators: %s is a date and time */
-    subtitle = g_strdup_printf (_("Due %s"), due_text);
+    subtitle = g_strdup_printf (_ ("Due %s"), due_text);
   adw_action_row_set_subtitle (row, subtitle);
 
   if (self->hours != NULL)
     {
       state = qs_deadline_state (self->hours, received, due, done_at, now, at_risk_share (self));
       if (state == QS_DEADLINE_MET)
-        left_text = g_strdup (_("On time"));
+        left_text = g_strdup (_ ("On time"));
       else if (state == QS_DEADLINE_MISSED)
-        left_text = g_strdup (_("Late"));
+        left_text = g_strdup (_ ("Late"));
       else
         left_text =
           qs_deadline_format_countdown (self->hours, now, due, language, QS_COUNTDOWN_ON_PAGE);
@@ -306,8 +306,8 @@ fill_deadline (QsRequestPage *self,
 static void
 fill_explanation (QsRequestPage *self)
 {
-  g_autoptr(QsRequestDesk) desk = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestDesk) desk = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
 
   /* Only worked out when someone opens it. */
@@ -333,9 +333,9 @@ fill_client (QsRequestPage *self)
   g_autofree char *name = NULL;
 
   if (client_id == NULL)
-    name = g_strdup (_("Anonymous"));
+    name = g_strdup (_ ("Anonymous"));
   else if (confidential && self->revealed_name == NULL)
-    name = g_strdup (_("Hidden: the request is confidential"));
+    name = g_strdup (_ ("Hidden: the request is confidential"));
   else if (confidential)
     name = g_strdup (self->revealed_name);
   else
@@ -433,7 +433,7 @@ qs_request_page_refresh (QsRequestPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject != NULL ? subject : "");
   description = qs_entity_get_string (request, QS_REQUEST_FIELD_DESCRIPTION);
   adw_action_row_set_subtitle (self->description_row,
-                               description != NULL ? description : _("No description yet"));
+                               description != NULL ? description : _ ("No description yet"));
   fill_client (self);
   adw_combo_row_set_selected (
     self->department_row,
@@ -472,7 +472,7 @@ qs_request_page_refresh (QsRequestPage *self)
 void
 qs_request_page_set_field (QsRequestPage *self, guint field, const char *value)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *actor = NULL;
 
   if (self->loading || self->request == NULL)
@@ -493,7 +493,7 @@ qs_request_page_set_field (QsRequestPage *self, guint field, const char *value)
   if (field == QS_REQUEST_FIELD_DEPARTMENT_ID)
     load_hours (self);
   qs_request_page_refresh (self);
-  qs_request_page_toast (self, _("Request saved"));
+  qs_request_page_toast (self, _ ("Request saved"));
   qs_request_page_emit_changed (self);
 }
 
@@ -540,7 +540,7 @@ on_combo_selected_cb (AdwComboRow *row, GParamSpec *pspec, QsRequestPage *self)
 static void
 on_guide_toggled_cb (GtkCheckButton *check, QsRequestPage *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *actor = NULL;
   guint            done = 0;
 

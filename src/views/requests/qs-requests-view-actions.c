@@ -20,7 +20,7 @@ on_created_cb (GtkWidget *dialog, QsRequest *request, QsRequestsView *self)
   qs_requests_view_apply (self);
   qs_requests_view_show_request (self, id);
   /* Translators: %s is the reference of a new request */
-  message = g_strdup_printf (_("Request %s recorded"),
+  message = g_strdup_printf (_ ("Request %s recorded"),
                              qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF));
   qs_requests_view_toast (self, message);
 }

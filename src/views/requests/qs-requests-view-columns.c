@@ -49,17 +49,17 @@ static const struct
   gboolean    expand;
   gboolean    narrow; /* still shown when the view is folded */
 } columns[N_COLUMNS] = {
-  { N_("Reference"), QS_REQUEST_SORT_REF, 130, FALSE, FALSE },
-  { N_("Kind"), QS_REQUEST_SORT_KIND, 100, FALSE, FALSE },
-  { N_("Subject"), QS_REQUEST_SORT_SUBJECT, 180, TRUE, TRUE },
-  { N_("Client"), QS_REQUEST_SORT_CLIENT, 130, TRUE, FALSE },
-  { N_("Department"), QS_REQUEST_SORT_DEPARTMENT, 130, TRUE, FALSE },
-  { N_("Status"), QS_REQUEST_SORT_STATUS, 120, FALSE, FALSE },
-  { N_("Deadline"), QS_REQUEST_SORT_DUE, 190, FALSE, TRUE },
-  { N_("Assignee"), QS_REQUEST_SORT_ASSIGNEE, 130, TRUE, FALSE },
-  { N_("Priority"), QS_REQUEST_SORT_PRIORITY, 80, FALSE, FALSE },
+  { N_ ("Reference"), QS_REQUEST_SORT_REF, 130, FALSE, FALSE },
+  { N_ ("Kind"), QS_REQUEST_SORT_KIND, 100, FALSE, FALSE },
+  { N_ ("Subject"), QS_REQUEST_SORT_SUBJECT, 180, TRUE, TRUE },
+  { N_ ("Client"), QS_REQUEST_SORT_CLIENT, 130, TRUE, FALSE },
+  { N_ ("Department"), QS_REQUEST_SORT_DEPARTMENT, 130, TRUE, FALSE },
+  { N_ ("Status"), QS_REQUEST_SORT_STATUS, 120, FALSE, FALSE },
+  { N_ ("Deadline"), QS_REQUEST_SORT_DUE, 190, FALSE, TRUE },
+  { N_ ("Assignee"), QS_REQUEST_SORT_ASSIGNEE, 130, TRUE, FALSE },
+  { N_ ("Priority"), QS_REQUEST_SORT_PRIORITY, 80, FALSE, FALSE },
   /* Translators: the title of the column of escalation badges; keep it short */
-  { N_("Escalation"), -1, 36, FALSE, TRUE },
+  { N_ ("Escalation"), -1, 36, FALSE, TRUE },
 };
 
 typedef struct
@@ -82,9 +82,9 @@ fetch_names_around (QsRequestsView *self, guint position)
   GListModel *model = G_LIST_MODEL (self->requests);
   guint       first = position - position % QS_REQUEST_NAMES_BATCH;
   guint       last = MIN (first + QS_REQUEST_NAMES_BATCH, g_list_model_get_n_items (model));
-  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
 
   for (guint i = first; i < last; i++)
     {
@@ -147,8 +147,8 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
   gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
   gint64 paused = qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT);
   gint64 now = paused != 0 ? paused : qs_store_now (self->store);
-  g_autoptr(QsBusinessHours) hours = NULL;
-  g_autoptr(GDateTime) due_time = NULL;
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (GDateTime) due_time = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *text = NULL;
   QsDeadlineState  state;
@@ -173,7 +173,7 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
       g_autofree char *date = qs_deadline_format_instant (hours, due, self->language);
 
       /* Translators: the tooltip of a deadline; %s is a date and time */
-      tooltip = g_strdup_printf (_("Due %s"), date);
+      tooltip = g_strdup_printf (_ ("Due %s"), date);
       gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
     }
   else
@@ -192,11 +192,11 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
       /* Rejected or closed unresolved: as on the request page. */
       if (done_at == 0)
         {
-          gtk_label_set_label (label, _("No longer counted"));
+          gtk_label_set_label (label, _ ("No longer counted"));
           return;
         }
       state = qs_deadline_state (hours, received, due, done_at, now, self->at_risk_share);
-      gtk_label_set_label (label, state == QS_DEADLINE_MISSED ? _("Missed") : _("Met"));
+      gtk_label_set_label (label, state == QS_DEADLINE_MISSED ? _ ("Missed") : _ ("Met"));
       return;
     }
 
@@ -205,7 +205,7 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
   if (paused != 0)
     {
       /* Translators: a deadline whose clock is paused while waiting on the client */
-      g_autofree char *with_pause = g_strdup_printf (_("%s, paused"), text);
+      g_autofree char *with_pause = g_strdup_printf (_ ("%s, paused"), text);
 
       g_free (text);
       text = g_steal_pointer (&with_pause);
@@ -224,7 +224,7 @@ on_escalation_query_tooltip_cb (
   GtkWidget *image, int x, int y, gboolean keyboard_mode, GtkTooltip *tooltip, QsRequestsView *self)
 {
   QsRequest *request = g_object_get_data (G_OBJECT (image), "qs-request");
-  g_autoptr(QsEscalationPolicy) policy = NULL;
+  g_autoptr (QsEscalationPolicy) policy = NULL;
   g_autofree char *to = NULL;
   g_autofree char *text = NULL;
   gint64           level;
@@ -238,11 +238,11 @@ on_escalation_query_tooltip_cb (
     return FALSE;
   if (level >= 2)
     /* Translators: %s is whom a request was escalated to, "Marie Tremblay (manager of IT)" */
-    text = g_strdup_printf (_("Escalated twice, to %s"), to);
+    text = g_strdup_printf (_ ("Escalated twice, to %s"), to);
   else
     /* Translators: %s is whom a request was escalated to, "Marie Tremblay (owner of the
      * commitment)" */
-    text = g_strdup_printf (_("Escalated to %s"), to);
+    text = g_strdup_printf (_ ("Escalated to %s"), to);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -266,7 +266,7 @@ bind_escalation (QsRequestsView *self, GtkImage *image, QsRequest *request)
   gtk_image_set_from_icon_name (image,
                                 level >= 2 ? "mail-mark-important-symbolic" : "go-up-symbolic");
   gtk_widget_add_css_class (GTK_WIDGET (image), level >= 2 ? "error" : "warning");
-  label = level >= 2 ? _("Escalated twice") : _("Escalated");
+  label = level >= 2 ? _ ("Escalated twice") : _ ("Escalated");
   gtk_widget_set_tooltip_text (GTK_WIDGET (image), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
@@ -290,9 +290,9 @@ column_text (QsRequestsView *self, QsEntity *request, guint position, Column col
       break;
     case COLUMN_CLIENT:
       if (qs_entity_get_boolean (request, QS_REQUEST_FIELD_CONFIDENTIAL))
-        text = _("Confidential");
+        text = _ ("Confidential");
       else if (qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID) == NULL)
-        text = _("Anonymous");
+        text = _ ("Anonymous");
       else
         text =
           person_name (self, position, qs_entity_get_string (request, QS_REQUEST_FIELD_CLIENT_ID));
@@ -384,8 +384,8 @@ static void
 on_sorter_changed_cb (QsRequestsView *self)
 {
   GtkSorter *sorter;
-  g_autoptr(GObject) a = NULL;
-  g_autoptr(GObject) b = NULL;
+  g_autoptr (GObject) a = NULL;
+  g_autoptr (GObject) b = NULL;
   GtkOrdering ordering;
 
   /* Also when the columns go away with the view. */
@@ -398,7 +398,7 @@ on_sorter_changed_cb (QsRequestsView *self)
   ordering = gtk_sorter_compare (sorter, a, b);
   if (self->probed_sort < 0)
     {
-      g_autoptr(QsRequestFilter) plain = qs_request_filter_new ();
+      g_autoptr (QsRequestFilter) plain = qs_request_filter_new ();
 
       self->filter->sort = plain->sort;
       self->filter->descending = plain->descending;
@@ -425,7 +425,7 @@ qs_requests_view_sync_sort (QsRequestsView *self)
   for (guint i = 0; i < g_list_model_get_n_items (list) && i < N_COLUMNS; i++)
     if (columns[i].sort == (int) self->filter->sort)
       {
-        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+        g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (list, i);
 
         sort_column = column;
       }
@@ -454,7 +454,7 @@ qs_requests_view_update_columns (QsRequestsView *self)
   self->syncing = TRUE;
   for (guint i = 0; i < g_list_model_get_n_items (list) && i < N_COLUMNS; i++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (list, i);
       gboolean visible = columns[i].narrow || (!folded && !beside) || (beside && i == COLUMN_REF);
 
       gtk_column_view_column_set_visible (column, visible);
@@ -473,20 +473,20 @@ qs_requests_view_add_columns (QsRequestsView *self)
   for (Column c = COLUMN_REF; c < N_COLUMNS; c++)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr (GtkColumnViewColumn) column = NULL;
 
       g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
       g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_cell_cb), self, 0);
       g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_cell_cb), self, 0);
       column =
-        gtk_column_view_column_new (c == COLUMN_ESCALATION ? NULL : _(columns[c].title), factory);
+        gtk_column_view_column_new (c == COLUMN_ESCALATION ? NULL : _ (columns[c].title), factory);
       gtk_column_view_column_set_resizable (column, c != COLUMN_ESCALATION);
       gtk_column_view_column_set_expand (column, columns[c].expand);
       gtk_column_view_column_set_fixed_width (column, columns[c].width);
       if (columns[c].sort >= 0)
         {
           Probe *probe = g_new0 (Probe, 1);
-          g_autoptr(GtkSorter) sorter = NULL;
+          g_autoptr (GtkSorter) sorter = NULL;
 
           probe->view = self;
           probe->sort = columns[c].sort;
@@ -544,7 +544,7 @@ on_bind_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsReque
   g_autofree char *subject = column_text (self, request, position, COLUMN_SUBJECT);
   g_autofree char *status = column_text (self, request, position, COLUMN_STATUS);
   /* Translators: a request in the narrow list: its reference, then its subject */
-  g_autofree char *title = g_strdup_printf (_("%s · %s"), ref, subject);
+  g_autofree char *title = g_strdup_printf (_ ("%s · %s"), ref, subject);
 
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "qs-title"), title);
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "qs-status"), status);
@@ -554,7 +554,7 @@ on_bind_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsReque
 void
 qs_requests_view_set_up_narrow_list (QsRequestsView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_narrow_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_narrow_cb), self, 0);

@@ -27,7 +27,7 @@ qs_requests_view_export (QsRequestsView *self, GFile *file, gboolean ics, GError
   if (self->store == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("There is no database open, so there are no requests to export."));
+                   _ ("There is no database open, so there are no requests to export."));
       return -1;
     }
   if (ics)
@@ -40,8 +40,8 @@ static void
 on_export_response_cb (GtkNativeDialog *chooser, int response, QsRequestsView *self)
 {
   gboolean ics = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "ics"));
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -78,10 +78,10 @@ export_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   GtkFileChooserNative *chooser;
 
   chooser = qs_save_chooser_new (
-    widget, ics ? _("Export the Deadlines to a Calendar") : _("Export the Requests as CSV"),
-    ics ? _("Calendar files") : _("CSV files"), ics ? "text/calendar" : "text/csv",
+    widget, ics ? _ ("Export the Deadlines to a Calendar") : _ ("Export the Requests as CSV"),
+    ics ? _ ("Calendar files") : _ ("CSV files"), ics ? "text/calendar" : "text/csv",
     /* Translators: the file names offered for exported requests; keep the extensions */
-    ics ? _("request-deadlines.ics") : _("requests.csv"));
+    ics ? _ ("request-deadlines.ics") : _ ("requests.csv"));
   g_object_set_data (G_OBJECT (chooser), "ics", GINT_TO_POINTER (ics));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -33,10 +33,10 @@ static const struct
   const char *id;
   const char *name;
 } builtins[] = {
-  { "my-open-complaints", N_("My Open Complaints") },
-  { "overdue", N_("Overdue") },
-  { "at-risk", N_("At Risk") },
-  { "escalated", N_("Escalated") },
+  { "my-open-complaints", N_ ("My Open Complaints") },
+  { "overdue", N_ ("Overdue") },
+  { "at-risk", N_ ("At Risk") },
+  { "escalated", N_ ("Escalated") },
 };
 
 /* The personal problems of the taxonomy come after the work-related ones. */
@@ -56,7 +56,7 @@ static GListModel *
 enum_list (GType type, const char *any, const char *extra)
 {
   GtkStringList *list = gtk_string_list_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
 
   gtk_string_list_append (list, any);
   if (extra != NULL)
@@ -104,8 +104,8 @@ on_bind_problem_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 
   gtk_label_set_label (GTK_LABEL (title),
                        gtk_string_object_get_string (gtk_list_item_get_item (item)));
-  gtk_label_set_label (GTK_LABEL (group), problem_is_personal (problem)       ? _("Personal")
-                                          : problem_is_work_related (problem) ? _("Work-related")
+  gtk_label_set_label (GTK_LABEL (group), problem_is_personal (problem)       ? _ ("Personal")
+                                          : problem_is_work_related (problem) ? _ ("Work-related")
                                                                               : "");
   gtk_widget_set_visible (
     group, in_list && (problem_is_personal (problem) || problem_is_work_related (problem)));
@@ -216,8 +216,8 @@ out:
 void
 qs_requests_view_load_departments (QsRequestsView *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) departments = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) departments = NULL;
   GtkStringList *names = gtk_string_list_new (NULL);
 
   g_hash_table_remove_all (self->department_names);
@@ -229,7 +229,7 @@ qs_requests_view_load_departments (QsRequestsView *self)
         qs_requests_view_toast_error (self, error);
     }
   g_ptr_array_set_size (self->departments, 0);
-  gtk_string_list_append (names, _("Any Department"));
+  gtk_string_list_append (names, _ ("Any Department"));
   for (guint i = 0; departments != NULL && i < departments->len; i++)
     {
       QsEntity *department = g_ptr_array_index (departments, i);
@@ -263,7 +263,7 @@ qs_requests_view_update_mine (QsRequestsView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->mine_check),
                                self->me_id != NULL
                                  ? NULL
-                                 : _("Give your e-mail address in Preferences to see the "
+                                 : _ ("Give your e-mail address in Preferences to see the "
                                       "requests assigned to you."));
 }
 
@@ -271,12 +271,12 @@ static void
 set_up_popover (QsRequestsView *self)
 {
   GtkStringList *due = gtk_string_list_new (
-    (const char *[]){ _("Any Deadline"), _("Overdue"), _("At Risk"), NULL });
+    (const char *[]){ _ ("Any Deadline"), _ ("Overdue"), _ ("At Risk"), NULL });
   GtkStringList *confidential = gtk_string_list_new ((const char *[]){
-    _("Confidential or Not"), _("Confidential Only"), _("Not Confidential"), NULL });
-  g_autoptr(GtkListItemFactory) button_factory = problem_factory (FALSE);
-  g_autoptr(GtkListItemFactory) list_factory = problem_factory (TRUE);
-  g_autoptr(GtkExpression) expression = NULL;
+    _ ("Confidential or Not"), _ ("Confidential Only"), _ ("Not Confidential"), NULL });
+  g_autoptr (GtkListItemFactory) button_factory = problem_factory (FALSE);
+  g_autoptr (GtkListItemFactory) list_factory = problem_factory (TRUE);
+  g_autoptr (GtkExpression) expression = NULL;
   GtkDropDown *dropdowns[] = {
     self->status_dropdown,     self->kind_dropdown, self->problem_dropdown,
     self->department_dropdown, self->due_dropdown,  self->confidential_dropdown,
@@ -284,9 +284,9 @@ set_up_popover (QsRequestsView *self)
 
   self->syncing = TRUE;
   set_model (self->status_dropdown,
-             enum_list (QS_TYPE_REQUEST_STATUS, _("Any Status"), _("Open")));
-  set_model (self->kind_dropdown, enum_list (QS_TYPE_REQUEST_KIND, _("Any Kind"), NULL));
-  set_model (self->problem_dropdown, enum_list (QS_TYPE_PROBLEM, _("Any Category"), NULL));
+             enum_list (QS_TYPE_REQUEST_STATUS, _ ("Any Status"), _ ("Open")));
+  set_model (self->kind_dropdown, enum_list (QS_TYPE_REQUEST_KIND, _ ("Any Kind"), NULL));
+  set_model (self->problem_dropdown, enum_list (QS_TYPE_PROBLEM, _ ("Any Category"), NULL));
   set_model (self->due_dropdown, G_LIST_MODEL (due));
   set_model (self->confidential_dropdown, G_LIST_MODEL (confidential));
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -314,7 +314,7 @@ set_up_popover (QsRequestsView *self)
 void
 qs_requests_view_ensure_filter_popover (QsRequestsView *self)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr (GtkBuilder) builder = NULL;
 
   if (self->status_dropdown != NULL)
     return;
@@ -349,7 +349,7 @@ qs_requests_view_setup_filters (QsRequestsView *self)
 static QsRequestFilter *
 builtin_filter (QsRequestsView *self, const char *id)
 {
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
 
   if (g_str_equal (id, "my-open-complaints"))
     {
@@ -390,7 +390,7 @@ get_saved (QsRequestsView *self)
 static QsRequestFilter *
 saved_filter (QsRequestsView *self, const char *name, GError **error)
 {
-  g_autoptr(GVariant) saved = get_saved (self);
+  g_autoptr (GVariant) saved = get_saved (self);
   GVariantIter iter;
   const char  *saved_name;
   const char  *text;
@@ -399,7 +399,7 @@ saved_filter (QsRequestsView *self, const char *name, GError **error)
   while (g_variant_iter_next (&iter, "(&s&s)", &saved_name, &text))
     if (g_str_equal (saved_name, name))
       return qs_request_filter_deserialize (text, error);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no saved filter named “%s”."),
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("There is no saved filter named “%s”."),
                name);
   return NULL;
 }
@@ -409,8 +409,8 @@ apply_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
   const char     *id = g_variant_get_string (parameter, NULL);
-  g_autoptr(QsRequestFilter) filter = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsRequestFilter) filter = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_str_has_prefix (id, BUILTIN_PREFIX))
     {
@@ -418,7 +418,7 @@ apply_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
       if (filter == NULL)
         return;
       if (g_str_equal (id + strlen (BUILTIN_PREFIX), "my-open-complaints") && self->me_id == NULL)
-        qs_requests_view_toast (self, _("Give your e-mail address in Preferences to see only "
+        qs_requests_view_toast (self, _ ("Give your e-mail address in Preferences to see only "
                                          "the complaints assigned to you."));
     }
   else
@@ -442,7 +442,7 @@ apply_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
 gboolean
 qs_requests_view_save_filter (QsRequestsView *self, const char *name)
 {
-  g_autoptr(GVariant) saved = get_saved (self);
+  g_autoptr (GVariant) saved = get_saved (self);
   g_autofree char *text = qs_request_filter_serialize (self->filter);
   g_autofree char *stripped = g_strstrip (g_strdup (name));
   g_autofree char *message = NULL;
@@ -473,7 +473,7 @@ qs_requests_view_save_filter (QsRequestsView *self, const char *name)
     g_variant_builder_clear (&builder);
 
   /* Translators: %s is the name of a saved filter */
-  message = g_strdup_printf (_("Filter “%s” saved"), stripped);
+  message = g_strdup_printf (_ ("Filter “%s” saved"), stripped);
   qs_requests_view_toast (self, message);
   return TRUE;
 }
@@ -511,15 +511,15 @@ save_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (
-    adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Save Filter"),
-                            _("The search, the filters and the order "
+    adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ ("Save Filter"),
+                            _ ("The search, the filters and the order "
                                "of the list are saved under this name, "
                                "in the menu of saved filters.")));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Name of the filter"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _ ("Name of the filter"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Name of the filter"), -1);
+                                  _ ("Name of the filter"), -1);
   adw_message_dialog_set_extra_child (dialog, entry);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "save", _ ("_Save"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (dialog, "save", FALSE);
   adw_message_dialog_set_default_response (dialog, "save");
@@ -536,7 +536,7 @@ delete_filter_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
   const char     *name = g_variant_get_string (parameter, NULL);
-  g_autoptr(GVariant) saved = get_saved (self);
+  g_autoptr (GVariant) saved = get_saved (self);
   g_autofree char *message = NULL;
   GVariantBuilder  builder;
   GVariantIter     iter;
@@ -554,7 +554,7 @@ delete_filter_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
     g_variant_builder_clear (&builder);
 
   /* Translators: %s is the name of a saved filter */
-  message = g_strdup_printf (_("Filter “%s” deleted"), name);
+  message = g_strdup_printf (_ ("Filter “%s” deleted"), name);
   qs_requests_view_toast (self, message);
 }
 
@@ -562,7 +562,7 @@ static void
 clear_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsRequestsView *self = QS_REQUESTS_VIEW (widget);
-  g_autoptr(QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
 
   /* Everything again, in the order chosen. */
   filter->sort = self->filter->sort;
@@ -578,8 +578,8 @@ clear_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
 void
 qs_requests_view_update_saved_menu (QsRequestsView *self)
 {
-  g_autoptr(GVariant) saved = get_saved (self);
-  g_autoptr(GMenu) delete_menu = g_menu_new ();
+  g_autoptr (GVariant) saved = get_saved (self);
+  g_autoptr (GMenu) delete_menu = g_menu_new ();
   GVariantIter iter;
   const char  *name;
   const char  *text;
@@ -589,7 +589,7 @@ qs_requests_view_update_saved_menu (QsRequestsView *self)
   for (guint i = 0; i < G_N_ELEMENTS (builtins); i++)
     {
       g_autofree char *target = g_strconcat (BUILTIN_PREFIX, builtins[i].id, NULL);
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(builtins[i].name), NULL);
+      g_autoptr (GMenuItem) item = g_menu_item_new (_ (builtins[i].name), NULL);
 
       g_menu_item_set_action_and_target (item, "requests.apply-filter", "s", target);
       g_menu_append_item (self->saved_section, item);
@@ -598,8 +598,8 @@ qs_requests_view_update_saved_menu (QsRequestsView *self)
   while (g_variant_iter_next (&iter, "(&s&s)", &name, &text))
     {
       g_autofree char *target = g_strconcat (SAVED_PREFIX, name, NULL);
-      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
-      g_autoptr(GMenuItem) delete_item = g_menu_item_new (name, NULL);
+      g_autoptr (GMenuItem) item = g_menu_item_new (name, NULL);
+      g_autoptr (GMenuItem) delete_item = g_menu_item_new (name, NULL);
 
       g_menu_item_set_action_and_target (item, "requests.apply-filter", "s", target);
       g_menu_append_item (self->saved_section, item);
@@ -607,7 +607,7 @@ qs_requests_view_update_saved_menu (QsRequestsView *self)
       g_menu_append_item (delete_menu, delete_item);
     }
   if (g_menu_model_get_n_items (G_MENU_MODEL (delete_menu)) > 0)
-    g_menu_append_submenu (self->delete_section, _("_Delete a Saved Filter"),
+    g_menu_append_submenu (self->delete_section, _ ("_Delete a Saved Filter"),
                            G_MENU_MODEL (delete_menu));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "requests.delete-filter",
                                  g_menu_model_get_n_items (G_MENU_MODEL (delete_menu)) > 0);

@@ -73,8 +73,8 @@ qs_requests_view_format_count (guint n)
 static gboolean
 is_filtered (QsRequestsView *self)
 {
-  g_autoptr(QsRequestFilter) plain = qs_request_filter_new ();
-  g_autoptr(QsRequestFilter) current = qs_request_filter_copy (self->filter);
+  g_autoptr (QsRequestFilter) plain = qs_request_filter_new ();
+  g_autoptr (QsRequestFilter) current = qs_request_filter_copy (self->filter);
 
   current->sort = plain->sort;
   current->descending = plain->descending;
@@ -157,7 +157,7 @@ show_request (QsRequestsView *self, QsRequest *request)
       return;
     }
   /* Translators: the title above a request: its reference, then its subject */
-  title = g_strdup_printf (_("%s — %s"),
+  title = g_strdup_printf (_ ("%s — %s"),
                            qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF),
                            qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_SUBJECT));
   gtk_label_set_label (self->detail_title, title);
@@ -214,8 +214,8 @@ set_requests (QsRequestsView *self, QsQueryListModel *requests)
 void
 qs_requests_view_apply (QsRequestsView *self)
 {
-  g_autoptr(QsQueryListModel) requests = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsQueryListModel) requests = NULL;
+  g_autoptr (GError) error = NULL;
   QsRequest       *shown;
   guint            position = GTK_INVALID_LIST_POSITION;
   g_autofree char *shown_id = NULL;
@@ -240,7 +240,7 @@ qs_requests_view_apply (QsRequestsView *self)
   /* The request shown is the selected row wherever the new list has it. */
   if (shown_id != NULL)
     {
-      g_autoptr(GError) find_error = NULL;
+      g_autoptr (GError) find_error = NULL;
 
       position = qs_query_list_model_find (requests, shown_id, &find_error);
       if (find_error != NULL)
@@ -282,7 +282,7 @@ on_request_changed_cb (QsRequestsView *self)
 static void
 on_request_activated_cb (QsRequestsView *self, guint position)
 {
-  g_autoptr(QsRequest) request = g_list_model_get_item (G_LIST_MODEL (self->requests), position);
+  g_autoptr (QsRequest) request = g_list_model_get_item (G_LIST_MODEL (self->requests), position);
 
   if (request != NULL)
     show_request (self, request);
@@ -297,8 +297,8 @@ on_request_activated_cb (QsRequestsView *self, guint position)
 void
 qs_requests_view_show_request (QsRequestsView *self, const char *request_id)
 {
-  g_autoptr(QsEntity) request = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) request = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (QS_IS_REQUESTS_VIEW (self));
 
@@ -315,7 +315,7 @@ qs_requests_view_show_request (QsRequestsView *self, const char *request_id)
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(QsEntity) item = g_list_model_get_item (G_LIST_MODEL (self->requests), i);
+          g_autoptr (QsEntity) item = g_list_model_get_item (G_LIST_MODEL (self->requests), i);
 
           if (g_strcmp0 (qs_entity_get_id (item), request_id) == 0)
             {
@@ -445,8 +445,8 @@ static void
 refresh_shown (QsRequestsView *self, QsChangeSet *changes)
 {
   QsRequest *shown = qs_requests_view_get_shown (self);
-  g_autoptr(QsEntity) stored = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (QsEntity) stored = NULL;
+  g_autoptr (GError) error = NULL;
   const char *id;
 
   if (shown == NULL)
@@ -477,7 +477,7 @@ qs_requests_view_changed (QsView *view, QsChangeSet *changes)
   QsRequestsView          *self = QS_REQUESTS_VIEW (view);
   static const char *const shown_on_rows[] = { "departments",   "clients",     "calendars",
                                                "calendar_days", "commitments", "charters" };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!self->loaded || self->store == NULL)
     return;
@@ -625,7 +625,7 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
   widget_class->map = qs_requests_view_map;
   view_class->context_set = qs_requests_view_context_set;
   view_class->changed = qs_requests_view_changed;
-  qs_view_class_set_page (view_class, "requests", N_("Requests"), "mail-unread-symbolic",
+  qs_view_class_set_page (view_class, "requests", N_ ("Requests"), "mail-unread-symbolic",
                           "requests");
 
   gtk_widget_class_set_template_from_resource (
