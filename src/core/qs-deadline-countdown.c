@@ -25,6 +25,19 @@ qs_deadline_format_countdown (
   g_autofree char *duration = qs_deadline_format_duration (hours, ABS (left), language);
   gboolean         row = style == QS_COUNTDOWN_IN_ROW;
 
+  /* Days already say "business days"; a shorter span says it is business
+   * time when the office closes in between ("2 h 43" on Sunday night for
+   * Monday 11:13 is not what the clock says). */
+  if (hours != NULL && ABS (left) < qs_business_hours_get_day_length (hours) &&
+      ABS (ABS (due - now) - ABS (left)) >= MINUTE_USEC)
+    {
+      g_autofree char *business = g_steal_pointer (&duration);
+
+      /* Translators: a duration counted in business hours, "2 h 43 min of
+       * business time"; used in "due in %s" and "%s left". */
+      duration = g_strdup_printf (_ ("%s of business time"), business);
+    }
+
   if (now <= due && row)
     /* Translators: the business time left before a deadline, "due in 2 h 30" */
     return g_strdup_printf (_ ("due in %s"), duration);

@@ -153,12 +153,24 @@ qs_deadline_format_duration (QsBusinessHours *hours, gint64 duration, QsLanguage
     {
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, days);
 
-      g_ptr_array_add (
-        /* Translators: a number of days in a duration printed in letters and
-         * documents for clients ("3 days 2 h 30"); %s is the number. */
-        parts, g_strdup_printf (qs_catalog_npgettext (catalog, "document", "%s day", "%s days",
-                                                      (gulong) MIN (days, G_MAXLONG)),
-                                number));
+      gulong n = (gulong) MIN (days, G_MAXLONG);
+
+      /* Days of a calendar are business days, not the 24 hours people
+       * read "day" as. */
+      if (hours != NULL)
+        g_ptr_array_add (
+          /* Translators: a number of business days in a duration printed in
+           * letters and documents for clients ("3 business days 2 h 30 min");
+           * %s is the number. */
+          parts, g_strdup_printf (qs_catalog_npgettext (catalog, "document", "%s business day",
+                                                        "%s business days", n),
+                                  number));
+      else
+        g_ptr_array_add (
+          /* Translators: a number of days in a duration printed in letters and
+           * documents for clients ("3 days 2 h 30 min"); %s is the number. */
+          parts, g_strdup_printf (
+                   qs_catalog_npgettext (catalog, "document", "%s day", "%s days", n), number));
     }
   if (h > 0)
     {
@@ -168,8 +180,8 @@ qs_deadline_format_duration (QsBusinessHours *hours, gint64 duration, QsLanguage
         g_ptr_array_add (
           /* Translators: hours and minutes in a duration printed in letters
            * and documents for clients: %1$s is the hours, %2$02d the minutes
-           * ("2 h 30"). */
-          parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s h %2$02d"),
+           * ("2 h 30 min"; French writes "2 h 30"). */
+          parts, g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%1$s h %2$02d min"),
                                   number, (int) m));
       else
         g_ptr_array_add (

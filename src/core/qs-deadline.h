@@ -51,8 +51,9 @@ QsDeadlineState qs_deadline_state           (QsBusinessHours *hours,
 gint64          qs_deadline_time_left       (QsBusinessHours *hours,
                                              gint64           now,
                                              gint64           due);
-/* "3 days 3 h", "2 h 30", "45 min", "1 jour 2 h" — business time in days of
- * qs_business_hours_get_day_length(), in @language. */
+/* "3 business days 3 h", "2 h 30 min", "45 min", "1 jour ouvrable 2 h" —
+ * business time in days of qs_business_hours_get_day_length(), in
+ * @language; with no @hours, wall-clock time in days of 24 hours. */
 char           *qs_deadline_format_duration (QsBusinessHours *hours,
                                              gint64           duration,
                                              QsLanguage       language);

@@ -100,7 +100,7 @@ static const OutputCase output_cases[] = {
     "2026-04-30T11:30:00-04:00\n"
     "Received Friday 24 April, 17:10, outside business hours; counting starts Monday 27 April, "
     "08:30. "
-    "24 business hours = 3 days 3 h. Due Thursday 30 April, 11:30.\n" },
+    "24 business hours = 3 business days 3 h. Due Thursday 30 April, 11:30.\n" },
   { { "due", "--calendar", "ottawa", "--from", "2026-04-30T15:00", "--add", "2d", "--explain",
       "--lang", "fr" },
     NULL,

@@ -163,12 +163,12 @@ test_format_duration (void)
     gint64      duration;
     const char *en, *fr;
   } cases[] = {
-    { 24 * HOUR, "3 days 3 h", "3 jours 3 h" },
-    { 2 * HOUR + 30 * MINUTE, "2 h 30", "2 h 30" },
+    { 24 * HOUR, "3 business days 3 h", "3 jours ouvrables 3 h" },
+    { 2 * HOUR + 30 * MINUTE, "2 h 30 min", "2 h 30" },
     { 45 * MINUTE, "45 min", "45 min" },
-    { 7 * HOUR, "1 day", "1 jour" },
-    { 7 * HOUR + 45 * MINUTE, "1 day 45 min", "1 jour 45 min" },
-    { 16 * HOUR + 5 * MINUTE, "2 days 2 h 05", "2 jours 2 h 05" },
+    { 7 * HOUR, "1 business day", "1 jour ouvrable" },
+    { 7 * HOUR + 45 * MINUTE, "1 business day 45 min", "1 jour ouvrable 45 min" },
+    { 16 * HOUR + 5 * MINUTE, "2 business days 2 h 05 min", "2 jours ouvrables 2 h 05" },
     { 0, "0 min", "0 min" },
     { 29 * G_USEC_PER_SEC, "0 min", "0 min" },
     { -HOUR, "−1 h", "−1 h" },
@@ -238,7 +238,7 @@ test_extension_and_stored_due (void)
     text, ==,
     "Received Friday 24 April, 17:10, outside business hours; counting starts Monday 27 April, "
     "08:30. "
-    "24 business hours = 3 days 3 h. Due Thursday 30 April, 11:30. "
+    "24 business hours = 3 business days 3 h. Due Thursday 30 April, 11:30. "
     "Extended on Wednesday 29 April, 10:00 to Monday 4 May, 16:30: a supplier must answer first.");
 
   /* A promise stored before the calendar changed stands. */
@@ -274,7 +274,7 @@ test_pause_after_extension_and_wait (void)
     later_text, ==,
     "Received Friday 24 April, 17:10, outside business hours; counting starts Monday 27 April, "
     "08:30. "
-    "24 business hours = 3 days 3 h. Paused 2 h 30 while waiting on the client. "
+    "24 business hours = 3 business days 3 h. Paused 2 h 30 min while waiting on the client. "
     "Due Thursday 30 April, 11:30. "
     "Extended on Wednesday 29 April, 10:00 to Monday 4 May, 16:30: a supplier must answer first. "
     "Now due Tuesday 5 May, 11:00.");
@@ -290,7 +290,7 @@ test_pause_after_extension_and_wait (void)
   g_assert_cmpstr (waiting_en, ==,
                    "Received Friday 24 April, 17:10, outside business hours; counting starts "
                    "Monday 27 April, 08:30. "
-                   "24 business hours = 3 days 3 h. Due Thursday 30 April, 11:30. "
+                   "24 business hours = 3 business days 3 h. Due Thursday 30 April, 11:30. "
                    "Waiting on the client since Tuesday 28 April, 10:00 (no answer so far): the "
                    "due date will move "
                    "by the business time the wait lasts.");
@@ -327,13 +327,13 @@ test_explanation_issue_example (void)
   g_assert_cmpstr (en_text, ==,
                    "Received Friday 28 April, 17:10, outside business hours; counting starts "
                    "Tuesday 2 May, 08:30. "
-                   "24 business hours = 3 days 3 h, skipping 1 May (Labour Day). "
-                   "Paused 2 h 30 while waiting on the client. Due Friday 5 May, 15:00.");
+                   "24 business hours = 3 business days 3 h, skipping 1 May (Labour Day). "
+                   "Paused 2 h 30 min while waiting on the client. Due Friday 5 May, 15:00.");
   fr_text = qs_deadline_explanation_to_text (fr, QS_LANGUAGE_FR);
   g_assert_cmpstr (fr_text, ==,
                    "Reçue le vendredi 28 avril, 17 h 10, en dehors des heures d’ouverture\u00a0; "
                    "le décompte commence le mardi 2 mai, 8 h 30. "
-                   "24 heures ouvrables = 3 jours 3 h, sans compter le 1er mai (Fête du Travail). "
+                   "24 heures ouvrables = 3 jours ouvrables 3 h, sans compter le 1er mai (Fête du Travail). "
                    "En pause 2 h 30 en attendant le client. Échéance le vendredi 5 mai, 15 h.");
 }
 
@@ -396,24 +396,34 @@ static void
 test_countdown (void)
 {
   g_autoptr (QsBusinessHours) hours = office ("America/Toronto", NULL, NULL);
-  gint64 due = qs_test_instant ("2026-12-04T16:30:00-05:00"); /* a Friday, at closing time */
+  /* A Friday, at closing time. */
+  const char *friday = "2026-12-04T16:30:00-05:00";
   struct
   {
     const char *now;
+    const char *due;
     const char *row;
     const char *page;
   } cases[] = {
-    { "2026-12-04T14:00:00-05:00", "due in 2 h 30", "2 h 30 left" },
-    { "2026-12-04T16:30:00-05:00", "due in 0 min", "0 min left" },
-    { "2026-12-06T04:35:00-05:00", "overdue since Friday 4 December, 16:30",
+    { "2026-12-04T14:00:00-05:00", friday, "due in 2 h 30 min", "2 h 30 min left" },
+    { "2026-12-04T16:30:00-05:00", friday, "due in 0 min", "0 min left" },
+    { "2026-12-06T04:35:00-05:00", friday, "overdue since Friday 4 December, 16:30",
       "Overdue since Friday 4 December, 16:30" },
-    { "2026-12-07T09:06:00-05:00", "overdue by 36 min", "Overdue by 36 min" },
+    { "2026-12-07T09:06:00-05:00", friday, "overdue by 36 min of business time",
+      "Overdue by 36 min of business time" },
+    /* On Sunday night, Monday 11:13 is 2 h 43 of business time away, not
+     * two hours and a half on the clock. */
+    { "2026-12-06T04:35:00-05:00", "2026-12-07T11:13:00-05:00",
+      "due in 2 h 43 min of business time", "2 h 43 min of business time left" },
+    { "2026-12-04T14:00:00-05:00", "2026-12-10T11:00:00-05:00", "due in 3 business days 5 h",
+      "3 business days 5 h left" },
   };
 
   qs_test_use_english_utf8 ();
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       gint64           now = qs_test_instant (cases[i].now);
+      gint64           due = qs_test_instant (cases[i].due);
       g_autofree char *row =
         qs_deadline_format_countdown (hours, now, due, QS_LANGUAGE_EN, QS_COUNTDOWN_IN_ROW);
       g_autofree char *page =
