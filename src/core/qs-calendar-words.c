@@ -138,44 +138,112 @@ qs_calendar_words_duration_unit_for (QsDurationUnit unit, double amount, QsLangu
   return unit_name (qs_catalog_get_for_language (language), unit, amount);
 }
 
-/* @value with at most @decimals decimals and the decimal separator of
- * @language, whatever the process locale: "1.5", "1,5". Trailing zeros
- * are dropped ("24", "2.25") unless @keep_zeros, so that every figure of
- * a column keeps the same precision. */
+/* The integer digits of @digits (an optional "-" then digits) into @out,
+ * in groups of three: "20,000", "20 000". Four digits are grouped too
+ * ("1,204"), as both languages' style guides allow. */
+static void
+append_grouped (GString *out, const char *digits, gsize length, QsLanguage language)
+{
+  QsCatalog *catalog = qs_catalog_get_for_language (language);
+  /* Translators: the separator of groups of three digits in numbers
+   * printed on screen and in documents ("20,000"; French puts a narrow
+   * no-break space, U+202F: "20 000"). */
+  const char *separator = qs_catalog_pgettext (catalog, "document: digit group separator", ",");
+
+  if (length > 0 && *digits == '-')
+    {
+      g_string_append_c (out, '-');
+      digits++;
+      length--;
+    }
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+}
+
+/* @value with at most @decimals decimals, the decimal separator of
+ * @language and its digits grouped, whatever the process locale:
+ * "1.5", "1,5", "20,000", "20 000". Trailing zeros are dropped ("24",
+ * "2.25") unless @keep_zeros, so that every figure of a column keeps the
+ * same precision. */
 char *
 qs_calendar_words_format_number (double     value,
                                  guint      decimals,
                                  gboolean   keep_zeros,
                                  QsLanguage language)
 {
-  char  format[16];
-  char  buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *point;
+  char     format[16];
+  char     buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char    *point;
+  GString *out = g_string_new (NULL);
 
   g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, 9));
   g_ascii_formatd (buffer, sizeof buffer, format, value);
+  /* "-0.00" is zero. */
+  if (buffer[0] == '-' && strspn (buffer + 1, "0.") == strlen (buffer + 1))
+    memmove (buffer, buffer + 1, strlen (buffer));
   point = strchr (buffer, '.');
+  append_grouped (out, buffer, point != NULL ? (gsize) (point - buffer) : strlen (buffer),
+                  language);
   if (point != NULL)
     {
       char *end = buffer + strlen (buffer) - 1;
 
       while (!keep_zeros && end > point && *end == '0')
         *end-- = '\0';
-      if (end == point)
-        *point = '\0';
-      else
+      if (end > point)
         {
           QsCatalog *catalog = qs_catalog_get_for_language (language);
-          GString   *out = g_string_new_len (buffer, point - buffer);
 
           /* Translators: the decimal separator of numbers printed in
            * letters and documents for clients ("1.5"; French "1,5"). */
           g_string_append (out, qs_catalog_pgettext (catalog, "document: decimal separator", "."));
           g_string_append (out, point + 1);
-          return g_string_free (out, FALSE);
         }
     }
-  return g_strdup (buffer);
+  return g_string_free (out, FALSE);
+}
+
+/* A whole number, its digits grouped: "20,000", "20 000". */
+char *
+qs_calendar_words_format_count (guint64 n, QsLanguage language)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  char digits[24];
+
+  g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
+  append_grouped (out, digits, strlen (digits), language);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A delay as @language writes it: "24 business hours", "1,5 heure". */
+char *
+qs_calendar_words_format_delay (double value, QsDurationUnit unit, QsLanguage language)
+{
+  g_autofree char *number = qs_calendar_words_format_number (value, 2, FALSE, language);
+
+  return g_strconcat (number, " ", qs_calendar_words_duration_unit_for (unit, value, language),
+                      NULL);
+}
+
+/* A percentage as @language writes it: "95%", "95,5 %" (with a no-break
+ * space, so that the figure and its sign stay on one line). */
+char *
+qs_calendar_words_format_percent (double     value,
+                                  guint      decimals,
+                                  gboolean   keep_zeros,
+                                  QsLanguage language)
+{
+  QsCatalog       *catalog = qs_catalog_get_for_language (language);
+  g_autofree char *number = qs_calendar_words_format_number (value, decimals, keep_zeros, language);
+
+  /* Translators: a percentage, on screen and in documents for clients;
+   * %s is the figure ("95%"). French puts a no-break space (U+00A0)
+   * before the sign: "95 %". */
+  return g_strdup_printf (qs_catalog_pgettext (catalog, "document", "%s%%"), number);
 }
 
 /* "14 March 2026", "1er mars"; without the year when @year <= 0. */

@@ -6,7 +6,10 @@
  * the deadline explained to a client) cannot take their words from
  * gettext, which only knows the process's language: the calendar words
  * they share are looked up here in the catalogue of that language
- * (qs-catalog.h), and so is the way they write a number and a date.
+ * (qs-catalog.h), and so is the way they write a number, a percentage
+ * and a date. The interface writes its numbers with the same functions,
+ * in qs_interface_language(): LC_NUMERIC may be "C" under a French
+ * interface.
  */
 #pragma once
 
@@ -32,6 +35,15 @@ char       *qs_calendar_words_format_number (double          value,
                                              guint           decimals,
                                              gboolean        keep_zeros,
                                              QsLanguage      language);
+char       *qs_calendar_words_format_count  (guint64         n,
+                                             QsLanguage      language);
+char       *qs_calendar_words_format_delay  (double          value,
+                                             QsDurationUnit  unit,
+                                             QsLanguage      language);
+char       *qs_calendar_words_format_percent (double         value,
+                                              guint          decimals,
+                                              gboolean       keep_zeros,
+                                              QsLanguage     language);
 void        qs_calendar_words_append_date   (GString        *out,
                                              int             day,
                                              GDateMonth      month,

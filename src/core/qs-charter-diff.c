@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "qs-calendar-words.h"
 #include "qs-charter-diff.h"
 #include "qs-commitment.h"
 #include "qs-enum-labels.h"
@@ -48,27 +49,10 @@ category_of (QsCommitment *commitment)
 static char *
 format_delay (double value, QsDurationUnit unit)
 {
-  gulong n = isnan (value) ? 0 : (gulong) MAX (value, 0);
-
   if (isnan (value))
     return g_strdup (_ ("no delay"));
 
-  switch (unit)
-    {
-    case QS_DURATION_UNIT_BUSINESS_HOURS:
-      return g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "%g business hour", "%g business hours", n), value);
-    case QS_DURATION_UNIT_BUSINESS_DAYS:
-      return g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "%g business day", "%g business days", n), value);
-    case QS_DURATION_UNIT_HOURS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g hour", "%g hours", n), value);
-    case QS_DURATION_UNIT_DAYS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g day", "%g days", n), value);
-    case QS_DURATION_UNIT_SECONDS:
-    default:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g second", "%g seconds", n), value);
-    }
+  return qs_calendar_words_format_delay (value, unit, qs_interface_language ());
 }
 
 static char *
@@ -76,8 +60,7 @@ format_percent (double value)
 {
   if (isnan (value))
     return g_strdup (_ ("no target"));
-  /* Translators: a target share, e.g. “95 %” */
-  return g_strdup_printf (_ ("%g %%"), value);
+  return qs_calendar_words_format_percent (value, 3, FALSE, qs_interface_language ());
 }
 
 static void

@@ -450,10 +450,8 @@ delay_sentence (
   QsDeadlineExplanation *self, gboolean business, gint64 duration, gint64 due, QsLanguage language)
 {
   QsCatalog       *catalog = qs_catalog_get_for_language (language);
-  g_autofree char *number = qs_calendar_words_format_number (self->value, 2, FALSE, language);
-  g_autofree char *amount = g_strconcat (
-    number, " ", qs_calendar_words_duration_unit_for (self->unit, self->value, language), NULL);
-  GString *out;
+  g_autofree char *amount = qs_calendar_words_format_delay (self->value, self->unit, language);
+  GString         *out;
 
   if (!business)
     return g_strdup_printf (

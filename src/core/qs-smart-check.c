@@ -38,6 +38,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qs-calendar-words.h"
+#include "qs-enum-labels.h"
 #include "qs-smart-check.h"
 
 #define MIN_WORDS 4
@@ -384,10 +386,15 @@ check_achievable (QsSmartResult *self, QsCommitment *commitment, QsCalendar *cal
   double         limit = 0;
 
   if (!isnan (threshold) && (threshold < 0 || threshold > 100))
-    fail (
-      self, QS_SMART_ACHIEVABLE,
-      /* Translators: %g is the target the user typed, e.g. 120 */
-      g_strdup_printf (_ ("The target must be between 0 %% and 100 %%; it is %g %%."), threshold));
+    {
+      g_autofree char *typed =
+        qs_calendar_words_format_percent (threshold, 3, FALSE, qs_interface_language ());
+
+      fail (
+        self, QS_SMART_ACHIEVABLE,
+        /* Translators: %s is the target the user typed, e.g. "120%" */
+        g_strdup_printf (_ ("The target must be a percentage from 0 to 100; it is %s."), typed));
+    }
 
   if (!is_deadline (metric) || isnan (delay))
     return;

@@ -258,13 +258,7 @@ qs_publication_review_line (GDateTime *review, QsLanguage language)
 static char *
 format_percent (double value, gboolean keep_decimal, QsLanguage language)
 {
-  g_autofree char *number = qs_publication_format_decimal (value, keep_decimal, language);
-
-  /* Translators: a percentage in the charter published for clients; keep
-   * the no-break space (U+00A0) that holds the figure and its sign on one
-   * line if your language puts a space there ("95 %"). */
-  return g_strdup_printf (qs_catalog_pgettext (catalog_of (language), "document", "%s\u00a0%%"),
-                          number);
+  return qs_calendar_words_format_percent (value, 1, keep_decimal, language);
 }
 
 /* "Target: 95 % within 24 business hours"; NULL when there is nothing

@@ -7,8 +7,10 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "qs-calendar-words.h"
 #include "qs-charter-repository-private.h"
 #include "qs-entities.h"
+#include "qs-enum-labels.h"
 #include "qs-error.h"
 #include "qs-repository-private.h"
 
@@ -124,18 +126,24 @@ validate_commitment (QsCommitment *commitment, GError **error)
 
   if (!isnan (threshold) && (isinf (threshold) || threshold < 0 || threshold > 100))
     {
+      g_autofree char *typed =
+        qs_calendar_words_format_percent (threshold, 3, FALSE, qs_interface_language ());
+
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   /* Translators: %g is the number typed, e.g. 120 */
-                   _ ("The target must be a share between 0 %% and 100 %%, not %g %%."), threshold);
+                   /* Translators: %s is the target typed, e.g. "120%" */
+                   _ ("The target must be a percentage from 0 to 100, not %s."), typed);
       return FALSE;
     }
   if (is_deadline (commitment) && !isnan (delay) && (isinf (delay) || delay <= 0))
     {
+      g_autofree char *typed =
+        qs_calendar_words_format_number (delay, 3, FALSE, qs_interface_language ());
+
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   /* Translators: %g is the number typed, e.g. 0 or -2 */
-                   _ ("The delay must be longer than zero, not %g: give the time your team needs, "
+                   /* Translators: %s is the number typed, e.g. 0 or -2 */
+                   _ ("The delay must be longer than zero, not %s: give the time your team needs, "
                       "e.g. 24 business hours."),
-                   delay);
+                   typed);
       return FALSE;
     }
   return TRUE;

@@ -314,7 +314,7 @@ test_commitment_validation (Fixture *fixture, gconstpointer data)
   qs_entity_set_double (QS_ENTITY (email), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, 120);
   g_assert_false (qs_charter_repository_save_commitment (fixture->store, charter, email, &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
-  assert_message_contains (error, "between 0 % and 100 %, not 120 %");
+  assert_message_contains (error, "from 0 to 100, not 120%");
   g_assert_null (strstr (error->message, "threshold_percent"));
   g_clear_error (&error);
 
@@ -337,7 +337,7 @@ test_commitment_validation (Fixture *fixture, gconstpointer data)
                 "Lock every cabinet that holds files.", "metric", QS_METRIC_NONE, NULL);
   qs_entity_set_double (QS_ENTITY (fresh), QS_COMMITMENT_FIELD_THRESHOLD_PERCENT, -1);
   g_assert_false (qs_charter_repository_save_commitment (fixture->store, charter, fresh, &error));
-  assert_message_contains (error, "between 0 % and 100 %");
+  assert_message_contains (error, "from 0 to 100");
   g_clear_error (&error);
   g_assert_cmpint (qs_store_query_int (fixture->store, "SELECT count(*) FROM commitments", NULL),
                    ==, count);
@@ -722,7 +722,7 @@ test_new_version (Fixture *fixture, gconstpointer data)
   changes = qs_charter_diff (c1, c2, QS_LANGUAGE_EN);
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpstr (qs_charter_change_get_description (g_ptr_array_index (changes, 0)), ==,
-                   "Target changed from 95 % to 98 %");
+                   "Target changed from 95% to 98%");
 }
 
 /* The demo and a backup insert commitments without a lineage, even into a

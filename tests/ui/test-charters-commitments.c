@@ -78,7 +78,7 @@ test_add_commitment (Fixture *fixture, gconstpointer data)
   qs_ui_test_find_all (GTK_WIDGET (group), QS_TYPE_COMMITMENT_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_nonnull (
-    find_mapped_label (g_ptr_array_index (rows, 0), "90 % resolved within 10 business days"));
+    find_mapped_label (g_ptr_array_index (rows, 0), "90% resolved within 10 business days"));
   g_assert_false (qs_commitment_row_get_blocking (g_ptr_array_index (rows, 0)));
 }
 

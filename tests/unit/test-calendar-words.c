@@ -66,6 +66,33 @@ test_numbers (void)
   check_number (95, 1, TRUE, QS_LANGUAGE_EN, "95.0");
   check_number (95, 1, TRUE, QS_LANGUAGE_FR, "95,0");
   check_number (94.96, 1, TRUE, QS_LANGUAGE_EN, "95.0");
+  /* Digits in groups of three, as each language writes them. */
+  check_number (20000, 0, FALSE, QS_LANGUAGE_EN, "20,000");
+  check_number (20000, 0, FALSE, QS_LANGUAGE_FR, "20\u202f000");
+  check_number (1234567.5, 1, FALSE, QS_LANGUAGE_FR, "1\u202f234\u202f567,5");
+  check_number (-1204, 0, FALSE, QS_LANGUAGE_EN, "-1,204");
+  check_number (-0.01, 1, FALSE, QS_LANGUAGE_EN, "0");
+  check_number (999, 0, FALSE, QS_LANGUAGE_EN, "999");
+}
+
+static void
+test_counts_and_percentages (void)
+{
+  g_autofree char *count_en = qs_calendar_words_format_count (1000000, QS_LANGUAGE_EN);
+  g_autofree char *count_fr = qs_calendar_words_format_count (20000, QS_LANGUAGE_FR);
+  g_autofree char *small = qs_calendar_words_format_count (7, QS_LANGUAGE_FR);
+  g_autofree char *percent_en = qs_calendar_words_format_percent (95, 1, FALSE, QS_LANGUAGE_EN);
+  g_autofree char *percent_fr = qs_calendar_words_format_percent (95.5, 1, FALSE, QS_LANGUAGE_FR);
+  g_autofree char *delay_fr =
+    qs_calendar_words_format_delay (1.5, QS_DURATION_UNIT_BUSINESS_HOURS, QS_LANGUAGE_FR);
+
+  g_assert_cmpstr (count_en, ==, "1,000,000");
+  g_assert_cmpstr (count_fr, ==, "20\u202f000");
+  g_assert_cmpstr (small, ==, "7");
+  /* "95%" in English; French holds "95 %" together with a no-break space. */
+  g_assert_cmpstr (percent_en, ==, "95%");
+  g_assert_cmpstr (percent_fr, ==, "95,5\u00a0%");
+  g_assert_cmpstr (delay_fr, ==, "1,5 heure ouvrable");
 }
 
 int
@@ -77,6 +104,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/calendar-words/units", test_units);
   g_test_add_func ("/calendar-words/dates", test_dates);
   g_test_add_func ("/calendar-words/numbers", test_numbers);
+  g_test_add_func ("/calendar-words/counts-and-percentages", test_counts_and_percentages);
 
   return g_test_run ();
 }

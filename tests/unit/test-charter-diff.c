@@ -123,7 +123,7 @@ test_diff_changes (void)
   dump (changes);
   g_assert_cmpuint (changes->len, ==, 6);
 
-  change = find_change (changes, QS_CHANGE_KIND_CHANGED, "Target changed from 90 % to 95 %");
+  change = find_change (changes, QS_CHANGE_KIND_CHANGED, "Target changed from 90% to 95%");
   g_assert_nonnull (change);
   g_assert_cmpstr (qs_charter_change_get_new_text (change), ==,
                    "Acknowledge e-mails within 24 business hours.");

@@ -330,11 +330,12 @@ test_explanation_issue_example (void)
                    "24 business hours = 3 business days 3 h, skipping 1 May (Labour Day). "
                    "Paused 2 h 30 min while waiting on the client. Due Friday 5 May, 15:00.");
   fr_text = qs_deadline_explanation_to_text (fr, QS_LANGUAGE_FR);
-  g_assert_cmpstr (fr_text, ==,
-                   "Reçue le vendredi 28 avril, 17 h 10, en dehors des heures d’ouverture\u00a0; "
-                   "le décompte commence le mardi 2 mai, 8 h 30. "
-                   "24 heures ouvrables = 3 jours ouvrables 3 h, sans compter le 1er mai (Fête du Travail). "
-                   "En pause 2 h 30 en attendant le client. Échéance le vendredi 5 mai, 15 h.");
+  g_assert_cmpstr (
+    fr_text, ==,
+    "Reçue le vendredi 28 avril, 17 h 10, en dehors des heures d’ouverture\u00a0; "
+    "le décompte commence le mardi 2 mai, 8 h 30. "
+    "24 heures ouvrables = 3 jours ouvrables 3 h, sans compter le 1er mai (Fête du Travail). "
+    "En pause 2 h 30 en attendant le client. Échéance le vendredi 5 mai, 15 h.");
 }
 
 static void

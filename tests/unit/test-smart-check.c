@@ -234,7 +234,7 @@ test_smart_achievable_target (void)
       g_autoptr (QsSmartResult) result = check (commitment, NULL, QS_LANGUAGE_EN);
       g_autofree char *shown = g_strdup_printf ("it is %g", bad[i]);
 
-      assert_reason_contains (result, QS_SMART_ACHIEVABLE, "between 0");
+      assert_reason_contains (result, QS_SMART_ACHIEVABLE, "from 0 to 100");
       assert_reason_contains (result, QS_SMART_ACHIEVABLE, shown);
       g_assert_false (qs_smart_result_passes (result));
     }

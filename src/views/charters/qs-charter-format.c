@@ -47,14 +47,57 @@ qs_charter_format_text (
 /**
  * qs_charter_format_number:
  *
- * Returns: @value as a person reads it in their locale ("95", "95,5")
+ * Returns: @value as a person types it in the interface's language
+ * ("95", "95,5"), without digit groups, which a comma would make
+ * ambiguous once read back
  */
 char *
 qs_charter_format_number (double value)
 {
+  char  text[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+
   if (isnan (value))
     return g_strdup ("");
-  return g_strdup_printf ("%g", value);
+  g_ascii_formatd (text, sizeof text, "%.3f", value);
+  /* Trailing zeros, then a trailing point, go. */
+  point = strchr (text, '.');
+  if (point != NULL)
+    {
+      char *end = text + strlen (text) - 1;
+
+      while (end > point && *end == '0')
+        *end-- = '\0';
+      if (end == point)
+        *point = '\0';
+      else if (qs_interface_language () == QS_LANGUAGE_FR)
+        *point = ',';
+    }
+  return g_strdup (text);
+}
+
+/* Digit groups written with spaces ("1 000", also no-break ones, as the
+ * interface shows them) are read; a comma is a decimal separator. */
+static void
+remove_digit_groups (char *text)
+{
+  static const char *const spaces[] = { " ", "\u00a0", "\u202f" };
+  char                    *out = text;
+
+  for (const char *in = text; *in != '\0';)
+    {
+      gboolean skipped = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (spaces) && !skipped; i++)
+        if (g_str_has_prefix (in, spaces[i]))
+          {
+            in += strlen (spaces[i]);
+            skipped = TRUE;
+          }
+      if (!skipped)
+        *out++ = *in++;
+    }
+  *out = '\0';
 }
 
 /**
@@ -83,6 +126,7 @@ qs_charter_format_parse_number (const char *text, double *value)
   if (*copy == '\0')
     return TRUE;
 
+  remove_digit_groups (copy);
   g_strdelimit (copy, ",", '.');
   parsed = g_ascii_strtod (copy, &end);
   if (end == copy || *end != '\0' || !isfinite (parsed))
@@ -93,31 +137,6 @@ qs_charter_format_parse_number (const char *text, double *value)
 }
 
 static char *
-format_delay (double value, QsDurationUnit unit)
-{
-  g_autofree char *number = qs_charter_format_number (value);
-  /* Plural forms are chosen from whole numbers; 1.5 reads as plural. */
-  gulong n = value == floor (value) && value < G_MAXULONG ? (gulong) value : 2;
-
-  switch (unit)
-    {
-    case QS_DURATION_UNIT_BUSINESS_HOURS:
-      return g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "%s business hour", "%s business hours", n), number);
-    case QS_DURATION_UNIT_BUSINESS_DAYS:
-      return g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "%s business day", "%s business days", n), number);
-    case QS_DURATION_UNIT_HOURS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", n), number);
-    case QS_DURATION_UNIT_DAYS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day", "%s days", n), number);
-    case QS_DURATION_UNIT_SECONDS:
-    default:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s second", "%s seconds", n), number);
-    }
-}
-
-static char *
 format_measure (QsCommitment *commitment)
 {
   QsEntity        *entity = QS_ENTITY (commitment);
@@ -125,7 +144,8 @@ format_measure (QsCommitment *commitment)
   double           delay = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_TARGET_VALUE);
   double           threshold = qs_entity_get_double (entity, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
   QsDurationUnit   unit = qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_TARGET_UNIT);
-  g_autofree char *percent = qs_charter_format_number (threshold);
+  g_autofree char *percent =
+    qs_calendar_words_format_percent (threshold, 3, FALSE, qs_interface_language ());
   g_autofree char *within = NULL;
 
   switch (metric)
@@ -136,7 +156,7 @@ format_measure (QsCommitment *commitment)
         return g_strdup (metric == QS_METRIC_ACKNOWLEDGEMENT
                            ? _ ("Acknowledgement deadline, no delay set")
                            : _ ("Resolution deadline, no delay set"));
-      within = format_delay (delay, unit);
+      within = qs_calendar_words_format_delay (delay, unit, qs_interface_language ());
       if (isnan (threshold))
         return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
                                   /* Translators: %s is a delay, e.g. "24 business hours" */
@@ -145,22 +165,22 @@ format_measure (QsCommitment *commitment)
                                 within);
       return g_strdup_printf (metric == QS_METRIC_ACKNOWLEDGEMENT
                                 /* Translators: the first %s is a percentage, the second a delay:
-                                 * "95 % acknowledged within 24 business hours" */
-                                ? _ ("%s %% acknowledged within %s")
-                                : _ ("%s %% resolved within %s"),
+                                 * "95% acknowledged within 24 business hours" */
+                                ? _ ("%s acknowledged within %s")
+                                : _ ("%s resolved within %s"),
                               percent, within);
 
     case QS_METRIC_MANUAL_RATE:
       if (isnan (threshold))
         return g_strdup (_ ("Rate logged by hand, no target set"));
-      /* Translators: %s is a percentage */
-      return g_strdup_printf (_ ("Target %s %%, logged by hand"), percent);
+      /* Translators: %s is a percentage, "95%" */
+      return g_strdup_printf (_ ("Target %s, logged by hand"), percent);
 
     case QS_METRIC_SURVEY_SCORE:
       if (isnan (threshold))
         return g_strdup (_ ("Survey score, no target set"));
-      /* Translators: %s is a percentage */
-      return g_strdup_printf (_ ("Survey score of at least %s %%"), percent);
+      /* Translators: %s is a percentage, "95%" */
+      return g_strdup_printf (_ ("Survey score of at least %s"), percent);
 
     case QS_METRIC_NONE:
     default:

@@ -60,12 +60,8 @@ qs_request_page_dup_person_name (QsRequestPage *self, const char *id)
 char *
 qs_request_page_format_instant (QsRequestPage *self, gint64 at)
 {
-  g_autoptr (GDateTime) local = NULL;
-
-  if (self->hours != NULL)
-    return qs_deadline_format_instant (self->hours, at, qs_interface_language ());
-  local = g_date_time_new_from_unix_local (at / G_USEC_PER_SEC);
-  return g_date_time_format (local, "%x %H:%M");
+  /* Without a calendar, in the computer's time zone. */
+  return qs_deadline_format_instant (self->hours, at, qs_interface_language ());
 }
 
 static const char *

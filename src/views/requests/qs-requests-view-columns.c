@@ -148,7 +148,6 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
   gint64 paused = qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT);
   gint64 now = paused != 0 ? paused : qs_store_now (self->store);
   g_autoptr (QsBusinessHours) hours = NULL;
-  g_autoptr (GDateTime) due_time = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *text = NULL;
   QsDeadlineState  state;
@@ -163,7 +162,6 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
       return;
     }
 
-  due_time = g_date_time_new_from_unix_local (due / G_USEC_PER_SEC);
   hours = qs_request_repository_get_hours (
     self->store, qs_entity_get_string (request, QS_REQUEST_FIELD_CALENDAR_ID),
     qs_entity_get_string (request, QS_REQUEST_FIELD_DEPARTMENT_ID), self->default_calendar, NULL);
@@ -178,9 +176,10 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
     }
   else
     {
-      g_autofree char *date = due_time != NULL ? g_date_time_format (due_time, "%x %H:%M") : NULL;
+      /* No calendar to count in: the date, in the computer's zone. */
+      g_autofree char *date = qs_deadline_format_instant (NULL, due, self->language);
 
-      gtk_label_set_label (label, date != NULL ? date : "");
+      gtk_label_set_label (label, date);
       return;
     }
 

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-calendar-words.h"
+#include "qs-enum-labels.h"
 #include "qs-request-export.h"
 #include "qs-requests-view-private.h"
 #include "qs-save-chooser.h"
@@ -53,7 +55,7 @@ on_export_response_cb (GtkNativeDialog *chooser, int response, QsRequestsView *s
         qs_requests_view_toast_error (self, error);
       else
         {
-          g_autofree char *number = g_strdup_printf ("%'" G_GINT64_FORMAT, n);
+          g_autofree char *number = qs_calendar_words_format_count (n, qs_interface_language ());
           g_autofree char *message = NULL;
 
           if (ics)

@@ -25,9 +25,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-calendar-words.h"
+#include "qs-deadline.h"
 #include "qs-enum-labels.h"
 #include "qs-new-request-dialog.h"
-#include "qs-deadline.h"
 #include "qs-repository.h"
 #include "qs-request-repository.h"
 #include "qs-request.h"
@@ -60,11 +61,11 @@ qs_requests_view_toast_error (QsRequestsView *self, const GError *error)
     g_message ("%s", error->message);
 }
 
-/* "1,204 requests", grouped as the locale groups digits. */
+/* "1,204 requests", grouped as the interface's language groups digits. */
 char *
 qs_requests_view_format_count (guint n)
 {
-  g_autofree char *number = g_strdup_printf ("%'u", n);
+  g_autofree char *number = qs_calendar_words_format_count (n, qs_interface_language ());
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s request", "%s requests", n), number);
 }
@@ -97,7 +98,7 @@ update_list_state (QsRequestsView *self)
     }
   if (self->requests != NULL && qs_query_list_model_is_loading (self->requests))
     {
-      g_autofree char *number = g_strdup_printf ("%'u", n);
+      g_autofree char *number = qs_calendar_words_format_count (n, qs_interface_language ());
 
       /* Translators: while a long list is still being read */
       count = g_strdup_printf (ngettext ("%s request so far…", "%s requests so far…", n), number);
