@@ -5,6 +5,7 @@
 #pragma once
 
 #include "qs-entity.h"
+#include "qs-enums.h"
 
 G_BEGIN_DECLS
 
@@ -25,9 +26,14 @@ typedef enum {
   QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS,
   QS_DEPARTMENT_FIELD_POSITION,
   QS_DEPARTMENT_FIELD_NOTES,
+  QS_DEPARTMENT_FIELD_NAME_EN,           /* NULL: the name is used */
+  QS_DEPARTMENT_FIELD_NAME_FR,
   QS_DEPARTMENT_N_FIELDS
 } QsDepartmentField;
 
-QsDepartment *qs_department_new (void);
+QsDepartment *qs_department_new         (void);
+/* The name in @language when it was given, else the name. */
+const char   *qs_department_get_name_in (QsEntity   *department,
+                                         QsLanguage  language);
 
 G_END_DECLS

@@ -119,12 +119,12 @@ gather_provider (QsCharterPublication *self, QsStore *store, QsCharter *charter,
       return FALSE;
     }
 
+  /* The department's name in the document's language. */
   if (department != NULL && service != NULL)
-    self->provider =
-      g_strconcat (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME), " — ",
-                   qs_entity_get_string (service, QS_SERVICE_FIELD_NAME), NULL);
+    self->provider = g_strconcat (qs_department_get_name_in (department, self->language), " — ",
+                                  qs_entity_get_string (service, QS_SERVICE_FIELD_NAME), NULL);
   else if (department != NULL)
-    self->provider = g_strdup (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
+    self->provider = g_strdup (qs_department_get_name_in (department, self->language));
   else
     self->provider = g_strdup ("");
   return TRUE;

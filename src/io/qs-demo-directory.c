@@ -111,6 +111,8 @@ save_department (QsDemo *demo, guint index, gint64 created, GError **error)
 
   qs_entity_set_string (e, QS_DEPARTMENT_FIELD_REF, qs_demo_text (demo, text->ref));
   qs_entity_set_string (e, QS_DEPARTMENT_FIELD_NAME, qs_demo_text (demo, text->name));
+  qs_entity_set_string (e, QS_DEPARTMENT_FIELD_NAME_EN, text->name[QS_LANGUAGE_EN]);
+  qs_entity_set_string (e, QS_DEPARTMENT_FIELD_NAME_FR, text->name[QS_LANGUAGE_FR]);
   if (text->parent >= 0)
     qs_entity_set_string (e, QS_DEPARTMENT_FIELD_PARENT_ID, demo->departments[text->parent].id);
   qs_entity_set_string (e, QS_DEPARTMENT_FIELD_MANAGER_ID, department->manager_id);

@@ -29,6 +29,9 @@
 #include "qs-test-util.h"
 
 #define PROVIDER "Direction des ressources humaines"
+#define PROVIDER_EN "Human Resources Department"
+/* The name the directory shows; each document prints its language's. */
+#define PROVIDER_TYPED "RH (direction)"
 #define LONG_WORD "Anticonstitutionnellementextraordinairementincompréhensibles"
 #define ACCENTS "é è à ç ô œ « »"
 #define SECURITY_FR                                                                                \
@@ -205,7 +208,8 @@ fill_store (Fixture *fixture)
   g_autofree char *review = future_review_date ();
   g_autoptr (GError) error = NULL;
 
-  g_object_set (department, "ref", "DRH", "name", PROVIDER, "is-provider", TRUE, NULL);
+  g_object_set (department, "ref", "DRH", "name", PROVIDER_TYPED, "name-fr", PROVIDER, "name-en",
+                PROVIDER_EN, "is-provider", TRUE, NULL);
   qs_test_save (store, department);
   fixture->department_id = g_strdup (qs_entity_get_id (QS_ENTITY (department)));
   /* Quarters are counted in the calendar's zone, whatever the machine's. */
@@ -339,7 +343,9 @@ test_html_english (Fixture *fixture, gconstpointer data)
 
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"en\">"));
   assert_contains (html, "<meta charset=\"utf-8\">");
-  assert_contains (html, PROVIDER);
+  /* The department's English name, not the French one. */
+  assert_contains (html, PROVIDER_EN);
+  assert_lacks (html, PROVIDER);
   assert_contains (html, "Version 2");
   assert_contains (html, "We commit to listening, fairness and transparency.");
   assert_contains (html, "This charter tells the staff what Human Resources promise them.");
@@ -383,6 +389,9 @@ test_html_french (Fixture *fixture, gconstpointer data)
   g_autofree char *courtesy = escaped (COURTESY_FR);
 
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"fr\">"));
+  /* The department's French name. */
+  assert_contains (html, PROVIDER);
+  assert_lacks (html, PROVIDER_EN);
   for (guint i = 0; i < G_N_ELEMENTS (commitments); i++)
     if (i != SECURITY && i != COURTESY)
       assert_contains (html, commitments[i].text_fr);

@@ -202,12 +202,33 @@ test_entity_enum_labels (void)
   g_assert_cmpstr (qs_enum_label (QS_TYPE_CATEGORY, QS_CATEGORY_CREDIBILITY), ==, "Credibility");
 }
 
+/* A department's name in a language, else the name it was given. */
+static void
+test_department_name_in (void)
+{
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  QsEntity *e = QS_ENTITY (department);
+
+  qs_entity_set_string (e, QS_DEPARTMENT_FIELD_NAME, "Ressources humaines");
+  g_assert_cmpstr (qs_department_get_name_in (e, QS_LANGUAGE_EN), ==, "Ressources humaines");
+  g_assert_cmpstr (qs_department_get_name_in (e, QS_LANGUAGE_FR), ==, "Ressources humaines");
+
+  qs_entity_set_string (e, QS_DEPARTMENT_FIELD_NAME_EN, "Human Resources");
+  g_assert_cmpstr (qs_department_get_name_in (e, QS_LANGUAGE_EN), ==, "Human Resources");
+  g_assert_cmpstr (qs_department_get_name_in (e, QS_LANGUAGE_FR), ==, "Ressources humaines");
+
+  /* An empty translation is no name. */
+  qs_entity_set_string (e, QS_DEPARTMENT_FIELD_NAME_EN, "");
+  g_assert_cmpstr (qs_department_get_name_in (e, QS_LANGUAGE_EN), ==, "Ressources humaines");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/entity/ids", test_entity_ids);
+  g_test_add_func ("/entity/department-name-in", test_department_name_in);
   g_test_add_func ("/entity/properties", test_entity_properties);
   g_test_add_func ("/entity/notify-only-on-change", test_entity_notify_only_on_change);
   g_test_add_func ("/entity/optional-double", test_entity_optional_double);
