@@ -197,6 +197,8 @@ on_after_paint_cb (GdkFrameClock *clock, QsApplication *self)
     }
   self->watching = TRUE;
   qs_context_watch (self->context, QS_CONTEXT_WATCH_INTERVAL_MS);
+  if (get_main_window (self) != NULL)
+    qs_window_ask_identity (get_main_window (self));
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "directory/qs-identity-dialog.h"
 #include "qs-application.h"
 #include "qs-calendar.h"
 #include "qs-directory-repository.h"
@@ -30,6 +31,7 @@ struct _QsPreferencesWindow
   /* Template widgets */
   AdwComboRow   *calendar_row;
   AdwEntryRow   *email_row;
+  AdwActionRow  *identity_row;
   GtkSpinButton *at_risk_spin;
   GtkSwitch     *notifications_switch;
 };
@@ -148,6 +150,19 @@ on_email_apply_cb (QsPreferencesWindow *self)
   g_settings_set_string (self->settings, "user-email", email);
 }
 
+/* The e-mail address of a person picked in the directory. */
+static void
+on_identity_activated_cb (QsPreferencesWindow *self)
+{
+  QsIdentityDialog *dialog;
+
+  if (self->store == NULL || qs_store_is_read_only (self->store))
+    return;
+  dialog = qs_identity_dialog_new (self->store, self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_email_changed_cb (QsPreferencesWindow *self)
 {
@@ -259,6 +274,8 @@ qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
                                                "/org/example/QualServ/qs-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, calendar_row);
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, email_row);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, identity_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_identity_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, at_risk_spin);
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, notifications_switch);
 }

@@ -26,6 +26,7 @@
 
 #include "charters/qs-charters-view.h"
 #include "directory/qs-directory-view.h"
+#include "directory/qs-identity-dialog.h"
 #include "qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
 #include "qs-application.h"
@@ -579,4 +580,29 @@ qs_window_get_escalation_scanner (QsWindow *self)
   g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
 
   return self->scanner;
+}
+
+/**
+ * qs_window_ask_identity:
+ *
+ * On the first start with people in the directory, asks the user to pick
+ * themselves, once: without it the history credits the computer's account
+ * and "Assigned to me" cannot work.
+ *
+ * Returns: (transfer none) (nullable): the dialog shown, if it was
+ */
+GtkWindow *
+qs_window_ask_identity (QsWindow *self)
+{
+  QsIdentityDialog *dialog;
+
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+
+  if (!qs_identity_dialog_should_ask (self->store, self->settings))
+    return NULL;
+  g_settings_set_boolean (self->settings, "identity-asked", TRUE);
+  dialog = qs_identity_dialog_new (self->store, self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }

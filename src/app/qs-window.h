@@ -28,6 +28,7 @@ void        qs_window_show_error     (QsWindow       *self,
 const char *qs_window_get_view       (QsWindow       *self);
 const char *qs_window_get_help_page  (QsWindow       *self);
 QsEscalationScanner *qs_window_get_escalation_scanner (QsWindow *self);
+GtkWindow  *qs_window_ask_identity   (QsWindow       *self);
 void        qs_window_add_toast      (QsWindow       *self,
                                       AdwToast       *toast);
 

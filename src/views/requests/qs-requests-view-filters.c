@@ -263,8 +263,8 @@ qs_requests_view_update_mine (QsRequestsView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->mine_check),
                                self->me_id != NULL
                                  ? NULL
-                                 : _ ("Give your e-mail address in Preferences to see the "
-                                      "requests assigned to you."));
+                                 : _ ("Pick yourself in the directory, in Preferences, to see "
+                                      "the requests assigned to you."));
 }
 
 static void
@@ -418,8 +418,8 @@ apply_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
       if (filter == NULL)
         return;
       if (g_str_equal (id + strlen (BUILTIN_PREFIX), "my-open-complaints") && self->me_id == NULL)
-        qs_requests_view_toast (self, _ ("Give your e-mail address in Preferences to see only "
-                                         "the complaints assigned to you."));
+        qs_requests_view_toast (self, _ ("Showing everyone’s open complaints: pick yourself in "
+                                         "the directory, in Preferences, to see only yours."));
     }
   else
     {
