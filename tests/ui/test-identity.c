@@ -30,8 +30,8 @@ add_person (QsStore *store, const char *given, const char *family, const char *e
 {
   g_autoptr (QsClient) client = qs_client_new ();
 
-  g_object_set (client, "given-name", given, "family-name", family, "role", "Buyer", "email",
-                email, NULL);
+  g_object_set (client, "given-name", given, "family-name", family, "role", "Buyer", "email", email,
+                NULL);
   qs_test_save (store, client);
 }
 

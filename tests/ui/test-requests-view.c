@@ -356,8 +356,9 @@ test_filters (Fixture *fixture, gconstpointer data)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "requests.clear-filter", NULL));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (view->mine_check)));
   /* Greyed, it says why. */
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (view->mine_check)), ==,
-                   "Give your e-mail address in Preferences to see the requests assigned to you.");
+  g_assert_cmpstr (
+    gtk_widget_get_tooltip_text (GTK_WIDGET (view->mine_check)), ==,
+    "Pick yourself in the directory, in Preferences, to see the requests assigned to you.");
   g_settings_set_string (fixture->settings, "user-email", "carol.smith@example.org");
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (view->mine_check)));
   g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (view->mine_check)));

@@ -66,7 +66,8 @@ reload (QsIdentityDialog *self)
   if (!qs_query_list_model_reload (self->people, &error))
     g_warning ("Could not read the directory: %s", error->message);
   gtk_stack_set_visible_child_name (
-    self->list_stack, g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0 ? "list" : "empty");
+    self->list_stack,
+    g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0 ? "list" : "empty");
   update_choose (self);
 }
 
@@ -177,8 +178,8 @@ qs_identity_dialog_class_init (QsIdentityDialogClass *klass)
 
   object_class->dispose = qs_identity_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/QualServ/directory/qs-identity-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/QualServ/directory/qs-identity-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, people_list);
   gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, list_stack);

@@ -20,6 +20,7 @@ struct _QsNewRequestDialog
   char                *client_id;     /* the person picked, or NULL */
   gboolean             filling;       /* the client field is being set, not typed */
   gboolean             valid;
+  gboolean             subject_left;  /* the subject field was left, empty or not */
 
   /* Template widgets */
   GtkWidget           *create_button;

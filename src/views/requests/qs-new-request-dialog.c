@@ -355,8 +355,17 @@ update_state (QsNewRequestDialog *self)
     reason = _ ("Pick the client from the matches, or empty the field for an anonymous request.");
   else if (self->departments == NULL || self->departments->len == 0)
     reason = _ ("No department yet: add the department that handles requests in the Clients view.");
+  else if (selected_department (self) == NULL)
+    reason = _ ("Choose the department that handles the request.");
   else if (*subject == '\0')
     reason = _ ("Write a subject: a few words on what the client asks.");
+
+  /* The empty subject is marked at the field once the user has been
+   * there, not on a form just opened. */
+  if (self->subject_left && *subject == '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (self->subject_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->subject_row), "error");
 
   self->valid = reason == NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-request.create", self->valid);
@@ -371,9 +380,17 @@ on_form_changed_cb (QsNewRequestDialog *self)
 }
 
 static void
+on_subject_left_cb (QsNewRequestDialog *self)
+{
+  self->subject_left = TRUE;
+  update_state (self);
+}
+
+static void
 on_promise_changed_cb (QsNewRequestDialog *self)
 {
   update_promise (self);
+  update_state (self);
 }
 
 /* Actions ------------------------------------------------------------- */
@@ -391,6 +408,7 @@ create_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
   g_autoptr (GError) error = NULL;
   QsNewRequest input = { 0 };
 
+  self->subject_left = TRUE;
   update_state (self);
   if (!self->valid)
     return;
@@ -431,6 +449,49 @@ cancel_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
 
 /* Loading ------------------------------------------------------------- */
 
+static guint
+position_of_department (QsNewRequestDialog *self, const char *id)
+{
+  for (guint i = 0; id != NULL && i < self->departments->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->departments, i)), id) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The department offered: the one chosen last; else the user's own, or
+ * the nearest above it that handles requests; else the only one. With
+ * several and nothing to go by, none: the first of the list would be a
+ * guess the user might not notice. */
+static guint
+default_department (QsNewRequestDialog *self, GPtrArray *all)
+{
+  g_autofree char *me_id = NULL;
+  g_autoptr (QsEntity) me = NULL;
+  const char *id;
+  guint       position = position_of_department (self, last_department_id);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    return position;
+  me_id = qs_context_dup_user_client_id (self->context);
+  if (me_id != NULL)
+    me = qs_repository_find (qs_store_get_repository (self->store, QS_TYPE_CLIENT), me_id, NULL);
+  id = me != NULL ? qs_entity_get_string (me, QS_CLIENT_FIELD_DEPARTMENT_ID) : NULL;
+  /* Up the tree, at most as many steps as there are departments. */
+  for (guint step = 0; id != NULL && all != NULL && step <= all->len; step++)
+    {
+      const char *parent = NULL;
+
+      position = position_of_department (self, id);
+      if (position != GTK_INVALID_LIST_POSITION)
+        return position;
+      for (guint i = 0; i < all->len; i++)
+        if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (all, i)), id) == 0)
+          parent = qs_entity_get_string (g_ptr_array_index (all, i), QS_DEPARTMENT_FIELD_PARENT_ID);
+      id = parent;
+    }
+  return self->departments->len == 1 ? 0 : GTK_INVALID_LIST_POSITION;
+}
+
 /* The departments whose published charter makes commitments, else all
  * of them: a request may go to a department without a charter yet. */
 static void
@@ -443,7 +504,7 @@ load_departments (QsNewRequestDialog *self)
   GtkStringList *names = gtk_string_list_new (NULL);
   g_autoptr (GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  guint selected = 0;
+  guint selected;
 
   all = qs_directory_repository_get_departments (self->store, &error);
   if (all != NULL)
@@ -474,9 +535,8 @@ load_departments (QsNewRequestDialog *self)
       QsEntity *department = g_ptr_array_index (self->departments, i);
 
       gtk_string_list_append (names, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
-      if (g_strcmp0 (qs_entity_get_id (department), last_department_id) == 0)
-        selected = i;
     }
+  selected = default_department (self, all);
   adw_combo_row_set_expression (self->department_row, expression);
   adw_combo_row_set_model (self->department_row, G_LIST_MODEL (names));
   g_object_unref (names);
@@ -554,6 +614,7 @@ static void
 qs_new_request_dialog_init (QsNewRequestDialog *self)
 {
   GtkEventController    *keys;
+  GtkEventController    *focus;
   GtkShortcutController *shortcuts;
   GtkWidget             *combos[] = { NULL, NULL, NULL };
 
@@ -577,6 +638,10 @@ qs_new_request_dialog_init (QsNewRequestDialog *self)
                            G_CALLBACK (on_matches_keynav_failed_cb), self, 0);
   g_signal_connect_object (self->subject_row, "changed", G_CALLBACK (on_form_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_subject_left_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->subject_row), focus);
 
   combos[0] = GTK_WIDGET (self->department_row);
   combos[1] = GTK_WIDGET (self->channel_row);
