@@ -139,11 +139,8 @@ end_element_cb (GMarkupParseContext *context,
 }
 
 static void
-text_cb (GMarkupParseContext *context,
-         const char          *text,
-         gsize                len,
-         gpointer             user_data,
-         GError             **error)
+text_cb (
+  GMarkupParseContext *context, const char *text, gsize len, gpointer user_data, GError **error)
 {
   Sheet *sheet = user_data;
 
@@ -199,14 +196,14 @@ fill_store (QsStore *store)
   g_object_set (department, "ref", "SSP", "name", "Services sociaux de proximité", NULL);
   qs_test_save (store, department);
   g_object_set (person, "given-name", "Geneviève", "family-name", "Dupré", "email",
-                "genevieve@example.org", "department-id", qs_entity_get_id (department),
-                "language", QS_LANGUAGE_FR, "preferred-channel", QS_CHANNEL_EMAIL, NULL);
+                "genevieve@example.org", "department-id", qs_entity_get_id (department), "language",
+                QS_LANGUAGE_FR, "preferred-channel", QS_CHANNEL_EMAIL, NULL);
   qs_test_save (store, person);
   g_object_set (request, "ref", "REQ-2026-00001", "kind", QS_REQUEST_KIND_COMPLAINT, "channel",
                 QS_CHANNEL_EMAIL, "subject", "Aide à domicile; « urgent », vite", "client-id",
-                qs_entity_get_id (person), "department-id", qs_entity_get_id (department),
-                "status", QS_REQUEST_STATUS_RECEIVED, "priority", QS_PRIORITY_HIGH, "received-at",
-                NOON, "ack-due-at", NOON + 4 * HOUR, "resolution-due-at", NOON + 48 * HOUR, NULL);
+                qs_entity_get_id (person), "department-id", qs_entity_get_id (department), "status",
+                QS_REQUEST_STATUS_RECEIVED, "priority", QS_PRIORITY_HIGH, "received-at", NOON,
+                "ack-due-at", NOON + 4 * HOUR, "resolution-due-at", NOON + 48 * HOUR, NULL);
   qs_test_save (store, request);
 }
 
@@ -288,14 +285,14 @@ test_open_in_libreoffice (void)
   g_autoptr (GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
   g_autoptr (GFile) requests_file = g_file_new_for_path (requests_csv);
   g_autoptr (GError) error = NULL;
-  Sheet            requests = { 0 };
-  Sheet            directory = { 0 };
+  Sheet requests = { 0 };
+  Sheet directory = { 0 };
 
   g_assert_nonnull (paris);
   fill_store (store);
-  g_assert_cmpint (qs_request_export_csv (store, filter, TRUE, QS_LANGUAGE_FR, paris,
-                                          requests_file, NULL, &error),
-                   ==, 1);
+  g_assert_cmpint (
+    qs_request_export_csv (store, filter, TRUE, QS_LANGUAGE_FR, paris, requests_file, NULL, &error),
+    ==, 1);
   g_assert_no_error (error);
   export_directory (store, directory_csv);
 
