@@ -240,6 +240,38 @@ test_create_departments (Fixture *fixture, gconstpointer data)
     ==, 1);
 }
 
+/* A department first named as someone's parent department gets its own
+ * parent from a later row, as the directory's export lists them (by
+ * people's names); a row that would make a department its own ancestor
+ * changes nothing. */
+static void
+test_create_departments_parent_later (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsClientImport) import =
+    import_text (fixture, "Nom;Courriel;Service;Direction\n"
+                          "Roy;roy@example.org;Réseaux;Services administratifs\n"
+                          "Roux;roux@example.org;Services administratifs;Direction générale\n"
+                          "Rey;rey@example.org;Direction générale;Réseaux\n");
+  g_autoptr (GError) error = NULL;
+  guint added = 0;
+
+  qs_client_import_set_create_departments (import, TRUE);
+  g_assert_true (qs_client_import_run (import, NULL, &added, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments d JOIN departments p "
+                                   "ON d.parent_id = p.id WHERE d.name = 'Services administratifs' "
+                                   "AND p.name = 'Direction générale'"),
+                   ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments d JOIN departments p "
+                                   "ON d.parent_id = p.id WHERE d.name = 'Réseaux' "
+                                   "AND p.name = 'Services administratifs'"),
+                   ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments "
+                                   "WHERE name = 'Direction générale' AND parent_id IS NULL"),
+                   ==, 1);
+}
+
 static void
 test_reimport_updates (Fixture *fixture, gconstpointer data)
 {
@@ -684,6 +716,7 @@ main (int argc, char *argv[])
   ADD ("/client-import/problems", test_problems);
   ADD ("/client-import/mapping-changed-after-check", test_mapping_changed_after_check);
   ADD ("/client-import/create-departments", test_create_departments);
+  ADD ("/client-import/create-departments-parent-later", test_create_departments_parent_later);
   ADD ("/client-import/reimport-updates", test_reimport_updates);
   ADD ("/client-import/cancel", test_cancel);
   ADD ("/client-import/failure-rolls-back", test_failure_rolls_back);
