@@ -304,7 +304,7 @@ exported_column (const char *name)
       for (int field = QS_IMPORT_FIELD_GIVEN_NAME; field < QS_IMPORT_N_FIELDS; field++)
         {
           g_autofree char *header = fold_name (
-            qs_catalog_pgettext (catalog, "document: spreadsheet column", field_labels[field]));
+            qs_catalog_pgettext (catalog, "document: directory column", field_labels[field]));
 
           if (*folded != '\0' && g_str_equal (folded, header))
             return field;
@@ -363,7 +363,7 @@ qs_client_import_guess_mapping (QsClientImport *self)
 
   /* The headers of the directory exported for a spreadsheet, in either
    * language, whatever their translation (qs-directory-export.c: its
-   * columns are these labels, context "document: spreadsheet column"). */
+   * columns are these labels, context "document: directory column"). */
   for (i = 0; i < self->n_columns; i++)
     if (self->mapping[i] == QS_IMPORT_FIELD_IGNORE)
       {

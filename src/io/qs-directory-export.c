@@ -26,37 +26,40 @@
 static const char *csv_header[] = {
   /* Translators: a column of the directory exported for a spreadsheet;
    * the import recognises it when reading the file back. */
-  NC_ ("document: spreadsheet column", "Given name"),
+  NC_ ("document: directory column", "Given name"),
   /* Translators: a column of the directory exported for a spreadsheet;
    * the import recognises it when reading the file back. */
-  NC_ ("document: spreadsheet column", "Family name"),
+  NC_ ("document: directory column", "Family name"),
   /* Translators: a column of the directory exported for a spreadsheet;
    * the import recognises it when reading the file back. */
-  NC_ ("document: spreadsheet column", "E-mail"),
+  NC_ ("document: directory column", "E-mail"),
   /* Translators: a column of the directory exported for a spreadsheet;
    * the import recognises it when reading the file back. */
-  NC_ ("document: spreadsheet column", "Phone"),
+  NC_ ("document: directory column", "Phone"),
   /* Translators: a column of the directory exported for a spreadsheet:
    * the person's job title; the import recognises it. */
-  NC_ ("document: spreadsheet column", "Role"),
-  NC_ ("document: spreadsheet column", "Department"),
+  NC_ ("document: directory column", "Role"),
+  /* Translators: a column of the directory exported for a spreadsheet:
+   * the person's department; the import recognises it (French "Service",
+   * beside "Direction" for the parent department). */
+  NC_ ("document: directory column", "Department"),
   /* Translators: a column of the directory exported for a spreadsheet:
    * the department the person's department belongs to; the import
    * recognises it when reading the file back. */
-  NC_ ("document: spreadsheet column", "Parent department"),
+  NC_ ("document: directory column", "Parent department"),
   /* Translators: a column of the directory exported for a spreadsheet:
    * the language the person is written to in; the import recognises it. */
-  NC_ ("document: spreadsheet column", "Language"),
+  NC_ ("document: directory column", "Language"),
   /* Translators: a column of the directory exported for a spreadsheet;
    * the import recognises it when reading the file back. */
-  NC_ ("document: spreadsheet column", "Preferred channel"),
+  NC_ ("document: directory column", "Preferred channel"),
   /* Translators: a column of the directory exported for a spreadsheet:
    * when the person can be reached; the import recognises it. */
-  NC_ ("document: spreadsheet column", "Availability"),
+  NC_ ("document: directory column", "Availability"),
   /* Translators: a column of the directory exported for a spreadsheet:
    * whether the person accepts satisfaction surveys (yes or no); the
    * import recognises it when reading the file back. */
-  NC_ ("document: spreadsheet column", "Survey consent"),
+  NC_ ("document: directory column", "Survey consent"),
 };
 
 #define LIVE_PEOPLE "anonymised_at IS NULL"
@@ -181,7 +184,7 @@ qs_directory_export_csv (QsStore *store, QsLanguage language, GOutputStream *str
   export.no = qs_catalog_pgettext (export.catalog, "document: spreadsheet cell", "No");
   for (i = 0; i < G_N_ELEMENTS (csv_header); i++)
     qs_csv_writer_add_field (
-      writer, qs_catalog_pgettext (export.catalog, "document: spreadsheet column", csv_header[i]));
+      writer, qs_catalog_pgettext (export.catalog, "document: directory column", csv_header[i]));
   if (!qs_csv_writer_end_row (writer, NULL, error))
     return FALSE;
 

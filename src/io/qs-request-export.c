@@ -25,46 +25,46 @@
 /* An event a quarter of an hour long, at the due instant. */
 #define EVENT_LENGTH ((gint64) 15 * 60 * G_USEC_PER_SEC)
 
-#define COLUMN "document: spreadsheet column"
+#define COLUMN "document: requests column"
 
 /* The header of the list, in the document's language. */
 static const char *csv_header[] = {
   /* Translators: a column of the requests exported for a spreadsheet:
    * the request's reference (REQ-2026-00042). */
-  NC_ ("document: spreadsheet column", "Reference"),
+  NC_ ("document: requests column", "Reference"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * request, complaint, suggestion or compliment. */
-  NC_ ("document: spreadsheet column", "Kind"),
+  NC_ ("document: requests column", "Kind"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * how the request came in (e-mail, phone…). */
-  NC_ ("document: spreadsheet column", "Channel"),
+  NC_ ("document: requests column", "Channel"),
   /* Translators: a column of the requests exported for a spreadsheet. */
-  NC_ ("document: spreadsheet column", "Subject"),
+  NC_ ("document: requests column", "Subject"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * the person who made the request. */
-  NC_ ("document: spreadsheet column", "Client"),
-  /* Translators: a column of the requests exported for a spreadsheet,
-   * and of the directory exported for one: the department's name. */
-  NC_ ("document: spreadsheet column", "Department"),
+  NC_ ("document: requests column", "Client"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the department's name, as the Requests view's column says it. */
+  NC_ ("document: requests column", "Department"),
   /* Translators: a column of the requests exported for a spreadsheet. */
-  NC_ ("document: spreadsheet column", "Status"),
+  NC_ ("document: requests column", "Status"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * the date and time the request was received. */
-  NC_ ("document: spreadsheet column", "Received"),
+  NC_ ("document: requests column", "Received"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * the date and time by which the request is to be acknowledged. */
-  NC_ ("document: spreadsheet column", "Acknowledgement due"),
+  NC_ ("document: requests column", "Acknowledgement due"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * the date and time by which the request is to be resolved. */
-  NC_ ("document: spreadsheet column", "Resolution due"),
+  NC_ ("document: requests column", "Resolution due"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * the person the request is assigned to. */
-  NC_ ("document: spreadsheet column", "Assignee"),
+  NC_ ("document: requests column", "Assignee"),
   /* Translators: a column of the requests exported for a spreadsheet. */
-  NC_ ("document: spreadsheet column", "Priority"),
+  NC_ ("document: requests column", "Priority"),
   /* Translators: a column of the requests exported for a spreadsheet:
    * whether the request is confidential (yes or no). */
-  NC_ ("document: spreadsheet column", "Confidential"),
+  NC_ ("document: requests column", "Confidential"),
 };
 
 /* The words of the list's cells, in the document's language. */

@@ -155,12 +155,12 @@ test_csv_french (Fixture *fixture, gconstpointer data)
   g_autofree char *written = NULL;
   const char      *expected =
     "\xEF\xBB\xBF"
-    "Référence;Type;Canal;Objet;Client;Service;État;Reçue le;Accusé de réception dû le;"
+    "Référence;Type;Canal;Objet;Client;Direction;État;Reçue le;Accusé de réception dû le;"
     "Résolution due le;Responsable;Priorité;Confidentielle\r\n"
     "REQ-2026-00003;Compliment;Tous les canaux;Thanks;;;Fermée;2026-03-02 07:30;;;;Basse;Non\r\n"
     "REQ-2026-00002;Plainte;Téléphone;\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé, and "
     "more; "
-    "to fold\";Confidentiel;Finance;Reçue;2026-03-02 06:30;2026-03-02 10:30;2026-03-05 08:30;"
+    "to fold\";Confidentielle;Finance;Reçue;2026-03-02 06:30;2026-03-02 10:30;2026-03-05 08:30;"
     "Zoé Martin;Urgente;Oui\r\n"
     "REQ-2026-00001;Demande;Courriel;\"Pay, statement\";Zoé Martin;Finance;Réception accusée;"
     "2026-03-01 08:30;2026-03-01 12:30;2026-03-04 08:30;;Normale;Non\r\n";
