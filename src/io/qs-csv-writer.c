@@ -67,11 +67,14 @@ qs_csv_writer_new_for_spreadsheet (GOutputStream *stream, QsLanguage language)
 char
 qs_csv_spreadsheet_separator (QsLanguage language)
 {
-  QsCatalog *catalog = qs_catalog_get_for_language (language);
+  QsCatalog  *catalog = qs_catalog_get_for_language (language);
+  const char *decimal_separator =
+    /* Translators: the decimal separator of numbers printed in letters
+     * and documents for clients ("1.5"; French "1,5"); where it is a
+     * comma, files for spreadsheets separate their fields with ';'. */
+    qs_catalog_pgettext (catalog, "document: decimal separator", ".");
 
-  /* The same look-up as numbers printed in documents (qs-calendar-words.c). */
-  return g_str_equal (qs_catalog_pgettext (catalog, "document: decimal separator", "."), ",") ? ';'
-                                                                                              : ',';
+  return g_str_equal (decimal_separator, ",") ? ';' : ',';
 }
 
 /**
