@@ -3,7 +3,8 @@
 #   build-aux/packages.sh run|test
 # "run" is what building and starting the application needs; "test" adds
 # what the test suites need (Xvfb, validators, the sanitizers' runtime,
-# faketime, clang-format for the style check) and the French locale the tests run in.
+# faketime, clang-format for the style check, LibreOffice Calc without its
+# interface to open the exported sheets) and the French locale the tests run in.
 set -eu
 
 run_packages="build-essential meson ninja-build pkg-config gettext itstool
@@ -11,7 +12,7 @@ run_packages="build-essential meson ninja-build pkg-config gettext itstool
   libjson-glib-dev libcairo2-dev desktop-file-utils yelp-tools librsvg2-common
   python3"
 test_packages="xvfb xauth xdotool imagemagick appstream flatpak-builder
-  poppler-utils sqlite3 faketime locales clang-format"
+  poppler-utils sqlite3 faketime locales clang-format libreoffice-calc-nogui"
 # Locales as LANGUAGE_TERRITORY.CODESET, generated with localedef.
 test_locales="fr_FR.UTF-8"
 

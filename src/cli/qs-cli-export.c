@@ -6,12 +6,16 @@
  *                                   [--with-personal-data]
  *   qualserv-cli [--db FILE] export backup [--format json] [-o FILE]
  *   qualserv-cli [--db FILE] export directory --format csv|vcard [-o FILE]
- *   qualserv-cli [--db FILE] export requests --format ics -o FILE
+ *                                   [--lang fr|en]
+ *   qualserv-cli [--db FILE] export requests --format sheet|ics -o FILE
  *                                   [--lang fr|en] [--with-personal-data]
  *
- * The iCalendar file holds the deadlines of the open requests, as the
- * Requests view exports them; confidential clients are left out unless
- * --with-personal-data.
+ * A table's CSV or JSON is the raw table, for programs: ids, UTC times,
+ * stored codes. The sheet of the requests and the directory's CSV are for
+ * people, as the views export them: a CSV file LibreOffice and Excel open
+ * as a readable sheet, in the words of --lang (else the environment's
+ * language). The iCalendar file holds the deadlines of the open requests.
+ * Confidential clients are left out unless --with-personal-data.
  *
  * Without -o (or with -o -) the export goes to the standard output. A file
  * is written beside its final name and renamed into place when complete,
@@ -27,6 +31,7 @@
 #include "qs-backup-writer.h"
 #include "qs-cli.h"
 #include "qs-directory-export.h"
+#include "qs-enum-labels.h"
 #include "qs-file-replace.h"
 #include "qs-request-export.h"
 #include "qs-table-export.h"
@@ -129,7 +134,7 @@ export_to_stdout (QsStore *store, GType type, QsExportFormat format, QsExportFla
  * as address books do (vcard); names and contact details are their point,
  * so a file gets private permissions. */
 static int
-export_directory (QsStore *store, gboolean vcard, const char *output)
+export_directory (QsStore *store, gboolean vcard, QsLanguage language, const char *output)
 {
   g_autoptr (GFile) file = NULL;
   g_autoptr (GFileOutputStream) file_stream = NULL;
@@ -153,7 +158,7 @@ export_directory (QsStore *store, gboolean vcard, const char *output)
     }
 
   ok = vcard ? qs_directory_export_vcard (store, stream, &error)
-             : qs_directory_export_csv (store, stream, &error);
+             : qs_directory_export_csv (store, language, stream, &error);
   if (file_stream != NULL)
     ok = qs_file_replace_finish (file_stream, ok, &error);
   if (ok)
@@ -164,38 +169,44 @@ export_directory (QsStore *store, gboolean vcard, const char *output)
   return 1;
 }
 
-/* The deadlines of the open requests, newest first, for a calendar. */
+/* The requests for people: every request as a sheet (the Requests
+ * view's CSV), or the deadlines of the open ones for a calendar; newest
+ * first. */
 static int
-export_requests_ics (QsCliOptions *cli,
-                     const char   *output,
-                     const char   *lang,
-                     gboolean      include_confidential)
+export_requests (QsCliOptions *cli,
+                 gboolean      ics,
+                 const char   *output,
+                 QsLanguage    language,
+                 gboolean      include_confidential)
 {
   g_autoptr (QsContext) app_context = NULL;
   QsStore *store;
   g_autoptr (QsRequestFilter) filter = NULL;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
+  gint64 written;
 
   if (output == NULL || g_str_equal (output, "-"))
     return qs_cli_usage_error ("export",
-                               _ ("an iCalendar file is written to a file: add -o FILE."));
-  if (lang != NULL && !g_str_equal (lang, "fr") && !g_str_equal (lang, "en"))
-    {
-      g_autofree char *message = g_strdup_printf (_ ("--lang must be fr or en, not “%s”."), lang);
-      return qs_cli_usage_error ("export", message);
-    }
+                               ics ? _ ("an iCalendar file is written to a file: add -o FILE.")
+                                   : _ ("a sheet is written to a file: add -o FILE."));
   app_context = qs_cli_open_existing_context (cli, "export");
   store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
   if (store == NULL)
     return 1;
 
   filter = qs_request_filter_new ();
-  filter->open_only = TRUE;
   file = g_file_new_for_commandline_arg (output);
-  if (qs_request_export_ics (store, filter, include_confidential,
-                             g_strcmp0 (lang, "fr") == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN, file,
-                             NULL, &error) < 0)
+  if (ics)
+    {
+      filter->open_only = TRUE;
+      written =
+        qs_request_export_ics (store, filter, include_confidential, language, file, NULL, &error);
+    }
+  else
+    written = qs_request_export_csv (store, filter, include_confidential, language,
+                                     qs_context_get_timezone (app_context), file, NULL, &error);
+  if (written < 0)
     {
       g_printerr (_ ("qualserv-cli export: could not write “%s”: %s\n"), output, error->message);
       return 1;
@@ -217,21 +228,28 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
   gboolean       with_personal_data = FALSE;
   QsExportFormat format = QS_EXPORT_FORMAT_JSON;
   QsExportFlags  flags = QS_EXPORT_DEFAULT;
+  QsLanguage     language = qs_interface_language ();
   GType          type = G_TYPE_INVALID;
   const char    *what;
   GOptionEntry   entries[] = {
       { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-        N_ ("csv or json (a backup is always json)"), N_ ("FORMAT") },
+        N_ ("csv or json for a table (a backup is always json); csv or vcard for the directory; "
+              "sheet (CSV for a spreadsheet) or ics for the requests"),
+        N_ ("FORMAT") },
       { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
         N_ ("Write to FILE instead of the standard output"), N_ ("FILE") },
       { "with-personal-data", 0, 0, G_OPTION_ARG_NONE, &with_personal_data,
         N_ ("Include names, contact details and the clients of confidential requests"), NULL },
       { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-        N_ ("fr or en: the words of an iCalendar file (English unless given)"), N_ ("LANG") },
+        N_ ("fr or en: the words of a sheet, the directory or an iCalendar file (else the "
+              "environment's language; English for iCalendar)"),
+        N_ ("LANG") },
       { NULL }
   };
 
-  context = g_option_context_new (_ ("TABLE|backup — export a table or back up the database"));
+  context = g_option_context_new (
+    _ ("TABLE|backup|directory|requests — export a table, back up the database, or write the "
+       "directory or the requests for people"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* Parsed on a copy: GOptionContext reorders the array it is given. */
@@ -247,20 +265,39 @@ qs_cli_export (QsCliOptions *cli, int argc, char **argv)
     }
   what = args[1];
 
+  if (lang != NULL && !g_str_equal (lang, "fr") && !g_str_equal (lang, "en"))
+    {
+      g_autofree char *message = g_strdup_printf (_ ("--lang must be fr or en, not “%s”."), lang);
+      return qs_cli_usage_error ("export", message);
+    }
+  if (lang != NULL)
+    language = g_str_equal (lang, "fr") ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
+
   if (g_str_equal (what, "directory"))
     {
-      if (g_strcmp0 (format_name, "csv") != 0 && g_strcmp0 (format_name, "vcard") != 0)
+      /* "sheet" as for the requests: the directory's CSV is the one for people. */
+      if (g_strcmp0 (format_name, "csv") != 0 && g_strcmp0 (format_name, "sheet") != 0 &&
+          g_strcmp0 (format_name, "vcard") != 0)
         return qs_cli_usage_error (
           "export", _ ("the directory is written as --format csv or --format vcard."));
       app_context = qs_cli_open_existing_context (cli, "export");
       store = app_context != NULL ? qs_context_get_store (app_context) : NULL;
       if (store == NULL)
         return 1;
-      return export_directory (store, g_str_equal (format_name, "vcard"), output);
+      return export_directory (store, g_str_equal (format_name, "vcard"), language, output);
     }
 
   if (g_str_equal (what, "requests") && g_strcmp0 (format_name, "ics") == 0)
-    return export_requests_ics (cli, output, lang, with_personal_data);
+    return export_requests (cli, TRUE, output, lang != NULL ? language : QS_LANGUAGE_EN,
+                            with_personal_data);
+  if (g_str_equal (what, "requests") && g_strcmp0 (format_name, "sheet") == 0)
+    return export_requests (cli, FALSE, output, language, with_personal_data);
+
+  /* A table is written as stored, for programs: no words to translate. */
+  if (lang != NULL)
+    return qs_cli_usage_error (
+      "export", _ ("--lang is for files people read: a table is exported as stored. For the "
+                   "requests in a spreadsheet, write “export requests --format sheet”."));
 
   if (format_name != NULL && !g_str_equal (format_name, "csv") &&
       !g_str_equal (format_name, "json"))

@@ -75,11 +75,57 @@ collect_email_cb (QsEntity *entity, gpointer user_data)
   return TRUE;
 }
 
+/* Whether @parent_id is @id or has it among its ancestors. */
+static gboolean
+is_own_ancestor (QsStore *store, const char *id, const char *parent_id)
+{
+  QsRepository    *repository = qs_store_get_repository (store, QS_TYPE_DEPARTMENT);
+  g_autofree char *current = g_strdup (parent_id);
+
+  /* A cycle already there ends the walk too. */
+  for (guint depth = 0; current != NULL && depth < 1000; depth++)
+    {
+      g_autoptr (QsEntity) department = NULL;
+
+      if (g_str_equal (current, id))
+        return TRUE;
+      department = qs_repository_find (repository, current, NULL);
+      g_free (current);
+      current = department != NULL
+                  ? g_strdup (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID))
+                  : NULL;
+    }
+  return current != NULL;
+}
+
+/* Puts the department @id, created by this import without a parent, under
+ * @parent_id: a file may name a department as someone's parent department
+ * before the row that names its own parent (the directory's export does,
+ * in the order of people's names). */
+static gboolean
+adopt_department (QsStore *store, const char *id, const char *parent_id, GError **error)
+{
+  g_autoptr (QsEntity) department = NULL;
+
+  if (is_own_ancestor (store, id, parent_id))
+    return TRUE;
+  department = qs_repository_find (qs_store_get_repository (store, QS_TYPE_DEPARTMENT), id, error);
+  if (department == NULL)
+    return FALSE;
+  g_object_set (department, "parent-id", parent_id, NULL);
+  return qs_directory_repository_save_department (store, QS_DEPARTMENT (department), error);
+}
+
 /* The id of the department named @name, created (under @parent_id) if
- * the user allowed it. */
+ * the user allowed it. @orphans holds the ids of those created here
+ * without a parent, which a later row may give one. */
 static const char *
-resolve_department (
-  QsStore *store, GHashTable *departments, const char *name, const char *parent_id, GError **error)
+resolve_department (QsStore    *store,
+                    GHashTable *departments,
+                    GHashTable *orphans,
+                    const char *name,
+                    const char *parent_id,
+                    GError    **error)
 {
   g_autofree char *key = NULL;
   g_autoptr (QsDepartment) department = NULL;
@@ -90,7 +136,12 @@ resolve_department (
   key = g_utf8_casefold (name, -1);
   id = g_hash_table_lookup (departments, key);
   if (id != NULL)
-    return id;
+    {
+      if (parent_id != NULL && g_hash_table_remove (orphans, id) &&
+          !adopt_department (store, id, parent_id, error))
+        return NULL;
+      return id;
+    }
 
   department = qs_department_new ();
   g_object_set (department, "name", name, "parent-id", parent_id, NULL);
@@ -98,6 +149,8 @@ resolve_department (
     return NULL;
   id = g_strdup (qs_entity_get_id (QS_ENTITY (department)));
   g_hash_table_insert (departments, g_steal_pointer (&key), (char *) id);
+  if (parent_id == NULL)
+    g_hash_table_add (orphans, g_strdup (id));
   return id;
 }
 
@@ -193,6 +246,7 @@ run_on (QsClientImport *self,
 {
   g_autoptr (GListModel) problems = NULL;
   g_autoptr (GHashTable) departments = NULL;
+  g_autoptr (GHashTable) orphans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) people = NULL;
   g_autoptr (QsBulkInsert) bulk = NULL;
   g_autoptr (QsBulkSession) session = NULL;
@@ -253,15 +307,16 @@ run_on (QsClientImport *self,
 
       if (row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT] != NULL)
         {
-          parent_id = resolve_department (
-            store, departments, row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT], NULL, error);
+          parent_id =
+            resolve_department (store, departments, orphans,
+                                row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT], NULL, error);
           if (parent_id == NULL && *row.values[QS_IMPORT_FIELD_PARENT_DEPARTMENT] != '\0')
             return FALSE;
         }
       if (row.values[QS_IMPORT_FIELD_DEPARTMENT] != NULL)
         {
           department_id = resolve_department (
-            store, departments, row.values[QS_IMPORT_FIELD_DEPARTMENT], parent_id, error);
+            store, departments, orphans, row.values[QS_IMPORT_FIELD_DEPARTMENT], parent_id, error);
           if (department_id == NULL && *row.values[QS_IMPORT_FIELD_DEPARTMENT] != '\0')
             return FALSE;
         }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-catalog.h"
 #include "qs-client-import-private.h"
 #include "qs-directory-repository.h"
 #include "qs-entities.h"
@@ -288,6 +289,49 @@ fold_name (const char *name)
   return g_string_free (out, FALSE);
 }
 
+/* The field whose exported header, in French or English, folds to the
+ * same as @name; QS_IMPORT_FIELD_IGNORE if none. */
+static QsImportField
+exported_column (const char *name)
+{
+  static const QsLanguage languages[] = { QS_LANGUAGE_FR, QS_LANGUAGE_EN };
+  g_autofree char        *folded = fold_name (name);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      QsCatalog *catalog = qs_catalog_get_for_language (languages[l]);
+
+      for (int field = QS_IMPORT_FIELD_GIVEN_NAME; field < QS_IMPORT_N_FIELDS; field++)
+        {
+          g_autofree char *header = fold_name (
+            qs_catalog_pgettext (catalog, "document: directory column", field_labels[field]));
+
+          if (*folded != '\0' && g_str_equal (folded, header))
+            return field;
+        }
+    }
+  return QS_IMPORT_FIELD_IGNORE;
+}
+
+/* Whether @folded is the label of @value of @type in French or English,
+ * as the directory exported for a spreadsheet writes it. */
+static gboolean
+is_exported_label (const char *folded, GType type, int value)
+{
+  static const QsLanguage languages[] = { QS_LANGUAGE_FR, QS_LANGUAGE_EN };
+  const char             *label = qs_enum_label_untranslated (type, value);
+
+  for (guint l = 0; label != NULL && l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autofree char *word =
+        fold_name (qs_catalog_gettext (qs_catalog_get_for_language (languages[l]), label));
+
+      if (g_str_equal (folded, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 qs_client_import_guess_mapping (QsClientImport *self)
 {
@@ -316,6 +360,21 @@ qs_client_import_guess_mapping (QsClientImport *self)
             }
         }
     }
+
+  /* The headers of the directory exported for a spreadsheet, in either
+   * language, whatever their translation (qs-directory-export.c: its
+   * columns are these labels, context "document: directory column"). */
+  for (i = 0; i < self->n_columns; i++)
+    if (self->mapping[i] == QS_IMPORT_FIELD_IGNORE)
+      {
+        QsImportField field = exported_column (self->columns[i]);
+
+        if (field != QS_IMPORT_FIELD_IGNORE && !taken[field])
+          {
+            self->mapping[i] = field;
+            taken[field] = TRUE;
+          }
+      }
 
   /* A file with a "Direction" but no "Service" lists directions. */
   if (!taken[QS_IMPORT_FIELD_DEPARTMENT] && taken[QS_IMPORT_FIELD_PARENT_DEPARTMENT])
@@ -488,6 +547,10 @@ qs_client_import_parse_language (const char *text)
   if (g_str_equal (folded, "en") || g_str_equal (folded, "anglais") ||
       g_str_equal (folded, "english"))
     return QS_LANGUAGE_EN;
+  if (is_exported_label (folded, QS_TYPE_LANGUAGE, QS_LANGUAGE_FR))
+    return QS_LANGUAGE_FR;
+  if (is_exported_label (folded, QS_TYPE_LANGUAGE, QS_LANGUAGE_EN))
+    return QS_LANGUAGE_EN;
   return -1;
 }
 
@@ -518,7 +581,7 @@ qs_client_import_parse_channel (const char *text)
       g_autofree char *translated = fold_name (qs_enum_label (QS_TYPE_CHANNEL, value));
 
       if (g_str_equal (folded, nick) || g_str_equal (folded, label) ||
-          g_str_equal (folded, translated))
+          g_str_equal (folded, translated) || is_exported_label (folded, QS_TYPE_CHANNEL, value))
         return value;
     }
   return -1;
@@ -538,6 +601,21 @@ qs_client_import_parse_boolean (const char *text)
   for (i = 0; i < G_N_ELEMENTS (no); i++)
     if (g_str_equal (folded, no[i]))
       return FALSE;
+  /* The words of the directory exported for a spreadsheet, in either
+   * language. */
+  for (i = 0; i < 2; i++)
+    {
+      QsCatalog *catalog = qs_catalog_get_for_language (i == 0 ? QS_LANGUAGE_FR : QS_LANGUAGE_EN);
+      g_autofree char *word_yes =
+        fold_name (qs_catalog_pgettext (catalog, "document: spreadsheet cell", "Yes"));
+      g_autofree char *word_no =
+        fold_name (qs_catalog_pgettext (catalog, "document: spreadsheet cell", "No"));
+
+      if (g_str_equal (folded, word_yes))
+        return TRUE;
+      if (g_str_equal (folded, word_no))
+        return FALSE;
+    }
   return -1;
 }
 

@@ -8,28 +8,58 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "qs-catalog.h"
 #include "qs-content-line.h"
 #include "qs-csv-writer.h"
 #include "qs-directory-export.h"
 #include "qs-entities.h"
+#include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-repository.h"
 
-/* Kept in English on purpose: the importer's guess maps these back, and
- * a file for programs is never localised. */
+/* In the document's language: a person reads the file in a spreadsheet,
+ * and the importer's guess maps these words back in either language
+ * (qs-client-import.c). */
 static const char *csv_header[] = {
-  "Given name",
-  "Family name",
-  "E-mail",
-  "Phone",
-  "Role",
-  "Department",
-  "Parent department",
-  "Language",
-  "Preferred channel",
-  "Availability",
-  "Survey consent",
+  /* Translators: a column of the directory exported for a spreadsheet;
+   * the import recognises it when reading the file back. */
+  NC_ ("document: directory column", "Given name"),
+  /* Translators: a column of the directory exported for a spreadsheet;
+   * the import recognises it when reading the file back. */
+  NC_ ("document: directory column", "Family name"),
+  /* Translators: a column of the directory exported for a spreadsheet;
+   * the import recognises it when reading the file back. */
+  NC_ ("document: directory column", "E-mail"),
+  /* Translators: a column of the directory exported for a spreadsheet;
+   * the import recognises it when reading the file back. */
+  NC_ ("document: directory column", "Phone"),
+  /* Translators: a column of the directory exported for a spreadsheet:
+   * the person's job title; the import recognises it. */
+  NC_ ("document: directory column", "Role"),
+  /* Translators: a column of the directory exported for a spreadsheet:
+   * the person's department; the import recognises it (French "Service",
+   * beside "Direction" for the parent department). */
+  NC_ ("document: directory column", "Department"),
+  /* Translators: a column of the directory exported for a spreadsheet:
+   * the department the person's department belongs to; the import
+   * recognises it when reading the file back. */
+  NC_ ("document: directory column", "Parent department"),
+  /* Translators: a column of the directory exported for a spreadsheet:
+   * the language the person is written to in; the import recognises it. */
+  NC_ ("document: directory column", "Language"),
+  /* Translators: a column of the directory exported for a spreadsheet;
+   * the import recognises it when reading the file back. */
+  NC_ ("document: directory column", "Preferred channel"),
+  /* Translators: a column of the directory exported for a spreadsheet:
+   * when the person can be reached; the import recognises it. */
+  NC_ ("document: directory column", "Availability"),
+  /* Translators: a column of the directory exported for a spreadsheet:
+   * whether the person accepts satisfaction surveys (yes or no); the
+   * import recognises it when reading the file back. */
+  NC_ ("document: directory column", "Survey consent"),
 };
 
 #define LIVE_PEOPLE "anonymised_at IS NULL"
@@ -73,11 +103,23 @@ department_name (GHashTable *departments, const char *id)
 typedef struct
 {
   QsCsvWriter   *writer;
+  QsCatalog     *catalog; /* the document's language */
+  const char    *yes;
+  const char    *no;
   GHashTable    *departments;
   GString       *vcard;
   GOutputStream *stream;
   GError       **error;
 } Export;
+
+/* The label of @value in the document's language. */
+static const char *
+label (Export *export, GType type, int value)
+{
+  const char *label = qs_enum_label_untranslated (type, value);
+
+  return label != NULL ? qs_catalog_gettext (export->catalog, label) : enum_nick (type, value);
+}
 
 static gboolean
 write_csv_row_cb (QsEntity *person, gpointer user_data)
@@ -100,19 +142,20 @@ write_csv_row_cb (QsEntity *person, gpointer user_data)
   qs_csv_writer_add_field (export->writer, department_name (export->departments, parent_id));
   qs_csv_writer_add_field (
     export->writer,
-    enum_nick (QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
-  qs_csv_writer_add_field (
-    export->writer,
-    enum_nick (QS_TYPE_CHANNEL, qs_entity_get_enum (person, QS_CLIENT_FIELD_PREFERRED_CHANNEL)));
+    label (export, QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
+  qs_csv_writer_add_field (export->writer,
+                           label (export, QS_TYPE_CHANNEL,
+                                  qs_entity_get_enum (person, QS_CLIENT_FIELD_PREFERRED_CHANNEL)));
   qs_csv_writer_add_field (export->writer,
                            qs_entity_get_string (person, QS_CLIENT_FIELD_AVAILABILITY));
   qs_csv_writer_add_field (
-    export->writer, qs_entity_get_boolean (person, QS_CLIENT_FIELD_SURVEY_CONSENT) ? "yes" : "no");
+    export->writer,
+    qs_entity_get_boolean (person, QS_CLIENT_FIELD_SURVEY_CONSENT) ? export->yes : export->no);
   return qs_csv_writer_end_row (export->writer, NULL, export->error);
 }
 
 gboolean
-qs_directory_export_csv (QsStore *store, GOutputStream *stream, GError **error)
+qs_directory_export_csv (QsStore *store, QsLanguage language, GOutputStream *stream, GError **error)
 {
   g_autoptr (GHashTable) departments = NULL;
   g_autoptr (GOutputStream) buffered = NULL;
@@ -131,9 +174,17 @@ qs_directory_export_csv (QsStore *store, GOutputStream *stream, GError **error)
     return FALSE;
   buffered = g_buffered_output_stream_new (stream);
   g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
-  writer = qs_csv_writer_new (buffered);
+  writer = qs_csv_writer_new_for_spreadsheet (buffered, language);
+  export.catalog = qs_catalog_get_for_language (language);
+  /* Translators: a cell of a file exported for a spreadsheet (the
+   * requests, the directory): the answer to a yes-or-no column. */
+  export.yes = qs_catalog_pgettext (export.catalog, "document: spreadsheet cell", "Yes");
+  /* Translators: a cell of a file exported for a spreadsheet (the
+   * requests, the directory): the answer to a yes-or-no column. */
+  export.no = qs_catalog_pgettext (export.catalog, "document: spreadsheet cell", "No");
   for (i = 0; i < G_N_ELEMENTS (csv_header); i++)
-    qs_csv_writer_add_field (writer, csv_header[i]);
+    qs_csv_writer_add_field (
+      writer, qs_catalog_pgettext (export.catalog, "document: directory column", csv_header[i]));
   if (!qs_csv_writer_end_row (writer, NULL, error))
     return FALSE;
 

@@ -6,12 +6,16 @@
 
 #include <gio/gio.h>
 
+#include "qs-enums.h"
 #include "qs-store.h"
 
 G_BEGIN_DECLS
 
-/* The importer's columns, with a header its guess maps back. */
+/* The importer's columns, for a spreadsheet (UTF-8 with a byte-order
+ * mark, the separator of @language's spreadsheets), headers and values
+ * in @language's words, which the importer maps back. */
 gboolean qs_directory_export_csv   (QsStore        *store,
+                                    QsLanguage      language,
                                     GOutputStream  *stream,
                                     GError        **error);
 /* vCard 4.0, one card per live person not anonymised. */

@@ -10,24 +10,104 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "qs-catalog.h"
 #include "qs-content-line.h"
 #include "qs-csv-writer.h"
+#include "qs-entities.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
 #include "qs-file-replace.h"
-#include "qs-json-export.h"
 #include "qs-request-export.h"
 #include "qs-request-rows.h"
 
 /* An event a quarter of an hour long, at the due instant. */
 #define EVENT_LENGTH ((gint64) 15 * 60 * G_USEC_PER_SEC)
 
-/* The client as exports show it: a confidential request's is withheld. */
-static const char *
-shown_client (const QsRequestRow *row, gboolean include_confidential)
+#define COLUMN "document: requests column"
+
+/* The header of the list, in the document's language. */
+static const char *csv_header[] = {
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the request's reference (REQ-2026-00042). */
+  NC_ ("document: requests column", "Reference"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * request, complaint, suggestion or compliment. */
+  NC_ ("document: requests column", "Kind"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * how the request came in (e-mail, phone…). */
+  NC_ ("document: requests column", "Channel"),
+  /* Translators: a column of the requests exported for a spreadsheet. */
+  NC_ ("document: requests column", "Subject"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the person who made the request. */
+  NC_ ("document: requests column", "Client"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the department's name, as the Requests view's column says it. */
+  NC_ ("document: requests column", "Department"),
+  /* Translators: a column of the requests exported for a spreadsheet. */
+  NC_ ("document: requests column", "Status"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the date and time the request was received. */
+  NC_ ("document: requests column", "Received"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the date and time by which the request is to be acknowledged. */
+  NC_ ("document: requests column", "Acknowledgement due"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the date and time by which the request is to be resolved. */
+  NC_ ("document: requests column", "Resolution due"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * the person the request is assigned to. */
+  NC_ ("document: requests column", "Assignee"),
+  /* Translators: a column of the requests exported for a spreadsheet. */
+  NC_ ("document: requests column", "Priority"),
+  /* Translators: a column of the requests exported for a spreadsheet:
+   * whether the request is confidential (yes or no). */
+  NC_ ("document: requests column", "Confidential"),
+};
+
+/* The words of the list's cells, in the document's language. */
+typedef struct
 {
-  if (row->confidential && !include_confidential)
-    return "confidential";
-  return row->client;
+  QsCatalog  *catalog;
+  GTimeZone  *zone;
+  const char *withheld;
+  const char *yes;
+  const char *no;
+} CsvWords;
+
+static void
+csv_words_init (CsvWords *words, QsLanguage language, GTimeZone *zone)
+{
+  words->catalog = qs_catalog_get_for_language (language);
+  words->zone = zone;
+  /* Translators: in the requests exported for a spreadsheet, the client
+   * of a confidential request, which is not shown. */
+  words->withheld = qs_catalog_pgettext (words->catalog, "document", "Confidential");
+  /* Translators: a cell of a file exported for a spreadsheet (the
+   * requests, the directory): the answer to a yes-or-no column. */
+  words->yes = qs_catalog_pgettext (words->catalog, "document: spreadsheet cell", "Yes");
+  /* Translators: a cell of a file exported for a spreadsheet (the
+   * requests, the directory): the answer to a yes-or-no column. */
+  words->no = qs_catalog_pgettext (words->catalog, "document: spreadsheet cell", "No");
+}
+
+/* The label of the value stored as @nick, in the document's language. */
+static const char *
+label_of_nick (const CsvWords *words, GType type, const char *nick)
+{
+  const char *label = qs_enum_label_untranslated (type, qs_enum_from_nick (type, nick));
+
+  return label != NULL ? qs_catalog_gettext (words->catalog, label) : nick;
+}
+
+static void
+add_time (QsCsvWriter *writer, const CsvWords *words, gint64 usec)
+{
+  g_autofree char *text = qs_csv_format_spreadsheet_time (usec, words->zone);
+
+  qs_csv_writer_add_field (writer, text);
 }
 
 /* The rows @filter selects, and the new file that will replace @file
@@ -46,44 +126,39 @@ begin (QsStore               *store,
   return g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
 }
 
-static void
-add_timestamp (QsCsvWriter *writer, gint64 usec)
-{
-  char buffer[QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE];
-
-  qs_csv_writer_add_field (writer, usec != 0 ? qs_json_export_format_timestamp (buffer, usec) : "");
-}
-
 gint64
 qs_request_export_csv (QsStore               *store,
                        const QsRequestFilter *filter,
                        gboolean               include_confidential,
+                       QsLanguage             language,
+                       GTimeZone             *zone,
                        GFile                 *file,
                        GCancellable          *cancellable,
                        GError               **error)
 {
-  static const char *header[] = {
-    "ref",        "kind",     "channel",      "subject",    "client",
-    "department", "status",   "received_at",  "ack_due_at", "resolution_due_at",
-    "assignee",   "priority", "confidential",
-  };
   g_autoptr (QsRequestRows) rows = NULL;
   g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GOutputStream) buffered = NULL;
   g_autoptr (QsCsvWriter) writer = NULL;
+  CsvWords words;
   gboolean ok = TRUE;
   gint64   written = 0;
 
   g_return_val_if_fail (QS_IS_STORE (store), -1);
   g_return_val_if_fail (filter != NULL, -1);
+  g_return_val_if_fail (zone != NULL, -1);
   g_return_val_if_fail (G_IS_FILE (file), -1);
 
   stream = begin (store, filter, file, cancellable, &rows, error);
   if (stream == NULL)
     return -1;
-  writer = qs_csv_writer_new (G_OUTPUT_STREAM (stream));
+  buffered = g_buffered_output_stream_new (G_OUTPUT_STREAM (stream));
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
+  writer = qs_csv_writer_new_for_spreadsheet (buffered, language);
+  csv_words_init (&words, language, zone);
 
-  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
-    qs_csv_writer_add_field (writer, header[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (csv_header); i++)
+    qs_csv_writer_add_field (writer, qs_catalog_pgettext (words.catalog, COLUMN, csv_header[i]));
   ok = qs_csv_writer_end_row (writer, cancellable, error);
 
   while (ok)
@@ -94,23 +169,26 @@ qs_request_export_csv (QsStore               *store,
       if (!ok || row == NULL)
         break;
       qs_csv_writer_add_field (writer, row->ref);
-      qs_csv_writer_add_field (writer, row->kind);
-      qs_csv_writer_add_field (writer, row->channel);
+      qs_csv_writer_add_field (writer, label_of_nick (&words, QS_TYPE_REQUEST_KIND, row->kind));
+      qs_csv_writer_add_field (writer, label_of_nick (&words, QS_TYPE_CHANNEL, row->channel));
       qs_csv_writer_add_field (writer, row->subject);
-      qs_csv_writer_add_field (writer, shown_client (row, include_confidential));
+      qs_csv_writer_add_field (writer, row->confidential && !include_confidential ? words.withheld
+                                                                                  : row->client);
       qs_csv_writer_add_field (writer, row->department);
-      qs_csv_writer_add_field (writer, row->status);
-      add_timestamp (writer, row->received_at);
-      add_timestamp (writer, row->ack_due_at);
-      add_timestamp (writer, row->resolution_due_at);
+      qs_csv_writer_add_field (writer, label_of_nick (&words, QS_TYPE_REQUEST_STATUS, row->status));
+      add_time (writer, &words, row->received_at);
+      add_time (writer, &words, row->ack_due_at);
+      add_time (writer, &words, row->resolution_due_at);
       qs_csv_writer_add_field (writer, row->assignee);
-      qs_csv_writer_add_field (writer, row->priority);
-      qs_csv_writer_add_field (writer, row->confidential ? "true" : "false");
+      qs_csv_writer_add_field (writer, label_of_nick (&words, QS_TYPE_PRIORITY, row->priority));
+      qs_csv_writer_add_field (writer, row->confidential ? words.yes : words.no);
       ok = qs_csv_writer_end_row (writer, cancellable, error);
       written++;
     }
 
   g_clear_pointer (&writer, qs_csv_writer_free);
+  if (ok)
+    ok = g_output_stream_flush (buffered, cancellable, error);
   if (!qs_file_replace_finish (stream, ok, error))
     return -1;
   return written;

@@ -14,15 +14,19 @@
 
 G_BEGIN_DECLS
 
-/* Columns: ref, kind, channel, subject, client, department, status,
- * received_at, ack_due_at, resolution_due_at, assignee, priority,
- * confidential — dates ISO-8601 UTC, enum values as nicks, never
- * localised; a confidential request's client is left out
- * ("confidential") unless @include_confidential. Returns the number of
- * rows written, -1 on error. */
+/* The list as a spreadsheet reads it (LibreOffice, Excel): UTF-8 with a
+ * byte-order mark, CRLF, the separator of @language's spreadsheets (';'
+ * in French), headers and values in @language's words (kinds, channels,
+ * statuses and priorities as labels, yes or no), the names of the
+ * client, department and assignee, dates and times in @zone as
+ * "2026-03-02 14:30". A confidential request's client is withheld unless
+ * @include_confidential. The raw table is qs_table_export_write()'s.
+ * Returns the number of rows written, -1 on error. */
 gint64  qs_request_export_csv  (QsStore               *store,
                                 const QsRequestFilter *filter,
                                 gboolean               include_confidential,
+                                QsLanguage             language,
+                                GTimeZone             *zone,
                                 GFile                 *file,
                                 GCancellable          *cancellable,
                                 GError               **error);

@@ -240,6 +240,38 @@ test_create_departments (Fixture *fixture, gconstpointer data)
     ==, 1);
 }
 
+/* A department first named as someone's parent department gets its own
+ * parent from a later row, as the directory's export lists them (by
+ * people's names); a row that would make a department its own ancestor
+ * changes nothing. */
+static void
+test_create_departments_parent_later (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsClientImport) import =
+    import_text (fixture, "Nom;Courriel;Service;Direction\n"
+                          "Roy;roy@example.org;Réseaux;Services administratifs\n"
+                          "Roux;roux@example.org;Services administratifs;Direction générale\n"
+                          "Rey;rey@example.org;Direction générale;Réseaux\n");
+  g_autoptr (GError) error = NULL;
+  guint added = 0;
+
+  qs_client_import_set_create_departments (import, TRUE);
+  g_assert_true (qs_client_import_run (import, NULL, &added, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments d JOIN departments p "
+                                   "ON d.parent_id = p.id WHERE d.name = 'Services administratifs' "
+                                   "AND p.name = 'Direction générale'"),
+                   ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments d JOIN departments p "
+                                   "ON d.parent_id = p.id WHERE d.name = 'Réseaux' "
+                                   "AND p.name = 'Services administratifs'"),
+                   ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM departments "
+                                   "WHERE name = 'Direction générale' AND parent_id IS NULL"),
+                   ==, 1);
+}
+
 static void
 test_reimport_updates (Fixture *fixture, gconstpointer data)
 {
@@ -477,7 +509,7 @@ test_cli (Fixture *fixture, gconstpointer data)
 }
 
 static char *
-export_to_string (QsStore *store, gboolean vcard)
+export_to_string (QsStore *store, gboolean vcard, QsLanguage language)
 {
   g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr (GError) error = NULL;
@@ -485,7 +517,7 @@ export_to_string (QsStore *store, gboolean vcard)
   if (vcard)
     g_assert_true (qs_directory_export_vcard (store, out, &error));
   else
-    g_assert_true (qs_directory_export_csv (store, out, &error));
+    g_assert_true (qs_directory_export_csv (store, language, out, &error));
   g_assert_no_error (error);
   g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));
   g_assert_true (g_output_stream_close (out, NULL, NULL));
@@ -498,11 +530,13 @@ export_to_string (QsStore *store, gboolean vcard)
   "adjointe\";Paie;Finances;anglais;téléphone;\"Lundi\nmardi\";oui\n"                            \
   "Marc;Petit;marc@example.org;;Informatique;;fr;;;non\n"
 
-/* What the CSV export writes, imported into an empty database, gives the
- * same people; imported again into the first, it changes no one's count. */
+/* What the CSV export writes, in either language, imported into an
+ * empty database (the session being in English), gives the same people;
+ * imported again into the first, it changes no one's count. */
 static void
 test_export_csv_reimports (Fixture *fixture, gconstpointer data)
 {
+  QsLanguage language = GPOINTER_TO_INT (data);
   g_autoptr (QsClientImport) import = import_text (fixture, TRICKY_FILE);
   g_autoptr (QsClientImport) back = NULL;
   g_autoptr (QsClientImport) again = NULL;
@@ -519,8 +553,27 @@ test_export_csv_reimports (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (added, ==, 2);
 
-  csv = export_to_string (fixture->store, FALSE);
-  g_assert_true (g_str_has_prefix (csv, "Given name,Family name,E-mail,"));
+  /* For a spreadsheet: a byte-order mark, the reader's words and separator. */
+  csv = export_to_string (fixture->store, FALSE, language);
+  if (language == QS_LANGUAGE_FR)
+    {
+      g_assert_true (g_str_has_prefix (
+        csv, "\xEF\xBB\xBFPrénom;Nom;Courriel;Téléphone;Fonction;Service;Direction;Langue;"
+             "Canal préféré;Disponibilité;Accepte les enquêtes\r\n"));
+      g_assert_nonnull (strstr (csv, ";Paie;Finances;Anglais;Téléphone;\"Lundi\nmardi\";Oui\r\n"));
+      g_assert_nonnull (strstr (csv, ";Informatique;;Français;Tous les canaux;;Non\r\n"));
+      g_assert_nonnull (strstr (csv, ";\"Chef; adjointe\";"));
+    }
+  else
+    {
+      g_assert_true (g_str_has_prefix (
+        csv, "\xEF\xBB\xBFGiven name,Family name,E-mail,Phone,Role,Department,"
+             "Parent department,Language,Preferred channel,Availability,Survey consent\r\n"));
+      g_assert_nonnull (strstr (csv, ",Paie,Finances,English,Phone,\"Lundi\nmardi\",Yes\r\n"));
+      g_assert_nonnull (strstr (csv, ",Informatique,,French,Any channel,,No\r\n"));
+    }
+  g_assert_nonnull (strstr (csv, "\"Durand, \"\"Dédé\"\"\""));
+
   bytes = g_bytes_new (csv, strlen (csv));
   back = qs_client_import_new (other, bytes, &error);
   g_assert_no_error (error);
@@ -530,10 +583,8 @@ test_export_csv_reimports (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (added, ==, 2);
 
   /* The same people, field by field, departments and parents included. */
-  csv_again = export_to_string (other, FALSE);
+  csv_again = export_to_string (other, FALSE, language);
   g_assert_cmpstr (csv_again, ==, csv);
-  g_assert_nonnull (strstr (csv, "\"Durand, \"\"Dédé\"\"\""));
-  g_assert_nonnull (strstr (csv, ",en,phone,\"Lundi\nmardi\",yes\r\n"));
 
   again = qs_client_import_new (fixture->store, bytes, &error);
   g_assert_no_error (error);
@@ -555,11 +606,22 @@ test_cli_export_directory (Fixture *fixture, gconstpointer data)
   char            *json_argv[] = {
                "qualserv-cli", "--db", db, "export", "directory", "--format", "json", NULL
   };
+  g_autofree char *csv_out = g_build_filename (fixture->dir, "directory.csv", NULL);
+  char *csv_argv[] = { "qualserv-cli", "--db", db,      "export", "directory", "--format",
+                       "csv",          "-o",   csv_out, "--lang", "fr",        NULL };
   g_autofree char *contents = NULL;
+  g_autofree char *csv = NULL;
   GStatBuf         st;
 
   qs_client_import_set_create_departments (import, TRUE);
   g_assert_true (qs_client_import_run (import, NULL, NULL, NULL, NULL));
+
+  /* --lang chooses the words and the separator. */
+  g_assert_cmpint (qs_cli_main (11, csv_argv), ==, 0);
+  g_assert_true (g_file_get_contents (csv_out, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFPrénom;Nom;Courriel;"));
+  g_assert_nonnull (strstr (csv, ";Anglais;Téléphone;"));
+
   g_assert_cmpint (qs_cli_main (9, vcard_argv), ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "BEGIN:VCARD\r\n"));
@@ -616,7 +678,7 @@ test_export_vcard (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (marc->len, ==, 1);
   g_assert_true (qs_directory_repository_anonymise (fixture->store, marc->pdata[0], NULL));
 
-  vcard = export_to_string (fixture->store, TRUE);
+  vcard = export_to_string (fixture->store, TRUE, QS_LANGUAGE_EN);
   lines = g_strsplit (vcard, "\r\n", -1);
   for (i = 0; lines[i] != NULL; i++)
     {
@@ -654,6 +716,7 @@ main (int argc, char *argv[])
   ADD ("/client-import/problems", test_problems);
   ADD ("/client-import/mapping-changed-after-check", test_mapping_changed_after_check);
   ADD ("/client-import/create-departments", test_create_departments);
+  ADD ("/client-import/create-departments-parent-later", test_create_departments_parent_later);
   ADD ("/client-import/reimport-updates", test_reimport_updates);
   ADD ("/client-import/cancel", test_cancel);
   ADD ("/client-import/failure-rolls-back", test_failure_rolls_back);
@@ -661,7 +724,10 @@ main (int argc, char *argv[])
   ADD ("/client-import/windows-1252-file", test_windows_1252_file);
   ADD ("/client-import/unreadable", test_unreadable);
   ADD ("/client-import/cli", test_cli);
-  ADD ("/client-import/export-csv-reimports", test_export_csv_reimports);
+  g_test_add ("/client-import/export-csv-reimports/fr", Fixture, GINT_TO_POINTER (QS_LANGUAGE_FR),
+              fixture_set_up, test_export_csv_reimports, fixture_tear_down);
+  g_test_add ("/client-import/export-csv-reimports/en", Fixture, GINT_TO_POINTER (QS_LANGUAGE_EN),
+              fixture_set_up, test_export_csv_reimports, fixture_tear_down);
   ADD ("/client-import/export-vcard", test_export_vcard);
   ADD ("/client-import/cli-export-directory", test_cli_export_directory);
 #undef ADD

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
+#include <time.h>
 
 #include "qs-cli.h"
 #include "qs-entities.h"
@@ -92,46 +93,119 @@ read_file (GFile *file)
   return contents;
 }
 
+/* For a spreadsheet, in English: a byte-order mark, commas, CRLF, names
+ * and labels, local times LibreOffice and Excel take for dates. */
 static void
 test_csv (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "requests.csv", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
   g_autoptr (GError) error = NULL;
   g_autofree char *hidden = NULL;
   g_autofree char *shown = NULL;
-  const char      *header =
-    "ref,kind,channel,subject,client,department,status,received_at,ack_due_at,resolution_due_at,"
-    "assignee,priority,confidential\r\n";
-  g_autofree char *expected_hidden = g_strconcat (
-    header,
-    "REQ-2026-00003,compliment,any,Thanks,,,closed,2026-03-02T11:00:00Z,,,,low,false\r\n"
-    "REQ-2026-00002,complaint,phone,\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé, and more; "
-    "to fold\","
-    "confidential,Finance,received,2026-03-02T10:00:00Z,2026-03-02T14:00:00Z,2026-03-05T12:00:00Z,"
-    "Zoé Martin,urgent,true\r\n"
-    "REQ-2026-00001,request,email,\"Pay, statement\",Zoé Martin,Finance,acknowledged,"
-    "2026-03-01T12:00:00Z,2026-03-01T16:00:00Z,2026-03-04T12:00:00Z,,normal,false\r\n",
-    NULL);
+  const char      *expected_hidden =
+    "\xEF\xBB\xBF"
+    "Reference,Kind,Channel,Subject,Client,Department,Status,Received,Acknowledgement due,"
+    "Resolution due,Assignee,Priority,Confidential\r\n"
+    "REQ-2026-00003,Compliment,Any channel,Thanks,,,Closed,2026-03-02 12:00,,,,Low,No\r\n"
+    "REQ-2026-00002,Complaint,Phone,\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé, and more; "
+    "to fold\",Confidential,Finance,Received,2026-03-02 11:00,2026-03-02 15:00,2026-03-05 13:00,"
+    "Zoé Martin,Urgent,Yes\r\n"
+    "REQ-2026-00001,Request,E-mail,\"Pay, statement\",Zoé Martin,Finance,Acknowledged,"
+    "2026-03-01 13:00,2026-03-01 17:00,2026-03-04 13:00,,Normal,No\r\n";
 
-  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, NULL, &error), ==,
-                   3);
+  g_assert_nonnull (paris);
+  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, QS_LANGUAGE_EN, paris,
+                                          file, NULL, &error),
+                   ==, 3);
   g_assert_no_error (error);
   hidden = read_file (file);
   g_assert_cmpstr (hidden, ==, expected_hidden);
   g_assert_null (strstr (hidden, "Bernard"));
+  /* Names, never ids. */
+  g_assert_null (strstr (hidden, qs_entity_get_id (fixture->requests[0])));
 
   /* Asked for: the confidential request's client is there. */
-  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, TRUE, file, NULL, &error), ==, 3);
+  g_assert_cmpint (
+    qs_request_export_csv (fixture->store, filter, TRUE, QS_LANGUAGE_EN, paris, file, NULL, &error),
+    ==, 3);
   shown = read_file (file);
-  g_assert_nonnull (strstr (shown, ",Anne Bernard,Finance,received,"));
-  g_assert_null (strstr (shown, "confidential,Finance"));
+  g_assert_nonnull (strstr (shown, ",Anne Bernard,Finance,Received,"));
+  g_assert_null (strstr (shown, "Confidential,Finance"));
 
   /* The filter chooses the rows. */
   filter->kind = QS_REQUEST_KIND_REQUEST;
-  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, NULL, &error), ==,
-                   1);
+  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, QS_LANGUAGE_EN, paris,
+                                          file, NULL, &error),
+                   ==, 1);
+}
+
+/* In French: semicolons (French writes 1,5), French headers and labels,
+ * and a field holding a semicolon is quoted. */
+static void
+test_csv_french (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "demandes.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("America/St_Johns");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *written = NULL;
+  const char      *expected =
+    "\xEF\xBB\xBF"
+    "Référence;Type;Canal;Objet;Client;Direction;État;Reçue le;Accusé de réception dû le;"
+    "Résolution due le;Responsable;Priorité;Confidentielle\r\n"
+    "REQ-2026-00003;Compliment;Tous les canaux;Thanks;;;Fermée;2026-03-02 07:30;;;;Basse;Non\r\n"
+    "REQ-2026-00002;Plainte;Téléphone;\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé, and "
+    "more; "
+    "to fold\";Confidentielle;Finance;Reçue;2026-03-02 06:30;2026-03-02 10:30;2026-03-05 08:30;"
+    "Zoé Martin;Urgente;Oui\r\n"
+    "REQ-2026-00001;Demande;Courriel;\"Pay, statement\";Zoé Martin;Finance;Réception accusée;"
+    "2026-03-01 08:30;2026-03-01 12:30;2026-03-04 08:30;;Normale;Non\r\n";
+
+  g_assert_nonnull (zone);
+  g_assert_cmpint (
+    qs_request_export_csv (fixture->store, filter, FALSE, QS_LANGUAGE_FR, zone, file, NULL, &error),
+    ==, 3);
+  g_assert_no_error (error);
+  written = read_file (file);
+  g_assert_cmpstr (written, ==, expected);
+}
+
+/* qualserv-cli export requests --format sheet: every request, for a
+ * spreadsheet, in --lang's words and the local zone; a table's export
+ * is not translated, and says so rather than ignoring --lang. */
+static void
+test_cli_sheet (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *db_path = g_strdup (qs_store_get_path (fixture->store));
+  g_autofree char *path = g_build_filename (fixture->dir, "cli.csv", NULL);
+  g_autofree char *written = NULL;
+  const char      *argv[] = {
+         "export", "requests", "--format", "sheet", "-o", path, "--lang", "fr", NULL
+  };
+  const char *table[] = { "export", "requests", "--format", "csv", "--lang", "fr", NULL };
+
+  g_clear_object (&fixture->store);
+  if (g_test_subprocess ())
+    {
+      g_setenv ("TZ", "Europe/Paris", TRUE);
+      tzset ();
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, db_path, argv), ==, 0);
+      g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+      g_assert_true (g_str_has_prefix (written, "\xEF\xBB\xBFRéférence;Type;Canal;Objet;"));
+      g_assert_nonnull (
+        strstr (written, ";Zoé Martin;Finance;Réception accusée;2026-03-01 13:00;"));
+      /* Without --with-personal-data: no confidential client. */
+      g_assert_null (strstr (written, "Bernard"));
+      g_assert_cmpint (qs_test_run_cli (qs_cli_export, db_path, table), ==, 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*--lang is for files people read*export requests --format sheet*");
 }
 
 static char *
@@ -261,12 +335,14 @@ test_atomic (Fixture *fixture, gconstpointer data)
   g_autoptr (GFile) nowhere = g_file_new_for_path ("/nonexistent/dir/requests.ics");
   g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
   g_autoptr (GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr (GTimeZone) zone = g_time_zone_new_utc ();
   g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
   g_cancellable_cancel (cancelled);
-  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, file, cancelled, &error),
+  g_assert_cmpint (qs_request_export_csv (fixture->store, filter, FALSE, QS_LANGUAGE_EN, zone, file,
+                                          cancelled, &error),
                    ==, -1);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
@@ -319,6 +395,10 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/request-export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/request-export/csv-french", Fixture, NULL, fixture_set_up, test_csv_french,
+              fixture_tear_down);
+  g_test_add ("/request-export/cli-sheet", Fixture, NULL, fixture_set_up, test_cli_sheet,
+              fixture_tear_down);
   g_test_add ("/request-export/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
   g_test_add ("/request-export/atomic", Fixture, NULL, fixture_set_up, test_atomic,
               fixture_tear_down);

@@ -301,6 +301,8 @@ test_export (Fixture *fixture, gconstpointer data)
   g_autofree char *png = export_to (fixture, "chart.png", 2);
   g_autofree char *svg = export_to (fixture, "chart.svg", 3);
 
+  /* For a spreadsheet, in the interface's language (English here). */
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFGiven name,Family name,E-mail,"));
   g_assert_nonnull (strstr (csv, "carol.smith@example.org"));
   g_assert_nonnull (strstr (csv, "Information Technology"));
   g_assert_true (g_str_has_prefix (vcard, "BEGIN:VCARD\r\n"));

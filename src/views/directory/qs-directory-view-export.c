@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The directory goes out as CSV (the columns the import reads back) or as
+ * The directory goes out as CSV (the columns the import reads back, in
+ * the user's language, for a spreadsheet) or as
  * vCards, the org chart as a PNG picture or an SVG drawing; a directory
  * file comes in through QsImportDialog.
  */
@@ -11,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-directory-export.h"
+#include "qs-enum-labels.h"
 #include "qs-directory-view-private.h"
 #include "qs-file-replace.h"
 #include "qs-import-dialog.h"
@@ -97,7 +99,8 @@ qs_directory_view_export_directory (QsDirectoryView *self,
   return qs_file_replace_finish (
     stream,
     vcard ? qs_directory_export_vcard (self->store, G_OUTPUT_STREAM (stream), error)
-          : qs_directory_export_csv (self->store, G_OUTPUT_STREAM (stream), error),
+          : qs_directory_export_csv (self->store, qs_interface_language (),
+                                     G_OUTPUT_STREAM (stream), error),
     error);
 }
 

@@ -3,13 +3,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Both export what the list shows, with its search, filters and order;
- * confidential clients are left out.
+ * confidential clients are left out. The CSV file is for a spreadsheet,
+ * in the user's language and time zone.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "qs-calendar-words.h"
+#include "qs-context.h"
 #include "qs-enum-labels.h"
 #include "qs-request-export.h"
 #include "qs-requests-view-private.h"
@@ -35,7 +37,10 @@ qs_requests_view_export (QsRequestsView *self, GFile *file, gboolean ics, GError
   if (ics)
     return qs_request_export_ics (self->store, self->filter, FALSE, self->language, file, NULL,
                                   error);
-  return qs_request_export_csv (self->store, self->filter, FALSE, file, NULL, error);
+  /* For a spreadsheet: in the user's language and zone. */
+  return qs_request_export_csv (self->store, self->filter, FALSE, self->language,
+                                qs_context_get_timezone (qs_view_get_context (QS_VIEW (self))),
+                                file, NULL, error);
 }
 
 static void
