@@ -220,6 +220,8 @@ test_department_needs (Fixture *fixture, gconstpointer data)
   g_autoptr (GPtrArray) stored = NULL;
 
   qs_directory_view_select_department (view, fixture->finance_id);
+  /* Its page opens from the title above its people. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-department", NULL));
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   g_assert_true (qs_department_page_add_need (page, QS_NEED_KIND_NEED, "Payslips on time", &error));
