@@ -421,6 +421,16 @@ on_org_chart_department_activated_cb (QsDirectoryView *self, const char *departm
   gtk_widget_activate_action (GTK_WIDGET (self), "directory.show-department", NULL);
 }
 
+/* The chart opens on the department chosen, its box focused, in view. */
+static void
+on_main_page_changed_cb (QsDirectoryView *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->main_stack);
+
+  if (g_strcmp0 (page, "org-chart") == 0 && self->department_id != NULL)
+    qs_org_chart_focus_department (self->org_chart, self->department_id);
+}
+
 static void
 on_setup_department_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsDirectoryView *self)
 {
@@ -870,6 +880,8 @@ qs_directory_view_init (QsDirectoryView *self)
     g_signal_connect_object (self->org_chart, "department-activated",
                              G_CALLBACK (on_org_chart_department_activated_cb), self,
                              G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_main_page_changed_cb), self, G_CONNECT_SWAPPED);
   load_departments (self);
   update_list_state (self);
   qs_directory_view_update_actions (self);
