@@ -18,6 +18,7 @@
 #include "directory/qs-person-page.h"
 #include "qs-directory-repository.h"
 #include "qs-entities.h"
+#include "qs-org-chart-layout.h"
 #include "qs-repository.h"
 #include "qs-window.h"
 #include "requests/qs-requests-view-private.h"
@@ -269,6 +270,26 @@ test_org_chart (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (chart);
   g_assert_nonnull (qs_org_chart_get_layout (QS_ORG_CHART (chart)));
   g_assert_true (gtk_widget_is_sensitive (chart));
+
+  /* The chart opens on the department chosen in the list, its box
+   * focused and in view. */
+  qs_directory_view_select_department (view, fixture->finance_id);
+  adw_view_stack_set_visible_child_name (view->main_stack, "org-chart");
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (chart));
+  g_assert_cmpstr (qs_org_chart_get_focused_department (QS_ORG_CHART (chart)), ==,
+                   fixture->finance_id);
+  {
+    QsOrgChartLayout *layout = qs_org_chart_get_layout (QS_ORG_CHART (chart));
+    int               index = qs_org_chart_layout_find (layout, fixture->finance_id);
+    double            x, y, w, h, vx = 0, vy = 0, vw = 0, vh = 0;
+
+    qs_org_chart_layout_get_node (layout, index, NULL, NULL, NULL, &x, &y, &w, &h);
+    QS_UI_TEST_WAIT_UNTIL (
+      (qs_org_chart_get_visible_area (QS_ORG_CHART (chart), &vx, &vy, &vw, &vh), vw > 0 && vh > 0));
+    g_assert_true (x >= vx && x + w <= vx + vw && y >= vy && y + h <= vy + vh);
+  }
+  qs_directory_view_select_department (view, NULL);
+  qs_ui_test_drain ();
 
   /* Choosing a box opens the department: its people and its page. */
   g_signal_emit_by_name (chart, "department-activated", fixture->finance_id);
