@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 /* Sizes in chart units (pixels at zoom 1). */
 #define QS_ORG_CHART_BOX_HEIGHT 52.0
 #define QS_ORG_CHART_BOX_MIN_WIDTH 150.0
-#define QS_ORG_CHART_BOX_MAX_WIDTH 230.0
+/* Wide enough for a department's e-mail address of some forty characters. */
+#define QS_ORG_CHART_BOX_MAX_WIDTH 340.0
 #define QS_ORG_CHART_MARGIN 24.0
 /* Links: the horizontal bus under a parent, and the rail left of stacked boxes. */
 #define QS_ORG_CHART_BUS_DROP 24.0

@@ -67,6 +67,8 @@ qs_request_filter_copy (const QsRequestFilter *self)
   copy->search = g_strdup (self->search);
   copy->department_id = g_strdup (self->department_id);
   copy->assignee_id = g_strdup (self->assignee_id);
+  copy->client_id = g_strdup (self->client_id);
+  copy->client_department_id = g_strdup (self->client_department_id);
   return copy;
 }
 
@@ -78,6 +80,8 @@ qs_request_filter_free (QsRequestFilter *self)
   g_free (self->search);
   g_free (self->department_id);
   g_free (self->assignee_id);
+  g_free (self->client_id);
+  g_free (self->client_department_id);
   g_free (self);
 }
 
@@ -102,7 +106,8 @@ qs_request_filter_equal (const QsRequestFilter *a, const QsRequestFilter *b)
   return same_text (a->search, b->search) && a->status == b->status &&
          !a->open_only == !b->open_only && a->kind == b->kind && a->problem == b->problem &&
          same_text (a->department_id, b->department_id) &&
-         same_text (a->assignee_id, b->assignee_id) && a->due == b->due &&
+         same_text (a->assignee_id, b->assignee_id) && same_text (a->client_id, b->client_id) &&
+         same_text (a->client_department_id, b->client_department_id) && a->due == b->due &&
          a->confidential == b->confidential && !a->escalated_only == !b->escalated_only &&
          a->sort == b->sort && !a->descending == !b->descending;
 }
@@ -150,6 +155,11 @@ qs_request_filter_serialize (const QsRequestFilter *self)
                            g_variant_new_string (self->department_id));
   if (is_set (self->assignee_id))
     g_variant_builder_add (&builder, "{sv}", "assignee", g_variant_new_string (self->assignee_id));
+  if (is_set (self->client_id))
+    g_variant_builder_add (&builder, "{sv}", "client", g_variant_new_string (self->client_id));
+  if (is_set (self->client_department_id))
+    g_variant_builder_add (&builder, "{sv}", "client-department",
+                           g_variant_new_string (self->client_department_id));
   if (self->due > QS_REQUEST_DUE_ANY && self->due < G_N_ELEMENTS (due_nicks))
     g_variant_builder_add (&builder, "{sv}", "due", g_variant_new_string (due_nicks[self->due]));
   if (self->confidential >= 0)
@@ -208,6 +218,10 @@ qs_request_filter_deserialize (const char *text, GError **error)
     self->department_id = g_strdup (s);
   if (g_variant_lookup (dict, "assignee", "&s", &s))
     self->assignee_id = g_strdup (s);
+  if (g_variant_lookup (dict, "client", "&s", &s))
+    self->client_id = g_strdup (s);
+  if (g_variant_lookup (dict, "client-department", "&s", &s))
+    self->client_department_id = g_strdup (s);
   if (g_variant_lookup (dict, "due", "&s", &s) &&
       (value = index_of (s, due_nicks, G_N_ELEMENTS (due_nicks))) >= 0)
     self->due = value;
@@ -456,6 +470,20 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
     {
       g_string_append (where, " AND r.assignee_id = ?");
       g_variant_builder_add (&builder, "s", filter->assignee_id);
+      filtered = TRUE;
+    }
+  if (is_set (filter->client_id))
+    {
+      g_string_append (where, " AND r.client_id = ?");
+      g_variant_builder_add (&builder, "s", filter->client_id);
+      filtered = TRUE;
+    }
+  /* The department the client made the request from, as the directory
+   * counts a department's requests: not the one that provides. */
+  if (is_set (filter->client_department_id))
+    {
+      g_string_append (where, " AND r.origin_department_id = ?");
+      g_variant_builder_add (&builder, "s", filter->client_department_id);
       filtered = TRUE;
     }
   if (filter->confidential >= 0)

@@ -43,6 +43,8 @@ typedef struct
   int                 problem;         /* QsProblem, or -1 */
   char               *department_id;   /* provider */
   char               *assignee_id;
+  char               *client_id;       /* who made the request */
+  char               *client_department_id;  /* the department they made it from */
   QsRequestDueFilter  due;
   int                 confidential;    /* -1 any, 0 not, 1 only */
   gboolean            escalated_only;  /* escalated at least once */

@@ -30,6 +30,7 @@ struct _QsOrgChart
   int               hovered;
   double            drag_h, drag_v;
   gboolean          centre_pending;
+  int               scroll_pending; /* a box to bring into view once the size is known */
 };
 
 G_DEFINE_FINAL_TYPE (QsOrgChart, qs_org_chart, GTK_TYPE_WIDGET)
@@ -99,19 +100,41 @@ scroll_to_node (QsOrgChart *self, int index)
   gtk_adjustment_clamp_page (v, y * self->zoom - 12, (y + hh) * self->zoom + 12);
 }
 
-/* A first chart opens on its top box, not on an empty corner of a wide chart;
- * done once the adjustments know the visible size. */
+/* Puts a box in the middle of the visible area, as far as the chart allows. */
 static void
-on_hadjustment_changed_cb (GtkAdjustment *h, QsOrgChart *self)
+centre_on_node (QsOrgChart *self, int index)
 {
-  double x, w;
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  double         x, y, w, hh;
 
-  if (!self->centre_pending || self->layout == NULL || gtk_adjustment_get_page_size (h) <= 0 ||
+  qs_org_chart_layout_get_node (self->layout, index, NULL, NULL, NULL, &x, &y, &w, &hh);
+  gtk_adjustment_set_value (h, (x + w / 2) * self->zoom - gtk_adjustment_get_page_size (h) / 2);
+  gtk_adjustment_set_value (v, (y + hh / 2) * self->zoom - gtk_adjustment_get_page_size (v) / 2);
+}
+
+/* Once the adjustments know the visible size: a box asked for is brought
+ * into view; a first chart opens on its left edge, where it starts, not
+ * centred on its top box with the first departments cut off. */
+static void
+on_adjustment_changed_cb (GtkAdjustment *adjustment, QsOrgChart *self)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+
+  if ((!self->centre_pending && self->scroll_pending < 0) || self->layout == NULL ||
+      gtk_adjustment_get_page_size (h) <= 0 || gtk_adjustment_get_page_size (v) <= 0 ||
       qs_org_chart_layout_get_n_nodes (self->layout) == 0)
     return;
+  if (self->scroll_pending >= 0)
+    centre_on_node (self, self->scroll_pending);
+  else
+    {
+      gtk_adjustment_set_value (h, 0);
+      gtk_adjustment_set_value (v, 0);
+    }
   self->centre_pending = FALSE;
-  qs_org_chart_layout_get_node (self->layout, 0, NULL, NULL, NULL, &x, NULL, &w, NULL);
-  gtk_adjustment_set_value (h, (x + w / 2) * self->zoom - gtk_adjustment_get_page_size (h) / 2);
+  self->scroll_pending = -1;
 }
 
 static void
@@ -175,6 +198,25 @@ on_motion_cb (GtkEventControllerMotion *motion, double x, double y, QsOrgChart *
   self->hovered = index;
   gtk_widget_set_cursor_from_name (self->canvas, index >= 0 ? "pointer" : NULL);
   update_marks (self);
+}
+
+/* A box's name and address in full, wherever the box is too narrow. */
+static gboolean
+on_query_tooltip_cb (
+  GtkWidget *canvas, int x, int y, gboolean keyboard, GtkTooltip *tooltip, QsOrgChart *self)
+{
+  int              index = keyboard ? self->focused : node_at (self, x, y);
+  const char      *label = NULL, *sublabel = NULL;
+  g_autofree char *text = NULL;
+
+  if (index < 0 || self->layout == NULL)
+    return FALSE;
+  qs_org_chart_layout_get_node (self->layout, index, NULL, &label, &sublabel, NULL, NULL, NULL,
+                                NULL);
+  text = sublabel != NULL && *sublabel != '\0' ? g_strdup_printf ("%s\n%s", label, sublabel)
+                                               : g_strdup (label);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -460,6 +502,7 @@ qs_org_chart_init (QsOrgChart *self)
   self->zoom = 1.0;
   self->focused = -1;
   self->hovered = -1;
+  self->scroll_pending = -1;
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
@@ -467,9 +510,15 @@ qs_org_chart_init (QsOrgChart *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
   g_signal_connect_object (
     gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)), "changed",
-    G_CALLBACK (on_hadjustment_changed_cb), self, 0);
+    G_CALLBACK (on_adjustment_changed_cb), self, 0);
+  g_signal_connect_object (
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)), "changed",
+    G_CALLBACK (on_adjustment_changed_cb), self, 0);
   g_signal_connect_object (self->canvas, "notify::has-focus", G_CALLBACK (on_focus_changed_cb),
                            self, 0);
+  gtk_widget_set_has_tooltip (self->canvas, TRUE);
+  g_signal_connect_object (self->canvas, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self,
+                           0);
 
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed_cb), self, 0);
@@ -594,15 +643,59 @@ qs_org_chart_get_focused_department (QsOrgChart *self)
   return id;
 }
 
+/**
+ * qs_org_chart_focus_department:
+ *
+ * Focuses a department's box and brings it into the middle of the view:
+ * at once when the chart is on screen, else as soon as it has a size.
+ */
 void
 qs_org_chart_focus_department (QsOrgChart *self, const char *department_id)
 {
+  GtkAdjustment *h, *v;
+  int            index;
+
   g_return_if_fail (QS_IS_ORG_CHART (self));
 
   if (self->layout == NULL)
     return;
-  set_focused (self, qs_org_chart_layout_find (self->layout, department_id));
+  index = qs_org_chart_layout_find (self->layout, department_id);
+  if (index < 0)
+    return;
+  self->focused = index;
+  update_marks (self);
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  if (gtk_adjustment_get_page_size (h) > 0 && gtk_adjustment_get_page_size (v) > 0)
+    {
+      self->centre_pending = FALSE;
+      centre_on_node (self, index);
+    }
+  else
+    self->scroll_pending = index;
   gtk_widget_grab_focus (self->canvas);
+}
+
+/**
+ * qs_org_chart_get_visible_area:
+ *
+ * The part of the chart shown, in chart units (at zoom 1): what a test
+ * looks at to know which boxes can be seen.
+ */
+void
+qs_org_chart_get_visible_area (
+  QsOrgChart *self, double *x, double *y, double *width, double *height)
+{
+  GtkAdjustment *h, *v;
+
+  g_return_if_fail (QS_IS_ORG_CHART (self));
+
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  *x = gtk_adjustment_get_value (h) / self->zoom;
+  *y = gtk_adjustment_get_value (v) / self->zoom;
+  *width = gtk_adjustment_get_page_size (h) / self->zoom;
+  *height = gtk_adjustment_get_page_size (v) / self->zoom;
 }
 
 /**

@@ -29,6 +29,11 @@ void        qs_org_chart_set_zoom           (QsOrgChart *self,
 const char *qs_org_chart_get_focused_department (QsOrgChart *self);
 void        qs_org_chart_focus_department   (QsOrgChart *self,
                                              const char *department_id);
+void        qs_org_chart_get_visible_area   (QsOrgChart *self,
+                                             double     *x,
+                                             double     *y,
+                                             double     *width,
+                                             double     *height);
 gboolean    qs_org_chart_activate_at        (QsOrgChart *self,
                                              double      x,
                                              double      y);

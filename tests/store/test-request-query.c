@@ -101,6 +101,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_object_set (f, "ref", "REQ-2025-00009", "kind", QS_REQUEST_KIND_COMPLIMENT, "status",
                 QS_REQUEST_STATUS_REJECTED, "subject", "Plan A for the move", "received-at",
                 NOW - 50 * HOUR, NULL);
+  /* A and C were made from HR, whatever department answers them. */
+  g_object_set (a, "origin-department-id", qs_entity_get_id (hr), NULL);
+  g_object_set (c, "origin-department-id", qs_entity_get_id (hr), NULL);
   save (fixture, a);
   save (fixture, b);
   save (fixture, c);
@@ -377,6 +380,19 @@ test_filters (Fixture *fixture, gconstpointer data)
   filter->assignee_id = g_strdup (find_id (fixture, QS_TYPE_CLIENT, "family_name = 'Martin'"));
   check (fixture, filter, 0.75, "B");
 
+  /* What a person asked for, and what was asked from a department (the
+   * client's, not the one that answers): what the directory opens. */
+  filter = qs_request_filter_new ();
+  filter->client_id = g_strdup (find_id (fixture, QS_TYPE_CLIENT, "family_name = 'Martin'"));
+  check (fixture, filter, 0.75, "DA");
+  filter = qs_request_filter_new ();
+  filter->client_department_id = g_strdup (find_id (fixture, QS_TYPE_DEPARTMENT, "ref = 'RH'"));
+  check (fixture, filter, 0.75, "CA");
+  filter = qs_request_filter_new ();
+  filter->client_department_id = g_strdup (find_id (fixture, QS_TYPE_DEPARTMENT, "ref = 'RH'"));
+  filter->open_only = TRUE;
+  check (fixture, filter, 0.75, "C");
+
   /* B's deadline passed an hour ago. */
   filter = qs_request_filter_new ();
   filter->due = QS_REQUEST_DUE_OVERDUE;
@@ -525,6 +541,8 @@ test_serialize (void)
   full->problem = QS_PROBLEM_OUTDATED_TECHNOLOGY;
   full->department_id = g_strdup ("dep-1");
   full->assignee_id = g_strdup ("me'");
+  full->client_id = g_strdup ("client-1");
+  full->client_department_id = g_strdup ("dep-2");
   full->due = QS_REQUEST_DUE_AT_RISK;
   full->confidential = 0;
   full->sort = QS_REQUEST_SORT_ASSIGNEE;
@@ -536,6 +554,8 @@ test_serialize (void)
   back = qs_request_filter_deserialize (text, &error);
   g_assert_no_error (error);
   g_assert_true (qs_request_filter_equal (back, full));
+  g_assert_cmpstr (back->client_id, ==, "client-1");
+  g_assert_cmpstr (back->client_department_id, ==, "dep-2");
 
   plain_text = qs_request_filter_serialize (plain);
   plain_back = qs_request_filter_deserialize (plain_text, &error);

@@ -18,8 +18,11 @@
 #include "directory/qs-person-page.h"
 #include "qs-directory-repository.h"
 #include "qs-entities.h"
+#include "qs-org-chart-layout.h"
 #include "qs-repository.h"
 #include "qs-window.h"
+#include "requests/qs-requests-view-private.h"
+#include "requests/qs-requests-view.h"
 
 #include "qs-test-util.h"
 #include "qs-ui-test-util.h"
@@ -220,6 +223,8 @@ test_department_needs (Fixture *fixture, gconstpointer data)
   g_autoptr (GPtrArray) stored = NULL;
 
   qs_directory_view_select_department (view, fixture->finance_id);
+  /* Its page opens from the title above its people. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-department", NULL));
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   g_assert_true (qs_department_page_add_need (page, QS_NEED_KIND_NEED, "Payslips on time", &error));
@@ -265,6 +270,26 @@ test_org_chart (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (chart);
   g_assert_nonnull (qs_org_chart_get_layout (QS_ORG_CHART (chart)));
   g_assert_true (gtk_widget_is_sensitive (chart));
+
+  /* The chart opens on the department chosen in the list, its box
+   * focused and in view. */
+  qs_directory_view_select_department (view, fixture->finance_id);
+  adw_view_stack_set_visible_child_name (view->main_stack, "org-chart");
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (chart));
+  g_assert_cmpstr (qs_org_chart_get_focused_department (QS_ORG_CHART (chart)), ==,
+                   fixture->finance_id);
+  {
+    QsOrgChartLayout *layout = qs_org_chart_get_layout (QS_ORG_CHART (chart));
+    int               index = qs_org_chart_layout_find (layout, fixture->finance_id);
+    double            x, y, w, h, vx = 0, vy = 0, vw = 0, vh = 0;
+
+    qs_org_chart_layout_get_node (layout, index, NULL, NULL, NULL, &x, &y, &w, &h);
+    QS_UI_TEST_WAIT_UNTIL (
+      (qs_org_chart_get_visible_area (QS_ORG_CHART (chart), &vx, &vy, &vw, &vh), vw > 0 && vh > 0));
+    g_assert_true (x >= vx && x + w <= vx + vw && y >= vy && y + h <= vy + vh);
+  }
+  qs_directory_view_select_department (view, NULL);
+  qs_ui_test_drain ();
 
   /* Choosing a box opens the department: its people and its page. */
   g_signal_emit_by_name (chart, "department-activated", fixture->finance_id);
@@ -580,6 +605,308 @@ test_narrow (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "people");
 }
 
+/* Narrow, a department chosen in the list of departments titles the list
+ * of its people, which leads back to the departments and on to the
+ * department's page, titled with its name. */
+static void
+test_narrow_department (Fixture *fixture, gconstpointer data)
+{
+  QsDirectoryView *view = get_view (fixture);
+
+  QS_UI_TEST_WAIT_UNTIL (adw_leaflet_get_folded (view->leaflet));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-departments", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (view->leaflet), ==, "departments");
+
+  qs_directory_view_select_department (view, fixture->finance_id);
+  qs_ui_test_drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (view->leaflet), ==, "people");
+  g_assert_true (gtk_widget_is_visible (view->department_bar));
+  g_assert_cmpstr (gtk_label_get_label (view->department_title), ==, "Finance");
+  g_assert_true (gtk_widget_is_visible (view->department_button));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view->department_title)));
+
+  /* The way on: the department's page, its name above it. */
+  g_signal_emit_by_name (view->department_button, "clicked");
+  qs_ui_test_drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (view->leaflet), ==, "person");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view->detail_stack), ==, "department");
+  g_assert_cmpstr (gtk_label_get_label (view->person_title), ==, "Finance");
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (view->department_page)));
+
+  /* And back, twice, to the departments. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-people", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (view->leaflet), ==, "people");
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-departments", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (view->leaflet), ==, "departments");
+}
+
+/* Whether the keyboard focus is in a text field: typing would replace
+ * what it holds. */
+static gboolean
+focus_in_field (QsDirectoryView *view)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view)));
+
+  return focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus) ||
+                           gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL);
+}
+
+static gboolean
+focus_in_list (QsDirectoryView *view)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view)));
+
+  return focus != NULL && (focus == GTK_WIDGET (view->people_view) ||
+                           gtk_widget_is_ancestor (focus, GTK_WIDGET (view->people_view)));
+}
+
+static guint
+position_of (QsDirectoryView *view, const char *family_name)
+{
+  GListModel *people = qs_directory_view_get_people (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (QsEntity) client = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (qs_entity_get_string (client, QS_CLIENT_FIELD_FAMILY_NAME), family_name) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Choosing a person in the list, as a click does, shows their page and
+ * leaves the focus in the list: not in their first field, its text
+ * selected, where typing would overwrite their given name. */
+static void
+test_select_keeps_focus (Fixture *fixture, gconstpointer data)
+{
+  QsDirectoryView    *view = get_view (fixture);
+  GtkSingleSelection *selection =
+    GTK_SINGLE_SELECTION (gtk_column_view_get_model (view->people_view));
+
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == 3);
+  gtk_widget_grab_focus (GTK_WIDGET (view->people_view));
+  qs_ui_test_drain ();
+  g_assert_true (focus_in_list (view));
+
+  gtk_single_selection_set_selected (selection, position_of (view, "Martin"));
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view->person_page)));
+  g_assert_cmpstr (gtk_label_get_label (view->person_title), ==, "Alice Martin");
+  g_assert_false (focus_in_field (view));
+  g_assert_true (focus_in_list (view));
+
+  /* Another person, the same. */
+  gtk_single_selection_set_selected (selection, position_of (view, "Smith"));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (gtk_label_get_label (view->person_title), ==, "Carol Smith");
+  g_assert_false (focus_in_field (view));
+  g_assert_true (focus_in_list (view));
+}
+
+static gboolean
+has_binding (GtkWidget *widget, const char *accelerator, const char *action_name)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              GTK_IS_NAMED_ACTION (action) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                           action_name))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Wide, a person's page beside the list makes the departments give way,
+ * so that the people table keeps its room; a button brings them back. The
+ * page closes with its close button or Escape, and the departments return. */
+static void
+test_detail_pane (Fixture *fixture, gconstpointer data)
+{
+  QsDirectoryView *view = get_view (fixture);
+
+  g_assert_false (adw_leaflet_get_folded (view->leaflet));
+  g_assert_true (gtk_widget_get_mapped (view->sidebar));
+  g_assert_false (gtk_widget_get_visible (view->person_pane));
+
+  qs_directory_view_show_person (view, fixture->alice_id);
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_mapped (view->person_pane));
+  g_assert_false (gtk_widget_get_mapped (view->sidebar));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view->departments_button)));
+  g_assert_true (gtk_widget_get_mapped (view->close_button));
+  /* The table has most of the window. */
+  g_assert_cmpint (gtk_widget_get_width (view->people_pane), >, 640);
+
+  gtk_toggle_button_set_active (view->departments_button, TRUE);
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (view->sidebar));
+  g_assert_true (gtk_widget_get_mapped (view->person_pane));
+  gtk_toggle_button_set_active (view->departments_button, FALSE);
+  QS_UI_TEST_WAIT_UNTIL (!gtk_widget_get_mapped (view->sidebar));
+
+  g_assert_true (has_binding (GTK_WIDGET (view), "Escape", "directory.close-detail"));
+  g_signal_emit_by_name (view->close_button, "clicked");
+  qs_ui_test_drain ();
+  g_assert_false (gtk_widget_get_visible (view->person_pane));
+  g_assert_null (qs_person_page_get_client (view->person_page));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (view->sidebar));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view->departments_button)));
+  /* Nothing to close: Escape is left to others. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (view), "directory.close-detail", NULL) &&
+                  gtk_widget_get_visible (view->person_pane));
+}
+
+static void
+add_request (QsStore        *store,
+             const char     *ref,
+             const char     *subject,
+             QsRequestStatus status,
+             const char     *client_id,
+             const char     *origin_id)
+{
+  g_autoptr (QsRequest) request = qs_request_new ();
+  QsEntity *e = QS_ENTITY (request);
+
+  qs_entity_set_string (e, QS_REQUEST_FIELD_REF, ref);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_SUBJECT, subject);
+  qs_entity_set_enum (e, QS_REQUEST_FIELD_STATUS, status);
+  qs_entity_set_int (e, QS_REQUEST_FIELD_RECEIVED_AT,
+                     qs_test_now () - (gint64) 3600 * G_USEC_PER_SEC);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_CLIENT_ID, client_id);
+  qs_entity_set_string (e, QS_REQUEST_FIELD_ORIGIN_DEPARTMENT_ID, origin_id);
+  if (status == QS_REQUEST_STATUS_CLOSED)
+    {
+      qs_entity_set_int (e, QS_REQUEST_FIELD_RESOLVED_AT,
+                         qs_test_now () - (gint64) 60 * G_USEC_PER_SEC);
+      qs_entity_set_int (e, QS_REQUEST_FIELD_CLOSED_AT, qs_test_now ());
+    }
+  qs_test_save (store, request);
+}
+
+/* The row of a page titled @title. */
+static GtkWidget *
+row_titled (GtkWidget *page, const char *title)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  qs_ui_test_find_all (page, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  g_assert_not_reached ();
+}
+
+static QsRequestsView *
+requests_view_shown (Fixture *fixture)
+{
+  QsRequestsView *requests;
+
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "requests");
+  requests =
+    QS_REQUESTS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_REQUESTS_VIEW));
+  g_assert_nonnull (requests);
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_requests (requests) != NULL);
+  return requests;
+}
+
+/* A person's request count, a department's open requests and a person's
+ * latest requests open the Requests view on those very requests; its bar
+ * says whose they are, and clears that. */
+static void
+test_rows_open_requests (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) found = NULL;
+  g_autofree char *bob_id = NULL;
+  QsDirectoryView *view = get_view (fixture);
+  QsRequestsView  *requests;
+  GtkWidget       *row;
+  g_autofree char *subject = NULL;
+
+  found = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT),
+                                  "family_name = 'Tremblay'", NULL, NULL, QS_QUERY_DEFAULT, NULL);
+  bob_id = g_strdup (qs_entity_get_id (g_ptr_array_index (found, 0)));
+  /* Alice, of Finance, made three requests, one closed; Bob one, from Finance too. */
+  add_request (fixture->store, "REQ-2026-00001", "Payslip missing", QS_REQUEST_STATUS_CLOSED,
+               fixture->alice_id, fixture->finance_id);
+  add_request (fixture->store, "REQ-2026-00002", "Expense claim", QS_REQUEST_STATUS_RECEIVED,
+               fixture->alice_id, fixture->finance_id);
+  add_request (fixture->store, "REQ-2026-00003", "New laptop", QS_REQUEST_STATUS_IN_ANALYSIS,
+               fixture->alice_id, fixture->finance_id);
+  add_request (fixture->store, "REQ-2026-00004", "Holiday balance", QS_REQUEST_STATUS_RECEIVED,
+               bob_id, fixture->finance_id);
+  qs_ui_test_drain ();
+
+  qs_directory_view_show_person (view, fixture->alice_id);
+  qs_ui_test_drain ();
+  row = row_titled (GTK_WIDGET (view->person_page), "Requests");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3");
+  g_assert_true (gtk_widget_activate (row));
+  qs_ui_test_drain ();
+  requests = requests_view_shown (fixture);
+  g_assert_cmpstr (qs_requests_view_get_filter (requests)->client_id, ==, fixture->alice_id);
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (requests)) == 3);
+  g_assert_true (gtk_revealer_get_reveal_child (requests->scope_revealer));
+  g_assert_cmpstr (gtk_label_get_label (requests->scope_label), ==, "Requests of Alice Martin");
+
+  /* Everyone's again, from the bar. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (requests), "requests.clear-client", NULL));
+  qs_ui_test_drain ();
+  g_assert_null (qs_requests_view_get_filter (requests)->client_id);
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (requests)) == 4);
+  g_assert_false (gtk_revealer_get_reveal_child (requests->scope_revealer));
+
+  /* The department's open requests: Alice's two open ones and Bob's. */
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "clients"));
+  qs_directory_view_select_department (view, fixture->finance_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-department", NULL));
+  qs_ui_test_drain ();
+  row = row_titled (GTK_WIDGET (view->department_page), "Open Requests");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3");
+  g_assert_true (gtk_widget_activate (row));
+  qs_ui_test_drain ();
+  requests = requests_view_shown (fixture);
+  g_assert_cmpstr (qs_requests_view_get_filter (requests)->client_department_id, ==,
+                   fixture->finance_id);
+  g_assert_true (qs_requests_view_get_filter (requests)->open_only);
+  QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (requests)) == 3);
+  g_assert_cmpstr (gtk_label_get_label (requests->scope_label), ==, "Requests from Finance");
+
+  /* A latest request of Alice's opens that request. */
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "clients"));
+  qs_directory_view_show_person (view, fixture->alice_id);
+  qs_ui_test_drain ();
+  row = row_titled (GTK_WIDGET (view->person_page), "Expense claim");
+  g_assert_true (gtk_widget_activate (row));
+  qs_ui_test_drain ();
+  requests = requests_view_shown (fixture);
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_shown (requests) != NULL);
+  subject = g_strdup (
+    qs_entity_get_string (QS_ENTITY (qs_requests_view_get_shown (requests)), QS_REQUEST_FIELD_REF));
+  g_assert_cmpstr (subject, ==, "REQ-2026-00002");
+}
+
 /* A window opening on another view leaves the directory unread until the
  * Clients view is shown: the first frame does not pay for it. */
 static void
@@ -632,6 +959,10 @@ main (int argc, char *argv[])
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
   ADD ("/ui/directory/import", test_import, NULL);
   ADD ("/ui/directory/narrow", test_narrow, GINT_TO_POINTER (360));
+  ADD ("/ui/directory/narrow-department", test_narrow_department, GINT_TO_POINTER (360));
+  ADD ("/ui/directory/select-keeps-focus", test_select_keeps_focus, NULL);
+  ADD ("/ui/directory/detail-pane", test_detail_pane, NULL);
+  ADD ("/ui/directory/rows-open-requests", test_rows_open_requests, NULL);
   ADD ("/ui/directory/read-when-shown", test_read_when_shown, NULL);
 
 #undef ADD

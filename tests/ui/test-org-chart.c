@@ -255,6 +255,122 @@ test_keys (Fixture *f, gconstpointer data)
   g_assert_false (find_binding (chart, "<Control>q", "org-chart.zoom-fit", NULL));
 }
 
+/* Eight services side by side under the top, each with a team and a long
+ * e-mail address: a chart much wider than its window. Services are 1, 3,
+ * 5… in the array, the last one 15. */
+static GPtrArray *
+wide_organisation (void)
+{
+  GPtrArray    *all = g_ptr_array_new_with_free_func (g_object_unref);
+  QsDepartment *top = department (all, "Direction générale", NULL, 0);
+
+  for (int i = 0; i < 8; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Service %d", i + 1);
+      g_autofree char *email = g_strdup_printf ("service-%02d@community-agency.example", i + 1);
+      QsDepartment    *dep = department (all, name, top, i + 1);
+
+      qs_entity_set_string (QS_ENTITY (dep), QS_DEPARTMENT_FIELD_EMAIL, email);
+      department (all, "Team", dep, 0);
+    }
+  return all;
+}
+
+static gboolean
+box_in_view (QsOrgChart *chart, GPtrArray *departments, guint i)
+{
+  QsOrgChartLayout *layout = qs_org_chart_get_layout (chart);
+  int    index = qs_org_chart_layout_find (layout, qs_entity_get_id (departments->pdata[i]));
+  double x, y, w, h, vx, vy, vw, vh;
+
+  g_assert_cmpint (index, >=, 0);
+  qs_org_chart_layout_get_node (layout, index, NULL, NULL, NULL, &x, &y, &w, &h);
+  qs_org_chart_get_visible_area (chart, &vx, &vy, &vw, &vh);
+  return vw > 0 && x >= vx && x + w <= vx + vw && y >= vy && y + h <= vy + vh;
+}
+
+/* A chart wider than its window opens on its left edge, its first box
+ * whole; asked for a department, even before it has a size, it opens with
+ * that department's box in view and focused. */
+static void
+test_opens_on_department (void)
+{
+  g_autoptr (GPtrArray) departments = wide_organisation ();
+  const char *last = qs_entity_get_id (departments->pdata[15]);
+  GtkWidget  *window = gtk_window_new ();
+  QsOrgChart *chart = QS_ORG_CHART (qs_org_chart_new ());
+  double      width = 0, vx, vy, vw, vh;
+  gint64      end;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (chart));
+  qs_org_chart_set_departments (chart, departments);
+  qs_org_chart_layout_get_size (qs_org_chart_get_layout (chart), &width, NULL);
+  g_assert_cmpfloat (width, >, 1800);
+  gtk_window_present (GTK_WINDOW (window));
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((qs_org_chart_get_visible_area (chart, &vx, &vy, &vw, &vh), vw <= 0) &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  g_assert_cmpfloat (vx, ==, 0);
+  g_assert_true (box_in_view (chart, departments, 1));
+  g_assert_false (box_in_view (chart, departments, 15));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Asked before the window shows: done once the chart has its size. */
+  window = gtk_window_new ();
+  chart = QS_ORG_CHART (qs_org_chart_new ());
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (chart));
+  qs_org_chart_set_departments (chart, departments);
+  qs_org_chart_focus_department (chart, last);
+  gtk_window_present (GTK_WINDOW (window));
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!box_in_view (chart, departments, 15) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  g_assert_true (box_in_view (chart, departments, 15));
+  g_assert_false (box_in_view (chart, departments, 1));
+  g_assert_cmpstr (qs_org_chart_get_focused_department (chart), ==, last);
+
+  /* On screen, at once. */
+  qs_org_chart_focus_department (chart, qs_entity_get_id (departments->pdata[1]));
+  g_assert_true (box_in_view (chart, departments, 1));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every box is wide enough for its e-mail address, as drawn. */
+static void
+test_addresses_fit (void)
+{
+  g_autoptr (GPtrArray) departments = wide_organisation ();
+  g_autoptr (QsOrgChartLayout) layout = qs_org_chart_layout_new (departments, NULL);
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 8.5");
+  GtkWidget *label = g_object_ref_sink (gtk_label_new (NULL));
+  guint      n_checked = 0;
+
+  for (guint i = 0; i < qs_org_chart_layout_get_n_nodes (layout); i++)
+    {
+      g_autoptr (PangoLayout) pl = NULL;
+      const char *sublabel;
+      double      w;
+      int         text_width;
+
+      qs_org_chart_layout_get_node (layout, i, NULL, NULL, &sublabel, NULL, NULL, &w, NULL);
+      if (sublabel == NULL || !g_str_has_suffix (sublabel, "@community-agency.example"))
+        continue;
+      n_checked++;
+      pl = gtk_widget_create_pango_layout (label, sublabel);
+      pango_layout_set_font_description (pl, font);
+      pango_layout_get_pixel_size (pl, &text_width, NULL);
+      /* The renderer leaves 10 units each side. */
+      g_assert_cmpfloat (text_width, <=, w - 20);
+    }
+  g_assert_cmpuint (n_checked, ==, 8);
+  g_object_unref (label);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -265,6 +381,8 @@ main (int argc, char **argv)
   g_test_add ("/org-chart/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);
   g_test_add ("/org-chart/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
               fixture_tear_down);
+  g_test_add_func ("/org-chart/opens-on-department", test_opens_on_department);
+  g_test_add_func ("/org-chart/addresses-fit", test_addresses_fit);
 
   return g_test_run ();
 }

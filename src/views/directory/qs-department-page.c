@@ -18,6 +18,7 @@
 #include "qs-department-page.h"
 #include "qs-department.h"
 #include "qs-directory-repository.h"
+#include "qs-directory-view-private.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-repository.h"
@@ -237,6 +238,14 @@ fill (QsDepartmentPage *self)
   n_open = qs_directory_repository_count_open_requests (self->store, id, NULL);
   open = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (n_open, 0));
   adw_action_row_set_subtitle (self->requests_row, open);
+  {
+    g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+
+    /* The requests counted here: open, made from this department. */
+    filter->client_department_id = g_strdup (id);
+    filter->open_only = TRUE;
+    qs_directory_set_requests_target (GTK_ACTIONABLE (self->requests_row), filter);
+  }
 
   g_clear_pointer (&self->trend, g_array_unref);
   self->trend =

@@ -9,6 +9,24 @@
 #include "qs-client.h"
 #include "qs-directory-view-private.h"
 
+/**
+ * qs_directory_set_requests_target:
+ *
+ * Makes @actionable open the Requests view on the requests @filter
+ * keeps: the window's show-in-view, and the view's apply-filter with the
+ * whole filter ("filter:" then the filter serialized).
+ */
+void
+qs_directory_set_requests_target (GtkActionable *actionable, QsRequestFilter *filter)
+{
+  g_autofree char *text = qs_request_filter_serialize (filter);
+  g_autofree char *target = g_strconcat ("filter:", text, NULL);
+  gtk_actionable_set_action_target (actionable, "(sss)", "requests", "requests.apply-filter",
+                                    target);
+
+  gtk_actionable_set_action_name (actionable, "win.show-in-view");
+}
+
 static void
 search_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -32,6 +50,24 @@ show_people_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
+}
+
+static void
+show_department_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  const char      *name = qs_directory_view_get_department_name (self, self->department_id);
+
+  if (name == NULL)
+    return;
+  gtk_label_set_label (self->person_title, name);
+  qs_directory_view_show_detail (self, "department");
+}
+
+static void
+close_detail_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  qs_directory_view_close_detail (QS_DIRECTORY_VIEW (widget));
 }
 
 static void
@@ -95,6 +131,10 @@ qs_directory_view_update_actions (QsDirectoryView *self)
     client != NULL && qs_entity_get_int (QS_ENTITY (client), QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
   gboolean chart = self->org_chart != NULL && qs_org_chart_get_layout (self->org_chart) != NULL;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.close-detail",
+                                 gtk_widget_get_visible (self->person_pane));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.show-department",
+                                 self->department_id != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.anonymise",
                                  writable && client != NULL && !anonymised);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-png", chart);
@@ -113,9 +153,14 @@ qs_directory_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "directory.show-departments", NULL,
                                    show_departments_cb);
   gtk_widget_class_install_action (widget_class, "directory.show-people", NULL, show_people_cb);
+  gtk_widget_class_install_action (widget_class, "directory.show-department", NULL,
+                                   show_department_cb);
+  gtk_widget_class_install_action (widget_class, "directory.close-detail", NULL, close_detail_cb);
   gtk_widget_class_install_action (widget_class, "directory.undo-edit", NULL, undo_edit_cb);
   gtk_widget_class_install_action (widget_class, "directory.anonymise", NULL, anonymise_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "directory.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "directory.close-detail",
+                                       NULL);
 }

@@ -11,6 +11,7 @@
 #include "qs-org-chart.h"
 #include "qs-person-page.h"
 #include "qs-query-list-model.h"
+#include "qs-request-query.h"
 
 G_BEGIN_DECLS
 
@@ -31,10 +32,18 @@ struct _QsDirectoryView
   char               *search;        /* as typed, or NULL */
   int                 language;      /* -1: any */
   int                 channel;       /* -1: any */
+  gboolean            collapsing;    /* the departments are hidden by the view, not the user */
 
   /* Template widgets */
   AdwLeaflet         *leaflet;
   GtkWidget          *sidebar;
+  GtkWidget          *sidebar_separator;
+  GtkToggleButton    *departments_button;
+  GtkWidget          *department_bar;
+  GtkLabel           *department_title;
+  GtkWidget          *department_button;
+  GtkWidget          *person_back_button;
+  GtkWidget          *close_button;
   GtkWidget          *people_pane;
   GtkWidget          *person_pane;
   GtkListView        *department_list;
@@ -62,6 +71,10 @@ void     qs_directory_view_toast_error  (QsDirectoryView *self,
 const char *qs_directory_view_get_department_name (QsDirectoryView *self,
                                                    const char      *id);
 void     qs_directory_view_refilter     (QsDirectoryView *self);
+void     qs_directory_view_show_detail  (QsDirectoryView *self,
+                                         const char      *page);
+void     qs_directory_view_close_detail (QsDirectoryView *self);
+void     qs_directory_view_update_layout (QsDirectoryView *self);
 
 /* qs-directory-view-export.c */
 void     qs_directory_view_install_export_actions (GtkWidgetClass *widget_class);
@@ -77,6 +90,8 @@ GtkWidget *qs_directory_view_open_import          (QsDirectoryView *self,
                                                    GFile           *file);
 
 /* qs-directory-view-actions.c */
+void     qs_directory_set_requests_target (GtkActionable   *actionable,
+                                           QsRequestFilter *filter);
 void     qs_directory_view_install_actions (GtkWidgetClass *widget_class);
 void     qs_directory_view_update_actions  (QsDirectoryView *self);
 

@@ -11,11 +11,14 @@
  *
  * Layout. An AdwLeaflet holds the departments, the people and the person
  * side by side; when the window is too narrow (down to 360 px) it folds and
- * shows one at a time, with back buttons. The people pane switches between
+ * shows one at a time, with back buttons. Wide, the departments make way
+ * while a page is open beside the list (see
+ * qs_directory_view_update_layout()). The people pane switches between
  * the directory and the organisation chart.
  *
  * Actions, with the `directory.` prefix (see qs-directory-view-actions.c):
  *   search, show-departments, show-people   focus and navigation
+ *   show-department, close-detail           the page beside the list
  *   undo-edit                               put back the last edit
  *   anonymise                               after a confirmation
  */
@@ -202,35 +205,131 @@ on_department_selected_cb (QsDirectoryView *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->department_selection);
   gpointer        item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  gboolean        showing_department =
+    gtk_widget_get_visible (self->person_pane) &&
+    g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "department");
   g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->department_id, g_free);
   if (item != NULL && QS_IS_DEPARTMENT (item))
     {
       self->department_id = g_strdup (qs_entity_get_id (item));
-      /* The department's page shows beside its people. */
+      /* Its page follows the choice when it is open; it opens from the
+       * title above the list ("Details"), so that choosing departments
+       * one after another leaves the people list its room. */
       if (!qs_department_page_load (self->department_page, self->department_id, &error))
         qs_directory_view_toast_error (self, error);
-      /* Selected again after a change, the department leaves a person's
-       * page where it is. */
-      if (!self->restoring ||
-          g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "department"))
-        {
-          gtk_label_set_label (self->person_title,
-                               qs_entity_get_string (QS_ENTITY (item), QS_DEPARTMENT_FIELD_NAME));
-          gtk_stack_set_visible_child_name (self->detail_stack, "department");
-          gtk_widget_set_visible (self->person_pane, TRUE);
-        }
+      if (showing_department)
+        gtk_label_set_label (self->person_title,
+                             qs_entity_get_string (QS_ENTITY (item), QS_DEPARTMENT_FIELD_NAME));
     }
-  else
-    gtk_widget_set_visible (
-      self->person_pane,
-      qs_person_page_get_client (self->person_page) != NULL &&
-        g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "person"));
+  else if (showing_department)
+    qs_directory_view_close_detail (self);
   g_clear_object (&item);
   qs_directory_view_refilter (self);
   if (adw_leaflet_get_folded (self->leaflet) && !self->restoring)
     adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
+  qs_directory_view_update_layout (self);
+}
+
+/**
+ * qs_directory_view_update_layout:
+ *
+ * Wide, three panes would leave the people table too narrow to read: the
+ * departments make way while a person's or a department's page is open
+ * beside the list, and a button brings them back. Folded, one pane shows
+ * at a time and the departments stay one step back. Above the list, the
+ * department chosen is its title, with the way to its page.
+ */
+void
+qs_directory_view_update_layout (QsDirectoryView *self)
+{
+  gboolean    folded, detail, departments, beside;
+  const char *name;
+
+  /* The leaflet says it folds while the template is still being built. */
+  if (self->departments_button == NULL || self->person_pane == NULL)
+    return;
+  folded = adw_leaflet_get_folded (self->leaflet);
+  detail = gtk_widget_get_visible (self->person_pane);
+  departments = folded || !detail || gtk_toggle_button_get_active (self->departments_button);
+  name = qs_directory_view_get_department_name (self, self->department_id);
+  beside = detail && !folded &&
+           g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "department");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->departments_button), !folded && detail);
+  gtk_widget_set_visible (self->sidebar, departments);
+  gtk_widget_set_visible (self->sidebar_separator, departments);
+  gtk_widget_set_visible (self->department_bar, name != NULL);
+  gtk_label_set_label (self->department_title, name != NULL ? name : "");
+  gtk_widget_set_visible (self->department_button, name != NULL && !beside);
+  qs_directory_view_update_actions (self);
+}
+
+static void
+on_departments_toggled_cb (QsDirectoryView *self)
+{
+  qs_directory_view_update_layout (self);
+}
+
+/**
+ * qs_directory_view_show_detail:
+ * @page: "person" or "department"
+ *
+ * Opens the pane beside the list on @page, its title set by the caller.
+ */
+void
+qs_directory_view_show_detail (QsDirectoryView *self, const char *page)
+{
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean   folded = adw_leaflet_get_folded (self->leaflet);
+
+  if (focus != NULL)
+    g_object_ref (focus);
+  gtk_stack_set_visible_child_name (self->detail_stack, page);
+  if (!gtk_widget_get_visible (self->person_pane))
+    {
+      gtk_widget_set_visible (self->person_pane, TRUE);
+      gtk_toggle_button_set_active (self->departments_button, FALSE);
+    }
+  qs_directory_view_update_layout (self);
+  /* The leaflet would move the focus it takes from the list into the
+   * pane it shows: into its first field, whose text is then selected, so
+   * that typing replaces a name. The focus stays where the click left it;
+   * folded, where the list is gone, it goes to the way back. */
+  if (root != NULL)
+    gtk_root_set_focus (root, NULL);
+  adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
+  if (folded)
+    gtk_widget_grab_focus (self->person_back_button);
+  else if (focus != NULL && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->people_view));
+  g_clear_object (&focus);
+}
+
+/**
+ * qs_directory_view_close_detail:
+ *
+ * Closes the person's or department's page beside the list (its close
+ * button, Escape), giving the list its room back.
+ */
+void
+qs_directory_view_close_detail (QsDirectoryView *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->selection != NULL)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  if (!qs_person_page_load (self->person_page, NULL, &error))
+    qs_directory_view_toast_error (self, error);
+  gtk_widget_set_visible (self->person_pane, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, self->people_pane);
+  qs_directory_view_update_layout (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->people_view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->people_view));
 }
 
 static GListModel *
@@ -318,6 +417,18 @@ on_org_chart_department_activated_cb (QsDirectoryView *self, const char *departm
 {
   qs_directory_view_select_department (self, department_id);
   adw_view_stack_set_visible_child_name (self->main_stack, "directory");
+  /* A box of the chart opens the department: its people and its page. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "directory.show-department", NULL);
+}
+
+/* The chart opens on the department chosen, its box focused, in view. */
+static void
+on_main_page_changed_cb (QsDirectoryView *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->main_stack);
+
+  if (g_strcmp0 (page, "org-chart") == 0 && self->department_id != NULL)
+    qs_org_chart_focus_department (self->org_chart, self->department_id);
 }
 
 static void
@@ -401,15 +512,17 @@ show_person (QsDirectoryView *self, QsEntity *client)
       qs_directory_view_toast_error (self, error);
       return;
     }
-  if (client == NULL && self->department_id == NULL)
-    gtk_widget_set_visible (self->person_pane, FALSE);
+  if (client == NULL &&
+      g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "person"))
+    {
+      gtk_widget_set_visible (self->person_pane, FALSE);
+      qs_directory_view_update_layout (self);
+    }
   if (client != NULL)
     {
-      gtk_stack_set_visible_child_name (self->detail_stack, "person");
-      gtk_widget_set_visible (self->person_pane, TRUE);
       name = qs_client_dup_display_name (QS_CLIENT (client));
       gtk_label_set_label (self->person_title, name);
-      adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
+      qs_directory_view_show_detail (self, "person");
     }
   qs_directory_view_update_actions (self);
 }
@@ -544,7 +657,7 @@ on_folded_changed_cb (QsDirectoryView *self)
 
       gtk_column_view_column_set_visible (column, !folded || i == COLUMN_NAME || i == COLUMN_EMAIL);
     }
-  qs_directory_view_update_actions (self);
+  qs_directory_view_update_layout (self);
 }
 
 QsStore *
@@ -692,6 +805,13 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
     widget_class, "/org/example/QualServ/directory/qs-directory-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, departments_button);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, department_bar);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, department_title);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, department_button);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_back_button);
+  gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, close_button);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, people_pane);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_pane);
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, department_list);
@@ -710,6 +830,7 @@ qs_directory_view_class_init (QsDirectoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsDirectoryView, person_title);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_departments_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_department_cb);
@@ -759,6 +880,8 @@ qs_directory_view_init (QsDirectoryView *self)
     g_signal_connect_object (self->org_chart, "department-activated",
                              G_CALLBACK (on_org_chart_department_activated_cb), self,
                              G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_main_page_changed_cb), self, G_CONNECT_SWAPPED);
   load_departments (self);
   update_list_state (self);
   qs_directory_view_update_actions (self);

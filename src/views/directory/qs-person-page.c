@@ -21,8 +21,10 @@
 #include "qs-enum-types.h"
 #include "qs-enums.h"
 #include "qs-error.h"
+#include "qs-directory-view-private.h"
 #include "qs-person-page.h"
 #include "qs-repository.h"
+#include "qs-request-query.h"
 #include "qs-request.h"
 
 struct _QsPersonPage
@@ -171,6 +173,13 @@ fill_recent (QsPersonPage *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), subject != NULL ? subject : "");
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* A click opens the request in the Requests view. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(sss)", "requests",
+                                        "requests.show-request", qs_entity_get_id (request));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-in-view");
       adw_preferences_group_add (self->recent_group, row);
       g_ptr_array_add (self->recent_rows, row);
     }
@@ -213,6 +222,13 @@ fill (QsPersonPage *self)
         qs_directory_repository_count_feedback_of (self->store, qs_entity_get_id (client), NULL));
       adw_action_row_set_subtitle (self->requests_row, requests);
       adw_action_row_set_subtitle (self->feedback_row, feedback);
+      {
+        g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+
+        /* Every request they made, as counted here. */
+        filter->client_id = g_strdup (qs_entity_get_id (client));
+        qs_directory_set_requests_target (GTK_ACTIONABLE (self->requests_row), filter);
+      }
     }
   fill_recent (self);
   anonymised = client != NULL && qs_entity_get_int (client, QS_CLIENT_FIELD_ANONYMISED_AT) != 0;

@@ -73,6 +73,14 @@ close_request_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
   qs_requests_view_show_request (self, NULL);
 }
 
+/* Opens one request, by id: what a request listed elsewhere (a person's
+ * latest requests in the directory) does when clicked. */
+static void
+show_request_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  qs_requests_view_show_request (QS_REQUESTS_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
 /**
  * qs_requests_view_update_actions:
  *
@@ -113,4 +121,5 @@ qs_requests_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "requests.reload", NULL, reload_cb);
   gtk_widget_class_install_action (widget_class, "requests.show-list", NULL, show_list_cb);
   gtk_widget_class_install_action (widget_class, "requests.close-request", NULL, close_request_cb);
+  gtk_widget_class_install_action (widget_class, "requests.show-request", "s", show_request_cb);
 }

@@ -13,10 +13,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-client.h"
 #include "qs-department.h"
 #include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
+#include "qs-repository.h"
 #include "qs-request-names.h"
 #include "qs-requests-view-private.h"
 
@@ -27,6 +29,9 @@
 
 #define BUILTIN_PREFIX "builtin:"
 #define SAVED_PREFIX "saved:"
+/* A whole filter, as qs_request_filter_serialize() writes it: what the
+ * directory asks for ("the requests of this person"). */
+#define FILTER_PREFIX "filter:"
 
 static const struct
 {
@@ -156,6 +161,51 @@ on_filter_widget_changed_cb (QsRequestsView *self)
   qs_requests_view_apply (self);
 }
 
+/* The name of a person or department the list is narrowed to; the id
+ * itself when it cannot be read, so the bar never says nothing. */
+static char *
+dup_name (QsRequestsView *self, GType type, const char *id)
+{
+  g_autoptr (QsEntity) entity = NULL;
+
+  if (self->store != NULL &&
+      qs_repository_find_if_any (qs_store_get_repository (self->store, type), id, &entity, NULL) &&
+      entity != NULL)
+    return type == QS_TYPE_CLIENT
+             ? qs_client_dup_display_name (QS_CLIENT (entity))
+             : g_strdup (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_NAME));
+  return g_strdup (id);
+}
+
+/* The bar above the list says whose requests are shown, with a button
+ * that shows everyone's again. */
+static void
+sync_scope (QsRequestsView *self)
+{
+  QsRequestFilter *filter = self->filter;
+  g_autofree char *client = NULL;
+  g_autofree char *department = NULL;
+  g_autofree char *text = NULL;
+
+  if (filter->client_id != NULL)
+    client = dup_name (self, QS_TYPE_CLIENT, filter->client_id);
+  if (filter->client_department_id != NULL)
+    department = dup_name (self, QS_TYPE_DEPARTMENT, filter->client_department_id);
+  if (client != NULL && department != NULL)
+    /* Translators: above the list: a person's name, then a department's */
+    text = g_strdup_printf (_ ("Requests of %s, from %s"), client, department);
+  else if (client != NULL)
+    /* Translators: above the list: %s is the person who made the requests */
+    text = g_strdup_printf (_ ("Requests of %s"), client);
+  else if (department != NULL)
+    /* Translators: above the list: %s is the department the requests came from */
+    text = g_strdup_printf (_ ("Requests from %s"), department);
+  gtk_label_set_label (self->scope_label, text != NULL ? text : "");
+  gtk_image_set_from_icon_name (self->scope_icon, client != NULL ? "avatar-default-symbolic"
+                                                                 : "system-users-symbolic");
+  gtk_revealer_set_reveal_child (self->scope_revealer, text != NULL);
+}
+
 /**
  * qs_requests_view_sync_filter_widgets:
  *
@@ -170,6 +220,7 @@ qs_requests_view_sync_filter_widgets (QsRequestsView *self)
   gboolean         narrowed;
 
   self->syncing = TRUE;
+  sync_scope (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
                          filter->search != NULL ? filter->search : "");
   if (self->status_dropdown == NULL)
@@ -412,7 +463,16 @@ apply_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
   g_autoptr (QsRequestFilter) filter = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (g_str_has_prefix (id, BUILTIN_PREFIX))
+  if (g_str_has_prefix (id, FILTER_PREFIX))
+    {
+      filter = qs_request_filter_deserialize (id + strlen (FILTER_PREFIX), &error);
+      if (filter == NULL)
+        {
+          qs_requests_view_toast_error (self, error);
+          return;
+        }
+    }
+  else if (g_str_has_prefix (id, BUILTIN_PREFIX))
     {
       filter = builtin_filter (self, id + strlen (BUILTIN_PREFIX));
       if (filter == NULL)
@@ -570,6 +630,18 @@ clear_filter_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
   qs_requests_view_set_filter (self, filter);
 }
 
+static void
+clear_client_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsRequestsView *self = QS_REQUESTS_VIEW (widget);
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_copy (self->filter);
+
+  /* Everyone's requests again, the other filters kept. */
+  g_clear_pointer (&filter->client_id, g_free);
+  g_clear_pointer (&filter->client_department_id, g_free);
+  qs_requests_view_set_filter (self, filter);
+}
+
 /**
  * qs_requests_view_update_saved_menu:
  *
@@ -620,4 +692,5 @@ qs_requests_view_install_filter_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "requests.save-filter", NULL, save_filter_cb);
   gtk_widget_class_install_action (widget_class, "requests.delete-filter", "s", delete_filter_cb);
   gtk_widget_class_install_action (widget_class, "requests.clear-filter", NULL, clear_filter_cb);
+  gtk_widget_class_install_action (widget_class, "requests.clear-client", NULL, clear_client_cb);
 }

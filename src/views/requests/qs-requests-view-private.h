@@ -52,6 +52,9 @@ struct _QsRequestsView
   GtkDropDown        *due_dropdown;
   GtkDropDown        *confidential_dropdown;
   GtkCheckButton     *mine_check;
+  GtkRevealer        *scope_revealer;  /* whose requests, when narrowed to a client */
+  GtkImage           *scope_icon;
+  GtkLabel           *scope_label;
   GtkLabel           *count_label;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;

@@ -637,6 +637,9 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, filter_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, saved_button);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_revealer);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_icon);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, column_view);
