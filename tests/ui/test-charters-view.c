@@ -341,11 +341,27 @@ test_publish (Fixture *fixture, gconstpointer data)
                      qs_entity_get_id (g_ptr_array_index (versions, 0)));
     g_assert_true (gtk_widget_is_sensitive (
       find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English")));
-    /* The list holds the charter once, at its latest version. */
+    /* The list holds the draft, selected, and version 1 below it: still
+     * the version in force, it stays in sight. */
     g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==,
-                      1);
+                      2);
     listed = g_list_model_get_item (qs_charters_view_get_charters (fixture->view), 0);
     g_assert_cmpint (qs_entity_get_int (listed, QS_CHARTER_FIELD_VERSION), ==, 2);
+    g_assert_cmpuint (gtk_single_selection_get_selected (fixture->view->selection), ==, 0);
+    g_clear_object (&listed);
+    listed = g_list_model_get_item (qs_charters_view_get_charters (fixture->view), 1);
+    g_assert_cmpint (qs_entity_get_int (listed, QS_CHARTER_FIELD_VERSION), ==, 1);
+    g_assert_cmpint (qs_entity_get_enum (listed, QS_CHARTER_FIELD_STATUS), ==,
+                     QS_CHARTER_STATUS_PUBLISHED);
+    g_assert_nonnull (
+      find_mapped_label (GTK_WIDGET (fixture->view), "Version 1 · Owner: Alice Martin"));
+    g_assert_nonnull (
+      find_mapped_label (GTK_WIDGET (fixture->view), "Version 2 · Owner: Alice Martin"));
+    /* Choosing version 1 in the list shows it. */
+    gtk_single_selection_set_selected (fixture->view->selection, 1);
+    qs_ui_test_drain ();
+    g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_charters_view_get_charter (fixture->view))),
+                     ==, qs_entity_get_id (QS_ENTITY (stored)));
     /* The history lists both versions. */
     g_assert_nonnull (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_EXPANDER_ROW, "Version 1"));
     g_assert_nonnull (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_EXPANDER_ROW, "Version 2"));

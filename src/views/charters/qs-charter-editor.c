@@ -180,6 +180,13 @@ select_people (QsCharterEditor *self)
 static void
 set_inputs_sensitive (QsCharterEditor *self, gboolean sensitive)
 {
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* A field about to be put away gives up the focus first, so that it
+   * hears that it lost it. */
+  if (!sensitive && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_root_set_focus (root, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->charter_group), sensitive);
   gtk_widget_set_sensitive (self->values_group, sensitive);
   gtk_widget_set_sensitive (self->introduction_group, sensitive);
