@@ -296,11 +296,21 @@ test_publish (Fixture *fixture, gconstpointer data)
                    QS_CHARTER_STATUS_PUBLISHED);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (stored), QS_CHARTER_FIELD_PUBLISHED_AT), >, 0);
 
-  g_assert_false (gtk_widget_is_sensitive (
+  /* Published, it reads as a document: no field, no Publish button, and
+   * its commitments in plain text a person can select. */
+  g_assert_false (gtk_widget_get_mapped (
     find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English")));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Edit as New Version"));
-  g_assert_false (
-    gtk_widget_is_sensitive (find_mapped_button (GTK_WIDGET (fixture->view), "_Publish")));
+  g_assert_null (find_mapped_button (GTK_WIDGET (fixture->view), "_Publish"));
+  g_assert_cmpuint (count_commitment_rows (fixture), ==, 0);
+  {
+    GtkWidget *text = find_mapped_label (GTK_WIDGET (fixture->view),
+                                         "Acknowledge every e-mail within 24 business hours");
+
+    g_assert_nonnull (text);
+    g_assert_true (gtk_label_get_selectable (GTK_LABEL (text)));
+    g_assert_true (gtk_label_get_wrap (GTK_LABEL (text)));
+  }
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "charters.delete-commitment", "s",
                               commitment_id);
   qs_ui_test_drain ();
@@ -309,7 +319,8 @@ test_publish (Fixture *fixture, gconstpointer data)
 
     g_assert_cmpuint (frozen->len, ==, commitments->len);
   }
-  g_assert_cmpuint (count_commitment_rows (fixture), ==, commitments->len);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view),
+                                       "Acknowledge every e-mail within 24 business hours"));
 
   /* A commitment of the published version opens read-only. */
   dialog = open_dialog (fixture, commitment_id);

@@ -39,6 +39,7 @@ struct _QsChartersView
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *content_stack;
+  GtkWidget          *publish_button;
   QsCharterEditor    *editor;
 };
 

@@ -488,6 +488,10 @@ qs_charters_view_update_actions (QsChartersView *self)
   for (guint i = 0; i < G_N_ELEMENTS (showing); i++)
     gtk_widget_action_set_enabled (widget, showing[i], charter != NULL);
   gtk_widget_action_set_enabled (widget, "charters.new-version", writable && published);
+  /* A published version is not to be published again: its banner offers
+   * to edit it as a new version instead. */
+  gtk_widget_set_visible (self->publish_button,
+                          charter == NULL || !qs_charter_repository_is_frozen (charter));
   gtk_widget_action_set_enabled (widget, "charters.new-from-template", writable);
   gtk_widget_action_set_enabled (widget, "charters.new-empty", writable);
   gtk_widget_action_set_enabled (widget, "charters.undo-delete", writable);
@@ -628,6 +632,7 @@ qs_charters_view_class_init (QsChartersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, list_view);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsChartersView, publish_button);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
