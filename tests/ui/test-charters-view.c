@@ -325,8 +325,8 @@ test_publish (Fixture *fixture, gconstpointer data)
   /* A commitment of the published version opens read-only. */
   dialog = open_dialog (fixture, commitment_id);
   g_assert_null (find_mapped_button (GTK_WIDGET (dialog), "_Save"));
-  g_assert_false (gtk_widget_is_sensitive (
-    find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Text in English")));
+  g_assert_false (gtk_text_view_get_editable (
+    GTK_TEXT_VIEW (find_text_view (GTK_WIDGET (dialog), "Text in English"))));
   gtk_window_close (GTK_WINDOW (dialog));
   qs_ui_test_drain ();
 

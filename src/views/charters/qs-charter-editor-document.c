@@ -27,9 +27,9 @@
 static GtkWidget *
 add_label (GtkWidget *box, const char *text, const char *css_class, gboolean selectable)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", text, "xalign", 0.0f, "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR, "selectable", selectable,
-                                   NULL);
+  GtkWidget *label =
+    g_object_new (GTK_TYPE_LABEL, "label", text, "xalign", 0.0f, "wrap", TRUE, "wrap-mode",
+                  PANGO_WRAP_WORD_CHAR, "selectable", selectable, NULL);
 
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -79,8 +79,8 @@ dup_name (QsCharterEditor *self, GType type, const char *id)
 
 /* Both languages, the charter's first language first. */
 static void
-add_bilingual (GtkWidget *box, QsEntity *entity, QsLanguage language, guint fr_field,
-               guint en_field)
+add_bilingual (
+  GtkWidget *box, QsEntity *entity, QsLanguage language, guint fr_field, guint en_field)
 {
   QsLanguage order[] = { language, language == QS_LANGUAGE_FR ? QS_LANGUAGE_EN : QS_LANGUAGE_FR };
 
@@ -99,8 +99,9 @@ add_details (QsCharterEditor *self, QsEntity *entity, QsLanguage language)
     dup_name (self, QS_TYPE_CLIENT, qs_entity_get_string (entity, QS_CHARTER_FIELD_OWNER_ID));
   g_autofree char *review =
     qs_charter_format_date (qs_entity_get_string (entity, QS_CHARTER_FIELD_REVIEW_DATE));
-  const char *other = language == QS_LANGUAGE_FR ? qs_entity_get_string (entity, QS_CHARTER_FIELD_TITLE_EN)
-                                                 : qs_entity_get_string (entity, QS_CHARTER_FIELD_TITLE_FR);
+  const char *other = language == QS_LANGUAGE_FR
+                        ? qs_entity_get_string (entity, QS_CHARTER_FIELD_TITLE_EN)
+                        : qs_entity_get_string (entity, QS_CHARTER_FIELD_TITLE_FR);
 
   add_field (section, language == QS_LANGUAGE_FR ? _ ("Title in English") : _ ("Title in French"),
              other);
