@@ -741,7 +741,7 @@ qs_charters_view_context_set (QsView *view, QsContext *context)
  * qs_charters_view_get_charters:
  *
  * Returns: (transfer none) (nullable): the charters listed: the latest
- * version of each, as filtered
+ * version of each, and the version in force beside a draft, as filtered
  */
 GListModel *
 qs_charters_view_get_charters (QsChartersView *self)
