@@ -139,7 +139,6 @@ add_commitments (QsCharterEditor *self, QsLanguage language)
               gtk_box_append (GTK_BOX (section), group);
             }
           item = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-          gtk_widget_add_css_class (item, "qs-document-item");
           add_label (item,
                      qs_charter_format_text (entity, QS_COMMITMENT_FIELD_TEXT_EN,
                                              QS_COMMITMENT_FIELD_TEXT_FR, language, NULL),

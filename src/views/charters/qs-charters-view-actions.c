@@ -92,15 +92,6 @@ parse_category (const char *nick, QsCategory *category)
   return TRUE;
 }
 
-static gboolean
-is_provider (QsChartersView *self, const char *department_id)
-{
-  for (guint i = 0; department_id != NULL && i < self->providers->len; i++)
-    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->providers, i)), department_id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static QsEntity *
 find_provider (QsChartersView *self, const char *department_id)
 {
@@ -155,14 +146,12 @@ choose_provider (QsChartersView *self, GError **error)
       return NULL;
     }
 
-  if (selected != NULL)
-    {
-      const char *department_id = qs_entity_get_string (selected, QS_CHARTER_FIELD_DEPARTMENT_ID);
-
-      if (is_provider (self, department_id))
-        return find_provider (self, department_id);
-    }
-  provider = find_searched_provider (self);
+  provider =
+    selected != NULL
+      ? find_provider (self, qs_entity_get_string (selected, QS_CHARTER_FIELD_DEPARTMENT_ID))
+      : NULL;
+  if (provider == NULL)
+    provider = find_searched_provider (self);
   if (provider != NULL)
     return provider;
 
