@@ -138,7 +138,7 @@ test_edit (Fixture *fixture, gconstpointer data)
   /* The calendar is built when its button is first pressed, shows that
    * date, and a day chosen in it is the new review date. */
   {
-    GtkWidget     *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review Date");
+    GtkWidget     *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review date");
     GtkMenuButton *button = GTK_MENU_BUTTON (qs_ui_test_find_widget (row, GTK_TYPE_MENU_BUTTON));
     GtkCalendar   *calendar;
     g_autoptr (GDateTime) shown = NULL;
