@@ -24,12 +24,20 @@ static const char *const questions[QS_ADOPTION_N_QUESTIONS] = {
   N_ ("Will these standards be reviewed and updated, and when?"),
 };
 
+/* The questions a yes or a no does not answer: how, when. They take a
+ * written answer instead. */
+static const gboolean open_questions[QS_ADOPTION_N_QUESTIONS] = {
+  [6] = TRUE, /* How will these standards be communicated…? */
+  [8] = TRUE, /* Will these standards be reviewed and updated, and when? */
+};
+
 struct _QsAdoptionChecklist
 {
   GObject parent_instance;
 
   QsChecklistAnswer answers[QS_ADOPTION_N_QUESTIONS];
   char             *notes[QS_ADOPTION_N_QUESTIONS];
+  char             *texts[QS_ADOPTION_N_QUESTIONS]; /* the answers to open questions */
 };
 
 G_DEFINE_FINAL_TYPE (QsAdoptionChecklist, qs_adoption_checklist, G_TYPE_OBJECT)
@@ -48,7 +56,10 @@ qs_adoption_checklist_finalize (GObject *object)
   QsAdoptionChecklist *self = QS_ADOPTION_CHECKLIST (object);
 
   for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)
-    g_free (self->notes[i]);
+    {
+      g_free (self->notes[i]);
+      g_free (self->texts[i]);
+    }
 
   G_OBJECT_CLASS (qs_adoption_checklist_parent_class)->finalize (object);
 }
@@ -58,7 +69,7 @@ qs_adoption_checklist_class_init (QsAdoptionChecklistClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = qs_adoption_checklist_finalize;
 
-  /* Emitted when an answer or a note changes. */
+  /* Emitted when an answer, a written answer or a note changes. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                    NULL, NULL, G_TYPE_NONE, 0);
 }
@@ -79,6 +90,20 @@ qs_adoption_checklist_get_question (guint index)
   g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, NULL);
 
   return _ (questions[index]);
+}
+
+/**
+ * qs_adoption_checklist_is_open:
+ *
+ * Returns: whether question @index is answered in words (how, when)
+ *   rather than by yes or no
+ */
+gboolean
+qs_adoption_checklist_is_open (guint index)
+{
+  g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, FALSE);
+
+  return open_questions[index];
 }
 
 QsAdoptionChecklist *
@@ -110,7 +135,10 @@ answer_to_nick (QsChecklistAnswer answer)
  * @json: (nullable): the text stored in a charter's checklist field
  *
  * Reads a checklist written by qs_adoption_checklist_to_json(): an array of
- * nine objects {"answer": "yes"|"no"|"unanswered", "note": "…"}. Whatever
+ * nine objects {"answer": "yes"|"no"|"unanswered", "note": "…", "text":
+ * "…"}, "text" being the written answer to an open question. An open
+ * question of a text written before there were written answers (without
+ * "text") takes its note as its answer: that is where it was written then. Whatever
  * cannot be read (a malformed text, a missing or unknown member) is left
  * unanswered rather than refused: the checklist is a working aid, and a
  * damaged one must not stop anyone from opening their charter.
@@ -154,6 +182,13 @@ qs_adoption_checklist_new_from_json (const char *json)
       if (member != NULL && json_node_get_value_type (member) == G_TYPE_STRING &&
           *json_node_get_string (member) != '\0')
         self->notes[i] = g_strdup (json_node_get_string (member));
+
+      member = json_object_get_member (object, "text");
+      if (member != NULL && json_node_get_value_type (member) == G_TYPE_STRING &&
+          *json_node_get_string (member) != '\0')
+        self->texts[i] = g_strdup (json_node_get_string (member));
+      else if (member == NULL && open_questions[i] && self->notes[i] != NULL)
+        self->texts[i] = g_steal_pointer (&self->notes[i]);
     }
   return self;
 }
@@ -181,6 +216,9 @@ qs_adoption_checklist_to_json (QsAdoptionChecklist *self)
       json_builder_add_string_value (builder, answer_to_nick (self->answers[i]));
       json_builder_set_member_name (builder, "note");
       json_builder_add_string_value (builder, self->notes[i] != NULL ? self->notes[i] : "");
+      /* Always written: an older text is told by its absence. */
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, self->texts[i] != NULL ? self->texts[i] : "");
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -246,9 +284,75 @@ qs_adoption_checklist_set_note (QsAdoptionChecklist *self, guint index, const ch
 }
 
 /**
+ * qs_adoption_checklist_get_text:
+ *
+ * Returns: (nullable): the written answer to the open question @index,
+ *   %NULL when there is none
+ */
+const char *
+qs_adoption_checklist_get_text (QsAdoptionChecklist *self, guint index)
+{
+  g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), NULL);
+  g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, NULL);
+
+  return self->texts[index];
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * qs_adoption_checklist_set_text:
+ * @text: (nullable): the answer, of one or more lines; blank or %NULL
+ *   removes it
+ *
+ * Answers the open question @index in words.
+ */
+void
+qs_adoption_checklist_set_text (QsAdoptionChecklist *self, guint index, const char *text)
+{
+  g_return_if_fail (QS_IS_ADOPTION_CHECKLIST (self));
+  g_return_if_fail (index < QS_ADOPTION_N_QUESTIONS);
+
+  if (is_blank (text))
+    text = NULL;
+  if (g_strcmp0 (self->texts[index], text) == 0)
+    return;
+  g_free (self->texts[index]);
+  self->texts[index] = g_strdup (text);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * qs_adoption_checklist_is_answered:
+ *
+ * Returns: whether question @index has its answer: yes or no, or for an
+ *   open question, words
+ */
+gboolean
+qs_adoption_checklist_is_answered (QsAdoptionChecklist *self, guint index)
+{
+  g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), FALSE);
+  g_return_val_if_fail (index < QS_ADOPTION_N_QUESTIONS, FALSE);
+
+  if (open_questions[index])
+    return self->texts[index] != NULL;
+  return self->answers[index] != QS_CHECKLIST_UNANSWERED;
+}
+
+/**
  * qs_adoption_checklist_count_answered:
  *
- * Returns: how many questions have a yes or no answer
+ * Returns: how many questions have their answer (see
+ *   qs_adoption_checklist_is_answered())
  */
 guint
 qs_adoption_checklist_count_answered (QsAdoptionChecklist *self)
@@ -258,7 +362,7 @@ qs_adoption_checklist_count_answered (QsAdoptionChecklist *self)
   g_return_val_if_fail (QS_IS_ADOPTION_CHECKLIST (self), 0);
 
   for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)
-    if (self->answers[i] != QS_CHECKLIST_UNANSWERED)
+    if (qs_adoption_checklist_is_answered (self, i))
       n++;
   return n;
 }

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QsAdoptionChecklist, qs_adoption_checklist, QS, ADOPTION_CHECKLIST, GObject)
 
 const char          *qs_adoption_checklist_get_question (guint                index);
+gboolean             qs_adoption_checklist_is_open      (guint                index);
 
 QsAdoptionChecklist *qs_adoption_checklist_new          (void);
 QsAdoptionChecklist *qs_adoption_checklist_new_from_json (const char          *json);
@@ -32,6 +33,13 @@ const char          *qs_adoption_checklist_get_note     (QsAdoptionChecklist *se
 void                 qs_adoption_checklist_set_note     (QsAdoptionChecklist *self,
                                                          guint                index,
                                                          const char          *note);
+const char          *qs_adoption_checklist_get_text     (QsAdoptionChecklist *self,
+                                                         guint                index);
+void                 qs_adoption_checklist_set_text     (QsAdoptionChecklist *self,
+                                                         guint                index,
+                                                         const char          *text);
+gboolean             qs_adoption_checklist_is_answered  (QsAdoptionChecklist *self,
+                                                         guint                index);
 guint                qs_adoption_checklist_count_answered (QsAdoptionChecklist *self);
 
 G_END_DECLS

@@ -233,3 +233,31 @@ qs_charter_template_get_introduction (QsLanguage language)
          "expect from us, how we measure it and how well we are doing. To that end, we make the "
          "following commitments.";
 }
+
+/**
+ * qs_charter_template_dup_title:
+ * @department: the name of the providing department, as the directory has it
+ *
+ * The title a new charter of @department starts with, in @language.
+ *
+ * The department's name goes after a dash, as a label, and not into the
+ * sentence. French would need its article and preposition, which depend on
+ * the name's gender, number and first sound ("des communications", "du
+ * greffe", "de la paie", "de l’informatique") and on whether the name takes
+ * an article at all: a name typed in a directory says none of that, and a
+ * guess reads wrong ("Charte de services de Communications"). "Charte de
+ * services — Communications" is grammatical whatever the name; English
+ * takes the same form, so that both titles read alike. Whoever wants a
+ * sentence edits the title.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+qs_charter_template_dup_title (QsLanguage language, const char *department)
+{
+  g_return_val_if_fail (department != NULL, NULL);
+
+  if (language == QS_LANGUAGE_FR)
+    return g_strdup_printf ("Charte de services — %s", department);
+  return g_strdup_printf ("Service charter — %s", department);
+}

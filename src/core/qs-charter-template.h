@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 GPtrArray  *qs_charter_template_new_commitments  (void);
 const char *qs_charter_template_get_values       (QsLanguage language);
 const char *qs_charter_template_get_introduction (QsLanguage language);
+char       *qs_charter_template_dup_title        (QsLanguage  language,
+                                                  const char *department);
 
 G_END_DECLS

@@ -21,15 +21,18 @@
 #include "qs-repository-private.h"
 #include "qs-smart-check.h"
 
-/* The latest live version of each ref. */
-#define LATEST_VERSION                                                                             \
-  "version = (SELECT max(latest.version) FROM charters AS latest "                                 \
-  "WHERE latest.ref = charters.ref AND latest.deleted_at IS NULL)"
+/* The latest live version of each ref, and the version in force beside
+ * it: while version 2 is a draft, version 1 is still what clients read. A
+ * ref has one published version at most (publishing archives the one
+ * before), so a charter has one row, or two when a draft follows it. */
+#define LISTED_VERSIONS                                                                            \
+  "(status = 'published' OR version = (SELECT max(latest.version) FROM charters AS latest "        \
+  "WHERE latest.ref = charters.ref AND latest.deleted_at IS NULL))"
 
 /* The title a person reads first: the one in the charter's language. */
 #define TITLE_ORDER                                                                                \
   "coalesce(nullif(CASE language WHEN 'fr' THEN title_fr ELSE title_en END, ''), "                 \
-  "nullif(title_en, ''), nullif(title_fr, ''), ref) COLLATE NOCASE, ref"
+  "nullif(title_en, ''), nullif(title_fr, ''), ref) COLLATE NOCASE, ref, version DESC"
 
 static QsRepository *
 charters (QsStore *store)
@@ -46,8 +49,10 @@ charter_id (QsCharter *charter)
 /**
  * qs_charter_repository_new_list_model:
  *
- * A list of the latest version of every charter (one row per ref),
- * ordered by title; fill it with qs_query_list_model_reload().
+ * A list of the latest version of every charter, and of the version
+ * published before it when the latest is a draft, ordered by title (a
+ * charter's versions newest first); fill it with
+ * qs_query_list_model_reload().
  *
  * Returns: (transfer full): the model
  */
@@ -84,14 +89,14 @@ like_pattern (const char *search)
  * @model: a model made by qs_charter_repository_new_list_model()
  * @search: (nullable): text found in the English or French title, the ref
  *   or the providing department's name; %NULL or empty for all
- * @status: a #QsCharterStatus the latest version must have, or -1 for any
+ * @status: a #QsCharterStatus the versions listed must have, or -1 for any
  *
  * Takes effect at the next qs_query_list_model_reload().
  */
 void
 qs_charter_repository_set_list_filter (QsQueryListModel *model, const char *search, int status)
 {
-  g_autoptr (GString) where = g_string_new (LATEST_VERSION);
+  g_autoptr (GString) where = g_string_new (LISTED_VERSIONS);
   g_autofree char *trimmed = NULL;
   g_autoptr (GEnumClass) status_class = NULL;
   GEnumValue     *status_value;
@@ -139,19 +144,6 @@ ref_is_taken (QsStore *store, const char *ref, gboolean *taken, GError **error)
 
   *taken = count > 0;
   return count >= 0;
-}
-
-/* French elides "de" before a vowel or a mute h: "d’Informatique". */
-static char *
-french_title (const char *name)
-{
-  gunichar base[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize    n = g_unichar_fully_decompose (g_unichar_tolower (g_utf8_get_char (name)), FALSE, base,
-                                          G_N_ELEMENTS (base));
-
-  if (n > 0 && base[0] < 128 && strchr ("aeiouyh", (char) base[0]) != NULL)
-    return g_strdup_printf ("Charte de services d’%s", name);
-  return g_strdup_printf ("Charte de services de %s", name);
 }
 
 /* The first calendar of the department, if it has one. */
@@ -240,8 +232,8 @@ qs_charter_repository_create (QsStore    *store,
       return NULL;
     }
 
-  title_en = g_strdup_printf ("Service charter of %s", name);
-  title_fr = french_title (name);
+  title_en = qs_charter_template_dup_title (QS_LANGUAGE_EN, name);
+  title_fr = qs_charter_template_dup_title (QS_LANGUAGE_FR, name);
 
   charter = qs_charter_new ();
   g_object_set (charter, "ref", ref, "version", (gint64) 1, "status", QS_CHARTER_STATUS_DRAFT,

@@ -196,9 +196,9 @@ test_create_from_template (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (qs_entity_get_int (c, QS_CHARTER_FIELD_VERSION), ==, 1);
   g_assert_cmpint (qs_entity_get_enum (c, QS_CHARTER_FIELD_STATUS), ==, QS_CHARTER_STATUS_DRAFT);
   g_assert_cmpstr (qs_entity_get_string (c, QS_CHARTER_FIELD_TITLE_FR), ==,
-                   "Charte de services de Ressources humaines");
+                   "Charte de services — Ressources humaines");
   g_assert_cmpstr (qs_entity_get_string (c, QS_CHARTER_FIELD_TITLE_EN), ==,
-                   "Service charter of Ressources humaines");
+                   "Service charter — Ressources humaines");
   g_assert_nonnull (strstr (qs_entity_get_string (c, QS_CHARTER_FIELD_VALUES_FR), "engagement"));
   g_assert_nonnull (strstr (qs_entity_get_string (c, QS_CHARTER_FIELD_VALUES_EN), "commitment"));
   g_assert_nonnull (qs_entity_get_string (c, QS_CHARTER_FIELD_INTRODUCTION_FR));
@@ -958,7 +958,7 @@ test_list_model (Fixture *fixture, gconstpointer data)
                                              TRUE, QS_LANGUAGE_FR, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (it_charter), QS_CHARTER_FIELD_TITLE_FR), ==,
-                   "Charte de services d’Informatique");
+                   "Charte de services — Informatique");
   g_object_set (hr_second, "title-fr", "Aide aux gestionnaires", NULL);
   g_assert_true (qs_charter_repository_save (fixture->store, hr_second, &error));
 
@@ -966,30 +966,36 @@ test_list_model (Fixture *fixture, gconstpointer data)
   hr_v2 = qs_charter_repository_new_version (fixture->store, hr, &error);
   g_assert_no_error (error);
 
-  /* One row per charter, the latest version, by title. */
-  g_assert_cmpuint (count_rows (model), ==, 3);
+  /* One row per charter, the latest version, by title; and version 1,
+   * still in force while version 2 is a draft, after it. */
+  g_assert_cmpuint (count_rows (model), ==, 4);
   g_assert_cmpstr (title_at (model, 0), ==, "Aide aux gestionnaires");
-  /* By bytes: "de " comes before "d’". */
-  g_assert_cmpstr (title_at (model, 1), ==, "Charte de services de Ressources humaines");
-  g_assert_cmpstr (title_at (model, 2), ==, "Charte de services d’Informatique");
-  latest = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_cmpstr (title_at (model, 1), ==, "Charte de services — Informatique");
+  g_assert_cmpstr (title_at (model, 2), ==, "Charte de services — Ressources humaines");
+  latest = g_list_model_get_item (G_LIST_MODEL (model), 2);
   g_assert_cmpint (qs_entity_get_int (latest, QS_CHARTER_FIELD_VERSION), ==, 2);
   g_assert_cmpstr (qs_entity_get_id (latest), ==, qs_entity_get_id (QS_ENTITY (hr_v2)));
+  g_clear_object (&latest);
+  latest = g_list_model_get_item (G_LIST_MODEL (model), 3);
+  g_assert_cmpint (qs_entity_get_int (latest, QS_CHARTER_FIELD_VERSION), ==, 1);
+  g_assert_cmpstr (qs_entity_get_id (latest), ==, qs_entity_get_id (QS_ENTITY (hr)));
+  g_assert_cmpint (qs_entity_get_enum (latest, QS_CHARTER_FIELD_STATUS), ==,
+                   QS_CHARTER_STATUS_PUBLISHED);
 
   /* Search: the provider's name, the ref, either title. */
   qs_charter_repository_set_list_filter (model, "informatique", -1);
   g_assert_cmpuint (count_rows (model), ==, 1);
   qs_charter_repository_set_list_filter (model, "  CH-RH ", -1);
-  g_assert_cmpuint (count_rows (model), ==, 2);
-  qs_charter_repository_set_list_filter (model, "Service charter of", -1);
   g_assert_cmpuint (count_rows (model), ==, 3);
+  qs_charter_repository_set_list_filter (model, "Service charter", -1);
+  g_assert_cmpuint (count_rows (model), ==, 4);
   qs_charter_repository_set_list_filter (model, "gestionnaires", -1);
   g_assert_cmpuint (count_rows (model), ==, 1);
   /* Typed characters match as typed, even LIKE's own. */
   qs_charter_repository_set_list_filter (model, "%", -1);
   g_assert_cmpuint (count_rows (model), ==, 0);
 
-  /* Status: that of the latest version. */
+  /* Status: that of the versions listed. */
   qs_charter_repository_set_list_filter (model, NULL, QS_CHARTER_STATUS_DRAFT);
   g_assert_cmpuint (count_rows (model), ==, 3);
   g_assert_true (qs_charter_repository_publish (fixture->store, hr_v2, &error));

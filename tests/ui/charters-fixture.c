@@ -107,6 +107,28 @@ find_row (GtkWidget *widget, GType type, const char *title)
   return NULL;
 }
 
+/* The text view whose label reads @label, as a person finds it. */
+GtkWidget *
+find_text_view (GtkWidget *widget, const char *label)
+{
+  GtkWidget *target;
+
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), label) == 0 &&
+      (target = gtk_label_get_mnemonic_widget (GTK_LABEL (widget))) != NULL &&
+      GTK_IS_TEXT_VIEW (target))
+    return target;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text_view (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 AdwPreferencesGroup *
 find_group (GtkWidget *widget, const char *title)
 {
@@ -270,7 +292,16 @@ set_row_text (GtkWidget *root, const char *title, const char *text)
 {
   GtkWidget *row = find_row (root, ADW_TYPE_ENTRY_ROW, title);
 
-  g_assert_nonnull (row);
+  if (row == NULL)
+    {
+      /* A text of several lines, under the label that names it. */
+      GtkWidget *view = find_text_view (root, title);
+
+      g_assert_nonnull (view);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+      qs_ui_test_drain ();
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   qs_ui_test_drain ();
 }

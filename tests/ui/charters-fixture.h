@@ -40,6 +40,8 @@ GtkWidget           *find_error_message          (GtkWidget          *widget);
 GtkWidget           *find_row                    (GtkWidget          *widget,
                                                   GType               type,
                                                   const char         *title);
+GtkWidget           *find_text_view              (GtkWidget          *widget,
+                                                  const char         *label);
 AdwPreferencesGroup *find_group                  (GtkWidget          *widget,
                                                   const char         *title);
 QsCommitmentRow     *find_commitment_row         (Fixture            *fixture,

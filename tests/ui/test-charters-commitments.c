@@ -48,10 +48,10 @@ test_add_commitment (Fixture *fixture, gconstpointer data)
   set_row_text (GTK_WIDGET (dialog), "Text in French",
                 "Répondre à chaque lettre dans les 10 jours ouvrables");
   adw_combo_row_set_selected (
-    ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "How It Is Measured")),
+    ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "How it is measured")),
     QS_METRIC_RESOLUTION);
   adw_combo_row_set_selected (
-    ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Delay Unit")),
+    ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Delay unit")),
     QS_DURATION_UNIT_BUSINESS_DAYS);
   set_row_text (GTK_WIDGET (dialog), "Delay", "10");
   set_row_text (GTK_WIDGET (dialog), "Target (%)", "90");
@@ -243,6 +243,43 @@ test_save_keeps_scroll (Fixture *fixture, gconstpointer data)
                      gtk_adjustment_get_page_size (adjustment) / 2);
 }
 
+/* The dialog at its narrowest: a long commitment wraps in its text, and
+ * the choice of measure is read whole, not cut. */
+static void
+test_dialog_reads_whole (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsCharter) charter = g_object_ref (create_from_template (fixture));
+  g_autoptr (QsCommitment) commitment = first_deadline_commitment (fixture, charter);
+  QsCommitmentDialog *dialog = open_dialog (fixture, qs_entity_get_id (QS_ENTITY (commitment)));
+  GtkWidget          *text = find_text_view (GTK_WIDGET (dialog), "Text in English");
+  AdwComboRow        *metric =
+    ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "How it is measured"));
+  const char *measure = qs_enum_label (
+    QS_TYPE_METRIC, qs_entity_get_enum (QS_ENTITY (commitment), QS_COMMITMENT_FIELD_METRIC));
+  GtkWidget *shown;
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 720);
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (dialog)) <= 360);
+  qs_ui_test_drain ();
+
+  /* Several lines of text, wrapped. */
+  g_assert_nonnull (text);
+  g_assert_true (gtk_widget_get_mapped (text));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (text)), !=, GTK_WRAP_NONE);
+  set_row_text (GTK_WIDGET (dialog), "Text in English",
+                "Acknowledge every e-mail within 24 business hours, and tell the client who "
+                "handles the request and when to expect the answer");
+  g_assert_cmpint (gtk_widget_get_height (text), >, 40);
+
+  /* "Acknowledgement deadline", whole, under the row's title. */
+  g_assert_true (adw_combo_row_get_use_subtitle (metric));
+  shown = find_mapped_label (GTK_WIDGET (metric), measure);
+  g_assert_nonnull (shown);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (shown))));
+  gtk_window_close (GTK_WINDOW (dialog));
+  qs_ui_test_drain ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -256,6 +293,7 @@ main (int argc, char *argv[])
   ADD ("/ui/charters/delete-undo", test_delete_undo, NULL);
   ADD ("/ui/charters/reorder", test_reorder, NULL);
   ADD ("/ui/charters/save-keeps-scroll", test_save_keeps_scroll, NULL);
+  ADD ("/ui/charters/dialog-reads-whole", test_dialog_reads_whole, NULL);
 
 #undef ADD
 

@@ -137,7 +137,7 @@ test_edit (Fixture *fixture, gconstpointer data)
   /* The calendar is built when its button is first pressed, shows that
    * date, and a day chosen in it is the new review date. */
   {
-    GtkWidget     *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review Date");
+    GtkWidget     *row = find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "Review date");
     GtkMenuButton *button = GTK_MENU_BUTTON (qs_ui_test_find_widget (row, GTK_TYPE_MENU_BUTTON));
     GtkCalendar   *calendar;
     g_autoptr (GDateTime) shown = NULL;
@@ -291,11 +291,21 @@ test_publish (Fixture *fixture, gconstpointer data)
                    QS_CHARTER_STATUS_PUBLISHED);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (stored), QS_CHARTER_FIELD_PUBLISHED_AT), >, 0);
 
-  g_assert_false (gtk_widget_is_sensitive (
+  /* Published, it reads as a document: no field, no Publish button, and
+   * its commitments in plain text a person can select. */
+  g_assert_false (gtk_widget_get_mapped (
     find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English")));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view), "Edit as New Version"));
-  g_assert_false (
-    gtk_widget_is_sensitive (find_mapped_button (GTK_WIDGET (fixture->view), "_Publish")));
+  g_assert_null (find_mapped_button (GTK_WIDGET (fixture->view), "_Publish"));
+  g_assert_cmpuint (count_commitment_rows (fixture), ==, 0);
+  {
+    GtkWidget *text = find_mapped_label (GTK_WIDGET (fixture->view),
+                                         "Acknowledge every e-mail within 24 business hours");
+
+    g_assert_nonnull (text);
+    g_assert_true (gtk_label_get_selectable (GTK_LABEL (text)));
+    g_assert_true (gtk_label_get_wrap (GTK_LABEL (text)));
+  }
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "charters.delete-commitment", "s",
                               commitment_id);
   qs_ui_test_drain ();
@@ -304,13 +314,14 @@ test_publish (Fixture *fixture, gconstpointer data)
 
     g_assert_cmpuint (frozen->len, ==, commitments->len);
   }
-  g_assert_cmpuint (count_commitment_rows (fixture), ==, commitments->len);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (fixture->view),
+                                       "Acknowledge every e-mail within 24 business hours"));
 
   /* A commitment of the published version opens read-only. */
   dialog = open_dialog (fixture, commitment_id);
   g_assert_null (find_mapped_button (GTK_WIDGET (dialog), "_Save"));
-  g_assert_false (gtk_widget_is_sensitive (
-    find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Text in English")));
+  g_assert_false (gtk_text_view_get_editable (
+    GTK_TEXT_VIEW (find_text_view (GTK_WIDGET (dialog), "Text in English"))));
   gtk_window_close (GTK_WINDOW (dialog));
   qs_ui_test_drain ();
 
@@ -336,11 +347,27 @@ test_publish (Fixture *fixture, gconstpointer data)
                      qs_entity_get_id (g_ptr_array_index (versions, 0)));
     g_assert_true (gtk_widget_is_sensitive (
       find_row (GTK_WIDGET (fixture->view), ADW_TYPE_ENTRY_ROW, "Title in English")));
-    /* The list holds the charter once, at its latest version. */
+    /* The list holds the draft, selected, and version 1 below it: still
+     * the version in force, it stays in sight. */
     g_assert_cmpuint (g_list_model_get_n_items (qs_charters_view_get_charters (fixture->view)), ==,
-                      1);
+                      2);
     listed = g_list_model_get_item (qs_charters_view_get_charters (fixture->view), 0);
     g_assert_cmpint (qs_entity_get_int (listed, QS_CHARTER_FIELD_VERSION), ==, 2);
+    g_assert_cmpuint (gtk_single_selection_get_selected (fixture->view->selection), ==, 0);
+    g_clear_object (&listed);
+    listed = g_list_model_get_item (qs_charters_view_get_charters (fixture->view), 1);
+    g_assert_cmpint (qs_entity_get_int (listed, QS_CHARTER_FIELD_VERSION), ==, 1);
+    g_assert_cmpint (qs_entity_get_enum (listed, QS_CHARTER_FIELD_STATUS), ==,
+                     QS_CHARTER_STATUS_PUBLISHED);
+    g_assert_nonnull (
+      find_mapped_label (GTK_WIDGET (fixture->view), "Version 1 · Owner: Alice Martin"));
+    g_assert_nonnull (
+      find_mapped_label (GTK_WIDGET (fixture->view), "Version 2 · Owner: Alice Martin"));
+    /* Choosing version 1 in the list shows it. */
+    gtk_single_selection_set_selected (fixture->view->selection, 1);
+    qs_ui_test_drain ();
+    g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_charters_view_get_charter (fixture->view))),
+                     ==, qs_entity_get_id (QS_ENTITY (stored)));
     /* The history lists both versions. */
     g_assert_nonnull (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_EXPANDER_ROW, "Version 1"));
     g_assert_nonnull (find_row (GTK_WIDGET (fixture->view), ADW_TYPE_EXPANDER_ROW, "Version 2"));

@@ -75,6 +75,63 @@ test_checklist_round_trip (void)
   g_assert_null (qs_adoption_checklist_get_note (copy, 8));
 }
 
+/* "How will these standards be communicated?" is answered in words, of
+ * several lines, kept with the charter; yes or no does not answer it. */
+static void
+test_checklist_open_questions (void)
+{
+  g_autoptr (QsAdoptionChecklist) checklist = qs_adoption_checklist_new ();
+  g_autoptr (QsAdoptionChecklist) copy = NULL;
+  g_autoptr (QsAdoptionChecklist) older = NULL;
+  g_autofree char *json = NULL;
+  guint            open = 0;
+  guint            changes = 0;
+
+  for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)
+    if (qs_adoption_checklist_is_open (i))
+      {
+        const char *question = qs_adoption_checklist_get_question (i);
+
+        open++;
+        g_assert_true (g_str_has_prefix (question, "How") || strstr (question, "when") != NULL);
+      }
+  g_assert_cmpuint (open, ==, 2);
+  g_assert_true (qs_adoption_checklist_is_open (6));
+  g_assert_false (qs_adoption_checklist_is_open (0));
+
+  g_signal_connect (checklist, "changed", G_CALLBACK (on_changed_cb), &changes);
+  /* A yes is no answer to "how". */
+  qs_adoption_checklist_set_answer (checklist, 6, QS_CHECKLIST_YES);
+  g_assert_false (qs_adoption_checklist_is_answered (checklist, 6));
+  g_assert_cmpuint (qs_adoption_checklist_count_answered (checklist), ==, 0);
+  /* Blank is no answer either. */
+  qs_adoption_checklist_set_text (checklist, 6, " \n\t");
+  g_assert_null (qs_adoption_checklist_get_text (checklist, 6));
+  g_assert_cmpuint (changes, ==, 1);
+  qs_adoption_checklist_set_text (checklist, 6, "Intranet page in May,\nposters at each desk");
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_true (qs_adoption_checklist_is_answered (checklist, 6));
+  g_assert_cmpuint (qs_adoption_checklist_count_answered (checklist), ==, 1);
+
+  json = qs_adoption_checklist_to_json (checklist);
+  copy = qs_adoption_checklist_new_from_json (json);
+  g_assert_cmpstr (qs_adoption_checklist_get_text (copy, 6), ==,
+                   "Intranet page in May,\nposters at each desk");
+  g_assert_null (qs_adoption_checklist_get_text (copy, 8));
+  g_assert_cmpuint (qs_adoption_checklist_count_answered (copy), ==, 1);
+
+  /* Written before there were written answers: the note was the answer. */
+  older = qs_adoption_checklist_new_from_json (
+    "[{},{},{},{},{},{},{\"answer\":\"yes\",\"note\":\"By e-mail\"},{},"
+    "{\"answer\":\"unanswered\",\"note\":\"\"}]");
+  g_assert_cmpstr (qs_adoption_checklist_get_text (older, 6), ==, "By e-mail");
+  g_assert_null (qs_adoption_checklist_get_note (older, 6));
+  g_assert_cmpuint (qs_adoption_checklist_count_answered (older), ==, 1);
+
+  qs_adoption_checklist_set_text (copy, 6, NULL);
+  g_assert_null (qs_adoption_checklist_get_text (copy, 6));
+}
+
 /* Whatever cannot be read is left unanswered: never a crash, never a refusal. */
 static void
 test_checklist_malformed (void)
@@ -121,6 +178,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/checklist/questions", test_checklist_questions);
   g_test_add_func ("/checklist/round-trip", test_checklist_round_trip);
   g_test_add_func ("/checklist/malformed", test_checklist_malformed);
+  g_test_add_func ("/checklist/open-questions", test_checklist_open_questions);
 
   return g_test_run ();
 }

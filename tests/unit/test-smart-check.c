@@ -466,6 +466,28 @@ test_template (void)
                    qs_charter_template_get_introduction (QS_LANGUAGE_FR));
 }
 
+/* A new charter's title names its department without guessing the French
+ * article it takes: the same form reads right for every name. */
+static void
+test_template_title (void)
+{
+  static const char *names[] = { "Communications", "Greffe", "Paie", "Informatique",
+                                 "Ressources humaines" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *fr = qs_charter_template_dup_title (QS_LANGUAGE_FR, names[i]);
+      g_autofree char *en = qs_charter_template_dup_title (QS_LANGUAGE_EN, names[i]);
+      g_autofree char *expected_fr = g_strconcat ("Charte de services — ", names[i], NULL);
+      g_autofree char *expected_en = g_strconcat ("Service charter — ", names[i], NULL);
+
+      g_assert_cmpstr (fr, ==, expected_fr);
+      g_assert_cmpstr (en, ==, expected_en);
+      g_assert_null (strstr (fr, " de C"));
+      g_assert_null (strstr (fr, " d’"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -483,6 +505,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/smart/achievable-calendar", test_smart_achievable_calendar);
   g_test_add_func ("/smart/time-bound", test_smart_time_bound);
   g_test_add_func ("/smart/template", test_template);
+  g_test_add_func ("/smart/template-title", test_template_title);
 
   return g_test_run ();
 }

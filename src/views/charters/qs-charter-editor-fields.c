@@ -447,3 +447,25 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
   if (first != NULL)
     gtk_widget_grab_focus (first);
 }
+
+/**
+ * qs_charter_editor_focus_title:
+ *
+ * Gives the focus to the title in the charter's first language, its text
+ * selected so that typing replaces it: what a new charter is first given.
+ */
+void
+qs_charter_editor_focus_title (QsCharterEditor *self)
+{
+  AdwEntryRow *row;
+
+  g_return_if_fail (QS_IS_CHARTER_EDITOR (self));
+
+  if (self->charter == NULL || self->frozen)
+    return;
+  qs_charter_editor_ensure_sections (self);
+  row = get_language (self) == QS_LANGUAGE_FR ? self->title_fr_row : self->title_en_row;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  if (gtk_widget_grab_focus (GTK_WIDGET (row)))
+    gtk_editable_select_region (GTK_EDITABLE (row), 0, -1);
+}

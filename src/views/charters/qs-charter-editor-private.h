@@ -49,6 +49,8 @@ struct _QsCharterEditor
   GtkWidget           *frozen_box;
   GtkLabel            *frozen_label;
   GtkWidget           *new_version_button;
+  GtkBox              *document_box;
+  GtkWidget           *commitments_header;
   AdwPreferencesGroup *charter_group;
   AdwEntryRow         *title_fr_row;
   AdwEntryRow         *title_en_row;
@@ -93,5 +95,10 @@ void qs_charter_editor_build_commitments (QsCharterEditor *self);
 void qs_charter_editor_build_checklist   (QsCharterEditor *self);
 void qs_charter_editor_build_versions    (QsCharterEditor *self);
 void qs_charter_editor_clear_box         (GtkBox          *box);
+
+/* qs-charter-editor-document.c: a frozen version, as a document */
+void  qs_charter_editor_build_document  (QsCharterEditor     *self);
+char *qs_charter_editor_describe_answer (QsAdoptionChecklist *checklist,
+                                         guint                index);
 
 G_END_DECLS

@@ -126,6 +126,12 @@ qs_charter_editor_build_commitments (QsCharterEditor *self)
   g_autoptr (GString) summary = g_string_new (NULL);
 
   qs_charter_editor_clear_box (self->commitments_box);
+  if (self->frozen)
+    {
+      /* Shown in the document, with the rest of the version. */
+      qs_charter_editor_build_document (self);
+      return;
+    }
   for (QsCategory category = 0; category < QS_N_CATEGORIES; category++)
     gtk_box_append (self->commitments_box, build_category (self, category, &n_blocking));
 
@@ -178,10 +184,15 @@ update_checklist_count (QsCharterEditor *self)
 void
 qs_charter_editor_build_checklist (QsCharterEditor *self)
 {
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GtkWidget           *count = gtk_label_new (NULL);
+  AdwPreferencesGroup *group;
+  GtkWidget           *count;
 
   qs_charter_editor_clear_box (self->checklist_box);
+  /* A frozen version's answers are in its document. */
+  if (self->frozen)
+    return;
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  count = gtk_label_new (NULL);
 
   adw_preferences_group_set_title (group, _ ("Adoption Checklist"));
   adw_preferences_group_set_description (group,

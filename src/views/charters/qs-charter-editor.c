@@ -15,8 +15,10 @@
  * edited here: their rows activate the Charters view's actions, and the
  * view asks the editor to reload them from the database afterwards.
  *
- * A published or archived version is frozen: every input is insensitive
- * and a banner offers to edit it as a new version.
+ * A published or archived version is frozen: it is shown as a document
+ * of plain, selectable text instead of its form (see
+ * qs-charter-editor-document.c), and a banner offers to edit it as a new
+ * version.
  *
  * Laying out a charter, its fields and its rows of commitments, checklist
  * and versions, costs more than the rest of the window together. A charter
@@ -180,9 +182,24 @@ select_people (QsCharterEditor *self)
 static void
 set_inputs_sensitive (QsCharterEditor *self, gboolean sensitive)
 {
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* A field about to be put away gives up the focus first, so that it
+   * hears that it lost it. */
+  if (!sensitive && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_root_set_focus (root, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->charter_group), sensitive);
   gtk_widget_set_sensitive (self->values_group, sensitive);
   gtk_widget_set_sensitive (self->introduction_group, sensitive);
+  /* A frozen version is not a form: its document takes the form's place. */
+  gtk_widget_set_visible (GTK_WIDGET (self->charter_group), sensitive);
+  gtk_widget_set_visible (self->values_group, sensitive);
+  gtk_widget_set_visible (self->introduction_group, sensitive);
+  gtk_widget_set_visible (self->commitments_header, sensitive);
+  gtk_widget_set_visible (GTK_WIDGET (self->commitments_box), sensitive);
+  gtk_widget_set_visible (GTK_WIDGET (self->checklist_box), sensitive);
+  gtk_widget_set_visible (GTK_WIDGET (self->document_box), !sensitive);
 }
 
 /* Shows the charter's review date in the calendar, once it is built. */
@@ -266,6 +283,7 @@ clear (QsCharterEditor *self)
   qs_charter_editor_clear_box (self->commitments_box);
   qs_charter_editor_clear_box (self->checklist_box);
   qs_charter_editor_clear_box (self->versions_box);
+  qs_charter_editor_clear_box (self->document_box);
 }
 
 /* Whether the window has drawn a frame with the editor in it. */
@@ -489,6 +507,8 @@ qs_charter_editor_class_init (QsCharterEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, frozen_box);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, frozen_label);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, new_version_button);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, document_box);
+  gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, commitments_header);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, charter_group);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, title_fr_row);
   gtk_widget_class_bind_template_child (widget_class, QsCharterEditor, title_en_row);

@@ -37,6 +37,7 @@ void        qs_charter_editor_set_review_date    (QsCharterEditor *self,
 void        qs_charter_editor_reload_commitments (QsCharterEditor *self,
                                                   const char      *focus_id);
 void        qs_charter_editor_show_problems      (QsCharterEditor *self);
+void        qs_charter_editor_focus_title        (QsCharterEditor *self);
 gboolean    qs_charter_editor_refresh            (QsCharterEditor *self,
                                                   GError         **error);
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "qs-adoption-checklist.h"
 #include "qs-charter-format.h"
@@ -91,13 +92,50 @@ parse_category (const char *nick, QsCategory *category)
   return TRUE;
 }
 
-/* The providing department a new charter is most likely for: the first,
- * by name, that has no charter yet. */
+static QsEntity *
+find_provider (QsChartersView *self, const char *department_id)
+{
+  for (guint i = 0; department_id != NULL && i < self->providers->len; i++)
+    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (self->providers, i)), department_id) == 0)
+      return g_ptr_array_index (self->providers, i);
+  return NULL;
+}
+
+/* The one provider whose name holds the text searched for, if only one does. */
+static QsEntity *
+find_searched_provider (QsChartersView *self)
+{
+  g_autofree char *search = g_utf8_casefold (
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)))), -1);
+  QsEntity *found = NULL;
+
+  if (*search == '\0')
+    return NULL;
+  for (guint i = 0; i < self->providers->len; i++)
+    {
+      QsEntity        *provider = g_ptr_array_index (self->providers, i);
+      g_autofree char *name =
+        g_utf8_casefold (qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_NAME), -1);
+
+      if (strstr (name, search) == NULL)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = provider;
+    }
+  return found;
+}
+
+/* The providing department a new charter is for: the department of the
+ * charter selected in the list, else the one department the search
+ * names, else the first, by name, that has no charter yet. */
 static QsEntity *
 choose_provider (QsChartersView *self, GError **error)
 {
   g_autoptr (GPtrArray) charters = NULL;
   g_autoptr (GHashTable) with_charter = g_hash_table_new (g_str_hash, g_str_equal);
+  QsEntity *selected = gtk_single_selection_get_selected_item (self->selection);
+  QsEntity *provider;
 
   if (self->providers->len == 0)
     {
@@ -107,6 +145,15 @@ choose_provider (QsChartersView *self, GError **error)
                               "create its charter."));
       return NULL;
     }
+
+  provider =
+    selected != NULL
+      ? find_provider (self, qs_entity_get_string (selected, QS_CHARTER_FIELD_DEPARTMENT_ID))
+      : NULL;
+  if (provider == NULL)
+    provider = find_searched_provider (self);
+  if (provider != NULL)
+    return provider;
 
   charters = qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_CHARTER), NULL,
                                      NULL, NULL, QS_QUERY_DEFAULT, error);
@@ -119,7 +166,7 @@ choose_provider (QsChartersView *self, GError **error)
 
   for (guint i = 0; i < self->providers->len; i++)
     {
-      QsEntity *provider = g_ptr_array_index (self->providers, i);
+      provider = g_ptr_array_index (self->providers, i);
 
       if (!g_hash_table_contains (with_charter, qs_entity_get_id (provider)))
         return provider;
@@ -132,25 +179,40 @@ new_charter (QsChartersView *self, gboolean from_template)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (QsCharter) charter = NULL;
+  g_autoptr (QsEntity) provider = NULL;
   g_autofree char *message = NULL;
-  QsEntity        *provider;
+  const char      *ref;
+  const char      *id;
 
   provider = choose_provider (self, &error);
   if (provider != NULL)
-    charter = qs_charter_repository_create (self->store, qs_entity_get_id (provider), from_template,
-                                            qs_interface_language (), &error);
+    {
+      /* The list is read again below, and the providers with it. */
+      g_object_ref (provider);
+      charter = qs_charter_repository_create (self->store, qs_entity_get_id (provider),
+                                              from_template, qs_interface_language (), &error);
+    }
   if (charter == NULL)
     {
       qs_charters_view_toast_error (self, error);
       return;
     }
 
-  /* The new charter must be in the list, whatever the filter was. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->status_dropdown, 0);
-  qs_charters_view_reload (self, qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_REF),
-                           qs_entity_get_id (QS_ENTITY (charter)));
+  ref = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_REF);
+  id = qs_entity_get_id (QS_ENTITY (charter));
+  qs_charters_view_reload (self, ref, id);
+  /* The new charter must be in the list: the filter gives way only if it
+   * would hide it. */
+  if (!qs_charters_view_is_listed (self, id))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->status_dropdown, 0);
+      qs_charters_view_reload (self, ref, id);
+    }
+  qs_charters_view_scroll_to_selected (self);
   qs_charters_view_show_editor (self);
+  /* The title is what a new charter is first given. */
+  qs_charter_editor_focus_title (self->editor);
 
   message = g_strdup_printf (from_template
                                /* Translators: %s is the name of a department */

@@ -26,6 +26,7 @@ struct _QsChartersView
   GHashTable         *deleted;      /* id → QsCommitment deleted, until undone */
   gboolean            syncing;      /* the selection is being set by the view */
   gboolean            loaded;       /* the list was read for this store */
+  guint               scroll_tick_id;
 
   /* Template widgets */
   AdwLeaflet         *leaflet;
@@ -38,6 +39,7 @@ struct _QsChartersView
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *content_stack;
+  GtkWidget          *publish_button;
   QsCharterEditor    *editor;
 };
 
@@ -46,6 +48,9 @@ void     qs_charters_view_reload        (QsChartersView *self,
                                          const char     *ref,
                                          const char     *show_id);
 void     qs_charters_view_show_editor   (QsChartersView *self);
+void     qs_charters_view_scroll_to_selected (QsChartersView *self);
+gboolean qs_charters_view_is_listed     (QsChartersView *self,
+                                         const char     *id);
 void     qs_charters_view_update_actions (QsChartersView *self);
 void     qs_charters_view_toast         (QsChartersView *self,
                                          const char     *title);

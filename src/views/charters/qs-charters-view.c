@@ -4,7 +4,8 @@
  *
  * Model. The database is the only source of truth; the view never writes
  * SQL. The list is a QsQueryListModel from the charter repository: the
- * latest version of every charter (one row per reference), filtered by the
+ * latest version of every charter, and beside a draft the version still in
+ * force (so a charter has one row, or two while it is redrafted), filtered by the
  * search entry and the status drop-down, in a GtkSingleSelection shown by
  * a GtkListView of QsCharterRow. The selected row names the charter shown
  * by the QsCharterEditor on the right; the editor loads that version and
@@ -256,18 +257,26 @@ sync_editor (QsChartersView *self)
     load_editor (self, qs_entity_get_id (selected));
 }
 
-/* Selects the charter @ref, or the first when @ref is %NULL. */
+/* Selects the version @id when it is listed, else the first version of
+ * the charter @ref listed; the first row when both are %NULL. A charter
+ * may have two rows: its draft and the version in force. */
 static void
-select_ref (QsChartersView *self, const char *ref)
+select_charter (QsChartersView *self, const char *ref, const char *id)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->charters));
   guint position = GTK_INVALID_LIST_POSITION;
 
-  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr (QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (self->charters), i);
 
-      if (ref == NULL || g_strcmp0 (get_ref (charter), ref) == 0)
+      if (id != NULL && g_strcmp0 (qs_entity_get_id (charter), id) == 0)
+        {
+          position = i;
+          break;
+        }
+      if (position == GTK_INVALID_LIST_POSITION &&
+          ((ref == NULL && id == NULL) || g_strcmp0 (get_ref (charter), ref) == 0))
         position = i;
     }
   self->syncing = TRUE;
@@ -275,11 +284,59 @@ select_ref (QsChartersView *self, const char *ref)
   self->syncing = FALSE;
 }
 
+static gboolean
+scroll_to_selected_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  QsChartersView *self = QS_CHARTERS_VIEW (widget);
+  guint position = self->selection != NULL ? gtk_single_selection_get_selected (self->selection)
+                                           : GTK_INVALID_LIST_POSITION;
+
+  self->scroll_tick_id = 0;
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * qs_charters_view_scroll_to_selected:
+ *
+ * Brings the selected row into view in the list, once the list has laid
+ * out the rows it was just given.
+ */
+void
+qs_charters_view_scroll_to_selected (QsChartersView *self)
+{
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id =
+      gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selected_cb, NULL, NULL);
+}
+
+/**
+ * qs_charters_view_is_listed:
+ *
+ * Returns: whether the version @id has a row in the list as filtered
+ */
+gboolean
+qs_charters_view_is_listed (QsChartersView *self, const char *id)
+{
+  guint n = self->charters != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->charters)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (QsEntity) charter = g_list_model_get_item (G_LIST_MODEL (self->charters), i);
+
+      if (g_strcmp0 (qs_entity_get_id (charter), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * qs_charters_view_reload:
  * @ref: (nullable): the charter to select, by reference; %NULL for the
  *   one shown, or the first
- * @show_id: (nullable): the version to show in the editor
+ * @show_id: (nullable): the version to show in the editor, and to select
+ *   when it is listed
  *
  * Runs the list's query again, after a change or a new filter.
  */
@@ -287,17 +344,20 @@ void
 qs_charters_view_reload (QsChartersView *self, const char *ref, const char *show_id)
 {
   g_autoptr (GError) error = NULL;
-  QsCharter *shown = qs_charter_editor_get_charter (self->editor);
+  QsCharter  *shown = qs_charter_editor_get_charter (self->editor);
+  const char *select_id = show_id;
 
   if (self->charters == NULL)
     return;
 
   if (ref == NULL && shown != NULL)
     ref = get_ref (QS_ENTITY (shown));
+  if (select_id == NULL && shown != NULL && g_strcmp0 (ref, get_ref (QS_ENTITY (shown))) == 0)
+    select_id = qs_entity_get_id (QS_ENTITY (shown));
 
   if (!qs_query_list_model_reload (self->charters, &error))
     qs_charters_view_toast_error (self, error);
-  select_ref (self, ref);
+  select_charter (self, ref, select_id);
 
   update_list_state (self);
   if (show_id != NULL)
@@ -428,6 +488,10 @@ qs_charters_view_update_actions (QsChartersView *self)
   for (guint i = 0; i < G_N_ELEMENTS (showing); i++)
     gtk_widget_action_set_enabled (widget, showing[i], charter != NULL);
   gtk_widget_action_set_enabled (widget, "charters.new-version", writable && published);
+  /* A published version is not to be published again: its banner offers
+   * to edit it as a new version instead. */
+  gtk_widget_set_visible (self->publish_button,
+                          charter == NULL || !qs_charter_repository_is_frozen (charter));
   gtk_widget_action_set_enabled (widget, "charters.new-from-template", writable);
   gtk_widget_action_set_enabled (widget, "charters.new-empty", writable);
   gtk_widget_action_set_enabled (widget, "charters.undo-delete", writable);
@@ -509,10 +573,10 @@ qs_charters_view_changed (QsView *view, QsChangeSet *changes)
   self->syncing = FALSE;
   refresh_editor (self);
 
-  /* A new version of the charter shown replaces the old one in the list. */
+  /* A new version of the charter shown takes the place of the old one. */
   shown = qs_charter_editor_get_charter (self->editor);
   if (gtk_single_selection_get_selected_item (self->selection) == NULL && shown != NULL)
-    select_ref (self, get_ref (QS_ENTITY (shown)));
+    select_charter (self, get_ref (QS_ENTITY (shown)), qs_entity_get_id (QS_ENTITY (shown)));
   update_list_state (self);
   qs_charters_view_update_actions (self);
 }
@@ -522,6 +586,11 @@ qs_charters_view_dispose (GObject *object)
 {
   QsChartersView *self = QS_CHARTERS_VIEW (object);
 
+  if (self->scroll_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+      self->scroll_tick_id = 0;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_CHARTERS_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->charters);
@@ -563,6 +632,7 @@ qs_charters_view_class_init (QsChartersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, list_view);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsChartersView, publish_button);
   gtk_widget_class_bind_template_child (widget_class, QsChartersView, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
@@ -671,7 +741,7 @@ qs_charters_view_context_set (QsView *view, QsContext *context)
  * qs_charters_view_get_charters:
  *
  * Returns: (transfer none) (nullable): the charters listed: the latest
- * version of each, as filtered
+ * version of each, and the version in force beside a draft, as filtered
  */
 GListModel *
 qs_charters_view_get_charters (QsChartersView *self)

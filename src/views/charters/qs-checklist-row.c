@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The question is the title; Yes and No are two linked toggle buttons
- * beside it, and the note explaining the answer is a row inside. The row
- * writes into the checklist object; whoever owns the checklist saves it
- * when it says it changed.
+ * beside it, and the note explaining the answer is a row inside. An open
+ * question ("How will…") is answered in words instead: a multi-line text
+ * inside, and no Yes or No. The row writes into the checklist object;
+ * whoever owns the checklist saves it when it says it changed.
  */
 #include "config.h"
 
@@ -24,6 +25,7 @@ struct _QsChecklistRow
   GtkToggleButton *yes_button;
   GtkToggleButton *no_button;
   AdwEntryRow     *note_row;
+  GtkTextView     *text_view; /* the answer to an open question */
 };
 
 G_DEFINE_FINAL_TYPE (QsChecklistRow, qs_checklist_row, ADW_TYPE_EXPANDER_ROW)
@@ -46,6 +48,15 @@ update_subtitle (QsChecklistRow *self)
   const char       *note = qs_adoption_checklist_get_note (self->checklist, self->index);
   const char       *said;
   g_autofree char  *subtitle = NULL;
+
+  if (qs_adoption_checklist_is_open (self->index))
+    {
+      const char *text = qs_adoption_checklist_get_text (self->checklist, self->index);
+
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self),
+                                     text != NULL ? text : _ ("Not answered yet"));
+      return;
+    }
 
   switch (answer)
     {
@@ -96,6 +107,54 @@ on_note_changed_cb (GtkEditable *editable, QsChecklistRow *self)
   update_subtitle (self);
 }
 
+static void
+on_text_changed_cb (GtkTextBuffer *buffer, QsChecklistRow *self)
+{
+  GtkTextIter      start;
+  GtkTextIter      end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  qs_adoption_checklist_set_text (self->checklist, self->index, text);
+  update_subtitle (self);
+}
+
+/* The written answer to an open question: a text of a few lines, under a
+ * label that names it. */
+static void
+add_text_answer (QsChecklistRow *self)
+{
+  GtkWidget  *row = gtk_list_box_row_new ();
+  GtkWidget  *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget  *label = gtk_label_new_with_mnemonic (_ ("_Answer"));
+  GtkWidget  *frame = gtk_frame_new (NULL);
+  const char *text = qs_adoption_checklist_get_text (self->checklist, self->index);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+
+  self->text_view =
+    g_object_new (GTK_TYPE_TEXT_VIEW, "wrap-mode", GTK_WRAP_WORD_CHAR, "accepts-tab", FALSE,
+                  "height-request", 72, "top-margin", 9, "bottom-margin", 9, "left-margin", 9,
+                  "right-margin", 9, "editable", self->editable, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text != NULL ? text : "",
+                            -1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->text_view));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  qs_adoption_checklist_get_question (self->index), -1);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->text_view));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+}
+
 static GtkToggleButton *
 add_answer_button (GtkWidget *box, const char *label, GtkToggleButton *group)
 {
@@ -122,6 +181,20 @@ qs_checklist_row_constructed (GObject *object)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
                                  qs_adoption_checklist_get_question (self->index));
+
+  if (qs_adoption_checklist_is_open (self->index))
+    {
+      add_text_answer (self);
+      update_subtitle (self);
+      /* Open while unanswered: the answer is written, not clicked. */
+      adw_expander_row_set_expanded (
+        ADW_EXPANDER_ROW (self),
+        self->editable && qs_adoption_checklist_get_text (self->checklist, self->index) == NULL);
+      /* Connected last: showing the stored answer is not a change. */
+      g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
+                               G_CALLBACK (on_text_changed_cb), self, 0);
+      return;
+    }
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);

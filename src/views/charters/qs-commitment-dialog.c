@@ -40,8 +40,10 @@ struct _QsCommitmentDialog
 
   /* Template widgets */
   GtkWidget           *save_button;
-  AdwEntryRow         *text_fr_row;
-  AdwEntryRow         *text_en_row;
+  GtkLabel            *text_fr_label;
+  GtkLabel            *text_en_label;
+  GtkTextView         *text_fr_view;
+  GtkTextView         *text_en_view;
   AdwComboRow         *category_row;
   GtkLabel            *text_error_label;
   AdwPreferencesGroup *measure_group;
@@ -95,6 +97,25 @@ set_row_error (GtkWidget *row, gboolean error)
     gtk_widget_remove_css_class (row, "error");
 }
 
+static char *
+dup_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter    start;
+  GtkTextIter    end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* A text in error: its label says so, in the error colour. */
+static void
+set_text_error (QsCommitmentDialog *self, gboolean error)
+{
+  set_row_error (GTK_WIDGET (self->text_fr_label), error);
+  set_row_error (GTK_WIDGET (self->text_en_label), error);
+}
+
 static void
 set_message (GtkLabel *label, const char *message)
 {
@@ -139,16 +160,16 @@ read_form (QsCommitmentDialog *self)
   QsEntity *entity = QS_ENTITY (self->commitment);
   QsMetric  metric = adw_combo_row_get_selected (self->metric_row);
   g_autoptr (GString) problems = g_string_new (NULL);
-  double   delay;
-  double   threshold;
-  gboolean delay_ok;
-  gboolean threshold_ok;
-  guint    owner;
+  double           delay;
+  double           threshold;
+  gboolean         delay_ok;
+  gboolean         threshold_ok;
+  guint            owner;
+  g_autofree char *text_fr = dup_text (self->text_fr_view);
+  g_autofree char *text_en = dup_text (self->text_en_view);
 
-  qs_entity_set_string (entity, QS_COMMITMENT_FIELD_TEXT_FR,
-                        gtk_editable_get_text (GTK_EDITABLE (self->text_fr_row)));
-  qs_entity_set_string (entity, QS_COMMITMENT_FIELD_TEXT_EN,
-                        gtk_editable_get_text (GTK_EDITABLE (self->text_en_row)));
+  qs_entity_set_string (entity, QS_COMMITMENT_FIELD_TEXT_FR, text_fr);
+  qs_entity_set_string (entity, QS_COMMITMENT_FIELD_TEXT_EN, text_en);
   qs_entity_set_enum (entity, QS_COMMITMENT_FIELD_CATEGORY,
                       adw_combo_row_get_selected (self->category_row));
   qs_entity_set_enum (entity, QS_COMMITMENT_FIELD_METRIC, metric);
@@ -206,8 +227,7 @@ on_form_changed_cb (QsCommitmentDialog *self)
     return;
 
   /* A text error is only raised on Save; typing clears it. */
-  set_row_error (GTK_WIDGET (self->text_fr_row), FALSE);
-  set_row_error (GTK_WIDGET (self->text_en_row), FALSE);
+  set_text_error (self, FALSE);
   set_message (self->text_error_label, NULL);
   read_form (self);
   update_smart (self);
@@ -249,16 +269,15 @@ save_activated_cb (GtkWidget *widget, const char *action_name, GVariant *paramet
       return;
     }
 
-  text_fr = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_fr_row))));
-  text_en = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_en_row))));
+  text_fr = g_strstrip (dup_text (self->text_fr_view));
+  text_en = g_strstrip (dup_text (self->text_en_view));
   if (*text_fr == '\0' && *text_en == '\0')
     {
-      set_row_error (GTK_WIDGET (self->text_fr_row), TRUE);
-      set_row_error (GTK_WIDGET (self->text_en_row), TRUE);
+      set_text_error (self, TRUE);
       set_message (self->text_error_label,
                    _ ("The commitment has no text: write what clients may expect, in French, "
                       "in English or in both."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->text_fr_row));
+      gtk_widget_grab_focus (GTK_WIDGET (self->text_fr_view));
       return;
     }
   qs_entity_set_string (entity, QS_COMMITMENT_FIELD_TEXT_FR, text_fr);
@@ -360,9 +379,11 @@ load (QsCommitmentDialog *self)
                               qs_entity_get_enum (entity, QS_COMMITMENT_FIELD_CHANNEL));
 
   text = qs_entity_get_string (entity, QS_COMMITMENT_FIELD_TEXT_FR);
-  gtk_editable_set_text (GTK_EDITABLE (self->text_fr_row), text != NULL ? text : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_fr_view), text != NULL ? text : "",
+                            -1);
   text = qs_entity_get_string (entity, QS_COMMITMENT_FIELD_TEXT_EN);
-  gtk_editable_set_text (GTK_EDITABLE (self->text_en_row), text != NULL ? text : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_en_view), text != NULL ? text : "",
+                            -1);
   gtk_editable_set_text (GTK_EDITABLE (self->delay_row), delay);
   gtk_editable_set_text (GTK_EDITABLE (self->threshold_row), threshold);
 
@@ -373,8 +394,11 @@ load (QsCommitmentDialog *self)
     {
       gtk_window_set_title (GTK_WINDOW (self), _ ("Commitment"));
       gtk_widget_set_visible (self->save_button, FALSE);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->text_fr_row), FALSE);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->text_en_row), FALSE);
+      /* Texts to read and copy, not greyed out. */
+      gtk_text_view_set_editable (self->text_fr_view, FALSE);
+      gtk_text_view_set_cursor_visible (self->text_fr_view, FALSE);
+      gtk_text_view_set_editable (self->text_en_view, FALSE);
+      gtk_text_view_set_cursor_visible (self->text_en_view, FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->category_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->measure_group), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->owner_row), FALSE);
@@ -424,8 +448,10 @@ qs_commitment_dialog_class_init (QsCommitmentDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                QS_CHARTERS_RESOURCE_PATH "qs-commitment-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, save_button);
-  gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, text_fr_row);
-  gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, text_en_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, text_fr_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, text_en_label);
+  gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, text_fr_view);
+  gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, text_en_view);
   gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, category_row);
   gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, text_error_label);
   gtk_widget_class_bind_template_child (widget_class, QsCommitmentDialog, measure_group);
@@ -448,15 +474,15 @@ qs_commitment_dialog_class_init (QsCommitmentDialogClass *klass)
 static void
 qs_commitment_dialog_init (QsCommitmentDialog *self)
 {
-  GtkWidget *editables[4];
+  GObject   *editables[4];
   GtkWidget *combos[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  editables[0] = GTK_WIDGET (self->text_fr_row);
-  editables[1] = GTK_WIDGET (self->text_en_row);
-  editables[2] = GTK_WIDGET (self->delay_row);
-  editables[3] = GTK_WIDGET (self->threshold_row);
+  editables[0] = G_OBJECT (gtk_text_view_get_buffer (self->text_fr_view));
+  editables[1] = G_OBJECT (gtk_text_view_get_buffer (self->text_en_view));
+  editables[2] = G_OBJECT (self->delay_row);
+  editables[3] = G_OBJECT (self->threshold_row);
   combos[0] = GTK_WIDGET (self->category_row);
   combos[1] = GTK_WIDGET (self->metric_row);
   combos[2] = GTK_WIDGET (self->unit_row);
