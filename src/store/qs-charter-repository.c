@@ -118,8 +118,9 @@ qs_charter_repository_set_list_filter (QsQueryListModel *model, const char *sear
 
       g_string_append (where, " AND (title_en LIKE ? ESCAPE '\\' OR title_fr LIKE ? ESCAPE '\\' "
                               "OR ref LIKE ? ESCAPE '\\' OR department_id IN "
-                              "(SELECT id FROM departments WHERE name LIKE ? ESCAPE '\\'))");
-      for (guint i = 0; i < 4; i++)
+                              "(SELECT id FROM departments WHERE name LIKE ? ESCAPE '\\' "
+                              "OR name_en LIKE ? ESCAPE '\\' OR name_fr LIKE ? ESCAPE '\\'))");
+      for (guint i = 0; i < 6; i++)
         g_variant_builder_add (&params, "s", pattern);
       has_params = TRUE;
     }
@@ -194,8 +195,7 @@ qs_charter_repository_create (QsStore    *store,
   g_autofree char *title_fr = NULL;
   g_autofree char *calendar_id = NULL;
   g_autoptr (GError) local_error = NULL;
-  const char *name;
-  gboolean    taken = TRUE;
+  gboolean taken = TRUE;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (department_id != NULL, NULL);
@@ -211,7 +211,6 @@ qs_charter_repository_create (QsStore    *store,
                    qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
       return NULL;
     }
-  name = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME);
 
   base_ref = g_strdup_printf ("CH-%s", qs_entity_get_string (department, QS_DEPARTMENT_FIELD_REF));
   ref = g_strdup (base_ref);
@@ -232,8 +231,11 @@ qs_charter_repository_create (QsStore    *store,
       return NULL;
     }
 
-  title_en = qs_charter_template_dup_title (QS_LANGUAGE_EN, name);
-  title_fr = qs_charter_template_dup_title (QS_LANGUAGE_FR, name);
+  /* Each title names the department in its own language. */
+  title_en = qs_charter_template_dup_title (QS_LANGUAGE_EN,
+                                            qs_department_get_name_in (department, QS_LANGUAGE_EN));
+  title_fr = qs_charter_template_dup_title (QS_LANGUAGE_FR,
+                                            qs_department_get_name_in (department, QS_LANGUAGE_FR));
 
   charter = qs_charter_new ();
   g_object_set (charter, "ref", ref, "version", (gint64) 1, "status", QS_CHARTER_STATUS_DRAFT,

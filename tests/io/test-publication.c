@@ -346,6 +346,7 @@ test_html_english (Fixture *fixture, gconstpointer data)
   /* The department's English name, not the French one. */
   assert_contains (html, PROVIDER_EN);
   assert_lacks (html, PROVIDER);
+  assert_lacks (html, PROVIDER_TYPED);
   assert_contains (html, "Version 2");
   assert_contains (html, "We commit to listening, fairness and transparency.");
   assert_contains (html, "This charter tells the staff what Human Resources promise them.");
@@ -392,6 +393,7 @@ test_html_french (Fixture *fixture, gconstpointer data)
   /* The department's French name. */
   assert_contains (html, PROVIDER);
   assert_lacks (html, PROVIDER_EN);
+  assert_lacks (html, PROVIDER_TYPED);
   for (guint i = 0; i < G_N_ELEMENTS (commitments); i++)
     if (i != SECURITY && i != COURTESY)
       assert_contains (html, commitments[i].text_fr);

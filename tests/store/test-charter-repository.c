@@ -180,6 +180,23 @@ find_measured (GPtrArray *commitments, QsMetric metric, QsChannel channel)
   return NULL;
 }
 
+/* A department named in English too: the English title says that name,
+ * the French title the French one. */
+static void
+test_create_names_department_in_each_language (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsCharter) charter = NULL;
+
+  qs_entity_set_string (QS_ENTITY (fixture->department), QS_DEPARTMENT_FIELD_NAME_EN,
+                        "Human Resources");
+  qs_test_save (fixture->store, fixture->department);
+  charter = create (fixture, FALSE);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_TITLE_EN), ==,
+                   "Service charter — Human Resources");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_TITLE_FR), ==,
+                   "Charte de services — Ressources humaines");
+}
+
 static void
 test_create_from_template (Fixture *fixture, gconstpointer data)
 {
@@ -1054,6 +1071,8 @@ main (int argc, char *argv[])
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/charter-repository/create-from-template", test_create_from_template);
+  ADD ("/charter-repository/create-names-department-in-each-language",
+       test_create_names_department_in_each_language);
   ADD ("/charter-repository/create-unknown-department", test_create_unknown_department);
   ADD ("/charter-repository/save-refuses-empty-title", test_save_refuses_empty_title);
   ADD ("/charter-repository/commitment-validation", test_commitment_validation);
