@@ -203,6 +203,64 @@ test_department (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_people (view), ==, 3);
 }
 
+static AdwEntryRow *
+entry_row_titled (GtkWidget *root, const char *title)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  qs_ui_test_find_all (root, ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+static QsEntity *
+stored_department (Fixture *fixture, const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  QsEntity *found =
+    qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_DEPARTMENT), id, &error);
+
+  g_assert_no_error (error);
+  return found;
+}
+
+/* A department's name in each language is typed on its page and kept;
+ * an empty name is refused and the row shows the stored one again. */
+static void
+test_department_names (Fixture *fixture, gconstpointer data)
+{
+  QsDirectoryView  *view = get_view (fixture);
+  QsDepartmentPage *page =
+    QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+  g_autoptr (QsEntity) stored = NULL;
+  AdwEntryRow *french, *name;
+
+  qs_directory_view_select_department (view, fixture->finance_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.show-department", NULL));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  french = entry_row_titled (GTK_WIDGET (page), "Name in French");
+  gtk_editable_set_text (GTK_EDITABLE (french), "  Finances ");
+  g_signal_emit_by_name (french, "apply");
+  qs_ui_test_drain ();
+  stored = stored_department (fixture, fixture->finance_id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_DEPARTMENT_FIELD_NAME_FR), ==, "Finances");
+  g_assert_cmpstr (qs_department_get_name_in (stored, QS_LANGUAGE_FR), ==, "Finances");
+  g_assert_cmpstr (qs_department_get_name_in (stored, QS_LANGUAGE_EN), ==, "Finance");
+  g_clear_object (&stored);
+
+  name = entry_row_titled (GTK_WIDGET (page), "Name");
+  gtk_editable_set_text (GTK_EDITABLE (name), "");
+  g_signal_emit_by_name (name, "apply");
+  qs_ui_test_drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Finance");
+  stored = stored_department (fixture, fixture->finance_id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_DEPARTMENT_FIELD_NAME), ==, "Finance");
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_DEPARTMENT_FIELD_NAME_FR), ==, "Finances");
+}
+
 static const char *
 need_text (QsDepartmentPage *page, guint index)
 {
@@ -953,6 +1011,7 @@ main (int argc, char *argv[])
   ADD ("/ui/directory/changed-elsewhere", test_changed_elsewhere, NULL);
   ADD ("/ui/directory/department", test_department, NULL);
   ADD ("/ui/directory/department-needs", test_department_needs, NULL);
+  ADD ("/ui/directory/department-names", test_department_names, NULL);
   ADD ("/ui/directory/org-chart", test_org_chart, NULL);
   ADD ("/ui/directory/export", test_export, NULL);
   ADD ("/ui/directory/edit-and-undo", test_edit_and_undo, NULL);

@@ -38,6 +38,9 @@ struct _QsDepartmentPage
   GPtrArray    *extra_rows; /* rows added to the groups, removed on reload */
 
   /* Template widgets */
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *name_en_row;
+  AdwEntryRow         *name_fr_row;
   AdwPreferencesGroup *summary_group;
   AdwActionRow        *manager_row;
   AdwActionRow        *parent_row;
@@ -201,6 +204,49 @@ channel_names (const char *nicks)
 }
 
 static void
+fill_names (QsDepartmentPage *self)
+{
+  QsEntity   *department = QS_ENTITY (self->department);
+  const char *en = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME_EN);
+  const char *fr = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME_FR);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row),
+                         qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_en_row), en != NULL ? en : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->name_fr_row), fr != NULL ? fr : "");
+}
+
+/* A name applied (Enter or the row's button) is saved at once; refused,
+ * the row shows the stored name again and the reason is toasted. */
+static void
+on_name_apply_cb (QsDepartmentPage *self, AdwEntryRow *row)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  guint            field = row == self->name_row      ? QS_DEPARTMENT_FIELD_NAME
+                           : row == self->name_en_row ? QS_DEPARTMENT_FIELD_NAME_EN
+                                                      : QS_DEPARTMENT_FIELD_NAME_FR;
+  g_autoptr (GError) error = NULL;
+
+  if (self->department == NULL || self->store == NULL)
+    return;
+  /* An emptied translation is no translation: the name is used. */
+  qs_entity_set_string (QS_ENTITY (self->department), field,
+                        *text != '\0' || field == QS_DEPARTMENT_FIELD_NAME ? text : NULL);
+  if (!qs_directory_repository_save_department (self->store, self->department, &error))
+    {
+      g_autoptr (GError) reload_error = NULL;
+      g_autofree char *id = g_strdup (qs_entity_get_id (QS_ENTITY (self->department)));
+
+      toast_error (self, error);
+      /* What is stored, not what was refused. */
+      if (!qs_department_page_load (self, id, &reload_error))
+        toast_error (self, reload_error);
+      return;
+    }
+  fill_names (self);
+}
+
+static void
 fill (QsDepartmentPage *self)
 {
   QsEntity   *department = QS_ENTITY (self->department);
@@ -218,6 +264,7 @@ fill (QsDepartmentPage *self)
   double           last = NAN;
 
   clear_rows (self);
+  fill_names (self);
   /* A person or department that cannot be read is not "none": the row
    * stays blank and the error is toasted. */
   if (person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
@@ -451,7 +498,11 @@ qs_department_page_class_init (QsDepartmentPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/org/example/QualServ/directory/qs-department-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, name_en_row);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, name_fr_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, summary_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_apply_cb);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, manager_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, parent_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, channels_row);
