@@ -30,6 +30,7 @@
 #include "qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
 #include "qs-application.h"
+#include "qs-menu-tooltips.h"
 #include "qs-status-page-icons.h"
 #include "qs-toast.h"
 #include "qs-window.h"
@@ -212,6 +213,7 @@ ensure_view (QsWindow *self, const char *name)
       if (g_strcmp0 (name, klass->page_name) != 0)
         continue;
       adw_bin_set_child (ADW_BIN (page), g_object_new (type, "context", self->context, NULL));
+      qs_menu_tooltips_quiet (page);
       return;
     }
 }
@@ -248,6 +250,18 @@ on_visible_child_changed_cb (QsWindow *self)
   /* Also called while the template is built, before the action exists. */
   if (name != NULL && action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
+
+  /* The keyboard goes with the eye: left on the switcher's button of the
+   * view before (or on a widget now hidden), the focus ring stayed on the
+   * old tab; it moves into the view shown. */
+  if (name != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (page != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, page)))
+        gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+    }
 }
 
 static void
@@ -425,6 +439,8 @@ qs_window_init (QsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   add_pages (self);
   qs_status_page_icons_defer (GTK_WIDGET (self));
+  /* The header bar's main menu; each view's own when it is built. */
+  qs_menu_tooltips_quiet (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries),
                                    self);

@@ -166,6 +166,69 @@ test_window_views (Fixture *fixture, gconstpointer data)
   destroy (GTK_WINDOW (window));
 }
 
+/* The focus left on the switcher's button follows into the view shown:
+ * the focus ring stayed on the Charters tab after Ctrl+3. */
+static void
+test_window_focus_follows_view (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
+  QsWindow     *window = qs_ui_test_window_new (store);
+  AdwViewStack *stack;
+  GtkWidget    *switcher_button;
+  GtkWidget    *focus;
+
+  show (GTK_WINDOW (window));
+  stack = ADW_VIEW_STACK (qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  switcher_button = qs_ui_test_find_widget (
+    qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (switcher_button);
+  g_assert_true (gtk_widget_grab_focus (switcher_button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "requests"));
+  qs_ui_test_drain ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, adw_view_stack_get_visible_child (stack)));
+
+  destroy (GTK_WINDOW (window));
+}
+
+/* A menu's button says nothing over its open menu: its tooltip covered
+ * the menu's first item. */
+static void
+test_window_menu_tooltips (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
+  QsWindow *window = qs_ui_test_window_new (store);
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+  guint checked = 0;
+
+  show (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "requests"));
+  qs_ui_test_drain ();
+  qs_ui_test_find_all (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+
+      if (gtk_widget_get_tooltip_text (GTK_WIDGET (button)) == NULL ||
+          !gtk_widget_get_mapped (GTK_WIDGET (button)))
+        continue;
+      g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (button)));
+      gtk_menu_button_popup (button);
+      qs_ui_test_drain ();
+      g_assert_false (gtk_widget_get_has_tooltip (GTK_WIDGET (button)));
+      gtk_menu_button_popdown (button);
+      qs_ui_test_drain ();
+      g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (button)));
+      checked++;
+    }
+  /* The main menu, and the Requests view's filter and saved filters. */
+  g_assert_cmpuint (checked, >=, 3);
+
+  destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_view_action (Fixture *fixture, gconstpointer data)
 {
@@ -599,6 +662,8 @@ main (int argc, char *argv[])
 
   ADD ("/ui/window/views", test_window_views);
   ADD ("/ui/window/view-action", test_window_view_action);
+  ADD ("/ui/window/focus-follows-view", test_window_focus_follows_view);
+  ADD ("/ui/window/menu-tooltips", test_window_menu_tooltips);
   ADD ("/ui/window/status-page-icons", test_window_status_page_icons);
   ADD ("/ui/window/help-pages", test_window_help_pages);
   ADD ("/ui/window/remembers-size", test_window_remembers_size);
