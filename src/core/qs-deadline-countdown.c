@@ -15,21 +15,25 @@
 #include "qs-deadline-explanation.h"
 #include "qs-deadline.h"
 
-#define MINUTE_USEC (60 * G_USEC_PER_SEC)
+#define MINUTE_USEC ((gint64) 60 * G_USEC_PER_SEC)
+#define HOUR_USEC (60 * MINUTE_USEC)
 
 char *
 qs_deadline_format_countdown (
   QsBusinessHours *hours, gint64 now, gint64 due, QsLanguage language, QsCountdownStyle style)
 {
-  gint64           left = qs_deadline_time_left (hours, now, due);
-  g_autofree char *duration = qs_deadline_format_duration (hours, ABS (left), language);
+  gint64 left = qs_deadline_time_left (hours, now, due);
+  gint64 day = hours != NULL ? qs_business_hours_get_day_length (hours) : 0;
+  /* Days away, the minutes are noise: "2 business days 7 h", not "… 6 h 47 min". */
+  gint64 shown = day > 0 && ABS (left) >= day ? (ABS (left) + HOUR_USEC / 2) / HOUR_USEC * HOUR_USEC
+                                              : ABS (left);
+  g_autofree char *duration = qs_deadline_format_duration (hours, shown, language);
   gboolean         row = style == QS_COUNTDOWN_IN_ROW;
 
   /* Days already say "business days"; a shorter span says it is business
    * time when the office closes in between ("2 h 43" on Sunday night for
    * Monday 11:13 is not what the clock says). */
-  if (hours != NULL && ABS (left) < qs_business_hours_get_day_length (hours) &&
-      ABS (ABS (due - now) - ABS (left)) >= MINUTE_USEC)
+  if (hours != NULL && ABS (left) < day && ABS (ABS (due - now) - ABS (left)) >= MINUTE_USEC)
     {
       g_autofree char *business = g_steal_pointer (&duration);
 

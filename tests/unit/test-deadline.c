@@ -418,6 +418,11 @@ test_countdown (void)
       "due in 2 h 43 min of business time", "2 h 43 min of business time left" },
     { "2026-12-04T14:00:00-05:00", "2026-12-10T11:00:00-05:00", "due in 3 business days 5 h",
       "3 business days 5 h left" },
+    /* Days away, to the hour: 3 days 5 h 20 min. */
+    { "2026-12-04T14:00:00-05:00", "2026-12-10T11:20:00-05:00", "due in 3 business days 5 h",
+      "3 business days 5 h left" },
+    { "2026-12-04T14:00:00-05:00", "2026-12-10T11:40:00-05:00", "due in 3 business days 6 h",
+      "3 business days 6 h left" },
   };
 
   qs_test_use_english_utf8 ();
