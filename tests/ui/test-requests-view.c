@@ -24,6 +24,7 @@
 #include "qs-repository.h"
 #include "qs-window.h"
 #include "requests/qs-new-request-dialog.h"
+#include "qs-steady-bin.h"
 #include "requests/qs-request-page.h"
 #include "requests/qs-request-page-private.h"
 #include "requests/qs-requests-view.h"
@@ -906,15 +907,20 @@ test_work_on_a_request (Fixture *fixture, gconstpointer data)
   QsRequestsView *view = show_view (fixture);
   GListModel     *requests = qs_requests_view_get_requests (view);
   QsRequestPage  *page;
+  int             list_width;
 
   gtk_single_selection_set_selected (view->selection, find_ref (requests, "REQ-2026-00005"));
   QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_shown (view) != NULL);
   qs_ui_test_drain ();
   assert_shown (view, QS_REQUEST_STATUS_ACKNOWLEDGED);
   page = QS_REQUEST_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_REQUEST_PAGE));
+  list_width = gtk_widget_get_width (view->list_pane);
 
   page_action (view, "request.start-analysis", NULL);
   assert_shown (view, QS_REQUEST_STATUS_IN_ANALYSIS);
+  /* The divider between the list and the page stays where it was, whatever
+   * the page now shows (it jumped by a hundred pixels). */
+  g_assert_cmpint (gtk_widget_get_width (view->list_pane), ==, list_width);
 
   /* A step of the handling guide, ticked as a click does. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (page->guide_checks[0]), TRUE);
@@ -945,12 +951,35 @@ test_work_on_a_request (Fixture *fixture, gconstpointer data)
   assert_shown (view, QS_REQUEST_STATUS_RESOLVED);
   page_action (view, "request.inform-client", NULL);
   assert_shown (view, QS_REQUEST_STATUS_CLIENT_INFORMED);
+  g_assert_cmpint (gtk_widget_get_width (view->list_pane), ==, list_width);
 
   type_search (view, "");
   QS_UI_TEST_WAIT_UNTIL (g_list_model_get_n_items (qs_requests_view_get_requests (view)) == 5);
   g_assert_cmpstr (
     qs_entity_get_string (QS_ENTITY (qs_requests_view_get_shown (view)), QS_REQUEST_FIELD_REF), ==,
     "REQ-2026-00005");
+}
+
+/* The request page's natural width follows what it shows; the bin that
+ * holds it beside the list asks for the same width whatever it shows, so
+ * that the divider does not move. */
+static void
+test_steady_divider (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *bin = g_object_ref_sink (qs_steady_bin_new ());
+  GtkWidget *label = gtk_label_new ("Acknowledge");
+  int        minimum, natural, first;
+
+  qs_steady_bin_set_child (QS_STEADY_BIN (bin), label);
+  gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &first, NULL, NULL);
+  g_assert_cmpint (first, ==, 480);
+  gtk_label_set_label (GTK_LABEL (label), "Start Analysis · Wait on Client · Resolve · Reject");
+  gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (natural, ==, first);
+  /* Hidden with its child, as the leaflet's page must be. */
+  gtk_widget_set_visible (label, FALSE);
+  g_assert_false (gtk_widget_get_visible (bin));
+  g_object_unref (bin);
 }
 
 /* At 360 px the table's columns do not fit: two lines a request, its
@@ -1073,6 +1102,7 @@ main (int argc, char *argv[])
   ADD ("/requests-view/notification", test_notification);
   ADD ("/requests-view/changed-elsewhere", test_changed_elsewhere);
   ADD ("/requests-view/work-on-a-request", test_work_on_a_request);
+  ADD ("/requests-view/steady-divider", test_steady_divider);
   ADD ("/requests-view/shown-is-selected", test_shown_is_selected);
   ADD ("/requests-view/show-escalated", test_show_escalated);
   g_test_add ("/requests-view/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_narrow,

@@ -34,6 +34,7 @@
 #include "qs-request.h"
 #include "qs-requests-view-private.h"
 #include "qs-status-page-icons.h"
+#include "qs-steady-bin.h"
 #include "qs-toast.h"
 
 G_DEFINE_FINAL_TYPE (QsRequestsView, qs_requests_view, QS_TYPE_VIEW)
@@ -163,7 +164,7 @@ show_request (QsRequestsView *self, QsRequest *request)
                            qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_SUBJECT));
   gtk_label_set_label (self->detail_title, title);
   gtk_widget_set_visible (self->detail_pane, TRUE);
-  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  adw_leaflet_set_visible_child_name (self->leaflet, "request");
   qs_requests_view_update_columns (self);
   qs_requests_view_update_actions (self);
 }
@@ -628,6 +629,7 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
   view_class->changed = qs_requests_view_changed;
   qs_view_class_set_page (view_class, "requests", N_ ("Requests"), "mail-unread-symbolic",
                           "requests");
+  g_type_ensure (QS_TYPE_STEADY_BIN);
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/org/example/QualServ/requests/qs-requests-view.ui");
