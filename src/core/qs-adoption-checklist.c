@@ -9,6 +9,7 @@
 
 #include "qs-adoption-checklist.h"
 #include "qs-enum-types.h"
+#include "qs-text.h"
 
 /* The questions to ask before adopting service standards, in the order a
  * department works through them. */
@@ -298,17 +299,6 @@ qs_adoption_checklist_get_text (QsAdoptionChecklist *self, guint index)
   return self->texts[index];
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 /**
  * qs_adoption_checklist_set_text:
  * @text: (nullable): the answer, of one or more lines; blank or %NULL
@@ -322,7 +312,7 @@ qs_adoption_checklist_set_text (QsAdoptionChecklist *self, guint index, const ch
   g_return_if_fail (QS_IS_ADOPTION_CHECKLIST (self));
   g_return_if_fail (index < QS_ADOPTION_N_QUESTIONS);
 
-  if (is_blank (text))
+  if (qs_text_is_blank (text))
     text = NULL;
   if (g_strcmp0 (self->texts[index], text) == 0)
     return;

@@ -41,6 +41,7 @@
 #include "qs-calendar-words.h"
 #include "qs-enum-labels.h"
 #include "qs-smart-check.h"
+#include "qs-text.h"
 
 #define MIN_WORDS 4
 
@@ -230,15 +231,6 @@ scan_words (const char *text, gboolean *has_figure, char **first_vague)
   return n_words;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 static const char *
 commitment_text (QsCommitment *commitment, QsLanguage language)
 {
@@ -249,7 +241,7 @@ commitment_text (QsCommitment *commitment, QsLanguage language)
     language == QS_LANGUAGE_FR ? QS_COMMITMENT_FIELD_TEXT_EN : QS_COMMITMENT_FIELD_TEXT_FR;
   const char *text = qs_entity_get_string (entity, first);
 
-  if (is_blank (text))
+  if (qs_text_is_blank (text))
     text = qs_entity_get_string (entity, other);
   return text != NULL ? text : "";
 }

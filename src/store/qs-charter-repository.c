@@ -20,6 +20,7 @@
 #include "qs-error.h"
 #include "qs-repository-private.h"
 #include "qs-smart-check.h"
+#include "qs-text.h"
 
 /* The latest live version of each ref, and the version in force beside
  * it: while version 2 is a draft, version 1 is still what clients read. A
@@ -331,21 +332,12 @@ qs_charter_repository_find_charter (QsStore *store, const char *charter_id, GErr
 }
 
 static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 validate_title (QsCharter *charter, GError **error)
 {
   QsLanguage language = qs_entity_get_enum (QS_ENTITY (charter), QS_CHARTER_FIELD_LANGUAGE);
   guint field = language == QS_LANGUAGE_FR ? QS_CHARTER_FIELD_TITLE_FR : QS_CHARTER_FIELD_TITLE_EN;
 
-  if (!is_blank (qs_entity_get_string (QS_ENTITY (charter), field)))
+  if (!qs_text_is_blank (qs_entity_get_string (QS_ENTITY (charter), field)))
     return TRUE;
 
   g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
@@ -448,7 +440,7 @@ validate_for_publication (QsStore *store, QsCharter *charter, GError **error)
       text = qs_entity_get_string (QS_ENTITY (commitment), language == QS_LANGUAGE_FR
                                                              ? QS_COMMITMENT_FIELD_TEXT_FR
                                                              : QS_COMMITMENT_FIELD_TEXT_EN);
-      if (is_blank (text))
+      if (qs_text_is_blank (text))
         text = qs_entity_get_string (QS_ENTITY (commitment), language == QS_LANGUAGE_FR
                                                                ? QS_COMMITMENT_FIELD_TEXT_EN
                                                                : QS_COMMITMENT_FIELD_TEXT_FR);

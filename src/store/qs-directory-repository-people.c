@@ -13,6 +13,7 @@
 #include "qs-error.h"
 #include "qs-repository.h"
 #include "qs-store-private.h"
+#include "qs-text.h"
 
 /**
  * qs_directory_email_is_valid:
@@ -51,8 +52,7 @@ qs_directory_repository_save_client (QsStore *store, QsClient *client, GError **
   g_return_val_if_fail (QS_IS_CLIENT (client), FALSE);
 
   anonymised = qs_entity_get_int (entity, QS_CLIENT_FIELD_ANONYMISED_AT) != 0;
-  if (!anonymised &&
-      qs_directory_is_blank (qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME)))
+  if (!anonymised && qs_text_is_blank (qs_entity_get_string (entity, QS_CLIENT_FIELD_FAMILY_NAME)))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _ ("The family name is empty; write the person’s family name."));
@@ -60,7 +60,7 @@ qs_directory_repository_save_client (QsStore *store, QsClient *client, GError **
     }
 
   email = qs_entity_get_string (entity, QS_CLIENT_FIELD_EMAIL);
-  if (!qs_directory_is_blank (email))
+  if (!qs_text_is_blank (email))
     {
       gint64 taken;
 
@@ -123,7 +123,7 @@ qs_directory_repository_save_department (QsStore *store, QsDepartment *departmen
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_DEPARTMENT (department), FALSE);
 
-  if (qs_directory_is_blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_NAME)))
+  if (qs_text_is_blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_NAME)))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _ ("The name of the department is empty; write its name."));
@@ -152,7 +152,7 @@ qs_directory_repository_save_department (QsStore *store, QsDepartment *departmen
                     : NULL;
     }
 
-  if (qs_directory_is_blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_REF)))
+  if (qs_text_is_blank (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_REF)))
     {
       g_autofree char *ref = next_department_ref (store, error);
 

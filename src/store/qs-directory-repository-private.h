@@ -9,6 +9,6 @@
 G_BEGIN_DECLS
 
 /* NULL, empty or only spaces. */
-gboolean qs_directory_is_blank (const char *s);
+gboolean qs_text_is_blank (const char *s);
 
 G_END_DECLS

@@ -19,22 +19,12 @@
 #include "qs-service.h"
 #include "qs-directory-repository-private.h"
 #include "qs-store-private.h"
+#include "qs-text.h"
 
 #define PEOPLE_ORDER "family_name COLLATE NOCASE, given_name COLLATE NOCASE"
 
 /* Statuses after which a request no longer waits on anyone. */
 #define OPEN_REQUEST "status NOT IN ('resolved', 'client-informed', 'closed', 'rejected')"
-
-gboolean
-qs_directory_is_blank (const char *s)
-{
-  if (s == NULL)
-    return TRUE;
-  for (; *s != '\0'; s++)
-    if (!g_ascii_isspace (*s))
-      return FALSE;
-  return TRUE;
-}
 
 static QsRepository *
 repository (QsStore *store, GType type)
@@ -289,7 +279,7 @@ qs_directory_repository_save_need (QsStore *store, QsDepartmentNeed *need, GErro
   g_return_val_if_fail (QS_IS_DEPARTMENT_NEED (need), FALSE);
 
   text = qs_entity_get_string (QS_ENTITY (need), QS_DEPARTMENT_NEED_FIELD_TEXT);
-  if (qs_directory_is_blank (text))
+  if (qs_text_is_blank (text))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _ ("The text of a need is empty; write what the department needs."));

@@ -18,6 +18,7 @@
 #include "qs-entities.h"
 #include "qs-error.h"
 #include "qs-request-repository-private.h"
+#include "qs-text.h"
 
 /* "“REQ-2026-00042” is closed: it cannot be resolved." in two halves,
  * the status and the action, so that each action need not be written
@@ -62,17 +63,6 @@ set_refusal (GError **error, QsRequest *request, QsRequestStatus status, QsReque
   /* TRANSLATORS: "“REQ-2026-00042” is closed" then "it cannot be resolved." */
   g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("%s: %s"), subject,
                _ (refusal_phrases[action]));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
 }
 
 /* Moves the resolution due date by the business time spent waiting and
@@ -144,12 +134,12 @@ qs_request_repository_apply (QsStore        *store,
       set_refusal (error, request, from, action);
       return FALSE;
     }
-  if (qs_request_action_needs_text (action) && is_blank (text))
+  if (qs_request_action_needs_text (action) && qs_text_is_blank (text))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID, _ (missing_text[action]));
       return FALSE;
     }
-  if (!is_blank (text))
+  if (!qs_text_is_blank (text))
     note = g_strstrip (g_strdup (text));
 
   if (!qs_store_begin (store, error))
@@ -253,7 +243,7 @@ qs_request_repository_extend (QsStore    *store,
                    ref);
       return FALSE;
     }
-  if (is_blank (reason))
+  if (qs_text_is_blank (reason))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
                            _ ("Give the reason for the extension: it is kept with the new date."));

@@ -16,17 +16,7 @@
 #include "qs-error.h"
 #include "qs-handling-guide.h"
 #include "qs-request-repository-private.h"
-
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = NULL;
-
-  if (text == NULL)
-    return TRUE;
-  copy = g_strstrip (g_strdup (text));
-  return *copy == '\0';
-}
+#include "qs-text.h"
 
 /**
  * qs_request_repository_comment:
@@ -46,7 +36,7 @@ qs_request_repository_comment (QsStore    *store,
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
 
-  if (is_blank (text))
+  if (qs_text_is_blank (text))
     {
       g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID, _ ("Write the comment first."));
       return FALSE;

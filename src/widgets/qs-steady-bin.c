@@ -119,10 +119,7 @@ qs_steady_bin_get_property (GObject *object, guint prop_id, GValue *value, GPara
 }
 
 static void
-qs_steady_bin_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+qs_steady_bin_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   QsSteadyBin *self = QS_STEADY_BIN (object);
 

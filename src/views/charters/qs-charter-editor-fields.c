@@ -18,6 +18,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
+#include "qs-text.h"
 
 /* How long after the last keystroke the charter is saved. */
 #define SAVE_DELAY_MS 500
@@ -34,17 +35,6 @@ static QsLanguage
 get_language (QsCharterEditor *self)
 {
   return qs_entity_get_enum (get_entity (self), QS_CHARTER_FIELD_LANGUAGE);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
 }
 
 static void
@@ -173,7 +163,7 @@ qs_charter_editor_save_now (QsCharterEditor *self, GError **error)
       const char *title = qs_entity_get_string (get_entity (self), language == QS_LANGUAGE_FR
                                                                      ? QS_CHARTER_FIELD_TITLE_FR
                                                                      : QS_CHARTER_FIELD_TITLE_EN);
-      gboolean    title_empty = is_blank (title);
+      gboolean    title_empty = qs_text_is_blank (title);
 
       set_row_error (language == QS_LANGUAGE_FR ? self->title_fr_row : self->title_en_row,
                      title_empty && g_error_matches (local_error, QS_ERROR, QS_ERROR_INVALID));
@@ -403,7 +393,7 @@ qs_charter_editor_show_problems (QsCharterEditor *self)
   language = get_language (self);
   title = qs_entity_get_string (entity, language == QS_LANGUAGE_FR ? QS_CHARTER_FIELD_TITLE_FR
                                                                    : QS_CHARTER_FIELD_TITLE_EN);
-  if (is_blank (title))
+  if (qs_text_is_blank (title))
     {
       AdwEntryRow *row = language == QS_LANGUAGE_FR ? self->title_fr_row : self->title_en_row;
 
