@@ -153,45 +153,6 @@ add_commitments (QsCharterEditor *self, QsLanguage language)
     }
 }
 
-/**
- * qs_charter_editor_describe_answer:
- *
- * Returns: (transfer full): the answer to question @index of @checklist,
- *   as it reads: "Yes", "No — the note", the written answer, or
- *   "Not answered"
- */
-char *
-qs_charter_editor_describe_answer (QsAdoptionChecklist *checklist, guint index)
-{
-  const char *note = qs_adoption_checklist_get_note (checklist, index);
-  const char *said;
-
-  if (qs_adoption_checklist_is_open (index))
-    {
-      const char *text = qs_adoption_checklist_get_text (checklist, index);
-
-      return g_strdup (text != NULL ? text : _ ("Not answered"));
-    }
-
-  switch (qs_adoption_checklist_get_answer (checklist, index))
-    {
-    case QS_CHECKLIST_YES:
-      said = _ ("Yes");
-      break;
-    case QS_CHECKLIST_NO:
-      said = _ ("No");
-      break;
-    case QS_CHECKLIST_UNANSWERED:
-    default:
-      said = _ ("Not answered");
-      break;
-    }
-  if (note != NULL && *note != '\0')
-    /* Translators: an answer ("Yes"), then the note that explains it */
-    return g_strdup_printf (_ ("%s — %s"), said, note);
-  return g_strdup (said);
-}
-
 static void
 add_checklist (QsCharterEditor *self)
 {
@@ -207,7 +168,7 @@ add_checklist (QsCharterEditor *self)
   for (guint i = 0; i < QS_ADOPTION_N_QUESTIONS; i++)
     {
       GtkWidget       *item = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-      g_autofree char *answer = qs_charter_editor_describe_answer (self->checklist, i);
+      g_autofree char *answer = qs_charter_format_answer (self->checklist, i, _ ("Not answered"));
       GtkWidget       *label;
 
       add_label (item, qs_adoption_checklist_get_question (i), "heading", TRUE);

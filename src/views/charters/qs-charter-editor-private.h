@@ -98,7 +98,5 @@ void qs_charter_editor_clear_box         (GtkBox          *box);
 
 /* qs-charter-editor-document.c: a frozen version, as a document */
 void  qs_charter_editor_build_document  (QsCharterEditor     *self);
-char *qs_charter_editor_describe_answer (QsAdoptionChecklist *checklist,
-                                         guint                index);
 
 G_END_DECLS

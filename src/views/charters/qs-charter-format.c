@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qs-adoption-checklist.h"
 #include "qs-calendar-words.h"
 #include "qs-charter-format.h"
 #include "qs-enum-labels.h"
@@ -348,4 +349,43 @@ qs_charter_format_review (const char *iso_date, GDateTime *now, int *urgency)
     }
   /* Translators: %s is a date */
   return g_strdup_printf (_ ("Review by %s"), date);
+}
+
+/**
+ * qs_charter_format_answer:
+ *
+ * Returns: (transfer full): the answer to question @index of @checklist,
+ *   as it reads: "Yes", "No — the note", the written answer, or
+ *   @unanswered
+ */
+char *
+qs_charter_format_answer (QsAdoptionChecklist *checklist, guint index, const char *unanswered)
+{
+  const char *note = qs_adoption_checklist_get_note (checklist, index);
+  const char *said;
+
+  if (qs_adoption_checklist_is_open (index))
+    {
+      const char *text = qs_adoption_checklist_get_text (checklist, index);
+
+      return g_strdup (text != NULL ? text : unanswered);
+    }
+
+  switch (qs_adoption_checklist_get_answer (checklist, index))
+    {
+    case QS_CHECKLIST_YES:
+      said = _ ("Yes");
+      break;
+    case QS_CHECKLIST_NO:
+      said = _ ("No");
+      break;
+    case QS_CHECKLIST_UNANSWERED:
+    default:
+      said = unanswered;
+      break;
+    }
+  if (note != NULL && *note != '\0')
+    /* Translators: an answer ("Yes"), then the note that explains it */
+    return g_strdup_printf (_ ("%s — %s"), said, note);
+  return g_strdup (said);
 }

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "qs-adoption-checklist.h"
 #include "qs-charter.h"
 #include "qs-commitment.h"
 #include "qs-enums.h"
@@ -33,5 +34,9 @@ gboolean    qs_charter_format_days_until  (const char   *iso_date,
 char       *qs_charter_format_review      (const char   *iso_date,
                                            GDateTime    *now,
                                            int          *urgency);
+
+char       *qs_charter_format_answer      (QsAdoptionChecklist *checklist,
+                                           guint                index,
+                                           const char          *unanswered);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-charter-format.h"
 #include "qs-checklist-row.h"
 
 struct _QsChecklistRow
@@ -44,39 +45,9 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_subtitle (QsChecklistRow *self)
 {
-  QsChecklistAnswer answer = qs_adoption_checklist_get_answer (self->checklist, self->index);
-  const char       *note = qs_adoption_checklist_get_note (self->checklist, self->index);
-  const char       *said;
-  g_autofree char  *subtitle = NULL;
+  g_autofree char *subtitle =
+    qs_charter_format_answer (self->checklist, self->index, _ ("Not answered yet"));
 
-  if (qs_adoption_checklist_is_open (self->index))
-    {
-      const char *text = qs_adoption_checklist_get_text (self->checklist, self->index);
-
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self),
-                                     text != NULL ? text : _ ("Not answered yet"));
-      return;
-    }
-
-  switch (answer)
-    {
-    case QS_CHECKLIST_YES:
-      said = _ ("Yes");
-      break;
-    case QS_CHECKLIST_NO:
-      said = _ ("No");
-      break;
-    case QS_CHECKLIST_UNANSWERED:
-    default:
-      said = _ ("Not answered yet");
-      break;
-    }
-
-  if (note != NULL && *note != '\0')
-    /* Translators: an answer ("Yes"), then the note that explains it */
-    subtitle = g_strdup_printf (_ ("%s — %s"), said, note);
-  else
-    subtitle = g_strdup (said);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
 }
 
