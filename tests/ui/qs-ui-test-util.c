@@ -110,3 +110,39 @@ qs_ui_test_window_new (QsStore *store)
 
   return qs_window_new (NULL, context);
 }
+
+/* Whether a key of @widget's own shortcuts triggers @action_name with
+ * @argument (a string, or NULL for none). */
+gboolean
+qs_ui_test_has_shortcut (GtkWidget  *widget,
+                         const char *accelerator,
+                         const char *action_name,
+                         const char *argument)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          GVariant          *args = gtk_shortcut_get_arguments (shortcut);
+
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) ||
+              !GTK_IS_NAMED_ACTION (action))
+            continue;
+          return g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                              action_name) &&
+                 (argument == NULL
+                    ? args == NULL
+                    : args != NULL && g_str_equal (g_variant_get_string (args, NULL), argument));
+        }
+    }
+  return FALSE;
+}

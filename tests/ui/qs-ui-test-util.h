@@ -35,6 +35,10 @@ void       qs_ui_test_find_all    (GtkWidget  *widget,
                                    GPtrArray  *found);
 gpointer   qs_ui_test_find_toplevel (GType    type,
                                      gboolean visible_only);
+gboolean   qs_ui_test_has_shortcut (GtkWidget  *widget,
+                                    const char *accelerator,
+                                    const char *action_name,
+                                    const char *argument);
 /* A context over @store (nullable) with the application's settings, as
  * the application makes it. */
 QsContext *qs_ui_test_context_new (QsStore  *store);

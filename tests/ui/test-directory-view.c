@@ -768,33 +768,6 @@ test_select_keeps_focus (Fixture *fixture, gconstpointer data)
   g_assert_true (focus_in_list (view));
 }
 
-static gboolean
-has_binding (GtkWidget *widget, const char *accelerator, const char *action_name)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr (GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
-              GTK_IS_NAMED_ACTION (action) &&
-              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
-                           action_name))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* Wide, a person's page beside the list makes the departments give way,
  * so that the people table keeps its room; a button brings them back. The
  * page closes with its close button or Escape, and the departments return. */
@@ -822,7 +795,8 @@ test_detail_pane (Fixture *fixture, gconstpointer data)
   gtk_toggle_button_set_active (view->departments_button, FALSE);
   QS_UI_TEST_WAIT_UNTIL (!gtk_widget_get_mapped (view->sidebar));
 
-  g_assert_true (has_binding (GTK_WIDGET (view), "Escape", "directory.close-detail"));
+  g_assert_true (
+    qs_ui_test_has_shortcut (GTK_WIDGET (view), "Escape", "directory.close-detail", NULL));
   g_signal_emit_by_name (view->close_button, "clicked");
   qs_ui_test_drain ();
   g_assert_false (gtk_widget_get_visible (view->person_pane));

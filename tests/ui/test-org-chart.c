@@ -8,6 +8,8 @@
 #include "qs-org-chart.h"
 #include "qs-org-chart-layout.h"
 
+#include "qs-ui-test-util.h"
+
 typedef struct
 {
   GtkWidget  *window;
@@ -204,55 +206,20 @@ test_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpstr (qs_org_chart_get_focused_department (f->chart), ==, id_of (f, 1));
 }
 
-/* The action and argument a key triggers, from the widget's own shortcuts. */
-static gboolean
-find_binding (GtkWidget  *widget,
-              const char *accelerator,
-              const char *action_name,
-              const char *argument)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr (GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-          GVariant          *args = gtk_shortcut_get_arguments (shortcut);
-
-          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) ||
-              !GTK_IS_NAMED_ACTION (action))
-            continue;
-          return g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
-                              action_name) &&
-                 (argument == NULL
-                    ? args == NULL
-                    : args != NULL && g_str_equal (g_variant_get_string (args, NULL), argument));
-        }
-    }
-  return FALSE;
-}
-
 static void
 test_keys (Fixture *f, gconstpointer data)
 {
   GtkWidget *chart = GTK_WIDGET (f->chart);
 
-  g_assert_true (find_binding (chart, "Up", "org-chart.move", "up"));
-  g_assert_true (find_binding (chart, "Down", "org-chart.move", "down"));
-  g_assert_true (find_binding (chart, "Left", "org-chart.move", "left"));
-  g_assert_true (find_binding (chart, "Right", "org-chart.move", "right"));
-  g_assert_true (find_binding (chart, "Return", "org-chart.activate", NULL));
-  g_assert_true (find_binding (chart, "<Control>plus", "org-chart.zoom-in", NULL));
-  g_assert_true (find_binding (chart, "<Control>minus", "org-chart.zoom-out", NULL));
-  g_assert_true (find_binding (chart, "<Control>0", "org-chart.zoom-fit", NULL));
-  g_assert_false (find_binding (chart, "<Control>q", "org-chart.zoom-fit", NULL));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "Up", "org-chart.move", "up"));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "Down", "org-chart.move", "down"));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "Left", "org-chart.move", "left"));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "Right", "org-chart.move", "right"));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "Return", "org-chart.activate", NULL));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "<Control>plus", "org-chart.zoom-in", NULL));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "<Control>minus", "org-chart.zoom-out", NULL));
+  g_assert_true (qs_ui_test_has_shortcut (chart, "<Control>0", "org-chart.zoom-fit", NULL));
+  g_assert_false (qs_ui_test_has_shortcut (chart, "<Control>q", "org-chart.zoom-fit", NULL));
 }
 
 /* Eight services side by side under the top, each with a team and a long
