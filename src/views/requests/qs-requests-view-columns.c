@@ -464,6 +464,14 @@ qs_requests_view_update_columns (QsRequestsView *self)
                                                                              : columns[i].width);
     }
   self->syncing = syncing;
+  /* Beside a request, the list is the two-line one: whole subjects, the
+   * status and the deadline, across the list's width. The table's three
+   * columns left there kept their own widths (GTK 4.8 gives a column
+   * view's spare width to no column) and left an empty strip. */
+  adw_squeezer_page_set_enabled (
+    adw_squeezer_get_page (self->list_squeezer,
+                           gtk_widget_get_parent (GTK_WIDGET (self->column_view))),
+    !beside);
 }
 
 void
