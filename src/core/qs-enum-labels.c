@@ -202,20 +202,17 @@ qs_enum_from_nick (GType enum_type, const char *nick)
   return found != NULL ? found->value : -1;
 }
 
-/* The language the interface is shown in, when it is French or English
- * (the first of the two in the user's list); English otherwise. Texts
- * written by the core for the user (durations, explanations) follow it. */
+/* The language the interface is shown in: the language of the catalogue
+ * gettext reads its messages from, so that the numbers and dates written
+ * with them ("95 %", "20 000") are in the same language as the words
+ * around them, whatever LANG or LANGUAGE say and whether a catalogue was
+ * found. English when no translation is in use. */
 QsLanguage
 qs_interface_language (void)
 {
-  const char *const *names = g_get_language_names ();
+  /* Translators: the code of the language you translate into ("fr"); it
+   * tells QualServ how to write the numbers and dates it shows. */
+  const char *code = C_ ("interface language code", "en");
 
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "fr"))
-        return QS_LANGUAGE_FR;
-      if (g_str_has_prefix (names[i], "en"))
-        return QS_LANGUAGE_EN;
-    }
-  return QS_LANGUAGE_EN;
+  return g_str_has_prefix (code, "fr") ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
 }
