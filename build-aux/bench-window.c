@@ -373,6 +373,16 @@ find_widget (GtkWidget *widget, GType type)
   return NULL;
 }
 
+static void
+find_all (GtkWidget *widget, GType type, GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, found);
+}
+
 /* The page beside the list shows the request of id bench->expected_text,
  * and is visible. */
 static gboolean
@@ -415,10 +425,21 @@ list_loaded (Bench *bench)
 
 /* The scenarios ------------------------------------------------------- */
 
+/* The selection the list shown uses: the table's, or beside an open
+ * request the two-line list's (the hidden list has no model). */
 static GtkSelectionModel *
 list_selection (Bench *bench)
 {
-  return gtk_column_view_get_model (bench->column_view);
+  g_autoptr (GPtrArray) lists = g_ptr_array_new ();
+  GtkSelectionModel *model = gtk_column_view_get_model (bench->column_view);
+
+  if (model != NULL)
+    return model;
+  find_all (GTK_WIDGET (bench->view), GTK_TYPE_LIST_VIEW, lists);
+  for (guint i = 0; i < lists->len; i++)
+    if ((model = gtk_list_view_get_model (g_ptr_array_index (lists, i))) != NULL)
+      return model;
+  g_assert_not_reached ();
 }
 
 static void
