@@ -20,6 +20,7 @@
 #include "qs-charter-publication.h"
 #include "qs-charter-repository.h"
 #include "qs-cli.h"
+#include "qs-clock.h"
 #include "qs-entities.h"
 #include "qs-repository.h"
 #include "qs-store.h"
@@ -176,11 +177,12 @@ add_request (Fixture      *fixture,
     }
 }
 
-/* A review date a year from the real today, as publishing requires. */
+/* A review date a year after the store's "now", as publishing requires:
+ * publication compares it with the store's clock, never the wall clock. */
 static char *
-future_review_date (void)
+future_review_date (QsStore *store)
 {
-  g_autoptr (GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) today = qs_clock_get_now_local (qs_store_get_clock (store));
   g_autoptr (GDateTime) next_year = g_date_time_add_years (today, 1);
 
   return g_date_time_format (next_year, "%Y-%m-%d");
@@ -205,7 +207,7 @@ fill_store (Fixture *fixture)
   g_autoptr (QsCommitment) ack_v1 = NULL;
   g_autoptr (QsCommitment) ack_v2 = NULL;
   g_autoptr (QsCommitment) final_v2 = NULL;
-  g_autofree char *review = future_review_date ();
+  g_autofree char *review = future_review_date (store);
   g_autoptr (GError) error = NULL;
 
   g_object_set (department, "ref", "DRH", "name", PROVIDER_TYPED, "name-fr", PROVIDER, "name-en",
