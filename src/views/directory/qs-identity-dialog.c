@@ -32,6 +32,7 @@ struct _QsIdentityDialog
   GtkSearchEntry *search_entry;
   GtkListView    *people_list;
   GtkStack       *list_stack;
+  AdwStatusPage  *empty_page;
   GtkButton      *choose_button;
 };
 
@@ -63,8 +64,11 @@ reload (QsIdentityDialog *self)
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   qs_directory_repository_set_people_filter (self->people, search, NULL, -1, -1);
+  /* A directory that cannot be read says so where the people would be. */
+  adw_status_page_set_description (self->empty_page,
+                                   _ ("Try another name, or add yourself to the directory first."));
   if (!qs_query_list_model_reload (self->people, &error))
-    g_warning ("Could not read the directory: %s", error->message);
+    adw_status_page_set_description (self->empty_page, error->message);
   gtk_stack_set_visible_child_name (
     self->list_stack,
     g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0 ? "list" : "empty");
@@ -183,6 +187,7 @@ qs_identity_dialog_class_init (QsIdentityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, people_list);
   gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, empty_page);
   gtk_widget_class_bind_template_child (widget_class, QsIdentityDialog, choose_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked_cb);
