@@ -249,39 +249,50 @@ test_lazy_list (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (subject_at (view, 4), ==, "Printer out of toner");
 }
 
-/* The mapped labels of the list's cells whose text starts with @prefix. */
+/* The text cells of the list's rows under @root (GtkInscription, as a
+ * list's cells are), mapped. */
+static GPtrArray *
+find_cells (GtkWidget *root)
+{
+  g_autoptr (GPtrArray) all = g_ptr_array_new ();
+  GPtrArray *cells = g_ptr_array_new ();
+
+  qs_ui_test_find_all (root, GTK_TYPE_INSCRIPTION, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (all, i)) &&
+        gtk_inscription_get_text (g_ptr_array_index (all, i)) != NULL)
+      g_ptr_array_add (cells, g_ptr_array_index (all, i));
+  return cells;
+}
+
+/* The cells of the table whose text starts with @prefix. */
 static guint
 count_cells (QsRequestsView *view, const char *prefix, const char *css_class)
 {
-  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cells = find_cells (GTK_WIDGET (view->column_view));
   guint n = 0;
 
-  qs_ui_test_find_all (GTK_WIDGET (view->column_view), GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
+  for (guint i = 0; i < cells->len; i++)
     {
-      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *cell = g_ptr_array_index (cells, i);
 
-      if (gtk_widget_get_mapped (label) &&
-          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), prefix) &&
-          (css_class == NULL || gtk_widget_has_css_class (label, css_class)))
+      if (g_str_has_prefix (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), prefix) &&
+          (css_class == NULL || gtk_widget_has_css_class (cell, css_class)))
         n++;
     }
   return n;
 }
 
-/* Mapped labels saying @text in the list shown: the table, or beside a
- * request the two-line list. */
+/* Cells saying @text in the list shown: the table, or beside a request
+ * the two-line list. */
 static guint
 count_in_list (QsRequestsView *view, const char *text)
 {
-  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cells = find_cells (adw_squeezer_get_visible_child (view->list_squeezer));
   guint n = 0;
 
-  qs_ui_test_find_all (adw_squeezer_get_visible_child (view->list_squeezer), GTK_TYPE_LABEL,
-                       labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
-        strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+  for (guint i = 0; i < cells->len; i++)
+    if (strstr (gtk_inscription_get_text (g_ptr_array_index (cells, i)), text) != NULL)
       n++;
   return n;
 }
@@ -1009,18 +1020,21 @@ static void
 test_narrow (Fixture *fixture, gconstpointer data)
 {
   QsRequestsView *view = show_view (fixture);
-  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cells = NULL;
   gboolean titled = FALSE, counted = FALSE;
 
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (view->narrow_view)));
   g_assert_true (
     adw_squeezer_get_visible_child (view->list_squeezer) ==
     gtk_widget_get_ancestor (GTK_WIDGET (view->narrow_view), GTK_TYPE_SCROLLED_WINDOW));
+  /* The table hidden binds no rows: only the list shown has the model. */
+  QS_UI_TEST_WAIT_UNTIL (gtk_list_view_get_model (view->narrow_view) != NULL);
+  g_assert_null (gtk_column_view_get_model (view->column_view));
 
-  qs_ui_test_find_all (GTK_WIDGET (view->narrow_view), GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
+  cells = find_cells (GTK_WIDGET (view->narrow_view));
+  for (guint i = 0; i < cells->len; i++)
     {
-      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+      const char *text = gtk_inscription_get_text (g_ptr_array_index (cells, i));
 
       titled = titled || g_strcmp0 (text, "REQ-2026-00001 · Printer out of toner") == 0;
       counted = counted || g_str_has_prefix (text, "overdue by ");

@@ -140,25 +140,65 @@ is_done (QsEntity *request)
     }
 }
 
+/* The text of a cell: a GtkInscription, which is what GTK 4.8 offers
+ * list cells. Unlike a label it neither measures its text nor asks for a
+ * new layout when it changes, and a list of a million rows builds and
+ * binds a few hundred of them at each new list. Its tooltip, the whole
+ * text or what the row sets as "qs-tooltip", is made only when the
+ * pointer rests on it. */
+static gboolean
+on_cell_query_tooltip_cb (
+  GtkWidget *cell, int x, int y, gboolean keyboard_mode, GtkTooltip *tooltip, gpointer user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (cell), "qs-tooltip");
+
+  if (text == NULL && g_object_get_data (G_OBJECT (cell), "qs-whole-text") != NULL)
+    text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static GtkWidget *
+new_cell_text (float xalign, gboolean whole_text_tooltip)
+{
+  GtkWidget *cell = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), xalign);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  if (whole_text_tooltip)
+    g_object_set_data (G_OBJECT (cell), "qs-whole-text", GINT_TO_POINTER (TRUE));
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
+  return cell;
+}
+
 static void
-bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
+set_cell_tooltip (GtkInscription *cell, char *tooltip)
+{
+  g_object_set_data_full (G_OBJECT (cell), "qs-tooltip", tooltip, g_free);
+}
+
+static void
+bind_deadline (QsRequestsView *self, GtkInscription *label, QsEntity *request)
 {
   gint64 due = qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   gint64 received = qs_entity_get_int (request, QS_REQUEST_FIELD_RECEIVED_AT);
   gint64 paused = qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT);
   gint64 now = paused != 0 ? paused : qs_store_now (self->store);
   g_autoptr (QsBusinessHours) hours = NULL;
-  g_autofree char *tooltip = NULL;
   g_autofree char *text = NULL;
   QsDeadlineState  state;
 
   gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+  set_cell_tooltip (label, NULL);
   if (due == 0 || self->store == NULL)
     {
-      gtk_label_set_label (label, "");
+      gtk_inscription_set_text (label, "");
       return;
     }
 
@@ -171,15 +211,14 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
       g_autofree char *date = qs_deadline_format_instant (hours, due, self->language);
 
       /* Translators: the tooltip of a deadline; %s is a date and time */
-      tooltip = g_strdup_printf (_ ("Due %s"), date);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+      set_cell_tooltip (label, g_strdup_printf (_ ("Due %s"), date));
     }
   else
     {
       /* No calendar to count in: the date, in the computer's zone. */
       g_autofree char *date = qs_deadline_format_instant (NULL, due, self->language);
 
-      gtk_label_set_label (label, date);
+      gtk_inscription_set_text (label, date);
       return;
     }
 
@@ -191,11 +230,11 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
       /* Rejected or closed unresolved: as on the request page. */
       if (done_at == 0)
         {
-          gtk_label_set_label (label, _ ("No longer counted"));
+          gtk_inscription_set_text (label, _ ("No longer counted"));
           return;
         }
       state = qs_deadline_state (hours, received, due, done_at, now, self->at_risk_share);
-      gtk_label_set_label (label, state == QS_DEADLINE_MISSED ? _ ("Missed") : _ ("Met"));
+      gtk_inscription_set_text (label, state == QS_DEADLINE_MISSED ? _ ("Missed") : _ ("Met"));
       return;
     }
 
@@ -209,7 +248,7 @@ bind_deadline (QsRequestsView *self, GtkLabel *label, QsEntity *request)
       g_free (text);
       text = g_steal_pointer (&with_pause);
     }
-  gtk_label_set_label (label, text);
+  gtk_inscription_set_text (label, text);
   if (state == QS_DEADLINE_OVERDUE)
     gtk_widget_add_css_class (GTK_WIDGET (label), "error");
   else if (state == QS_DEADLINE_AT_RISK)
@@ -338,9 +377,7 @@ on_setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsReques
     }
   else
     {
-      child = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (child), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      child = new_cell_text (0, column == COLUMN_SUBJECT);
       if (column == COLUMN_REF)
         gtk_widget_add_css_class (child, "numeric");
     }
@@ -358,13 +395,11 @@ on_bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequest
   if (column == COLUMN_ESCALATION)
     bind_escalation (self, GTK_IMAGE (child), QS_REQUEST (request));
   else if (column == COLUMN_DEADLINE)
-    bind_deadline (self, GTK_LABEL (child), request);
+    bind_deadline (self, GTK_INSCRIPTION (child), request);
   else
     {
       text = column_text (self, request, gtk_list_item_get_position (item), column);
-      gtk_label_set_label (GTK_LABEL (child), text);
-      if (column == COLUMN_SUBJECT)
-        gtk_widget_set_tooltip_text (child, text);
+      gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
     }
 }
 
@@ -514,21 +549,17 @@ on_setup_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequ
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *status = gtk_label_new (NULL);
-  GtkWidget *deadline = gtk_label_new (NULL);
+  GtkWidget *title = new_cell_text (0, TRUE);
+  GtkWidget *status = new_cell_text (0, FALSE);
+  GtkWidget *deadline = new_cell_text (1, FALSE);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (status), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (status), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (status, "dim-label");
   gtk_widget_add_css_class (status, "caption");
-  gtk_label_set_xalign (GTK_LABEL (deadline), 1);
+  gtk_widget_set_hexpand (status, TRUE);
   gtk_widget_set_hexpand (deadline, TRUE);
   gtk_widget_add_css_class (deadline, "caption");
   gtk_box_append (GTK_BOX (box), title);
@@ -553,8 +584,8 @@ on_bind_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsReque
   /* Translators: a request in the narrow list: its reference, then its subject */
   g_autofree char *title = g_strdup_printf (_ ("%s · %s"), ref, subject);
 
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "qs-title"), title);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "qs-status"), status);
+  gtk_inscription_set_text (g_object_get_data (G_OBJECT (box), "qs-title"), title);
+  gtk_inscription_set_text (g_object_get_data (G_OBJECT (box), "qs-status"), status);
   bind_deadline (self, g_object_get_data (G_OBJECT (box), "qs-deadline"), request);
 }
 
