@@ -32,6 +32,7 @@
 #include "qs-query-list-model.h"
 #include "qs-repository-private.h"
 #include "qs-row-ids-diff.h"
+#include "qs-row-ids-reader.h"
 #include "qs-row-ids.h"
 
 #define PAGE_SIZE 64
@@ -39,6 +40,10 @@
 #define MAX_CACHED (MAX_CACHED_PAGES * PAGE_SIZE)
 /* Row ids read per idle callback: a few milliseconds. */
 #define IDLE_CHUNK 32768
+/* How long a reload_async reads on the store's connection before it
+ * hands the query to a worker thread, and how often it looks. */
+#define QUICK_READ_MS 20
+#define QUICK_READ_STEPS 1000
 /* A position not known: the row is on its way out of the list. */
 #define UNKNOWN G_MAXUINT
 
@@ -76,8 +81,12 @@ struct _QsQueryListModel
   guint       split_new;
   guint       split_old;
 
-  guint         first_rows; /* incremental: read on reload; 0 = all */
-  sqlite3_stmt *pending;    /* incremental: what is left to read */
+  guint         first_rows;    /* incremental: read on reload; 0 = all */
+  guint         quick_read_ms; /* see qs_query_list_model_set_quick_read() */
+  gint64        deadline;      /* a reload_async trying the store's connection first */
+  gboolean      over_time;
+  guint         threads; /* reads under way in a worker thread */
+  sqlite3_stmt *pending; /* incremental: what is left to read */
   guint         idle_id;
 
   GHashTable *slots; /* rowid → Slot */
@@ -930,6 +939,7 @@ qs_query_list_model_init (QsQueryListModel *self)
   self->slots = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, slot_free);
   self->vanished = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->query_changed = TRUE;
+  self->quick_read_ms = QUICK_READ_MS;
   g_queue_init (&self->lru);
 }
 
@@ -1013,6 +1023,25 @@ qs_query_list_model_set_rowid_query (QsQueryListModel *self, const char *sql, GV
  * is a new object. A view that follows the store's changes calls
  * qs_query_list_model_refresh() instead.
  */
+/* Makes @rowids, read by @sql, the list, with one items-changed; @left
+ * is what an incremental read has still to read, or NULL. */
+static void
+take_rowids (QsQueryListModel *self, QsRowIds *rowids, char *sql, sqlite3_stmt *left)
+{
+  guint removed;
+
+  set_pending (self, left);
+  set_statement (self, sql);
+  forget_deferred (self);
+  forget_slots (self);
+  set_error (self, NULL);
+  removed = qs_row_ids_get_length (self->rowids);
+  qs_row_ids_free (self->rowids);
+  self->rowids = rowids;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed,
+                              qs_row_ids_get_length (self->rowids));
+}
+
 gboolean
 qs_query_list_model_reload (QsQueryListModel *self, GError **error)
 {
@@ -1020,7 +1049,6 @@ qs_query_list_model_reload (QsQueryListModel *self, GError **error)
   g_autofree char *sql = NULL;
   sqlite3_stmt    *left = NULL;
   guint            max_rows;
-  guint            removed;
 
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
   g_return_val_if_fail (self->old_rowids == NULL, FALSE);
@@ -1029,18 +1057,140 @@ qs_query_list_model_reload (QsQueryListModel *self, GError **error)
   max_rows = self->first_rows > 0 ? self->first_rows : G_MAXUINT;
   if (!run_query (self, sql, max_rows, rowids, NULL, &left, error))
     return FALSE;
-
-  set_pending (self, left);
-  set_statement (self, g_steal_pointer (&sql));
-  forget_deferred (self);
-  forget_slots (self);
-  set_error (self, NULL);
-  removed = qs_row_ids_get_length (self->rowids);
-  qs_row_ids_free (self->rowids);
-  self->rowids = g_steal_pointer (&rowids);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed,
-                              qs_row_ids_get_length (self->rowids));
+  take_rowids (self, g_steal_pointer (&rowids), g_steal_pointer (&sql), left);
   return TRUE;
+}
+
+static void
+on_rowids_read_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (GTask) task = data;
+  QsQueryListModel *self = QS_QUERY_LIST_MODEL (source);
+  GError           *error = NULL;
+  QsRowIds         *rowids = qs_row_ids_read_finish (self->store, result, &error);
+
+  self->threads--;
+  if (rowids == NULL)
+    g_task_return_error (task, error);
+  else if (g_task_return_error_if_cancelled (task))
+    qs_row_ids_free (rowids);
+  else
+    {
+      take_rowids (self, rowids, g_strdup (g_task_get_task_data (task)), NULL);
+      g_task_return_boolean (task, TRUE);
+    }
+}
+
+static int
+on_progress_cb (void *data)
+{
+  QsQueryListModel *self = data;
+
+  self->over_time = self->quick_read_ms == 0 || g_get_monotonic_time () > self->deadline;
+  return self->over_time;
+}
+
+/* Most queries give their first rows in a few milliseconds (an index
+ * gives their order): they are read at once on the store's connection,
+ * as qs_query_list_model_reload() does, and the rest in idle time. One
+ * that takes longer (a sort of the whole table first) is interrupted:
+ * FALSE with no @error, for the worker thread to run it. */
+static gboolean
+reload_quickly (QsQueryListModel *self, GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  sqlite3 *db = qs_store_get_db (self->store);
+  gboolean done;
+
+  self->deadline = g_get_monotonic_time () + self->quick_read_ms * 1000;
+  self->over_time = FALSE;
+  sqlite3_progress_handler (db, QUICK_READ_STEPS, on_progress_cb, self);
+  done = qs_query_list_model_reload (self, &local_error);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
+  if (!done && !self->over_time)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return done;
+}
+
+/**
+ * qs_query_list_model_reload_async:
+ *
+ * Reloads as qs_query_list_model_reload() does, without holding the
+ * thread that calls it for long: a query whose first rows come within
+ * qs_query_list_model_set_quick_read()'s time (20 ms) is read at once; a slower one runs, as it is
+ * at the call, in a worker thread on a connection of its own (qs-row-ids-reader.c), and its rows
+ * become the list when it is done. The list stays as it was until then, and on error or
+ * cancellation. Where the query cannot run elsewhere (a database in memory, an SQL function of
+ * ours), it runs at once whatever it takes.
+ */
+void
+qs_query_list_model_reload_async (QsQueryListModel   *self,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  g_autofree char *sql = NULL;
+  GError          *error = NULL;
+
+  g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, qs_query_list_model_reload_async);
+  sql = build_sql (self);
+  if (!qs_row_ids_reader_can_read (self->store, sql))
+    {
+      if (qs_query_list_model_reload (self, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, error);
+      return;
+    }
+  if (reload_quickly (self, &error))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  if (error != NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, g_strdup (sql), g_free);
+  self->threads++;
+  qs_row_ids_read_async (self, self->store, sql, self->params, cancellable, on_rowids_read_cb,
+                         g_object_ref (task));
+}
+
+/* Whether a worker thread reads the list (a view shows a spinner). */
+gboolean
+qs_query_list_model_is_reading (QsQueryListModel *self)
+{
+  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
+
+  return self->threads > 0;
+}
+
+/**
+ * qs_query_list_model_set_quick_read:
+ * @ms: how long qs_query_list_model_reload_async() reads on the store's
+ *   connection before it hands the query to a worker thread; 0: it hands
+ *   over any query of more than a few rows (tests)
+ */
+void
+qs_query_list_model_set_quick_read (QsQueryListModel *self, guint ms)
+{
+  g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
+
+  self->quick_read_ms = ms;
+}
+
+gboolean
+qs_query_list_model_reload_finish (QsQueryListModel *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static gboolean

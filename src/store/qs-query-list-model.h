@@ -64,6 +64,16 @@ void              qs_query_list_model_set_rowid_query (QsQueryListModel *self,
                                                   GVariant         *params);
 gboolean          qs_query_list_model_reload     (QsQueryListModel *self,
                                                   GError          **error);
+void              qs_query_list_model_reload_async (QsQueryListModel *self,
+                                                  GCancellable     *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer          user_data);
+gboolean          qs_query_list_model_reload_finish (QsQueryListModel *self,
+                                                  GAsyncResult     *result,
+                                                  GError          **error);
+void              qs_query_list_model_set_quick_read (QsQueryListModel *self,
+                                                  guint             ms);
+gboolean          qs_query_list_model_is_reading (QsQueryListModel *self);
 gboolean          qs_query_list_model_refresh    (QsQueryListModel *self,
                                                   QsChangeSet      *changes,
                                                   GError          **error);

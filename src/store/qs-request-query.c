@@ -299,6 +299,22 @@ qs_request_query_new_model (QsStore *store)
   return model;
 }
 
+void
+qs_request_query_set (QsQueryListModel      *model,
+                      const QsRequestFilter *filter,
+                      gint64                 now,
+                      double                 at_risk_share)
+{
+  g_autoptr (GVariant) params = NULL;
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (QS_IS_QUERY_LIST_MODEL (model));
+  g_return_if_fail (filter != NULL);
+
+  sql = qs_request_query_build_sql (filter, now, at_risk_share, &params);
+  qs_query_list_model_set_rowid_query (model, sql, params);
+}
+
 gboolean
 qs_request_query_apply (QsQueryListModel      *model,
                         const QsRequestFilter *filter,
@@ -306,14 +322,10 @@ qs_request_query_apply (QsQueryListModel      *model,
                         double                 at_risk_share,
                         GError               **error)
 {
-  g_autoptr (GVariant) params = NULL;
-  g_autofree char *sql = NULL;
-
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (model), FALSE);
   g_return_val_if_fail (filter != NULL, FALSE);
 
-  sql = qs_request_query_build_sql (filter, now, at_risk_share, &params);
-  qs_query_list_model_set_rowid_query (model, sql, params);
+  qs_request_query_set (model, filter, now, at_risk_share);
   return qs_query_list_model_reload (model, error);
 }
 

@@ -75,8 +75,13 @@ char            *qs_request_search_to_match    (const char            *search);
 /* The tracker's list: QsRequest items. It reads the first rows on each
  * apply and the rest in idle time (qs_query_list_model_set_incremental()). */
 QsQueryListModel *qs_request_query_new_model   (QsStore               *store);
-/* Sets the model's query from @filter and reloads it. @now and
- * @at_risk_share serve the due filters. */
+/* Sets the model's query from @filter; @now and @at_risk_share serve
+ * the due filters. Takes effect at the model's next reload. */
+void             qs_request_query_set          (QsQueryListModel      *model,
+                                                const QsRequestFilter *filter,
+                                                gint64                 now,
+                                                double                 at_risk_share);
+/* The same, and reloads it. */
 gboolean         qs_request_query_apply        (QsQueryListModel      *model,
                                                 const QsRequestFilter *filter,
                                                 gint64                 now,

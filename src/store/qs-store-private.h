@@ -22,6 +22,12 @@ void          qs_store_set_sqlite_error (QsStore *self,
                                    GError       **error,
                                    int            rc,
                                    const char    *what);
+/* The same for an error of another connection, with its message. */
+void          qs_store_set_sqlite_error_message (QsStore *self,
+                                   GError       **error,
+                                   int            rc,
+                                   const char    *message,
+                                   const char    *what);
 
 /* What a connection wrote (qs-store-changes.c). */
 typedef struct _QsStoreChanges QsStoreChanges;

@@ -271,8 +271,16 @@ qs_store_default_path (void)
 void
 qs_store_set_sqlite_error (QsStore *self, GError **error, int rc, const char *what)
 {
+  qs_store_set_sqlite_error_message (
+    self, error, rc, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc), what);
+}
+
+void
+qs_store_set_sqlite_error_message (
+  QsStore *self, GError **error, int rc, const char *message, const char *what)
+{
   int         primary = rc & 0xff;
-  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  const char *detail = message != NULL ? message : sqlite3_errstr (rc);
 
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     g_set_error (

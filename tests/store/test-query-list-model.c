@@ -7,11 +7,13 @@
  * the very objects it was handed (a selection and a scroll position
  * follow them).
  */
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "qs-entities.h"
 #include "qs-error.h"
 #include "qs-query-list-model.h"
+#include "qs-row-ids-reader.h"
 #include "qs-repository.h"
 #include "qs-row-ids-diff.h"
 #include "qs-store.h"
@@ -1021,6 +1023,163 @@ test_diff_random (void)
     }
 }
 
+/* Reading in a worker thread -------------------------------------------- */
+
+static void
+on_reloaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GError **error = user_data;
+
+  if (!qs_query_list_model_reload_finish (QS_QUERY_LIST_MODEL (source), result, error))
+    g_assert_nonnull (*error);
+  else
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* Reloads @model in a thread, waiting for the answer: NULL when it
+ * succeeded, else its error. */
+static GError *
+reload_in_thread (QsQueryListModel *model,
+                  GCancellable     *cancellable,
+                  gboolean          cancel,
+                  gboolean          in_thread)
+{
+  GError *answer = NULL;
+
+  /* Whatever the query, in the thread. */
+  qs_query_list_model_set_quick_read (model, 0);
+  qs_query_list_model_reload_async (model, cancellable, on_reloaded_cb, &answer);
+  g_assert_true (qs_query_list_model_is_reading (model) == in_thread);
+  if (cancel)
+    g_cancellable_cancel (cancellable);
+  while (answer == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (qs_query_list_model_is_reading (model));
+  if (g_error_matches (answer, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    g_clear_error (&answer);
+  return answer;
+}
+
+/* The rows are those of the same query run on the store's connection, in
+ * its order, said with one items-changed; what was committed is seen. */
+static void
+test_reload_in_thread (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
+  GListModel *list = G_LIST_MODEL (model);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  Listener         listener;
+
+  g_assert_true (qs_row_ids_reader_can_read (fixture->store, "SELECT rowid FROM requests"));
+  /* Complaints only, newest first, after one more was recorded. */
+  {
+    g_autoptr (QsRequest) request = qs_request_new ();
+
+    g_object_set (request, "ref", "REQ-2026-09999", "subject", "Late", "kind",
+                  QS_REQUEST_KIND_COMPLAINT, "received-at", received_at (1) + G_USEC_PER_SEC, NULL);
+    g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                       QS_ENTITY (request), &error));
+    g_assert_no_error (error);
+  }
+  qs_query_list_model_set_query (model, "kind = ?", g_variant_new ("(s)", "complaint"),
+                                 "received_at DESC");
+  listener_init (&listener, list, FALSE);
+  error = reload_in_thread (model, NULL, FALSE, TRUE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listener.said->len, ==, 1);
+  assert_said (&listener, 0, 0, N_REQUESTS, (N_REQUESTS + 2) / 3 + 1);
+  first = ref_at (list, 0);
+  last = ref_at (list, g_list_model_get_n_items (list) - 1);
+  g_assert_cmpstr (first, ==, "REQ-2026-09999");
+  g_assert_cmpstr (last, ==, "REQ-2026-04999");
+  listener_clear (&listener, list);
+}
+
+/* Cancelled, or failing, the list stays as it was and nothing is said. */
+static void
+test_reload_in_thread_fails (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
+  GListModel *list = G_LIST_MODEL (model);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first = NULL;
+  Listener         listener;
+
+  listener_init (&listener, list, FALSE);
+  qs_query_list_model_set_query (model, "kind = ?", g_variant_new ("(s)", "complaint"), NULL);
+  error = reload_in_thread (model, cancellable, TRUE, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  g_assert_true (
+    qs_store_exec (fixture->store, "ALTER TABLE requests RENAME TO requests_elsewhere", &error));
+  g_assert_no_error (error);
+  error = reload_in_thread (model, NULL, FALSE, FALSE);
+  g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "requests"));
+  g_assert_cmpuint (listener.said->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, N_REQUESTS);
+  g_assert_true (
+    qs_store_exec (fixture->store, "ALTER TABLE requests_elsewhere RENAME TO requests", NULL));
+
+  /* The file gone from its place: the store's connection still reads
+   * it, a new one cannot; the thread's failure is said as the store's. */
+  {
+    g_autofree char *moved = g_strconcat (fixture->path, ".moved", NULL);
+
+    g_assert_cmpint (g_rename (fixture->path, moved), ==, 0);
+    error = reload_in_thread (model, NULL, FALSE, TRUE);
+    g_assert_cmpint (g_rename (moved, fixture->path), ==, 0);
+    g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
+    g_assert_nonnull (strstr (error->message, "Reading a list"));
+    g_clear_error (&error);
+  }
+  g_assert_cmpuint (listener.said->len, ==, 0);
+  first = ref_at (list, 0);
+  g_assert_cmpstr (first, ==, "REQ-2026-05000");
+  listener_clear (&listener, list);
+}
+
+/* A query whose rows come at once is read at once: the list is there
+ * when reload_async returns, and it answers all the same. */
+static void
+test_reload_quickly (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  GError *answer = NULL;
+
+  qs_query_list_model_set_query (model, "kind = ?", g_variant_new ("(s)", "complaint"), NULL);
+  qs_query_list_model_set_quick_read (model, 60 * 1000);
+  qs_query_list_model_reload_async (model, NULL, on_reloaded_cb, &answer);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, (N_REQUESTS + 2) / 3);
+  g_assert_false (qs_query_list_model_is_reading (model));
+  while (answer == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (answer, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&answer);
+}
+
+/* A query calling an SQL function of ours needs the store's connection:
+ * it runs there, and answers all the same. */
+static void
+test_reload_in_thread_own_function (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsQueryListModel) model = qs_query_list_model_new (fixture->store, QS_TYPE_REQUEST);
+  const char *sql = "SELECT rowid FROM requests WHERE coalesce (qs_at_risk (calendar_id, "
+                    "department_id, received_at, resolution_due_at, 0, 0.75), 0) = 0 "
+                    "ORDER BY rowid";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (qs_row_ids_reader_can_read (fixture->store, sql));
+  qs_query_list_model_set_rowid_query (model, sql, NULL);
+  error = reload_in_thread (model, NULL, FALSE, FALSE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, N_REQUESTS);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1042,6 +1201,10 @@ main (int argc, char *argv[])
   ADD ("/query-list-model/refresh/error", test_refresh_error);
   ADD ("/query-list-model/read-error", test_read_error);
   ADD ("/query-list-model/vanished-row", test_vanished_row);
+  ADD ("/query-list-model/in-thread/reload", test_reload_in_thread);
+  ADD ("/query-list-model/in-thread/fails", test_reload_in_thread_fails);
+  ADD ("/query-list-model/in-thread/own-function", test_reload_in_thread_own_function);
+  ADD ("/query-list-model/in-thread/quickly", test_reload_quickly);
 #undef ADD
   g_test_add_func ("/query-list-model/diff/cases", test_diff_cases);
   g_test_add_func ("/query-list-model/diff/random", test_diff_random);

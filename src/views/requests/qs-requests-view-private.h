@@ -14,6 +14,9 @@
 
 G_BEGIN_DECLS
 
+/* See qs_requests_view_apply(). */
+#define QS_REQUESTS_VIEW_THREAD_FROM 20000
+
 struct _QsRequestsView
 {
   QsView              parent_instance;
@@ -23,6 +26,9 @@ struct _QsRequestsView
   QsRequestFilter    *filter;        /* what the list shows */
   QsQueryListModel   *requests;      /* NULL until the view is first shown */
   GtkSingleSelection *selection;
+  GCancellable       *reading;       /* a list read in a worker thread, or NULL */
+  guint               table_rows;    /* in the last list read with no filter */
+  guint               thread_from;   /* rows from which lists are read in a thread */
   gboolean            loaded;        /* the list was read at least once */
   gboolean            syncing;       /* widgets follow the filter: do not reload */
   guint               load_id;       /* the first load, after the first frame */
@@ -56,6 +62,7 @@ struct _QsRequestsView
   GtkImage           *scope_icon;
   GtkLabel           *scope_label;
   GtkLabel           *count_label;
+  GtkSpinner         *list_spinner;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
   AdwSqueezer        *list_squeezer;

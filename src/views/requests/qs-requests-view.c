@@ -105,7 +105,12 @@ update_list_state (QsRequestsView *self)
       count = g_strdup_printf (ngettext ("%s request so far…", "%s requests so far…", n), number);
     }
   else
-    count = qs_requests_view_format_count (n);
+    {
+      count = qs_requests_view_format_count (n);
+      /* How long a list the next read may make. */
+      if (!is_filtered (self))
+        self->table_rows = n;
+    }
   gtk_label_set_label (self->count_label, count);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
@@ -230,44 +235,22 @@ set_requests (QsRequestsView *self, QsQueryListModel *requests)
   attach_list (self);
 }
 
-/**
- * qs_requests_view_apply:
- *
- * Reads the list again with the current filter. The request shown stays
- * shown, and is the selected row wherever the new list has it.
- */
-void
-qs_requests_view_apply (QsRequestsView *self)
+/* Shows @requests, just read: the request shown stays shown, and is the
+ * selected row wherever the new list has it. */
+static void
+show_list (QsRequestsView *self, QsQueryListModel *requests)
 {
-  g_autoptr (QsQueryListModel) requests = NULL;
-  g_autoptr (GError) error = NULL;
-  QsRequest       *shown;
-  guint            position = GTK_INVALID_LIST_POSITION;
-  g_autofree char *shown_id = NULL;
-  gint64           started;
+  QsRequest       *shown = qs_requests_view_get_shown (self);
+  g_autofree char *shown_id =
+    shown != NULL ? g_strdup (qs_entity_get_id (QS_ENTITY (shown))) : NULL;
 
-  if (!self->loaded || self->store == NULL)
-    return;
-
-  shown = qs_requests_view_get_shown (self);
-  if (shown != NULL)
-    shown_id = g_strdup (qs_entity_get_id (QS_ENTITY (shown)));
-
-  started = g_get_monotonic_time ();
-  requests = qs_request_query_new_model (self->store);
-  if (!qs_request_query_apply (requests, self->filter, qs_store_now (self->store),
-                               self->at_risk_share, &error))
-    qs_requests_view_toast_error (self, error);
-  g_debug ("Requests list read in %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
   qs_requests_view_forget_names (self);
   set_requests (self, requests);
-
-  /* The request shown is the selected row wherever the new list has it. */
   if (shown_id != NULL)
     {
       g_autoptr (GError) find_error = NULL;
+      guint position = qs_query_list_model_find (requests, shown_id, &find_error);
 
-      position = qs_query_list_model_find (requests, shown_id, &find_error);
       if (find_error != NULL)
         qs_requests_view_toast_error (self, find_error);
       else if (position != G_MAXUINT)
@@ -275,6 +258,80 @@ qs_requests_view_apply (QsRequestsView *self)
     }
   update_list_state (self);
   qs_requests_view_update_actions (self);
+}
+
+static void
+set_reading (QsRequestsView *self, gboolean reading)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->list_spinner), reading);
+  gtk_spinner_set_spinning (self->list_spinner, reading);
+}
+
+static void
+on_list_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  QsQueryListModel *requests = QS_QUERY_LIST_MODEL (source);
+  QsRequestsView   *self;
+  g_autoptr (GError) error = NULL;
+
+  /* Cancelled by a newer read or by the view going away: @user_data may
+   * be gone. */
+  if (!qs_query_list_model_reload_finish (requests, result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = QS_REQUESTS_VIEW (user_data);
+  g_clear_object (&self->reading);
+  set_reading (self, FALSE);
+  if (error != NULL)
+    {
+      /* The list shown stays as it was. */
+      qs_requests_view_toast_error (self, error);
+      return;
+    }
+  show_list (self, requests);
+}
+
+/**
+ * qs_requests_view_apply:
+ *
+ * Reads the list again with the current filter. The request shown stays
+ * shown, and is the selected row wherever the new list has it.
+ *
+ * Over a large table (QS_REQUESTS_VIEW_THREAD_FROM rows), a query that
+ * does not give its first rows within a few milliseconds is read in a
+ * worker thread (qs_query_list_model_reload_async()), the list shown
+ * staying in place beside a spinner: sorting a million requests by
+ * client takes SQLite a second or two. A newer apply cancels a read
+ * under way. A small table is read at once, as fast as a thread could.
+ */
+void
+qs_requests_view_apply (QsRequestsView *self)
+{
+  g_autoptr (QsQueryListModel) requests = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 started;
+
+  if (!self->loaded || self->store == NULL)
+    return;
+
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  requests = qs_request_query_new_model (self->store);
+  qs_request_query_set (requests, self->filter, qs_store_now (self->store), self->at_risk_share);
+  if (self->table_rows >= self->thread_from)
+    {
+      self->reading = g_cancellable_new ();
+      qs_query_list_model_reload_async (requests, self->reading, on_list_read_cb, self);
+      set_reading (self, qs_query_list_model_is_reading (requests));
+      return;
+    }
+
+  set_reading (self, FALSE);
+  started = g_get_monotonic_time ();
+  if (!qs_query_list_model_reload (requests, &error))
+    qs_requests_view_toast_error (self, error);
+  g_debug ("Requests list read in %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
+  show_list (self, requests);
 }
 
 /**
@@ -623,6 +680,8 @@ qs_requests_view_dispose (GObject *object)
   QsRequestsView *self = QS_REQUESTS_VIEW (object);
 
   g_clear_handle_id (&self->load_id, g_source_remove);
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUESTS_VIEW);
   self->request_page = NULL;
   g_clear_object (&self->selection);
@@ -666,6 +725,7 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_icon);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_spinner);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_squeezer);
@@ -695,6 +755,7 @@ qs_requests_view_init (QsRequestsView *self)
   self->department_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->departments = g_ptr_array_new_with_free_func (g_object_unref);
   self->probed_sort = -1;
+  self->thread_from = QS_REQUESTS_VIEW_THREAD_FROM;
   self->language = qs_interface_language ();
   /* The settings are the context's: see qs_requests_view_context_set(). */
   self->at_risk_share = QS_DEADLINE_DEFAULT_AT_RISK_SHARE;
