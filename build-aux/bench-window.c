@@ -330,6 +330,25 @@ list_replaced (Bench *bench)
   return requests != bench->old_list && list_selection (bench) != NULL;
 }
 
+static void find_all (GtkWidget *widget, GType type, GPtrArray *found);
+
+/* The list shown holds a new model, or a spinner says it is being
+ * read: the action was answered. */
+static gboolean
+list_answered (Bench *bench)
+{
+  g_autoptr (GPtrArray) spinners = g_ptr_array_new ();
+
+  if (list_replaced (bench))
+    return TRUE;
+  find_all (GTK_WIDGET (bench->view), GTK_TYPE_SPINNER, spinners);
+  for (guint i = 0; i < spinners->len; i++)
+    if (gtk_spinner_get_spinning (g_ptr_array_index (spinners, i)) &&
+        gtk_widget_is_drawable (g_ptr_array_index (spinners, i)))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 expect_new_list (Bench *bench)
 {
@@ -519,6 +538,9 @@ bench_sort (Bench *bench)
             started = g_get_monotonic_time ();
             gtk_column_view_sort_by_column (bench->column_view, column,
                                             descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+            done = wait_for_frame (bench, list_answered, started);
+            record (bench, "sort: answered (list or spinner), every column", GOAL_ACTION_MS,
+                    started, done, run == 0);
             done = wait_for_frame (bench, list_replaced, started);
             record (bench, name, GOAL_ACTION_MS, started, done, run == 0);
           }

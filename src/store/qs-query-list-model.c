@@ -29,10 +29,10 @@
 #include <string.h>
 
 #include "qs-entity.h"
-#include "qs-query-list-model.h"
+#include "qs-query-list-model-private.h"
 #include "qs-repository-private.h"
 #include "qs-row-ids-diff.h"
-#include "qs-row-ids-reader.h"
+#include "qs-statement-tables.h"
 #include "qs-row-ids.h"
 
 #define PAGE_SIZE 64
@@ -40,10 +40,6 @@
 #define MAX_CACHED (MAX_CACHED_PAGES * PAGE_SIZE)
 /* Row ids read per idle callback: a few milliseconds. */
 #define IDLE_CHUNK 32768
-/* How long a reload_async reads on the store's connection before it
- * hands the query to a worker thread, and how often it looks. */
-#define QUICK_READ_MS 20
-#define QUICK_READ_STEPS 1000
 /* A position not known: the row is on its way out of the list. */
 #define UNKNOWN G_MAXUINT
 
@@ -55,49 +51,6 @@ typedef struct
   guint     position; /* in the list once a refresh under way has said everything; UNKNOWN */
   GList     link;     /* in the LRU queue */
 } Slot;
-
-struct _QsQueryListModel
-{
-  GObject parent_instance;
-
-  QsStore    *store;
-  GType       entity_type;
-  const char *table;
-  char       *page_sql; /* reads up to PAGE_SIZE rows by rowid */
-  char       *where;
-  GVariant   *params;
-  char       *order_by;
-  char       *rowid_sql;     /* a whole statement, instead of the three above */
-  gboolean    query_changed; /* since the last reload or refresh */
-  char       *statement;     /* the row ids' SQL last run */
-  GHashTable *tables;        /* the tables it reads; NULL: not worked out yet */
-
-  QsRowIds *rowids; /* in list order */
-  /* While a refresh says its hunks: views see rowids up to split_new,
-   * then old_rowids from split_old. */
-  QsRowIds   *old_rowids;
-  GArray     *hunks;
-  GHashTable *inserted; /* rowid → its position in rowids, for the rows the hunks insert */
-  guint       split_new;
-  guint       split_old;
-
-  guint         first_rows;    /* incremental: read on reload; 0 = all */
-  guint         quick_read_ms; /* see qs_query_list_model_set_quick_read() */
-  gint64        deadline;      /* a reload_async trying the store's connection first */
-  gboolean      over_time;
-  guint         threads; /* reads under way in a worker thread */
-  sqlite3_stmt *pending; /* incremental: what is left to read */
-  guint         idle_id;
-
-  GHashTable *slots; /* rowid → Slot */
-  GQueue      lru;   /* Slot links, most recent first */
-  /* Found while a view asks for items, said from an idle callback. */
-  GHashTable *vanished;   /* rowids read as deleted since the list was read */
-  GError     *read_error; /* a page that failed to read */
-  guint       deferred_id;
-
-  GError *error;
-};
 
 enum
 {
@@ -683,8 +636,8 @@ set_pending (QsQueryListModel *self, sqlite3_stmt *stmt)
 
 /* The query */
 
-static char *
-build_sql (QsQueryListModel *self)
+char *
+qs_query_list_model_build_sql (QsQueryListModel *self)
 {
   if (self->rowid_sql != NULL)
     return g_strdup (self->rowid_sql);
@@ -698,14 +651,14 @@ build_sql (QsQueryListModel *self)
  * to @max_rows and *left, on a statement of its own, what is left (NULL
  * when nothing is). With @same, counts the first rows that the list has
  * already. */
-static gboolean
-run_query (QsQueryListModel *self,
-           const char       *sql,
-           guint             max_rows,
-           QsRowIds         *rowids,
-           guint            *same,
-           sqlite3_stmt    **left,
-           GError          **error)
+gboolean
+qs_query_list_model_run_query (QsQueryListModel *self,
+                               const char       *sql,
+                               guint             max_rows,
+                               QsRowIds         *rowids,
+                               guint            *same,
+                               sqlite3_stmt    **left,
+                               GError          **error)
 {
   gboolean      own = max_rows != G_MAXUINT;
   sqlite3_stmt *stmt;
@@ -752,82 +705,22 @@ set_statement (QsQueryListModel *self, char *sql)
   self->query_changed = FALSE;
 }
 
-static gboolean
-is_word_char (char c)
-{
-  return g_ascii_isalnum (c) || c == '_';
-}
-
-/* TRUE when @name stands in @sql as a whole word. */
-static gboolean
-names (const char *sql, const char *name)
-{
-  gsize len = strlen (name);
-
-  for (const char *p = sql; (p = strstr (p, name)) != NULL; p++)
-    if ((p == sql || !is_word_char (p[-1])) && !is_word_char (p[len]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Works out which tables the statement reads: its entity's, every table
- * it names, and for a virtual table (a full-text index), the tables whose
- * triggers fill it. Change sets name the latter. */
+/* Works out which tables the statement reads (qs-statement-tables.c). */
 static gboolean
 find_tables (QsQueryListModel *self, GError **error)
 {
-  static const char tables_sql[] =
-    "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema WHERE type = 'table'";
-  static const char triggers_sql[] =
-    "SELECT DISTINCT tbl_name FROM sqlite_schema WHERE type = 'trigger' AND instr (sql, ?) > 0";
-  g_autoptr (GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GPtrArray) virtual = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *lower = g_ascii_strdown (self->statement, -1);
-  sqlite3_stmt    *stmt;
-  int              rc;
+  GHashTable *tables = qs_statement_tables_find (self->store, self->statement, self->table, error);
 
-  g_hash_table_add (tables, g_strdup (self->table));
-  if ((stmt = qs_store_prepare (self->store, tables_sql, error)) == NULL)
+  if (tables == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char      *name = (const char *) sqlite3_column_text (stmt, 0);
-      g_autofree char *lower_name = g_ascii_strdown (name, -1);
-
-      if (!names (lower, lower_name))
-        continue;
-      if (sqlite3_column_int (stmt, 1))
-        g_ptr_array_add (virtual, g_strdup (name));
-      g_hash_table_add (tables, g_strdup (name));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    goto failed;
-
-  if ((stmt = qs_store_prepare (self->store, triggers_sql, error)) == NULL)
-    return FALSE;
-  for (guint i = 0; i < virtual->len; i++)
-    {
-      sqlite3_bind_text (stmt, 1, virtual->pdata[i], -1, SQLITE_TRANSIENT);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        g_hash_table_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        goto failed;
-    }
-
   g_clear_pointer (&self->tables, g_hash_table_unref);
-  self->tables = g_steal_pointer (&tables);
+  self->tables = tables;
   return TRUE;
-
-failed:
-  qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database’s tables"));
-  return FALSE;
 }
 
 /* TRUE when @changes may change what the list shows. */
-static gboolean
-concerns (QsQueryListModel *self, QsChangeSet *changes)
+gboolean
+qs_query_list_model_concerns (QsQueryListModel *self, QsChangeSet *changes)
 {
   g_autoptr (GError) error = NULL;
   GHashTableIter iter;
@@ -939,7 +832,7 @@ qs_query_list_model_init (QsQueryListModel *self)
   self->slots = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, slot_free);
   self->vanished = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->query_changed = TRUE;
-  self->quick_read_ms = QUICK_READ_MS;
+  self->quick_read_ms = QS_QUERY_LIST_MODEL_QUICK_READ_MS;
   g_queue_init (&self->lru);
 }
 
@@ -1025,11 +918,15 @@ qs_query_list_model_set_rowid_query (QsQueryListModel *self, const char *sql, GV
  */
 /* Makes @rowids, read by @sql, the list, with one items-changed; @left
  * is what an incremental read has still to read, or NULL. */
-static void
-take_rowids (QsQueryListModel *self, QsRowIds *rowids, char *sql, sqlite3_stmt *left)
+void
+qs_query_list_model_take_rowids (QsQueryListModel *self,
+                                 QsRowIds         *rowids,
+                                 char             *sql,
+                                 sqlite3_stmt     *left)
 {
   guint removed;
 
+  self->ticket++;
   set_pending (self, left);
   set_statement (self, sql);
   forget_deferred (self);
@@ -1053,146 +950,13 @@ qs_query_list_model_reload (QsQueryListModel *self, GError **error)
   g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
   g_return_val_if_fail (self->old_rowids == NULL, FALSE);
 
-  sql = build_sql (self);
+  sql = qs_query_list_model_build_sql (self);
   max_rows = self->first_rows > 0 ? self->first_rows : G_MAXUINT;
-  if (!run_query (self, sql, max_rows, rowids, NULL, &left, error))
+  if (!qs_query_list_model_run_query (self, sql, max_rows, rowids, NULL, &left, error))
     return FALSE;
-  take_rowids (self, g_steal_pointer (&rowids), g_steal_pointer (&sql), left);
+  qs_query_list_model_take_rowids (self, g_steal_pointer (&rowids), g_steal_pointer (&sql), left);
   return TRUE;
 }
-
-static void
-on_rowids_read_cb (GObject *source, GAsyncResult *result, gpointer data)
-{
-  g_autoptr (GTask) task = data;
-  QsQueryListModel *self = QS_QUERY_LIST_MODEL (source);
-  GError           *error = NULL;
-  QsRowIds         *rowids = qs_row_ids_read_finish (self->store, result, &error);
-
-  self->threads--;
-  if (rowids == NULL)
-    g_task_return_error (task, error);
-  else if (g_task_return_error_if_cancelled (task))
-    qs_row_ids_free (rowids);
-  else
-    {
-      take_rowids (self, rowids, g_strdup (g_task_get_task_data (task)), NULL);
-      g_task_return_boolean (task, TRUE);
-    }
-}
-
-static int
-on_progress_cb (void *data)
-{
-  QsQueryListModel *self = data;
-
-  self->over_time = self->quick_read_ms == 0 || g_get_monotonic_time () > self->deadline;
-  return self->over_time;
-}
-
-/* Most queries give their first rows in a few milliseconds (an index
- * gives their order): they are read at once on the store's connection,
- * as qs_query_list_model_reload() does, and the rest in idle time. One
- * that takes longer (a sort of the whole table first) is interrupted:
- * FALSE with no @error, for the worker thread to run it. */
-static gboolean
-reload_quickly (QsQueryListModel *self, GError **error)
-{
-  g_autoptr (GError) local_error = NULL;
-  sqlite3 *db = qs_store_get_db (self->store);
-  gboolean done;
-
-  self->deadline = g_get_monotonic_time () + self->quick_read_ms * 1000;
-  self->over_time = FALSE;
-  sqlite3_progress_handler (db, QUICK_READ_STEPS, on_progress_cb, self);
-  done = qs_query_list_model_reload (self, &local_error);
-  sqlite3_progress_handler (db, 0, NULL, NULL);
-  if (!done && !self->over_time)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return done;
-}
-
-/**
- * qs_query_list_model_reload_async:
- *
- * Reloads as qs_query_list_model_reload() does, without holding the
- * thread that calls it for long: a query whose first rows come within
- * qs_query_list_model_set_quick_read()'s time (20 ms) is read at once; a slower one runs, as it is
- * at the call, in a worker thread on a connection of its own (qs-row-ids-reader.c), and its rows
- * become the list when it is done. The list stays as it was until then, and on error or
- * cancellation. Where the query cannot run elsewhere (a database in memory, an SQL function of
- * ours), it runs at once whatever it takes.
- */
-void
-qs_query_list_model_reload_async (QsQueryListModel   *self,
-                                  GCancellable       *cancellable,
-                                  GAsyncReadyCallback callback,
-                                  gpointer            user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  g_autofree char *sql = NULL;
-  GError          *error = NULL;
-
-  g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, qs_query_list_model_reload_async);
-  sql = build_sql (self);
-  if (!qs_row_ids_reader_can_read (self->store, sql))
-    {
-      if (qs_query_list_model_reload (self, &error))
-        g_task_return_boolean (task, TRUE);
-      else
-        g_task_return_error (task, error);
-      return;
-    }
-  if (reload_quickly (self, &error))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-  if (error != NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_set_task_data (task, g_strdup (sql), g_free);
-  self->threads++;
-  qs_row_ids_read_async (self, self->store, sql, self->params, cancellable, on_rowids_read_cb,
-                         g_object_ref (task));
-}
-
-/* Whether a worker thread reads the list (a view shows a spinner). */
-gboolean
-qs_query_list_model_is_reading (QsQueryListModel *self)
-{
-  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
-
-  return self->threads > 0;
-}
-
-/**
- * qs_query_list_model_set_quick_read:
- * @ms: how long qs_query_list_model_reload_async() reads on the store's
- *   connection before it hands the query to a worker thread; 0: it hands
- *   over any query of more than a few rows (tests)
- */
-void
-qs_query_list_model_set_quick_read (QsQueryListModel *self, guint ms)
-{
-  g_return_if_fail (QS_IS_QUERY_LIST_MODEL (self));
-
-  self->quick_read_ms = ms;
-}
-
-gboolean
-qs_query_list_model_reload_finish (QsQueryListModel *self, GAsyncResult *result, GError **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 static gboolean
 values_differ (const GValue *a, const GValue *b)
 {
@@ -1278,45 +1042,28 @@ compare_positions (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/**
- * qs_query_list_model_refresh:
- * @changes: (nullable): what a commit changed, as QsStore::changed says;
- *   %NULL when anything may have
- *
- * Runs the query again and says what changed with the fewest
- * items-changed (see the header); nothing when @changes names no table
- * the query reads. On error the list is left as it was.
- */
+/* Makes @rowids (all the rows of @sql, the first @same of them those of
+ * the list; @left what an incremental read has still to read) the list,
+ * reading again the cached rows @changes may have written, and says what
+ * changed. Takes @sql, @rowids and @left; on error the list is left as it
+ * was. */
 gboolean
-qs_query_list_model_refresh (QsQueryListModel *self, QsChangeSet *changes, GError **error)
+qs_query_list_model_take_refreshed (QsQueryListModel *self,
+                                    QsChangeSet      *changes,
+                                    char             *sql_taken,
+                                    QsRowIds         *rowids_taken,
+                                    guint             same,
+                                    sqlite3_stmt     *left,
+                                    GError          **error)
 {
-  g_autoptr (QsRowIds) rowids = NULL;
+  g_autofree char *sql = sql_taken;
+  g_autoptr (QsRowIds) rowids = rowids_taken;
   g_autoptr (GArray) reread = NULL;
   g_autoptr (GHashTable) found = NULL;
   g_autoptr (GArray) hunks = NULL;
   g_autoptr (GArray) changed = NULL;
   g_autoptr (GArray) gone = NULL;
-  g_autofree char *sql = NULL;
-  sqlite3_stmt    *left = NULL;
-  guint            max_rows = G_MAXUINT;
-  guint            same = 0;
 
-  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
-  /* Not from an items-changed handler of this model. */
-  g_return_val_if_fail (self->old_rowids == NULL, FALSE);
-
-  if (!concerns (self, changes))
-    return TRUE;
-
-  /* Still reading the rest: read again what the views were shown, then
-   * the rest, in idle time as before. */
-  if (self->pending != NULL)
-    max_rows = MAX (qs_row_ids_get_length (self->rowids), MAX (self->first_rows, 1));
-
-  sql = build_sql (self);
-  rowids = qs_row_ids_new ();
-  if (!run_query (self, sql, max_rows, rowids, &same, &left, error))
-    return FALSE;
   reread = g_array_new (FALSE, FALSE, sizeof (gint64));
   found = new_found_table ();
   if (!read_again (self, self->query_changed ? NULL : changes, reread, found, error))
@@ -1397,6 +1144,48 @@ qs_query_list_model_refresh (QsQueryListModel *self, QsChangeSet *changes, GErro
   return TRUE;
 }
 
+/**
+ * qs_query_list_model_refresh:
+ * @changes: (nullable): what a commit changed, as QsStore::changed says;
+ *   %NULL when anything may have
+ *
+ * Runs the query again and says what changed with the fewest
+ * items-changed (see the header); nothing when @changes names no table
+ * the query reads. On error the list is left as it was.
+ */
+gboolean
+qs_query_list_model_refresh (QsQueryListModel *self, QsChangeSet *changes, GError **error)
+{
+  g_autoptr (QsRowIds) rowids = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt    *left = NULL;
+  guint            max_rows = G_MAXUINT;
+  guint            same = 0;
+
+  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
+  /* Not from an items-changed handler of this model. */
+  g_return_val_if_fail (self->old_rowids == NULL, FALSE);
+
+  /* A refresh read in a thread is now out of date, and what it was to
+   * read again: read again every cached row. */
+  self->ticket++;
+  if (self->threads > 0)
+    changes = NULL;
+  if (!qs_query_list_model_concerns (self, changes))
+    return TRUE;
+
+  /* Still reading the rest: read again what the views were shown, then
+   * the rest, in idle time as before. */
+  if (self->pending != NULL)
+    max_rows = MAX (qs_row_ids_get_length (self->rowids), MAX (self->first_rows, 1));
+
+  sql = qs_query_list_model_build_sql (self);
+  rowids = qs_row_ids_new ();
+  if (!qs_query_list_model_run_query (self, sql, max_rows, rowids, &same, &left, error))
+    return FALSE;
+  return qs_query_list_model_take_refreshed (self, changes, g_steal_pointer (&sql),
+                                             g_steal_pointer (&rowids), same, left, error);
+}
 void
 qs_query_list_model_set_incremental (QsQueryListModel *self, guint first_rows)
 {

@@ -77,6 +77,14 @@ gboolean          qs_query_list_model_is_reading (QsQueryListModel *self);
 gboolean          qs_query_list_model_refresh    (QsQueryListModel *self,
                                                   QsChangeSet      *changes,
                                                   GError          **error);
+void              qs_query_list_model_refresh_async (QsQueryListModel *self,
+                                                  QsChangeSet      *changes,
+                                                  GCancellable     *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer          user_data);
+gboolean          qs_query_list_model_refresh_finish (QsQueryListModel *self,
+                                                  GAsyncResult     *result,
+                                                  GError          **error);
 const GError     *qs_query_list_model_get_error  (QsQueryListModel *self);
 gboolean          qs_query_list_model_is_placeholder (gpointer      item);
 guint             qs_query_list_model_get_cached_pages (QsQueryListModel *self);

@@ -13,10 +13,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "qs-repository-private.h"
 #include "qs-row-ids-reader.h"
+#include "qs-statement-tables.h"
 #include "qs-store-private.h"
 
 /* Virtual machine steps between two looks at the cancellable. */
@@ -44,12 +44,6 @@ read_free (gpointer data)
   g_free (read);
 }
 
-static gboolean
-is_word_char (char c)
-{
-  return g_ascii_isalnum (c) || c == '_';
-}
-
 gboolean
 qs_row_ids_reader_can_read (QsStore *store, const char *sql)
 {
@@ -60,10 +54,7 @@ qs_row_ids_reader_can_read (QsStore *store, const char *sql)
 
   if (path == NULL || g_str_equal (path, ":memory:") || g_str_has_prefix (path, "file:"))
     return FALSE;
-  for (const char *p = sql; (p = strstr (p, "qs_")) != NULL; p++)
-    if (p == sql || !is_word_char (p[-1]))
-      return FALSE;
-  return TRUE;
+  return !qs_statement_calls_own_function (sql);
 }
 
 static int

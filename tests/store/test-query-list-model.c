@@ -1162,6 +1162,68 @@ test_reload_quickly (Fixture *fixture, gconstpointer data)
   g_clear_error (&answer);
 }
 
+static void
+on_refreshed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  guint *answers = user_data;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (qs_query_list_model_refresh_finish (QS_QUERY_LIST_MODEL (source), result, &error));
+  g_assert_no_error (error);
+  (*answers)++;
+}
+
+static void
+save_request (Fixture *fixture, const char *ref, gint64 received)
+{
+  g_autoptr (QsRequest) request = qs_request_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_object_set (request, "ref", ref, "subject", ref, "received-at", received, NULL);
+  g_assert_true (qs_repository_save (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                                     QS_ENTITY (request), &error));
+  g_assert_no_error (error);
+}
+
+/* A refresh read in a thread says what changed as a refresh at once
+ * would; of two under way, the newer one's list is the one kept, with
+ * the rows both were to read again. */
+static void
+test_refresh_in_thread (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
+  GListModel      *list = G_LIST_MODEL (model);
+  g_autofree char *ref = NULL;
+  guint            answers = 0;
+  Listener         listener;
+
+  qs_query_list_model_set_quick_read (model, 0);
+  listener_init (&listener, list, TRUE);
+  /* Between REQ-2026-00002 and REQ-2026-00001, oldest first. */
+  save_request (fixture, "REQ-2026-10001", received_at (1) - 1);
+  qs_store_flush_changes (fixture->store);
+  qs_query_list_model_refresh_async (model, fixture->changes, NULL, on_refreshed_cb, &answers);
+  g_assert_true (qs_query_list_model_is_reading (model));
+  g_assert_cmpuint (listener.said->len, ==, 0);
+  /* One more, oldest of all, while the first is read. */
+  save_request (fixture, "REQ-2026-10002", received_at (N_REQUESTS) - 1);
+  qs_store_flush_changes (fixture->store);
+  qs_query_list_model_refresh_async (model, fixture->changes, NULL, on_refreshed_cb, &answers);
+  while (answers < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (qs_query_list_model_is_reading (model));
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, N_REQUESTS + 2);
+  ref = ref_at (list, 0);
+  g_assert_cmpstr (ref, ==, "REQ-2026-10002");
+  g_clear_pointer (&ref, g_free);
+  ref = ref_at (list, N_REQUESTS);
+  g_assert_cmpstr (ref, ==, "REQ-2026-10001");
+  /* What the views were told makes the list they show. */
+  assert_mirror (&listener, list);
+  listener_clear (&listener, list);
+}
+
 /* A query calling an SQL function of ours needs the store's connection:
  * it runs there, and answers all the same. */
 static void
@@ -1205,6 +1267,7 @@ main (int argc, char *argv[])
   ADD ("/query-list-model/in-thread/fails", test_reload_in_thread_fails);
   ADD ("/query-list-model/in-thread/own-function", test_reload_in_thread_own_function);
   ADD ("/query-list-model/in-thread/quickly", test_reload_quickly);
+  ADD ("/query-list-model/in-thread/refresh", test_refresh_in_thread);
 #undef ADD
   g_test_add_func ("/query-list-model/diff/cases", test_diff_cases);
   g_test_add_func ("/query-list-model/diff/random", test_diff_random);

@@ -14,9 +14,6 @@
 
 G_BEGIN_DECLS
 
-/* See qs_requests_view_apply(). */
-#define QS_REQUESTS_VIEW_THREAD_FROM 20000
-
 struct _QsRequestsView
 {
   QsView              parent_instance;
@@ -27,8 +24,8 @@ struct _QsRequestsView
   QsQueryListModel   *requests;      /* NULL until the view is first shown */
   GtkSingleSelection *selection;
   GCancellable       *reading;       /* a list read in a worker thread, or NULL */
-  guint               table_rows;    /* in the last list read with no filter */
-  guint               thread_from;   /* rows from which lists are read in a thread */
+  GCancellable       *refreshing;    /* refreshes of the list, until the view goes */
+  char               *refresh_selected;  /* the row selected when the last began */
   gboolean            loaded;        /* the list was read at least once */
   gboolean            syncing;       /* widgets follow the filter: do not reload */
   guint               load_id;       /* the first load, after the first frame */

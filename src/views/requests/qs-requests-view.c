@@ -105,12 +105,7 @@ update_list_state (QsRequestsView *self)
       count = g_strdup_printf (ngettext ("%s request so far…", "%s requests so far…", n), number);
     }
   else
-    {
-      count = qs_requests_view_format_count (n);
-      /* How long a list the next read may make. */
-      if (!is_filtered (self))
-        self->table_rows = n;
-    }
+    count = qs_requests_view_format_count (n);
   gtk_label_set_label (self->count_label, count);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
@@ -297,18 +292,17 @@ on_list_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
  * Reads the list again with the current filter. The request shown stays
  * shown, and is the selected row wherever the new list has it.
  *
- * Over a large table (QS_REQUESTS_VIEW_THREAD_FROM rows), a query that
- * does not give its first rows within a few milliseconds is read in a
- * worker thread (qs_query_list_model_reload_async()), the list shown
- * staying in place beside a spinner: sorting a million requests by
- * client takes SQLite a second or two. A newer apply cancels a read
- * under way. A small table is read at once, as fast as a thread could.
+ * A query that does not give its first rows within a few milliseconds is
+ * read in a worker thread (qs_query_list_model_reload_async()), the list
+ * shown staying in place beside a spinner: sorting a million requests by
+ * client takes SQLite a second or two. The new list is shown from the
+ * callback, in the next turn of the main loop at the earliest. A newer
+ * apply cancels a read under way.
  */
 void
 qs_requests_view_apply (QsRequestsView *self)
 {
   g_autoptr (QsQueryListModel) requests = NULL;
-  g_autoptr (GError) error = NULL;
   gint64 started;
 
   if (!self->loaded || self->store == NULL)
@@ -318,20 +312,13 @@ qs_requests_view_apply (QsRequestsView *self)
   g_clear_object (&self->reading);
   requests = qs_request_query_new_model (self->store);
   qs_request_query_set (requests, self->filter, qs_store_now (self->store), self->at_risk_share);
-  if (self->table_rows >= self->thread_from)
-    {
-      self->reading = g_cancellable_new ();
-      qs_query_list_model_reload_async (requests, self->reading, on_list_read_cb, self);
-      set_reading (self, qs_query_list_model_is_reading (requests));
-      return;
-    }
-
-  set_reading (self, FALSE);
+  self->reading = g_cancellable_new ();
   started = g_get_monotonic_time ();
-  if (!qs_query_list_model_reload (requests, &error))
-    qs_requests_view_toast_error (self, error);
-  g_debug ("Requests list read in %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
-  show_list (self, requests);
+  qs_query_list_model_reload_async (requests, self->reading, on_list_read_cb, self);
+  set_reading (self, qs_query_list_model_is_reading (requests));
+  g_debug ("Requests list %s in %.1f ms",
+           qs_query_list_model_is_reading (requests) ? "handed to a thread" : "read",
+           (g_get_monotonic_time () - started) / 1000.0);
 }
 
 /**
@@ -549,6 +536,36 @@ refresh_shown (QsRequestsView *self, QsChangeSet *changes)
     show_request (self, QS_REQUEST (stored));
 }
 
+static void
+on_list_refreshed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  QsQueryListModel *requests = QS_QUERY_LIST_MODEL (source);
+  QsRequestsView   *self;
+  g_autoptr (GError) error = NULL;
+  QsEntity *after;
+
+  /* Cancelled as the view went away: @user_data may be gone. */
+  if (!qs_query_list_model_refresh_finish (requests, result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = QS_REQUESTS_VIEW (user_data);
+  if (error != NULL)
+    qs_requests_view_toast_error (self, error);
+  if (requests != self->requests)
+    return;
+  /* The selected row keeps its selection, read again or moved. */
+  after = gtk_single_selection_get_selected_item (self->selection);
+  if (self->refresh_selected != NULL &&
+      (after == NULL || g_strcmp0 (qs_entity_get_id (after), self->refresh_selected) != 0))
+    {
+      guint position = qs_query_list_model_find_cached (requests, self->refresh_selected);
+
+      gtk_single_selection_set_selected (
+        self->selection, position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position);
+    }
+  update_list_state (self);
+}
+
 /* The list reads requests, and shows the names of departments and people
  * and deadlines counted on calendars: a change to requests updates the
  * rows it touched, in place, keeping the selection and the scroll; a
@@ -559,7 +576,6 @@ qs_requests_view_changed (QsView *view, QsChangeSet *changes)
   QsRequestsView          *self = QS_REQUESTS_VIEW (view);
   static const char *const shown_on_rows[] = { "departments",   "clients",     "calendars",
                                                "calendar_days", "commitments", "charters" };
-  g_autoptr (GError) error = NULL;
 
   if (!self->loaded || self->store == NULL)
     return;
@@ -570,9 +586,19 @@ qs_requests_view_changed (QsView *view, QsChangeSet *changes)
         refresh_shown (self, changes);
         return;
       }
-  if (self->requests != NULL &&
-      !qs_view_refresh_list (self->requests, self->selection, changes, &error))
-    qs_requests_view_toast_error (self, error);
+  if (self->requests != NULL)
+    {
+      /* A million rows take a while to read again: in a thread, then. */
+      QsEntity *selected = gtk_single_selection_get_selected_item (self->selection);
+
+      g_free (self->refresh_selected);
+      self->refresh_selected =
+        selected != NULL ? g_strdup (qs_entity_get_id (QS_ENTITY (selected))) : NULL;
+      if (self->refreshing == NULL)
+        self->refreshing = g_cancellable_new ();
+      qs_query_list_model_refresh_async (self->requests, changes, self->refreshing,
+                                         on_list_refreshed_cb, self);
+    }
   refresh_shown (self, changes);
   update_list_state (self);
 }
@@ -682,6 +708,9 @@ qs_requests_view_dispose (GObject *object)
   g_clear_handle_id (&self->load_id, g_source_remove);
   g_cancellable_cancel (self->reading);
   g_clear_object (&self->reading);
+  g_cancellable_cancel (self->refreshing);
+  g_clear_object (&self->refreshing);
+  g_clear_pointer (&self->refresh_selected, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUESTS_VIEW);
   self->request_page = NULL;
   g_clear_object (&self->selection);
@@ -755,7 +784,6 @@ qs_requests_view_init (QsRequestsView *self)
   self->department_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->departments = g_ptr_array_new_with_free_func (g_object_unref);
   self->probed_sort = -1;
-  self->thread_from = QS_REQUESTS_VIEW_THREAD_FROM;
   self->language = qs_interface_language ();
   /* The settings are the context's: see qs_requests_view_context_set(). */
   self->at_risk_share = QS_DEADLINE_DEFAULT_AT_RISK_SHARE;
