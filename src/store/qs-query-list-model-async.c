@@ -149,7 +149,6 @@ qs_query_list_model_reload_finish (QsQueryListModel *self, GAsyncResult *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-
 /* A refresh read in a worker thread. */
 typedef struct
 {
@@ -208,7 +207,7 @@ on_refresh_read_cb (GObject *source, GAsyncResult *result, gpointer data)
       return;
     }
   if (qs_query_list_model_take_refreshed (self, refresh->changes, g_strdup (refresh->sql), rowids,
-                      same_start (self->rowids, rowids), NULL, &error))
+                                          same_start (self->rowids, rowids), NULL, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -278,8 +277,8 @@ qs_query_list_model_refresh_async (QsQueryListModel   *self,
   sqlite3_progress_handler (db, 0, NULL, NULL);
   if (done)
     {
-      if (qs_query_list_model_take_refreshed (self, changes, g_steal_pointer (&sql), g_steal_pointer (&rowids), same,
-                          NULL, &error))
+      if (qs_query_list_model_take_refreshed (self, changes, g_steal_pointer (&sql),
+                                              g_steal_pointer (&rowids), same, NULL, &error))
         g_task_return_boolean (task, TRUE);
       else
         g_task_return_error (task, error);

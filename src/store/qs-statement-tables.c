@@ -93,4 +93,3 @@ failed:
   qs_store_set_sqlite_error (store, error, rc, _ ("Reading the database’s tables"));
   return NULL;
 }
-

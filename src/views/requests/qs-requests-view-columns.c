@@ -559,7 +559,10 @@ on_setup_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequ
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_add_css_class (status, "dim-label");
   gtk_widget_add_css_class (status, "caption");
-  gtk_widget_set_hexpand (status, TRUE);
+  /* An inscription asks for the room its characters say, not its text's:
+   * the status asks for its own (see the bind), the deadline takes the
+   * rest. */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (status), 6);
   gtk_widget_set_hexpand (deadline, TRUE);
   gtk_widget_add_css_class (deadline, "caption");
   gtk_box_append (GTK_BOX (box), title);
@@ -586,6 +589,9 @@ on_bind_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsReque
 
   gtk_inscription_set_text (g_object_get_data (G_OBJECT (box), "qs-title"), title);
   gtk_inscription_set_text (g_object_get_data (G_OBJECT (box), "qs-status"), status);
+  /* A few statuses: a new size now and then, not at each row. */
+  gtk_inscription_set_nat_chars (g_object_get_data (G_OBJECT (box), "qs-status"),
+                                 g_utf8_strlen (status, -1));
   bind_deadline (self, g_object_get_data (G_OBJECT (box), "qs-deadline"), request);
 }
 
