@@ -42,7 +42,7 @@ on_progress_cb (void *data)
 {
   QsQueryListModel *self = data;
 
-  self->over_time = self->quick_read_ms == 0 || g_get_monotonic_time () > self->deadline;
+  self->over_time = g_get_monotonic_time () > self->deadline;
   return self->over_time;
 }
 
@@ -58,6 +58,8 @@ reload_quickly (QsQueryListModel *self, GError **error)
   sqlite3 *db = qs_store_get_db (self->store);
   gboolean done;
 
+  if (self->quick_read_ms == 0)
+    return FALSE;
   self->deadline = g_get_monotonic_time () + self->quick_read_ms * 1000;
   self->over_time = FALSE;
   sqlite3_progress_handler (db, QS_QUERY_LIST_MODEL_QUICK_READ_STEPS, on_progress_cb, self);
@@ -131,7 +133,7 @@ qs_query_list_model_is_reading (QsQueryListModel *self)
  * qs_query_list_model_set_quick_read:
  * @ms: how long qs_query_list_model_reload_async() reads on the store's
  *   connection before it hands the query to a worker thread; 0: it hands
- *   over any query of more than a few rows (tests)
+ *   over every query it can (tests)
  */
 void
 qs_query_list_model_set_quick_read (QsQueryListModel *self, guint ms)
@@ -266,15 +268,17 @@ qs_query_list_model_refresh_async (QsQueryListModel   *self,
   rowids = qs_row_ids_new ();
   db = qs_store_get_db (self->store);
   self->deadline = g_get_monotonic_time () + self->quick_read_ms * 1000;
-  self->over_time = FALSE;
-  sqlite3_progress_handler (db, QS_QUERY_LIST_MODEL_QUICK_READ_STEPS, on_progress_cb, self);
-  {
-    sqlite3_stmt *left = NULL;
+  self->over_time = self->quick_read_ms == 0;
+  done = FALSE;
+  if (!self->over_time)
+    {
+      sqlite3_stmt *left = NULL;
 
-    done = qs_query_list_model_run_query (self, sql, G_MAXUINT, rowids, &same, &left, &error);
-    g_assert (left == NULL);
-  }
-  sqlite3_progress_handler (db, 0, NULL, NULL);
+      sqlite3_progress_handler (db, QS_QUERY_LIST_MODEL_QUICK_READ_STEPS, on_progress_cb, self);
+      done = qs_query_list_model_run_query (self, sql, G_MAXUINT, rowids, &same, &left, &error);
+      sqlite3_progress_handler (db, 0, NULL, NULL);
+      g_assert (left == NULL);
+    }
   if (done)
     {
       if (qs_query_list_model_take_refreshed (self, changes, g_steal_pointer (&sql),

@@ -1117,7 +1117,7 @@ test_reload_in_thread_fails (Fixture *fixture, gconstpointer data)
   g_assert_true (
     qs_store_exec (fixture->store, "ALTER TABLE requests RENAME TO requests_elsewhere", &error));
   g_assert_no_error (error);
-  error = reload_in_thread (model, NULL, FALSE, FALSE);
+  error = reload_in_thread (model, NULL, FALSE, TRUE);
   g_assert_error (error, QS_ERROR, QS_ERROR_STORAGE);
   g_assert_nonnull (strstr (error->message, "requests"));
   g_assert_cmpuint (listener.said->len, ==, 0);
@@ -1160,6 +1160,17 @@ test_reload_quickly (Fixture *fixture, gconstpointer data)
     g_main_context_iteration (NULL, TRUE);
   g_assert_error (answer, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&answer);
+
+  /* Failing there, it says so without trying a thread. */
+  g_assert_true (
+    qs_store_exec (fixture->store, "ALTER TABLE requests RENAME TO requests_elsewhere", NULL));
+  qs_query_list_model_reload_async (model, NULL, on_reloaded_cb, &answer);
+  g_assert_false (qs_query_list_model_is_reading (model));
+  while (answer == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (answer, QS_ERROR, QS_ERROR_STORAGE);
+  g_clear_error (&answer);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, (N_REQUESTS + 2) / 3);
 }
 
 static void

@@ -465,6 +465,36 @@ test_sort (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (subject_at (view, 4), ==, "Payroll slip missing");
 }
 
+/* A sort SQLite is slow to begin is read in a worker thread: the list
+ * shown stays, beside a spinner, until the sorted one comes. */
+static void
+test_sort_in_thread (Fixture *fixture, gconstpointer data)
+{
+  QsRequestsView *view = show_view (fixture);
+
+  view->quick_read_ms = 0;
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Subject"),
+                                  GTK_SORT_ASCENDING);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->list_spinner)));
+  g_assert_true (gtk_spinner_get_spinning (view->list_spinner));
+  g_assert_cmpstr (subject_at (view, 0), ==, "Late reimbursement of travel costs");
+  QS_UI_TEST_WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (view->list_spinner)));
+  g_assert_false (gtk_spinner_get_spinning (view->list_spinner));
+  g_assert_cmpuint (n_requests (view), ==, 5);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Broken chair in the meeting room");
+  g_assert_cmpstr (subject_at (view, 4), ==, "Printer out of toner");
+  g_assert_cmpstr (gtk_label_get_label (view->count_label), ==, "5 requests");
+
+  /* A newer sort while one is read: the newer one is what shows. */
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Subject"),
+                                  GTK_SORT_DESCENDING);
+  gtk_column_view_sort_by_column (view->column_view, column_titled (view, "Subject"),
+                                  GTK_SORT_ASCENDING);
+  QS_UI_TEST_WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (view->list_spinner)));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (subject_at (view, 0), ==, "Broken chair in the meeting room");
+}
+
 static void
 test_saved_filter (Fixture *fixture, gconstpointer data)
 {
@@ -1127,6 +1157,7 @@ main (int argc, char *argv[])
   ADD ("/requests-view/search", test_search);
   ADD ("/requests-view/filters", test_filters);
   ADD ("/requests-view/sort", test_sort);
+  ADD ("/requests-view/sort-in-thread", test_sort_in_thread);
   ADD ("/requests-view/saved-filter", test_saved_filter);
   ADD ("/requests-view/escalation", test_escalation);
   ADD ("/requests-view/export", test_export);

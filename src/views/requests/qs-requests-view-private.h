@@ -24,11 +24,13 @@ struct _QsRequestsView
   QsQueryListModel   *requests;      /* NULL until the view is first shown */
   GtkSingleSelection *selection;
   GCancellable       *reading;       /* a list read in a worker thread, or NULL */
+  guint               quick_read_ms; /* G_MAXUINT: the list model's own (tests set 0) */
   GCancellable       *refreshing;    /* refreshes of the list, until the view goes */
   char               *refresh_selected;  /* the row selected when the last began */
   gboolean            loaded;        /* the list was read at least once */
   gboolean            syncing;       /* widgets follow the filter: do not reload */
   guint               load_id;       /* the first load, after the first frame */
+  guint               search_id;     /* a search to apply after the next frame */
   double              at_risk_share;
   QsLanguage          language;
   char               *me_id;         /* the user's person, for "assigned to me" */

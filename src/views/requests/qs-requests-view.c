@@ -312,6 +312,8 @@ qs_requests_view_apply (QsRequestsView *self)
   g_clear_object (&self->reading);
   requests = qs_request_query_new_model (self->store);
   qs_request_query_set (requests, self->filter, qs_store_now (self->store), self->at_risk_share);
+  if (self->quick_read_ms != G_MAXUINT)
+    qs_query_list_model_set_quick_read (requests, self->quick_read_ms);
   self->reading = g_cancellable_new ();
   started = g_get_monotonic_time ();
   qs_query_list_model_reload_async (requests, self->reading, on_list_read_cb, self);
@@ -439,6 +441,16 @@ qs_requests_view_set_filter (QsRequestsView *self, const QsRequestFilter *filter
   qs_requests_view_apply (self);
 }
 
+static gboolean
+apply_search_cb (gpointer data)
+{
+  QsRequestsView *self = data;
+
+  self->search_id = 0;
+  qs_requests_view_apply (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_search_changed_cb (QsRequestsView *self)
 {
@@ -449,7 +461,10 @@ on_search_changed_cb (QsRequestsView *self)
     return;
   g_free (self->filter->search);
   self->filter->search = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
-  qs_requests_view_apply (self);
+  /* The entry shows what was typed (or that it was cleared, which the
+   * entry says at once) in the next frame; the list follows. */
+  if (self->search_id == 0)
+    self->search_id = g_idle_add_full (G_PRIORITY_LOW, apply_search_cb, self, NULL);
 }
 
 static void
@@ -706,6 +721,7 @@ qs_requests_view_dispose (GObject *object)
   QsRequestsView *self = QS_REQUESTS_VIEW (object);
 
   g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_handle_id (&self->search_id, g_source_remove);
   g_cancellable_cancel (self->reading);
   g_clear_object (&self->reading);
   g_cancellable_cancel (self->refreshing);
@@ -784,6 +800,7 @@ qs_requests_view_init (QsRequestsView *self)
   self->department_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->departments = g_ptr_array_new_with_free_func (g_object_unref);
   self->probed_sort = -1;
+  self->quick_read_ms = G_MAXUINT;
   self->language = qs_interface_language ();
   /* The settings are the context's: see qs_requests_view_context_set(). */
   self->at_risk_share = QS_DEADLINE_DEFAULT_AT_RISK_SHARE;
