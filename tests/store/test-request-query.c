@@ -8,6 +8,8 @@
 #include "qs-error.h"
 #include "qs-repository.h"
 #include "qs-request-query.h"
+#include "qs-repository-private.h"
+#include "qs-store-private.h"
 #include "qs-store.h"
 #include "qs-test-util.h"
 
@@ -471,14 +473,17 @@ test_sort (Fixture *fixture, gconstpointer data)
     gboolean      descending;
     const char   *expected;
   } cases[] = {
-    { QS_REQUEST_SORT_REF, FALSE, "FABCD" },  /* by year, then number: 99999 < 100000 */
-    { QS_REQUEST_SORT_KIND, FALSE, "CABDF" }, /* request, complaint, suggestion, compliment */
+    { QS_REQUEST_SORT_REF, FALSE, "FABCD" }, /* by year, then number: 99999 < 100000 */
+    /* request, complaint, suggestion, compliment; ties in the order they
+     * were recorded, in the sort's direction: A before C */
+    { QS_REQUEST_SORT_KIND, FALSE, "ACBDF" },
+    { QS_REQUEST_SORT_KIND, TRUE, "FDBCA" },
     { QS_REQUEST_SORT_SUBJECT, FALSE, "ABDFC" },
-    { QS_REQUEST_SORT_CLIENT, FALSE, "FBCDA" }, /* B is confidential: no name to sort by */
-    { QS_REQUEST_SORT_DEPARTMENT, FALSE, "FCADB" },
+    { QS_REQUEST_SORT_CLIENT, FALSE, "BFCAD" }, /* B is confidential: no name to sort by */
+    { QS_REQUEST_SORT_DEPARTMENT, FALSE, "FACBD" },
     { QS_REQUEST_SORT_STATUS, FALSE, "DCBAF" },   /* in lifecycle order */
-    { QS_REQUEST_SORT_DUE, FALSE, "BCDFA" },      /* no deadline last */
-    { QS_REQUEST_SORT_ASSIGNEE, FALSE, "DBFCA" }, /* Bernard, Martin, then nobody */
+    { QS_REQUEST_SORT_DUE, FALSE, "BCDAF" },      /* no deadline last */
+    { QS_REQUEST_SORT_ASSIGNEE, FALSE, "DBACF" }, /* Bernard, Martin, then nobody */
     { QS_REQUEST_SORT_PRIORITY, TRUE, "BCDFA" },  /* urgent first */
     { QS_REQUEST_SORT_STATUS, TRUE, "FABCD" },
   };
@@ -493,6 +498,48 @@ test_sort (Fixture *fixture, gconstpointer data)
       found = run (fixture, filter, 0.75);
       g_test_message ("sort %d", cases[i].sort);
       g_assert_cmpstr (found, ==, cases[i].expected);
+    }
+}
+
+/* The sorts schema 8 indexes read the whole list from their index, both
+ * ways, with no sort of their own: the index's expression is the
+ * ORDER BY's, word for word. A filter leaves the choice to SQLite. */
+static void
+test_sort_from_index (Fixture *fixture, gconstpointer data)
+{
+  const QsRequestSort sorts[] = { QS_REQUEST_SORT_REF, QS_REQUEST_SORT_KIND,
+                                  QS_REQUEST_SORT_SUBJECT, QS_REQUEST_SORT_STATUS,
+                                  QS_REQUEST_SORT_PRIORITY };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sorts) * 2; i++)
+    {
+      g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+      g_autoptr (GVariant) params = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *sql = NULL;
+      g_autofree char *explain = NULL;
+      g_autoptr (GString) plan = g_string_new (NULL);
+      sqlite3_stmt *stmt;
+
+      filter->sort = sorts[i / 2];
+      filter->descending = i % 2;
+      sql = qs_request_query_build_sql (filter, NOW, 0.75, &params);
+      explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+      stmt = qs_store_prepare (fixture->store, explain, &error);
+      g_assert_no_error (error);
+      qs_sql_bind_params (stmt, 1, params);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", sqlite3_column_text (stmt, 3));
+      sqlite3_reset (stmt);
+      g_test_message ("sort %d: %s", filter->sort, plan->str);
+      g_assert_nonnull (strstr (plan->str, "USING INDEX requests_sort_"));
+      g_assert_null (strstr (plan->str, "TEMP B-TREE"));
+
+      filter->kind = QS_REQUEST_KIND_COMPLAINT;
+      g_free (sql);
+      g_clear_pointer (&params, g_variant_unref);
+      sql = qs_request_query_build_sql (filter, NOW, 0.75, &params);
+      g_assert_null (strstr (sql, "INDEXED BY requests_sort_"));
     }
 }
 
@@ -613,6 +660,8 @@ main (int argc, char *argv[])
   g_test_add ("/request-query/at-risk-boundary", Fixture, NULL, fixture_set_up,
               test_at_risk_boundary, fixture_tear_down);
   g_test_add ("/request-query/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
+  g_test_add ("/request-query/sort-from-index", Fixture, NULL, fixture_set_up, test_sort_from_index,
+              fixture_tear_down);
   g_test_add ("/request-query/search-hits", Fixture, NULL, fixture_set_up, test_search_hits,
               fixture_tear_down);
   return g_test_run ();
