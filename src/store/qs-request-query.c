@@ -391,13 +391,15 @@ append_sort_terms (GPtrArray *groups, GPtrArray *terms, QsRequestSort sort)
     }
 }
 
-/* The index of schema 8 (data/sql/008.sql) that holds @sort's terms, or
- * NULL. */
+/* The index of schema 8 or 9 (data/sql/008.sql, 009.sql) that holds
+ * @sort's terms in the direction asked, or NULL. */
 static const char *
-sort_index (QsRequestSort sort)
+sort_index (QsRequestSort sort, gboolean descending)
 {
   switch (sort)
     {
+    case QS_REQUEST_SORT_DUE:
+      return descending ? "requests_sort_due_desc" : "requests_sort_due";
     case QS_REQUEST_SORT_REF:
       return "requests_sort_ref";
     case QS_REQUEST_SORT_KIND:
@@ -411,7 +413,6 @@ sort_index (QsRequestSort sort)
     case QS_REQUEST_SORT_RECEIVED:
     case QS_REQUEST_SORT_CLIENT:
     case QS_REQUEST_SORT_DEPARTMENT:
-    case QS_REQUEST_SORT_DUE:
     case QS_REQUEST_SORT_ASSIGNEE:
     default:
       return NULL;
@@ -565,12 +566,12 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
     }
 
   g_string_append (sql, "SELECT r.rowid FROM requests r");
-  /* The whole list in an order an index of schema 8 holds: read from it,
-   * without a sort. The condition must then be written as the index's. */
+  /* The whole list in an order an index holds: read from it, without a
+   * sort. The condition must then be written as the index's. */
   if (match == NULL && g_str_equal (where->str, "+r.deleted_at IS NULL") &&
-      sort_index (filter->sort) != NULL)
+      sort_index (filter->sort, filter->descending) != NULL)
     {
-      g_string_append_printf (sql, " INDEXED BY %s", sort_index (filter->sort));
+      g_string_append_printf (sql, " INDEXED BY %s", sort_index (filter->sort, filter->descending));
       g_string_assign (where, "r.deleted_at IS NULL");
     }
   /* The open requests are a few percent of all: read from their partial

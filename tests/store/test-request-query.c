@@ -501,15 +501,15 @@ test_sort (Fixture *fixture, gconstpointer data)
     }
 }
 
-/* The sorts schema 8 indexes read the whole list from their index, both
+/* The sorts that schemas 8 and 9 index read the whole list from their index, both
  * ways, with no sort of their own: the index's expression is the
  * ORDER BY's, word for word. A filter leaves the choice to SQLite. */
 static void
 test_sort_from_index (Fixture *fixture, gconstpointer data)
 {
-  const QsRequestSort sorts[] = { QS_REQUEST_SORT_REF, QS_REQUEST_SORT_KIND,
-                                  QS_REQUEST_SORT_SUBJECT, QS_REQUEST_SORT_STATUS,
-                                  QS_REQUEST_SORT_PRIORITY };
+  const QsRequestSort sorts[] = { QS_REQUEST_SORT_REF,      QS_REQUEST_SORT_KIND,
+                                  QS_REQUEST_SORT_SUBJECT,  QS_REQUEST_SORT_STATUS,
+                                  QS_REQUEST_SORT_PRIORITY, QS_REQUEST_SORT_DUE };
 
   for (guint i = 0; i < G_N_ELEMENTS (sorts) * 2; i++)
     {
@@ -533,7 +533,11 @@ test_sort_from_index (Fixture *fixture, gconstpointer data)
       sqlite3_reset (stmt);
       g_test_message ("sort %d: %s", filter->sort, plan->str);
       g_assert_nonnull (strstr (plan->str, "USING INDEX requests_sort_"));
-      g_assert_null (strstr (plan->str, "TEMP B-TREE"));
+      /* No sort of the whole list; the deadline's descending index leaves
+       * the ties on one instant to sort, as they come. */
+      g_assert_null (strstr (plan->str, "TEMP B-TREE FOR ORDER BY"));
+      if (filter->sort != QS_REQUEST_SORT_DUE || !filter->descending)
+        g_assert_null (strstr (plan->str, "TEMP B-TREE"));
 
       filter->kind = QS_REQUEST_KIND_COMPLAINT;
       g_free (sql);
