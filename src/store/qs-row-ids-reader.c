@@ -21,7 +21,6 @@
 
 /* Virtual machine steps between two looks at the cancellable. */
 #define PROGRESS_STEPS 10000
-#define BUSY_TIMEOUT_MS 5000
 
 typedef struct
 {
@@ -72,11 +71,9 @@ read_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancella
   QsRowIds     *rowids = NULL;
   int           rc;
 
-  rc = sqlite3_open_v2 (read->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  rc = qs_store_open_reader (read->path, &db);
   if (rc == SQLITE_OK)
     {
-      sqlite3_extended_result_codes (db, TRUE);
-      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
       if (cancellable != NULL)
         sqlite3_progress_handler (db, PROGRESS_STEPS, progress_cb, cancellable);
       rc = sqlite3_prepare_v2 (db, read->sql, -1, &stmt, NULL);

@@ -367,16 +367,13 @@ look_free (gpointer data)
 static void
 look_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {
-  Look    *look = data;
-  sqlite3 *db = NULL;
-  int      rc = sqlite3_open_v2 (look->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  Look       *look = data;
+  sqlite3    *db = NULL;
+  int         rc = qs_store_open_reader (look->path, &db);
   GHashTable *signatures = NULL;
 
   if (rc == SQLITE_OK)
-    {
-      sqlite3_busy_timeout (db, 5000);
-      signatures = read_signatures (db, look->tables, &rc);
-    }
+    signatures = read_signatures (db, look->tables, &rc);
   look->rc = rc;
   if (signatures == NULL)
     look->message = g_strdup (db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));

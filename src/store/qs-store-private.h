@@ -6,6 +6,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <sqlite3.h>
 
 #include "qs-store.h"
@@ -28,6 +31,12 @@ void          qs_store_set_sqlite_error_message (QsStore *self,
                                    int            rc,
                                    const char    *message,
                                    const char    *what);
+
+/* A read-only connection of its own to the database at @path, for a
+ * worker thread (the store's connection belongs to the thread that opened
+ * it); SQLite's result code, *db set even on failure, for its message. */
+int           qs_store_open_reader (const char    *path,
+                                   sqlite3      **db);
 
 /* What a connection wrote (qs-store-changes.c). */
 typedef struct _QsStoreChanges QsStoreChanges;
@@ -55,3 +64,4 @@ void            qs_store_emit_changed          (QsStore         *self,
                                                 QsChangeSet     *changes);
 
 G_END_DECLS
+/* clang-format on */

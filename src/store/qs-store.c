@@ -301,6 +301,19 @@ qs_store_set_sqlite_error_message (
     g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _ ("%s failed: %s"), what, detail);
 }
 
+int
+qs_store_open_reader (const char *path, sqlite3 **db)
+{
+  int rc = sqlite3_open_v2 (path, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (*db, TRUE);
+      sqlite3_busy_timeout (*db, BUSY_TIMEOUT_MS);
+    }
+  return rc;
+}
+
 sqlite3 *
 qs_store_get_db (QsStore *self)
 {
