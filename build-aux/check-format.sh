@@ -1,6 +1,7 @@
 #!/bin/sh
-# Checks that every C source file follows .clang-format; prints the files
-# that do not and how to fix them. Headers are aligned by hand (see
+# Checks that every C source file and header follows .clang-format;
+# prints the files that do not and how to fix them. Headers keep their
+# hand-aligned declarations between clang-format off and on markers (see
 # .clang-format).
 #   build-aux/check-format.sh [--fix]
 set -eu
@@ -18,7 +19,7 @@ bad=""
 n=0
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
-for f in $(git ls-files '*.c'); do
+for f in $(git ls-files '*.c' '*.h'); do
   n=$((n + 1))
   format "$f" >"$tmp"
   if ! cmp -s "$f" "$tmp"; then

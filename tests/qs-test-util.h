@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -30,3 +33,4 @@ void     qs_test_pin_clock    (QsStore    *store,
                                gint64      now);
 
 G_END_DECLS
+/* clang-format on */

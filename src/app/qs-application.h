@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-store.h"
@@ -19,3 +22,4 @@ QsStore       *qs_application_get_store          (QsApplication *self);
 void           qs_application_register_resources (void);
 
 G_END_DECLS
+/* clang-format on */

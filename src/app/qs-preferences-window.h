@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-store.h"
@@ -19,3 +22,4 @@ QsPreferencesWindow *qs_preferences_window_new       (QsStore             *store
 QsStore             *qs_preferences_window_get_store (QsPreferencesWindow *self);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-context.h"
@@ -33,3 +36,4 @@ void        qs_window_add_toast      (QsWindow       *self,
                                       AdwToast       *toast);
 
 G_END_DECLS
+/* clang-format on */

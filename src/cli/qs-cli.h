@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-context.h"
 
 G_BEGIN_DECLS
@@ -45,3 +48,4 @@ int      qs_cli_main          (int           argc,
                                char        **argv);
 
 G_END_DECLS
+/* clang-format on */

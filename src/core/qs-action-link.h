@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -23,3 +26,4 @@ typedef enum {
 QsActionLink *qs_action_link_new (void);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-enums.h"
@@ -43,3 +46,4 @@ gboolean             qs_adoption_checklist_is_answered  (QsAdoptionChecklist *se
 guint                qs_adoption_checklist_count_answered (QsAdoptionChecklist *self);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-business-hours.h"
 
 G_BEGIN_DECLS
@@ -64,3 +67,4 @@ guint qs_business_hours_find_exception (QsBusinessHours *self,
                                         gint64           day);
 
 G_END_DECLS
+/* clang-format on */

@@ -14,6 +14,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-calendar.h"
@@ -91,3 +94,4 @@ GArray          *qs_business_hours_list_exceptions (QsBusinessHours *self,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsBusinessHours, qs_business_hours_unref)
 
 G_END_DECLS
+/* clang-format on */

@@ -13,6 +13,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 #include "qs-enums.h"
@@ -51,3 +54,4 @@ void        qs_calendar_words_append_date   (GString        *out,
                                              QsLanguage      language);
 
 G_END_DECLS
+/* clang-format on */

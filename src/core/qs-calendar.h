@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -25,3 +28,4 @@ typedef enum {
 QsCalendar *qs_calendar_new (void);
 
 G_END_DECLS
+/* clang-format on */

@@ -44,6 +44,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 #include "qs-enums.h"
@@ -106,3 +109,4 @@ guint       qs_catalog_get_n_plurals      (QsCatalog   *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsCatalog, qs_catalog_unref)
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -44,3 +47,4 @@ char        *qs_change_set_to_string      (QsChangeSet *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsChangeSet, qs_change_set_unref)
 
 G_END_DECLS
+/* clang-format on */

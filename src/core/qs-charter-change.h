@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-enums.h"
@@ -27,3 +30,4 @@ const char      *qs_charter_change_get_old_text    (QsCharterChange *self);
 const char      *qs_charter_change_get_new_text    (QsCharterChange *self);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 #include "qs-charter-change.h"
@@ -16,3 +19,4 @@ GPtrArray *qs_charter_diff (GPtrArray  *old_commitments,
                             QsLanguage  language);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 #include "qs-enums.h"
@@ -17,3 +20,4 @@ char       *qs_charter_template_dup_title        (QsLanguage  language,
                                                   const char *department);
 
 G_END_DECLS
+/* clang-format on */

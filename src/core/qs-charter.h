@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -38,3 +41,4 @@ typedef enum {
 QsCharter *qs_charter_new (void);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -38,3 +41,4 @@ QsClient *qs_client_new (void);
 char     *qs_client_dup_display_name (QsClient *self);
 
 G_END_DECLS
+/* clang-format on */

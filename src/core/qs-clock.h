@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -25,3 +28,4 @@ void       qs_clock_advance       (QsClock   *self,
                                    gint64     usec);
 
 G_END_DECLS
+/* clang-format on */

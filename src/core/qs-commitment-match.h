@@ -16,6 +16,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-charter.h"
@@ -43,3 +46,4 @@ QsCharter    *qs_commitment_match_current_charter (GPtrArray  *charters,
                                              const char    *department_id);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-business-hours.h"
 #include "qs-enums.h"
 
@@ -22,3 +25,4 @@ char *qs_deadline_format_countdown (QsBusinessHours  *hours,
                                     QsCountdownStyle  style);
 
 G_END_DECLS
+/* clang-format on */

@@ -13,6 +13,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-business-hours.h"
@@ -70,3 +73,4 @@ char                  *qs_deadline_format_instant         (QsBusinessHours      
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsDeadlineExplanation, qs_deadline_explanation_free)
 
 G_END_DECLS
+/* clang-format on */

@@ -7,6 +7,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-business-hours.h"
@@ -59,3 +62,4 @@ char           *qs_deadline_format_duration (QsBusinessHours *hours,
                                              QsLanguage       language);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 #include "qs-enums.h"
 
@@ -37,3 +40,4 @@ const char   *qs_department_get_name_in (QsEntity   *department,
                                          QsLanguage  language);
 
 G_END_DECLS
+/* clang-format on */

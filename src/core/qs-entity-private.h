@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 /* Defines a final entity type whose fields are the file's static
@@ -33,3 +36,4 @@
   {                                                                         \
     return g_object_new (type_name##_get_type (), NULL);                    \
   }
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-field.h"
@@ -90,3 +93,4 @@ gboolean       qs_entity_validate             (QsEntity      *self,
 void           qs_entity_erase_personal       (QsEntity      *self);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-enums.h"
@@ -21,3 +24,4 @@ int         qs_enum_from_nick    (GType       enum_type,
                                   const char *nick);
 
 G_END_DECLS
+/* clang-format on */

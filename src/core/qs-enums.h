@@ -7,6 +7,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -235,3 +238,4 @@ typedef enum {
 } QsChangeKind;
 
 G_END_DECLS
+/* clang-format on */

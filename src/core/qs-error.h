@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -26,3 +29,4 @@ typedef enum {
 GQuark qs_error_quark (void);
 
 G_END_DECLS
+/* clang-format on */

@@ -12,6 +12,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-business-hours.h"
@@ -63,3 +66,4 @@ char             *qs_escalation_describe    (QsEscalationLevel  level,
                                              QsDepartment      *department);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -33,3 +36,4 @@ typedef enum {
 QsFeedback *qs_feedback_new (void);
 
 G_END_DECLS
+/* clang-format on */

@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -40,3 +43,4 @@ typedef struct {
 } QsField;
 
 G_END_DECLS
+/* clang-format on */

@@ -7,6 +7,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -33,3 +36,4 @@ const char *qs_guide_step_get_label       (QsGuideStep  step);
 const char *qs_guide_step_get_hint        (QsGuideStep  step);
 
 G_END_DECLS
+/* clang-format on */

@@ -11,6 +11,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-business-hours.h"
@@ -68,3 +71,4 @@ int         qs_new_request_reference_year (QsRequest          *request,
                                            QsBusinessHours    *hours);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -57,3 +60,4 @@ int               qs_org_chart_layout_hit_test         (QsOrgChartLayout *self,
                                                         double            y);
 
 G_END_DECLS
+/* clang-format on */

@@ -16,6 +16,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -36,3 +39,4 @@ void          qs_plural_rule_free     (QsPluralRule  *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsPluralRule, qs_plural_rule_free)
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -14,3 +17,4 @@ void qs_last_complete_quarter (GDateTime  *now,
                                GDateTime **end);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -29,3 +32,4 @@ typedef enum {
 QsRequestEvent *qs_request_event_new (void);
 
 G_END_DECLS
+/* clang-format on */

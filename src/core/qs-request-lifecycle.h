@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-enums.h"
@@ -45,3 +48,4 @@ const char     *qs_request_action_get_name     (QsRequestAction action);
 gboolean        qs_request_status_is_open      (QsRequestStatus status);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -49,3 +52,4 @@ typedef enum {
 QsRequest *qs_request_new (void);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -22,3 +25,4 @@ typedef enum {
 QsServiceRecipient *qs_service_recipient_new (void);
 
 G_END_DECLS
+/* clang-format on */

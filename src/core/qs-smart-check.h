@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 #include "qs-calendar.h"
@@ -38,3 +41,4 @@ const char    *qs_smart_result_get_reason  (QsSmartResult    *self,
 gboolean       qs_commitment_is_measurable (QsCommitment     *commitment);
 
 G_END_DECLS
+/* clang-format on */

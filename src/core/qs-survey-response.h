@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 
 G_BEGIN_DECLS
@@ -24,3 +27,4 @@ typedef enum {
 QsSurveyResponse *qs_survey_response_new (void);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-store.h"
@@ -33,3 +36,4 @@ gint64   qs_backup_reader_count_rows   (QsStore              *store,
                                         GError              **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -10,6 +10,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -44,3 +47,4 @@ char            *qs_backup_scanner_describe   (int               c);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsBackupScanner, qs_backup_scanner_free)
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <json-glib/json-glib.h>
 
 #include "qs-entity.h"
@@ -28,3 +31,4 @@ gboolean       qs_backup_table_node_holds    (JsonNode        *node,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsBackupTable, qs_backup_table_free)
 
 G_END_DECLS
+/* clang-format on */

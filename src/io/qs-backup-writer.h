@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-store.h"
@@ -20,3 +23,4 @@ gboolean qs_backup_writer_write (QsStore        *store,
                                  GError        **error);
 
 G_END_DECLS
+/* clang-format on */

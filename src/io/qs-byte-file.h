@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <cairo.h>
 #include <gio/gio.h>
 
@@ -17,3 +20,4 @@ gboolean       qs_byte_file_save      (GFile               *file,
                                        GError             **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <pango/pangocairo.h>
 
 #include "qs-charter-publication.h"
@@ -112,3 +115,4 @@ void        qs_publication_pages_free        (QsPublicationPages *pages);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsPublicationPages, qs_publication_pages_free)
 
 G_END_DECLS
+/* clang-format on */

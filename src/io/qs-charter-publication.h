@@ -10,6 +10,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <cairo.h>
 #include <gio/gio.h>
 
@@ -51,3 +54,4 @@ void                  qs_charter_publication_draw_page  (QsCharterPublication  *
                                                          int                    page);
 
 G_END_DECLS
+/* clang-format on */

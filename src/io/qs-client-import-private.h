@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-client-import.h"
 #include "qs-csv-reader.h"
 
@@ -54,3 +57,4 @@ void        qs_client_import_set_fraction (QsClientImport  *self,
                                            double           fraction);
 
 G_END_DECLS
+/* clang-format on */

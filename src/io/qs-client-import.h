@@ -8,6 +8,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-import-problem.h"
@@ -83,3 +86,4 @@ gboolean        qs_client_import_run                 (QsClientImport  *self,
                                                       GError         **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -7,6 +7,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -20,3 +23,4 @@ void qs_content_line_append_property (GString    *out,
                                       const char *text);
 
 G_END_DECLS
+/* clang-format on */

@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -33,3 +36,4 @@ gboolean     qs_csv_reader_next          (QsCsvReader  *self,
 void         qs_csv_reader_rewind        (QsCsvReader  *self);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-enums.h"
@@ -38,3 +41,4 @@ char        *qs_csv_format_spreadsheet_time (gint64     usec,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsCsvWriter, qs_csv_writer_free)
 
 G_END_DECLS
+/* clang-format on */

@@ -10,6 +10,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-business-hours.h"
 #include "qs-demo.h"
 #include "qs-demo-text.h"
@@ -181,3 +184,4 @@ gboolean    qs_demo_fill_improvement  (QsDemo        *demo,
                                        GError       **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-enums.h"
 
 G_BEGIN_DECLS
@@ -178,3 +181,4 @@ extern const QsDemoText qs_demo_note_reopened;
 extern const QsDemoText qs_demo_intake_actor;
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-enums.h"
 #include "qs-store.h"
 
@@ -25,3 +28,4 @@ gboolean qs_demo_fill         (QsStore              *store,
                                GError              **error);
 
 G_END_DECLS
+/* clang-format on */

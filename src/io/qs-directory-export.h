@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-enums.h"
@@ -24,3 +27,4 @@ gboolean qs_directory_export_vcard (QsStore        *store,
                                     GError        **error);
 
 G_END_DECLS
+/* clang-format on */

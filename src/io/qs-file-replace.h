@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -14,3 +17,4 @@ gboolean qs_file_replace_finish  (GFileOutputStream  *stream,
                                   GError            **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -42,3 +45,4 @@ void                 qs_import_problem_set_value   (QsImportProblem     *self,
                                                     const char          *value);
 
 G_END_DECLS
+/* clang-format on */

@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -29,3 +32,4 @@ const char *qs_json_export_format_timestamp (char       *buffer,
 #define QS_JSON_EXPORT_TIMESTAMP_BUF_SIZE 40
 
 G_END_DECLS
+/* clang-format on */

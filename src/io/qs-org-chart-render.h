@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <cairo.h>
 #include <gio/gio.h>
 
@@ -38,3 +41,4 @@ gboolean qs_org_chart_export_svg         (QsOrgChartLayout *layout,
                                           GError          **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -7,6 +7,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-request-query.h"
@@ -47,3 +50,4 @@ gint64  qs_request_export_ics  (QsStore               *store,
                                 GError               **error);
 
 G_END_DECLS
+/* clang-format on */

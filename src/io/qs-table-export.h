@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-store.h"
@@ -37,3 +40,4 @@ gboolean  qs_table_export_write       (QsStore         *store,
                                        GError         **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -5,6 +5,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-store.h"
@@ -38,3 +41,4 @@ gboolean   qs_context_check_foreign_changes (QsContext   *self);
 void       qs_context_look_for_foreign_changes (QsContext *self);
 
 G_END_DECLS
+/* clang-format on */

@@ -11,6 +11,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-request.h"
@@ -44,3 +47,4 @@ char               *qs_escalation_policy_describe     (QsEscalationPolicy *self,
                                                        GError            **error);
 
 G_END_DECLS
+/* clang-format on */

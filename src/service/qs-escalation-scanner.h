@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-context.h"
@@ -34,3 +37,4 @@ char                *qs_escalation_scanner_title        (GPtrArray           *es
 char                *qs_escalation_scanner_summary      (GPtrArray           *escalated);
 
 G_END_DECLS
+/* clang-format on */

@@ -11,6 +11,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-commitment.h"
@@ -64,3 +67,4 @@ char          *qs_request_desk_acknowledgement_text (QsRequestDesk      *self,
                                                      GError            **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -14,6 +14,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -62,3 +65,4 @@ gboolean      qs_bulk_insert_finish         (QsBulkInsert  *self,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsBulkInsert, qs_bulk_insert_free)
 
 G_END_DECLS
+/* clang-format on */

@@ -20,6 +20,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -64,3 +67,4 @@ void           qs_bulk_session_free   (QsBulkSession       *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsBulkSession, qs_bulk_session_free)
 
 G_END_DECLS
+/* clang-format on */

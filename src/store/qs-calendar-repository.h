@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-business-hours.h"
 #include "qs-calendar.h"
 #include "qs-store.h"
@@ -21,3 +24,4 @@ QsBusinessHours *qs_calendar_repository_load_hours (QsStore     *store,
                                                     GError     **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-charter-repository.h"
 
 G_BEGIN_DECLS
@@ -17,3 +20,4 @@ QsCharter *qs_charter_repository_find_charter    (QsStore     *store,
 const char *qs_charter_repository_commitment_order (void);
 
 G_END_DECLS
+/* clang-format on */

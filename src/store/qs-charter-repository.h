@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-charter.h"
 #include "qs-commitment.h"
 #include "qs-enums.h"
@@ -82,3 +85,4 @@ gboolean          qs_charter_repository_get_achieved        (QsStore          *s
                                                              GError          **error);
 
 G_END_DECLS
+/* clang-format on */

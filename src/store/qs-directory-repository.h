@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-client.h"
 #include "qs-department.h"
 #include "qs-department-need.h"
@@ -101,3 +104,4 @@ gboolean   qs_directory_repository_anonymise        (QsStore          *store,
                                                      GError          **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <sqlite3.h>
 
 #include "qs-query-list-model.h"
@@ -88,3 +91,4 @@ gboolean  qs_query_list_model_take_refreshed (QsQueryListModel *self,
                                               GError          **error);
 
 G_END_DECLS
+/* clang-format on */

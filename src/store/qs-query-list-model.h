@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-store.h"
@@ -106,3 +109,4 @@ gboolean          qs_query_list_model_finish_loading (QsQueryListModel *self,
                                                   GError          **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-repository.h"
 #include "qs-store-private.h"
 
@@ -18,3 +21,4 @@ gboolean    qs_sql_bind_params            (sqlite3_stmt *stmt,
                                            GVariant     *params);
 
 G_END_DECLS
+/* clang-format on */

@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entity.h"
 #include "qs-store.h"
 
@@ -91,3 +94,4 @@ gboolean      qs_repository_erase_all        (QsRepository     *self,
                                               GError          **error);
 
 G_END_DECLS
+/* clang-format on */

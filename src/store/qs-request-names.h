@@ -9,6 +9,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -29,3 +32,4 @@ gboolean qs_request_names_add_departments (QsStore            *store,
                                            GError            **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -8,6 +8,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-enums.h"
 #include "qs-query-list-model.h"
 #include "qs-store.h"
@@ -112,3 +115,4 @@ GArray          *qs_request_query_search       (QsStore               *store,
                                                 GError               **error);
 
 G_END_DECLS
+/* clang-format on */

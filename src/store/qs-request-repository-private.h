@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-request-repository.h"
 #include "qs-repository-private.h"
 
@@ -84,3 +87,4 @@ const char *qs_request_status_nick              (QsRequestStatus    status);
 char       *qs_request_quoted_ref               (QsRequest         *request);
 
 G_END_DECLS
+/* clang-format on */

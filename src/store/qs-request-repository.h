@@ -13,6 +13,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-business-hours.h"
 #include "qs-client.h"
 #include "qs-commitment.h"
@@ -155,3 +158,4 @@ gboolean    qs_request_repository_set_escalation_level (QsStore     *store,
                                                      GError        **error);
 
 G_END_DECLS
+/* clang-format on */

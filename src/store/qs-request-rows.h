@@ -11,6 +11,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-request-query.h"
 #include "qs-store.h"
 
@@ -53,3 +56,4 @@ void           qs_request_rows_free       (QsRequestRows          *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsRequestRows, qs_request_rows_free)
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-row-ids.h"
 
 G_BEGIN_DECLS
@@ -28,3 +31,4 @@ GArray *qs_row_ids_diff (const QsRowIds *old_ids,
                          guint           same_start);
 
 G_END_DECLS
+/* clang-format on */

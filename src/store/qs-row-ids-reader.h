@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-row-ids.h"
@@ -32,3 +35,4 @@ QsRowIds *qs_row_ids_read_finish       (QsStore            *store,
                                         GError            **error);
 
 G_END_DECLS
+/* clang-format on */

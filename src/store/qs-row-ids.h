@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -23,3 +26,4 @@ gsize     qs_row_ids_get_memory_size (const QsRowIds *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsRowIds, qs_row_ids_free)
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -20,3 +23,4 @@ GHashTable *qs_statement_tables_find (QsStore     *store,
 gboolean    qs_statement_calls_own_function (const char *statement);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gio/gio.h>
 
 #include "qs-change-set.h"
@@ -69,3 +72,4 @@ gboolean      qs_store_check_foreign_changes_finish (QsStore            *self,
                                                      GError            **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-context.h"
@@ -57,3 +60,4 @@ gboolean     qs_view_refresh_list    (QsQueryListModel   *model,
                                       GError            **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-org-chart-layout.h"
@@ -29,3 +32,4 @@ void       qs_org_chart_canvas_to_chart     (QsOrgChartCanvas *self,
                                              double           *chart_y);
 
 G_END_DECLS
+/* clang-format on */

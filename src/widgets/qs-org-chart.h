@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
@@ -41,3 +44,4 @@ gboolean    qs_org_chart_activate_at        (QsOrgChart *self,
 gpointer    qs_org_chart_get_layout         (QsOrgChart *self);
 
 G_END_DECLS
+/* clang-format on */

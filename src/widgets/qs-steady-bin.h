@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
@@ -17,3 +20,4 @@ void       qs_steady_bin_set_child (QsSteadyBin *self,
                                     GtkWidget   *child);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 G_BEGIN_DECLS
@@ -14,3 +17,4 @@ gboolean  qs_toast_add (GtkWidget  *widget,
                         AdwToast   *toast);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
@@ -19,3 +22,4 @@ void qs_view_add_shortcuts (GtkWidget            *view,
                             gsize                 n_shortcuts);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-cli.h"
 
 G_BEGIN_DECLS
@@ -18,3 +21,4 @@ int  qs_test_run_cli          (QsCliCommand       command,
 void qs_test_assert_cli_error (const char        *stderr_pattern);
 
 G_END_DECLS
+/* clang-format on */

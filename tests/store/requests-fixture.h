@@ -12,6 +12,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-entities.h"
 #include "qs-escalation-policy.h"
 #include "qs-request-desk.h"
@@ -61,3 +64,4 @@ char   *qs_requests_fixture_add_commitment (QsRequestsFixture *fixture,
                                          int                position);
 
 G_END_DECLS
+/* clang-format on */

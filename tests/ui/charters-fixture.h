@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "charters/qs-charters-view.h"
@@ -78,3 +81,4 @@ int                  index_of                    (GPtrArray          *commitment
                                                   const char         *id);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-context.h"
@@ -46,3 +49,4 @@ QsContext *qs_ui_test_context_new (QsStore  *store);
 QsWindow  *qs_ui_test_window_new  (QsStore  *store);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-adoption-checklist.h"
@@ -100,3 +103,4 @@ void qs_charter_editor_clear_box         (GtkBox          *box);
 void  qs_charter_editor_build_document  (QsCharterEditor     *self);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-calendar.h"
@@ -42,3 +45,4 @@ gboolean    qs_charter_editor_refresh            (QsCharterEditor *self,
                                                   GError         **error);
 
 G_END_DECLS
+/* clang-format on */

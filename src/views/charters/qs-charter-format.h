@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <glib.h>
 
 #include "qs-adoption-checklist.h"
@@ -40,3 +43,4 @@ char       *qs_charter_format_answer      (QsAdoptionChecklist *checklist,
                                            const char          *unanswered);
 
 G_END_DECLS
+/* clang-format on */

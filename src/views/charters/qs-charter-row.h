@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-charter.h"
@@ -23,3 +26,4 @@ void       qs_charter_row_set_charter (QsCharterRow *self,
                                        GDateTime    *now);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-charter-editor.h"
@@ -66,3 +69,4 @@ void     qs_charters_view_install_actions (GtkWidgetClass *widget_class);
 void     qs_charters_view_install_export_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-view.h"
@@ -37,3 +40,4 @@ gboolean    qs_charters_view_print_to_file  (QsChartersView       *self,
                                              GError              **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-adoption-checklist.h"
@@ -19,3 +22,4 @@ GtkWidget *qs_checklist_row_new (QsAdoptionChecklist *checklist,
                                  gboolean             editable);
 
 G_END_DECLS
+/* clang-format on */

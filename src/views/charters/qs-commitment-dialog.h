@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-calendar.h"
@@ -26,3 +29,4 @@ QsCommitmentDialog *qs_commitment_dialog_new            (QsStore            *sto
 QsCommitment       *qs_commitment_dialog_get_commitment (QsCommitmentDialog *self);
 
 G_END_DECLS
+/* clang-format on */

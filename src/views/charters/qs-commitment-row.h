@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-commitment.h"
@@ -27,3 +30,4 @@ void           qs_commitment_row_set_highlight  (QsCommitmentRow *self,
                                                  gboolean         highlight);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-store.h"
@@ -28,3 +31,4 @@ GPtrArray *qs_department_page_get_needs (QsDepartmentPage *self,
                                          int               kind);
 
 G_END_DECLS
+/* clang-format on */

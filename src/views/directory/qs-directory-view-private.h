@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-department-page.h"
@@ -96,3 +99,4 @@ void     qs_directory_view_install_actions (GtkWidgetClass *widget_class);
 void     qs_directory_view_update_actions  (QsDirectoryView *self);
 
 G_END_DECLS
+/* clang-format on */

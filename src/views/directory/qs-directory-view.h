@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-view.h"
@@ -26,3 +29,4 @@ void        qs_directory_view_show_person       (QsDirectoryView *self,
 void        qs_directory_view_reload            (QsDirectoryView *self);
 
 G_END_DECLS
+/* clang-format on */

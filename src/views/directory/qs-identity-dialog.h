@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-store.h"
@@ -21,3 +24,4 @@ gboolean          qs_identity_dialog_should_ask (QsStore          *store,
                                                  GSettings        *settings);
 
 G_END_DECLS
+/* clang-format on */

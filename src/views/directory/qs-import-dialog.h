@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-client-import.h"
@@ -29,3 +32,4 @@ void            qs_import_dialog_set_create_departments (QsImportDialog *self,
                                                          gboolean        create);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-change-set.h"
@@ -39,3 +42,4 @@ gboolean   qs_person_page_anonymise      (QsPersonPage *self,
                                           GError      **error);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-new-request-dialog.h"
 #include "qs-query-list-model.h"
 
@@ -44,3 +47,4 @@ void qs_new_request_dialog_pick_client (QsNewRequestDialog *self,
                                         const char         *client_id);
 
 G_END_DECLS
+/* clang-format on */

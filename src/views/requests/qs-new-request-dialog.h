@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-context.h"
@@ -18,3 +21,4 @@ GtkWidget *qs_new_request_dialog_new (GtkWindow *parent,
                                       QsContext *context);
 
 G_END_DECLS
+/* clang-format on */

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include "qs-business-hours.h"
 #include "qs-enums.h"
 #include "qs-handling-guide.h"
@@ -102,3 +105,4 @@ void        qs_requests_setup_enum_row      (AdwComboRow   *row,
                                              int            first);
 
 G_END_DECLS
+/* clang-format on */

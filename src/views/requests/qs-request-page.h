@@ -16,6 +16,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-request.h"
@@ -38,3 +41,4 @@ void       qs_request_page_set_request (QsRequestPage *self,
                                         QsRequest     *request);
 
 G_END_DECLS
+/* clang-format on */

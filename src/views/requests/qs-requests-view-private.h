@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <adwaita.h>
 
 #include "qs-enums.h"
@@ -113,3 +116,4 @@ gint64      qs_requests_view_export         (QsRequestsView *self,
                                              GError        **error);
 
 G_END_DECLS
+/* clang-format on */

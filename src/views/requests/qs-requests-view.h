@@ -4,6 +4,9 @@
  */
 #pragma once
 
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
 #include <gtk/gtk.h>
 
 #include "qs-view.h"
@@ -30,3 +33,4 @@ void                   qs_requests_view_show_request (QsRequestsView  *self,
                                                       const char      *request_id);
 
 G_END_DECLS
+/* clang-format on */
