@@ -37,8 +37,11 @@ parse_time (const char *text, gboolean is_end, gint32 *seconds)
 
 /* "08:30-12:00,13:00-16:30" into @hours; @context names the whole item
  * in error sentences. */
-static gboolean
-parse_ranges (const char *text, const char *context, DayHours *hours, GError **error)
+gboolean
+qs_business_hours_parse_ranges (const char *text,
+                                const char *context,
+                                DayHours   *hours,
+                                GError    **error)
 {
   g_auto (GStrv) parts = NULL;
 
@@ -150,7 +153,7 @@ parse_weekly (QsBusinessHours *self, const char *weekly_hours, GError **error)
           return FALSE;
         }
       seen[weekday] = TRUE;
-      if (!parse_ranges (equals + 1, item, &self->week[weekday], error))
+      if (!qs_business_hours_parse_ranges (equals + 1, item, &self->week[weekday], error))
         return FALSE;
     }
 
@@ -264,7 +267,7 @@ qs_business_hours_set_day (
     }
 
   context = g_strdup_printf ("%s=%s", date, hours != NULL ? hours : "");
-  if (!parse_ranges (hours, context, &ex.hours, error))
+  if (!qs_business_hours_parse_ranges (hours, context, &ex.hours, error))
     return FALSE;
 
   g_date_clear (&parsed, 1);

@@ -66,5 +66,12 @@ struct _QsBusinessHours
 guint qs_business_hours_find_exception (QsBusinessHours *self,
                                         gint64           day);
 
+/* "08:30-12:00,13:00-16:30" into @hours; @context names the whole item
+ * in error sentences. NULL or "" is a closed day. */
+gboolean qs_business_hours_parse_ranges (const char  *text,
+                                         const char  *context,
+                                         DayHours    *hours,
+                                         GError     **error);
+
 G_END_DECLS
 /* clang-format on */

@@ -91,6 +91,19 @@ GArray          *qs_business_hours_list_exceptions (QsBusinessHours *self,
                                                   gint64            from,
                                                   gint64            to);
 
+/* Whole minutes, as pairs (start, end) since midnight. A half day's
+ * hours from the hours that close (an iCalendar event), and back. */
+char            *qs_business_hours_format_ranges (const guint     *minutes,
+                                                  guint            n_pairs);
+char            *qs_business_hours_weekday_hours_without (QsBusinessHours *self,
+                                                  GDateWeekday     weekday,
+                                                  const guint     *closed,
+                                                  guint            n_closed);
+GArray          *qs_business_hours_weekday_closed_parts (QsBusinessHours *self,
+                                                  GDateWeekday     weekday,
+                                                  const char      *hours,
+                                                  GError         **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsBusinessHours, qs_business_hours_unref)
 
 G_END_DECLS
