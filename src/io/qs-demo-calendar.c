@@ -323,6 +323,10 @@ qs_demo_fill_calendar (QsDemo *demo, GError **error)
   qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_REF, "default");
   qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_NAME,
                         qs_demo_text (demo, qs_demo_calendar_name));
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_NAME_EN,
+                        qs_demo_calendar_name[QS_LANGUAGE_EN]);
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_NAME_FR,
+                        qs_demo_calendar_name[QS_LANGUAGE_FR]);
   qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_TIMEZONE,
                         g_time_zone_get_identifier (demo->zone));
   qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_WEEKLY_HOURS, weekly_hours);
@@ -346,6 +350,10 @@ qs_demo_fill_calendar (QsDemo *demo, GError **error)
       qs_entity_set_string (QS_ENTITY (day), QS_CALENDAR_DAY_FIELD_DAY, date);
       qs_entity_set_string (QS_ENTITY (day), QS_CALENDAR_DAY_FIELD_NAME,
                             qs_demo_text (demo, holiday->name));
+      qs_entity_set_string (QS_ENTITY (day), QS_CALENDAR_DAY_FIELD_NAME_EN,
+                            holiday->name[QS_LANGUAGE_EN]);
+      qs_entity_set_string (QS_ENTITY (day), QS_CALENDAR_DAY_FIELD_NAME_FR,
+                            holiday->name[QS_LANGUAGE_FR]);
       qs_entity_set_string (QS_ENTITY (day), QS_CALENDAR_DAY_FIELD_HOURS,
                             holiday->half_day ? "08:30-12:00" : "");
       if (!qs_demo_save (demo, day, created, error))

@@ -9,6 +9,7 @@
 
 #include "qs-business-hours.h"
 #include "qs-calendar.h"
+#include "qs-calendar-day.h"
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,43 @@ QsCalendar      *qs_calendar_repository_find       (QsStore     *store,
 /* The clock of that calendar, with its holidays and half days. */
 QsBusinessHours *qs_calendar_repository_load_hours (QsStore     *store,
                                                     const char  *ref_or_id,
+                                                    GError     **error);
+
+/* Every live calendar, by name. */
+GPtrArray       *qs_calendar_repository_list       (QsStore     *store,
+                                                    GError     **error);
+/* The live days (QsCalendarDay) of @calendar_id in date order; those of
+ * @year only, unless it is 0. */
+GPtrArray       *qs_calendar_repository_get_days   (QsStore     *store,
+                                                    const char  *calendar_id,
+                                                    int          year,
+                                                    GError     **error);
+/* Validate then save: a ref unique among live calendars, a name, a time
+ * zone and weekly hours QsBusinessHours reads. Deadlines already stored
+ * stay as they were: they are promises. */
+gboolean         qs_calendar_repository_save_calendar (QsStore   *store,
+                                                    QsCalendar  *calendar,
+                                                    GError     **error);
+/* Validate then save: a date, hours QsBusinessHours reads, no other live
+ * day on that date in the calendar. */
+gboolean         qs_calendar_repository_save_day   (QsStore     *store,
+                                                    QsCalendarDay *day,
+                                                    GError     **error);
+/* Writes @days (new QsCalendarDay of @calendar_id) in one transaction:
+ * a date the calendar already has takes the new hours and the names
+ * given; the others are added. All or nothing. */
+gboolean         qs_calendar_repository_merge_days (QsStore     *store,
+                                                    const char  *calendar_id,
+                                                    GPtrArray   *days,
+                                                    guint       *added,
+                                                    guint       *changed,
+                                                    GError     **error);
+/* Copies the days of @year to the same dates of the next year, leaving
+ * the dates it already has (29 February has no copy). */
+gboolean         qs_calendar_repository_copy_year  (QsStore     *store,
+                                                    const char  *calendar_id,
+                                                    int          year,
+                                                    guint       *copied,
                                                     GError     **error);
 
 G_END_DECLS
