@@ -99,21 +99,6 @@ parse_instant (const char *text, GTimeZone *zone)
   return NULL;
 }
 
-static QsLanguage
-environment_language (void)
-{
-  static const char *variables[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
-    {
-      const char *value = g_getenv (variables[i]);
-
-      if (value != NULL && *value != '\0')
-        return g_str_has_prefix (value, "fr") ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
-    }
-  return QS_LANGUAGE_EN;
-}
-
 static char *
 format_iso (GTimeZone *zone, gint64 at)
 {
@@ -138,7 +123,7 @@ qs_cli_due (QsCliOptions *cli, int argc, char **argv)
   QsStore *store;
   g_autoptr (QsBusinessHours) hours = NULL;
   g_autoptr (GDateTime) from_time = NULL;
-  QsLanguage     language = environment_language ();
+  QsLanguage     language = qs_cli_environment_language ();
   gboolean       explain = FALSE;
   QsDurationUnit unit;
   double         value;

@@ -31,9 +31,29 @@ static const struct
   { "publish", qs_cli_publish,
     N_ ("publish CHARTER-REF --format pdf|html [--lang fr|en] -o FILE") },
   { "search", qs_cli_search, N_ ("search QUERY [--limit N] [--format text|json]") },
+  { "calendars", qs_cli_calendars, N_ ("calendars list") },
+  { "calendars", qs_cli_calendars, N_ ("calendars import-holidays REF FILE.ics") },
+  { "calendars", qs_cli_calendars,
+    N_ ("calendars export-holidays REF -o FILE.ics [--year YYYY] [--lang fr|en]") },
   { "due", qs_cli_due,
     N_ ("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
 };
+
+/* The language LANGUAGE, LC_ALL, LC_MESSAGES or LANG names first. */
+QsLanguage
+qs_cli_environment_language (void)
+{
+  static const char *variables[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      const char *value = g_getenv (variables[i]);
+
+      if (value != NULL && *value != '\0')
+        return g_str_has_prefix (value, "fr") ? QS_LANGUAGE_FR : QS_LANGUAGE_EN;
+    }
+  return QS_LANGUAGE_EN;
+}
 
 int
 qs_cli_fail (GError *error)

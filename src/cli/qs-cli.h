@@ -13,6 +13,7 @@
 /* clang-format off */
 
 #include "qs-context.h"
+#include "qs-enums.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,8 @@ QsContext *qs_cli_open_context (QsCliOptions *cli,
 QsContext *qs_cli_open_existing_context (QsCliOptions *cli,
                                          const char   *command);
 int      qs_cli_fail          (GError       *error);
+/* fr or en, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; en by default. */
+QsLanguage qs_cli_environment_language (void);
 int      qs_cli_usage_error   (const char   *command,
                                const char   *message);
 
@@ -41,6 +44,7 @@ int      qs_cli_check         (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_export        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_import        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_publish       (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_calendars     (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_due           (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_search        (QsCliOptions *cli, int argc, char **argv);
 
