@@ -15,6 +15,12 @@ G_BEGIN_DECLS
  * a Wednesday, 10:00 in Toronto and 16:00 in Paris, in business hours. */
 #define QS_TEST_NOW_ISO "2026-11-18T15:00:00Z"
 
+/* The weekly hours most test calendars have: Monday to Friday,
+ * 08:30–12:00 and 13:00–16:30 (7 business hours a day). */
+#define QS_TEST_OFFICE_HOURS                                                                       \
+  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
+  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
+
 char    *qs_test_make_tmp_dir (const char *tmpl);
 void     qs_test_remove_tree  (const char *path);
 QsStore *qs_test_open_store   (const char *path);

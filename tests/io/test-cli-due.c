@@ -17,10 +17,6 @@
 #include "qs-test-locale.h"
 #include "qs-test-util.h"
 
-#define OFFICE                                                                                     \
-  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
-  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
-
 typedef struct
 {
   char *dir;
@@ -40,9 +36,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   store = qs_test_open_store (fixture->db_path);
 
   g_object_set (ottawa, "ref", "ottawa", "name", "Ottawa", "timezone", "America/Toronto",
-                "weekly-hours", OFFICE, NULL);
+                "weekly-hours", QS_TEST_OFFICE_HOURS, NULL);
   g_object_set (paris, "ref", "paris", "name", "Paris", "timezone", "Europe/Paris", "weekly-hours",
-                OFFICE, NULL);
+                QS_TEST_OFFICE_HOURS, NULL);
   qs_test_save (store, ottawa);
   qs_test_save (store, paris);
   qs_entity_set_string (QS_ENTITY (labour_day), QS_CALENDAR_DAY_FIELD_CALENDAR_ID,

@@ -21,10 +21,6 @@
 #include "qs-test-locale.h"
 #include "qs-test-util.h"
 
-#define OFFICE                                                                                     \
-  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
-  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
-
 typedef struct
 {
   char    *dir;
@@ -40,7 +36,8 @@ add_calendar (QsStore *store, const char *ref, const char *zone)
   g_autoptr (QsCalendar) calendar = qs_calendar_new ();
   g_autoptr (GError) error = NULL;
 
-  g_object_set (calendar, "ref", ref, "name", ref, "timezone", zone, "weekly-hours", OFFICE, NULL);
+  g_object_set (calendar, "ref", ref, "name", ref, "timezone", zone, "weekly-hours",
+                QS_TEST_OFFICE_HOURS, NULL);
   g_assert_true (qs_calendar_repository_save_calendar (store, calendar, &error));
   g_assert_no_error (error);
   return g_strdup (qs_entity_get_id (QS_ENTITY (calendar)));

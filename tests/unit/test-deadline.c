@@ -16,15 +16,11 @@
 #define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
 #define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
 
-#define OFFICE                                                                                     \
-  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
-  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
-
 static QsBusinessHours *
 office (const char *zone, const char *holiday, const char *holiday_name)
 {
   g_autoptr (GError) error = NULL;
-  QsBusinessHours *hours = qs_business_hours_new (zone, OFFICE, &error);
+  QsBusinessHours *hours = qs_business_hours_new (zone, QS_TEST_OFFICE_HOURS, &error);
 
   g_assert_no_error (error);
   if (holiday != NULL)

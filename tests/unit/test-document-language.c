@@ -23,9 +23,6 @@
 #include "qs-enum-types.h"
 #include "qs-test-util.h"
 
-#define OFFICE                                                                                     \
-  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
-  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
 #define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
 #define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
 
@@ -52,7 +49,8 @@ static char *
 explain (QsLanguage language)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (QsBusinessHours) hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
+  g_autoptr (QsBusinessHours) hours =
+    qs_business_hours_new ("America/Toronto", QS_TEST_OFFICE_HOURS, &error);
   QsDeadlineExplanation *explanation;
   char                  *text;
 

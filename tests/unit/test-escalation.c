@@ -12,10 +12,6 @@
 #include "qs-test-locale.h"
 #include "qs-test-util.h"
 
-#define OFFICE                                                                                     \
-  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
-  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
-
 /* Due Thursday 30 April 2026 at closing time. */
 #define DUE "2026-04-30T16:30:00-04:00"
 
@@ -23,7 +19,7 @@ static QsBusinessHours *
 office (void)
 {
   g_autoptr (GError) error = NULL;
-  QsBusinessHours *hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
+  QsBusinessHours *hours = qs_business_hours_new ("America/Toronto", QS_TEST_OFFICE_HOURS, &error);
 
   g_assert_no_error (error);
   return hours;

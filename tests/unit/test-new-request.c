@@ -15,15 +15,11 @@
 #include "qs-test-locale.h"
 #include "qs-test-util.h"
 
-#define OFFICE                                                                                     \
-  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
-  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30"
-
 static QsBusinessHours *
 office (void)
 {
   g_autoptr (GError) error = NULL;
-  QsBusinessHours *hours = qs_business_hours_new ("America/Toronto", OFFICE, &error);
+  QsBusinessHours *hours = qs_business_hours_new ("America/Toronto", QS_TEST_OFFICE_HOURS, &error);
 
   g_assert_no_error (error);
   return hours;
