@@ -9,12 +9,16 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "directory/qs-identity-dialog.h"
 #include "qs-application.h"
+#include "qs-calendar-editor.h"
+#include "qs-calendar-repository.h"
 #include "qs-calendar.h"
+#include "qs-change-set.h"
 #include "qs-directory-repository.h"
 #include "qs-preferences-window.h"
 #include "qs-repository.h"
@@ -26,14 +30,17 @@ struct _QsPreferencesWindow
   GSettings  *settings;
   QsStore    *store;
   GListStore *calendars;
+  GPtrArray  *calendar_rows; /* in calendars_group */
   gboolean    loading;
 
   /* Template widgets */
-  AdwComboRow   *calendar_row;
-  AdwEntryRow   *email_row;
-  AdwActionRow  *identity_row;
-  GtkSpinButton *at_risk_spin;
-  GtkSwitch     *notifications_switch;
+  AdwComboRow         *calendar_row;
+  AdwEntryRow         *email_row;
+  AdwActionRow        *identity_row;
+  GtkSpinButton       *at_risk_spin;
+  GtkSwitch           *notifications_switch;
+  AdwPreferencesPage  *hours_page;
+  AdwPreferencesGroup *calendars_group;
 };
 
 G_DEFINE_FINAL_TYPE (QsPreferencesWindow, qs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -111,6 +118,122 @@ load_calendars (QsPreferencesWindow *self)
   /* What the calendar is for is said by the group: a subtitle here would
    * leave the chosen calendar's name no room. */
   set_calendar_row_state (self, NULL, TRUE);
+}
+
+static void
+on_calendar_row_activated_cb (AdwActionRow *row, QsPreferencesWindow *self)
+{
+  QsCalendar *calendar = g_object_get_data (G_OBJECT (row), "qs-calendar");
+
+  adw_preferences_window_present_subpage (
+    ADW_PREFERENCES_WINDOW (self), GTK_WIDGET (qs_calendar_editor_new (self->store, calendar)));
+}
+
+/* One row a calendar, each opening its editor. */
+static void
+load_calendar_rows (QsPreferencesWindow *self)
+{
+  g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < self->calendar_rows->len; i++)
+    adw_preferences_group_remove (self->calendars_group,
+                                  g_ptr_array_index (self->calendar_rows, i));
+  g_ptr_array_set_size (self->calendar_rows, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.new-calendar",
+                                 self->store != NULL && !qs_store_is_read_only (self->store));
+  if (self->store == NULL)
+    return;
+
+  found = qs_calendar_repository_list (self->store, &error);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      QsEntity        *calendar = g_ptr_array_index (found, i);
+      GtkWidget       *row = adw_action_row_new ();
+      GtkWidget       *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+      g_autofree char *subtitle =
+        g_strdup_printf ("%s · %s", qs_entity_get_string (calendar, QS_CALENDAR_FIELD_REF),
+                         qs_entity_get_string (calendar, QS_CALENDAR_FIELD_TIMEZONE));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     qs_entity_get_string (calendar, QS_CALENDAR_FIELD_NAME));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                      -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "qs-calendar", g_object_ref (calendar),
+                              g_object_unref);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_calendar_row_activated_cb), self,
+                               0);
+      adw_preferences_group_add (self->calendars_group, row);
+      g_ptr_array_add (self->calendar_rows, row);
+    }
+  if (found == NULL || found->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (
+        ADW_PREFERENCES_ROW (row),
+        found == NULL ? error->message
+                      : _ ("No calendar yet: add one, and every deadline will count its hours."));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_group_add (self->calendars_group, row);
+      g_ptr_array_add (self->calendar_rows, row);
+    }
+}
+
+/* A new calendar opens at once, Monday to Friday, 08:30–12:00 and
+ * 13:00–16:30, in this computer's zone: the usual office, to adjust. */
+static void
+new_calendar_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsPreferencesWindow *self = QS_PREFERENCES_WINDOW (widget);
+  g_autoptr (QsCalendar) calendar = qs_calendar_new ();
+  g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr (GError) error = NULL;
+  const char *identifier = g_time_zone_get_identifier (zone);
+
+  if (self->store == NULL)
+    return;
+  /* "UTC" or a path when the system says no name. */
+  if (identifier == NULL || strchr (identifier, '/') == NULL || identifier[0] == '/')
+    identifier = "UTC";
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_NAME, _ ("Office Hours"));
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_TIMEZONE, identifier);
+  qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_WEEKLY_HOURS,
+                        "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"
+                        "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;"
+                        "fri=08:30-12:00,13:00-16:30");
+  for (guint n = 1; n < 100; n++)
+    {
+      g_autofree char *ref = n == 1 ? g_strdup ("default") : g_strdup_printf ("calendar-%u", n);
+
+      g_clear_error (&error);
+      qs_entity_set_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_REF, ref);
+      if (qs_calendar_repository_save_calendar (self->store, calendar, &error))
+        break;
+    }
+  if (error != NULL)
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+      return;
+    }
+  adw_preferences_window_present_subpage (
+    ADW_PREFERENCES_WINDOW (self), GTK_WIDGET (qs_calendar_editor_new (self->store, calendar)));
+}
+
+static void
+on_store_changed_cb (QsStore *store, QsChangeSet *changes, QsPreferencesWindow *self)
+{
+  if (!qs_change_set_has_table (changes, "calendars"))
+    return;
+  self->loading = TRUE;
+  load_calendars (self);
+  self->loading = FALSE;
+  load_calendar_rows (self);
 }
 
 /* The setting is a share (0.75), the row a percentage (75). */
@@ -194,6 +317,9 @@ qs_preferences_window_constructed (GObject *object)
   self->loading = TRUE;
   load_calendars (self);
   self->loading = FALSE;
+  load_calendar_rows (self);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
 }
 
 static void
@@ -203,6 +329,7 @@ qs_preferences_window_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->calendars);
+  g_clear_pointer (&self->calendar_rows, g_ptr_array_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (qs_preferences_window_parent_class)->dispose (object);
@@ -278,6 +405,9 @@ qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_identity_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, at_risk_spin);
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, notifications_switch);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, hours_page);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, calendars_group);
+  gtk_widget_class_install_action (widget_class, "prefs.new-calendar", NULL, new_calendar_cb);
 }
 
 static void
@@ -289,6 +419,7 @@ qs_preferences_window_init (QsPreferencesWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->calendars = g_list_store_new (QS_TYPE_CALENDAR);
+  self->calendar_rows = g_ptr_array_new ();
 
   expression = gtk_property_expression_new (QS_TYPE_CALENDAR, NULL, "name");
   adw_combo_row_set_expression (self->calendar_row, expression);

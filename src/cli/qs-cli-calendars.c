@@ -50,7 +50,7 @@ import_holidays (QsCliOptions *cli, int argc, char **argv)
 {
   g_autoptr (QsContext) context = NULL;
   g_autoptr (GFile) file = NULL;
-  g_autofree char      *added = NULL, *changed = NULL, *unchanged = NULL;
+  g_autofree char      *summary = NULL;
   QsHolidayImportResult result;
   GError               *error = NULL;
 
@@ -64,13 +64,8 @@ import_holidays (QsCliOptions *cli, int argc, char **argv)
   file = g_file_new_for_commandline_arg (argv[3]);
   if (!qs_holiday_import_file (qs_context_get_store (context), argv[2], file, &result, &error))
     return qs_cli_fail (error);
-  added =
-    g_strdup_printf (ngettext ("%u date added", "%u dates added", result.added), result.added);
-  changed = g_strdup_printf (ngettext ("%u changed", "%u changed", result.changed), result.changed);
-  unchanged = g_strdup_printf (ngettext ("%u already there", "%u already there", result.unchanged),
-                               result.unchanged);
-  /* TRANSLATORS: the counts of a holiday import: "12 dates added, 1 changed, 3 already there." */
-  printf (_ ("%s, %s, %s.\n"), added, changed, unchanged);
+  summary = qs_holiday_import_result_describe (&result);
+  printf ("%s\n", summary);
   return 0;
 }
 

@@ -119,3 +119,54 @@ qs_business_hours_weekday_closed_parts (QsBusinessHours *self,
     weekly[m] = weekly[m] && !kept[m];
   return runs_of (weekly);
 }
+
+/**
+ * qs_business_hours_ranges_for_people:
+ *
+ * Returns: "08:30-12:00,13:00-16:30" as people read it,
+ * "08:30–12:00, 13:00–16:30".
+ */
+char *
+qs_business_hours_ranges_for_people (const char *ranges)
+{
+  g_auto (GStrv) parts = g_strsplit (ranges != NULL ? ranges : "", ",", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto (GStrv) bounds = g_strsplit (parts[i], "-", 2);
+
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, bounds[0]);
+      if (bounds[0] != NULL && bounds[1] != NULL)
+        g_string_append_printf (out, "–%s", bounds[1]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * qs_business_hours_ranges_from_typed:
+ *
+ * Returns: what a person typed ("08:30 – 12:00, 13:00-16:30"), as
+ * calendar rows store it: dashes of any kind, no spaces. Whether it
+ * reads is for the parser to say.
+ */
+char *
+qs_business_hours_ranges_from_typed (const char *typed)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = typed != NULL ? typed : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        continue;
+      if (c == 0x2013 || c == 0x2014 || c == 0x2212)
+        g_string_append_c (out, '-');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

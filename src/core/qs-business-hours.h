@@ -104,6 +104,10 @@ GArray          *qs_business_hours_weekday_closed_parts (QsBusinessHours *self,
                                                   const char      *hours,
                                                   GError         **error);
 
+/* Stored ranges as people read them, and what people type as stored. */
+char            *qs_business_hours_ranges_for_people (const char *ranges);
+char            *qs_business_hours_ranges_from_typed (const char *typed);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsBusinessHours, qs_business_hours_unref)
 
 G_END_DECLS

@@ -169,3 +169,17 @@ qs_holiday_export_file (QsStore    *store,
     return -1;
   return days->len;
 }
+
+char *
+qs_holiday_import_result_describe (const QsHolidayImportResult *result)
+{
+  g_autofree char *added =
+    g_strdup_printf (ngettext ("%u date added", "%u dates added", result->added), result->added);
+  g_autofree char *changed =
+    g_strdup_printf (ngettext ("%u changed", "%u changed", result->changed), result->changed);
+  g_autofree char *unchanged = g_strdup_printf (
+    ngettext ("%u already there", "%u already there", result->unchanged), result->unchanged);
+
+  /* TRANSLATORS: the counts of a holiday import: "12 dates added, 1 changed, 3 already there." */
+  return g_strdup_printf (_ ("%s, %s, %s."), added, changed, unchanged);
+}

@@ -31,6 +31,9 @@ gboolean qs_holiday_import_file (QsStore               *store,
                                  GFile                 *file,
                                  QsHolidayImportResult *result,
                                  GError               **error);
+/* "12 dates added, 1 changed, 3 already there.", in the interface's
+ * language. */
+char    *qs_holiday_import_result_describe (const QsHolidayImportResult *result);
 /* Writes the holidays and half days of @calendar_ref (of @year, or all
  * when 0) to @file, names in @language; the number of dates written, or
  * -1 with @error set. */

@@ -229,6 +229,31 @@ qs_calendar_repository_save_day (QsStore *store, QsCalendarDay *day, GError **er
   return qs_repository_save (days_of (store), entity, error);
 }
 
+gboolean
+qs_calendar_repository_delete_day (QsStore *store, QsCalendarDay *day, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_CALENDAR_DAY (day), FALSE);
+
+  return qs_repository_delete (days_of (store), QS_ENTITY (day), error);
+}
+
+gboolean
+qs_calendar_repository_restore_day (QsStore *store, QsCalendarDay *day, GError **error)
+{
+  gint64 deleted_at;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_CALENDAR_DAY (day), FALSE);
+
+  deleted_at = qs_entity_get_deleted_at (QS_ENTITY (day));
+  qs_entity_set_deleted_at (QS_ENTITY (day), 0);
+  if (qs_calendar_repository_save_day (store, day, error))
+    return TRUE;
+  qs_entity_set_deleted_at (QS_ENTITY (day), deleted_at);
+  return FALSE;
+}
+
 static const guint copied_fields[] = { QS_CALENDAR_DAY_FIELD_NAME, QS_CALENDAR_DAY_FIELD_NAME_EN,
                                        QS_CALENDAR_DAY_FIELD_NAME_FR, QS_CALENDAR_DAY_FIELD_HOURS };
 

@@ -44,6 +44,15 @@ gboolean         qs_calendar_repository_save_calendar (QsStore   *store,
 gboolean         qs_calendar_repository_save_day   (QsStore     *store,
                                                     QsCalendarDay *day,
                                                     GError     **error);
+/* A tombstone: the day stays, marked deleted, so that it can be restored
+ * (Undo) with qs_calendar_repository_restore_day(), which refuses when
+ * another day has taken its date meanwhile. */
+gboolean         qs_calendar_repository_delete_day (QsStore     *store,
+                                                    QsCalendarDay *day,
+                                                    GError     **error);
+gboolean         qs_calendar_repository_restore_day (QsStore    *store,
+                                                    QsCalendarDay *day,
+                                                    GError     **error);
 /* Writes @days (new QsCalendarDay of @calendar_id) in one transaction:
  * a date the calendar already has takes the new hours and the names
  * given; the others are added. All or nothing. */
