@@ -123,16 +123,30 @@ on_help_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
-on_preferences_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+present_preferences (QsApplication *self, const char *page)
 {
-  QsApplication       *self = QS_APPLICATION (user_data);
   QsPreferencesWindow *preferences = qs_preferences_window_new (self->store);
   QsWindow            *window = get_main_window (self);
 
   if (window != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
+  if (page != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), page);
   gtk_window_set_modal (GTK_WINDOW (preferences), TRUE);
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+on_preferences_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  present_preferences (QS_APPLICATION (user_data), NULL);
+}
+
+/* The business calendars: a page of the preferences. */
+static void
+on_business_hours_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  present_preferences (QS_APPLICATION (user_data), "business-hours");
 }
 
 static void
@@ -176,6 +190,7 @@ on_quit_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 static const GActionEntry app_entries[] = {
   { "preferences", on_preferences_cb },
+  { "business-hours", on_business_hours_cb },
   { "shortcuts", on_shortcuts_cb },
   { "help", on_help_cb },
   { "about", on_about_cb },
