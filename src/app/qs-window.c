@@ -573,7 +573,8 @@ qs_window_get_help_page (QsWindow *self)
  * qs_window_add_toast:
  * @toast: (transfer full): the toast
  *
- * Shows @toast over the views, as adw_toast_overlay_add_toast() does.
+ * Shows @toast over the views, as qs_toast_add() does: a sentence too
+ * long for the window's width comes in a dialog.
  */
 void
 qs_window_add_toast (QsWindow *self, AdwToast *toast)
@@ -581,7 +582,7 @@ qs_window_add_toast (QsWindow *self, AdwToast *toast)
   g_return_if_fail (QS_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  qs_toast_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /**

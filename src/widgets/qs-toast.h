@@ -15,6 +15,8 @@ AdwToast *qs_toast_new (const char *message,
                         gboolean    error);
 gboolean  qs_toast_add (GtkWidget  *widget,
                         AdwToast   *toast);
+gboolean  qs_toast_fits (GtkWidget *overlay,
+                         AdwToast  *toast);
 
 G_END_DECLS
 /* clang-format on */

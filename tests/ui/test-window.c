@@ -15,6 +15,7 @@
 #include "qs-application.h"
 #include "qs-calendar.h"
 #include "qs-preferences-window.h"
+#include "qs-toast.h"
 #include "qs-repository.h"
 #include "qs-window.h"
 
@@ -420,6 +421,37 @@ test_window_remembers_size (Fixture *fixture, gconstpointer data)
   destroy (GTK_WINDOW (window));
 }
 
+/* A sentence too long for a toast at 360 px comes whole in a dialog; a
+ * short one, or one with an Undo button, stays a toast. */
+static void
+test_window_long_toast (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
+  QsWindow   *window = qs_ui_test_window_new (store);
+  const char *sentence = "No department provides services yet: mark the department that makes "
+                         "the commitments as a provider in the Clients view, then try again.";
+  AdwMessageDialog *dialog;
+  AdwToast         *undo;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  show (GTK_WINDOW (window));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= 400);
+
+  qs_window_add_toast (window, qs_toast_new ("Saved", FALSE));
+  undo = adw_toast_new (sentence);
+  adw_toast_set_button_label (undo, "_Undo");
+  qs_window_add_toast (window, undo);
+  qs_ui_test_drain ();
+  g_assert_null (qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE));
+
+  qs_window_add_toast (window, qs_toast_new (sentence, TRUE));
+  QS_UI_TEST_WAIT_UNTIL (qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE) != NULL);
+  dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, sentence);
+  destroy (GTK_WINDOW (dialog));
+  destroy (GTK_WINDOW (window));
+}
+
 static void
 test_preferences_calendars (Fixture *fixture, gconstpointer data)
 {
@@ -667,6 +699,7 @@ main (int argc, char *argv[])
   ADD ("/ui/window/status-page-icons", test_window_status_page_icons);
   ADD ("/ui/window/help-pages", test_window_help_pages);
   ADD ("/ui/window/remembers-size", test_window_remembers_size);
+  ADD ("/ui/window/long-toast", test_window_long_toast);
   ADD ("/ui/preferences/calendars", test_preferences_calendars);
   ADD ("/ui/preferences/no-calendar", test_preferences_no_calendar);
   ADD ("/ui/app/read-only", test_app_read_only);
