@@ -63,7 +63,7 @@ static const char *csv_header[] = {
 };
 
 #define LIVE_PEOPLE "anonymised_at IS NULL"
-#define PEOPLE_ORDER "family_name COLLATE NOCASE, given_name COLLATE NOCASE"
+#define PEOPLE_ORDER "family_name COLLATE qs_name, given_name COLLATE qs_name"
 
 static const char *
 enum_nick (GType type, int value)

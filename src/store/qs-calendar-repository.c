@@ -98,7 +98,7 @@ qs_calendar_repository_list (QsStore *store, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
-  return qs_repository_find_all (calendars (store), NULL, NULL, "name COLLATE NOCASE, ref",
+  return qs_repository_find_all (calendars (store), NULL, NULL, "name COLLATE qs_name, ref",
                                  QS_QUERY_DEFAULT, error);
 }
 

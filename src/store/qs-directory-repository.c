@@ -21,7 +21,7 @@
 #include "qs-store-private.h"
 #include "qs-text.h"
 
-#define PEOPLE_ORDER "family_name COLLATE NOCASE, given_name COLLATE NOCASE"
+#define PEOPLE_ORDER "family_name COLLATE qs_name, given_name COLLATE qs_name"
 
 /* Statuses after which a request no longer waits on anyone. */
 #define OPEN_REQUEST "status NOT IN ('resolved', 'client-informed', 'closed', 'rejected')"
@@ -173,7 +173,7 @@ qs_directory_repository_get_departments (QsStore *store, GError **error)
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 
   all = qs_repository_find_all (repository (store, QS_TYPE_DEPARTMENT), NULL, NULL,
-                                "position, name COLLATE NOCASE", QS_QUERY_DEFAULT, error);
+                                "position, name COLLATE qs_name", QS_QUERY_DEFAULT, error);
   if (all == NULL)
     return NULL;
 
@@ -365,7 +365,7 @@ qs_directory_repository_get_services_received (QsStore    *store,
   return qs_repository_find_all (repository (store, QS_TYPE_SERVICE),
                                  "id IN (SELECT service_id FROM service_recipients "
                                  "WHERE department_id = ? AND deleted_at IS NULL)",
-                                 g_variant_new ("(s)", department_id), "name COLLATE NOCASE",
+                                 g_variant_new ("(s)", department_id), "name COLLATE qs_name",
                                  QS_QUERY_DEFAULT, error);
 }
 

@@ -20,6 +20,7 @@
 #include "qs-request-repository-private.h"
 #include "qs-sql-resources.h"
 #include "qs-store-private.h"
+#include "qs-text.h"
 
 #define BUSY_TIMEOUT_MS 5000
 
@@ -301,6 +302,21 @@ qs_store_set_sqlite_error_message (
     g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _ ("%s failed: %s"), what, detail);
 }
 
+static int
+compare_names_cb (void *data, int a_length, const void *a, int b_length, const void *b)
+{
+  return qs_text_compare_for_sort (a, a_length, b, b_length);
+}
+
+/* "COLLATE qs_name": names in a directory's order (qs_text_sort_key()),
+ * on every connection that reads the lists. No index or view uses it,
+ * so that the file stays readable by any SQLite. */
+static int
+register_collations (sqlite3 *db)
+{
+  return sqlite3_create_collation_v2 (db, "qs_name", SQLITE_UTF8, NULL, compare_names_cb, NULL);
+}
+
 int
 qs_store_open_reader (const char *path, sqlite3 **db)
 {
@@ -310,6 +326,7 @@ qs_store_open_reader (const char *path, sqlite3 **db)
     {
       sqlite3_extended_result_codes (*db, TRUE);
       sqlite3_busy_timeout (*db, BUSY_TIMEOUT_MS);
+      rc = register_collations (*db);
     }
   return rc;
 }
@@ -539,6 +556,13 @@ open_connection (QsStore *self, gboolean read_only, GError **error)
     }
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  rc = register_collations (self->db);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, QS_ERROR, QS_ERROR_STORAGE, _ ("Could not open the database “%s”: %s"),
+                   self->path, sqlite3_errstr (rc));
+      return FALSE;
+    }
   /* The functions of our own that queries call. */
   return qs_request_repository_register_sql (self, error);
 }

@@ -162,6 +162,25 @@ test_search_follows_changes (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (moved, ==, "Dubois,Tremblay");
 }
 
+/* Accents and case do not move a name out of its letter, in any locale. */
+static void
+test_people_order (Fixture *fixture, gconstpointer data)
+{
+  static const char *const families[] = { "Brown",    "Évanturel", "bergeron",
+                                          "Bélanger", "Evans",     "Bélanger" };
+  g_autofree char         *all = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    {
+      g_autofree char *email = g_strdup_printf ("person%u@example.org", i);
+      g_autoptr (QsClient) client =
+        add_client (fixture->store, i == 5 ? "Anne" : "Zoé", families[i], email, NULL, fixture->it,
+                    QS_LANGUAGE_FR);
+    }
+  all = people_after (fixture, NULL, NULL, -1);
+  g_assert_cmpstr (all, ==, "Bélanger,Bélanger,bergeron,Brown,Dubois,Evans,Évanturel,Tremblay");
+}
+
 static void
 test_departments_order (Fixture *fixture, gconstpointer data)
 {
@@ -408,6 +427,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/directory-repository/search", test_search);
   ADD ("/directory-repository/search-follows-changes", test_search_follows_changes);
+  ADD ("/directory-repository/people-order", test_people_order);
   ADD ("/directory-repository/departments-order", test_departments_order);
   ADD ("/directory-repository/client-validation", test_client_validation);
   ADD ("/directory-repository/needs-order", test_needs_order);
