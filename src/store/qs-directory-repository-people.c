@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-directory-repository.h"
+#include "qs-entities.h"
 #include "qs-directory-repository-private.h"
 #include "qs-error.h"
 #include "qs-repository.h"
@@ -282,4 +283,69 @@ qs_directory_repository_end_bulk_people (QsStore *store, GError **error)
   ok = qs_store_exec (store, fill, error) && qs_store_exec (store, bulk->trigger_sql, error);
   g_object_set_data (G_OBJECT (store), BULK_KEY, NULL);
   return ok;
+}
+
+/* What points to a person, and how a sentence says it. */
+static const struct
+{
+  GType (*type) (void);
+  const char *column;
+} holders[] = {
+  { qs_request_get_type, "client_id" },  { qs_request_get_type, "assignee_id" },
+  { qs_feedback_get_type, "client_id" }, { qs_survey_response_get_type, "client_id" },
+  { qs_charter_get_type, "owner_id" },   { qs_commitment_get_type, "owner_id" },
+  { qs_action_get_type, "owner_id" },    { qs_department_get_type, "manager_id" },
+};
+
+gboolean
+qs_directory_repository_delete_client (QsStore *store, QsClient *client, GError **error)
+{
+  const char *id;
+  gint64      held = 0;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_CLIENT (client), FALSE);
+
+  id = qs_entity_get_id (QS_ENTITY (client));
+  for (guint i = 0; i < G_N_ELEMENTS (holders); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s = ?", holders[i].column);
+      gint64 n = qs_repository_count (qs_store_get_repository (store, holders[i].type ()), where,
+                                      g_variant_new ("(s)", id), QS_QUERY_DEFAULT, error);
+
+      if (n < 0)
+        return FALSE;
+      held += n;
+    }
+  if (held > 0)
+    {
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                   ngettext ("One record of requests, feedback, charters, actions or departments "
+                             "points to this person, so they stay in the directory. To erase their "
+                             "personal data, anonymise them instead.",
+                             "%u records of requests, feedback, charters, actions or departments "
+                             "point to this person, so they stay in the directory. To erase their "
+                             "personal data, anonymise them instead.",
+                             (gulong) held),
+                   (guint) held);
+      return FALSE;
+    }
+  return qs_repository_delete (qs_store_get_repository (store, QS_TYPE_CLIENT), QS_ENTITY (client),
+                               error);
+}
+
+gboolean
+qs_directory_repository_restore_client (QsStore *store, QsClient *client, GError **error)
+{
+  gint64 deleted_at;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_CLIENT (client), FALSE);
+
+  deleted_at = qs_entity_get_deleted_at (QS_ENTITY (client));
+  qs_entity_set_deleted_at (QS_ENTITY (client), 0);
+  if (qs_directory_repository_save_client (store, client, error))
+    return TRUE;
+  qs_entity_set_deleted_at (QS_ENTITY (client), deleted_at);
+  return FALSE;
 }

@@ -81,6 +81,17 @@ GPtrArray *qs_directory_repository_get_recent_requests_of (QsStore    *store,
 gboolean   qs_directory_repository_save_client      (QsStore          *store,
                                                      QsClient         *client,
                                                      GError          **error);
+/* A tombstone, with Undo (restore_client()). Refused, with a sentence
+ * saying what holds the person, while a live request, feedback, charter,
+ * commitment, action or department points to them: anonymise them instead
+ * (their records stay counted). */
+gboolean   qs_directory_repository_delete_client    (QsStore          *store,
+                                                     QsClient         *client,
+                                                     GError          **error);
+/* Back from a tombstone, with the checks of save_client(). */
+gboolean   qs_directory_repository_restore_client   (QsStore          *store,
+                                                     QsClient         *client,
+                                                     GError          **error);
 /* A name; a parent that is neither the department nor one below it. */
 gboolean   qs_directory_repository_save_department  (QsStore          *store,
                                                      QsDepartment     *department,

@@ -310,6 +310,44 @@ count (QsStore *store, const char *sql)
   return n;
 }
 
+/* A tombstone and its Undo; a person whose records point to them stays. */
+static void
+test_delete_client (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsClient) twin = qs_client_new ();
+  g_autofree char *without = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *still = NULL;
+  GError          *error = NULL;
+
+  g_assert_true (qs_directory_repository_delete_client (fixture->store, fixture->marc, &error));
+  g_assert_no_error (error);
+  without = people_after (fixture, NULL, NULL, -1);
+  g_assert_cmpstr (without, ==, "Tremblay");
+
+  /* Someone took his address meanwhile: he cannot come back with it. */
+  g_object_set (twin, "family-name", "Dubois", "email", "marc.dubois@example.org", NULL);
+  g_assert_true (qs_directory_repository_save_client (fixture->store, twin, NULL));
+  g_assert_false (qs_directory_repository_restore_client (fixture->store, fixture->marc, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (qs_entity_get_deleted_at (QS_ENTITY (fixture->marc)), !=, 0);
+  g_object_set (twin, "email", "other@example.org", NULL);
+  g_assert_true (qs_directory_repository_save_client (fixture->store, twin, NULL));
+  g_assert_true (qs_directory_repository_restore_client (fixture->store, fixture->marc, &error));
+  g_assert_no_error (error);
+  back = people_after (fixture, "marc", NULL, -1);
+  g_assert_cmpstr (back, ==, "Dubois");
+
+  add_request_and_feedback (fixture, fixture->helene, 1, qs_test_now (), 4);
+  g_assert_false (qs_directory_repository_delete_client (fixture->store, fixture->helene, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "anonymise them instead"));
+  g_clear_error (&error);
+  still = people_after (fixture, "helene", NULL, -1);
+  g_assert_cmpstr (still, ==, "Tremblay");
+}
+
 static void
 test_anonymise (Fixture *fixture, gconstpointer data)
 {
@@ -432,6 +470,7 @@ main (int argc, char *argv[])
   ADD ("/directory-repository/client-validation", test_client_validation);
   ADD ("/directory-repository/needs-order", test_needs_order);
   ADD ("/directory-repository/anonymise", test_anonymise);
+  ADD ("/directory-repository/delete-client", test_delete_client);
   ADD ("/directory-repository/counts-and-trend", test_counts_and_trend);
 #undef ADD
 

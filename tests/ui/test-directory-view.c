@@ -15,6 +15,7 @@
 #include "directory/qs-department-page.h"
 #include "directory/qs-directory-view-private.h"
 #include "directory/qs-import-dialog.h"
+#include "directory/qs-new-person-dialog.h"
 #include "directory/qs-person-page.h"
 #include "qs-directory-repository.h"
 #include "qs-entities.h"
@@ -478,6 +479,87 @@ test_edit_and_undo (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (
     gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (view), "Role"))), ==,
     "Accountant");
+}
+
+static QsNewPersonDialog *
+open_new_person (QsDirectoryView *view)
+{
+  QsNewPersonDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.new-person", NULL));
+  QS_UI_TEST_WAIT_UNTIL (qs_ui_test_find_toplevel (QS_TYPE_NEW_PERSON_DIALOG, TRUE) != NULL);
+  dialog = qs_ui_test_find_toplevel (QS_TYPE_NEW_PERSON_DIALOG, TRUE);
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  return dialog;
+}
+
+static void
+type_in (QsNewPersonDialog *dialog, const char *title, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), title)), text);
+}
+
+/* Added by hand with the checks of an import, deleted, put back; a
+ * person others' records point to stays. */
+static void
+test_add_and_delete (Fixture *fixture, gconstpointer data)
+{
+  QsDirectoryView   *view = get_view (fixture);
+  QsNewPersonDialog *dialog = open_new_person (view);
+  QsPersonPage      *page =
+    QS_PERSON_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_PERSON_PAGE));
+  g_autoptr (QsRequest) request = qs_request_new ();
+  g_autofree char *added_id = NULL;
+  guint            before = n_people (view);
+
+  /* Alice's address is taken: said in the dialog, which stays open. */
+  type_in (dialog, "Given Name", "Étienne");
+  type_in (dialog, "Family Name", "Bélanger");
+  type_in (dialog, "E-mail", "ALICE.martin@example.org");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "new-person.add", NULL);
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_has_css_class (
+    GTK_WIDGET (find_entry_row (GTK_WIDGET (dialog), "E-mail")), "error"));
+  g_assert_cmpuint (n_people (view), ==, before);
+
+  type_in (dialog, "E-mail", "etienne.belanger@example.org");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "new-person.add", NULL);
+  QS_UI_TEST_WAIT_UNTIL (qs_ui_test_find_toplevel (QS_TYPE_NEW_PERSON_DIALOG, TRUE) == NULL);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == before + 1);
+  g_assert_true (lists_person (view, "Bélanger"));
+  /* The new person's page is open, to fill in the rest. */
+  g_assert_nonnull (qs_person_page_get_client (page));
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_person_page_get_client (page)),
+                                         QS_CLIENT_FIELD_FAMILY_NAME),
+                   ==, "Bélanger");
+  added_id = g_strdup (qs_entity_get_id (QS_ENTITY (qs_person_page_get_client (page))));
+  /* With the B's, first. */
+  {
+    g_autoptr (QsEntity) first = g_list_model_get_item (qs_directory_view_get_people (view), 0);
+    g_assert_cmpstr (qs_entity_get_string (first, QS_CLIENT_FIELD_FAMILY_NAME), ==, "Bélanger");
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-person", NULL));
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == before);
+  g_assert_false (lists_person (view, "Bélanger"));
+  g_assert_null (qs_person_page_get_client (page));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (view), "directory.undo-delete-person", NULL));
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == before + 1);
+  g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_person_page_get_client (page))), ==, added_id);
+
+  /* Alice made a request: she stays, and nothing changes. */
+  g_object_set (request, "ref", "REQ-1", "subject", "Pay slip", "client-id", fixture->alice_id,
+                "department-id", fixture->finance_id, NULL);
+  qs_entity_set_int (QS_ENTITY (request), QS_REQUEST_FIELD_RECEIVED_AT, qs_test_now ());
+  qs_test_save (fixture->store, request);
+  qs_directory_view_show_person (view, fixture->alice_id);
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-person", NULL));
+  qs_ui_test_drain ();
+  g_assert_true (lists_person (view, "Martin"));
+  g_assert_cmpuint (n_people (view), ==, before + 1);
 }
 
 static void
@@ -990,6 +1072,7 @@ main (int argc, char *argv[])
   ADD ("/ui/directory/export", test_export, NULL);
   ADD ("/ui/directory/edit-and-undo", test_edit_and_undo, NULL);
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
+  ADD ("/ui/directory/add-and-delete", test_add_and_delete, NULL);
   ADD ("/ui/directory/import", test_import, NULL);
   ADD ("/ui/directory/narrow", test_narrow, GINT_TO_POINTER (360));
   ADD ("/ui/directory/narrow-department", test_narrow_department, GINT_TO_POINTER (360));

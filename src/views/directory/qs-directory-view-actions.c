@@ -7,7 +7,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-client.h"
+#include "qs-directory-repository.h"
 #include "qs-directory-view-private.h"
+#include "qs-new-person-dialog.h"
 
 /**
  * qs_directory_set_requests_target:
@@ -117,6 +119,76 @@ anonymise_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_person_created_cb (QsNewPersonDialog *dialog, QsClient *client, QsDirectoryView *self)
+{
+  g_autofree char *name = qs_client_dup_display_name (client);
+  /* Translators: %s is a person's name */
+  g_autofree char *message = g_strdup_printf (_ ("%s added"), name);
+
+  qs_directory_view_show_person (self, qs_entity_get_id (QS_ENTITY (client)));
+  qs_directory_view_toast (self, message, NULL);
+}
+
+static void
+new_person_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView   *self = QS_DIRECTORY_VIEW (widget);
+  GtkRoot           *root = gtk_widget_get_root (widget);
+  QsNewPersonDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = qs_new_person_dialog_new (self->store, self->departments, self->department_id);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog),
+                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_person_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_person_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  QsClient        *client = qs_person_page_get_client (self->person_page);
+  g_autoptr (QsClient) deleted = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (client == NULL)
+    return;
+  deleted = g_object_ref (client);
+  if (!qs_directory_repository_delete_client (self->store, deleted, &error))
+    {
+      qs_directory_view_toast_error (self, error);
+      return;
+    }
+  g_set_object (&self->deleted, deleted);
+  name = qs_client_dup_display_name (deleted);
+  /* Translators: %s is a person's name */
+  message = g_strdup_printf (_ ("%s deleted"), name);
+  qs_directory_view_show_person (self, NULL);
+  qs_directory_view_toast (self, message, "directory.undo-delete-person");
+}
+
+static void
+undo_delete_person_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  g_autoptr (QsClient) client = g_steal_pointer (&self->deleted);
+  g_autoptr (GError) error = NULL;
+
+  if (client == NULL)
+    return;
+  if (!qs_directory_repository_restore_client (self->store, client, &error))
+    {
+      qs_directory_view_toast_error (self, error);
+      return;
+    }
+  qs_directory_view_show_person (self, qs_entity_get_id (QS_ENTITY (client)));
+}
+
 /**
  * qs_directory_view_update_actions:
  *
@@ -137,6 +209,9 @@ qs_directory_view_update_actions (QsDirectoryView *self)
                                  self->department_id != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.anonymise",
                                  writable && client != NULL && !anonymised);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.new-person", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.delete-person",
+                                 writable && client != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-png", chart);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-svg", chart);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.import", writable);
@@ -158,9 +233,15 @@ qs_directory_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "directory.close-detail", NULL, close_detail_cb);
   gtk_widget_class_install_action (widget_class, "directory.undo-edit", NULL, undo_edit_cb);
   gtk_widget_class_install_action (widget_class, "directory.anonymise", NULL, anonymise_cb);
+  gtk_widget_class_install_action (widget_class, "directory.new-person", NULL, new_person_cb);
+  gtk_widget_class_install_action (widget_class, "directory.delete-person", NULL, delete_person_cb);
+  gtk_widget_class_install_action (widget_class, "directory.undo-delete-person", NULL,
+                                   undo_delete_person_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "directory.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "directory.close-detail",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "directory.new-person", NULL);
 }

@@ -36,6 +36,7 @@ struct _QsDirectoryView
   int                 language;      /* -1: any */
   int                 channel;       /* -1: any */
   gboolean            collapsing;    /* the departments are hidden by the view, not the user */
+  QsClient           *deleted;       /* the last person deleted, for Undo */
 
   /* Template widgets */
   AdwLeaflet         *leaflet;
