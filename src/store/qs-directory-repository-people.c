@@ -349,3 +349,108 @@ qs_directory_repository_restore_client (QsStore *store, QsClient *client, GError
   qs_entity_set_deleted_at (QS_ENTITY (client), deleted_at);
   return FALSE;
 }
+
+/* What depends on a department, counted for the sentence of a refusal. */
+typedef struct
+{
+  GType (*type) (void);
+  const char *where;
+} Dependant;
+
+static const Dependant dependants[] = {
+  { qs_department_get_type, "parent_id = ?1" },
+  { qs_client_get_type, "department_id = ?1" },
+  { qs_request_get_type, "department_id = ?1 OR origin_department_id = ?1" },
+  { qs_charter_get_type, "department_id = ?1" },
+  { qs_service_get_type, "department_id = ?1" },
+  { qs_calendar_get_type, "department_id = ?1" },
+  { qs_feedback_get_type, "department_id = ?1 OR provider_department_id = ?1" },
+};
+
+static void
+append_count (GString *out, guint index, guint n)
+{
+  const char *text = NULL;
+
+  switch (index)
+    {
+    case 0:
+      text = ngettext ("%u department under it", "%u departments under it", n);
+      break;
+    case 1:
+      text = ngettext ("%u person", "%u people", n);
+      break;
+    case 2:
+      text = ngettext ("%u request", "%u requests", n);
+      break;
+    case 3:
+      text = ngettext ("%u charter", "%u charters", n);
+      break;
+    case 4:
+      text = ngettext ("%u service", "%u services", n);
+      break;
+    case 5:
+      text = ngettext ("%u calendar", "%u calendars", n);
+      break;
+    default:
+      text = ngettext ("%u feedback", "%u feedback", n);
+      break;
+    }
+  if (out->len > 0)
+    g_string_append (out, _ (", "));
+  g_string_append_printf (out, text, n);
+}
+
+gboolean
+qs_directory_repository_delete_department (QsStore *store, QsDepartment *department, GError **error)
+{
+  g_autoptr (GString) held = g_string_new (NULL);
+  const char *id;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_DEPARTMENT (department), FALSE);
+
+  id = qs_entity_get_id (QS_ENTITY (department));
+  for (guint i = 0; i < G_N_ELEMENTS (dependants); i++)
+    {
+      gint64 n = qs_repository_count (qs_store_get_repository (store, dependants[i].type ()),
+                                      dependants[i].where, g_variant_new ("(s)", id),
+                                      QS_QUERY_DEFAULT, error);
+
+      if (n < 0)
+        return FALSE;
+      if (n > 0)
+        append_count (held, i, (guint) n);
+    }
+  if (held->len > 0)
+    {
+      /* Translators: the first %s is a department, the second a list such as "3 people, 12
+       * requests" */
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                   _ ("“%s” cannot be deleted yet: it still has %s. Move them to another "
+                      "department first."),
+                   qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME),
+                   held->str);
+      return FALSE;
+    }
+  return qs_repository_delete (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
+                               QS_ENTITY (department), error);
+}
+
+gboolean
+qs_directory_repository_restore_department (QsStore      *store,
+                                            QsDepartment *department,
+                                            GError      **error)
+{
+  gint64 deleted_at;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_DEPARTMENT (department), FALSE);
+
+  deleted_at = qs_entity_get_deleted_at (QS_ENTITY (department));
+  qs_entity_set_deleted_at (QS_ENTITY (department), 0);
+  if (qs_directory_repository_save_department (store, department, error))
+    return TRUE;
+  qs_entity_set_deleted_at (QS_ENTITY (department), deleted_at);
+  return FALSE;
+}

@@ -92,6 +92,15 @@ gboolean   qs_directory_repository_delete_client    (QsStore          *store,
 gboolean   qs_directory_repository_restore_client   (QsStore          *store,
                                                      QsClient         *client,
                                                      GError          **error);
+/* A tombstone, with Undo (restore_department()). Refused, with a sentence
+ * counting what depends on it (departments under it, people, requests,
+ * charters, services, calendars, feedback), until those are moved. */
+gboolean   qs_directory_repository_delete_department  (QsStore        *store,
+                                                       QsDepartment   *department,
+                                                       GError        **error);
+gboolean   qs_directory_repository_restore_department (QsStore        *store,
+                                                       QsDepartment   *department,
+                                                       GError        **error);
 /* A name; a parent that is neither the department nor one below it. */
 gboolean   qs_directory_repository_save_department  (QsStore          *store,
                                                      QsDepartment     *department,

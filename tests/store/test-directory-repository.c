@@ -348,6 +348,38 @@ test_delete_client (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (still, ==, "Tremblay");
 }
 
+/* A department goes only when nothing depends on it, and comes back. */
+static void
+test_delete_department (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsDepartment) empty = add_department (fixture->store, "Archives", NULL, 2);
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) back = NULL;
+  GError *error = NULL;
+
+  /* Finances holds Paie; Paie holds Hélène. */
+  g_assert_false (
+    qs_directory_repository_delete_department (fixture->store, fixture->finance, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "“Finances” cannot be deleted yet: it still has 1 department under it. Move "
+                   "them to another department first.");
+  g_clear_error (&error);
+  g_assert_false (
+    qs_directory_repository_delete_department (fixture->store, fixture->payroll, &error));
+  g_assert_nonnull (strstr (error->message, "1 person"));
+  g_clear_error (&error);
+
+  g_assert_true (qs_directory_repository_delete_department (fixture->store, empty, &error));
+  g_assert_no_error (error);
+  after = qs_directory_repository_get_departments (fixture->store, NULL);
+  g_assert_cmpuint (after->len, ==, 3);
+  g_assert_true (qs_directory_repository_restore_department (fixture->store, empty, &error));
+  g_assert_no_error (error);
+  back = qs_directory_repository_get_departments (fixture->store, NULL);
+  g_assert_cmpuint (back->len, ==, 4);
+}
+
 static void
 test_anonymise (Fixture *fixture, gconstpointer data)
 {
@@ -471,6 +503,7 @@ main (int argc, char *argv[])
   ADD ("/directory-repository/needs-order", test_needs_order);
   ADD ("/directory-repository/anonymise", test_anonymise);
   ADD ("/directory-repository/delete-client", test_delete_client);
+  ADD ("/directory-repository/delete-department", test_delete_department);
   ADD ("/directory-repository/counts-and-trend", test_counts_and_trend);
 #undef ADD
 

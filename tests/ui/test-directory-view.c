@@ -562,6 +562,93 @@ test_add_and_delete (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_people (view), ==, before + 1);
 }
 
+static QsEntity *
+load_department (Fixture *fixture, const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  QsEntity *department = NULL;
+
+  g_assert_true (
+    qs_store_find_if_any (fixture->store, QS_TYPE_DEPARTMENT, id, &department, &error));
+  g_assert_no_error (error);
+  return department;
+}
+
+/* A department set up in the application: created under the one
+ * selected, renamed, made a provider, moved to the top, deleted and put
+ * back; one with people stays until they are moved. */
+static void
+test_department_setup (Fixture *fixture, gconstpointer data)
+{
+  QsDirectoryView  *view = get_view (fixture);
+  QsDepartmentPage *page =
+    QS_DEPARTMENT_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_DEPARTMENT_PAGE));
+  AdwComboRow     *parent_row;
+  GtkSwitch       *provider;
+  g_autofree char *id = NULL;
+  g_autoptr (QsEntity) stored = NULL;
+  g_autoptr (QsEntity) moved = NULL;
+  g_autoptr (QsEntity) finance = NULL;
+
+  qs_directory_view_select_department (view, fixture->finance_id);
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.new-department", NULL));
+  qs_ui_test_drain ();
+  g_assert_nonnull (qs_department_page_get_department (page));
+  id = g_strdup (qs_entity_get_id (QS_ENTITY (qs_department_page_get_department (page))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  stored = load_department (fixture, id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_DEPARTMENT_FIELD_PARENT_ID), ==,
+                   fixture->finance_id);
+
+  edit_row (view, "Name", "Procurement");
+  g_clear_object (&stored);
+  stored = load_department (fixture, id);
+  g_assert_cmpstr (qs_entity_get_string (stored, QS_DEPARTMENT_FIELD_NAME), ==, "Procurement");
+  g_assert_cmpstr (qs_directory_view_get_department_name (view, id), ==, "Procurement");
+
+  provider = GTK_SWITCH (qs_ui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SWITCH));
+  gtk_switch_set_active (provider, TRUE);
+  qs_ui_test_drain ();
+  g_clear_object (&stored);
+  stored = load_department (fixture, id);
+  g_assert_true (qs_entity_get_boolean (stored, QS_DEPARTMENT_FIELD_IS_PROVIDER));
+
+  /* "Part Of" offers the top, and never the department itself. */
+  parent_row = ADW_COMBO_ROW (qs_ui_test_find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW));
+  for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (parent_row)); i++)
+    {
+      g_autoptr (GtkStringObject) name =
+        g_list_model_get_item (adw_combo_row_get_model (parent_row), i);
+      g_assert_cmpstr (gtk_string_object_get_string (name), !=, "Procurement");
+    }
+  adw_combo_row_set_selected (parent_row, 0);
+  qs_ui_test_drain ();
+  moved = load_department (fixture, id);
+  g_assert_null (qs_entity_get_string (moved, QS_DEPARTMENT_FIELD_PARENT_ID));
+
+  /* Deleted, then put back. */
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-department", NULL));
+  qs_ui_test_drain ();
+  g_assert_null (qs_directory_view_get_department_name (view, id));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (view), "directory.undo-delete-department", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_directory_view_get_department_name (view, id), ==, "Procurement");
+
+  /* Finance has Alice and Payroll: it stays. */
+  qs_directory_view_select_department (view, fixture->finance_id);
+  g_assert_true (qs_department_page_load (page, fixture->finance_id, NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-department", NULL));
+  qs_ui_test_drain ();
+  finance = load_department (fixture, fixture->finance_id);
+  g_assert_nonnull (finance);
+  g_assert_cmpstr (qs_directory_view_get_department_name (view, fixture->finance_id), ==,
+                   "Finance");
+}
+
 static void
 test_anonymise (Fixture *fixture, gconstpointer data)
 {
@@ -1073,6 +1160,7 @@ main (int argc, char *argv[])
   ADD ("/ui/directory/edit-and-undo", test_edit_and_undo, NULL);
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
   ADD ("/ui/directory/add-and-delete", test_add_and_delete, NULL);
+  ADD ("/ui/directory/department-setup", test_department_setup, NULL);
   ADD ("/ui/directory/import", test_import, NULL);
   ADD ("/ui/directory/narrow", test_narrow, GINT_TO_POINTER (360));
   ADD ("/ui/directory/narrow-department", test_narrow_department, GINT_TO_POINTER (360));

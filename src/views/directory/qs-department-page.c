@@ -43,7 +43,10 @@ struct _QsDepartmentPage
   AdwEntryRow         *name_fr_row;
   AdwPreferencesGroup *summary_group;
   AdwActionRow        *manager_row;
-  AdwActionRow        *parent_row;
+  AdwComboRow         *parent_row;
+  GtkSwitch           *provider_switch;
+  GPtrArray           *parents; /* QsDepartment offered in parent_row, after "none" */
+  gboolean             filling; /* rows are being filled, not edited */
   AdwActionRow        *channels_row;
   AdwActionRow        *requests_row;
   GtkDrawingArea      *trend_area;
@@ -246,13 +249,100 @@ on_name_apply_cb (QsDepartmentPage *self, AdwEntryRow *row)
   fill_names (self);
 }
 
+/* Whether @id is @department or one of the departments under it. */
+static gboolean
+is_within (GPtrArray *all, const char *id, const char *department)
+{
+  for (guint depth = 0; id != NULL && depth < 10000; depth++)
+    {
+      const char *parent = NULL;
+
+      if (g_str_equal (id, department))
+        return TRUE;
+      for (guint i = 0; i < all->len; i++)
+        if (g_str_equal (qs_entity_get_id (g_ptr_array_index (all, i)), id))
+          parent = qs_entity_get_string (g_ptr_array_index (all, i), QS_DEPARTMENT_FIELD_PARENT_ID);
+      id = parent;
+    }
+  return FALSE;
+}
+
+/* "Part Of" offers the top of the organisation and every department that
+ * is neither this one nor under it. */
+static void
+fill_parents (QsDepartmentPage *self, const char *parent_id, GError **error)
+{
+  g_autoptr (GPtrArray) all = qs_directory_repository_get_departments (self->store, error);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  const char *id = qs_entity_get_id (QS_ENTITY (self->department));
+  guint       selected = 0;
+
+  g_clear_pointer (&self->parents, g_ptr_array_unref);
+  self->parents = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_string_list_append (names, _ ("None: at the top of the organisation"));
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      QsEntity *candidate = g_ptr_array_index (all, i);
+
+      if (is_within (all, qs_entity_get_id (candidate), id))
+        continue;
+      g_ptr_array_add (self->parents, g_object_ref (candidate));
+      gtk_string_list_append (names,
+                              qs_department_get_name_in (candidate, qs_interface_language ()));
+      if (g_strcmp0 (qs_entity_get_id (candidate), parent_id) == 0)
+        selected = self->parents->len;
+    }
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->parent_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->parent_row, selected);
+  self->filling = FALSE;
+}
+
+/* Saves the department with @field changed by @change; refused, the page
+ * shows what is stored again and says why. */
+static void
+save_change (QsDepartmentPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = g_strdup (qs_entity_get_id (QS_ENTITY (self->department)));
+
+  if (qs_directory_repository_save_department (self->store, self->department, &error))
+    return;
+  toast_error (self, error);
+  g_clear_error (&error);
+  if (!qs_department_page_load (self, id, &error))
+    toast_error (self, error);
+}
+
+static void
+on_parent_selected_cb (QsDepartmentPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->parent_row);
+
+  if (self->filling || self->department == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  qs_entity_set_string (
+    QS_ENTITY (self->department), QS_DEPARTMENT_FIELD_PARENT_ID,
+    selected == 0 ? NULL : qs_entity_get_id (g_ptr_array_index (self->parents, selected - 1)));
+  save_change (self);
+}
+
+static void
+on_provider_changed_cb (QsDepartmentPage *self)
+{
+  if (self->filling || self->department == NULL)
+    return;
+  qs_entity_set_boolean (QS_ENTITY (self->department), QS_DEPARTMENT_FIELD_IS_PROVIDER,
+                         gtk_switch_get_active (self->provider_switch));
+  save_change (self);
+}
+
 static void
 fill (QsDepartmentPage *self)
 {
   QsEntity   *department = QS_ENTITY (self->department);
   const char *id = qs_entity_get_id (department);
   const char *parent_id = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PARENT_ID);
-  g_autoptr (QsEntity) parent = NULL;
   g_autoptr (GPtrArray) services = NULL;
   g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   g_autoptr (GError) error = NULL; /* the first lookup that failed */
@@ -273,13 +363,11 @@ fill (QsDepartmentPage *self)
                                  manager != NULL ? manager : _ ("None recorded"));
   else
     adw_action_row_set_subtitle (self->manager_row, "");
-  if (qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT),
-                                 parent_id, &parent, error == NULL ? &error : NULL))
-    adw_action_row_set_subtitle (
-      self->parent_row, parent != NULL ? qs_entity_get_string (parent, QS_DEPARTMENT_FIELD_NAME)
-                                       : _ ("None: at the top of the organisation"));
-  else
-    adw_action_row_set_subtitle (self->parent_row, "");
+  fill_parents (self, parent_id, error == NULL ? &error : NULL);
+  self->filling = TRUE;
+  gtk_switch_set_active (self->provider_switch,
+                         qs_entity_get_boolean (department, QS_DEPARTMENT_FIELD_IS_PROVIDER));
+  self->filling = FALSE;
   adw_action_row_set_subtitle (self->channels_row,
                                *channels != '\0' ? channels : _ ("None recorded"));
   n_open = qs_directory_repository_count_open_requests (self->store, id, NULL);
@@ -484,6 +572,7 @@ qs_department_page_dispose (GObject *object)
     g_clear_pointer (&self->needs[i], g_ptr_array_unref);
   g_clear_pointer (&self->trend, g_array_unref);
   g_clear_pointer (&self->extra_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->parents, g_ptr_array_unref);
 
   G_OBJECT_CLASS (qs_department_page_parent_class)->dispose (object);
 }
@@ -505,6 +594,7 @@ qs_department_page_class_init (QsDepartmentPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_name_apply_cb);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, manager_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, parent_row);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, provider_switch);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, channels_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, requests_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, trend_area);
@@ -539,4 +629,16 @@ qs_department_page_init (QsDepartmentPage *self)
   for (int kind = QS_NEED_KIND_NEED; kind <= QS_NEED_KIND_EASIER_WORK; kind++)
     g_object_set_data (G_OBJECT (self->add_rows[kind]), "kind", GINT_TO_POINTER (kind));
   gtk_drawing_area_set_draw_func (self->trend_area, draw_trend_cb, self, NULL);
+  g_signal_connect_object (self->parent_row, "notify::selected", G_CALLBACK (on_parent_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->provider_switch, "notify::active",
+                           G_CALLBACK (on_provider_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+QsDepartment *
+qs_department_page_get_department (QsDepartmentPage *self)
+{
+  g_return_val_if_fail (QS_IS_DEPARTMENT_PAGE (self), NULL);
+
+  return self->department;
 }

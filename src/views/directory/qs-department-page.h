@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "qs-department.h"
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,8 @@ gboolean   qs_department_page_add_need  (QsDepartmentPage *self,
                                          GError          **error);
 GPtrArray *qs_department_page_get_needs (QsDepartmentPage *self,
                                          int               kind);
+/* The department shown, or NULL. */
+QsDepartment *qs_department_page_get_department (QsDepartmentPage *self);
 
 G_END_DECLS
 /* clang-format on */

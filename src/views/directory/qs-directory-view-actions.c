@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-client.h"
+#include "qs-department.h"
 #include "qs-directory-repository.h"
 #include "qs-directory-view-private.h"
 #include "qs-new-person-dialog.h"
@@ -189,6 +190,86 @@ undo_delete_person_cb (GtkWidget *widget, const char *action_name, GVariant *par
   qs_directory_view_show_person (self, qs_entity_get_id (QS_ENTITY (client)));
 }
 
+/* Shows @id selected in the tree, with its page open. */
+static void
+open_department (QsDirectoryView *self, const char *id)
+{
+  const char *name;
+
+  qs_directory_view_reload (self);
+  qs_directory_view_select_department (self, id);
+  name = qs_directory_view_get_department_name (self, id);
+  if (name == NULL)
+    return;
+  gtk_label_set_label (self->person_title, name);
+  qs_directory_view_show_detail (self, "department");
+}
+
+/* A department under the one selected (or at the top), named to be
+ * renamed at once in its page. */
+static void
+new_department_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  g_autoptr (QsDepartment) department = qs_department_new ();
+  g_autoptr (GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  qs_entity_set_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME, _ ("New Department"));
+  qs_entity_set_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_PARENT_ID, self->department_id);
+  if (!qs_directory_repository_save_department (self->store, department, &error))
+    {
+      qs_directory_view_toast_error (self, error);
+      return;
+    }
+  open_department (self, qs_entity_get_id (QS_ENTITY (department)));
+}
+
+static void
+delete_department_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  QsDepartment    *shown = qs_department_page_get_department (self->department_page);
+  g_autoptr (QsDepartment) department = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (shown == NULL || self->store == NULL)
+    return;
+  department = g_object_ref (shown);
+  if (!qs_directory_repository_delete_department (self->store, department, &error))
+    {
+      qs_directory_view_toast_error (self, error);
+      return;
+    }
+  g_set_object (&self->deleted_department, department);
+  /* Translators: %s is a department's name */
+  message = g_strdup_printf (
+    _ ("“%s” deleted"), qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_NAME));
+  qs_directory_view_close_detail (self);
+  qs_directory_view_select_department (self, NULL);
+  qs_directory_view_reload (self);
+  qs_directory_view_toast (self, message, "directory.undo-delete-department");
+}
+
+static void
+undo_delete_department_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  g_autoptr (QsDepartment) department = g_steal_pointer (&self->deleted_department);
+  g_autoptr (GError) error = NULL;
+
+  if (department == NULL)
+    return;
+  if (!qs_directory_repository_restore_department (self->store, department, &error))
+    {
+      qs_directory_view_toast_error (self, error);
+      return;
+    }
+  open_department (self, qs_entity_get_id (QS_ENTITY (department)));
+}
+
 /**
  * qs_directory_view_update_actions:
  *
@@ -210,6 +291,8 @@ qs_directory_view_update_actions (QsDirectoryView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.anonymise",
                                  writable && client != NULL && !anonymised);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.new-person", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.new-department", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.delete-department", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.delete-person",
                                  writable && client != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.export-org-chart-png", chart);
@@ -237,6 +320,12 @@ qs_directory_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "directory.delete-person", NULL, delete_person_cb);
   gtk_widget_class_install_action (widget_class, "directory.undo-delete-person", NULL,
                                    undo_delete_person_cb);
+  gtk_widget_class_install_action (widget_class, "directory.new-department", NULL,
+                                   new_department_cb);
+  gtk_widget_class_install_action (widget_class, "directory.delete-department", NULL,
+                                   delete_department_cb);
+  gtk_widget_class_install_action (widget_class, "directory.undo-delete-department", NULL,
+                                   undo_delete_department_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "directory.search", NULL);

@@ -62,8 +62,8 @@ add_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_autofree char *given = row_text (self->given_name_row);
   g_autofree char *family = row_text (self->family_name_row);
   g_autofree char *email = row_text (self->email_row);
-  guint     department = adw_combo_row_get_selected (self->department_row);
-  QsEntity *entity = QS_ENTITY (client);
+  guint            department = adw_combo_row_get_selected (self->department_row);
+  QsEntity        *entity = QS_ENTITY (client);
 
   qs_entity_set_string (entity, QS_CLIENT_FIELD_GIVEN_NAME, given);
   qs_entity_set_string (entity, QS_CLIENT_FIELD_FAMILY_NAME, family);
@@ -71,13 +71,14 @@ add_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (department > 0 && department <= self->departments->len)
     qs_entity_set_string (entity, QS_CLIENT_FIELD_DEPARTMENT_ID,
                           qs_entity_get_id (g_ptr_array_index (self->departments, department - 1)));
-  qs_entity_set_enum (entity, QS_CLIENT_FIELD_LANGUAGE, adw_combo_row_get_selected (self->language_row));
+  qs_entity_set_enum (entity, QS_CLIENT_FIELD_LANGUAGE,
+                      adw_combo_row_get_selected (self->language_row));
   gtk_widget_remove_css_class (GTK_WIDGET (self->family_name_row), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->email_row), "error");
   if (!qs_directory_repository_save_client (self->store, client, &error))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (family == NULL ? self->family_name_row : self->email_row),
-                                "error");
+      gtk_widget_add_css_class (
+        GTK_WIDGET (family == NULL ? self->family_name_row : self->email_row), "error");
       gtk_label_set_label (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
@@ -122,8 +123,8 @@ qs_new_person_dialog_class_init (QsNewPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsNewPersonDialog, error_label);
 
   gtk_widget_class_install_action (widget_class, "new-person.add", NULL, add_cb);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0,
-                                (GtkShortcutFunc) gtk_window_close, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, (GtkShortcutFunc) gtk_window_close,
+                                NULL);
 }
 
 static void
@@ -152,7 +153,8 @@ qs_new_person_dialog_new (QsStore *store, GPtrArray *departments, const char *de
     {
       QsEntity *department = g_ptr_array_index (self->departments, i);
 
-      gtk_string_list_append (names, qs_department_get_name_in (department, qs_interface_language ()));
+      gtk_string_list_append (names,
+                              qs_department_get_name_in (department, qs_interface_language ()));
       if (g_strcmp0 (qs_entity_get_id (department), department_id) == 0)
         selected = i + 1;
     }
