@@ -279,7 +279,7 @@ fill_parents (QsDepartmentPage *self, const char *parent_id, GError **error)
 
   g_clear_pointer (&self->parents, g_ptr_array_unref);
   self->parents = g_ptr_array_new_with_free_func (g_object_unref);
-  gtk_string_list_append (names, _ ("None: at the top of the organisation"));
+  gtk_string_list_append (names, _ ("Top of the Organisation"));
   for (guint i = 0; all != NULL && i < all->len; i++)
     {
       QsEntity *candidate = g_ptr_array_index (all, i);
