@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-directory-repository.h"
+#include "qs-entities.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
@@ -367,6 +368,89 @@ qs_directory_repository_get_services_received (QsStore    *store,
                                  "WHERE department_id = ? AND deleted_at IS NULL)",
                                  g_variant_new ("(s)", department_id), "name COLLATE qs_name",
                                  QS_QUERY_DEFAULT, error);
+}
+
+GPtrArray *
+qs_directory_repository_get_services_provided (QsStore    *store,
+                                               const char *department_id,
+                                               GError    **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (department_id != NULL, NULL);
+
+  return qs_repository_find_all (repository (store, QS_TYPE_SERVICE), "department_id = ?",
+                                 g_variant_new ("(s)", department_id), "name COLLATE qs_name",
+                                 QS_QUERY_DEFAULT, error);
+}
+
+gboolean
+qs_directory_repository_save_service (QsStore *store, QsService *service, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_SERVICE (service), FALSE);
+
+  if (qs_text_is_blank (qs_entity_get_string (QS_ENTITY (service), QS_SERVICE_FIELD_NAME)))
+    {
+      g_set_error_literal (
+        error, QS_ERROR, QS_ERROR_INVALID,
+        _ ("The name of the service is empty; write what the department provides."));
+      return FALSE;
+    }
+  return qs_repository_save (repository (store, QS_TYPE_SERVICE), QS_ENTITY (service), error);
+}
+
+static gboolean
+delete_recipient_cb (QsEntity *recipient, gpointer user_data)
+{
+  QsStore *store = user_data;
+
+  return qs_repository_delete (repository (store, QS_TYPE_SERVICE_RECIPIENT), recipient, NULL);
+}
+
+gboolean
+qs_directory_repository_delete_service (QsStore *store, QsService *service, GError **error)
+{
+  const char *id;
+  gint64      charters;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_SERVICE (service), FALSE);
+
+  id = qs_entity_get_id (QS_ENTITY (service));
+  charters = qs_repository_count (repository (store, QS_TYPE_CHARTER), "service_id = ?",
+                                  g_variant_new ("(s)", id), QS_QUERY_DEFAULT, error);
+  if (charters < 0)
+    return FALSE;
+  if (charters > 0)
+    {
+      g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                   _ ("A charter promises “%s”: the service stays while the charter names it."),
+                   qs_entity_get_string (QS_ENTITY (service), QS_SERVICE_FIELD_NAME));
+      return FALSE;
+    }
+  if (!qs_store_begin (store, error))
+    return FALSE;
+  if (!qs_repository_foreach (repository (store, QS_TYPE_SERVICE_RECIPIENT), "service_id = ?",
+                              g_variant_new ("(s)", id), NULL, QS_QUERY_DEFAULT,
+                              delete_recipient_cb, store, error) ||
+      !qs_repository_delete (repository (store, QS_TYPE_SERVICE), QS_ENTITY (service), error) ||
+      !qs_store_commit (store, error))
+    {
+      qs_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GPtrArray *
+qs_directory_repository_get_people_of (QsStore *store, const char *department_id, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (department_id != NULL, NULL);
+
+  return qs_repository_find_all (
+    repository (store, QS_TYPE_CLIENT), "department_id = ? AND anonymised_at IS NULL",
+    g_variant_new ("(s)", department_id), PEOPLE_ORDER, QS_QUERY_DEFAULT, error);
 }
 
 gint64

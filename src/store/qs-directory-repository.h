@@ -12,6 +12,7 @@
 #include "qs-department-need.h"
 #include "qs-enums.h"
 #include "qs-query-list-model.h"
+#include "qs-service.h"
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,23 @@ gboolean   qs_directory_repository_move_need        (QsStore          *store,
 GPtrArray *qs_directory_repository_get_services_received (QsStore     *store,
                                                           const char  *department_id,
                                                           GError     **error);
+/* The services (QsService) a department provides, by name. */
+GPtrArray *qs_directory_repository_get_services_provided (QsStore     *store,
+                                                          const char  *department_id,
+                                                          GError     **error);
+/* A name; saved for the department it names. */
+gboolean   qs_directory_repository_save_service  (QsStore          *store,
+                                                  QsService        *service,
+                                                  GError          **error);
+/* A tombstone, with the service's recipients; refused while a charter
+ * names the service. */
+gboolean   qs_directory_repository_delete_service (QsStore         *store,
+                                                   QsService       *service,
+                                                   GError         **error);
+/* The live people (QsClient) of a department, by name: who may run it. */
+GPtrArray *qs_directory_repository_get_people_of (QsStore          *store,
+                                                  const char       *department_id,
+                                                  GError          **error);
 /* Requests from the department not closed yet. */
 gint64     qs_directory_repository_count_open_requests (QsStore       *store,
                                                         const char    *department_id,

@@ -562,6 +562,19 @@ test_add_and_delete (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_people (view), ==, before + 1);
 }
 
+static AdwComboRow *
+find_combo_row (GtkWidget *widget, const char *title)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  qs_ui_test_find_all (widget, ADW_TYPE_COMBO_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_error ("no combo row “%s”", title);
+  return NULL;
+}
+
 static QsEntity *
 load_department (Fixture *fixture, const char *id)
 {
@@ -614,8 +627,27 @@ test_department_setup (Fixture *fixture, gconstpointer data)
   stored = load_department (fixture, id);
   g_assert_true (qs_entity_get_boolean (stored, QS_DEPARTMENT_FIELD_IS_PROVIDER));
 
+  /* A service it provides, added and removed. */
+  edit_row (view, "Add a Service", "Purchase orders");
+  {
+    g_autoptr (GPtrArray) provided =
+      qs_directory_repository_get_services_provided (fixture->store, id, NULL);
+    g_autofree char *service_id = NULL;
+
+    g_assert_cmpuint (provided->len, ==, 1);
+    g_assert_cmpstr (qs_entity_get_string (provided->pdata[0], QS_SERVICE_FIELD_NAME), ==,
+                     "Purchase orders");
+    service_id = g_strdup (qs_entity_get_id (provided->pdata[0]));
+    g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (page), "department.remove-service", "s", service_id));
+    qs_ui_test_drain ();
+    g_clear_pointer (&provided, g_ptr_array_unref);
+    provided = qs_directory_repository_get_services_provided (fixture->store, id, NULL);
+    g_assert_cmpuint (provided->len, ==, 0);
+  }
+
   /* "Part Of" offers the top, and never the department itself. */
-  parent_row = ADW_COMBO_ROW (qs_ui_test_find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW));
+  parent_row = find_combo_row (GTK_WIDGET (page), "Part Of");
   for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (parent_row)); i++)
     {
       g_autoptr (GtkStringObject) name =
@@ -637,9 +669,30 @@ test_department_setup (Fixture *fixture, gconstpointer data)
   qs_ui_test_drain ();
   g_assert_cmpstr (qs_directory_view_get_department_name (view, id), ==, "Procurement");
 
-  /* Finance has Alice and Payroll: it stays. */
+  /* Finance has Alice and Payroll: it stays. Alice may run it. */
   qs_directory_view_select_department (view, fixture->finance_id);
   g_assert_true (qs_department_page_load (page, fixture->finance_id, NULL));
+  adw_combo_row_set_selected (find_combo_row (GTK_WIDGET (page), "Manager"), 1);
+  qs_ui_test_drain ();
+  {
+    g_autoptr (QsEntity) managed = load_department (fixture, fixture->finance_id);
+    g_assert_cmpstr (qs_entity_get_string (managed, QS_DEPARTMENT_FIELD_MANAGER_ID), ==,
+                     fixture->alice_id);
+  }
+  /* Its channels, one check each: e-mail, then the phone too. */
+  {
+    g_autoptr (GPtrArray) checks = g_ptr_array_new ();
+    g_autoptr (QsEntity) reached = NULL;
+
+    qs_ui_test_find_all (GTK_WIDGET (page), GTK_TYPE_CHECK_BUTTON, checks);
+    g_assert_cmpuint (checks->len, >=, 2);
+    gtk_check_button_set_active (checks->pdata[0], TRUE);
+    gtk_check_button_set_active (checks->pdata[1], TRUE);
+    qs_ui_test_drain ();
+    reached = load_department (fixture, fixture->finance_id);
+    g_assert_cmpstr (qs_entity_get_string (reached, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS), ==,
+                     "email,phone");
+  }
   g_assert_true (
     gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-department", NULL));
   qs_ui_test_drain ();

@@ -42,12 +42,16 @@ struct _QsDepartmentPage
   AdwEntryRow         *name_en_row;
   AdwEntryRow         *name_fr_row;
   AdwPreferencesGroup *summary_group;
-  AdwActionRow        *manager_row;
+  AdwComboRow         *manager_row;
+  GPtrArray           *managers;       /* QsClient offered in manager_row, after "none" */
+  GPtrArray           *channel_checks; /* GtkCheckButton, one a channel, in enum order */
+  AdwPreferencesGroup *provided_group;
+  AdwEntryRow         *add_service_row;
   AdwComboRow         *parent_row;
   GtkSwitch           *provider_switch;
   GPtrArray           *parents; /* QsDepartment offered in parent_row, after "none" */
   gboolean             filling; /* rows are being filled, not edited */
-  AdwActionRow        *channels_row;
+  AdwExpanderRow      *channels_row;
   AdwActionRow        *requests_row;
   GtkDrawingArea      *trend_area;
   GtkLabel            *trend_label;
@@ -170,22 +174,6 @@ fill_needs (QsDepartmentPage *self, QsNeedKind kind)
   g_object_unref (self->add_rows[kind]);
 }
 
-/* The name of the person @id in *@name, NULL when there is none; FALSE
- * with @error set when the database could not be read. */
-static gboolean
-person_name (QsStore *store, const char *id, char **name, GError **error)
-{
-  g_autoptr (QsEntity) client = NULL;
-
-  *name = NULL;
-  if (!qs_repository_find_if_any (qs_store_get_repository (store, QS_TYPE_CLIENT), id, &client,
-                                  error))
-    return FALSE;
-  if (client != NULL)
-    *name = qs_client_dup_display_name (QS_CLIENT (client));
-  return TRUE;
-}
-
 static char *
 channel_names (const char *nicks)
 {
@@ -247,6 +235,101 @@ on_name_apply_cb (QsDepartmentPage *self, AdwEntryRow *row)
       return;
     }
   fill_names (self);
+}
+
+/* "Manager" offers the department's people, and whoever runs it now. */
+static void
+fill_managers (QsDepartmentPage *self, GError **error)
+{
+  QsEntity   *department = QS_ENTITY (self->department);
+  const char *manager_id = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID);
+  g_autoptr (GPtrArray) people =
+    qs_directory_repository_get_people_of (self->store, qs_entity_get_id (department), error);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (QsEntity) current = NULL;
+  guint selected = 0;
+
+  g_clear_pointer (&self->managers, g_ptr_array_unref);
+  self->managers = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_string_list_append (names, _ ("None recorded"));
+  for (guint i = 0; people != NULL && i < people->len; i++)
+    g_ptr_array_add (self->managers, g_object_ref (g_ptr_array_index (people, i)));
+  if (manager_id != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < self->managers->len; i++)
+        listed = listed ||
+                 g_str_equal (qs_entity_get_id (g_ptr_array_index (self->managers, i)), manager_id);
+      if (!listed &&
+          qs_repository_find_if_any (qs_store_get_repository (self->store, QS_TYPE_CLIENT),
+                                     manager_id, &current, NULL) &&
+          current != NULL)
+        g_ptr_array_insert (self->managers, 0, g_object_ref (current));
+    }
+  for (guint i = 0; i < self->managers->len; i++)
+    {
+      QsEntity        *person = g_ptr_array_index (self->managers, i);
+      g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (person));
+
+      gtk_string_list_append (names, name);
+      if (g_strcmp0 (qs_entity_get_id (person), manager_id) == 0)
+        selected = i + 1;
+    }
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->manager_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->manager_row, selected);
+  self->filling = FALSE;
+}
+
+/* One check a channel, ticked when the department prefers it. */
+static void
+fill_channels (QsDepartmentPage *self)
+{
+  const char *nicks =
+    qs_entity_get_string (QS_ENTITY (self->department), QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS);
+  g_auto (GStrv) parts = g_strsplit (nicks != NULL ? nicks : "", ",", -1);
+
+  self->filling = TRUE;
+  for (guint i = 0; i < self->channel_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->channel_checks, i);
+      const char     *nick = g_object_get_data (G_OBJECT (check), "qs-nick");
+      gboolean        on = FALSE;
+
+      for (guint k = 0; parts[k] != NULL; k++)
+        on = on || g_str_equal (g_strstrip (parts[k]), nick);
+      gtk_check_button_set_active (check, on);
+    }
+  self->filling = FALSE;
+}
+
+static void
+fill_provided (QsDepartmentPage *self, GError **error)
+{
+  g_autoptr (GPtrArray) provided = qs_directory_repository_get_services_provided (
+    self->store, qs_entity_get_id (QS_ENTITY (self->department)), error);
+
+  for (guint i = 0; provided != NULL && i < provided->len; i++)
+    {
+      QsEntity  *service = g_ptr_array_index (provided, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     qs_entity_get_string (service, QS_SERVICE_FIELD_NAME));
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _ ("Remove the Service"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "department.remove-service");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", qs_entity_get_id (service));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      /* Above the entry row that adds one. */
+      adw_preferences_group_remove (self->provided_group, GTK_WIDGET (self->add_service_row));
+      add_row (self, self->provided_group, row);
+      adw_preferences_group_add (self->provided_group, GTK_WIDGET (self->add_service_row));
+    }
 }
 
 /* Whether @id is @department or one of the departments under it. */
@@ -338,6 +421,119 @@ on_provider_changed_cb (QsDepartmentPage *self)
 }
 
 static void
+on_manager_selected_cb (QsDepartmentPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->manager_row);
+
+  if (self->filling || self->department == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  qs_entity_set_string (
+    QS_ENTITY (self->department), QS_DEPARTMENT_FIELD_MANAGER_ID,
+    selected == 0 ? NULL : qs_entity_get_id (g_ptr_array_index (self->managers, selected - 1)));
+  save_change (self);
+}
+
+static void
+on_channel_toggled_cb (QsDepartmentPage *self)
+{
+  g_autoptr (GString) nicks = g_string_new (NULL);
+  g_autofree char *shown = NULL;
+
+  if (self->filling || self->department == NULL)
+    return;
+  for (guint i = 0; i < self->channel_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->channel_checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_string_append_printf (nicks, "%s%s", nicks->len > 0 ? "," : "",
+                                (const char *) g_object_get_data (G_OBJECT (check), "qs-nick"));
+    }
+  qs_entity_set_string (QS_ENTITY (self->department), QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS,
+                        nicks->len > 0 ? nicks->str : NULL);
+  save_change (self);
+  shown = channel_names (nicks->str);
+  adw_expander_row_set_subtitle (self->channels_row, *shown != '\0' ? shown : _ ("None recorded"));
+}
+
+static void
+on_add_service_cb (QsDepartmentPage *self)
+{
+  g_autoptr (QsService) service = qs_service_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_service_row))));
+  g_autofree char *id = NULL;
+
+  if (self->department == NULL)
+    return;
+  id = g_strdup (qs_entity_get_id (QS_ENTITY (self->department)));
+  qs_entity_set_string (QS_ENTITY (service), QS_SERVICE_FIELD_DEPARTMENT_ID, id);
+  qs_entity_set_string (QS_ENTITY (service), QS_SERVICE_FIELD_NAME, name);
+  if (!qs_directory_repository_save_service (self->store, service, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->add_service_row), "");
+  if (!qs_department_page_load (self, id, &error))
+    toast_error (self, error);
+}
+
+static void
+remove_service_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDepartmentPage *self = QS_DEPARTMENT_PAGE (widget);
+  g_autoptr (QsEntity) service = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  if (self->department == NULL)
+    return;
+  id = g_strdup (qs_entity_get_id (QS_ENTITY (self->department)));
+  if (!qs_store_find_if_any (self->store, QS_TYPE_SERVICE, g_variant_get_string (parameter, NULL),
+                             &service, &error) ||
+      service == NULL ||
+      !qs_directory_repository_delete_service (self->store, QS_SERVICE (service), &error))
+    {
+      if (error != NULL)
+        toast_error (self, error);
+      return;
+    }
+  if (!qs_department_page_load (self, id, &error))
+    toast_error (self, error);
+}
+
+static void
+build_channel_checks (QsDepartmentPage *self)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_CHANNEL);
+
+  self->channel_checks = g_ptr_array_new ();
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      GEnumValue *value = &klass->values[i];
+      GtkWidget  *row;
+      GtkWidget  *check;
+
+      /* "Any channel" is what no choice means. */
+      if (value->value == QS_CHANNEL_ANY)
+        continue;
+      row = adw_action_row_new ();
+      check = gtk_check_button_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     qs_enum_label (QS_TYPE_CHANNEL, value->value));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_object_set_data (G_OBJECT (check), "qs-nick", (gpointer) value->value_nick);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_channel_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_expander_row_add_row (self->channels_row, row);
+      g_ptr_array_add (self->channel_checks, check);
+    }
+}
+
+static void
 fill (QsDepartmentPage *self)
 {
   QsEntity   *department = QS_ENTITY (self->department);
@@ -346,7 +542,6 @@ fill (QsDepartmentPage *self)
   g_autoptr (GPtrArray) services = NULL;
   g_autoptr (GDateTime) now = qs_clock_get_now_local (qs_store_get_clock (self->store));
   g_autoptr (GError) error = NULL; /* the first lookup that failed */
-  g_autofree char *manager = NULL;
   g_autofree char *channels =
     channel_names (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_PREFERRED_CHANNELS));
   g_autofree char *open = NULL;
@@ -357,19 +552,16 @@ fill (QsDepartmentPage *self)
   fill_names (self);
   /* A person or department that cannot be read is not "none": the row
    * stays blank and the error is toasted. */
-  if (person_name (self->store, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID),
-                   &manager, &error))
-    adw_action_row_set_subtitle (self->manager_row,
-                                 manager != NULL ? manager : _ ("None recorded"));
-  else
-    adw_action_row_set_subtitle (self->manager_row, "");
+  fill_managers (self, error == NULL ? &error : NULL);
   fill_parents (self, parent_id, error == NULL ? &error : NULL);
   self->filling = TRUE;
   gtk_switch_set_active (self->provider_switch,
                          qs_entity_get_boolean (department, QS_DEPARTMENT_FIELD_IS_PROVIDER));
   self->filling = FALSE;
-  adw_action_row_set_subtitle (self->channels_row,
-                               *channels != '\0' ? channels : _ ("None recorded"));
+  adw_expander_row_set_subtitle (self->channels_row,
+                                 *channels != '\0' ? channels : _ ("None recorded"));
+  fill_channels (self);
+  fill_provided (self, error == NULL ? &error : NULL);
   n_open = qs_directory_repository_count_open_requests (self->store, id, NULL);
   open = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (n_open, 0));
   adw_action_row_set_subtitle (self->requests_row, open);
@@ -573,6 +765,8 @@ qs_department_page_dispose (GObject *object)
   g_clear_pointer (&self->trend, g_array_unref);
   g_clear_pointer (&self->extra_rows, g_ptr_array_unref);
   g_clear_pointer (&self->parents, g_ptr_array_unref);
+  g_clear_pointer (&self->managers, g_ptr_array_unref);
+  g_clear_pointer (&self->channel_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (qs_department_page_parent_class)->dispose (object);
 }
@@ -595,6 +789,10 @@ qs_department_page_class_init (QsDepartmentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, manager_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, parent_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, provider_switch);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, provided_group);
+  gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, add_service_row);
+  gtk_widget_class_install_action (widget_class, "department.remove-service", "s",
+                                   remove_service_cb);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, channels_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, requests_row);
   gtk_widget_class_bind_template_child (widget_class, QsDepartmentPage, trend_area);
@@ -633,6 +831,11 @@ qs_department_page_init (QsDepartmentPage *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->provider_switch, "notify::active",
                            G_CALLBACK (on_provider_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->manager_row, "notify::selected",
+                           G_CALLBACK (on_manager_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->add_service_row, "apply", G_CALLBACK (on_add_service_cb), self,
+                           G_CONNECT_SWAPPED);
+  build_channel_checks (self);
 }
 
 QsDepartment *
