@@ -142,6 +142,16 @@ on_preferences_cb (GSimpleAction *action, GVariant *parameter, gpointer user_dat
   present_preferences (QS_APPLICATION (user_data), NULL);
 }
 
+/* The first steps, again. */
+static void
+on_welcome_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  QsWindow *window = get_main_window (QS_APPLICATION (user_data));
+
+  if (window != NULL)
+    qs_window_welcome (window, TRUE);
+}
+
 /* The business calendars: a page of the preferences. */
 static void
 on_business_hours_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
@@ -191,6 +201,7 @@ on_quit_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 static const GActionEntry app_entries[] = {
   { "preferences", on_preferences_cb },
   { "business-hours", on_business_hours_cb },
+  { "welcome", on_welcome_cb },
   { "shortcuts", on_shortcuts_cb },
   { "help", on_help_cb },
   { "about", on_about_cb },
@@ -212,7 +223,7 @@ on_after_paint_cb (GdkFrameClock *clock, QsApplication *self)
     }
   self->watching = TRUE;
   qs_context_watch (self->context, QS_CONTEXT_WATCH_INTERVAL_MS);
-  if (get_main_window (self) != NULL)
+  if (get_main_window (self) != NULL && qs_window_welcome (get_main_window (self), FALSE) == NULL)
     qs_window_ask_identity (get_main_window (self));
 }
 

@@ -33,6 +33,7 @@
 #include "qs-menu-tooltips.h"
 #include "qs-status-page-icons.h"
 #include "qs-toast.h"
+#include "qs-welcome-window.h"
 #include "qs-window.h"
 
 struct _QsWindow
@@ -597,6 +598,45 @@ qs_window_get_escalation_scanner (QsWindow *self)
   g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
 
   return self->scanner;
+}
+
+static void
+on_write_charter_cb (QsWelcomeWindow *welcome, const char *department_id, QsWindow *self)
+{
+  QsView *view;
+
+  ensure_view (self, "charters");
+  view = get_view (self, "charters");
+  if (view == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "charters");
+  gtk_widget_activate_action (GTK_WIDGET (view), "charters.new-from-template", NULL);
+}
+
+/**
+ * qs_window_welcome:
+ * @always: show the steps even when the database is not empty
+ *
+ * On an empty database (a new install), the first steps that set up a
+ * department; from the main menu, at any time.
+ *
+ * Returns: (transfer none) (nullable): the window shown, if it was
+ */
+GtkWindow *
+qs_window_welcome (QsWindow *self, gboolean always)
+{
+  QsWelcomeWindow *welcome;
+
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL || qs_store_is_read_only (self->store) ||
+      (!always && !qs_welcome_window_should_show (self->store)))
+    return NULL;
+  welcome = qs_welcome_window_new (self->store, self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (welcome), GTK_WINDOW (self));
+  g_signal_connect_object (welcome, "write-charter", G_CALLBACK (on_write_charter_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (welcome));
+  return GTK_WINDOW (welcome);
 }
 
 /**

@@ -35,5 +35,8 @@ GtkWindow  *qs_window_ask_identity   (QsWindow       *self);
 void        qs_window_add_toast      (QsWindow       *self,
                                       AdwToast       *toast);
 
+GtkWindow  *qs_window_welcome        (QsWindow       *self,
+                                      gboolean        always);
+
 G_END_DECLS
 /* clang-format on */
