@@ -18,6 +18,7 @@
 #include "qs-calendar-words.h"
 #include "qs-deadline-explanation.h"
 #include "qs-enum-labels.h"
+#include "qs-holiday-chooser.h"
 #include "qs-holiday-dialog.h"
 #include "qs-holiday-import.h"
 #include "qs-save-chooser.h"
@@ -536,18 +537,9 @@ static void
 import_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsCalendarEditor *self = QS_CALENDAR_EDITOR (widget);
-  GtkRoot          *root = gtk_widget_get_root (widget);
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _ ("iCalendar Files"));
-  gtk_file_filter_add_mime_type (filter, "text/calendar");
-  gtk_file_filter_add_suffix (filter, "ics");
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_ ("Import Holidays"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Import"), NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  self->chooser = qs_holiday_chooser_new (widget);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_import_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -17,6 +17,7 @@
 #include "qs-calendar-words.h"
 #include "qs-enum-labels.h"
 #include "qs-holiday-dialog.h"
+#include "qs-row-text.h"
 
 struct _QsHolidayDialog
 {
@@ -141,16 +142,6 @@ on_half_day_cb (QsHolidayDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->hours_row), shown);
 }
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 static void
 save_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -158,8 +149,8 @@ save_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_autoptr (QsCalendarDay) day = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *date = qs_holiday_dialog_dup_date (self);
-  g_autofree char *name_fr = row_text (self->name_fr_row);
-  g_autofree char *name_en = row_text (self->name_en_row);
+  g_autofree char *name_fr = qs_row_dup_text (self->name_fr_row);
+  g_autofree char *name_en = qs_row_dup_text (self->name_en_row);
   g_autofree char *hours = NULL;
   gboolean         french = qs_interface_language () == QS_LANGUAGE_FR;
   QsEntity        *entity;

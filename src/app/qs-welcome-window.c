@@ -23,8 +23,10 @@
 #include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
+#include "qs-holiday-chooser.h"
 #include "qs-holiday-import.h"
 #include "qs-welcome-window.h"
+#include "qs-row-text.h"
 
 #define OFFICE_HOURS "08:30-12:00,13:00-16:30"
 
@@ -42,32 +44,32 @@ struct _QsWelcomeWindow
 {
   AdwWindow parent_instance;
 
-  QsStore      *store;
-  GSettings    *settings;
-  QsDepartment *organisation;
-  QsDepartment *department;
-  QsClient     *person;
-  QsCalendar   *calendar;
-  guint         step;
+  QsStore              *store;
+  GSettings            *settings;
+  QsDepartment         *organisation;
+  QsDepartment         *department;
+  QsClient             *person;
+  QsCalendar           *calendar;
+  guint                 step;
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
-  AdwCarousel *carousel;
-  GtkWidget   *back_button;
-  GtkWidget   *next_button;
-  GtkWidget   *skip_button;
-  AdwEntryRow *organisation_fr_row;
-  AdwEntryRow *organisation_en_row;
-  AdwEntryRow *department_fr_row;
-  AdwEntryRow *department_en_row;
-  AdwEntryRow *given_name_row;
-  AdwEntryRow *family_name_row;
-  AdwEntryRow *email_row;
-  AdwComboRow *language_row;
-  AdwEntryRow *hours_row;
-  AdwEntryRow *timezone_row;
+  AdwCarousel  *carousel;
+  GtkWidget    *back_button;
+  GtkWidget    *next_button;
+  GtkWidget    *skip_button;
+  AdwEntryRow  *organisation_fr_row;
+  AdwEntryRow  *organisation_en_row;
+  AdwEntryRow  *department_fr_row;
+  AdwEntryRow  *department_en_row;
+  AdwEntryRow  *given_name_row;
+  AdwEntryRow  *family_name_row;
+  AdwEntryRow  *email_row;
+  AdwComboRow  *language_row;
+  AdwEntryRow  *hours_row;
+  AdwEntryRow  *timezone_row;
   AdwActionRow *holidays_row;
-  GtkLabel    *error_label;
+  GtkLabel     *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (QsWelcomeWindow, qs_welcome_window, ADW_TYPE_WINDOW)
@@ -79,16 +81,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-static char *
-row_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
 
 static void
 set_error (QsWelcomeWindow *self, const char *message)
@@ -110,8 +102,8 @@ go_to (QsWelcomeWindow *self, guint step)
 {
   self->step = MIN (step, N_PAGES - 1);
   set_error (self, NULL);
-  adw_carousel_scroll_to (self->carousel,
-                          adw_carousel_get_nth_page (self->carousel, self->step), TRUE);
+  adw_carousel_scroll_to (self->carousel, adw_carousel_get_nth_page (self->carousel, self->step),
+                          TRUE);
   update_buttons (self);
 }
 
@@ -126,9 +118,9 @@ save_named_department (QsWelcomeWindow *self,
                        gboolean         provider,
                        GError         **error)
 {
-  g_autofree char *fr = row_text (fr_row);
-  g_autofree char *en = row_text (en_row);
-  gboolean french = qs_interface_language () == QS_LANGUAGE_FR;
+  g_autofree char *fr = qs_row_dup_text (fr_row);
+  g_autofree char *en = qs_row_dup_text (en_row);
+  gboolean         french = qs_interface_language () == QS_LANGUAGE_FR;
 
   if (fr == NULL && en == NULL)
     return TRUE;
@@ -159,9 +151,9 @@ save_departments (QsWelcomeWindow *self, GError **error)
 static gboolean
 save_identity (QsWelcomeWindow *self, GError **error)
 {
-  g_autofree char *given = row_text (self->given_name_row);
-  g_autofree char *family = row_text (self->family_name_row);
-  g_autofree char *email = row_text (self->email_row);
+  g_autofree char *given = qs_row_dup_text (self->given_name_row);
+  g_autofree char *family = qs_row_dup_text (self->family_name_row);
+  g_autofree char *email = qs_row_dup_text (self->email_row);
 
   if (given == NULL && family == NULL && email == NULL)
     return TRUE;
@@ -197,9 +189,9 @@ save_identity (QsWelcomeWindow *self, GError **error)
 static gboolean
 save_hours (QsWelcomeWindow *self, GError **error)
 {
-  g_autofree char *typed = qs_business_hours_ranges_from_typed (
-    gtk_editable_get_text (GTK_EDITABLE (self->hours_row)));
-  g_autofree char *zone = row_text (self->timezone_row);
+  g_autofree char *typed =
+    qs_business_hours_ranges_from_typed (gtk_editable_get_text (GTK_EDITABLE (self->hours_row)));
+  g_autofree char *zone = qs_row_dup_text (self->timezone_row);
   g_autoptr (GString) week = g_string_new (NULL);
   static const char *const days[] = { "mon", "tue", "wed", "thu", "fri" };
 
@@ -277,8 +269,7 @@ write_charter_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
   QsWelcomeWindow *self = QS_WELCOME_WINDOW (widget);
 
   g_signal_emit (self, signals[SIGNAL_WRITE_CHARTER], 0,
-                 self->department != NULL ? qs_entity_get_id (QS_ENTITY (self->department))
-                                          : NULL);
+                 self->department != NULL ? qs_entity_get_id (QS_ENTITY (self->department)) : NULL);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -286,7 +277,7 @@ gboolean
 qs_welcome_window_import_holidays (QsWelcomeWindow *self, GFile *file)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *summary = NULL;
+  g_autofree char      *summary = NULL;
   QsHolidayImportResult result;
 
   g_return_val_if_fail (QS_IS_WELCOME_WINDOW (self), FALSE);
@@ -318,16 +309,9 @@ static void
 import_holidays_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsWelcomeWindow *self = QS_WELCOME_WINDOW (widget);
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _ ("iCalendar Files"));
-  gtk_file_filter_add_mime_type (filter, "text/calendar");
-  gtk_file_filter_add_suffix (filter, "ics");
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_ ("Import Holidays"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Import"), NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  self->chooser = qs_holiday_chooser_new (widget);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_import_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -390,8 +374,8 @@ qs_welcome_window_class_init (QsWelcomeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "welcome.write-charter", NULL, write_charter_cb);
   gtk_widget_class_install_action (widget_class, "welcome.import-holidays", NULL,
                                    import_holidays_cb);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0,
-                                (GtkShortcutFunc) gtk_window_close, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, (GtkShortcutFunc) gtk_window_close,
+                                NULL);
 }
 
 static void
@@ -399,7 +383,7 @@ qs_welcome_window_init (QsWelcomeWindow *self)
 {
   g_autoptr (GtkStringList) languages = gtk_string_list_new (NULL);
   g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
-  const char *identifier = g_time_zone_get_identifier (zone);
+  const char      *identifier = g_time_zone_get_identifier (zone);
   g_autofree char *hours = qs_business_hours_ranges_for_people (OFFICE_HOURS);
 
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -112,11 +112,11 @@ test_first_run (Fixture *fixture, gconstpointer data)
   g_autoptr (QsRequest) request = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GDateTime) due_local = NULL;
-  g_autofree char *email = NULL;
-  QsWelcomeWindow *welcome;
-  GtkWidget       *view;
+  g_autofree char  *email = NULL;
+  QsWelcomeWindow  *welcome;
+  GtkWidget        *view;
   AdwMessageDialog *asked;
-  gint64 received, due;
+  gint64            received, due;
 
   welcome = QS_WELCOME_WINDOW (qs_window_welcome (fixture->window, FALSE));
   g_assert_nonnull (welcome);
@@ -135,8 +135,8 @@ test_first_run (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (department);
   g_assert_cmpstr (qs_department_get_name_in (QS_ENTITY (department), QS_LANGUAGE_FR), ==,
                    "Ressources humaines");
-  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_PARENT_ID),
-                   ==, qs_entity_get_id (QS_ENTITY (organisation)));
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (department), QS_DEPARTMENT_FIELD_PARENT_ID), ==,
+                   qs_entity_get_id (QS_ENTITY (organisation)));
   g_assert_true (qs_entity_get_boolean (QS_ENTITY (department), QS_DEPARTMENT_FIELD_IS_PROVIDER));
 
   /* Who the user is: a bad address is refused on the page, which stays. */
@@ -146,8 +146,8 @@ test_first_run (Fixture *fixture, gconstpointer data)
   next (welcome, 2);
   type (welcome, "E-mail", 0, "nadia.roy@example.org");
   next (welcome, 3);
-  people = qs_directory_repository_get_people_of (
-    fixture->store, qs_entity_get_id (QS_ENTITY (department)), NULL);
+  people = qs_directory_repository_get_people_of (fixture->store,
+                                                  qs_entity_get_id (QS_ENTITY (department)), NULL);
   g_assert_cmpuint (people->len, ==, 1);
   email = g_settings_get_string (settings, "user-email");
   g_assert_cmpstr (email, ==, "nadia.roy@example.org");
@@ -158,7 +158,8 @@ test_first_run (Fixture *fixture, gconstpointer data)
   next (welcome, 4);
   hours = qs_calendar_repository_load_hours (fixture->store, "default", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (qs_business_hours_get_day_length (hours), ==, G_GINT64_CONSTANT (7) * 3600 * G_USEC_PER_SEC);
+  g_assert_cmpint (qs_business_hours_get_day_length (hours), ==,
+                   G_GINT64_CONSTANT (7) * 3600 * G_USEC_PER_SEC);
 
   /* The charter from the model, for the department, published. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (welcome), "welcome.write-charter", NULL));
@@ -172,9 +173,8 @@ test_first_run (Fixture *fixture, gconstpointer data)
   adw_message_dialog_response (asked, "publish");
   gtk_window_destroy (GTK_WINDOW (asked));
   qs_ui_test_drain ();
-  charters = qs_charter_repository_get_published (fixture->store,
-                                                      qs_entity_get_id (QS_ENTITY (department)),
-                                                      &error);
+  charters = qs_charter_repository_get_published (
+    fixture->store, qs_entity_get_id (QS_ENTITY (department)), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (charters->len, ==, 1);
 
@@ -196,10 +196,12 @@ test_first_run (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   due = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   g_assert_cmpint (due, >, received);
-  without_holidays = qs_business_hours_new ("America/Toronto", "mon=08:30-12:00,13:00-16:30;"
-                                            "tue=08:30-12:00,13:00-16:30;wed=08:30-12:00,13:00-16:30;"
-                                            "thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
-                                            NULL);
+  without_holidays =
+    qs_business_hours_new ("America/Toronto",
+                           "mon=08:30-12:00,13:00-16:30;"
+                           "tue=08:30-12:00,13:00-16:30;wed=08:30-12:00,13:00-16:30;"
+                           "thu=08:30-12:00,13:00-16:30;fri=08:30-12:00,13:00-16:30",
+                           NULL);
   g_assert_cmpint (qs_business_hours_between (without_holidays, received, due) -
                      qs_business_hours_between (hours, received, due),
                    >=, G_GINT64_CONSTANT (7) * 3600 * G_USEC_PER_SEC);

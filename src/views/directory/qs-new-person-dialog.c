@@ -16,6 +16,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-new-person-dialog.h"
+#include "qs-row-text.h"
 
 struct _QsNewPersonDialog
 {
@@ -43,25 +44,15 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 static void
 add_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsNewPersonDialog *self = QS_NEW_PERSON_DIALOG (widget);
   g_autoptr (QsClient) client = qs_client_new ();
   g_autoptr (GError) error = NULL;
-  g_autofree char *given = row_text (self->given_name_row);
-  g_autofree char *family = row_text (self->family_name_row);
-  g_autofree char *email = row_text (self->email_row);
+  g_autofree char *given = qs_row_dup_text (self->given_name_row);
+  g_autofree char *family = qs_row_dup_text (self->family_name_row);
+  g_autofree char *email = qs_row_dup_text (self->email_row);
   guint            department = adw_combo_row_get_selected (self->department_row);
   QsEntity        *entity = QS_ENTITY (client);
 
