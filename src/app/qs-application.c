@@ -15,6 +15,10 @@
 
 #include "qs-application.h"
 #include "qs-preferences-window.h"
+#include "qs-enum-labels.h"
+#include "qs-toast.h"
+#include "qs-welcome-window.h"
+#include "qs-example-database.h"
 #include "qs-ui-resources.h"
 #include "qs-window.h"
 
@@ -26,6 +30,7 @@ struct _QsApplication
   QsStore   *store;
   GError    *store_error;
   QsContext *context;
+  QsContext *example; /* the example organisation, while it is explored */
   gboolean   quit_after_first_frame;
   gboolean   watching; /* for other programs' changes, from the first frame on */
 };
@@ -142,6 +147,78 @@ on_preferences_cb (GSimpleAction *action, GVariant *parameter, gpointer user_dat
   present_preferences (QS_APPLICATION (user_data), NULL);
 }
 
+/* The first shown toplevel window of @type, or NULL. */
+static gpointer
+qs_ui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+set_exploring (QsApplication *self, gboolean exploring)
+{
+  GAction *leave = g_action_map_lookup_action (G_ACTION_MAP (self), "leave-example");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (leave), exploring);
+}
+
+/* The example organisation, opened beside the user's own database. */
+static void
+on_explore_example_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  QsApplication   *self = QS_APPLICATION (user_data);
+  QsWindow        *window = get_main_window (self);
+  g_autofree char *folder = NULL;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWindow *welcome;
+
+  if (window == NULL)
+    return;
+  /* The first steps give way to the example. */
+  while ((welcome = GTK_WINDOW (qs_ui_find_toplevel (QS_TYPE_WELCOME_WINDOW))) != NULL)
+    gtk_window_destroy (welcome);
+  if (self->example == NULL)
+    {
+      folder = self->store != NULL ? g_path_get_dirname (qs_store_get_path (self->store))
+                                   : g_build_filename (g_get_user_data_dir (), "qualserv", NULL);
+      store = qs_example_database_open (folder, qs_interface_language (), &error);
+      if (store == NULL)
+        {
+          qs_window_add_toast (window, qs_toast_new (error->message, TRUE));
+          return;
+        }
+      settings = g_settings_new (APP_ID);
+      self->example = qs_context_new (store, settings);
+    }
+  qs_window_set_context (window, self->example);
+  qs_window_set_exploring (window, TRUE);
+  set_exploring (self, TRUE);
+}
+
+static void
+on_leave_example_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  QsApplication *self = QS_APPLICATION (user_data);
+  QsWindow      *window = get_main_window (self);
+
+  if (window == NULL)
+    return;
+  qs_window_set_context (window, self->context);
+  qs_window_set_exploring (window, FALSE);
+  set_exploring (self, FALSE);
+}
+
 /* The first steps, again. */
 static void
 on_welcome_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
@@ -202,6 +279,8 @@ static const GActionEntry app_entries[] = {
   { "preferences", on_preferences_cb },
   { "business-hours", on_business_hours_cb },
   { "welcome", on_welcome_cb },
+  { "explore-example", on_explore_example_cb },
+  { "leave-example", on_leave_example_cb },
   { "shortcuts", on_shortcuts_cb },
   { "help", on_help_cb },
   { "about", on_about_cb },
@@ -336,6 +415,7 @@ qs_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries),
                                    app);
+  set_exploring (QS_APPLICATION (app), FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
@@ -358,6 +438,7 @@ qs_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (qs_application_parent_class)->shutdown (app);
 
+  g_clear_object (&self->example);
   g_clear_object (&self->context);
   g_clear_object (&self->store);
 }
@@ -367,6 +448,7 @@ qs_application_finalize (GObject *object)
 {
   QsApplication *self = QS_APPLICATION (object);
 
+  g_clear_object (&self->example);
   g_clear_object (&self->context);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

@@ -49,6 +49,7 @@ struct _QsWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *read_only_revealer;
+  GtkRevealer          *example_revealer;
   GtkLabel             *read_only_label;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -425,6 +426,7 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, example_revealer);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, main_stack);
@@ -516,6 +518,28 @@ qs_window_set_context (QsWindow *self, QsContext *context)
     }
   update_read_only (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+/**
+ * qs_window_set_exploring:
+ *
+ * Says, above the views, that the database open is the example
+ * organisation's, with the way back to the user's own.
+ */
+void
+qs_window_set_exploring (QsWindow *self, gboolean exploring)
+{
+  g_return_if_fail (QS_IS_WINDOW (self));
+
+  gtk_revealer_set_reveal_child (self->example_revealer, exploring);
+}
+
+gboolean
+qs_window_get_exploring (QsWindow *self)
+{
+  g_return_val_if_fail (QS_IS_WINDOW (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->example_revealer);
 }
 
 /**

@@ -35,6 +35,9 @@ GtkWindow  *qs_window_ask_identity   (QsWindow       *self);
 void        qs_window_add_toast      (QsWindow       *self,
                                       AdwToast       *toast);
 
+void        qs_window_set_exploring  (QsWindow       *self,
+                                      gboolean        exploring);
+gboolean    qs_window_get_exploring  (QsWindow       *self);
 GtkWindow  *qs_window_welcome        (QsWindow       *self,
                                       gboolean        always);
 

@@ -17,6 +17,7 @@
 #include "qs-charter-repository.h"
 #include "qs-directory-repository.h"
 #include "qs-entities.h"
+#include "qs-example-database.h"
 #include "qs-request-desk.h"
 #include "qs-welcome-window.h"
 #include "qs-window.h"
@@ -210,6 +211,50 @@ test_first_run (Fixture *fixture, gconstpointer data)
                   g_date_time_get_day_of_month (due_local) == 25);
 }
 
+/* The example organisation opens from a file of its own, beside the
+ * user's, and the window says so; the user's database stays empty. */
+static void
+test_explore_example (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "examples", NULL);
+  g_autofree char *file = g_build_filename (folder, "example-en.db", NULL);
+  g_autoptr (QsStore) example = NULL;
+  g_autoptr (QsStore) again = NULL;
+  g_autoptr (QsContext) context = NULL;
+  g_autoptr (QsContext) own = qs_ui_test_context_new (fixture->store);
+  g_autoptr (GPtrArray) departments = NULL;
+  g_autoptr (GPtrArray) own_departments = NULL;
+  g_autoptr (GPtrArray) departments_again = NULL;
+  g_autoptr (GError) error = NULL;
+
+  example = qs_example_database_open (folder, QS_LANGUAGE_EN, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
+  departments = qs_directory_repository_get_departments (example, NULL);
+  g_assert_cmpuint (departments->len, >, 3);
+  own_departments = qs_directory_repository_get_departments (fixture->store, NULL);
+  g_assert_cmpuint (own_departments->len, ==, 0);
+
+  context = qs_ui_test_context_new (example);
+  qs_window_set_context (fixture->window, context);
+  qs_window_set_exploring (fixture->window, TRUE);
+  qs_ui_test_drain ();
+  g_assert_true (qs_window_get_exploring (fixture->window));
+  g_assert_true (qs_window_get_store (fixture->window) == example);
+  qs_window_set_context (fixture->window, own);
+  qs_window_set_exploring (fixture->window, FALSE);
+  qs_ui_test_drain ();
+  g_assert_true (qs_window_get_store (fixture->window) == fixture->store);
+
+  /* Opened again, it is the same example, not a second fill. */
+  g_clear_object (&context);
+  qs_ui_test_drain ();
+  again = qs_example_database_open (folder, QS_LANGUAGE_EN, &error);
+  g_assert_no_error (error);
+  departments_again = qs_directory_repository_get_departments (again, NULL);
+  g_assert_cmpuint (departments_again->len, ==, departments->len);
+}
+
 /* A database with people in it opens without the first steps. */
 static void
 test_not_when_set_up (Fixture *fixture, gconstpointer data)
@@ -235,6 +280,7 @@ main (int argc, char *argv[])
 
   ADD ("/welcome/first-run", test_first_run);
   ADD ("/welcome/not-when-set-up", test_not_when_set_up);
+  ADD ("/welcome/explore-example", test_explore_example);
 
   return g_test_run ();
 }
