@@ -658,6 +658,8 @@ qs_window_welcome (QsWindow *self, gboolean always)
     return NULL;
   welcome = qs_welcome_window_new (self->store, self->settings);
   gtk_window_set_transient_for (GTK_WINDOW (welcome), GTK_WINDOW (self));
+  /* Its "Explore" is the application's action. */
+  gtk_window_set_application (GTK_WINDOW (welcome), gtk_window_get_application (GTK_WINDOW (self)));
   g_signal_connect_object (welcome, "write-charter", G_CALLBACK (on_write_charter_cb), self, 0);
   gtk_window_present (GTK_WINDOW (welcome));
   return GTK_WINDOW (welcome);
