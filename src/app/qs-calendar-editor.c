@@ -17,6 +17,8 @@
 #include "qs-calendar-repository.h"
 #include "qs-calendar-words.h"
 #include "qs-deadline-explanation.h"
+#include "qs-department.h"
+#include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-holiday-chooser.h"
 #include "qs-holiday-dialog.h"
@@ -47,6 +49,9 @@ struct _QsCalendarEditor
   AdwEntryRow         *name_en_row;
   AdwEntryRow         *ref_row;
   AdwEntryRow         *timezone_row;
+  AdwComboRow         *department_row;
+  GPtrArray           *departments; /* QsDepartment offered in department_row, after "none" */
+  gboolean             filling;
   AdwPreferencesGroup *calendar_group;
   AdwPreferencesGroup *week_group;
   AdwPreferencesGroup *days_group;
@@ -60,6 +65,8 @@ G_DEFINE_FINAL_TYPE (QsCalendarEditor, qs_calendar_editor, GTK_TYPE_BOX)
 static const char *const week_keys[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
 static void fill_days (QsCalendarEditor *self);
+static gboolean
+save_field (QsCalendarEditor *self, guint field, const char *value, gpointer row, GtkLabel *label);
 
 static QsEntity *
 entity (QsCalendarEditor *self)
@@ -182,6 +189,49 @@ fill_preview (QsCalendarEditor *self)
   gtk_label_set_label (self->preview_label, text);
 }
 
+/* "Used By": the department whose deadlines count on this calendar, or
+ * none (the charter's calendar, else the default one, is used). */
+static void
+fill_departments (QsCalendarEditor *self)
+{
+  const char *chosen = qs_entity_get_string (entity (self), QS_CALENDAR_FIELD_DEPARTMENT_ID);
+  g_autoptr (GPtrArray) all = qs_directory_repository_get_departments (self->store, NULL);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
+  self->departments = all != NULL ? g_ptr_array_ref (all) : g_ptr_array_new ();
+  gtk_string_list_append (names, _ ("No Department in Particular"));
+  for (guint i = 0; i < self->departments->len; i++)
+    {
+      QsEntity *department = g_ptr_array_index (self->departments, i);
+
+      gtk_string_list_append (names,
+                              qs_department_get_name_in (department, qs_interface_language ()));
+      if (g_strcmp0 (qs_entity_get_id (department), chosen) == 0)
+        selected = i + 1;
+    }
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->department_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->department_row, selected);
+  self->filling = FALSE;
+}
+
+static void
+on_department_selected_cb (QsCalendarEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->department_row);
+
+  if (self->filling || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  if (save_field (self, QS_CALENDAR_FIELD_DEPARTMENT_ID,
+                  selected == 0
+                    ? NULL
+                    : qs_entity_get_id (g_ptr_array_index (self->departments, selected - 1)),
+                  self->department_row, self->calendar_error))
+    fill_preview (self);
+}
+
 static void
 fill (QsCalendarEditor *self)
 {
@@ -194,6 +244,7 @@ fill (QsCalendarEditor *self)
   set_row_text (self->ref_row, qs_entity_get_string (entity (self), QS_CALENDAR_FIELD_REF));
   set_row_text (self->timezone_row,
                 qs_entity_get_string (entity (self), QS_CALENDAR_FIELD_TIMEZONE));
+  fill_departments (self);
   fill_week (self);
   fill_preview (self);
   fill_days (self);
@@ -202,8 +253,7 @@ fill (QsCalendarEditor *self)
 /* Saves the calendar with @field set to @value; on a refusal, puts the
  * field back, marks @row and says why under @label. */
 static gboolean
-save_field (
-  QsCalendarEditor *self, guint field, const char *value, AdwEntryRow *row, GtkLabel *label)
+save_field (QsCalendarEditor *self, guint field, const char *value, gpointer row, GtkLabel *label)
 {
   g_autofree char *previous = g_strdup (qs_entity_get_string (entity (self), field));
   g_autoptr (GError) error = NULL;
@@ -619,6 +669,7 @@ qs_calendar_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->calendar);
   g_clear_pointer (&self->day_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_CALENDAR_EDITOR);
 
   G_OBJECT_CLASS (qs_calendar_editor_parent_class)->dispose (object);
@@ -641,6 +692,7 @@ qs_calendar_editor_class_init (QsCalendarEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsCalendarEditor, name_en_row);
   gtk_widget_class_bind_template_child (widget_class, QsCalendarEditor, ref_row);
   gtk_widget_class_bind_template_child (widget_class, QsCalendarEditor, timezone_row);
+  gtk_widget_class_bind_template_child (widget_class, QsCalendarEditor, department_row);
   gtk_widget_class_bind_template_child (widget_class, QsCalendarEditor, calendar_group);
   gtk_widget_class_bind_template_child (widget_class, QsCalendarEditor, week_group);
   gtk_widget_class_bind_template_child (widget_class, QsCalendarEditor, days_group);
@@ -671,6 +723,8 @@ qs_calendar_editor_init (QsCalendarEditor *self)
   connect_field (self, self->name_en_row, QS_CALENDAR_FIELD_NAME_EN);
   connect_field (self, self->ref_row, QS_CALENDAR_FIELD_REF);
   connect_field (self, self->timezone_row, QS_CALENDAR_FIELD_TIMEZONE);
+  g_signal_connect_object (self->department_row, "notify::selected",
+                           G_CALLBACK (on_department_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 QsCalendarEditor *
@@ -698,6 +752,7 @@ qs_calendar_editor_new (QsStore *store, QsCalendar *calendar)
   gtk_widget_set_sensitive (GTK_WIDGET (self->name_en_row), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->ref_row), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->timezone_row), writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->department_row), writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar-editor.add-day", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar-editor.remove-day", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar-editor.edit-day", writable);

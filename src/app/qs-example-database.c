@@ -22,8 +22,8 @@
 QsStore *
 qs_example_database_open (const char *folder, QsLanguage language, GError **error)
 {
-  g_autofree char *path = g_build_filename (
-    folder, language == QS_LANGUAGE_FR ? "example-fr.db" : "example-en.db", NULL);
+  g_autofree char *path =
+    g_build_filename (folder, language == QS_LANGUAGE_FR ? "example-fr.db" : "example-en.db", NULL);
   gboolean fresh = !g_file_test (path, G_FILE_TEST_EXISTS);
   g_autoptr (QsStore) store = NULL;
   QsDemoOptions options;

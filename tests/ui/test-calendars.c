@@ -11,6 +11,7 @@
 
 #include "qs-calendar-editor.h"
 #include "qs-calendar-repository.h"
+#include "qs-entities.h"
 #include "qs-holiday-dialog.h"
 #include "qs-preferences-window.h"
 
@@ -144,12 +145,26 @@ test_hours (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (QsCalendar) calendar = NULL;
   g_autoptr (QsCalendar) unchanged = NULL;
-  GtkWidget *sunday;
+  g_autoptr (QsDepartment) payroll = qs_department_new ();
+  AdwComboRow *used_by;
+  GtkWidget   *sunday;
 
+  g_object_set (payroll, "ref", "PAY", "name", "Payroll", NULL);
+  qs_test_save (fixture->store, payroll);
   create_calendar (fixture);
   calendar = stored_calendar (fixture);
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_TIMEZONE), ==,
                    "Europe/Paris");
+
+  /* Payroll counts its deadlines on it. */
+  used_by = ADW_COMBO_ROW (find_row (GTK_WIDGET (fixture->editor), "Used By"));
+  g_assert_nonnull (used_by);
+  adw_combo_row_set_selected (used_by, 1);
+  qs_ui_test_drain ();
+  g_clear_object (&calendar);
+  calendar = stored_calendar (fixture);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (calendar), QS_CALENDAR_FIELD_DEPARTMENT_ID), ==,
+                   qs_entity_get_id (QS_ENTITY (payroll)));
 
   /* Saturday mornings, typed with an en dash and spaces. */
   type_and_apply (fixture, "Saturday", "09:00 – 12:00");

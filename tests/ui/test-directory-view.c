@@ -540,6 +540,23 @@ test_add_and_delete (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (qs_entity_get_string (first, QS_CLIENT_FIELD_FAMILY_NAME), ==, "Bélanger");
   }
 
+  /* Undo in the toast of the addition takes them out again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.undo-add-person", NULL));
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == before);
+  g_assert_null (qs_person_page_get_client (page));
+  /* Back, to go on. */
+  {
+    g_autoptr (QsEntity) tombstone =
+      qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), added_id, NULL);
+
+    g_assert_nonnull (tombstone);
+    g_assert_cmpint (qs_entity_get_deleted_at (tombstone), !=, 0);
+    g_assert_true (
+      qs_directory_repository_restore_client (fixture->store, QS_CLIENT (tombstone), NULL));
+  }
+  qs_directory_view_show_person (view, added_id);
+  QS_UI_TEST_WAIT_UNTIL (n_people (view) == before + 1);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.delete-person", NULL));
   QS_UI_TEST_WAIT_UNTIL (n_people (view) == before);
   g_assert_false (lists_person (view, "Bélanger"));

@@ -128,7 +128,26 @@ on_person_created_cb (QsNewPersonDialog *dialog, QsClient *client, QsDirectoryVi
   g_autofree char *message = g_strdup_printf (_ ("%s added"), name);
 
   qs_directory_view_show_person (self, qs_entity_get_id (QS_ENTITY (client)));
-  qs_directory_view_toast (self, message, NULL);
+  /* Undo takes the new person out again, as Delete would. */
+  g_set_object (&self->added, client);
+  qs_directory_view_toast (self, message, "directory.undo-add-person");
+}
+
+static void
+undo_add_person_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDirectoryView *self = QS_DIRECTORY_VIEW (widget);
+  g_autoptr (QsClient) client = g_steal_pointer (&self->added);
+  g_autoptr (GError) error = NULL;
+
+  if (client == NULL)
+    return;
+  if (!qs_directory_repository_delete_client (self->store, client, &error))
+    {
+      qs_directory_view_toast_error (self, error);
+      return;
+    }
+  qs_directory_view_show_person (self, NULL);
 }
 
 static void
@@ -320,6 +339,8 @@ qs_directory_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "directory.delete-person", NULL, delete_person_cb);
   gtk_widget_class_install_action (widget_class, "directory.undo-delete-person", NULL,
                                    undo_delete_person_cb);
+  gtk_widget_class_install_action (widget_class, "directory.undo-add-person", NULL,
+                                   undo_add_person_cb);
   gtk_widget_class_install_action (widget_class, "directory.new-department", NULL,
                                    new_department_cb);
   gtk_widget_class_install_action (widget_class, "directory.delete-department", NULL,

@@ -37,6 +37,7 @@ struct _QsDirectoryView
   int                 channel;       /* -1: any */
   gboolean            collapsing;    /* the departments are hidden by the view, not the user */
   QsClient           *deleted;       /* the last person deleted, for Undo */
+  QsClient           *added;         /* the last person added, for Undo */
   QsDepartment       *deleted_department; /* the last department deleted, for Undo */
 
   /* Template widgets */

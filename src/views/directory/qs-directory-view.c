@@ -679,6 +679,7 @@ qs_directory_view_context_set (QsView *view, QsContext *context)
 
   g_set_object (&self->store, store);
   g_clear_object (&self->deleted);
+  g_clear_object (&self->added);
   g_clear_object (&self->deleted_department);
   self->loaded = FALSE;
   qs_person_page_set_store (self->person_page, store);
@@ -778,6 +779,7 @@ qs_directory_view_dispose (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->store);
   g_clear_object (&self->deleted);
+  g_clear_object (&self->added);
   g_clear_object (&self->deleted_department);
   g_clear_pointer (&self->departments, g_ptr_array_unref);
   g_clear_pointer (&self->department_names, g_hash_table_unref);
