@@ -443,6 +443,70 @@ qs_directory_repository_delete_service (QsStore *store, QsService *service, GErr
 }
 
 GPtrArray *
+qs_directory_repository_get_recipients (QsStore *store, const char *service_id, GError **error)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+  GPtrArray *ids;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (service_id != NULL, NULL);
+
+  rows = qs_repository_find_all (repository (store, QS_TYPE_SERVICE_RECIPIENT), "service_id = ?",
+                                 g_variant_new ("(s)", service_id), "created_at", QS_QUERY_DEFAULT,
+                                 error);
+  if (rows == NULL)
+    return NULL;
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (ids,
+                     g_strdup (qs_entity_get_string (g_ptr_array_index (rows, i),
+                                                     QS_SERVICE_RECIPIENT_FIELD_DEPARTMENT_ID)));
+  return ids;
+}
+
+gboolean
+qs_directory_repository_set_recipient (QsStore    *store,
+                                       const char *service_id,
+                                       const char *department_id,
+                                       gboolean    receives,
+                                       GError    **error)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (QsServiceRecipient) recipient = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (service_id != NULL && department_id != NULL, FALSE);
+
+  rows = qs_repository_find_all (
+    repository (store, QS_TYPE_SERVICE_RECIPIENT), "service_id = ? AND department_id = ?",
+    g_variant_new ("(ss)", service_id, department_id), "created_at", QS_QUERY_DEFAULT, error);
+  if (rows == NULL)
+    return FALSE;
+  if (receives)
+    {
+      if (rows->len > 0)
+        return TRUE;
+      recipient = qs_service_recipient_new ();
+      qs_entity_set_string (QS_ENTITY (recipient), QS_SERVICE_RECIPIENT_FIELD_SERVICE_ID,
+                            service_id);
+      qs_entity_set_string (QS_ENTITY (recipient), QS_SERVICE_RECIPIENT_FIELD_DEPARTMENT_ID,
+                            department_id);
+      return qs_repository_save (repository (store, QS_TYPE_SERVICE_RECIPIENT),
+                                 QS_ENTITY (recipient), error);
+    }
+  if (!qs_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    if (!qs_repository_delete (repository (store, QS_TYPE_SERVICE_RECIPIENT),
+                               g_ptr_array_index (rows, i), error))
+      {
+        qs_store_rollback (store);
+        return FALSE;
+      }
+  return qs_store_commit (store, error);
+}
+
+GPtrArray *
 qs_directory_repository_get_people_of (QsStore *store, const char *department_id, GError **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);

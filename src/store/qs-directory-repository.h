@@ -66,6 +66,17 @@ gboolean   qs_directory_repository_save_service  (QsStore          *store,
 gboolean   qs_directory_repository_delete_service (QsStore         *store,
                                                    QsService       *service,
                                                    GError         **error);
+/* The ids (char *) of the departments that receive @service_id. */
+GPtrArray *qs_directory_repository_get_recipients (QsStore        *store,
+                                                   const char     *service_id,
+                                                   GError        **error);
+/* Records that @department_id receives @service_id, or no longer does
+ * (a tombstone); nothing changes when it already is so. */
+gboolean   qs_directory_repository_set_recipient  (QsStore        *store,
+                                                   const char     *service_id,
+                                                   const char     *department_id,
+                                                   gboolean        receives,
+                                                   GError        **error);
 /* The live people (QsClient) of a department, by name: who may run it. */
 GPtrArray *qs_directory_repository_get_people_of (QsStore          *store,
                                                   const char       *department_id,

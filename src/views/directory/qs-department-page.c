@@ -49,8 +49,9 @@ struct _QsDepartmentPage
   AdwEntryRow         *add_service_row;
   AdwComboRow         *parent_row;
   GtkSwitch           *provider_switch;
-  GPtrArray           *parents; /* QsDepartment offered in parent_row, after "none" */
-  gboolean             filling; /* rows are being filled, not edited */
+  GPtrArray           *parents;     /* QsDepartment offered in parent_row, after "none" */
+  GPtrArray           *parents_all; /* every live department, for the recipients of services */
+  gboolean             filling;     /* rows are being filled, not edited */
   AdwExpanderRow      *channels_row;
   AdwActionRow        *requests_row;
   GtkDrawingArea      *trend_area;
@@ -304,27 +305,106 @@ fill_channels (QsDepartmentPage *self)
   self->filling = FALSE;
 }
 
+/* "Received by Finance, Payroll", or that nobody receives it yet. */
+static void
+describe_recipients (QsDepartmentPage *self, AdwExpanderRow *row, GPtrArray *ids)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    for (guint k = 0; self->parents_all != NULL && k < self->parents_all->len; k++)
+      {
+        QsEntity *department = g_ptr_array_index (self->parents_all, k);
+
+        if (g_strcmp0 (qs_entity_get_id (department), g_ptr_array_index (ids, i)) != 0)
+          continue;
+        if (names->len > 0)
+          g_string_append (names, _ (", "));
+        g_string_append (names, qs_department_get_name_in (department, qs_interface_language ()));
+      }
+  /* Translators: %s lists departments, "Finance, Payroll" */
+  subtitle = names->len > 0 ? g_strdup_printf (_ ("Received by %s"), names->str)
+                            : g_strdup (_ ("No department receives it yet"));
+  adw_expander_row_set_subtitle (row, subtitle);
+}
+
+static void
+on_recipient_toggled_cb (GtkCheckButton *check, QsDepartmentPage *self)
+{
+  AdwExpanderRow *row = g_object_get_data (G_OBJECT (check), "qs-service-row");
+  const char     *service_id = g_object_get_data (G_OBJECT (row), "qs-service");
+  g_autoptr (GPtrArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->filling)
+    return;
+  if (!qs_directory_repository_set_recipient (self->store, service_id,
+                                              g_object_get_data (G_OBJECT (check), "qs-department"),
+                                              gtk_check_button_get_active (check), &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+  ids = qs_directory_repository_get_recipients (self->store, service_id, NULL);
+  describe_recipients (self, row, ids);
+}
+
+/* Each service it provides, the departments that receive it ticked below. */
 static void
 fill_provided (QsDepartmentPage *self, GError **error)
 {
-  g_autoptr (GPtrArray) provided = qs_directory_repository_get_services_provided (
-    self->store, qs_entity_get_id (QS_ENTITY (self->department)), error);
+  const char *own = qs_entity_get_id (QS_ENTITY (self->department));
+  g_autoptr (GPtrArray) provided =
+    qs_directory_repository_get_services_provided (self->store, own, error);
 
+  g_clear_pointer (&self->parents_all, g_ptr_array_unref);
+  self->parents_all = qs_directory_repository_get_departments (self->store, NULL);
   for (guint i = 0; provided != NULL && i < provided->len; i++)
     {
       QsEntity  *service = g_ptr_array_index (provided, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = adw_expander_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autoptr (GPtrArray) ids =
+        qs_directory_repository_get_recipients (self->store, qs_entity_get_id (service), NULL);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      qs_entity_get_string (service, QS_SERVICE_FIELD_NAME));
+      g_object_set_data_full (G_OBJECT (row), "qs-service", g_strdup (qs_entity_get_id (service)),
+                              g_free);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _ ("Remove the Service"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "department.remove-service");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", qs_entity_get_id (service));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+      for (guint k = 0; self->parents_all != NULL && k < self->parents_all->len; k++)
+        {
+          QsEntity  *department = g_ptr_array_index (self->parents_all, k);
+          GtkWidget *choice = adw_action_row_new ();
+          GtkWidget *check = gtk_check_button_new ();
+          gboolean   receives = FALSE;
+
+          if (g_str_equal (qs_entity_get_id (department), own))
+            continue;
+          for (guint r = 0; ids != NULL && r < ids->len; r++)
+            receives =
+              receives || g_str_equal (g_ptr_array_index (ids, r), qs_entity_get_id (department));
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (choice), FALSE);
+          adw_preferences_row_set_title (
+            ADW_PREFERENCES_ROW (choice),
+            qs_department_get_name_in (department, qs_interface_language ()));
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), receives);
+          g_object_set_data_full (G_OBJECT (check), "qs-department",
+                                  g_strdup (qs_entity_get_id (department)), g_free);
+          g_object_set_data (G_OBJECT (check), "qs-service-row", row);
+          g_signal_connect_object (check, "toggled", G_CALLBACK (on_recipient_toggled_cb), self, 0);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (choice), check);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (choice), check);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), choice);
+        }
+      describe_recipients (self, ADW_EXPANDER_ROW (row), ids);
       /* Above the entry row that adds one. */
       adw_preferences_group_remove (self->provided_group, GTK_WIDGET (self->add_service_row));
       add_row (self, self->provided_group, row);
@@ -765,6 +845,7 @@ qs_department_page_dispose (GObject *object)
   g_clear_pointer (&self->trend, g_array_unref);
   g_clear_pointer (&self->extra_rows, g_ptr_array_unref);
   g_clear_pointer (&self->parents, g_ptr_array_unref);
+  g_clear_pointer (&self->parents_all, g_ptr_array_unref);
   g_clear_pointer (&self->managers, g_ptr_array_unref);
   g_clear_pointer (&self->channel_checks, g_ptr_array_unref);
 
