@@ -719,6 +719,44 @@ test_department_setup (Fixture *fixture, gconstpointer data)
                    "Finance");
 }
 
+/* What dropping one department on another does: Payroll under IT, then
+ * to the top; Finance under its own child is refused and stays. */
+static void
+test_department_drag (Fixture *fixture, gconstpointer data)
+{
+  QsDirectoryView *view = get_view (fixture);
+  g_autoptr (GPtrArray) all = qs_directory_repository_get_departments (fixture->store, NULL);
+  const char *payroll = NULL, *it = NULL;
+  g_autoptr (QsEntity) moved = NULL;
+  g_autoptr (QsEntity) top = NULL;
+  g_autoptr (QsEntity) finance = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *name = qs_entity_get_string (all->pdata[i], QS_DEPARTMENT_FIELD_NAME);
+
+      if (g_str_equal (name, "Payroll"))
+        payroll = qs_entity_get_id (all->pdata[i]);
+      else if (g_str_equal (name, "Information Technology"))
+        it = qs_entity_get_id (all->pdata[i]);
+    }
+  g_assert_true (qs_directory_view_move_department (view, payroll, it, &error));
+  g_assert_no_error (error);
+  moved = load_department (fixture, payroll);
+  g_assert_cmpstr (qs_entity_get_string (moved, QS_DEPARTMENT_FIELD_PARENT_ID), ==, it);
+
+  g_assert_true (qs_directory_view_move_department (view, payroll, NULL, &error));
+  top = load_department (fixture, payroll);
+  g_assert_null (qs_entity_get_string (top, QS_DEPARTMENT_FIELD_PARENT_ID));
+
+  g_assert_true (qs_directory_view_move_department (view, payroll, fixture->finance_id, NULL));
+  g_assert_false (qs_directory_view_move_department (view, fixture->finance_id, payroll, &error));
+  g_assert_nonnull (error);
+  finance = load_department (fixture, fixture->finance_id);
+  g_assert_null (qs_entity_get_string (finance, QS_DEPARTMENT_FIELD_PARENT_ID));
+}
+
 static void
 test_anonymise (Fixture *fixture, gconstpointer data)
 {
@@ -1231,6 +1269,7 @@ main (int argc, char *argv[])
   ADD ("/ui/directory/anonymise", test_anonymise, NULL);
   ADD ("/ui/directory/add-and-delete", test_add_and_delete, NULL);
   ADD ("/ui/directory/department-setup", test_department_setup, NULL);
+  ADD ("/ui/directory/department-drag", test_department_drag, NULL);
   ADD ("/ui/directory/import", test_import, NULL);
   ADD ("/ui/directory/narrow", test_narrow, GINT_TO_POINTER (360));
   ADD ("/ui/directory/narrow-department", test_narrow_department, GINT_TO_POINTER (360));

@@ -95,6 +95,12 @@ gboolean qs_directory_view_export_directory       (QsDirectoryView *self,
 GtkWidget *qs_directory_view_open_import          (QsDirectoryView *self,
                                                    GFile           *file);
 
+/* qs-directory-view-drag.c */
+void     qs_directory_view_setup_department_drag (QsDirectoryView *self,
+                                                  GtkWidget       *row);
+void     qs_directory_view_bind_department_drag  (GtkWidget       *row,
+                                                  const char      *department_id);
+
 /* qs-directory-view-actions.c */
 void     qs_directory_set_requests_target (GtkActionable   *actionable,
                                            QsRequestFilter *filter);

@@ -441,6 +441,7 @@ on_setup_department_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Qs
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
   gtk_list_item_set_child (item, expander);
+  qs_directory_view_setup_department_drag (self, expander);
 }
 
 static void
@@ -452,6 +453,9 @@ on_bind_department_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsD
   GtkLabel *label = GTK_LABEL (gtk_tree_expander_get_child (expander));
 
   gtk_tree_expander_set_list_row (expander, row);
+  qs_directory_view_bind_department_drag (
+    GTK_WIDGET (expander),
+    QS_IS_DEPARTMENT (object) ? qs_entity_get_id (QS_ENTITY (object)) : NULL);
   if (QS_IS_DEPARTMENT (object))
     gtk_label_set_label (label,
                          qs_entity_get_string (QS_ENTITY (object), QS_DEPARTMENT_FIELD_NAME));

@@ -27,6 +27,12 @@ void        qs_directory_view_select_department (QsDirectoryView *self,
 void        qs_directory_view_show_person       (QsDirectoryView *self,
                                                  const char      *client_id);
 void        qs_directory_view_reload            (QsDirectoryView *self);
+/* What dropping a department onto another in the tree does; @parent_id
+ * NULL is the top of the organisation. */
+gboolean    qs_directory_view_move_department   (QsDirectoryView *self,
+                                                 const char      *id,
+                                                 const char      *parent_id,
+                                                 GError         **error);
 
 G_END_DECLS
 /* clang-format on */
