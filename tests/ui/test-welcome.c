@@ -18,7 +18,7 @@
 #include "qs-directory-repository.h"
 #include "qs-entities.h"
 #include "qs-example-database.h"
-#include "qs-request-desk.h"
+#include "requests/qs-new-request-dialog-private.h"
 #include "qs-welcome-window.h"
 #include "qs-window.h"
 
@@ -97,6 +97,12 @@ department_named (Fixture *fixture, const char *name)
 }
 
 static void
+on_created_cb (QsNewRequestDialog *dialog, QsRequest *request, QsRequest **out)
+{
+  *out = g_object_ref (request);
+}
+
+static void
 test_first_run (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *ics =
@@ -109,7 +115,6 @@ test_first_run (Fixture *fixture, gconstpointer data)
   g_autoptr (GPtrArray) charters = NULL;
   g_autoptr (QsBusinessHours) hours = NULL;
   g_autoptr (QsBusinessHours) without_holidays = NULL;
-  g_autoptr (QsRequestDesk) desk = qs_request_desk_new (fixture->store);
   g_autoptr (QsRequest) request = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GDateTime) due_local = NULL;
@@ -179,21 +184,32 @@ test_first_run (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (charters->len, ==, 1);
 
-  /* A request the day before Christmas: its deadline skips 25 December,
-   * which the holiday file closed. */
+  /* A request the day before Christmas, recorded in the New Request
+   * dialog: its deadline skips 25 December, which the file closed. */
   received = qs_test_instant ("2026-12-24T09:00:00-05:00");
+  qs_test_pin_clock (fixture->store, received);
   {
-    QsNewRequest input = {
-      .client_id = qs_entity_get_id (g_ptr_array_index (people, 0)),
-      .department_id = qs_entity_get_id (QS_ENTITY (department)),
-      .channel = QS_CHANNEL_EMAIL,
-      .kind = QS_REQUEST_KIND_REQUEST,
-      .priority = QS_PRIORITY_NORMAL,
-      .subject = "Pay slip missing",
-      .received_at = received,
-    };
-    request = qs_request_desk_create (desk, &input, "Nadia Roy", received, &error);
+    g_autoptr (QsContext) context = qs_ui_test_context_new (fixture->store);
+    QsNewRequestDialog *dialog =
+      QS_NEW_REQUEST_DIALOG (qs_new_request_dialog_new (GTK_WINDOW (fixture->window), context));
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    qs_ui_test_drain ();
+    g_signal_connect (dialog, "created", G_CALLBACK (on_created_cb), &request);
+    gtk_editable_set_text (GTK_EDITABLE (dialog->client_row), "Roy");
+    qs_ui_test_drain ();
+    g_signal_emit_by_name (dialog->client_row, "entry-activated");
+    adw_combo_row_set_selected (dialog->channel_row, QS_CHANNEL_EMAIL - 1);
+    gtk_editable_set_text (GTK_EDITABLE (dialog->subject_row), "Pay slip missing");
+    qs_ui_test_drain ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "new-request.create", NULL));
+    qs_ui_test_drain ();
   }
+  g_assert_nonnull (request);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RECEIVED_AT), ==,
+                   received);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (request), QS_REQUEST_FIELD_CLIENT_ID), ==,
+                   qs_entity_get_id (g_ptr_array_index (people, 0)));
   g_assert_no_error (error);
   due = qs_entity_get_int (QS_ENTITY (request), QS_REQUEST_FIELD_RESOLUTION_DUE_AT);
   g_assert_cmpint (due, >, received);
