@@ -163,28 +163,17 @@ qs_ui_find_toplevel (GType type)
   return NULL;
 }
 
-static void
-set_exploring (QsApplication *self, gboolean exploring)
+/* The example organisation, opened beside the user's own database; FALSE
+ * with a toast when it could not be. */
+static gboolean
+explore_example (QsApplication *self, QsWindow *window)
 {
-  GAction *leave = g_action_map_lookup_action (G_ACTION_MAP (self), "leave-example");
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (leave), exploring);
-}
-
-/* The example organisation, opened beside the user's own database. */
-static void
-on_explore_example_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
-{
-  QsApplication   *self = QS_APPLICATION (user_data);
-  QsWindow        *window = get_main_window (self);
   g_autofree char *folder = NULL;
   g_autoptr (QsStore) store = NULL;
   g_autoptr (GSettings) settings = NULL;
   g_autoptr (GError) error = NULL;
   GtkWindow *welcome;
 
-  if (window == NULL)
-    return;
   /* The first steps give way to the example. */
   while ((welcome = GTK_WINDOW (qs_ui_find_toplevel (QS_TYPE_WELCOME_WINDOW))) != NULL)
     gtk_window_destroy (welcome);
@@ -196,27 +185,33 @@ on_explore_example_cb (GSimpleAction *action, GVariant *parameter, gpointer user
       if (store == NULL)
         {
           qs_window_add_toast (window, qs_toast_new (error->message, TRUE));
-          return;
+          return FALSE;
         }
       settings = g_settings_new (APP_ID);
       self->example = qs_context_new (store, settings);
     }
   qs_window_set_context (window, self->example);
-  qs_window_set_exploring (window, TRUE);
-  set_exploring (self, TRUE);
+  return TRUE;
 }
 
+/* "Example Organisation" in the menu, the first steps' Explore and the
+ * band's Back to My Data: the window shows the example or the user's own
+ * data. */
 static void
-on_leave_example_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+on_example_change_state_cb (GSimpleAction *action, GVariant *state, gpointer user_data)
 {
   QsApplication *self = QS_APPLICATION (user_data);
   QsWindow      *window = get_main_window (self);
+  gboolean       exploring = g_variant_get_boolean (state);
 
   if (window == NULL)
     return;
-  qs_window_set_context (window, self->context);
-  qs_window_set_exploring (window, FALSE);
-  set_exploring (self, FALSE);
+  if (exploring && !explore_example (self, window))
+    return;
+  if (!exploring)
+    qs_window_set_context (window, self->context);
+  qs_window_set_exploring (window, exploring);
+  g_simple_action_set_state (action, state);
 }
 
 /* The first steps, again. */
@@ -279,8 +274,7 @@ static const GActionEntry app_entries[] = {
   { "preferences", on_preferences_cb },
   { "business-hours", on_business_hours_cb },
   { "welcome", on_welcome_cb },
-  { "explore-example", on_explore_example_cb },
-  { "leave-example", on_leave_example_cb },
+  { "example", NULL, NULL, "false", on_example_change_state_cb },
   { "shortcuts", on_shortcuts_cb },
   { "help", on_help_cb },
   { "about", on_about_cb },
@@ -415,7 +409,6 @@ qs_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries),
                                    app);
-  set_exploring (QS_APPLICATION (app), FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
