@@ -201,7 +201,7 @@ fill_departments (QsCalendarEditor *self)
 
   g_clear_pointer (&self->departments, g_ptr_array_unref);
   self->departments = all != NULL ? g_ptr_array_ref (all) : g_ptr_array_new ();
-  gtk_string_list_append (names, _ ("No Department in Particular"));
+  gtk_string_list_append (names, _ ("No Department"));
   for (guint i = 0; i < self->departments->len; i++)
     {
       QsEntity *department = g_ptr_array_index (self->departments, i);
@@ -387,9 +387,9 @@ fill_days (QsCalendarEditor *self)
   /* Translators: %d is next year, "Copy These Holidays to 2027" */
   copy = g_strdup_printf (_ ("_Copy These Holidays to %d"), self->year + 1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->copy_row), copy);
-  adw_action_row_set_subtitle (self->copy_row,
-                               _ ("Each on the same date; move the feasts whose date moves, such "
-                                  "as Easter Monday, afterwards"));
+  adw_action_row_set_subtitle (
+    self->copy_row, _ ("Each on the same date; then move the holidays whose date changes "
+                       "every year, such as Easter Monday"));
 
   if (days == NULL || days->len == 0)
     {

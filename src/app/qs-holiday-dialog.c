@@ -155,6 +155,15 @@ save_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   gboolean         french = qs_interface_language () == QS_LANGUAGE_FR;
   QsEntity        *entity;
 
+  if (name_fr == NULL && name_en == NULL)
+    {
+      gtk_label_set_label (self->error_label,
+                           _ ("Give the day a name, in French or in English, such as "
+                              "“Christmas Day”."));
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->name_fr_row), "error");
+      return;
+    }
   if (gtk_switch_get_active (self->half_day_switch))
     hours =
       qs_business_hours_ranges_from_typed (gtk_editable_get_text (GTK_EDITABLE (self->hours_row)));
@@ -194,6 +203,7 @@ on_edited_cb (QsHolidayDialog *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->hours_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->name_fr_row), "error");
 }
 
 static void
@@ -248,6 +258,10 @@ qs_holiday_dialog_init (QsHolidayDialog *self)
   g_signal_connect_object (self->half_day_switch, "notify::active", G_CALLBACK (on_half_day_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->hours_row, "changed", G_CALLBACK (on_edited_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->name_fr_row, "changed", G_CALLBACK (on_edited_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->name_en_row, "changed", G_CALLBACK (on_edited_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->half_day_switch, "notify::active", G_CALLBACK (on_edited_cb), self,
                            G_CONNECT_SWAPPED);

@@ -54,22 +54,23 @@ struct _QsWelcomeWindow
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
-  AdwCarousel  *carousel;
-  GtkWidget    *back_button;
-  GtkWidget    *next_button;
-  GtkWidget    *skip_button;
-  AdwEntryRow  *organisation_fr_row;
-  AdwEntryRow  *organisation_en_row;
-  AdwEntryRow  *department_fr_row;
-  AdwEntryRow  *department_en_row;
-  AdwEntryRow  *given_name_row;
-  AdwEntryRow  *family_name_row;
-  AdwEntryRow  *email_row;
-  AdwComboRow  *language_row;
-  AdwEntryRow  *hours_row;
-  AdwEntryRow  *timezone_row;
-  AdwActionRow *holidays_row;
-  GtkLabel     *error_label;
+  AdwCarousel   *carousel;
+  GtkWidget     *back_button;
+  GtkWidget     *next_button;
+  GtkWidget     *skip_button;
+  AdwEntryRow   *organisation_fr_row;
+  AdwEntryRow   *organisation_en_row;
+  AdwEntryRow   *department_fr_row;
+  AdwEntryRow   *department_en_row;
+  AdwEntryRow   *given_name_row;
+  AdwEntryRow   *family_name_row;
+  AdwEntryRow   *email_row;
+  AdwComboRow   *language_row;
+  AdwEntryRow   *hours_row;
+  AdwEntryRow   *timezone_row;
+  AdwActionRow  *holidays_row;
+  AdwStatusPage *done_page;
+  GtkLabel      *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (QsWelcomeWindow, qs_welcome_window, ADW_TYPE_WINDOW)
@@ -97,11 +98,34 @@ update_buttons (QsWelcomeWindow *self)
   gtk_widget_set_visible (self->skip_button, self->step > PAGE_WELCOME && self->step < PAGE_DONE);
 }
 
+/* The charter needs a department that provides services: without one
+ * (its step was skipped), the last page says where to make it. */
+static void
+update_done_page (QsWelcomeWindow *self)
+{
+  g_autoptr (GPtrArray) departments = qs_directory_repository_get_departments (self->store, NULL);
+  gboolean provider = FALSE;
+
+  for (guint i = 0; departments != NULL && i < departments->len; i++)
+    provider = provider || qs_entity_get_boolean (g_ptr_array_index (departments, i),
+                                                  QS_DEPARTMENT_FIELD_IS_PROVIDER);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome.write-charter", provider);
+  adw_status_page_set_description (
+    self->done_page,
+    provider ? _ ("Now write what your department promises. The model charter comes with "
+                  "example commitments to adapt.")
+             : _ ("A charter is written for a department that provides services. Go back to "
+                  "name yours, or mark one as providing services in Clients, then write its "
+                  "charter in Charters."));
+}
+
 static void
 go_to (QsWelcomeWindow *self, guint step)
 {
   self->step = MIN (step, N_PAGES - 1);
   set_error (self, NULL);
+  if (self->step == PAGE_DONE)
+    update_done_page (self);
   adw_carousel_scroll_to (self->carousel, adw_carousel_get_nth_page (self->carousel, self->step),
                           TRUE);
   update_buttons (self);
@@ -366,6 +390,7 @@ qs_welcome_window_class_init (QsWelcomeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsWelcomeWindow, hours_row);
   gtk_widget_class_bind_template_child (widget_class, QsWelcomeWindow, timezone_row);
   gtk_widget_class_bind_template_child (widget_class, QsWelcomeWindow, holidays_row);
+  gtk_widget_class_bind_template_child (widget_class, QsWelcomeWindow, done_page);
   gtk_widget_class_bind_template_child (widget_class, QsWelcomeWindow, error_label);
 
   gtk_widget_class_install_action (widget_class, "welcome.next", NULL, next_cb);

@@ -320,12 +320,12 @@ qs_directory_repository_delete_client (QsStore *store, QsClient *client, GError 
   if (held > 0)
     {
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                   ngettext ("One record of requests, feedback, charters, actions or departments "
-                             "points to this person, so they stay in the directory. To erase their "
+                   ngettext ("A request, feedback response, charter, action or department names "
+                             "this person, so the person stays in the directory. To erase their "
                              "personal data, anonymise them instead.",
-                             "%u records of requests, feedback, charters, actions or departments "
-                             "point to this person, so they stay in the directory. To erase their "
-                             "personal data, anonymise them instead.",
+                             "%u requests, feedback responses, charters, actions or departments "
+                             "name this person, so the person stays in the directory. To erase "
+                             "their personal data, anonymise them instead.",
                              (gulong) held),
                    (guint) held);
       return FALSE;
@@ -393,7 +393,7 @@ append_count (GString *out, guint index, guint n)
       text = ngettext ("%u calendar", "%u calendars", n);
       break;
     default:
-      text = ngettext ("%u feedback", "%u feedback", n);
+      text = ngettext ("%u feedback response", "%u feedback responses", n);
       break;
     }
   if (out->len > 0)

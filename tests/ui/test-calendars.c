@@ -252,9 +252,15 @@ test_holidays (Fixture *fixture, gconstpointer data)
   days = stored_days (fixture, 2026);
   g_assert_cmpuint (days->len, ==, 8);
 
-  /* The same date again: refused in the dialog, which stays open. */
+  /* The same date again: refused in the dialog, which stays open; so is
+   * a day without a name. */
   dialog = open_new_day (fixture);
   qs_holiday_dialog_set_date (dialog, &date);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "holiday.save", NULL);
+  qs_ui_test_drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "Give the day a name"));
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Name in English")),
+                         "Christmas Eve again");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "holiday.save", NULL);
   qs_ui_test_drain ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));

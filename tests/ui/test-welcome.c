@@ -84,6 +84,24 @@ next (QsWelcomeWindow *welcome, guint expected_step)
   g_assert_cmpuint (qs_welcome_window_get_step (welcome), ==, expected_step);
 }
 
+/* A mapped label whose text contains @text, if any. */
+static GtkWidget *
+find_text (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static QsDepartment *
 department_named (Fixture *fixture, const char *name)
 {
@@ -227,6 +245,30 @@ test_first_run (Fixture *fixture, gconstpointer data)
                   g_date_time_get_day_of_month (due_local) == 25);
 }
 
+/* Every step skipped: no department provides services, so the last page
+ * says where to make one instead of offering a charter that cannot be. */
+static void
+test_all_skipped (Fixture *fixture, gconstpointer data)
+{
+  QsWelcomeWindow *welcome = QS_WELCOME_WINDOW (qs_window_welcome (fixture->window, FALSE));
+
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (welcome)));
+  next (welcome, 1);
+  for (guint step = 2; step <= 4; step++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (welcome), "welcome.skip", NULL));
+      qs_ui_test_drain ();
+      g_assert_cmpuint (qs_welcome_window_get_step (welcome), ==, step);
+    }
+  /* Pressed anyway, nothing happens: the window stays, and says why. */
+  gtk_widget_activate_action (GTK_WIDGET (welcome), "welcome.write-charter", NULL);
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (welcome)));
+  g_assert_nonnull (find_text (GTK_WIDGET (welcome), "Go back to name yours"));
+  gtk_window_destroy (GTK_WINDOW (welcome));
+  qs_ui_test_drain ();
+}
+
 /* The example organisation opens from a file of its own, beside the
  * user's, and the window says so; the user's database stays empty. */
 static void
@@ -297,6 +339,7 @@ main (int argc, char *argv[])
   ADD ("/welcome/first-run", test_first_run);
   ADD ("/welcome/not-when-set-up", test_not_when_set_up);
   ADD ("/welcome/explore-example", test_explore_example);
+  ADD ("/welcome/all-skipped", test_all_skipped);
 
   return g_test_run ();
 }

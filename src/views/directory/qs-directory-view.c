@@ -123,9 +123,10 @@ static void
 update_list_state (QsDirectoryView *self)
 {
   guint n_all = self->people != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
-  gboolean filtered = self->search != NULL || self->department_id != NULL || self->language >= 0 ||
-                      self->channel >= 0;
-  guint n = n_all;
+  /* A department with nobody in it is empty, not a search that found
+   * nothing: its page offers to add someone (into that department). */
+  gboolean filtered = self->search != NULL || self->language >= 0 || self->channel >= 0;
+  guint    n = n_all;
 
   if (n > 0)
     gtk_stack_set_visible_child_name (self->people_stack, "list");
