@@ -23,6 +23,7 @@
 #include "qs-holiday-chooser.h"
 #include "qs-holiday-dialog.h"
 #include "qs-holiday-import.h"
+#include "qs-repository.h"
 #include "qs-save-chooser.h"
 
 #define PREVIEW_ACK_HOURS 24
@@ -417,13 +418,11 @@ fill_days (QsCalendarEditor *self)
 static QsCalendarDay *
 find_day (QsCalendarEditor *self, const char *id)
 {
-  g_autoptr (GPtrArray) days =
-    qs_calendar_repository_get_days (self->store, qs_entity_get_id (entity (self)), 0, NULL);
+  QsEntity *day = NULL;
 
-  for (guint i = 0; days != NULL && i < days->len; i++)
-    if (g_strcmp0 (qs_entity_get_id (g_ptr_array_index (days, i)), id) == 0)
-      return g_object_ref (g_ptr_array_index (days, i));
-  return NULL;
+  if (!qs_store_find_if_any (self->store, QS_TYPE_CALENDAR_DAY, id, &day, NULL))
+    return NULL;
+  return (QsCalendarDay *) day;
 }
 
 static void

@@ -566,7 +566,8 @@ read_components (Reader *reader, GPtrArray *lines, gboolean events, GError **err
                 return fail (error, line->line, _ ("an event begins inside another event"));
               event = event_new (line->line);
             }
-          if (g_str_equal (g_ptr_array_index (stack, stack->len - 1), "VTIMEZONE"))
+          /* The zones are the first pass's: the second reads only events. */
+          if (!events && g_str_equal (g_ptr_array_index (stack, stack->len - 1), "VTIMEZONE"))
             {
               g_clear_pointer (&time_zone, qs_ics_time_zone_free);
               time_zone = qs_ics_time_zone_new ();

@@ -360,6 +360,10 @@ fill_provided (QsDepartmentPage *self, GError **error)
 
   g_clear_pointer (&self->parents_all, g_ptr_array_unref);
   self->parents_all = qs_directory_repository_get_departments (self->store, NULL);
+  /* The entry row stays last: take it out while the rows go in (held, as
+   * the group's removal would otherwise free it). */
+  g_object_ref (self->add_service_row);
+  adw_preferences_group_remove (self->provided_group, GTK_WIDGET (self->add_service_row));
   for (guint i = 0; provided != NULL && i < provided->len; i++)
     {
       QsEntity  *service = g_ptr_array_index (provided, i);
@@ -405,11 +409,10 @@ fill_provided (QsDepartmentPage *self, GError **error)
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), choice);
         }
       describe_recipients (self, ADW_EXPANDER_ROW (row), ids);
-      /* Above the entry row that adds one. */
-      adw_preferences_group_remove (self->provided_group, GTK_WIDGET (self->add_service_row));
       add_row (self, self->provided_group, row);
-      adw_preferences_group_add (self->provided_group, GTK_WIDGET (self->add_service_row));
     }
+  adw_preferences_group_add (self->provided_group, GTK_WIDGET (self->add_service_row));
+  g_object_unref (self->add_service_row);
 }
 
 /* Whether @id is @department or one of the departments under it. */
