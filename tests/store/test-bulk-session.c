@@ -457,6 +457,45 @@ test_search_after_existing (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
 }
 
+/* The names requests are sorted by are filled at the commit too, from
+ * the people written in the same session, and kept as usual afterwards. */
+static void
+test_sort_names_after_fill (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsBulkSession) session = NULL;
+  g_autoptr (QsEntity) person = qs_entity_new (QS_TYPE_CLIENT);
+  g_autoptr (QsEntity) request = NULL;
+  g_autoptr (GError) error = NULL;
+
+  session = qs_bulk_session_begin (fixture->store, every_flag, 64 * 1024, &error);
+  g_assert_no_error (error);
+  g_object_set (person, "given-name", "Zoé", "family-name", "Martin", NULL);
+  qs_test_save (fixture->store, person);
+  /* Written once, with its client: only the fill can name it. */
+  request = qs_entity_new (QS_TYPE_REQUEST);
+  g_object_set (request, "ref", "REQ-2026-00001", "subject", "Broken heating", "received-at", NOON,
+                "client-id", qs_entity_get_id (person), "assignee-id", qs_entity_get_id (person),
+                NULL);
+  qs_test_save (fixture->store, request);
+  g_assert_cmpint (
+    query (fixture->store, "SELECT count(*) FROM requests WHERE client_sort IS NULL"), ==, 1);
+  g_assert_true (qs_bulk_session_commit (session, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (query (fixture->store, "SELECT count(*) FROM requests"
+                                          " WHERE client_sort = 'Martin' || char (1) || 'Zoé'"
+                                          " AND assignee_sort = client_sort"),
+                   ==, 1);
+  g_assert_cmpint (query (fixture->store, "SELECT count(*) FROM sqlite_master"
+                                          " WHERE name = 'requests_sort_names_insert'"),
+                   ==, 1);
+  g_object_set (person, "family-name", "Abadie", NULL);
+  qs_test_save (fixture->store, person);
+  g_assert_cmpint (query (fixture->store, "SELECT count(*) FROM requests"
+                                          " WHERE client_sort = 'Abadie' || char (1) || 'Zoé'"),
+                   ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -476,6 +515,8 @@ main (int argc, char *argv[])
               fixture_tear_down);
   g_test_add ("/bulk-session/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
+  g_test_add ("/bulk-session/sort-names-after-fill", Fixture, NULL, fixture_set_up,
+              test_sort_names_after_fill, fixture_tear_down);
   g_test_add ("/bulk-session/search-after-fill", Fixture, NULL, fixture_set_up,
               test_search_after_fill, fixture_tear_down);
   g_test_add ("/bulk-session/search-after-existing", Fixture, NULL, fixture_set_up,

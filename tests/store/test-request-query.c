@@ -501,7 +501,7 @@ test_sort (Fixture *fixture, gconstpointer data)
     }
 }
 
-/* The sorts that schemas 8 and 9 index read the whole list from their index, both
+/* The sorts that schemas 8, 9 and 11 index read the whole list from their index, both
  * ways, with no sort of their own: the index's expression is the
  * ORDER BY's, word for word. A filter leaves the choice to SQLite. */
 static void
@@ -509,7 +509,9 @@ test_sort_from_index (Fixture *fixture, gconstpointer data)
 {
   const QsRequestSort sorts[] = { QS_REQUEST_SORT_REF,      QS_REQUEST_SORT_KIND,
                                   QS_REQUEST_SORT_SUBJECT,  QS_REQUEST_SORT_STATUS,
-                                  QS_REQUEST_SORT_PRIORITY, QS_REQUEST_SORT_DUE };
+                                  QS_REQUEST_SORT_PRIORITY, QS_REQUEST_SORT_DUE,
+                                  QS_REQUEST_SORT_CLIENT,   QS_REQUEST_SORT_DEPARTMENT,
+                                  QS_REQUEST_SORT_ASSIGNEE };
 
   for (guint i = 0; i < G_N_ELEMENTS (sorts) * 2; i++)
     {
@@ -545,6 +547,77 @@ test_sort_from_index (Fixture *fixture, gconstpointer data)
       sql = qs_request_query_build_sql (filter, NOW, 0.75, &params);
       g_assert_null (strstr (sql, "INDEXED BY requests_sort_"));
     }
+}
+
+/* The one entity of @type where @where holds: "family_name = 'Martin'". */
+static QsEntity *
+find_one (Fixture *fixture, GType type, const char *where)
+{
+  g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GError) error = NULL;
+
+  found = qs_repository_find_all (qs_store_get_repository (fixture->store, type), where, NULL, NULL,
+                                  QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+static char *
+run_sorted (Fixture *fixture, QsRequestSort sort, gboolean descending)
+{
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+
+  filter->sort = sort;
+  filter->descending = descending;
+  return run (fixture, filter, 0.75);
+}
+
+/* The sorts by a name read the names each request keeps (schema 11): a
+ * person or a department renamed, a request given to another client or
+ * made confidential, and the order follows at once, both ways. */
+static void
+test_sort_names_follow (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsEntity) martin = find_one (fixture, QS_TYPE_CLIENT, "family_name = 'Martin'");
+  g_autoptr (QsEntity) finance = find_one (fixture, QS_TYPE_DEPARTMENT, "name = 'Finance'");
+  g_autoptr (QsEntity) c = find_one (fixture, QS_TYPE_REQUEST, "ref = 'REQ-2026-99999'");
+  g_autoptr (QsEntity) f = find_one (fixture, QS_TYPE_REQUEST, "ref = 'REQ-2025-00009'");
+  char *found;
+
+  /* Martin (A, D) becomes Abadie: before Bernard (C); B and F have no name. */
+  g_object_set (martin, "family-name", "Abadie", NULL);
+  qs_test_save (fixture->store, martin);
+  g_assert_cmpstr ((found = run_sorted (fixture, QS_REQUEST_SORT_CLIENT, FALSE)), ==, "BFADC");
+  g_free (found);
+  g_assert_cmpstr ((found = run_sorted (fixture, QS_REQUEST_SORT_CLIENT, TRUE)), ==, "CDAFB");
+  g_free (found);
+  /* Abadie is B's assignee, Bernard D's; nobody after them. */
+  g_assert_cmpstr ((found = run_sorted (fixture, QS_REQUEST_SORT_ASSIGNEE, FALSE)), ==, "BDACF");
+  g_free (found);
+
+  /* C made confidential: its client no longer places it. F gets a client. */
+  g_object_set (c, "confidential", TRUE, NULL);
+  qs_test_save (fixture->store, c);
+  g_object_set (f, "client-id", qs_entity_get_id (martin), NULL);
+  qs_test_save (fixture->store, f);
+  g_assert_cmpstr ((found = run_sorted (fixture, QS_REQUEST_SORT_CLIENT, FALSE)), ==, "BCADF");
+  g_free (found);
+
+  /* Finance (A, C) renamed after Ressources humaines (B, D). */
+  g_object_set (finance, "name", "Trésorerie", NULL);
+  qs_test_save (fixture->store, finance);
+  g_assert_cmpstr ((found = run_sorted (fixture, QS_REQUEST_SORT_DEPARTMENT, FALSE)), ==, "FBDAC");
+  g_free (found);
+  /* D moved to it: last of its name, the order it was recorded. */
+  {
+    g_autoptr (QsEntity) d = find_one (fixture, QS_TYPE_REQUEST, "ref = 'REQ-2026-100000'");
+
+    g_object_set (d, "department-id", qs_entity_get_id (finance), NULL);
+    qs_test_save (fixture->store, d);
+  }
+  g_assert_cmpstr ((found = run_sorted (fixture, QS_REQUEST_SORT_DEPARTMENT, FALSE)), ==, "FBACD");
+  g_free (found);
 }
 
 static void
@@ -664,6 +737,8 @@ main (int argc, char *argv[])
   g_test_add ("/request-query/at-risk-boundary", Fixture, NULL, fixture_set_up,
               test_at_risk_boundary, fixture_tear_down);
   g_test_add ("/request-query/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
+  g_test_add ("/request-query/sort-names-follow", Fixture, NULL, fixture_set_up,
+              test_sort_names_follow, fixture_tear_down);
   g_test_add ("/request-query/sort-from-index", Fixture, NULL, fixture_set_up, test_sort_from_index,
               fixture_tear_down);
   g_test_add ("/request-query/search-hits", Fixture, NULL, fixture_set_up, test_search_hits,

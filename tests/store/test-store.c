@@ -121,8 +121,16 @@ test_store_schema_matches_fields (Fixture *fixture, gconstpointer data)
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
           const char *name = (const char *) sqlite3_column_text (stmt, 0);
-          const char *expected = column < 4 ? base[column] : fields[column - 4].name;
+          const char *expected;
 
+          /* After the fields, only what the schema derives for sorting
+           * (data/sql/011.sql), which no entity reads or writes. */
+          if (column >= 4 + n_fields)
+            {
+              g_assert_true (g_str_has_suffix (name, "_sort"));
+              continue;
+            }
+          expected = column < 4 ? base[column] : fields[column - 4].name;
           g_assert_cmpstr (name, ==, expected);
           column++;
         }
