@@ -45,6 +45,7 @@
 #include "qs-entities.h"
 #include "qs-enums.h"
 #include "qs-query-list-model.h"
+#include "qs-slot-list-model.h"
 #include "qs-store.h"
 #include "qs-window.h"
 #include "requests/qs-request-page.h"
@@ -462,8 +463,13 @@ list_selection (Bench *bench)
     {
       GtkSelectionModel *model = gtk_list_view_get_model (g_ptr_array_index (lists, i));
 
-      if (GTK_IS_SINGLE_SELECTION (model) &&
-          gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) == requests)
+      GListModel *rows = GTK_IS_SINGLE_SELECTION (model)
+                           ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))
+                           : NULL;
+
+      /* The list's rows are slots over the requests (qs-slot-list-model.c). */
+      if (QS_IS_SLOT_LIST_MODEL (rows) &&
+          qs_slot_list_model_get_model (QS_SLOT_LIST_MODEL (rows)) == requests)
         return model;
     }
   return NULL;

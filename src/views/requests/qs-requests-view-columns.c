@@ -388,10 +388,12 @@ static void
 on_bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequestsView *self)
 {
   Column           column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  QsEntity        *request = gtk_list_item_get_item (item);
+  QsEntity        *request = qs_row_slot_get_item (gtk_list_item_get_item (item));
   GtkWidget       *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
+  if (request == NULL)
+    return;
   if (column == COLUMN_ESCALATION)
     bind_escalation (self, GTK_IMAGE (child), QS_REQUEST (request));
   else if (column == COLUMN_DEADLINE)
@@ -578,15 +580,21 @@ on_setup_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequ
 static void
 on_bind_narrow_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsRequestsView *self)
 {
-  QsEntity        *request = gtk_list_item_get_item (item);
+  QsEntity        *request = qs_row_slot_get_item (gtk_list_item_get_item (item));
   GtkWidget       *box = gtk_list_item_get_child (item);
   guint            position = gtk_list_item_get_position (item);
-  g_autofree char *ref = column_text (self, request, position, COLUMN_REF);
-  g_autofree char *subject = column_text (self, request, position, COLUMN_SUBJECT);
-  g_autofree char *status = column_text (self, request, position, COLUMN_STATUS);
-  /* Translators: a request in the narrow list: its reference, then its subject */
-  g_autofree char *title = g_strdup_printf (_ ("%s · %s"), ref, subject);
+  g_autofree char *ref = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *title = NULL;
 
+  if (request == NULL)
+    return;
+  ref = column_text (self, request, position, COLUMN_REF);
+  subject = column_text (self, request, position, COLUMN_SUBJECT);
+  status = column_text (self, request, position, COLUMN_STATUS);
+  /* Translators: a request in the narrow list: its reference, then its subject */
+  title = g_strdup_printf (_ ("%s · %s"), ref, subject);
   gtk_inscription_set_text (g_object_get_data (G_OBJECT (box), "qs-title"), title);
   gtk_inscription_set_text (g_object_get_data (G_OBJECT (box), "qs-status"), status);
   /* A few statuses: a new size now and then, not at each row. */

@@ -14,6 +14,8 @@
 #include "qs-request-page.h"
 #include "qs-request-query.h"
 #include "qs-requests-view.h"
+#include "qs-row-slot.h"
+#include "qs-slot-list-model.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,7 @@ struct _QsRequestsView
   GSettings          *settings;
   QsRequestFilter    *filter;        /* what the list shows */
   QsQueryListModel   *requests;      /* NULL until the view is first shown */
+  QsSlotListModel    *rows;          /* the rows' slots, over requests */
   GtkSingleSelection *selection;
   GCancellable       *reading;       /* a list read in a worker thread, or NULL */
   guint               quick_read_ms; /* G_MAXUINT: the list model's own (tests set 0) */
@@ -77,6 +80,7 @@ struct _QsRequestsView
 
 /* qs-requests-view.c */
 QsRequest  *qs_requests_view_get_shown      (QsRequestsView *self);
+QsRequest  *qs_requests_view_get_selected   (QsRequestsView *self);
 void        qs_requests_view_toast          (QsRequestsView *self,
                                              const char     *title);
 void        qs_requests_view_toast_error    (QsRequestsView *self,

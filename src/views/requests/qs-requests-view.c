@@ -169,10 +169,24 @@ show_request (QsRequestsView *self, QsRequest *request)
   qs_requests_view_update_actions (self);
 }
 
+/**
+ * qs_requests_view_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the request of the selected row
+ */
+QsRequest *
+qs_requests_view_get_selected (QsRequestsView *self)
+{
+  QsRowSlot *slot =
+    self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+
+  return slot != NULL ? qs_row_slot_get_item (slot) : NULL;
+}
+
 static void
 on_selected_cb (QsRequestsView *self)
 {
-  QsRequest *request = gtk_single_selection_get_selected_item (self->selection);
+  QsRequest *request = qs_requests_view_get_selected (self);
 
   /* Losing the selection (a reload) leaves the request shown. */
   if (request != NULL)
@@ -205,28 +219,33 @@ on_list_shown_cb (QsRequestsView *self)
 
 /* A new model rather than a reloaded one: the column view takes a new
  * model of a million rows at once, where it would handle the same change
- * as removals and insertions much more slowly. */
+ * as removals and insertions much more slowly. It is given through the
+ * same slots, so that the rows on screen are bound to the new list's
+ * requests instead of being destroyed and built again
+ * (qs-slot-list-model.c). */
 static void
 set_requests (QsRequestsView *self, QsQueryListModel *requests)
 {
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->requests != NULL)
     g_signal_handlers_disconnect_by_data (self->requests, self);
-  g_clear_object (&self->selection);
   g_set_object (&self->requests, requests);
-  if (requests != NULL)
+  if (self->selection == NULL)
     {
-      self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (requests)));
+      self->rows = qs_slot_list_model_new ();
+      self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selected_cb),
                                self, G_CONNECT_SWAPPED);
-      /* A long list goes on growing after the first screens. */
-      g_signal_connect_object (requests, "items-changed", G_CALLBACK (update_list_state), self,
-                               G_CONNECT_SWAPPED);
     }
+  /* The selected slot would stay where it is, on another request. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  qs_slot_list_model_set_model (self->rows, requests != NULL ? G_LIST_MODEL (requests) : NULL);
+  /* A long list goes on growing after the first screens. */
+  if (requests != NULL)
+    g_signal_connect_object (requests, "items-changed", G_CALLBACK (update_list_state), self,
+                             G_CONNECT_SWAPPED);
   attach_list (self);
 }
 
@@ -569,7 +588,7 @@ on_list_refreshed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (requests != self->requests)
     return;
   /* The selected row keeps its selection, read again or moved. */
-  after = gtk_single_selection_get_selected_item (self->selection);
+  after = QS_ENTITY (qs_requests_view_get_selected (self));
   if (self->refresh_selected != NULL &&
       (after == NULL || g_strcmp0 (qs_entity_get_id (after), self->refresh_selected) != 0))
     {
@@ -604,7 +623,7 @@ qs_requests_view_changed (QsView *view, QsChangeSet *changes)
   if (self->requests != NULL)
     {
       /* A million rows take a while to read again: in a thread, then. */
-      QsEntity *selected = gtk_single_selection_get_selected_item (self->selection);
+      QsEntity *selected = QS_ENTITY (qs_requests_view_get_selected (self));
 
       g_free (self->refresh_selected);
       self->refresh_selected =
@@ -730,6 +749,7 @@ qs_requests_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_REQUESTS_VIEW);
   self->request_page = NULL;
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->requests);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
