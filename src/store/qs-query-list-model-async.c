@@ -151,6 +151,10 @@ qs_query_list_model_reload_finish (QsQueryListModel *self, GAsyncResult *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* The longest list a refresh tries to read whole within the quick read's
+ * time: a list's row ids come at a few hundred thousand a second. */
+#define QUICK_REFRESH_MAX_ROWS 50000
+
 /* A refresh read in a worker thread. */
 typedef struct
 {
@@ -247,8 +251,11 @@ qs_query_list_model_refresh_async (QsQueryListModel   *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, qs_query_list_model_refresh_async);
   sql = qs_query_list_model_build_sql (self);
-  /* Still reading the rest, it reads no more than was shown: at once. */
-  if (self->pending != NULL || !qs_row_ids_reader_can_read (self->store, sql))
+  /* Still reading the rest, it reads no more than was shown: at once,
+   * unless that is already more than the quick read's worth; the thread
+   * then reads the whole list, and the rest is not read again. */
+  if (!qs_row_ids_reader_can_read (self->store, sql) ||
+      (self->pending != NULL && qs_row_ids_get_length (self->rowids) <= QUICK_REFRESH_MAX_ROWS))
     {
       if (qs_query_list_model_refresh (self, changes, &error))
         g_task_return_boolean (task, TRUE);
@@ -265,10 +272,19 @@ qs_query_list_model_refresh_async (QsQueryListModel   *self,
       g_task_return_boolean (task, TRUE);
       return;
     }
+  /* The rows shown first, in place; then the whole list. */
+  if (!qs_query_list_model_update_in_place (self, changes, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   rowids = qs_row_ids_new ();
   db = qs_store_get_db (self->store);
   self->deadline = g_get_monotonic_time () + self->quick_read_ms * 1000;
-  self->over_time = self->quick_read_ms == 0;
+  /* A list longer than the quick read can read whole: straight to the
+   * thread, without holding this one for nothing. */
+  self->over_time =
+    self->quick_read_ms == 0 || qs_row_ids_get_length (self->rowids) > QUICK_REFRESH_MAX_ROWS;
   done = FALSE;
   if (!self->over_time)
     {

@@ -1042,6 +1042,23 @@ compare_positions (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Says the rows at @positions changed in place, runs of them at once. */
+static void
+say_changed_in_place (QsQueryListModel *self, GArray *positions)
+{
+  g_array_sort (positions, compare_positions);
+  for (guint i = 0; i < positions->len;)
+    {
+      guint first = g_array_index (positions, guint, i);
+      guint n = 1;
+
+      while (i + n < positions->len && g_array_index (positions, guint, i + n) == first + n)
+        n++;
+      g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
+      i += n;
+    }
+}
+
 /* Makes @rowids (all the rows of @sql, the first @same of them those of
  * the list; @left what an incremental read has still to read) the list,
  * reading again the cached rows @changes may have written, and says what
@@ -1129,18 +1146,48 @@ qs_query_list_model_take_refreshed (QsQueryListModel *self,
         if (slot != NULL && slot->position != UNKNOWN && !is_inserted (hunks, slot->position))
           g_array_append_val (positions, slot->position);
       }
-    g_array_sort (positions, compare_positions);
-    for (guint i = 0; i < positions->len;)
-      {
-        guint first = g_array_index (positions, guint, i);
-        guint n = 1;
-
-        while (i + n < positions->len && g_array_index (positions, guint, i + n) == first + n)
-          n++;
-        g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
-        i += n;
-      }
+    say_changed_in_place (self, positions);
   }
+  return TRUE;
+}
+
+/**
+ * qs_query_list_model_update_in_place:
+ * @changes: what a commit changed
+ *
+ * Reads again the cached rows @changes wrote that are still live, and
+ * says each changed where it is, before the query runs again: a list of a
+ * million rows shows a request's new status in the next frame, and the
+ * refresh that follows moves or removes the row if the query says so.
+ * Rows gone and rows added wait for the refresh.
+ */
+gboolean
+qs_query_list_model_update_in_place (QsQueryListModel *self, QsChangeSet *changes, GError **error)
+{
+  g_autoptr (GArray) reread = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GHashTable) found = new_found_table ();
+  g_autoptr (GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (QS_IS_QUERY_LIST_MODEL (self), FALSE);
+
+  if (changes == NULL || self->query_changed || !qs_change_set_has_table (changes, self->table))
+    return TRUE;
+  if (!read_again (self, changes, reread, found, error))
+    return FALSE;
+  for (guint i = 0; i < reread->len; i++)
+    {
+      gint64    rowid = g_array_index (reread, gint64, i);
+      Slot     *slot = lookup_slot (self, rowid);
+      QsEntity *entity = g_hash_table_lookup (found, &rowid);
+
+      if (slot == NULL || slot->position == UNKNOWN ||
+          qs_query_list_model_is_placeholder (slot->entity) || !is_live (entity) ||
+          !entities_differ (slot->entity, entity))
+        continue;
+      put_slot (self, rowid, g_object_ref (entity), slot->position);
+      g_array_append_val (positions, slot->position);
+    }
+  say_changed_in_place (self, positions);
   return TRUE;
 }
 

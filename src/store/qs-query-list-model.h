@@ -80,6 +80,9 @@ gboolean          qs_query_list_model_is_reading (QsQueryListModel *self);
 gboolean          qs_query_list_model_refresh    (QsQueryListModel *self,
                                                   QsChangeSet      *changes,
                                                   GError          **error);
+gboolean          qs_query_list_model_update_in_place (QsQueryListModel *self,
+                                                       QsChangeSet      *changes,
+                                                       GError          **error);
 void              qs_query_list_model_refresh_async (QsQueryListModel *self,
                                                   QsChangeSet      *changes,
                                                   GCancellable     *cancellable,

@@ -469,6 +469,55 @@ test_refresh_changed_in_place (Fixture *fixture, gconstpointer data)
   listener_clear (&listener, list);
 }
 
+/* A row written shows its new values where it is at once, before the
+ * query runs again (a million rows take a thread's while); the refresh
+ * that follows moves it where the order puts it, and does not say the
+ * same change twice. */
+static void
+test_refresh_in_place_first (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsQueryListModel) model = new_oldest_first_model (fixture);
+  GListModel *list = G_LIST_MODEL (model);
+  g_autoptr (GPtrArray) screen = hold_items (list, 0, 64);
+  g_autoptr (QsEntity) edited = find_request (fixture, "REQ-2026-04990");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GObject) item = NULL;
+  g_autofree char *last = NULL;
+  Listener         listener;
+
+  /* Received last of all, now. */
+  g_object_set (edited, "subject", "Printer jam, seen again", "received-at",
+                FIRST_RECEIVED + 60 * G_USEC_PER_SEC, NULL);
+  save_now (fixture, edited);
+
+  listener_init (&listener, list, FALSE);
+  g_assert_true (qs_query_list_model_update_in_place (model, fixture->changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (listener.said->len, ==, 1);
+  assert_said (&listener, 0, 10, 1, 1);
+  item = g_list_model_get_item (list, 10);
+  g_assert_cmpstr (subject_of (item), ==, "Printer jam, seen again");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, N_REQUESTS);
+  for (guint i = 0; i < 64; i++)
+    if (i != 10)
+      assert_same_item (list, i, screen->pdata[i]);
+
+  g_array_set_size (listener.said, 0);
+  g_assert_true (qs_query_list_model_refresh (model, fixture->changes, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < listener.said->len; i++)
+    g_assert_cmpuint (g_array_index (listener.said, Said, i).removed +
+                        g_array_index (listener.said, Said, i).added,
+                      ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, N_REQUESTS);
+  g_clear_object (&item);
+  item = g_list_model_get_item (list, 10);
+  g_assert_cmpstr (subject_of (item), ==, "REQ-2026-04989");
+  last = ref_at (list, N_REQUESTS - 1);
+  g_assert_cmpstr (last, ==, "REQ-2026-04990");
+  listener_clear (&listener, list);
+}
+
 /* A request received between two others appears between them. */
 static void
 test_refresh_inserted (Fixture *fixture, gconstpointer data)
@@ -1267,6 +1316,7 @@ main (int argc, char *argv[])
   ADD ("/query-list-model/pages-bounded", test_model_pages_bounded);
   ADD ("/query-list-model/incremental", test_model_incremental);
   ADD ("/query-list-model/refresh/changed-in-place", test_refresh_changed_in_place);
+  ADD ("/query-list-model/refresh/in-place-first", test_refresh_in_place_first);
   ADD ("/query-list-model/refresh/inserted", test_refresh_inserted);
   ADD ("/query-list-model/refresh/deleted", test_refresh_deleted);
   ADD ("/query-list-model/refresh/moved", test_refresh_moved);

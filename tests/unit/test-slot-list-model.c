@@ -69,7 +69,7 @@ test_new_list_keeps_slots (void)
   g_autoptr (QsRowSlot) slot1 = NULL;
   g_autoptr (QsRowSlot) slot3 = NULL;
   g_autofree char *label = NULL;
-  Said said = { 0 };
+  Said             said = { 0 };
 
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &said);
   qs_slot_list_model_set_model (model, G_LIST_MODEL (first));
@@ -126,7 +126,7 @@ test_slots_follow_rows (void)
   g_autoptr (GMenuItem) epsilon = g_menu_item_new ("epsilon", NULL);
   g_autoptr (GMenuItem) omega = g_menu_item_new ("omega", NULL);
   g_autofree char *label = NULL;
-  Said said = { 0 };
+  Said             said = { 0 };
 
   qs_slot_list_model_set_model (model, G_LIST_MODEL (store));
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &said);
