@@ -1199,6 +1199,51 @@ test_shown_is_selected (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (qs_entity_get_string (selected, QS_REQUEST_FIELD_REF), ==, "REQ-2026-00004");
 }
 
+/* A worker thread reads the list, or reads it again. */
+static gboolean
+is_reading (QsRequestsView *view)
+{
+  GListModel *requests = qs_requests_view_get_requests (view);
+
+  return requests != NULL && qs_query_list_model_is_reading (QS_QUERY_LIST_MODEL (requests));
+}
+
+/* A row chosen while the list is read again after a change stays chosen
+ * when the list comes: the refresh puts back only a selection it took
+ * away (it once took the user back to the request just worked on). */
+static void
+test_choice_outlives_refresh (Fixture *fixture, gconstpointer data)
+{
+  QsRequestsView *view = show_view (fixture);
+  QsRequestPage  *page;
+
+  /* Every refresh in a worker thread, as on a million requests. */
+  view->quick_read_ms = 0;
+  qs_requests_view_apply (view);
+  QS_UI_TEST_WAIT_UNTIL (!is_reading (view));
+  gtk_single_selection_set_selected (
+    view->selection, find_ref (qs_requests_view_get_requests (view), "REQ-2026-00005"));
+  QS_UI_TEST_WAIT_UNTIL (qs_requests_view_get_shown (view) != NULL);
+  qs_ui_test_drain ();
+  page = QS_REQUEST_PAGE (qs_ui_test_find_widget (GTK_WIDGET (view), QS_TYPE_REQUEST_PAGE));
+
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (page), "request.start-analysis", NULL, NULL));
+  QS_UI_TEST_WAIT_UNTIL (is_reading (view));
+  /* The next request, chosen before the list is read again. */
+  gtk_single_selection_set_selected (
+    view->selection, find_ref (qs_requests_view_get_requests (view), "REQ-2026-00004"));
+  QS_UI_TEST_WAIT_UNTIL (!is_reading (view));
+  qs_ui_test_drain ();
+
+  g_assert_cmpstr (
+    qs_entity_get_string (QS_ENTITY (qs_requests_view_get_selected (view)), QS_REQUEST_FIELD_REF),
+    ==, "REQ-2026-00004");
+  g_assert_cmpstr (
+    qs_entity_get_string (QS_ENTITY (qs_requests_view_get_shown (view)), QS_REQUEST_FIELD_REF), ==,
+    "REQ-2026-00004");
+}
+
 /* "Show" on the toast that says requests were escalated opens them, from
  * whichever view is shown: the open requests escalated at least once. */
 static void
@@ -1253,6 +1298,7 @@ main (int argc, char *argv[])
   ADD ("/requests-view/work-on-a-request", test_work_on_a_request);
   ADD ("/requests-view/steady-divider", test_steady_divider);
   ADD ("/requests-view/shown-is-selected", test_shown_is_selected);
+  ADD ("/requests-view/choice-outlives-refresh", test_choice_outlives_refresh);
   ADD ("/requests-view/show-escalated", test_show_escalated);
   g_test_add ("/requests-view/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_narrow,
               fixture_tear_down);

@@ -189,8 +189,14 @@ on_selected_cb (QsRequestsView *self)
   QsRequest *request = qs_requests_view_get_selected (self);
 
   /* Losing the selection (a reload) leaves the request shown. */
-  if (request != NULL)
-    show_request (self, request);
+  if (request == NULL)
+    return;
+  /* Another row chosen while a refresh is on its way: the refresh must
+   * not take the user back to the one selected when it began. */
+  if (self->refresh_selected != NULL &&
+      g_strcmp0 (qs_entity_get_id (QS_ENTITY (request)), self->refresh_selected) != 0)
+    g_clear_pointer (&self->refresh_selected, g_free);
+  show_request (self, request);
 }
 
 /* Only the list shown has the model: the hidden one bound rows of its
