@@ -627,11 +627,13 @@ count_badges (QsRequestsView *view)
   qs_ui_test_find_all (GTK_WIDGET (view->column_view), GTK_TYPE_IMAGE, images);
   for (guint i = 0; i < images->len; i++)
     {
-      GtkWidget  *image = g_ptr_array_index (images, i);
-      const char *tooltip = gtk_widget_get_tooltip_text (image);
+      GtkWidget *image = g_ptr_array_index (images, i);
 
-      if (gtk_widget_get_mapped (image) && tooltip != NULL &&
-          g_str_has_prefix (tooltip, "Escalated"))
+      /* Shown for an escalated request only; its tooltip is made when
+       * the pointer rests on it. */
+      if (gtk_widget_get_mapped (image) &&
+          gtk_image_get_storage_type (GTK_IMAGE (image)) == GTK_IMAGE_ICON_NAME &&
+          gtk_widget_get_has_tooltip (image))
         n++;
     }
   return n;
