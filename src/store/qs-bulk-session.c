@@ -33,23 +33,23 @@ struct _QsBulkSession
   char              *journal_mode; /* to put back, or NULL */
   gboolean           kept_memory;  /* glibc's trim threshold raised */
   gboolean           open;         /* the transaction is open */
-  GPtrArray         *triggers;     /* CREATE TRIGGER text per search index, or NULL */
+  GPtrArray         *triggers;     /* CREATE TRIGGER text per deferred fill, or NULL */
   gint64             last_request; /* rowids before the session */
   gint64             last_event;
 };
 
-/* The full-text indexes, and the names requests are sorted by, that a
- * session fills at its commit. Each statement
+/* What insert triggers derive from each row, which a session fills once
+ * at its commit instead: the full-text indexes (data/sql/004.sql and
+ * 006.sql) and the names requests are sorted by (011.sql). Each statement
  * reads ?1, the last rowid of requests before the session, and ?2, that
- * of request_events; the triggers keep the text of what each row puts in
- * the index (data/sql/004.sql and 006.sql), these statements do the same
- * for all the rows added at once. */
+ * of request_events, and does for all the rows added at once what its
+ * trigger does for one. */
 static const struct
 {
   const char *trigger; /* the insert trigger suspended */
   const char *fill;
   const char *fill_earlier; /* for rows of requests from before, or NULL */
-} search_indexes[] = {
+} deferred_fills[] = {
   { "requests_fts_insert",
     "INSERT INTO requests_fts (rowid, subject, description, resolution)"
     " SELECT rowid, subject, description, resolution FROM requests"
@@ -232,11 +232,11 @@ last_rowid (QsStore *store, const char *sql, GError **error)
   return rowid;
 }
 
-/* Drops the search indexes' insert triggers inside the transaction (a
+/* Drops those insert triggers inside the transaction (a
  * rollback brings them back), keeping their text, read back from the
  * schema so that it is written once, in its migration. */
 static gboolean
-defer_search (QsBulkSession *self, GError **error)
+defer_fills (QsBulkSession *self, GError **error)
 {
   self->last_request =
     last_rowid (self->store, "SELECT coalesce (max (rowid), 0) FROM requests", error);
@@ -248,7 +248,7 @@ defer_search (QsBulkSession *self, GError **error)
     return FALSE;
 
   self->triggers = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (search_indexes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (deferred_fills); i++)
     {
       sqlite3_stmt *stmt = qs_store_prepare (
         self->store, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", error);
@@ -258,7 +258,7 @@ defer_search (QsBulkSession *self, GError **error)
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, search_indexes[i].trigger, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 1, deferred_fills[i].trigger, -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         create = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
@@ -268,12 +268,12 @@ defer_search (QsBulkSession *self, GError **error)
           qs_store_set_sqlite_error (self->store, error, rc, _ ("Reading the database"));
           return FALSE;
         }
-      /* Not there (already suspended, or a schema without search):
+      /* Not there (already suspended, or an older schema):
        * nothing to fill either. */
       g_ptr_array_add (self->triggers, create);
       if (create == NULL)
         continue;
-      drop = g_strdup_printf ("DROP TRIGGER \"%s\"", search_indexes[i].trigger);
+      drop = g_strdup_printf ("DROP TRIGGER \"%s\"", deferred_fills[i].trigger);
       if (!qs_store_exec (self->store, drop, error))
         return FALSE;
     }
@@ -301,21 +301,21 @@ run_fill (QsBulkSession *self, const char *sql, GError **error)
   return TRUE;
 }
 
-/* Fills the indexes with the rows added, then makes the triggers again. */
+/* Fills what they derive for the rows added, then makes the triggers again. */
 static gboolean
-build_search (QsBulkSession *self, GError **error)
+run_deferred_fills (QsBulkSession *self, GError **error)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (search_indexes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (deferred_fills); i++)
     {
       const char *create = g_ptr_array_index (self->triggers, i);
 
       if (create == NULL)
         continue;
-      if (!run_fill (self, search_indexes[i].fill, error))
+      if (!run_fill (self, deferred_fills[i].fill, error))
         return FALSE;
       /* Nothing was there before the session: no earlier request has new rows. */
-      if (search_indexes[i].fill_earlier != NULL && self->last_request > 0 &&
-          !run_fill (self, search_indexes[i].fill_earlier, error))
+      if (deferred_fills[i].fill_earlier != NULL && self->last_request > 0 &&
+          !run_fill (self, deferred_fills[i].fill_earlier, error))
         return FALSE;
       if (!qs_store_exec (self->store, create, error))
         return FALSE;
@@ -361,7 +361,7 @@ qs_bulk_session_begin (QsStore *store, QsBulkSessionFlags flags, gint64 cache_ki
     }
   self->open = TRUE;
 
-  if ((flags & QS_BULK_SESSION_DEFER_SEARCH) && !defer_search (self, error))
+  if ((flags & QS_BULK_SESSION_DEFER_SEARCH) && !defer_fills (self, error))
     {
       qs_bulk_session_free (self);
       return NULL;
@@ -372,7 +372,7 @@ qs_bulk_session_begin (QsStore *store, QsBulkSessionFlags flags, gint64 cache_ki
 /**
  * qs_bulk_session_commit:
  *
- * Fills the deferred search indexes, commits, and puts the settings back.
+ * Fills what the session deferred, commits, and puts the settings back.
  * On failure, everything the session wrote is rolled back, and the
  * settings are put back too. Free the session afterwards either way.
  *
@@ -387,7 +387,7 @@ qs_bulk_session_commit (QsBulkSession *self, GError **error)
   g_return_val_if_fail (self->open, FALSE);
 
   self->open = FALSE;
-  if (self->triggers != NULL && !build_search (self, error))
+  if (self->triggers != NULL && !run_deferred_fills (self, error))
     {
       qs_store_rollback (self->store);
       restore_settings (self);

@@ -42,8 +42,8 @@ G_BEGIN_DECLS
  *   indexes; the memory SQLite frees kept by the allocator until the end.
  *   A failure still rolls everything back.
  * @QS_BULK_SESSION_DEFER_SEARCH: the full-text search indexes of requests
- *   and of their history are filled once at the commit, rather than by
- *   their triggers one row at a time. For sessions that add rows: a row
+ *   and of their history, and the names requests are sorted by, are filled
+ *   once at the commit, rather than by their triggers one row at a time. For sessions that add rows: a row
  *   added in the session must not be changed or deleted in it.
  */
 typedef enum {
