@@ -347,6 +347,51 @@ test_search (Fixture *fixture, gconstpointer data)
   QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 5);
 }
 
+/* Counts the lists the view has shown since *seen; always TRUE. */
+static gboolean
+count_lists (QsRequestsView *view, GListModel **seen, guint *lists)
+{
+  GListModel *shown = qs_requests_view_get_requests (view);
+
+  if (shown != *seen)
+    {
+      *seen = shown;
+      (*lists)++;
+    }
+  return TRUE;
+}
+
+/* Keys typed before the frame that shows them make one search, read once
+ * that frame is drawn; a window that draws no frame searches all the
+ * same. */
+static void
+test_search_after_echo (Fixture *fixture, gconstpointer data)
+{
+  static const char *const typed[] = { "p", "pr", "pri", "prin", "print" };
+  QsRequestsView          *view = show_view (fixture);
+  GListModel              *seen = qs_requests_view_get_requests (view);
+  guint                    lists = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    type_search (view, typed[i]);
+  QS_UI_TEST_WAIT_UNTIL (g_strcmp0 (qs_requests_view_get_filter (view)->search, "print") == 0);
+  /* Nothing read yet: the entry shows the keys first. */
+  g_assert_true (qs_requests_view_get_requests (view) == seen);
+  g_assert_nonnull (view->echo_clock);
+  QS_UI_TEST_WAIT_UNTIL (count_lists (view, &seen, &lists) && n_requests (view) == 2);
+  qs_ui_test_drain ();
+  count_lists (view, &seen, &lists);
+  g_assert_cmpuint (lists, ==, 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer jams on every page");
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->window), FALSE);
+  type_search (view, "toner");
+  QS_UI_TEST_WAIT_UNTIL (g_strcmp0 (qs_requests_view_get_filter (view)->search, "toner") == 0);
+  g_assert_null (view->echo_clock);
+  QS_UI_TEST_WAIT_UNTIL (n_requests (view) == 1);
+  g_assert_cmpstr (subject_at (view, 0), ==, "Printer out of toner");
+}
+
 static void
 test_filters (Fixture *fixture, gconstpointer data)
 {
@@ -1285,6 +1330,7 @@ main (int argc, char *argv[])
   ADD ("/requests-view/lazy-list", test_lazy_list);
   ADD ("/requests-view/cells", test_cells);
   ADD ("/requests-view/search", test_search);
+  ADD ("/requests-view/search-after-echo", test_search_after_echo);
   ADD ("/requests-view/filters", test_filters);
   ADD ("/requests-view/sort", test_sort);
   ADD ("/requests-view/sort-keeps-rows", test_sort_keeps_rows);

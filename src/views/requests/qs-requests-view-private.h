@@ -36,7 +36,8 @@ struct _QsRequestsView
   gboolean            loaded;        /* the list was read at least once */
   gboolean            syncing;       /* widgets follow the filter: do not reload */
   guint               load_id;       /* the first load, after the first frame */
-  guint               search_id;     /* a search to apply after the next frame */
+  guint               search_id;     /* a search to apply: after the echo, at the latest */
+  GdkFrameClock      *echo_clock;    /* whose next frame shows what was typed */
   double              at_risk_share;
   QsLanguage          language;
   char               *me_id;         /* the user's person, for "assigned to me" */

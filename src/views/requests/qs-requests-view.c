@@ -466,30 +466,66 @@ qs_requests_view_set_filter (QsRequestsView *self, const QsRequestFilter *filter
   qs_requests_view_apply (self);
 }
 
+static void on_echo_painted_cb (GdkFrameClock *clock, QsRequestsView *self);
+
+/* By function, not by id: a frame clock disposed with its window (a
+ * window closed while a search waits) has dropped its handlers. */
+static void
+stop_waiting_for_echo (QsRequestsView *self)
+{
+  if (self->echo_clock != NULL)
+    g_signal_handlers_disconnect_by_func (self->echo_clock, on_echo_painted_cb, self);
+  g_clear_object (&self->echo_clock);
+}
+
 static gboolean
 apply_search_cb (gpointer data)
 {
   QsRequestsView *self = data;
 
   self->search_id = 0;
+  stop_waiting_for_echo (self);
   qs_requests_view_apply (self);
   return G_SOURCE_REMOVE;
 }
+
+static void
+on_echo_painted_cb (GdkFrameClock *clock, QsRequestsView *self)
+{
+  stop_waiting_for_echo (self);
+  g_clear_handle_id (&self->search_id, g_source_remove);
+  self->search_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_search_cb, self, NULL);
+}
+
+/* The list is read again as soon as the frame that shows what was typed
+ * is drawn: the echo never waits for the list, and the list waits for
+ * nothing else (the entry's own pause is 0). Keys typed before that
+ * frame make one search. A window that draws no frame (hidden, or not
+ * yet shown) searches after ECHO_WAIT_MAX_MS. */
+#define ECHO_WAIT_MAX_MS 100
 
 static void
 on_search_changed_cb (QsRequestsView *self)
 {
   const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  GdkFrameClock   *clock;
 
   if (self->syncing || g_strcmp0 (*stripped != '\0' ? stripped : NULL, self->filter->search) == 0)
     return;
   g_free (self->filter->search);
   self->filter->search = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
-  /* The entry shows what was typed (or that it was cleared, which the
-   * entry says at once) in the next frame; the list follows. */
-  if (self->search_id == 0)
-    self->search_id = g_idle_add_full (G_PRIORITY_LOW, apply_search_cb, self, NULL);
+  if (self->search_id != 0)
+    return;
+  self->search_id = g_timeout_add (ECHO_WAIT_MAX_MS, apply_search_cb, self);
+  clock = gtk_widget_get_mapped (GTK_WIDGET (self->search_entry))
+            ? gtk_widget_get_frame_clock (GTK_WIDGET (self->search_entry))
+            : NULL;
+  if (clock != NULL)
+    {
+      self->echo_clock = g_object_ref (clock);
+      g_signal_connect (clock, "after-paint", G_CALLBACK (on_echo_painted_cb), self);
+    }
 }
 
 static void
@@ -747,6 +783,7 @@ qs_requests_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->load_id, g_source_remove);
   g_clear_handle_id (&self->search_id, g_source_remove);
+  stop_waiting_for_echo (self);
   g_cancellable_cancel (self->reading);
   g_clear_object (&self->reading);
   g_cancellable_cancel (self->refreshing);
