@@ -494,7 +494,9 @@ on_echo_painted_cb (GdkFrameClock *clock, QsRequestsView *self)
 {
   stop_waiting_for_echo (self);
   g_clear_handle_id (&self->search_id, g_source_remove);
-  self->search_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_search_cb, self, NULL);
+  /* Before the next frame: while the entry's cursor blinks the frame
+   * clock paints without pause, and an idle would wait for it to stop. */
+  self->search_id = g_idle_add_full (G_PRIORITY_DEFAULT, apply_search_cb, self, NULL);
 }
 
 /* The list is read again as soon as the frame that shows what was typed
