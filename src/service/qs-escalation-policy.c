@@ -7,6 +7,12 @@
  * database thousands of requests may be overdue, and most of them are
  * already at their level. Calendars and whom each level points to are
  * looked up once per scan.
+ *
+ * The overdue requests are read first, then escalated in short
+ * transactions: the first scan of a large backlog writes thousands of
+ * events, and one transaction would keep the window's own writes (an
+ * acknowledgement) waiting for all of them. A request changed between
+ * the read and its batch is left for the next scan.
  */
 #include "config.h"
 
@@ -16,11 +22,16 @@
 #include "qs-repository.h"
 #include "qs-request-repository.h"
 
+/* A scan writes in transactions of at most this long, so that another
+ * writer (the window, while a thread scans) waits no longer. */
+#define BATCH_MS 25
+
 struct _QsEscalationPolicy
 {
   GObject parent_instance;
 
   QsStore *store;
+  guint    pause_ms; /* between two batches */
 };
 
 G_DEFINE_FINAL_TYPE (QsEscalationPolicy, qs_escalation_policy, G_TYPE_OBJECT)
@@ -205,19 +216,35 @@ escalate_one (Scan             *scan,
   if (level <= row->level)
     return TRUE;
 
-  if ((who = scan_who (scan, row, level, error)) == NULL ||
-      !qs_request_repository_set_escalation_level (scan->policy->store, row->id, row->level, level,
-                                                   who, actor, now, error))
+  if ((who = scan_who (scan, row, level, error)) == NULL)
     return FALSE;
-  *escalated = TRUE;
-  return TRUE;
+  return qs_request_repository_set_escalation_level (scan->policy->store, row, level, who, actor,
+                                                     now, escalated, error);
+}
+
+/**
+ * qs_escalation_policy_set_pause:
+ * @ms: how long the scan sleeps between two of its transactions
+ *
+ * For a scan in a thread, beside the window's connection: the window's
+ * writes go in between. 0 (the default) for a scan that has the
+ * database to itself.
+ */
+void
+qs_escalation_policy_set_pause (QsEscalationPolicy *self, guint ms)
+{
+  g_return_if_fail (QS_IS_ESCALATION_POLICY (self));
+
+  self->pause_ms = ms;
 }
 
 /**
  * qs_escalation_policy_escalate_overdue:
  *
  * Returns: (transfer container) (element-type QsRequest): the requests
- *   escalated by this call, or %NULL with @error set and nothing written
+ *   escalated by this call, or %NULL with @error set; the transactions
+ *   written before the error stay written, each escalation standing on
+ *   its own
  */
 GPtrArray *
 qs_escalation_policy_escalate_overdue (QsEscalationPolicy *self,
@@ -231,18 +258,14 @@ qs_escalation_policy_escalate_overdue (QsEscalationPolicy *self,
   g_autoptr (GHashTable) who = NULL;
   QsRepository *requests;
   Scan          scan;
+  gint64        batch_started = 0;
 
   g_return_val_if_fail (QS_IS_ESCALATION_POLICY (self), NULL);
 
-  if (!qs_store_begin (self->store, error))
-    return NULL;
   overdue =
     qs_request_repository_get_overdue (self->store, now, QS_ESCALATION_LEVEL_HIGHEST, error);
   if (overdue == NULL)
-    {
-      qs_store_rollback (self->store);
-      return NULL;
-    }
+    return NULL;
 
   hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                  (GDestroyNotify) qs_business_hours_unref);
@@ -255,6 +278,12 @@ qs_escalation_policy_escalate_overdue (QsEscalationPolicy *self,
       QsEntity         *request = NULL;
       gboolean          raised;
 
+      if (batch_started == 0)
+        {
+          if (!qs_store_begin (self->store, error))
+            return NULL;
+          batch_started = g_get_monotonic_time ();
+        }
       if (!escalate_one (&scan, row, actor, now, &raised, error) ||
           (raised && (request = qs_repository_find (requests, row->id, error)) == NULL))
         {
@@ -263,9 +292,13 @@ qs_escalation_policy_escalate_overdue (QsEscalationPolicy *self,
         }
       if (request != NULL)
         g_ptr_array_add (escalated, request);
+      if (i + 1 < overdue->len && g_get_monotonic_time () - batch_started < BATCH_MS * 1000)
+        continue;
+      batch_started = 0;
+      if (!qs_store_commit (self->store, error))
+        return NULL;
+      if (i + 1 < overdue->len && self->pause_ms > 0)
+        g_usleep (self->pause_ms * 1000);
     }
-
-  if (!qs_store_commit (self->store, error))
-    return NULL;
   return g_steal_pointer (&escalated);
 }

@@ -28,9 +28,13 @@ G_DECLARE_FINAL_TYPE (QsEscalationPolicy, qs_escalation_policy, QS, ESCALATION_P
 /* A policy over @store: the window's, or a scanning thread's own
  * connection. */
 QsEscalationPolicy *qs_escalation_policy_new          (QsStore            *store);
+/* Sleeps @ms between two transactions of a scan, so that another
+ * connection's writes go in between (a scan in a thread). */
+void                qs_escalation_policy_set_pause    (QsEscalationPolicy *self,
+                                                       guint               ms);
 
-/* Escalates every open request past its resolution due date, in one
- * transaction: level 1 (the owner of the commitment) once overdue, level
+/* Escalates every open request past its resolution due date, in short
+ * transactions: level 1 (the owner of the commitment) once overdue, level
  * 2 (the manager of the department) once overdue by more than one
  * business day. @actor is who, @now when (Unix microseconds). Returns
  * the requests escalated by this call (QsRequest), possibly none. */

@@ -98,36 +98,50 @@ qs_request_repository_get_overdue (QsStore *store, gint64 now, gint64 below_leve
 
 /**
  * qs_request_repository_set_escalation_level:
+ * @as_read: the request as qs_request_repository_get_overdue() read it
  * @to_whom: (nullable): the event's note: whom the request went to
+ * @written: (out): whether the request was still as read, and raised
  *
- * Returns: whether the level and its event were written
+ * A request acknowledged, resolved or paused since it was read is left
+ * as it is: the scan read it outside the transaction that writes, so
+ * that a long scan does not keep other writers waiting.
+ *
+ * Returns: %FALSE with @error set when the database could not be written
  */
 gboolean
-qs_request_repository_set_escalation_level (QsStore    *store,
-                                            const char *request_id,
-                                            gint64      old_level,
-                                            gint64      new_level,
-                                            const char *to_whom,
-                                            const char *actor,
-                                            gint64      now,
-                                            GError    **error)
+qs_request_repository_set_escalation_level (QsStore                *store,
+                                            const QsOverdueRequest *as_read,
+                                            gint64                  new_level,
+                                            const char             *to_whom,
+                                            const char             *actor,
+                                            gint64                  now,
+                                            gboolean               *written,
+                                            GError                **error)
 {
   sqlite3_stmt *stmt;
   char          old_text[24], new_text[24];
   int           rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (request_id != NULL, FALSE);
+  g_return_val_if_fail (as_read != NULL && as_read->id != NULL, FALSE);
+  g_return_val_if_fail (written != NULL, FALSE);
 
+  *written = FALSE;
   stmt = qs_store_prepare (store,
                            "UPDATE requests SET escalation_level = ?, "
-                           "updated_at = max (updated_at + 1, ?) WHERE id = ?",
+                           "updated_at = max (updated_at + 1, ?) WHERE id = ? "
+                           "AND escalation_level = ? AND status = ? AND resolution_due_at IS ? "
+                           "AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, new_level);
   sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_text (stmt, 3, request_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, as_read->id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, as_read->level);
+  sqlite3_bind_text (stmt, 5, qs_enum_nick (QS_TYPE_REQUEST_STATUS, as_read->status), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, as_read->due);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -135,10 +149,13 @@ qs_request_repository_set_escalation_level (QsStore    *store,
       qs_store_set_sqlite_error (store, error, rc, _ ("Escalating a request"));
       return FALSE;
     }
+  if (sqlite3_changes (qs_store_get_db (store)) == 0)
+    return TRUE;
 
-  g_snprintf (old_text, sizeof old_text, "%" G_GINT64_FORMAT, old_level);
+  g_snprintf (old_text, sizeof old_text, "%" G_GINT64_FORMAT, as_read->level);
   g_snprintf (new_text, sizeof new_text, "%" G_GINT64_FORMAT, new_level);
-  return qs_request_repository_add_event_for_id (store, request_id, QS_EVENT_KIND_ESCALATION,
-                                                 "escalation_level", old_text, new_text, to_whom,
-                                                 FALSE, actor, now, error);
+  *written = qs_request_repository_add_event_for_id (store, as_read->id, QS_EVENT_KIND_ESCALATION,
+                                                     "escalation_level", old_text, new_text,
+                                                     to_whom, FALSE, actor, now, error);
+  return *written;
 }

@@ -145,16 +145,17 @@ GArray     *qs_request_repository_get_overdue       (QsStore        *store,
                                                      gint64          now,
                                                      gint64          below_level,
                                                      GError        **error);
-/* Raises the request @request_id from @old_level to @new_level and
- * writes an "escalation" event whose note is @to_whom, inside the
- * caller's transaction. */
-gboolean    qs_request_repository_set_escalation_level (QsStore     *store,
-                                                     const char     *request_id,
-                                                     gint64          old_level,
+/* Raises the request @as_read to @new_level and writes an "escalation"
+ * event whose note is @to_whom, inside the caller's transaction, if it
+ * is still as it was read (status, due date, level, not deleted); sets
+ * *@written to whether it was. */
+gboolean    qs_request_repository_set_escalation_level (QsStore        *store,
+                                                     const QsOverdueRequest *as_read,
                                                      gint64          new_level,
                                                      const char     *to_whom,
                                                      const char     *actor,
                                                      gint64          now,
+                                                     gboolean       *written,
                                                      GError        **error);
 
 G_END_DECLS

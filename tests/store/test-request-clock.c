@@ -557,6 +557,50 @@ test_escalation (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
 }
 
+/* A request acknowledged between the scan's read and its write is not
+ * escalated: the scan writes in short transactions after reading. */
+static void
+test_escalation_changed_since_read (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsRequest) acknowledged = create (fixture, "Pay slip missing");
+  g_autoptr (QsRequest) untouched = create (fixture, "Badge");
+  g_autoptr (QsRequest) stored = NULL;
+  g_autoptr (GArray) overdue = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64   late = at ("2026-05-05T10:00:00-04:00");
+  gboolean written = TRUE;
+
+  overdue = qs_request_repository_get_overdue (fixture->store, late, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (overdue->len, ==, 2);
+  apply (fixture, acknowledged, QS_REQUEST_ACTION_ACKNOWLEDGE, NULL, "2026-05-05T09:30:00-04:00");
+
+  for (guint i = 0; i < overdue->len; i++)
+    {
+      QsOverdueRequest *row = &g_array_index (overdue, QsOverdueRequest, i);
+      gboolean is_acknowledged = g_str_equal (row->id, qs_entity_get_id (QS_ENTITY (acknowledged)));
+
+      g_assert_true (qs_store_begin (fixture->store, &error));
+      g_assert_true (qs_request_repository_set_escalation_level (
+        fixture->store, row, 1, "Nadia Roy", ACTOR, late, &written, &error));
+      g_assert_no_error (error);
+      g_assert_true (qs_store_commit (fixture->store, &error));
+      g_assert_true (written == !is_acknowledged);
+    }
+
+  stored = qs_requests_fixture_reload (fixture, acknowledged);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 0);
+  events = qs_requests_fixture_events (fixture, acknowledged);
+  for (guint i = 0; i < events->len; i++)
+    g_assert_cmpint (
+      qs_entity_get_enum (g_ptr_array_index (events, i), QS_REQUEST_EVENT_FIELD_KIND), !=,
+      QS_EVENT_KIND_ESCALATION);
+  g_clear_object (&stored);
+  stored = qs_requests_fixture_reload (fixture, untouched);
+  g_assert_cmpint (field (stored, QS_REQUEST_FIELD_ESCALATION_LEVEL), ==, 1);
+}
+
 static void
 test_explain (Fixture *fixture, gconstpointer data)
 {
@@ -860,6 +904,7 @@ main (int argc, char *argv[])
   ADD ("/request-clock/extension", test_extension);
   ADD ("/request-clock/reopen-and-reject", test_reopen_and_reject);
   ADD ("/request-clock/escalation", test_escalation);
+  ADD ("/request-clock/escalation-changed-since-read", test_escalation_changed_since_read);
   ADD ("/request-clock/explain", test_explain);
   ADD ("/request-clock/at-risk-filter", test_at_risk_filter);
   ADD ("/request-clock/at-risk-share", test_at_risk_share);
