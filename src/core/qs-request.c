@@ -40,6 +40,7 @@ static const QsField fields[] = {
   [QS_REQUEST_FIELD_RESOLUTION] = { "resolution", QS_FIELD_STRING, 0 },
   [QS_REQUEST_FIELD_REJECT_REASON] = { "reject_reason", QS_FIELD_STRING, 0 },
   [QS_REQUEST_FIELD_HANDLING_GUIDE] = { "handling_guide", QS_FIELD_STRING, 0 },
+  [QS_REQUEST_FIELD_SURVEY_ASKED_AT] = { "survey_asked_at", QS_FIELD_TIMESTAMP, 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_REQUEST_N_FIELDS);

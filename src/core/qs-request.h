@@ -46,6 +46,7 @@ typedef enum {
   QS_REQUEST_FIELD_RESOLUTION,
   QS_REQUEST_FIELD_REJECT_REASON,
   QS_REQUEST_FIELD_HANDLING_GUIDE,
+  QS_REQUEST_FIELD_SURVEY_ASKED_AT,    /* the client asked how it was handled; 0: not */
   QS_REQUEST_N_FIELDS
 } QsRequestField;
 

@@ -9,10 +9,26 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "qs-calendar-words.h"
 #include "qs-enum-labels.h"
+#include "qs-error.h"
 #include "qs-survey-fatigue.h"
+
+/* The parts of a rules text, with their bounds. */
+static const struct
+{
+  const char *key;
+  gsize       offset;
+  guint       min;
+  guint       max;
+} rule_parts[] = {
+  { "delay", G_STRUCT_OFFSET (QsSurveyFatigueRules, delay_days), 0, 60 },
+  { "cool-off", G_STRUCT_OFFSET (QsSurveyFatigueRules, cool_off_days), 0, 365 },
+  { "cap", G_STRUCT_OFFSET (QsSurveyFatigueRules, monthly_cap), 0, 31 },
+  { "sample", G_STRUCT_OFFSET (QsSurveyFatigueRules, sample_one_in), 1, 1000 },
+};
 
 void
 qs_survey_fatigue_rules_init (QsSurveyFatigueRules *rules)
@@ -26,6 +42,80 @@ qs_survey_fatigue_rules_init (QsSurveyFatigueRules *rules)
     .sample_one_in = 1,
     .seed = 0,
   };
+}
+
+gboolean
+qs_survey_fatigue_rules_parse (const char *text, QsSurveyFatigueRules *rules, GError **error)
+{
+  QsSurveyFatigueRules parsed;
+  g_auto (GStrv) parts = NULL;
+
+  g_return_val_if_fail (rules != NULL, FALSE);
+
+  qs_survey_fatigue_rules_init (&parsed);
+  parts = g_strsplit (text != NULL ? text : "", ";", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = g_strstrip (g_strdup (parts[i]));
+      const char      *equals = strchr (part, '=');
+      g_autofree char *key = NULL;
+      const char      *value;
+      guint64          number = 0;
+      guint            p;
+
+      if (*part == '\0')
+        continue;
+      key = g_strstrip (g_strndup (part, equals != NULL ? (gsize) (equals - part) : strlen (part)));
+      for (p = 0; p < G_N_ELEMENTS (rule_parts); p++)
+        if (g_str_equal (key, rule_parts[p].key))
+          break;
+      if (p == G_N_ELEMENTS (rule_parts))
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       /* TRANSLATORS: the words in quotes stay in English: they are the
+                        * names stored. */
+                       _ ("“%s” is not a survey rule: write delay, cool-off, cap or sample, "
+                          "such as “delay=1;cool-off=30;cap=2;sample=1”."),
+                       part);
+          return FALSE;
+        }
+      value = equals != NULL ? equals + 1 : "";
+      while (g_ascii_isspace (*value))
+        value++;
+      if (!g_ascii_string_to_unsigned (value, 10, rule_parts[p].min, rule_parts[p].max, &number,
+                                       NULL))
+        {
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       /* TRANSLATORS: "the survey rule “cap” must be a whole number from 0 to
+                        * 31, not “lots”". */
+                       _ ("The survey rule “%s” must be a whole number from %u to %u, not “%s”."),
+                       key, rule_parts[p].min, rule_parts[p].max, value);
+          return FALSE;
+        }
+      G_STRUCT_MEMBER (guint, &parsed, rule_parts[p].offset) = (guint) number;
+    }
+  parsed.seed = rules->seed;
+  *rules = parsed;
+  return TRUE;
+}
+
+char *
+qs_survey_fatigue_rules_to_string (const QsSurveyFatigueRules *rules)
+{
+  QsSurveyFatigueRules defaults;
+  GString             *out;
+
+  g_return_val_if_fail (rules != NULL, NULL);
+
+  qs_survey_fatigue_rules_init (&defaults);
+  defaults.seed = rules->seed;
+  if (memcmp (&defaults, rules, sizeof defaults) == 0)
+    return NULL;
+  out = g_string_new (NULL);
+  for (guint p = 0; p < G_N_ELEMENTS (rule_parts); p++)
+    g_string_append_printf (out, "%s%s=%u", p > 0 ? ";" : "", rule_parts[p].key,
+                            G_STRUCT_MEMBER (guint, rules, rule_parts[p].offset));
+  return g_string_free (out, FALSE);
 }
 
 static GTimeZone *
@@ -47,8 +137,7 @@ date_time_at (gint64 at, GTimeZone *zone)
 static gint64
 instant_of (GDateTime *date_time)
 {
-  return g_date_time_to_unix (date_time) * G_USEC_PER_SEC +
-         g_date_time_get_microsecond (date_time);
+  return g_date_time_to_unix (date_time) * G_USEC_PER_SEC + g_date_time_get_microsecond (date_time);
 }
 
 /* FNV-1a over the seed's four bytes, then the id's, mixed by MurmurHash3's
@@ -145,8 +234,8 @@ over_monthly_cap (const QsSurveyFatigueRules *rules,
   if (rules->monthly_cap == 0)
     return FALSE;
   ask = date_time_at (ask_at, zone);
-  first = g_date_time_new (zone, g_date_time_get_year (ask), g_date_time_get_month (ask), 1, 0, 0,
-                           0);
+  first =
+    g_date_time_new (zone, g_date_time_get_year (ask), g_date_time_get_month (ask), 1, 0, 0, 0);
   next = g_date_time_add_months (first, 1);
   *since = instant_of (first);
   *until = instant_of (next);

@@ -77,6 +77,16 @@ typedef struct
 /* The default rules: one business day, 30 days, twice a month, everyone. */
 void             qs_survey_fatigue_rules_init  (QsSurveyFatigueRules       *rules);
 
+/* @text as stored in departments.survey_rules:
+ * "delay=1;cool-off=30;cap=2;sample=1", any part left out keeping its
+ * default; NULL or "" gives the defaults. Fails with QS_ERROR_INVALID and
+ * a sentence naming the faulty part, @rules untouched. */
+gboolean         qs_survey_fatigue_rules_parse (const char                 *text,
+                                                QsSurveyFatigueRules       *rules,
+                                                GError                    **error);
+/* The text of @rules, or NULL when they are the defaults. */
+char            *qs_survey_fatigue_rules_to_string (const QsSurveyFatigueRules *rules);
+
 /* Decides for @survey_case under @rules; @hours counts the delay and
  * gives the time zone of the days and months. */
 QsSurveyProposal qs_survey_fatigue_decide      (const QsSurveyFatigueRules *rules,

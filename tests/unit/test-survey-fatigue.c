@@ -8,12 +8,14 @@
  */
 #include "config.h"
 
+#include "qs-error.h"
 #include "qs-survey-fatigue.h"
 #include "qs-test-locale.h"
 
-#define WEEKLY "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;" \
-               "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;" \
-               "fri=08:30-12:00,13:00-16:30"
+#define WEEKLY                                                                                     \
+  "mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30;"                                       \
+  "wed=08:30-12:00,13:00-16:30;thu=08:30-12:00,13:00-16:30;"                                       \
+  "fri=08:30-12:00,13:00-16:30"
 
 static gint64
 at (const char *iso)
@@ -307,6 +309,44 @@ test_describe (void)
                    "sample.");
 }
 
+static void
+test_rules_text (void)
+{
+  QsSurveyFatigueRules rules;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  qs_survey_fatigue_rules_init (&rules);
+  g_assert_null (qs_survey_fatigue_rules_to_string (&rules));
+  g_assert_true (qs_survey_fatigue_rules_parse (" cap = 3 ; sample=4;", &rules, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rules.delay_days, ==, 1);
+  g_assert_cmpuint (rules.cool_off_days, ==, 30);
+  g_assert_cmpuint (rules.monthly_cap, ==, 3);
+  g_assert_cmpuint (rules.sample_one_in, ==, 4);
+  text = qs_survey_fatigue_rules_to_string (&rules);
+  g_assert_cmpstr (text, ==, "delay=1;cool-off=30;cap=3;sample=4");
+
+  /* Refused whole, the rules as they were. */
+  g_assert_false (qs_survey_fatigue_rules_parse ("cap=3;often=2", &rules, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "“often=2” is not a survey rule: write delay, cool-off, cap or sample, such as "
+                   "“delay=1;cool-off=30;cap=2;sample=1”.");
+  g_clear_error (&error);
+  g_assert_false (qs_survey_fatigue_rules_parse ("cool-off=400", &rules, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "The survey rule “cool-off” must be a whole number from 0 to 365, not “400”.");
+  g_clear_error (&error);
+  g_assert_false (qs_survey_fatigue_rules_parse ("sample=0", &rules, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (rules.monthly_cap, ==, 3);
+  g_assert_cmpuint (rules.sample_one_in, ==, 4);
+
+  g_assert_true (qs_survey_fatigue_rules_parse (NULL, &rules, &error));
+  g_assert_cmpuint (rules.monthly_cap, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -320,5 +360,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/survey-fatigue/sampling", test_sampling);
   g_test_add_func ("/survey-fatigue/combinations", test_combinations);
   g_test_add_func ("/survey-fatigue/describe", test_describe);
+  g_test_add_func ("/survey-fatigue/rules-text", test_rules_text);
   return g_test_run ();
 }
