@@ -37,6 +37,7 @@ static const struct
     N_ ("calendars export-holidays REF -o FILE.ics [--year YYYY] [--lang fr|en]") },
   { "due", qs_cli_due,
     N_ ("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
+  { "feedback", qs_cli_feedback, N_ ("feedback proposals [--on YYYY-MM-DD] [--format text|json]") },
 };
 
 /* The language LANGUAGE, LC_ALL, LC_MESSAGES or LANG names first. */

@@ -119,8 +119,8 @@ decide_row (QsStore *store, sqlite3_stmt *stmt, GError **error)
     .has_client = client_id != NULL && client_known,
     .confidential = confidential,
     .client_consents = sqlite3_column_int (stmt, 8) != 0,
-    .client_in_provider = department_id != NULL &&
-                          g_strcmp0 (client_department_id, department_id) == 0,
+    .client_in_provider =
+      department_id != NULL && g_strcmp0 (client_department_id, department_id) == 0,
     .asked_before = asked != NULL ? (const gint64 *) (gpointer) asked->data : NULL,
     .n_asked_before = asked != NULL ? asked->len : 0,
   };
@@ -204,12 +204,8 @@ qs_survey_proposals_closed_between (QsStore *store, gint64 from, gint64 to, GErr
 }
 
 gboolean
-qs_survey_proposals_mark_asked (QsStore    *store,
-                                QsRequest  *request,
-                                gint64      at,
-                                const char *actor,
-                                gint64      now,
-                                GError    **error)
+qs_survey_proposals_mark_asked (
+  QsStore *store, QsRequest *request, gint64 at, const char *actor, gint64 now, GError **error)
 {
   g_autoptr (QsRequestSnapshot) snapshot = NULL;
   g_autofree char *when = qs_request_format_iso (at);

@@ -33,8 +33,8 @@ static void
 consent (Fixture *fixture, const char *client_id)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (QsEntity) client =
-    qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), client_id, &error);
+  g_autoptr (QsEntity) client = qs_repository_find (
+    qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), client_id, &error);
 
   g_assert_no_error (error);
   qs_entity_set_boolean (client, QS_CLIENT_FIELD_SURVEY_CONSENT, TRUE);
@@ -61,16 +61,15 @@ closed_request (Fixture *fixture, const char *client_id, gboolean confidential, 
     .confidential = confidential,
     .received_at = at ("2026-05-04T08:45:00-04:00"),
   };
-  QsRequest *request = qs_request_desk_create (fixture->desk, &input, ACTOR,
-                                               at ("2026-05-04T08:45:00-04:00"), &error);
+  QsRequest *request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-05-04T08:45:00-04:00"), &error);
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      g_assert_true (qs_request_repository_apply (fixture->store, request, steps[i],
-                                                  steps[i] == QS_REQUEST_ACTION_RESOLVE ? "Done"
-                                                                                        : NULL,
-                                                  ACTOR, at (closed) - (4 - i), &error));
+      g_assert_true (qs_request_repository_apply (
+        fixture->store, request, steps[i], steps[i] == QS_REQUEST_ACTION_RESOLVE ? "Done" : NULL,
+        ACTOR, at (closed) - (4 - i), &error));
       g_assert_no_error (error);
     }
   return request;
@@ -80,8 +79,8 @@ static QsSurveyProposalRow *
 proposal_for (Fixture *fixture, QsRequest *request)
 {
   g_autoptr (GError) error = NULL;
-  QsSurveyProposalRow *row =
-    qs_survey_proposals_for_request (fixture->store, qs_entity_get_id (QS_ENTITY (request)), &error);
+  QsSurveyProposalRow *row = qs_survey_proposals_for_request (
+    fixture->store, qs_entity_get_id (QS_ENTITY (request)), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (row);
@@ -156,10 +155,10 @@ test_rules_from_the_store (Fixture *fixture, gconstpointer data)
   /* An open request is not asked about. */
   open = closed_request (fixture, fixture->client_fr_id, FALSE, "2026-05-12T10:00:00-04:00");
   g_assert_true (qs_request_repository_apply (fixture->store, open, QS_REQUEST_ACTION_REOPEN,
-                                              "Not fixed", ACTOR,
-                                              at ("2026-05-12T11:00:00-04:00"), &error));
-  g_assert_null (qs_survey_proposals_for_request (fixture->store,
-                                                  qs_entity_get_id (QS_ENTITY (open)), &error));
+                                              "Not fixed", ACTOR, at ("2026-05-12T11:00:00-04:00"),
+                                              &error));
+  g_assert_null (
+    qs_survey_proposals_for_request (fixture->store, qs_entity_get_id (QS_ENTITY (open)), &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
 }
 
@@ -173,8 +172,7 @@ test_never_asked (Fixture *fixture, gconstpointer data)
   g_autoptr (QsRequest) anonymous = NULL;
   g_autoptr (GPtrArray) rows = NULL;
   g_autoptr (GError) error = NULL;
-  const QsSurveyVerdict expected[] = { QS_SURVEY_VERDICT_CONFIDENTIAL,
-                                       QS_SURVEY_VERDICT_NO_CONSENT,
+  const QsSurveyVerdict expected[] = { QS_SURVEY_VERDICT_CONFIDENTIAL, QS_SURVEY_VERDICT_NO_CONSENT,
                                        QS_SURVEY_VERDICT_OWN_DEPARTMENT,
                                        QS_SURVEY_VERDICT_NO_CLIENT };
 
@@ -214,7 +212,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
+#define ADD(path, func)                                                                            \
   g_test_add (path, Fixture, NULL, qs_requests_fixture_set_up, func, qs_requests_fixture_tear_down)
 
   ADD ("/survey-proposals/rules-from-the-store", test_rules_from_the_store);
