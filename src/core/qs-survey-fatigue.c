@@ -315,7 +315,8 @@ qs_survey_proposal_describe (const QsSurveyProposal     *proposal,
     {
     case QS_SURVEY_VERDICT_ASK:
       /* TRANSLATORS: %s is a date, "6 May 2026". */
-      return g_strdup_printf (_ ("Ask the client how the request was handled on %s."), ask);
+      return g_strdup_printf (_ ("The client can be asked how the request was handled from %s."),
+                              ask);
     case QS_SURVEY_VERDICT_NO_CLIENT:
       return g_strdup (_ ("Not asked: the request has no named client."));
     case QS_SURVEY_VERDICT_CONFIDENTIAL:

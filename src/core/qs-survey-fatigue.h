@@ -101,7 +101,8 @@ gboolean         qs_survey_fatigue_is_sampled  (const char                 *requ
 
 /* "Not asked: the client was already asked on 12 March 2026; the next
  * question can go from 11 April 2026." in the interface's language, dates
- * in @hours' time zone; "Ask the client on 6 May 2026." for ASK. */
+ * in @hours' time zone; "The client can be asked how the request was
+ * handled from 6 May 2026." for ASK. */
 char            *qs_survey_proposal_describe   (const QsSurveyProposal     *proposal,
                                                 const QsSurveyFatigueRules *rules,
                                                 QsBusinessHours            *hours);

@@ -46,14 +46,13 @@ close_request (Fixture *fixture, const char *client_id, const char *closed)
     .received_at = at ("2026-05-04T08:45:00-04:00"),
   };
 
-  request = qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-05-04T08:45:00-04:00"),
-                                    &error);
+  request =
+    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-05-04T08:45:00-04:00"), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    g_assert_true (qs_request_repository_apply (fixture->store, request, steps[i],
-                                                steps[i] == QS_REQUEST_ACTION_RESOLVE ? "Done"
-                                                                                      : NULL,
-                                                ACTOR, at (closed) - (4 - i), &error));
+    g_assert_true (qs_request_repository_apply (
+      fixture->store, request, steps[i], steps[i] == QS_REQUEST_ACTION_RESOLVE ? "Done" : NULL,
+      ACTOR, at (closed) - (4 - i), &error));
 }
 
 static void
@@ -89,8 +88,9 @@ test_json (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
-      const char *argv[] = { "feedback", "proposals", "--on", "2026-05-04", "--format", "json",
-                             NULL };
+      const char *argv[] = {
+        "feedback", "proposals", "--on", "2026-05-04", "--format", "json", NULL
+      };
 
       run (fixture, "America/Toronto", argv);
       return;
@@ -123,7 +123,8 @@ test_text_in_another_zone (Fixture *fixture, gconstpointer data)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout (
-    "REQ-2026-00001\tAsk the client how the request was handled on 5 May 2026.\n");
+    "REQ-2026-00001\tThe client can be asked how the request was handled from 5 May "
+    "2026.\n");
 }
 
 typedef struct

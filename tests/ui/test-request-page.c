@@ -856,6 +856,59 @@ test_explain (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (text, "5 business days"));
 }
 
+/* Once closed, the page says whether the client is to be asked how the
+ * request was handled, or why not, and records that they were. */
+static void
+test_survey (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, TRUE);
+  g_autoptr (QsEntity) marie = NULL;
+  g_autoptr (QsEntity) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *kinds = NULL;
+  const char      *subtitle;
+
+  marie = qs_repository_find (qs_store_get_repository (fixture->base.store, QS_TYPE_CLIENT),
+                              fixture->base.client_fr_id, &error);
+  g_assert_no_error (error);
+  qs_entity_set_boolean (marie, QS_CLIENT_FIELD_SURVEY_CONSENT, TRUE);
+  qs_requests_fixture_save (&fixture->base, marie);
+
+  qs_request_page_set_request (fixture->page, request);
+  qs_ui_test_drain ();
+  /* Nothing to ask while the request is open. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->survey_group)));
+
+  activate (fixture, "request.acknowledge", NULL);
+  activate (fixture, "request.start-analysis", NULL);
+  activate (fixture, "request.resolve", "The October payslip was sent again.");
+  activate (fixture, "request.inform-client", NULL);
+  activate (fixture, "request.close", NULL);
+  g_assert_cmpint (stored_status (fixture, request), ==, QS_REQUEST_STATUS_CLOSED);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->survey_group)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->survey_row), ==,
+                   "Not asked: the request is confidential.");
+  g_assert_false (gtk_widget_get_visible (fixture->page->survey_button));
+
+  /* No longer confidential: she agreed, so she can be asked. */
+  qs_request_page_set_field (fixture->page, QS_REQUEST_FIELD_CONFIDENTIAL, "0");
+  qs_ui_test_drain ();
+  subtitle = adw_action_row_get_subtitle (fixture->page->survey_row);
+  g_assert_true (
+    g_str_has_prefix (subtitle, "The client can be asked how the request was handled from "));
+  g_assert_true (gtk_widget_get_visible (fixture->page->survey_button));
+
+  activate (fixture, "request.mark-surveyed", NULL);
+  subtitle = adw_action_row_get_subtitle (fixture->page->survey_row);
+  g_assert_true (g_str_has_prefix (subtitle, "The client was asked on "));
+  g_assert_false (gtk_widget_get_visible (fixture->page->survey_button));
+  stored = reload (fixture, request);
+  g_assert_cmpint (qs_entity_get_int (stored, QS_REQUEST_FIELD_SURVEY_ASKED_AT), ==,
+                   qs_store_now (fixture->base.store));
+  kinds = event_kinds (fixture, request);
+  g_assert_true (g_str_has_suffix (kinds, ",field,field"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -875,6 +928,7 @@ main (int argc, char **argv)
   ADD ("/request-page/extend", test_extend);
   ADD ("/request-page/extend-to-date", test_extend_to_date);
   ADD ("/request-page/explain", test_explain);
+  ADD ("/request-page/survey", test_survey);
 #undef ADD
 
   return g_test_run ();

@@ -280,7 +280,7 @@ test_describe (void)
   qs_survey_fatigue_rules_init (&rules);
   proposal = qs_survey_fatigue_decide (&rules, hours, &survey_case);
   ask = qs_survey_proposal_describe (&proposal, &rules, hours);
-  g_assert_cmpstr (ask, ==, "Ask the client how the request was handled on 4 May 2026.");
+  g_assert_cmpstr (ask, ==, "The client can be asked how the request was handled from 4 May 2026.");
 
   survey_case.asked_before = asked;
   survey_case.n_asked_before = 1;

@@ -51,6 +51,9 @@ struct _QsRequestPage
   GtkWidget           *extend_button;
   AdwExpanderRow      *explain_row;
   GtkLabel            *explain_label;
+  AdwPreferencesGroup *survey_group;
+  AdwActionRow        *survey_row;
+  GtkWidget           *survey_button;
   AdwEntryRow         *subject_row;
   AdwActionRow        *description_row;
   GtkWidget           *description_button;
@@ -93,6 +96,10 @@ void        qs_request_page_fill_history    (QsRequestPage *self);
 /* qs-request-page-actions.c */
 void        qs_request_page_class_init_actions (GtkWidgetClass *widget_class);
 void        qs_request_page_update_actions  (QsRequestPage *self);
+
+/* qs-request-page-survey.c */
+void        qs_request_page_fill_survey     (QsRequestPage *self);
+void        qs_request_page_class_init_survey (GtkWidgetClass *widget_class);
 
 /* qs-request-page-shared.c: shared with the new request dialog. */
 void        qs_requests_ensure_resources    (void);

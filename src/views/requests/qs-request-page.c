@@ -429,6 +429,7 @@ qs_request_page_refresh (QsRequestPage *self)
                  qs_entity_get_int (request, QS_REQUEST_FIELD_RESOLVED_AT),
                  qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT));
   fill_explanation (self);
+  qs_request_page_fill_survey (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject != NULL ? subject : "");
   description = qs_entity_get_string (request, QS_REQUEST_FIELD_DESCRIPTION);
@@ -794,6 +795,9 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, resolution_left_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, extend_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_group);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, subject_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, description_row);
@@ -816,6 +820,7 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_comment_apply_cb);
 
   qs_request_page_class_init_actions (widget_class);
+  qs_request_page_class_init_survey (widget_class);
 }
 
 static void
