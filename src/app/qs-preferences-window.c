@@ -21,6 +21,7 @@
 #include "qs-change-set.h"
 #include "qs-directory-repository.h"
 #include "qs-preferences-window.h"
+#include "qs-survey-rules-page.h"
 #include "qs-repository.h"
 
 struct _QsPreferencesWindow
@@ -318,6 +319,11 @@ qs_preferences_window_constructed (GObject *object)
   load_calendars (self);
   self->loading = FALSE;
   load_calendar_rows (self);
+  if (self->store != NULL)
+    {
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                  ADW_PREFERENCES_PAGE (qs_survey_rules_page_new (self->store)));
+    }
   if (self->store != NULL)
     g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
 }

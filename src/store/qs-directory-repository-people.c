@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-directory-repository.h"
+#include "qs-survey-fatigue.h"
 #include "qs-entities.h"
 #include "qs-directory-repository-private.h"
 #include "qs-error.h"
@@ -130,6 +131,11 @@ qs_directory_repository_save_department (QsStore *store, QsDepartment *departmen
                            _ ("The name of the department is empty; write its name."));
       return FALSE;
     }
+
+  if (!qs_survey_fatigue_rules_parse (
+        qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_SURVEY_RULES),
+        &(QsSurveyFatigueRules){ 0 }, error))
+    return FALSE;
 
   /* Climb from the parent: meeting the department itself means a loop. */
   parent_id = g_strdup (qs_entity_get_string (entity, QS_DEPARTMENT_FIELD_PARENT_ID));

@@ -37,8 +37,8 @@ qs_request_page_fill_survey (QsRequestPage *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.mark-surveyed", FALSE);
       return;
     }
-  row = qs_survey_proposals_for_request (self->store,
-                                         qs_entity_get_id (QS_ENTITY (self->request)), &error);
+  row = qs_survey_proposals_for_request (self->store, qs_entity_get_id (QS_ENTITY (self->request)),
+                                         &error);
   if (row == NULL)
     text = g_strdup (error->message);
   else if (row->asked_at != 0)
