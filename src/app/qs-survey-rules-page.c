@@ -93,9 +93,9 @@ on_value_changed_cb (GtkSpinButton *spin, DepartmentRules *group)
   QsSurveyRulesPage   *self = group->page;
   QsEntity            *department = QS_ENTITY (group->department);
   QsSurveyFatigueRules rules;
-  g_autofree char     *before = g_strdup (qs_entity_get_string (department,
-                                                                QS_DEPARTMENT_FIELD_SURVEY_RULES));
-  g_autofree char     *after = NULL;
+  g_autofree char     *before =
+    g_strdup (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_SURVEY_RULES));
+  g_autofree char *after = NULL;
   g_autoptr (GError) error = NULL;
 
   if (self->filling)
@@ -140,9 +140,8 @@ static void
 read_rules (QsEntity *department, QsSurveyFatigueRules *rules)
 {
   qs_survey_fatigue_rules_init (rules);
-  if (!qs_survey_fatigue_rules_parse (qs_entity_get_string (department,
-                                                            QS_DEPARTMENT_FIELD_SURVEY_RULES),
-                                      rules, NULL))
+  if (!qs_survey_fatigue_rules_parse (
+        qs_entity_get_string (department, QS_DEPARTMENT_FIELD_SURVEY_RULES), rules, NULL))
     qs_survey_fatigue_rules_init (rules);
 }
 
@@ -158,8 +157,9 @@ add_group (QsSurveyRulesPage *self, QsEntity *department)
   rules_group->department = g_object_ref (QS_DEPARTMENT (department));
   g_object_set_data_full (G_OBJECT (group), "qs-rules", rules_group,
                           (GDestroyNotify) department_rules_free);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                   qs_department_get_name_in (department, qs_interface_language ()));
+  adw_preferences_group_set_title (
+    ADW_PREFERENCES_GROUP (group),
+    qs_department_get_name_in (department, qs_interface_language ()));
   for (guint i = 0; i < N_RULES; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                rule_row (rules_group, i, *rule_value (&rules, i)));
@@ -226,9 +226,9 @@ update_in_place (QsSurveyRulesPage *self, GPtrArray *providers)
       department = g_ptr_array_index (providers, n++);
       g_set_object (&group->department, QS_DEPARTMENT (department));
       read_rules (department, &rules);
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget),
-                                       qs_department_get_name_in (department,
-                                                                  qs_interface_language ()));
+      adw_preferences_group_set_title (
+        ADW_PREFERENCES_GROUP (widget),
+        qs_department_get_name_in (department, qs_interface_language ()));
       for (guint r = 0; r < N_RULES; r++)
         gtk_spin_button_set_value (group->spins[r], *rule_value (&rules, r));
     }
@@ -257,8 +257,7 @@ qs_survey_rules_page_reload (QsSurveyRulesPage *self)
       self->filling = FALSE;
     }
   for (guint i = 0; i < self->groups->len; i++)
-    adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self),
-                                 g_ptr_array_index (self->groups, i));
+    adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self), g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
   if (self->store == NULL)
     return;

@@ -85,7 +85,7 @@ test_edit_rules (Fixture *fixture, gconstpointer data)
   g_autoptr (GPtrArray) spins_after = g_ptr_array_new ();
   g_autofree char *titles = groups_shown (fixture, spins);
   g_autoptr (QsEntity) department = NULL;
-  GtkSpinButton   *cool_off;
+  GtkSpinButton *cool_off;
 
   /* Only the providing department, with the defaults. */
   g_assert_cmpstr (titles, ==, "Human Resources");
