@@ -81,10 +81,7 @@ qs_survey_score_may_show (guint n, guint n_parent, guint threshold)
 }
 
 gboolean
-qs_survey_score_hide_groups (const guint *counts,
-                             guint        n_groups,
-                             guint        threshold,
-                             gboolean    *shown)
+qs_survey_score_hide_groups (const guint *counts, guint n_groups, guint threshold, gboolean *shown)
 {
   guint64 total = 0;
   guint64 hidden = 0;

@@ -21,6 +21,7 @@
 #include "qs-bulk-insert.h"
 #include "qs-demo-private.h"
 #include "qs-enum-types.h"
+#include "qs-survey-fatigue.h"
 
 #define MAX_STEPS 24
 #define MINUTE (G_GINT64_CONSTANT (60) * QS_USEC_PER_SEC)
@@ -62,6 +63,7 @@ typedef struct
   char             ref[32];
   char             due_before[40];
   char             due_after[40];
+  GHashTable      *asked; /* QsDemoClient → GArray of when they were asked, in order */
 } Generator;
 
 /* Index by QsRequestKind, then by QsChannel. */
@@ -323,18 +325,60 @@ pick_client (Generator *gen, guint provider)
   return c;
 }
 
+/* When the client of a request closed at @closed was asked how it was
+ * handled, by the default rules of the Surveys preferences, or 0. The
+ * questions of a client go in the order of time, so that each decision
+ * knew the earlier ones; a coordinator now and then forgets to ask. */
+static gint64
+survey_question (
+  Generator *gen, const QsDemoClient *client, guint provider, gint64 closed, gboolean confidential)
+{
+  QsDemo              *demo = gen->demo;
+  GArray              *asked = g_hash_table_lookup (gen->asked, client);
+  QsSurveyFatigueRules rules;
+  QsSurveyCase         survey_case;
+  QsSurveyProposal     proposal;
+
+  qs_survey_fatigue_rules_init (&rules);
+  survey_case = (QsSurveyCase){
+    .request_id = gen->ref,
+    .closed_at = closed,
+    .has_client = TRUE,
+    .confidential = confidential,
+    .client_consents = client->survey_consent,
+    .client_in_provider = client->department == provider,
+    .asked_before = asked != NULL ? (const gint64 *) (gpointer) asked->data : NULL,
+    .n_asked_before = asked != NULL ? asked->len : 0,
+  };
+  proposal = qs_survey_fatigue_decide (&rules, demo->hours, &survey_case);
+  if (proposal.verdict != QS_SURVEY_VERDICT_ASK || proposal.ask_at > demo->now)
+    return 0;
+  if (asked != NULL && asked->len > 0 &&
+      g_array_index (asked, gint64, asked->len - 1) > proposal.ask_at)
+    return 0;
+  if (!qs_demo_chance (demo, 0.8))
+    return 0;
+  if (asked == NULL)
+    {
+      asked = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_hash_table_insert (gen->asked, (gpointer) client, asked);
+    }
+  g_array_append_val (asked, proposal.ask_at);
+  return proposal.ask_at;
+}
+
 static gboolean
 insert_feedback (Generator          *gen,
                  const QsDemoClient *client,
                  guint               provider,
-                 gint64              closed,
+                 gint64              asked,
                  gboolean            late,
                  QsRequestKind       kind,
                  GError            **error)
 {
   QsDemo       *demo = gen->demo;
   QsBulkInsert *b = gen->feedback;
-  gint64   at = qs_demo_add_business (demo, closed, qs_demo_business_days (uniform (gen, 0.1, 3)));
+  gint64   at = qs_demo_add_business (demo, asked, qs_demo_business_days (uniform (gen, 0.1, 3)));
   double   mean = late ? 2.8 : kind == QS_REQUEST_KIND_COMPLAINT ? 3.2 : 4.3;
   int      rating = CLAMP ((int) lround (mean + 0.9 * gauss (gen)), 1, 5);
   double   expected = CLAMP (floor ((4.2 + 0.5 * gauss (gen)) * 2 + 0.5) / 2, 1, 5);
@@ -446,6 +490,7 @@ generate_one (Generator *gen, gint64 index, GError **error)
   const QsDemoDay           *day;
   const QsDemoClient        *assignee;
   gint64 due_index, extra = 0, acknowledged = 0, resolved = 0, informed = 0, closed = 0, paused = 0;
+  gint64 asked = 0;
   int    status = QS_REQUEST_STATUS_RECEIVED, escalation = 0;
   guint  n_kept = 0;
 
@@ -611,6 +656,9 @@ generate_one (Generator *gen, gint64 index, GError **error)
     qs_bulk_insert_set_string (
       b, QS_REQUEST_FIELD_REJECT_REASON,
       qs_demo_text (demo, qs_demo_reject_reasons[qs_demo_index (demo, 4)]));
+  if (status == QS_REQUEST_STATUS_CLOSED && client != NULL)
+    asked = survey_question (gen, client, provider, closed, confidential);
+  qs_bulk_insert_set_int (b, QS_REQUEST_FIELD_SURVEY_ASKED_AT, asked);
   if (!qs_bulk_insert_row (b, gen->request_id, received, gen->steps[n_kept - 1].at, error))
     return FALSE;
 
@@ -624,15 +672,13 @@ generate_one (Generator *gen, gint64 index, GError **error)
   if (!confidential)
     remember_for_actions (gen, kind, provider, received);
 
-  /* A short questionnaire after some closed requests, never twice in a row
-   * for most clients: feedback must not become a burden. */
-  if (status == QS_REQUEST_STATUS_CLOSED && client != NULL && client->survey_consent &&
-      qs_demo_chance (demo, 0.15))
+  /* About half of the clients asked answer. */
+  if (asked != 0 && qs_demo_chance (demo, 0.55))
     {
       gboolean late =
         resolution != NULL && resolved > qs_demo_due_time (demo, received, due_index + extra);
 
-      if (!insert_feedback (gen, client, provider, closed, late, kind, error))
+      if (!insert_feedback (gen, client, provider, asked, late, kind, error))
         return FALSE;
     }
   return TRUE;
@@ -673,7 +719,9 @@ qs_demo_fill_requests (QsDemo *demo, GError **error)
   g_autoptr (QsBulkInsert) events = NULL;
   g_autoptr (QsBulkInsert) feedback = NULL;
   g_autoptr (GEnumClass) statuses = g_type_class_ref (QS_TYPE_REQUEST_STATUS);
-  Generator gen = { .demo = demo };
+  g_autoptr (GHashTable) asked =
+    g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  Generator gen = { .demo = demo, .asked = asked };
 
   for (guint s = 0; s <= QS_REQUEST_STATUS_REJECTED; s++)
     gen.status_nicks[s] = g_enum_get_value (statuses, s)->value_nick;

@@ -15,6 +15,7 @@
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-repository.h"
+#include "qs-survey-proposals.h"
 
 #include "qs-test-locale.h"
 
@@ -167,6 +168,42 @@ assert_covered (QsStore *store, const char *column, const char *metric)
 
   g_assert_cmpint (query (store, linked), >, 0);
   g_assert_cmpint (query (store, sql), ==, 0);
+}
+
+static gboolean
+check_asked_cb (QsEntity *request, gpointer user_data)
+{
+  QsStore *store = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsSurveyProposalRow) row =
+    qs_survey_proposals_for_request (store, qs_entity_get_id (request), &error);
+
+  g_assert_no_error (error);
+  /* Each question was one the rules allowed, at the time they give. */
+  g_assert_cmpint (row->proposal.verdict, ==, QS_SURVEY_VERDICT_ASK);
+  g_assert_cmpint (row->proposal.ask_at, ==, row->asked_at);
+  return TRUE;
+}
+
+/* Clients are asked after a closed request as the Surveys preferences'
+ * default rules allow, and answer only when asked. */
+static void
+assert_surveys_obey_rules (QsStore *store)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (query (store, "SELECT count(*) FROM requests WHERE survey_asked_at > 0"), >, 20);
+  g_assert_true (qs_repository_foreach (qs_store_get_repository (store, QS_TYPE_REQUEST),
+                                        "survey_asked_at IS NOT NULL", NULL, "id", QS_QUERY_DEFAULT,
+                                        check_asked_cb, store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (store, "SELECT count(*) FROM feedback WHERE source = 'after-request'"), >,
+                   10);
+  g_assert_cmpint (query (store, "SELECT count(*) FROM feedback f JOIN requests r "
+                                 "ON r.id = f.request_id WHERE f.source = 'after-request' "
+                                 "AND (r.survey_asked_at IS NULL "
+                                 "OR f.received_at < r.survey_asked_at)"),
+                   ==, 0);
 }
 
 static void
@@ -327,6 +364,8 @@ test_organisation (Fixture *fixture, gconstpointer data)
     query (store, "SELECT count(*) FROM action_links l JOIN indicators i ON i.id = l.target_id "
                   "WHERE l.kind = 'indicator'"),
     >, 0);
+
+  assert_surveys_obey_rules (store);
 
   /* Sound, foreign keys included, and back to the store's own settings. */
   g_assert_true (qs_store_check (store, report, &error));
