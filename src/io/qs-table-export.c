@@ -13,7 +13,9 @@
  *
  * Privacy: fields flagged QS_FIELD_PERSONAL are left out, and a row
  * flagged "confidential" (a request) or "anonymous" (feedback) has its
- * client_id withheld, unless QS_EXPORT_WITH_PERSONAL_DATA.
+ * client_id withheld, unless QS_EXPORT_WITH_PERSONAL_DATA; so has a row
+ * about a confidential request (the feedback after it), which would
+ * otherwise pair the request with its complainant.
  */
 #include "config.h"
 
@@ -25,6 +27,7 @@
 #include "qs-entities.h"
 #include "qs-json-export.h"
 #include "qs-repository.h"
+#include "qs-request-repository.h"
 #include "qs-table-export.h"
 
 typedef struct
@@ -34,6 +37,8 @@ typedef struct
   GArray        *columns;       /* guint: indexes of the exported fields */
   int            private_flag;  /* the "confidential"/"anonymous" field, or -1 */
   int            linked_person; /* the field it withholds (client_id), or -1 */
+  int            request_field; /* request_id, whose request may be confidential, or -1 */
+  GHashTable    *confidential;  /* the confidential requests' ids, with request_field */
   QsExportFormat format;
   QsCsvWriter   *csv;
   GOutputStream *stream;
@@ -114,6 +119,7 @@ plan_columns (Export *export, QsExportFlags flags)
 
   export->private_flag = -1;
   export->linked_person = -1;
+  export->request_field = -1;
   if (!(flags & QS_EXPORT_WITH_PERSONAL_DATA))
     {
       export->private_flag = find_boolean_field (export->klass, "confidential");
@@ -122,14 +128,23 @@ plan_columns (Export *export, QsExportFlags flags)
       export->linked_person = qs_entity_class_find_field (export->klass, "client_id");
       if (export->linked_person < 0)
         export->private_flag = -1;
+      else
+        export->request_field = qs_entity_class_find_field (export->klass, "request_id");
     }
 }
 
 static gboolean
 is_withheld (Export *export, QsEntity *entity, guint field)
 {
-  return export->private_flag >= 0 && (int) field == export->linked_person &&
-         qs_entity_get_boolean (entity, export->private_flag);
+  const char *request_id;
+
+  if (export->linked_person < 0 || (int) field != export->linked_person)
+    return FALSE;
+  if (export->private_flag >= 0 && qs_entity_get_boolean (entity, export->private_flag))
+    return TRUE;
+  request_id =
+    export->confidential != NULL ? qs_entity_get_string (entity, export->request_field) : NULL;
+  return request_id != NULL && g_hash_table_contains (export->confidential, request_id);
 }
 
 static const char *
@@ -316,6 +331,12 @@ qs_table_export_write (QsStore       *store,
   export.cancellable = cancellable;
   export.line = g_string_sized_new (4096);
   plan_columns (&export, flags);
+  if (export.request_field >= 0)
+    {
+      export.confidential = qs_request_repository_get_confidential_ids (store, &export.error);
+      if (export.confidential == NULL)
+        export.request_field = -1;
+    }
 
   if (format == QS_EXPORT_FORMAT_CSV)
     {
@@ -326,8 +347,9 @@ qs_table_export_write (QsStore       *store,
     ok = TRUE;
 
   /* rowid: the order rows were written in, and the cheapest to scan. */
-  ok = ok && qs_repository_foreach (qs_store_get_repository (store, entity_type), NULL, NULL,
-                                    "rowid", QS_QUERY_DEFAULT, export_row_cb, &export, &read_error);
+  ok = ok && export.error == NULL &&
+       qs_repository_foreach (qs_store_get_repository (store, entity_type), NULL, NULL, "rowid",
+                              QS_QUERY_DEFAULT, export_row_cb, &export, &read_error);
   if (ok && export.error == NULL && format == QS_EXPORT_FORMAT_JSON)
     {
       const char *end = export.n_rows > 0 ? "\n]\n" : "[]\n";
@@ -337,6 +359,7 @@ qs_table_export_write (QsStore       *store,
   ok = ok && export.error == NULL && g_output_stream_flush (buffered, cancellable, &export.error);
 
   g_clear_pointer (&export.csv, qs_csv_writer_free);
+  g_clear_pointer (&export.confidential, g_hash_table_unref);
   g_string_free (export.line, TRUE);
   g_array_unref (export.columns);
   g_type_class_unref (export.klass);

@@ -159,3 +159,34 @@ qs_request_repository_set_escalation_level (QsStore                *store,
                                                      to_whom, FALSE, actor, now, error);
   return *written;
 }
+
+/**
+ * qs_request_repository_get_confidential_ids:
+ *
+ * For the exports, which withhold the client of whatever points to a
+ * confidential request (the feedback about it).
+ *
+ * Returns: (transfer full): the set, or %NULL with @error set
+ */
+GHashTable *
+qs_request_repository_get_confidential_ids (QsStore *store, GError **error)
+{
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int           rc;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+
+  stmt = qs_store_prepare (store, "SELECT id FROM requests WHERE confidential", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (store, error, rc, _ ("Reading the confidential requests"));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}

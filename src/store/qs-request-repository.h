@@ -137,6 +137,11 @@ typedef struct
   gint64            level;
 } QsOverdueRequest;
 
+/* The ids of the live and deleted requests marked confidential: a set
+ * (each key its own value). */
+GHashTable *qs_request_repository_get_confidential_ids (QsStore     *store,
+                                                     GError        **error);
+
 /* The requests past their resolution due date at @now whose clock runs
  * (not waiting on the client, resolved, closed or rejected) and whose
  * escalation level is below @below_level, the earliest due first: a

@@ -44,6 +44,7 @@ fill_store (Fixture *fixture)
   g_autoptr (QsRequest) deleted = qs_request_new ();
   g_autoptr (QsFeedback) anonymous = qs_feedback_new ();
   g_autoptr (QsFeedback) signed_feedback = qs_feedback_new ();
+  g_autoptr (QsFeedback) about_confidential = qs_feedback_new ();
   g_autoptr (QsIndicator) indicator = qs_indicator_new ();
   g_autoptr (GError) error = NULL;
   const char *department_id = qs_entity_get_id (QS_ENTITY (department));
@@ -77,6 +78,11 @@ fill_store (Fixture *fixture)
   g_object_set (signed_feedback, "client-id", fixture->client_ids[1], "received-at",
                 G_GINT64_CONSTANT (1767261600000000), "rating", (gint64) -1, "expected-score", 0.1,
                 "perceived-score", 1e20, NULL);
+  /* Signed, but about a confidential request: whose it is would say who
+   * complained. */
+  g_object_set (about_confidential, "client-id", fixture->client_ids[0], "request-id",
+                qs_entity_get_id (QS_ENTITY (confidential)), "received-at",
+                G_GINT64_CONSTANT (1767261600000000), "rating", (gint64) 2, NULL);
   g_object_set (indicator, "ref", "IND-1", "name-fr", "Accusés de réception", "target", 95.5, NULL);
 
   qs_test_save (store, department);
@@ -88,6 +94,7 @@ fill_store (Fixture *fixture)
   qs_test_save (store, deleted);
   qs_test_save (store, anonymous);
   qs_test_save (store, signed_feedback);
+  qs_test_save (store, about_confidential);
   qs_test_save (store, indicator);
   g_assert_true (qs_repository_delete (qs_store_get_repository (store, QS_TYPE_REQUEST),
                                        QS_ENTITY (deleted), &error));
@@ -331,8 +338,19 @@ check_feedback_numbers (Fixture *fixture)
   g_assert_cmpstr (cell (records, anonymous, "expected_score"), ==, "4.25");
   g_assert_cmpstr (cell (records, anonymous, "perceived_score"), ==, "");
   g_assert_cmpstr (cell (records, anonymous, "comment"), ==, "Très bien, merci");
-  /* Anonymous feedback does not say whose it is. */
+  /* Anonymous feedback does not say whose it is, nor feedback about a
+   * confidential request, though it keeps the request. */
   g_assert_cmpstr (cell (records, anonymous, "client_id"), ==, "");
+  g_assert_cmpstr (cell (records, find_record (records, "rating", "2"), "client_id"), ==, "");
+  g_assert_cmpstr (cell (records, find_record (records, "rating", "2"), "request_id"), !=, "");
+  {
+    g_autofree char *personal_text = export_text (
+      fixture->store, QS_TYPE_FEEDBACK, QS_EXPORT_FORMAT_CSV, QS_EXPORT_WITH_PERSONAL_DATA);
+    g_autoptr (GPtrArray) personal = parse_csv (personal_text);
+
+    g_assert_cmpstr (cell (personal, find_record (personal, "rating", "2"), "client_id"), ==,
+                     fixture->client_ids[0]);
+  }
   g_assert_cmpstr (cell (records, signed_feedback, "client_id"), ==, fixture->client_ids[1]);
   g_assert_cmpstr (cell (records, signed_feedback, "expected_score"), ==, "0.1");
   g_assert_cmpstr (cell (records, signed_feedback, "perceived_score"), ==, "1e+20");
