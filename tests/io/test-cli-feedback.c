@@ -14,62 +14,21 @@
 #include "qs-test-locale.h"
 #include "requests-fixture.h"
 
-#define ACTOR "Nadia Roy"
-
 typedef QsRequestsFixture Fixture;
-
-static gint64
-at (const char *iso)
-{
-  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC;
-}
-
-static void
-close_request (Fixture *fixture, const char *client_id, const char *closed)
-{
-  static const QsRequestAction steps[] = {
-    QS_REQUEST_ACTION_ACKNOWLEDGE,   QS_REQUEST_ACTION_START_ANALYSIS, QS_REQUEST_ACTION_RESOLVE,
-    QS_REQUEST_ACTION_INFORM_CLIENT, QS_REQUEST_ACTION_CLOSE,
-  };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (QsRequest) request = NULL;
-  QsNewRequest input = {
-    .client_id = client_id,
-    .department_id = fixture->department_id,
-    .channel = QS_CHANNEL_EMAIL,
-    .kind = QS_REQUEST_KIND_REQUEST,
-    .priority = QS_PRIORITY_NORMAL,
-    .subject = "Pay slip",
-    .received_at = at ("2026-05-04T08:45:00-04:00"),
-  };
-
-  request =
-    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-05-04T08:45:00-04:00"), &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    g_assert_true (qs_request_repository_apply (
-      fixture->store, request, steps[i], steps[i] == QS_REQUEST_ACTION_RESOLVE ? "Done" : NULL,
-      ACTOR, at (closed) - (4 - i), &error));
-}
 
 static void
 set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (QsEntity) marie = NULL;
+  g_autoptr (QsRequest) evening = NULL;
+  g_autoptr (QsRequest) afternoon = NULL;
 
   qs_requests_fixture_set_up (fixture, data);
-  marie = qs_repository_find (qs_store_get_repository (fixture->store, QS_TYPE_CLIENT),
-                              fixture->client_fr_id, &error);
-  g_assert_no_error (error);
-  qs_entity_set_boolean (marie, QS_CLIENT_FIELD_SURVEY_CONSENT, TRUE);
-  qs_requests_fixture_save (fixture, marie);
+  qs_requests_fixture_consent (fixture, fixture->client_fr_id);
   /* Monday evening in Toronto, Tuesday in UTC. */
-  close_request (fixture, fixture->client_fr_id, "2026-05-04T23:30:00-04:00");
-  close_request (fixture, fixture->client_en_id, "2026-05-04T15:00:00-04:00");
+  evening = qs_requests_fixture_close_new (fixture, fixture->client_fr_id, FALSE,
+                                           "2026-05-04T23:30:00-04:00");
+  afternoon = qs_requests_fixture_close_new (fixture, fixture->client_en_id, FALSE,
+                                             "2026-05-04T15:00:00-04:00");
 }
 
 static void

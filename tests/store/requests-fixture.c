@@ -186,3 +186,62 @@ qs_requests_fixture_tear_down (QsRequestsFixture *fixture, gconstpointer data)
   g_free (fixture->client_fr_id);
   g_free (fixture->client_en_id);
 }
+
+gint64
+qs_requests_fixture_at (const char *iso)
+{
+  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (dt);
+  return g_date_time_to_unix (dt) * G_USEC_PER_SEC;
+}
+
+void
+qs_requests_fixture_consent (QsRequestsFixture *fixture, const char *client_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (QsEntity) client = qs_repository_find (
+    qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), client_id, &error);
+
+  g_assert_no_error (error);
+  qs_entity_set_boolean (client, QS_CLIENT_FIELD_SURVEY_CONSENT, TRUE);
+  qs_requests_fixture_save (fixture, client);
+}
+
+QsRequest *
+qs_requests_fixture_close_new (QsRequestsFixture *fixture,
+                               const char        *client_id,
+                               gboolean           confidential,
+                               const char        *closed)
+{
+  static const QsRequestAction steps[] = {
+    QS_REQUEST_ACTION_ACKNOWLEDGE,   QS_REQUEST_ACTION_START_ANALYSIS, QS_REQUEST_ACTION_RESOLVE,
+    QS_REQUEST_ACTION_INFORM_CLIENT, QS_REQUEST_ACTION_CLOSE,
+  };
+  g_autoptr (GError) error = NULL;
+  gint64       received = qs_requests_fixture_at ("2026-05-04T08:45:00-04:00");
+  gint64       closed_at = qs_requests_fixture_at (closed);
+  QsNewRequest input = {
+    .client_id = client_id,
+    .department_id = fixture->department_id,
+    .channel = QS_CHANNEL_EMAIL,
+    .kind = QS_REQUEST_KIND_REQUEST,
+    .priority = QS_PRIORITY_NORMAL,
+    .subject = "Pay slip",
+    .confidential = confidential,
+    .received_at = received,
+  };
+  QsRequest *request =
+    qs_request_desk_create (fixture->desk, &input, "Nadia Roy", received, &error);
+
+  g_assert_no_error (error);
+  /* One microsecond apart, the close last. */
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_assert_true (qs_request_repository_apply (
+        fixture->store, request, steps[i], steps[i] == QS_REQUEST_ACTION_RESOLVE ? "Done" : NULL,
+        "Nadia Roy", closed_at - (gint64) (G_N_ELEMENTS (steps) - 1 - i), &error));
+      g_assert_no_error (error);
+    }
+  return request;
+}

@@ -54,6 +54,19 @@ QsRequest *qs_requests_fixture_reload   (QsRequestsFixture *fixture,
 /* The events of @request's history, oldest first. */
 GPtrArray *qs_requests_fixture_events   (QsRequestsFixture *fixture,
                                          QsRequest         *request);
+/* An instant written with its offset ("2026-05-04T10:00:00-04:00"), in
+ * Unix microseconds. */
+gint64  qs_requests_fixture_at          (const char        *iso);
+/* @client_id agrees to be surveyed. */
+void    qs_requests_fixture_consent     (QsRequestsFixture *fixture,
+                                         const char        *client_id);
+/* A new request of @client_id (NULL: anonymous) by e-mail to Human
+ * Resources, received Monday 4 May 2026 08:45 and taken through every
+ * step, the last one, closed, at @closed (ISO 8601 with its offset). */
+QsRequest *qs_requests_fixture_close_new (QsRequestsFixture *fixture,
+                                         const char        *client_id,
+                                         gboolean           confidential,
+                                         const char        *closed);
 /* Adds a commitment to the published charter. */
 char   *qs_requests_fixture_add_commitment (QsRequestsFixture *fixture,
                                          QsMetric           metric,

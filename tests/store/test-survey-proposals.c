@@ -20,61 +20,6 @@
 
 typedef QsRequestsFixture Fixture;
 
-static gint64
-at (const char *iso)
-{
-  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC;
-}
-
-static void
-consent (Fixture *fixture, const char *client_id)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (QsEntity) client = qs_repository_find (
-    qs_store_get_repository (fixture->store, QS_TYPE_CLIENT), client_id, &error);
-
-  g_assert_no_error (error);
-  qs_entity_set_boolean (client, QS_CLIENT_FIELD_SURVEY_CONSENT, TRUE);
-  qs_requests_fixture_save (fixture, client);
-}
-
-/* A request of @client_id received on Monday 4 May 08:45 and closed
- * at @closed. */
-static QsRequest *
-closed_request (Fixture *fixture, const char *client_id, gboolean confidential, const char *closed)
-{
-  static const QsRequestAction steps[] = {
-    QS_REQUEST_ACTION_ACKNOWLEDGE,   QS_REQUEST_ACTION_START_ANALYSIS, QS_REQUEST_ACTION_RESOLVE,
-    QS_REQUEST_ACTION_INFORM_CLIENT, QS_REQUEST_ACTION_CLOSE,
-  };
-  g_autoptr (GError) error = NULL;
-  QsNewRequest input = {
-    .client_id = client_id,
-    .department_id = fixture->department_id,
-    .channel = QS_CHANNEL_EMAIL,
-    .kind = QS_REQUEST_KIND_REQUEST,
-    .priority = QS_PRIORITY_NORMAL,
-    .subject = "Pay slip",
-    .confidential = confidential,
-    .received_at = at ("2026-05-04T08:45:00-04:00"),
-  };
-  QsRequest *request =
-    qs_request_desk_create (fixture->desk, &input, ACTOR, at ("2026-05-04T08:45:00-04:00"), &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    {
-      g_assert_true (qs_request_repository_apply (
-        fixture->store, request, steps[i], steps[i] == QS_REQUEST_ACTION_RESOLVE ? "Done" : NULL,
-        ACTOR, at (closed) - (4 - i), &error));
-      g_assert_no_error (error);
-    }
-  return request;
-}
-
 static QsSurveyProposalRow *
 proposal_for (Fixture *fixture, QsRequest *request)
 {
@@ -99,43 +44,45 @@ test_rules_from_the_store (Fixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   QsEntity *last_event;
 
-  consent (fixture, fixture->client_fr_id);
-  first = closed_request (fixture, fixture->client_fr_id, FALSE, "2026-05-04T10:00:00-04:00");
+  qs_requests_fixture_consent (fixture, fixture->client_fr_id);
+  first = qs_requests_fixture_close_new (fixture, fixture->client_fr_id, FALSE,
+                                         "2026-05-04T10:00:00-04:00");
 
   /* Closed Monday 10:00: 5.5 business hours that day, 1.5 on Tuesday. */
   row = proposal_for (fixture, first);
   g_assert_cmpint (row->proposal.verdict, ==, QS_SURVEY_VERDICT_ASK);
-  g_assert_cmpint (row->proposal.ask_at, ==, at ("2026-05-05T10:00:00-04:00"));
+  g_assert_cmpint (row->proposal.ask_at, ==, qs_requests_fixture_at ("2026-05-05T10:00:00-04:00"));
   g_assert_cmpstr (row->client_id, ==, fixture->client_fr_id);
   g_assert_cmpstr (row->language, ==, "fr");
   g_clear_pointer (&row, qs_survey_proposal_row_free);
 
   /* Asked on Tuesday: the history says so, and twice is refused. */
-  g_assert_true (qs_survey_proposals_mark_asked (fixture->store, first,
-                                                 at ("2026-05-05T10:00:00-04:00"), ACTOR,
-                                                 at ("2026-05-05T10:00:00-04:00"), &error));
+  g_assert_true (qs_survey_proposals_mark_asked (
+    fixture->store, first, qs_requests_fixture_at ("2026-05-05T10:00:00-04:00"), ACTOR,
+    qs_requests_fixture_at ("2026-05-05T10:00:00-04:00"), &error));
   g_assert_no_error (error);
   stored = qs_requests_fixture_reload (fixture, first);
   g_assert_cmpint (qs_entity_get_int (QS_ENTITY (stored), QS_REQUEST_FIELD_SURVEY_ASKED_AT), ==,
-                   at ("2026-05-05T10:00:00-04:00"));
+                   qs_requests_fixture_at ("2026-05-05T10:00:00-04:00"));
   events = qs_requests_fixture_events (fixture, first);
   last_event = g_ptr_array_index (events, events->len - 1);
   g_assert_cmpstr (qs_entity_get_string (last_event, QS_REQUEST_EVENT_FIELD_FIELD), ==,
                    "survey_asked_at");
   g_assert_cmpstr (qs_entity_get_string (last_event, QS_REQUEST_EVENT_FIELD_NEW_VALUE), ==,
                    "2026-05-05T14:00:00Z");
-  g_assert_false (qs_survey_proposals_mark_asked (fixture->store, first,
-                                                  at ("2026-05-06T10:00:00-04:00"), ACTOR,
-                                                  at ("2026-05-06T10:00:00-04:00"), &error));
+  g_assert_false (qs_survey_proposals_mark_asked (
+    fixture->store, first, qs_requests_fixture_at ("2026-05-06T10:00:00-04:00"), ACTOR,
+    qs_requests_fixture_at ("2026-05-06T10:00:00-04:00"), &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
   g_clear_error (&error);
 
   /* Her next request, closed a week later, is within the 30 days. */
-  second = closed_request (fixture, fixture->client_fr_id, FALSE, "2026-05-11T10:00:00-04:00");
+  second = qs_requests_fixture_close_new (fixture, fixture->client_fr_id, FALSE,
+                                          "2026-05-11T10:00:00-04:00");
   row = proposal_for (fixture, second);
   g_assert_cmpint (row->proposal.verdict, ==, QS_SURVEY_VERDICT_COOL_OFF);
-  g_assert_cmpint (row->proposal.since, ==, at ("2026-05-05T10:00:00-04:00"));
-  g_assert_cmpint (row->proposal.until, ==, at ("2026-06-04T10:00:00-04:00"));
+  g_assert_cmpint (row->proposal.since, ==, qs_requests_fixture_at ("2026-05-05T10:00:00-04:00"));
+  g_assert_cmpint (row->proposal.until, ==, qs_requests_fixture_at ("2026-06-04T10:00:00-04:00"));
   g_clear_pointer (&row, qs_survey_proposal_row_free);
 
   /* Human Resources asks at most once in 7 days: now she can be. */
@@ -153,10 +100,11 @@ test_rules_from_the_store (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&row, qs_survey_proposal_row_free);
 
   /* An open request is not asked about. */
-  open = closed_request (fixture, fixture->client_fr_id, FALSE, "2026-05-12T10:00:00-04:00");
-  g_assert_true (qs_request_repository_apply (fixture->store, open, QS_REQUEST_ACTION_REOPEN,
-                                              "Not fixed", ACTOR, at ("2026-05-12T11:00:00-04:00"),
-                                              &error));
+  open = qs_requests_fixture_close_new (fixture, fixture->client_fr_id, FALSE,
+                                        "2026-05-12T10:00:00-04:00");
+  g_assert_true (
+    qs_request_repository_apply (fixture->store, open, QS_REQUEST_ACTION_REOPEN, "Not fixed", ACTOR,
+                                 qs_requests_fixture_at ("2026-05-12T11:00:00-04:00"), &error));
   g_assert_null (
     qs_survey_proposals_for_request (fixture->store, qs_entity_get_id (QS_ENTITY (open)), &error));
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
@@ -176,15 +124,19 @@ test_never_asked (Fixture *fixture, gconstpointer data)
                                        QS_SURVEY_VERDICT_OWN_DEPARTMENT,
                                        QS_SURVEY_VERDICT_NO_CLIENT };
 
-  consent (fixture, fixture->client_fr_id);
-  consent (fixture, fixture->owner_id);
-  confidential = closed_request (fixture, fixture->client_fr_id, TRUE, "2026-05-04T10:00:00-04:00");
-  unwilling = closed_request (fixture, fixture->client_en_id, FALSE, "2026-05-04T11:00:00-04:00");
-  colleague = closed_request (fixture, fixture->owner_id, FALSE, "2026-05-04T13:00:00-04:00");
-  anonymous = closed_request (fixture, NULL, FALSE, "2026-05-04T14:00:00-04:00");
+  qs_requests_fixture_consent (fixture, fixture->client_fr_id);
+  qs_requests_fixture_consent (fixture, fixture->owner_id);
+  confidential = qs_requests_fixture_close_new (fixture, fixture->client_fr_id, TRUE,
+                                                "2026-05-04T10:00:00-04:00");
+  unwilling = qs_requests_fixture_close_new (fixture, fixture->client_en_id, FALSE,
+                                             "2026-05-04T11:00:00-04:00");
+  colleague =
+    qs_requests_fixture_close_new (fixture, fixture->owner_id, FALSE, "2026-05-04T13:00:00-04:00");
+  anonymous = qs_requests_fixture_close_new (fixture, NULL, FALSE, "2026-05-04T14:00:00-04:00");
 
-  rows = qs_survey_proposals_closed_between (fixture->store, at ("2026-05-04T00:00:00-04:00"),
-                                             at ("2026-05-05T00:00:00-04:00"), &error);
+  rows = qs_survey_proposals_closed_between (
+    fixture->store, qs_requests_fixture_at ("2026-05-04T00:00:00-04:00"),
+    qs_requests_fixture_at ("2026-05-05T00:00:00-04:00"), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < rows->len; i++)
@@ -201,8 +153,9 @@ test_never_asked (Fixture *fixture, gconstpointer data)
 
   /* A day with nothing closed. */
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = qs_survey_proposals_closed_between (fixture->store, at ("2026-05-05T00:00:00-04:00"),
-                                             at ("2026-05-06T00:00:00-04:00"), &error);
+  rows = qs_survey_proposals_closed_between (
+    fixture->store, qs_requests_fixture_at ("2026-05-05T00:00:00-04:00"),
+    qs_requests_fixture_at ("2026-05-06T00:00:00-04:00"), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, 0);
 }

@@ -862,17 +862,11 @@ static void
 test_survey (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, TRUE);
-  g_autoptr (QsEntity) marie = NULL;
   g_autoptr (QsEntity) stored = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *kinds = NULL;
   const char      *subtitle;
 
-  marie = qs_repository_find (qs_store_get_repository (fixture->base.store, QS_TYPE_CLIENT),
-                              fixture->base.client_fr_id, &error);
-  g_assert_no_error (error);
-  qs_entity_set_boolean (marie, QS_CLIENT_FIELD_SURVEY_CONSENT, TRUE);
-  qs_requests_fixture_save (&fixture->base, marie);
+  qs_requests_fixture_consent (&fixture->base, fixture->base.client_fr_id);
 
   qs_request_page_set_request (fixture->page, request);
   qs_ui_test_drain ();
