@@ -72,8 +72,7 @@ add_survey (Fixture *fixture, gboolean anonymous)
 {
   g_autoptr (QsSurvey) survey = qs_survey_new ();
 
-  g_object_set (survey, "ref", anonymous ? "BAR-2026" : "AFTER-2026", "anonymous", anonymous,
-                NULL);
+  g_object_set (survey, "ref", anonymous ? "BAR-2026" : "AFTER-2026", "anonymous", anonymous, NULL);
   qs_test_save (fixture->store, survey);
   return g_strdup (qs_entity_get_id (QS_ENTITY (survey)));
 }
@@ -88,9 +87,8 @@ add_response (Fixture *fixture, const char *survey_id)
 
   g_object_set (question, "survey-id", survey_id, "text-en", "How satisfied are you?", NULL);
   qs_test_save (fixture->store, question);
-  g_object_set (response, "survey-id", survey_id, "client-id", fixture->client_id,
-                "department-id", fixture->department_id, "submitted-at",
-                at ("2026-10-14T10:37:12.5Z"), NULL);
+  g_object_set (response, "survey-id", survey_id, "client-id", fixture->client_id, "department-id",
+                fixture->department_id, "submitted-at", at ("2026-10-14T10:37:12.5Z"), NULL);
   qs_test_save (fixture->store, response);
   g_object_set (answer, "response-id", qs_entity_get_id (QS_ENTITY (response)), "question-id",
                 qs_entity_get_id (QS_ENTITY (question)), "score", 2.0, "text", "Too slow", NULL);
@@ -183,7 +181,7 @@ test_made_anonymous (Fixture *fixture, gconstpointer data)
   g_autofree char *where = g_strdup_printf ("id = '%s'", response_id);
   g_autoptr (GError) error = NULL;
   g_autoptr (QsEntity) survey = NULL;
-  guint            naming, timed;
+  guint naming, timed;
 
   scan (fixture, "survey_responses", where, &naming, &timed);
   g_assert_cmpuint (naming, ==, 1);

@@ -863,8 +863,10 @@ test_survey (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (QsRequest) request = create_request (fixture, QS_REQUEST_KIND_REQUEST, TRUE);
   g_autoptr (QsEntity) stored = NULL;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
   g_autofree char *kinds = NULL;
   const char      *subtitle;
+  gboolean         said = FALSE;
 
   qs_requests_fixture_consent (&fixture->base, fixture->base.client_fr_id);
 
@@ -901,6 +903,17 @@ test_survey (Fixture *fixture, gconstpointer data)
                    qs_store_now (fixture->base.store));
   kinds = event_kinds (fixture, request);
   g_assert_true (g_str_has_suffix (kinds, ",field,field"));
+
+  /* The history says it in words, not as the stored field. */
+  qs_ui_test_find_all (GTK_WIDGET (fixture->page->history_list), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      said |= g_strcmp0 (text, "Client asked how the request was handled") == 0;
+      g_assert_null (strstr (text, "survey_asked_at"));
+    }
+  g_assert_true (said);
 }
 
 int

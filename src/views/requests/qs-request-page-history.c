@@ -190,6 +190,9 @@ describe_event (QsRequestPage *self, QsEntity *event)
 
         if (kind == QS_EVENT_KIND_STATUS && field == NULL)
           field = "status";
+        /* The row says when; the stored instant is for programs. */
+        if (g_strcmp0 (field, "survey_asked_at") == 0)
+          return g_strdup (_ ("Client asked how the request was handled"));
         if (g_strcmp0 (field, "subject") == 0 || g_strcmp0 (field, "description") == 0)
           /* Translators: %s is the name of a field, such as "Subject" */
           return g_strdup_printf (_ ("%s changed"), field_label (field));
