@@ -105,18 +105,17 @@ print_text (GPtrArray *rows)
 static gboolean
 day_bounds (const char *date, GTimeZone *zone, gint64 *from, gint64 *to)
 {
-  GDate day;
   g_autoptr (GDateTime) start = NULL;
   g_autoptr (GDateTime) end = NULL;
+  guint year, month, day;
+  char  extra;
 
-  g_date_clear (&day, 1);
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
+  /* By hand: g_date_set_parse() reads dates in the locale's order. */
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
+      sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &extra) != 3 ||
+      !g_date_valid_dmy (day, month, year))
     return FALSE;
-  g_date_set_parse (&day, date);
-  if (!g_date_valid (&day))
-    return FALSE;
-  start = g_date_time_new (zone, g_date_get_year (&day), g_date_get_month (&day),
-                           g_date_get_day (&day), 0, 0, 0);
+  start = g_date_time_new (zone, year, month, day, 0, 0, 0);
   if (start == NULL)
     return FALSE;
   end = g_date_time_add_days (start, 1);
