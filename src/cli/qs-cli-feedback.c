@@ -23,8 +23,8 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
-#include <string.h>
 
+#include "qs-calendar-day.h"
 #include "qs-cli.h"
 #include "qs-json-export.h"
 #include "qs-survey-proposals.h"
@@ -107,15 +107,12 @@ day_bounds (const char *date, GTimeZone *zone, gint64 *from, gint64 *to)
 {
   g_autoptr (GDateTime) start = NULL;
   g_autoptr (GDateTime) end = NULL;
-  guint year, month, day;
-  char  extra;
+  GDate day;
 
-  /* By hand: g_date_set_parse() reads dates in the locale's order. */
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
-      sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &extra) != 3 ||
-      !g_date_valid_dmy (day, month, year))
+  if (!qs_calendar_day_parse_date (date, &day))
     return FALSE;
-  start = g_date_time_new (zone, year, month, day, 0, 0, 0);
+  start = g_date_time_new (zone, g_date_get_year (&day), g_date_get_month (&day),
+                           g_date_get_day (&day), 0, 0, 0);
   if (start == NULL)
     return FALSE;
   end = g_date_time_add_days (start, 1);
