@@ -139,10 +139,8 @@ rule_row (DepartmentRules *group, guint which, guint value)
 static void
 read_rules (QsEntity *department, QsSurveyFatigueRules *rules)
 {
-  qs_survey_fatigue_rules_init (rules);
-  if (!qs_survey_fatigue_rules_parse (
-        qs_entity_get_string (department, QS_DEPARTMENT_FIELD_SURVEY_RULES), rules, NULL))
-    qs_survey_fatigue_rules_init (rules);
+  qs_survey_fatigue_rules_read (qs_entity_get_string (department, QS_DEPARTMENT_FIELD_SURVEY_RULES),
+                                rules);
 }
 
 static void

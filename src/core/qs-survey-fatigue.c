@@ -99,6 +99,16 @@ qs_survey_fatigue_rules_parse (const char *text, QsSurveyFatigueRules *rules, GE
   return TRUE;
 }
 
+void
+qs_survey_fatigue_rules_read (const char *text, QsSurveyFatigueRules *rules)
+{
+  g_return_if_fail (rules != NULL);
+
+  qs_survey_fatigue_rules_init (rules);
+  if (!qs_survey_fatigue_rules_parse (text, rules, NULL))
+    qs_survey_fatigue_rules_init (rules);
+}
+
 char *
 qs_survey_fatigue_rules_to_string (const QsSurveyFatigueRules *rules)
 {

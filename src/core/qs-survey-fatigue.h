@@ -84,6 +84,10 @@ void             qs_survey_fatigue_rules_init  (QsSurveyFatigueRules       *rule
 gboolean         qs_survey_fatigue_rules_parse (const char                 *text,
                                                 QsSurveyFatigueRules       *rules,
                                                 GError                    **error);
+/* The rules as they count: @text's, or the defaults when @text cannot be
+ * read (written by another program). */
+void             qs_survey_fatigue_rules_read  (const char                 *text,
+                                                QsSurveyFatigueRules       *rules);
 /* The text of @rules, or NULL when they are the defaults. */
 char            *qs_survey_fatigue_rules_to_string (const QsSurveyFatigueRules *rules);
 

@@ -97,12 +97,7 @@ decide_row (QsStore *store, sqlite3_stmt *stmt, GError **error)
   row->request_ref = dup_text (stmt, 1);
   row->closed_at = sqlite3_column_int64 (stmt, 4);
   row->asked_at = sqlite3_column_int64 (stmt, 5);
-  qs_survey_fatigue_rules_init (&row->rules);
-  /* Rules stored wrong (by hand, in another program) are not ours to
-   * refuse here: the defaults apply, and the department's page says it. */
-  if (!qs_survey_fatigue_rules_parse ((const char *) sqlite3_column_text (stmt, 11), &row->rules,
-                                      NULL))
-    qs_survey_fatigue_rules_init (&row->rules);
+  qs_survey_fatigue_rules_read ((const char *) sqlite3_column_text (stmt, 11), &row->rules);
   row->hours = qs_request_repository_get_hours (store, calendar_id, department_id, NULL, error);
   if (row->hours == NULL)
     return NULL;
