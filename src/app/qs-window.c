@@ -1,9 +1,11 @@
-/* qs-window.c — the main window: a header bar, five views and toasts
+/* qs-window.c — the main window: a sidebar of views, the view shown, toasts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The views live in an AdwViewStack switched from the header bar, or from
- * a bar at the bottom when the window is narrow. The window remembers its
+ * The views live in an AdwViewStack chosen from a sidebar, in an
+ * AdwLeaflet: side by side when the window is wide, one after the other
+ * with a back button when it is narrow (six views do not fit a view
+ * switcher at 360 px in French). The window remembers its
  * size and its view in GSettings. When the database could not be opened it
  * shows why in place of the views; when the database is read-only it says
  * so above them.
@@ -46,15 +48,16 @@ struct _QsWindow
   QsEscalationScanner *scanner; /* NULL without a store that can change */
 
   /* Template widgets */
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  GtkRevealer          *read_only_revealer;
-  GtkRevealer          *example_revealer;
-  GtkLabel             *read_only_label;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwViewStack         *view_stack;
-  AdwStatusPage        *error_page;
+  AdwLeaflet      *leaflet;
+  GtkListBox      *sidebar_list;
+  AdwWindowTitle  *view_title;
+  GtkRevealer     *read_only_revealer;
+  GtkRevealer     *example_revealer;
+  GtkLabel        *read_only_label;
+  AdwToastOverlay *toast_overlay;
+  GtkStack        *main_stack;
+  AdwViewStack    *view_stack;
+  AdwStatusPage   *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (QsWindow, qs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -80,8 +83,11 @@ on_view_change_state_cb (GSimpleAction *action, GVariant *state, gpointer user_d
   const char *name = g_variant_get_string (state, NULL);
 
   /* An unknown name leaves the view as it is. */
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  /* Folded, the sidebar may be what is shown: the view chosen comes in. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 /* The keyboard shortcuts window, built when first shown. Handing it to
@@ -136,9 +142,68 @@ static const struct
     N_ ("Indicators will show here how well each commitment is kept against its target.") },
 };
 
+/* A row of the sidebar: the view's icon and title. */
+static GtkWidget *
+create_sidebar_row (gpointer item, gpointer user_data)
+{
+  AdwViewStackPage *page = ADW_VIEW_STACK_PAGE (item);
+  GtkWidget        *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget        *label = gtk_label_new (adw_view_stack_page_get_title (page));
+  GtkWidget        *row = gtk_list_box_row_new ();
+
+  gtk_box_append (GTK_BOX (box),
+                  gtk_image_new_from_icon_name (adw_view_stack_page_get_icon_name (page)));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, adw_view_stack_page_get_name (page));
+  return row;
+}
+
+static void
+on_sidebar_row_activated_cb (QsWindow *self, GtkListBoxRow *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.view", "s",
+                              gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_back_clicked_cb (QsWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* The sidebar's row of the view shown is selected beside it; folded, no
+ * row stays selected, as in GNOME Settings: the list is then a menu. */
+static void
+update_sidebar_selection (QsWindow *self)
+{
+  const char    *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkListBoxRow *row;
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      gtk_list_box_set_selection_mode (self->sidebar_list, GTK_SELECTION_NONE);
+      return;
+    }
+  gtk_list_box_set_selection_mode (self->sidebar_list, GTK_SELECTION_SINGLE);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sidebar_list, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) == 0)
+      gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+static void
+on_folded_cb (QsWindow *self)
+{
+  update_sidebar_selection (self);
+}
+
 static void
 add_pages (QsWindow *self)
 {
+  g_autoptr (GtkSelectionModel) pages = NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
     {
       g_autoptr (QsViewClass) klass = g_type_class_ref (registered_views[i]());
@@ -160,6 +225,9 @@ add_pages (QsWindow *self)
                                         _ (coming_views[i].title));
       adw_view_stack_page_set_icon_name (page, coming_views[i].icon_name);
     }
+  pages = adw_view_stack_get_pages (self->view_stack);
+  gtk_list_box_bind_model (self->sidebar_list, G_LIST_MODEL (pages), create_sidebar_row, NULL,
+                           NULL);
 }
 
 /**
@@ -252,8 +320,16 @@ on_visible_child_changed_cb (QsWindow *self)
   /* Also called while the template is built, before the action exists. */
   if (name != NULL && action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
+  if (name != NULL && self->view_title != NULL)
+    {
+      AdwViewStackPage *page = adw_view_stack_get_page (
+        self->view_stack, adw_view_stack_get_visible_child (self->view_stack));
 
-  /* The keyboard goes with the eye: left on the switcher's button of the
+      adw_window_title_set_title (self->view_title, adw_view_stack_page_get_title (page));
+      update_sidebar_selection (self);
+    }
+
+  /* The keyboard goes with the eye: left on the sidebar's row of the
    * view before (or on a widget now hidden), the focus ring stayed on the
    * old tab; it moves into the view shown. */
   if (name != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -288,16 +364,6 @@ on_escalation_failed_cb (QsWindow *self, const GError *error)
   qs_window_add_toast (self, qs_toast_new (error->message, TRUE));
 }
 
-/* The bottom view switcher gets its buttons when a narrow window first
- * shows it: a wide one never does. */
-static void
-on_title_visible_cb (QsWindow *self)
-{
-  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
-      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
-    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
-}
-
 static void
 update_read_only (QsWindow *self)
 {
@@ -321,6 +387,8 @@ load_window_state (QsWindow *self)
 
   if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, view);
+  /* Narrow, the window opens on the view, not on the list of views. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 static void
@@ -423,8 +491,9 @@ qs_window_class_init (QsWindowClass *klass)
 
   qs_application_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, view_title);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, example_revealer);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_label);
@@ -433,7 +502,9 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_visible_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_cb);
 }
 
 static void
@@ -556,7 +627,6 @@ qs_window_show_error (QsWindow *self, const GError *error)
 
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   g_simple_action_set_enabled (
     G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "view")), FALSE);
 }

@@ -143,7 +143,7 @@ test_window_views (Fixture *fixture, gconstpointer data)
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, views[i].name);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, views[i].title);
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
-      /* The header bar's switcher shows every title at this width. */
+      /* The sidebar shows every title beside the view at this width. */
       g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), views[i].title));
     }
 
@@ -151,39 +151,54 @@ test_window_views (Fixture *fixture, gconstpointer data)
   g_assert_false (gtk_revealer_get_reveal_child (
     GTK_REVEALER (qs_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER))));
 
-  /* Wide, the bottom switcher is not even built; narrow, it shows every
-   * view. */
+  /* Narrow (360 px), the view fills the window and a
+   * back button leads to the list, where every title shows whole; a row
+   * opens its view again. */
   {
-    AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (
-      qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+    AdwLeaflet *leaflet =
+      ADW_LEAFLET (qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
 
-    g_assert_null (adw_view_switcher_bar_get_stack (bar));
+    g_assert_false (adw_leaflet_get_folded (leaflet));
     gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-    QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (bar)));
-    g_assert_true (adw_view_switcher_bar_get_stack (bar) == stack);
-    g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+    QS_UI_TEST_WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+    g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "requests"));
+    g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+    QS_UI_TEST_WAIT_UNTIL (!adw_leaflet_get_child_transition_running (leaflet));
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      {
+        GtkWidget *label = find_mapped_label (GTK_WIDGET (window), views[i].title);
+
+        g_assert_nonnull (label);
+        g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+      }
+    g_signal_emit_by_name (
+      gtk_widget_get_ancestor (find_mapped_label (GTK_WIDGET (window), "Charters"),
+                               GTK_TYPE_LIST_BOX_ROW),
+      "activate");
+    g_assert_cmpstr (qs_window_get_view (window), ==, "charters");
+    g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   }
 
   destroy (GTK_WINDOW (window));
 }
 
-/* The focus left on the switcher's button follows into the view shown:
- * the focus ring stayed on the Charters tab after Ctrl+3. */
+/* The focus left on the sidebar's row follows into the view shown: the
+ * focus ring stayed on the Charters row after Ctrl+3. */
 static void
 test_window_focus_follows_view (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (QsStore) store = qs_test_open_store (fixture->path);
   QsWindow     *window = qs_ui_test_window_new (store);
   AdwViewStack *stack;
-  GtkWidget    *switcher_button;
+  GtkWidget    *sidebar_row;
   GtkWidget    *focus;
 
   show (GTK_WINDOW (window));
   stack = ADW_VIEW_STACK (qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-  switcher_button = qs_ui_test_find_widget (
-    qs_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER), GTK_TYPE_TOGGLE_BUTTON);
-  g_assert_nonnull (switcher_button);
-  g_assert_true (gtk_widget_grab_focus (switcher_button));
+  sidebar_row = qs_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (sidebar_row);
+  g_assert_true (gtk_widget_grab_focus (sidebar_row));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "requests"));
   qs_ui_test_drain ();
