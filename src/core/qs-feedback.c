@@ -2,9 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "qs-feedback.h"
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "qs-entity-private.h"
 #include "qs-enum-types.h"
+#include "qs-enums.h"
+#include "qs-error.h"
+#include "qs-feedback.h"
 
 static const QsField fields[] = {
   [QS_FEEDBACK_FIELD_SOURCE] = { "source", QS_FIELD_ENUM, 0, qs_feedback_source_get_type },
@@ -27,3 +33,62 @@ static const QsField fields[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_FEEDBACK_N_FIELDS);
 
 QS_DEFINE_ENTITY (QsFeedback, qs_feedback, "feedback")
+
+/* A day in microseconds: feedback dated later than the day after @now is
+ * a slip of the calendar, whatever the time zone it was entered in. */
+#define DAY_USEC (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
+
+/**
+ * qs_feedback_check:
+ * @now: Unix microseconds
+ *
+ * What a person must say for a piece of feedback to be kept: the
+ * department it is about, when it was received (not in the future), a
+ * comment or a rating of 1 to 5, and for the answer after a request, the
+ * request. Each refusal is a sentence naming the field.
+ */
+gboolean
+qs_feedback_check (QsFeedback *self, gint64 now, GError **error)
+{
+  QsEntity   *entity = QS_ENTITY (self);
+  const char *provider = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID);
+  const char *request = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_REQUEST_ID);
+  const char *comment = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_COMMENT);
+  gint64      rating = qs_entity_get_int (entity, QS_FEEDBACK_FIELD_RATING);
+  g_autofree char *words = g_strstrip (g_strdup (comment != NULL ? comment : ""));
+
+  g_return_val_if_fail (QS_IS_FEEDBACK (self), FALSE);
+
+  if (provider == NULL || *provider == '\0')
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("Choose the department the feedback is about."));
+      return FALSE;
+    }
+  if (qs_entity_get_int (entity, QS_FEEDBACK_FIELD_RECEIVED_AT) > now + DAY_USEC)
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("The date received is in the future: give the day it came in."));
+      return FALSE;
+    }
+  if (rating < 0 || rating > 5)
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("A rating is from 1 (very poor) to 5 (excellent)."));
+      return FALSE;
+    }
+  if (*words == '\0' && rating == 0)
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("Write what was said, or give a rating."));
+      return FALSE;
+    }
+  if (qs_entity_get_enum (entity, QS_FEEDBACK_FIELD_SOURCE) == QS_FEEDBACK_SOURCE_AFTER_REQUEST &&
+      (request == NULL || *request == '\0'))
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("Give the reference of the request this answer is about."));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -33,7 +33,10 @@ typedef enum {
   QS_FEEDBACK_N_FIELDS
 } QsFeedbackField;
 
-QsFeedback *qs_feedback_new (void);
+QsFeedback *qs_feedback_new   (void);
+gboolean    qs_feedback_check (QsFeedback  *self,
+                               gint64       now,
+                               GError     **error);
 
 G_END_DECLS
 /* clang-format on */

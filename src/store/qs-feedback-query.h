@@ -1,0 +1,41 @@
+/* qs-feedback-query.h — finding feedback: channel, department, words
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One QsFeedbackFilter describes what the Feedback view lists; its SQL
+ * is the model's, newest received first.
+ */
+#pragma once
+
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
+#include "qs-query-list-model.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+/* -1 (or NULL) in a field means "any". */
+typedef struct
+{
+  char *search;                  /* words of the comment, prefixes matched */
+  int   source;                  /* QsFeedbackSource, or -1 */
+  char *provider_department_id;  /* the department it is about */
+  char *request_id;              /* the request it is about */
+} QsFeedbackFilter;
+
+QsFeedbackFilter *qs_feedback_filter_new    (void);
+void              qs_feedback_filter_free   (QsFeedbackFilter       *self);
+gboolean          qs_feedback_filter_equal  (const QsFeedbackFilter *a,
+                                             const QsFeedbackFilter *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsFeedbackFilter, qs_feedback_filter_free)
+
+/* The view's list: QsFeedback items, newest received first. */
+QsQueryListModel *qs_feedback_query_new_model (QsStore                *store);
+/* Sets the model's query from @filter; takes effect at its next reload. */
+void              qs_feedback_query_set       (QsQueryListModel       *model,
+                                               const QsFeedbackFilter *filter);
+
+G_END_DECLS
+/* clang-format on */
