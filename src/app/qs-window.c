@@ -29,6 +29,7 @@
 #include "charters/qs-charters-view.h"
 #include "directory/qs-directory-view.h"
 #include "directory/qs-identity-dialog.h"
+#include "feedback/qs-feedback-view.h"
 #include "qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
 #include "qs-application.h"
@@ -123,6 +124,7 @@ static GType (*const registered_views[]) (void) = {
   qs_charters_view_get_type,
   qs_directory_view_get_type,
   qs_requests_view_get_type,
+  qs_feedback_view_get_type,
 };
 
 /* The places of the views still to come, after the registered ones. */
@@ -136,8 +138,8 @@ static const struct
 } coming_views[] = {
   { "improvement", N_ ("Improvement"), "emblem-synchronizing-symbolic",
     N_ ("Continuous Improvement"),
-    N_ ("Feedback, satisfaction surveys and improvement actions will be followed here until "
-        "recurring problems stop.") },
+    N_ ("Improvement actions born from complaints, feedback and indicators will be followed "
+        "here until recurring problems stop.") },
   { "dashboard", N_ ("Dashboard"), "x-office-presentation-symbolic", N_ ("Indicators"),
     N_ ("Indicators will show here how well each commitment is kept against its target.") },
 };

@@ -63,6 +63,6 @@ qs_feedback_desk_record (QsStore *store, QsFeedback *feedback, gint64 now, GErro
    * says the same to every other writer). */
   if (qs_entity_get_boolean (QS_ENTITY (feedback), QS_FEEDBACK_FIELD_ANONYMOUS))
     qs_entity_set_string (QS_ENTITY (feedback), QS_FEEDBACK_FIELD_CLIENT_ID, NULL);
-  return qs_repository_save (qs_store_get_repository (store, QS_TYPE_FEEDBACK), QS_ENTITY (feedback),
-                             error);
+  return qs_repository_save (qs_store_get_repository (store, QS_TYPE_FEEDBACK),
+                             QS_ENTITY (feedback), error);
 }

@@ -293,3 +293,30 @@ qs_request_repository_get_events (QsStore *store, const char *request_id, GError
                                  "request_id = ?", g_variant_new ("(s)", request_id), "at, rowid",
                                  QS_QUERY_DEFAULT, error);
 }
+
+/**
+ * qs_request_repository_find_by_ref:
+ *
+ * Returns: %FALSE with @error set when the requests cannot be read
+ */
+gboolean
+qs_request_repository_find_by_ref (QsStore    *store,
+                                   const char *ref,
+                                   QsRequest **request,
+                                   GError    **error)
+{
+  g_autofree char *wanted = g_ascii_strup (g_strstrip (g_strdup (ref != NULL ? ref : "")), -1);
+  g_autoptr (GPtrArray) found = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (request != NULL, FALSE);
+
+  *request = NULL;
+  found = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_REQUEST), "ref = ?",
+                                  g_variant_new ("(s)", wanted), NULL, QS_QUERY_DEFAULT, error);
+  if (found == NULL)
+    return FALSE;
+  if (found->len > 0)
+    *request = g_object_ref (g_ptr_array_index (found, 0));
+  return TRUE;
+}

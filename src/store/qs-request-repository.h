@@ -137,6 +137,13 @@ typedef struct
   gint64            level;
 } QsOverdueRequest;
 
+/* The live request of reference @ref (REQ-YYYY-NNNNN, any case, spaces
+ * around ignored) in @request, or NULL when there is none. */
+gboolean    qs_request_repository_find_by_ref (QsStore           *store,
+                                               const char        *ref,
+                                               QsRequest        **request,
+                                               GError           **error);
+
 /* The ids of the live and deleted requests marked confidential: a set
  * (each key its own value). */
 GHashTable *qs_request_repository_get_confidential_ids (QsStore     *store,

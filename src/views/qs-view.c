@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "qs-entity.h"
+#include "qs-ui-resources.h"
 #include "qs-view.h"
 
 typedef struct
@@ -265,4 +266,26 @@ qs_view_refresh_list (QsQueryListModel   *model,
         selection, position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position);
     }
   return refreshed;
+}
+
+/**
+ * qs_view_ensure_resources:
+ *
+ * The views' templates live in the application's resource bundle, which
+ * the application registers at start-up. A view built without the
+ * application (a test, a tool) registers it here instead, once: a view
+ * may not call up into the application layer.
+ */
+void
+qs_view_ensure_resources (void)
+{
+  static gsize checked = 0;
+
+  if (g_once_init_enter (&checked))
+    {
+      if (!g_resources_get_info ("/org/example/QualServ/qs-window.ui", G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                 NULL, NULL, NULL))
+        qs_ui_register_resource ();
+      g_once_init_leave (&checked, 1);
+    }
 }

@@ -59,5 +59,7 @@ gboolean     qs_view_refresh_list    (QsQueryListModel   *model,
                                       QsChangeSet        *changes,
                                       GError            **error);
 
+void         qs_view_ensure_resources (void);
+
 G_END_DECLS
 /* clang-format on */

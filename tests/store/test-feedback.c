@@ -68,14 +68,15 @@ count_feedback (QsRequestsFixture *fixture)
 static void
 test_record_from_request (QsRequestsFixture *fixture, gconstpointer data)
 {
-  g_autoptr (QsRequest) request =
-    qs_requests_fixture_close_new (fixture, fixture->client_fr_id, FALSE, "2026-05-06T10:00:00-04:00");
+  g_autoptr (QsRequest) request = qs_requests_fixture_close_new (
+    fixture, fixture->client_fr_id, FALSE, "2026-05-06T10:00:00-04:00");
   g_autoptr (QsFeedback) feedback = qs_feedback_new ();
   g_autoptr (QsFeedback) stored = NULL;
   QsEntity *entity = QS_ENTITY (feedback);
 
   qs_entity_set_enum (entity, QS_FEEDBACK_FIELD_SOURCE, QS_FEEDBACK_SOURCE_AFTER_REQUEST);
-  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_REQUEST_ID, qs_entity_get_id (QS_ENTITY (request)));
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_REQUEST_ID,
+                        qs_entity_get_id (QS_ENTITY (request)));
   qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RECEIVED_AT,
                      qs_requests_fixture_at ("2026-05-08T09:00:00-04:00"));
   qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RATING, 2);
@@ -143,14 +144,14 @@ test_refusals (QsRequestsFixture *fixture, gconstpointer data)
     const char *field;
     const char *value;
   } cases[] = {
-    { "provider", NULL },         { "comment", "   " },   { "rating", "6" },
-    { "rating", "-1" },           { "source", "after" },  { "received", "2026-11-21T12:00:00Z" },
+    { "provider", NULL }, { "comment", "   " },  { "rating", "6" },
+    { "rating", "-1" },   { "source", "after" }, { "received", "2026-11-21T12:00:00Z" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr (QsFeedback) feedback = new_feedback (
-        fixture, QS_FEEDBACK_SOURCE_FEEDBACK_SHEET, "2026-05-04T10:00:00-04:00", "Quick answers");
+      g_autoptr (QsFeedback) feedback = new_feedback (fixture, QS_FEEDBACK_SOURCE_FEEDBACK_SHEET,
+                                                      "2026-05-04T10:00:00-04:00", "Quick answers");
       QsEntity *entity = QS_ENTITY (feedback);
       g_autoptr (GError) error = NULL;
 
@@ -159,7 +160,8 @@ test_refusals (QsRequestsFixture *fixture, gconstpointer data)
       else if (g_str_equal (cases[i].field, "comment"))
         qs_entity_set_string (entity, QS_FEEDBACK_FIELD_COMMENT, cases[i].value);
       else if (g_str_equal (cases[i].field, "rating"))
-        qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RATING, g_ascii_strtoll (cases[i].value, NULL, 10));
+        qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RATING,
+                           g_ascii_strtoll (cases[i].value, NULL, 10));
       else if (g_str_equal (cases[i].field, "source"))
         qs_entity_set_enum (entity, QS_FEEDBACK_FIELD_SOURCE, QS_FEEDBACK_SOURCE_AFTER_REQUEST);
       else
@@ -212,10 +214,12 @@ test_query (QsRequestsFixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   char *text;
 
-  g_ptr_array_add (all, new_feedback (fixture, QS_FEEDBACK_SOURCE_SUGGESTION_BOX,
-                                      "2026-05-04T10:00:00-04:00", "L'imprimante du 3e est en panne"));
-  g_ptr_array_add (all, new_feedback (fixture, QS_FEEDBACK_SOURCE_COMMENT_BOOK,
-                                      "2026-05-06T10:00:00-04:00", "Très bon accueil à la réception"));
+  g_ptr_array_add (all,
+                   new_feedback (fixture, QS_FEEDBACK_SOURCE_SUGGESTION_BOX,
+                                 "2026-05-04T10:00:00-04:00", "L'imprimante du 3e est en panne"));
+  g_ptr_array_add (all,
+                   new_feedback (fixture, QS_FEEDBACK_SOURCE_COMMENT_BOOK,
+                                 "2026-05-06T10:00:00-04:00", "Très bon accueil à la réception"));
   g_ptr_array_add (all, new_feedback (fixture, QS_FEEDBACK_SOURCE_FOCUS_GROUP,
                                       "2026-05-05T10:00:00-04:00", "Imprimer les fiches de paie"));
   g_ptr_array_add (all, new_feedback (fixture, QS_FEEDBACK_SOURCE_SUGGESTION_BOX,
@@ -275,7 +279,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func)                                                                            \
-  g_test_add ("/feedback/" path, QsRequestsFixture, NULL, qs_requests_fixture_set_up, func,       \
+  g_test_add ("/feedback/" path, QsRequestsFixture, NULL, qs_requests_fixture_set_up, func,        \
               qs_requests_fixture_tear_down)
   ADD ("record-from-request", test_record_from_request);
   ADD ("anonymous-keeps-no-person", test_anonymous_keeps_no_person);

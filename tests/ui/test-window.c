@@ -34,8 +34,8 @@ static const struct
   const char *name;
   const char *title;
 } views[] = {
-  { "charters", "Charters" },       { "clients", "Clients" },     { "requests", "Requests" },
-  { "improvement", "Improvement" }, { "dashboard", "Dashboard" },
+  { "charters", "Charters" }, { "clients", "Clients" },         { "requests", "Requests" },
+  { "feedback", "Feedback" }, { "improvement", "Improvement" }, { "dashboard", "Dashboard" },
 };
 
 static void
@@ -659,7 +659,8 @@ check_accels (QsWindow *window, gpointer data)
     { "app.quit", "<Control>q" },
     { "win.view::charters", "<Control>1" },
     { "win.view::requests", "<Control>3" },
-    { "win.view::dashboard", "<Control>5" },
+    { "win.view::feedback", "<Control>4" },
+    { "win.view::dashboard", "<Control>6" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)

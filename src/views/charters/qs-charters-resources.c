@@ -12,18 +12,10 @@
 #include <gio/gio.h>
 
 #include "qs-charters-resources.h"
-#include "qs-ui-resources.h"
+#include "qs-view.h"
 
 void
 qs_charters_ensure_resources (void)
 {
-  static gsize checked = 0;
-
-  if (g_once_init_enter (&checked))
-    {
-      if (!g_resources_get_info (QS_CHARTERS_RESOURCE_PATH "qs-charters-view.ui",
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-        qs_ui_register_resource ();
-      g_once_init_leave (&checked, 1);
-    }
+  qs_view_ensure_resources ();
 }

@@ -10,22 +10,14 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-request-page-private.h"
-#include "qs-ui-resources.h"
+#include "qs-view.h"
 
 /* The templates are in the application's resource bundle; a page built
  * without the application (a test) registers it once. */
 void
 qs_requests_ensure_resources (void)
 {
-  static gsize checked = 0;
-
-  if (g_once_init_enter (&checked))
-    {
-      if (!g_resources_get_info (QS_REQUESTS_RESOURCE_PATH "qs-request-page.ui",
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-        qs_ui_register_resource ();
-      g_once_init_leave (&checked, 1);
-    }
+  qs_view_ensure_resources ();
 }
 
 /* The personal problems of the taxonomy: everything after the
