@@ -98,9 +98,8 @@ activate_row (Fixture *fixture, guint position)
     {
       GtkSelectionModel *model = gtk_list_view_get_model (g_ptr_array_index (lists, i));
 
-      if (GTK_IS_SINGLE_SELECTION (model) &&
-          gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) ==
-            qs_feedback_view_get_list (fixture->view))
+      if (GTK_IS_SINGLE_SELECTION (model) && gtk_single_selection_get_model (GTK_SINGLE_SELECTION (
+                                               model)) == qs_feedback_view_get_list (fixture->view))
         {
           g_signal_emit_by_name (g_ptr_array_index (lists, i), "activate", position);
           return;
@@ -151,7 +150,8 @@ select_channel (QsFeedbackDialog *dialog, const char *label)
 static void
 type_comment (QsFeedbackDialog *dialog, const char *text)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
+  GtkTextView *view =
+    GTK_TEXT_VIEW (qs_ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
 }
@@ -213,7 +213,8 @@ test_record (Fixture *fixture, gconstpointer data)
     GTK_SWITCH (qs_ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH))));
   adw_combo_row_set_selected (combo (dialog, 3), 2);
   gtk_editable_set_text (
-    GTK_EDITABLE (qs_ui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)), "REQ-2026-99999");
+    GTK_EDITABLE (qs_ui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+    "REQ-2026-99999");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feedback-dialog.record", NULL));
   g_assert_cmpstr (find_label (GTK_WIDGET (dialog), "No request"), ==,
                    "No request has the reference “REQ-2026-99999”.");
@@ -252,7 +253,8 @@ test_record (Fixture *fixture, gconstpointer data)
   {
     g_autofree char *id = g_strdup (qs_entity_get_id (shown));
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.delete", NULL));
+    g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.delete", NULL));
     g_assert_cmpuint (n_listed (fixture), ==, 1);
     g_assert_cmpint (n_stored (fixture), ==, 1);
     g_assert_true (
@@ -318,7 +320,8 @@ test_narrow (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   activate_row (fixture, 0);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.show-list", NULL));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.show-list", NULL));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }
 

@@ -34,17 +34,17 @@ struct _QsFeedbackDialog
   GArray    *sources;        /* QsFeedbackSource of each channel row */
 
   /* Template widgets */
-  GtkLabel    *reason_label;
-  AdwComboRow *channel_row;
+  GtkLabel      *reason_label;
+  AdwComboRow   *channel_row;
   GtkMenuButton *day_button;
-  GtkCalendar *calendar;
-  AdwComboRow *provider_row;
-  AdwComboRow *from_row;
-  AdwEntryRow *request_row;
-  GtkSwitch   *anonymous_switch;
-  AdwComboRow *rating_row;
-  AdwComboRow *language_row;
-  GtkTextView *comment_view;
+  GtkCalendar   *calendar;
+  AdwComboRow   *provider_row;
+  AdwComboRow   *from_row;
+  AdwEntryRow   *request_row;
+  GtkSwitch     *anonymous_switch;
+  AdwComboRow   *rating_row;
+  AdwComboRow   *language_row;
+  GtkTextView   *comment_view;
 };
 
 G_DEFINE_FINAL_TYPE (QsFeedbackDialog, qs_feedback_dialog, ADW_TYPE_WINDOW)
@@ -169,7 +169,8 @@ record_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param
     qs_entity_set_string (entity, QS_FEEDBACK_FIELD_DEPARTMENT_ID,
                           g_ptr_array_index (self->department_ids, from - 1));
   qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RECEIVED_AT, received_at (self));
-  qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RATING, adw_combo_row_get_selected (self->rating_row));
+  qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RATING,
+                     adw_combo_row_get_selected (self->rating_row));
   qs_entity_set_string (entity, QS_FEEDBACK_FIELD_COMMENT, *comment != '\0' ? comment : NULL);
   qs_entity_set_boolean (entity, QS_FEEDBACK_FIELD_ANONYMOUS,
                          gtk_switch_get_active (self->anonymous_switch));

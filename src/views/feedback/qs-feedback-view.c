@@ -27,6 +27,7 @@
 #include "qs-calendar-words.h"
 #include "qs-client.h"
 #include "qs-department.h"
+#include "qs-drop-down-ellipsize.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-feedback-dialog.h"
@@ -53,22 +54,22 @@ struct _QsFeedbackView
   gboolean            syncing;
 
   /* Template widgets */
-  AdwLeaflet           *leaflet;
-  GtkWidget            *content;
-  GtkSearchEntry       *search_entry;
-  GtkDropDown          *source_dropdown;
-  GtkDropDown          *provider_dropdown;
-  GtkStack             *list_stack;
-  GtkListView          *list_view;
-  GtkStack             *content_stack;
-  AdwPreferencesGroup  *detail_group;
-  AdwActionRow         *received_row;
-  AdwActionRow         *provider_row;
-  AdwActionRow         *from_row;
-  AdwActionRow         *request_row;
-  AdwActionRow         *rating_row;
-  GtkWidget            *comment_group;
-  GtkLabel             *comment_label;
+  AdwLeaflet          *leaflet;
+  GtkWidget           *content;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *source_dropdown;
+  GtkDropDown         *provider_dropdown;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  GtkStack            *content_stack;
+  AdwPreferencesGroup *detail_group;
+  AdwActionRow        *received_row;
+  AdwActionRow        *provider_row;
+  AdwActionRow        *from_row;
+  AdwActionRow        *request_row;
+  AdwActionRow        *rating_row;
+  GtkWidget           *comment_group;
+  GtkLabel            *comment_label;
 };
 
 G_DEFINE_FINAL_TYPE (QsFeedbackView, qs_feedback_view, QS_TYPE_VIEW)
@@ -119,7 +120,7 @@ load_names (QsFeedbackView *self)
 {
   g_autoptr (GPtrArray) departments = NULL;
   g_autoptr (GError) error = NULL;
-  GtkStringList *names = gtk_string_list_new (NULL);
+  GtkStringList   *names = gtk_string_list_new (NULL);
   g_autofree char *selected_id = NULL;
   guint            selected = gtk_drop_down_get_selected (self->provider_dropdown);
   guint            position = 0;
@@ -158,37 +159,39 @@ load_names (QsFeedbackView *self)
   g_object_unref (names);
 }
 
-/* Rows: the channel and the day on the first line, the department, then
- * the start of what was said. */
+/* Rows: the channel and the day on the first line, the department and
+ * the rating on the second, then the start of what was said. */
 static void
 on_setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsFeedbackView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *labels[4];
+  static const char *keys[] = { "title", "day", "department", "rating", "comment" };
+  GtkWidget         *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget         *lines[2];
+  GtkWidget         *labels[G_N_ELEMENTS (keys)];
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       labels[i] = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (labels[i]), 0);
       gtk_label_set_ellipsize (GTK_LABEL (labels[i]), PANGO_ELLIPSIZE_END);
+      g_object_set_data (G_OBJECT (box), keys[i], labels[i]);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      lines[i] = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_widget_set_hexpand (labels[2 * i], TRUE);
+      gtk_box_append (GTK_BOX (lines[i]), labels[2 * i]);
+      gtk_box_append (GTK_BOX (lines[i]), labels[2 * i + 1]);
+      gtk_box_append (GTK_BOX (box), lines[i]);
+    }
+  gtk_box_append (GTK_BOX (box), labels[4]);
   gtk_widget_add_css_class (labels[0], "heading");
-  gtk_widget_set_hexpand (labels[0], TRUE);
   gtk_widget_add_css_class (labels[1], "dim-label");
   gtk_widget_add_css_class (labels[1], "numeric");
-  gtk_widget_add_css_class (labels[3], "dim-label");
-  gtk_box_append (GTK_BOX (top), labels[0]);
-  gtk_box_append (GTK_BOX (top), labels[1]);
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), labels[2]);
-  gtk_box_append (GTK_BOX (box), labels[3]);
+  gtk_widget_add_css_class (labels[3], "numeric");
+  gtk_widget_add_css_class (labels[4], "dim-label");
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  g_object_set_data (G_OBJECT (box), "title", labels[0]);
-  g_object_set_data (G_OBJECT (box), "day", labels[1]);
-  g_object_set_data (G_OBJECT (box), "department", labels[2]);
-  g_object_set_data (G_OBJECT (box), "comment", labels[3]);
   gtk_list_item_set_child (item, box);
 }
 
@@ -208,7 +211,6 @@ on_bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsFeedback
   GtkWidget       *box = gtk_list_item_get_child (item);
   g_autofree char *day = NULL;
   g_autofree char *rating = NULL;
-  g_autofree char *title = NULL;
   const char      *source;
   const char      *comment = qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_COMMENT);
   g_autofree char *line = NULL;
@@ -218,25 +220,24 @@ on_bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsFeedback
       set_row_label (box, "title", "…");
       set_row_label (box, "day", NULL);
       set_row_label (box, "department", NULL);
+      set_row_label (box, "rating", NULL);
       set_row_label (box, "comment", NULL);
       return;
     }
   source = qs_enum_label (QS_TYPE_FEEDBACK_SOURCE,
                           qs_entity_get_enum (feedback, QS_FEEDBACK_FIELD_SOURCE));
   rating = format_rating (qs_entity_get_int (feedback, QS_FEEDBACK_FIELD_RATING));
-  /* Translators: a channel and a rating, "After a request · 2 of 5" */
-  title = rating != NULL ? g_strdup_printf (_ ("%s · %s"), source, rating) : g_strdup (source);
   day = format_day (self, qs_entity_get_int (feedback, QS_FEEDBACK_FIELD_RECEIVED_AT));
   /* One line of what was said, its line breaks as spaces. */
   if (comment != NULL)
     line = g_strdelimit (g_strdup (comment), "\r\n\t", ' ');
 
-  set_row_label (box, "title", title);
+  set_row_label (box, "title", source);
+  set_row_label (box, "rating", rating);
   set_row_label (box, "day", day);
-  set_row_label (
-    box, "department",
-    department_name (self,
-                     qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID)));
+  set_row_label (box, "department",
+                 department_name (self, qs_entity_get_string (
+                                          feedback, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID)));
   set_row_label (box, "comment", line);
 }
 
@@ -268,9 +269,9 @@ update_actions (QsFeedbackView *self)
 static char *
 describe_from (QsFeedbackView *self, QsEntity *feedback, QsEntity *request)
 {
-  const char      *department = department_name (
-    self, qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_DEPARTMENT_ID));
-  const char      *client_id = qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_CLIENT_ID);
+  const char *department =
+    department_name (self, qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_DEPARTMENT_ID));
+  const char *client_id = qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_CLIENT_ID);
   g_autoptr (QsEntity) client = NULL;
   g_autofree char *person = NULL;
 
@@ -301,9 +302,9 @@ set_row (AdwActionRow *row, const char *text)
 static void
 show_feedback (QsFeedbackView *self, QsFeedback *feedback)
 {
-  QsEntity        *entity = QS_ENTITY (feedback);
-  const char      *request_id;
-  const char      *comment;
+  QsEntity   *entity = QS_ENTITY (feedback);
+  const char *request_id;
+  const char *comment;
   g_autoptr (QsEntity) request = NULL;
   g_autofree char *day = NULL;
   g_autofree char *from = NULL;
@@ -385,7 +386,8 @@ apply_filter (QsFeedbackView *self)
   filter->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   filter->source = source == GTK_INVALID_LIST_POSITION || source == 0 ? -1 : (int) source - 1;
   if (provider != GTK_INVALID_LIST_POSITION && provider > 0 && provider <= self->provider_ids->len)
-    filter->provider_department_id = g_strdup (g_ptr_array_index (self->provider_ids, provider - 1));
+    filter->provider_department_id =
+      g_strdup (g_ptr_array_index (self->provider_ids, provider - 1));
   qs_feedback_query_set (self->feedback, filter);
 }
 
@@ -439,8 +441,7 @@ static void
 on_folded_changed_cb (QsFeedbackView *self)
 {
   /* One click opens an entry when the list is alone on screen. */
-  gtk_list_view_set_single_click_activate (self->list_view,
-                                           adw_leaflet_get_folded (self->leaflet));
+  gtk_list_view_set_single_click_activate (self->list_view, adw_leaflet_get_folded (self->leaflet));
 }
 
 static void
@@ -692,8 +693,8 @@ qs_feedback_view_class_init (QsFeedbackViewClass *klass)
                           "feedback");
 
   qs_view_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/QualServ/feedback/qs-feedback-view.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/QualServ/feedback/qs-feedback-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, content);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, search_entry);
@@ -750,6 +751,8 @@ qs_feedback_view_init (QsFeedbackView *self)
   self->syncing = FALSE;
   g_object_unref (sources);
   load_names (self);
+  qs_drop_down_ellipsize (self->source_dropdown);
+  qs_drop_down_ellipsize (self->provider_dropdown);
 
   g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_row_cb), self, 0);
