@@ -14,7 +14,7 @@
 const GType *
 qs_entity_types (guint *n_types)
 {
-  static GType types[20];
+  static GType types[22];
   static gsize initialised = 0;
 
   if (g_once_init_enter (&initialised))
@@ -35,10 +35,12 @@ qs_entity_types (guint *n_types)
       types[13] = QS_TYPE_SURVEY_QUESTION;
       types[14] = QS_TYPE_SURVEY_RESPONSE;
       types[15] = QS_TYPE_SURVEY_ANSWER;
-      types[16] = QS_TYPE_INDICATOR;
-      types[17] = QS_TYPE_INDICATOR_VALUE;
-      types[18] = QS_TYPE_ACTION;
-      types[19] = QS_TYPE_ACTION_LINK;
+      types[16] = QS_TYPE_SURVEY_DEPARTMENT;
+      types[17] = QS_TYPE_SURVEY_INVITATION;
+      types[18] = QS_TYPE_INDICATOR;
+      types[19] = QS_TYPE_INDICATOR_VALUE;
+      types[20] = QS_TYPE_ACTION;
+      types[21] = QS_TYPE_ACTION_LINK;
       g_once_init_leave (&initialised, 1);
     }
 

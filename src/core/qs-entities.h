@@ -23,6 +23,8 @@
 #include "qs-survey-question.h"
 #include "qs-survey-response.h"
 #include "qs-survey-answer.h"
+#include "qs-survey-department.h"
+#include "qs-survey-invitation.h"
 #include "qs-indicator.h"
 #include "qs-indicator-value.h"
 #include "qs-action.h"

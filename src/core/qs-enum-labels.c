@@ -79,7 +79,17 @@ static const char *feedback_source_labels[] = {
   N_ ("Participatory review"), N_ ("After a request"),
 };
 static const char *survey_status_labels[] = { N_ ("Draft"), N_ ("Open"), N_ ("Closed") };
-static const char *question_kind_labels[] = { N_ ("Scale"), N_ ("Yes or no"), N_ ("Free text") };
+static const char *question_kind_labels[] = {
+  N_ ("Scale"),
+  N_ ("Yes or no"),
+  N_ ("Free text"),
+  N_ ("Recommendation"),
+};
+static const char *survey_audience_labels[] = {
+  N_ ("Everyone"),
+  N_ ("Some departments"),
+  N_ ("People whose request was closed"),
+};
 static const char *indicator_kind_labels[] = {
   N_ ("Commitment compliance"), N_ ("Volume"),           N_ ("Resolution rate"),
   N_ ("Satisfaction"),          N_ ("Measured by hand"),
@@ -139,6 +149,7 @@ static const LabelTable tables[] = {
   TABLE (qs_feedback_source, feedback_source_labels),
   TABLE (qs_survey_status, survey_status_labels),
   TABLE (qs_question_kind, question_kind_labels),
+  TABLE (qs_survey_audience, survey_audience_labels),
   TABLE (qs_indicator_kind, indicator_kind_labels),
   TABLE (qs_dimension, dimension_labels),
   TABLE (qs_direction, direction_labels),

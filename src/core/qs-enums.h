@@ -153,7 +153,15 @@ typedef enum {
   QS_QUESTION_KIND_SCALE,
   QS_QUESTION_KIND_YES_NO,
   QS_QUESTION_KIND_TEXT,
+  QS_QUESTION_KIND_RECOMMENDATION,   /* 0 to 10: would they recommend the service */
 } QsQuestionKind;
+
+/* Whom a questionnaire asks. */
+typedef enum {
+  QS_SURVEY_AUDIENCE_EVERYONE,
+  QS_SURVEY_AUDIENCE_DEPARTMENTS,
+  QS_SURVEY_AUDIENCE_CLOSED_REQUESTS,  /* who had a request closed in a period */
+} QsSurveyAudience;
 
 typedef enum {
   QS_INDICATOR_KIND_COMPLIANCE,

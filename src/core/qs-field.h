@@ -38,7 +38,8 @@ typedef struct {
   const char   *name;            /* column name; the property is the same with '-' */
   QsFieldKind   kind;
   QsFieldFlags  flags;
-  GType       (*enum_type) (void);
+  GType       (*enum_type) (void);   /* QS_FIELD_ENUM's; for a QS_FIELD_STRING, the
+                                    * enum whose nicks it holds, or NULL */
   const char   *references;      /* table a QS_FIELD_REFERENCE points to */
 } QsField;
 

@@ -13,6 +13,8 @@ static const QsField fields[] = {
                                            NULL, "survey_questions" },
   [QS_SURVEY_ANSWER_FIELD_SCORE] = { "score", QS_FIELD_DOUBLE, QS_FIELD_OPTIONAL },
   [QS_SURVEY_ANSWER_FIELD_TEXT] = { "text", QS_FIELD_STRING, 0 },
+  [QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE] = { "expected_score", QS_FIELD_DOUBLE,
+                                              QS_FIELD_OPTIONAL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SURVEY_ANSWER_N_FIELDS);

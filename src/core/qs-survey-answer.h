@@ -21,6 +21,7 @@ typedef enum {
   QS_SURVEY_ANSWER_FIELD_QUESTION_ID,
   QS_SURVEY_ANSWER_FIELD_SCORE,
   QS_SURVEY_ANSWER_FIELD_TEXT,
+  QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE,  /* a barometer question's level expected */
   QS_SURVEY_ANSWER_N_FIELDS
 } QsSurveyAnswerField;
 

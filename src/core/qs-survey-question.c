@@ -13,6 +13,8 @@ static const QsField fields[] = {
   [QS_SURVEY_QUESTION_FIELD_KIND] = { "kind", QS_FIELD_ENUM, 0, qs_question_kind_get_type },
   [QS_SURVEY_QUESTION_FIELD_TEXT_EN] = { "text_en", QS_FIELD_STRING, 0 },
   [QS_SURVEY_QUESTION_FIELD_TEXT_FR] = { "text_fr", QS_FIELD_STRING, 0 },
+  /* A nick or NULL: an enum field is never NULL. */
+  [QS_SURVEY_QUESTION_FIELD_CATEGORY] = { "category", QS_FIELD_STRING, 0, qs_category_get_type },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SURVEY_QUESTION_N_FIELDS);

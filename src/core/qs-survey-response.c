@@ -14,6 +14,7 @@ static const QsField fields[] = {
   [QS_SURVEY_RESPONSE_FIELD_CLIENT_ID] = { "client_id", QS_FIELD_REFERENCE, 0, NULL, "clients" },
   [QS_SURVEY_RESPONSE_FIELD_SUBMITTED_AT] = { "submitted_at", QS_FIELD_TIMESTAMP,
                                               QS_FIELD_REQUIRED },
+  [QS_SURVEY_RESPONSE_FIELD_SERVICE_ID] = { "service_id", QS_FIELD_REFERENCE, 0, NULL, "services" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SURVEY_RESPONSE_N_FIELDS);

@@ -15,6 +15,9 @@ static const QsField fields[] = {
   [QS_SURVEY_FIELD_ANONYMOUS] = { "anonymous", QS_FIELD_BOOLEAN, 0 },
   [QS_SURVEY_FIELD_OPENS_ON] = { "opens_on", QS_FIELD_DATE, 0 },
   [QS_SURVEY_FIELD_CLOSES_ON] = { "closes_on", QS_FIELD_DATE, 0 },
+  [QS_SURVEY_FIELD_AUDIENCE] = { "audience", QS_FIELD_ENUM, 0, qs_survey_audience_get_type },
+  [QS_SURVEY_FIELD_AUDIENCE_FROM] = { "audience_from", QS_FIELD_DATE, 0 },
+  [QS_SURVEY_FIELD_AUDIENCE_TO] = { "audience_to", QS_FIELD_DATE, 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SURVEY_N_FIELDS);

@@ -25,6 +25,9 @@ typedef enum {
   QS_SURVEY_FIELD_ANONYMOUS,
   QS_SURVEY_FIELD_OPENS_ON,
   QS_SURVEY_FIELD_CLOSES_ON,
+  QS_SURVEY_FIELD_AUDIENCE,
+  QS_SURVEY_FIELD_AUDIENCE_FROM,   /* closed requests: the first day */
+  QS_SURVEY_FIELD_AUDIENCE_TO,     /* and the last */
   QS_SURVEY_N_FIELDS
 } QsSurveyField;
 

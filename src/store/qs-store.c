@@ -510,6 +510,28 @@ load_migration (int version, GError **error)
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
+/* The first line of a migration that rebuilds a table. */
+#define REBUILDS_TABLES "-- qualserv: rebuilds tables\n"
+
+/* FALSE, with a sentence, when a row points to a row that is not there. */
+static gboolean
+check_foreign_keys (QsStore *self, GError **error)
+{
+  gint64 dangling =
+    qs_store_query_int (self, "SELECT count (*) FROM pragma_foreign_key_check", error);
+
+  if (dangling < 0)
+    return FALSE;
+  if (dangling > 0)
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_STORAGE,
+                           _ ("The database could not be brought up to date: some of its rows "
+                              "point to rows that are not there."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 migrate (QsStore *self, GError **error)
 {
@@ -518,16 +540,29 @@ migrate (QsStore *self, GError **error)
       g_autofree char *script = load_migration (version, error);
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version);
 
+      gboolean rebuilds;
+
       if (script == NULL)
+        return FALSE;
+      /* A table rebuilt (to change a CHECK constraint) is dropped and
+       * made again: foreign keys are off meanwhile, and checked before
+       * the commit, as SQLite's procedure for it says. */
+      rebuilds = g_str_has_prefix (script, REBUILDS_TABLES);
+      if (rebuilds && !qs_store_exec (self, "PRAGMA foreign_keys = OFF", error))
         return FALSE;
       if (!qs_store_begin (self, error))
         return FALSE;
-      if (!qs_store_exec (self, script, error) || !qs_store_exec (self, bump, error))
+      if (!qs_store_exec (self, script, error) || !qs_store_exec (self, bump, error) ||
+          (rebuilds && !check_foreign_keys (self, error)))
         {
           qs_store_rollback (self);
+          if (rebuilds)
+            qs_store_exec (self, "PRAGMA foreign_keys = ON", NULL);
           return FALSE;
         }
       if (!qs_store_commit (self, error))
+        return FALSE;
+      if (rebuilds && !qs_store_exec (self, "PRAGMA foreign_keys = ON", error))
         return FALSE;
       self->schema_version = version;
     }

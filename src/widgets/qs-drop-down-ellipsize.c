@@ -26,10 +26,12 @@ static void
 on_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
 {
   GObject    *string = gtk_list_item_get_item (item);
-  const char *text = GTK_IS_STRING_OBJECT (string) ? gtk_string_object_get_string (GTK_STRING_OBJECT (string)) : "";
+  const char *text =
+    GTK_IS_STRING_OBJECT (string) ? gtk_string_object_get_string (GTK_STRING_OBJECT (string)) : "";
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), GPOINTER_TO_INT (ellipsize) ? text : NULL);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
+                               GPOINTER_TO_INT (ellipsize) ? text : NULL);
 }
 
 static GtkListItemFactory *

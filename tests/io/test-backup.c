@@ -73,6 +73,14 @@ fill_field (QsEntity *entity, guint index, const QsField *field, guint row, GHas
   switch (field->kind)
     {
     case QS_FIELD_STRING:
+      if (field->enum_type != NULL)
+        {
+          g_autoptr (GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+          qs_entity_set_string (entity, index,
+                                unset ? NULL
+                                      : enum_class->values[row % enum_class->n_values].value_nick);
+          break;
+        }
       {
         g_autofree char *text = g_strdup_printf ("%s %u %s", field->name, row, TRICKY_TEXT);
         /* Row 2: an empty string, which is not NULL. */

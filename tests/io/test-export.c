@@ -703,7 +703,8 @@ static const UsageCase usage_cases[] = {
     "qualserv-cli export: “bogus” is not a table; choose backup or one of departments, "
     "department_needs, clients, services, service_recipients, calendars, calendar_days, charters, "
     "commitments, requests, request_events, feedback, surveys, survey_questions, "
-    "survey_responses, survey_answers, indicators, indicator_values, actions, action_links.\n" },
+    "survey_responses, survey_answers, survey_departments, survey_invitations, indicators, "
+    "indicator_values, actions, action_links.\n" },
   { { "export", "requests" },
     "qualserv-cli export: say which format to write: --format csv or --format json.\n" },
   { { "export", "backup", "--format", "csv" },

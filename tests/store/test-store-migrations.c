@@ -1,0 +1,131 @@
+/* test-store-migrations.c — a database of an earlier schema is brought up to date, its data whole
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Schema 14 rebuilds survey_questions (a CHECK constraint changed), with
+ * foreign keys off meanwhile: a schema-13 database with a questionnaire
+ * and its answers opens with every row and every link kept, and the
+ * foreign keys on again.
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "qs-entities.h"
+#include "qs-repository.h"
+#include "qs-test-util.h"
+
+static void
+exec_or_fail (sqlite3 *db, const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s", message);
+}
+
+/* A database made by the migrations up to @version alone. */
+static void
+make_old_database (const char *path, int version)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_or_fail (db, "PRAGMA foreign_keys = ON");
+  for (int v = 1; v <= version; v++)
+    {
+      g_autofree char *resource = g_strdup_printf ("/org/example/QualServ/sql/%03d.sql", v);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (resource, 0, NULL);
+      g_autofree char *script = NULL;
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", v);
+
+      g_assert_nonnull (bytes);
+      script = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      exec_or_fail (db, "BEGIN");
+      exec_or_fail (db, script);
+      exec_or_fail (db, bump);
+      exec_or_fail (db, "COMMIT");
+    }
+  exec_or_fail (db,
+                "BEGIN;"
+                "INSERT INTO departments (id, created_at, updated_at, ref, name)"
+                " VALUES ('d1', 1, 1, 'FIN', 'Finance');"
+                "INSERT INTO surveys (id, created_at, updated_at, ref, department_id)"
+                " VALUES ('s1', 1, 1, 'Q-2026', 'd1');"
+                "INSERT INTO survey_questions (id, created_at, updated_at, survey_id, position, kind,"
+                " text_en, text_fr) VALUES ('q1', 1, 1, 's1', 0, 'scale', 'How?', 'Comment ?');"
+                "INSERT INTO survey_questions (id, created_at, updated_at, survey_id, position, kind,"
+                " text_en) VALUES ('q2', 1, 1, 's1', 1, 'text', 'Why?');"
+                "INSERT INTO survey_responses (id, created_at, updated_at, survey_id, department_id,"
+                " submitted_at) VALUES ('r1', 1, 1, 's1', 'd1', 1);"
+                "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id,"
+                " score) VALUES ('a1', 1, 1, 'r1', 'q1', 4);"
+                "COMMIT;");
+  sqlite3_close (db);
+}
+
+static void
+test_survey_questions_rebuilt (void)
+{
+  g_autofree char *dir = qs_test_make_tmp_dir ("qs-migrations-XXXXXX");
+  g_autofree char *first = g_build_filename (dir, "first.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsEntity) question = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* Opening a store registers the migrations' resources. */
+  g_clear_object (&store);
+  store = qs_test_open_store (first);
+  g_clear_object (&store);
+  make_old_database (path, 13);
+
+  store = qs_test_open_store (path);
+  g_assert_cmpint (qs_store_get_schema_version (store), ==, QS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (qs_store_query_int (store, "PRAGMA foreign_keys", &error), ==, 1);
+  g_assert_cmpint (qs_store_query_int (store, "SELECT count (*) FROM pragma_foreign_key_check",
+                                       &error),
+                   ==, 0);
+  g_assert_no_error (error);
+
+  question = qs_repository_find (qs_store_get_repository (store, QS_TYPE_SURVEY_QUESTION), "q1",
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_TEXT_FR), ==,
+                   "Comment ?");
+  g_assert_null (qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_CATEGORY));
+  g_assert_cmpint (qs_repository_count (qs_store_get_repository (store, QS_TYPE_SURVEY_QUESTION),
+                                        NULL, NULL, QS_QUERY_DEFAULT, &error),
+                   ==, 2);
+  g_assert_cmpint (qs_store_query_int (store,
+                                       "SELECT count (*) FROM survey_answers a"
+                                       " JOIN survey_questions q ON q.id = a.question_id",
+                                       &error),
+                   ==, 1);
+
+  /* The rebuilt table takes the new kind and keeps its foreign keys:
+   * an answer to a question that is not there is still refused. */
+  g_assert_true (qs_store_exec (store,
+                                "UPDATE survey_questions SET kind = 'recommendation', category ="
+                                " NULL WHERE id = 'q2'",
+                                &error));
+  g_assert_no_error (error);
+  g_assert_false (qs_store_exec (store,
+                                 "INSERT INTO survey_answers (id, created_at, updated_at,"
+                                 " response_id, question_id) VALUES ('a2', 1, 1, 'r1', 'nowhere')",
+                                 &error));
+  g_assert_nonnull (error);
+
+  g_clear_object (&store);
+  qs_test_remove_tree (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store-migrations/survey-questions-rebuilt", test_survey_questions_rebuilt);
+
+  return g_test_run ();
+}
