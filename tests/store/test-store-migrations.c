@@ -46,21 +46,21 @@ make_old_database (const char *path, int version)
       exec_or_fail (db, bump);
       exec_or_fail (db, "COMMIT");
     }
-  exec_or_fail (db,
-                "BEGIN;"
-                "INSERT INTO departments (id, created_at, updated_at, ref, name)"
-                " VALUES ('d1', 1, 1, 'FIN', 'Finance');"
-                "INSERT INTO surveys (id, created_at, updated_at, ref, department_id)"
-                " VALUES ('s1', 1, 1, 'Q-2026', 'd1');"
-                "INSERT INTO survey_questions (id, created_at, updated_at, survey_id, position, kind,"
-                " text_en, text_fr) VALUES ('q1', 1, 1, 's1', 0, 'scale', 'How?', 'Comment ?');"
-                "INSERT INTO survey_questions (id, created_at, updated_at, survey_id, position, kind,"
-                " text_en) VALUES ('q2', 1, 1, 's1', 1, 'text', 'Why?');"
-                "INSERT INTO survey_responses (id, created_at, updated_at, survey_id, department_id,"
-                " submitted_at) VALUES ('r1', 1, 1, 's1', 'd1', 1);"
-                "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id,"
-                " score) VALUES ('a1', 1, 1, 'r1', 'q1', 4);"
-                "COMMIT;");
+  exec_or_fail (
+    db, "BEGIN;"
+        "INSERT INTO departments (id, created_at, updated_at, ref, name)"
+        " VALUES ('d1', 1, 1, 'FIN', 'Finance');"
+        "INSERT INTO surveys (id, created_at, updated_at, ref, department_id)"
+        " VALUES ('s1', 1, 1, 'Q-2026', 'd1');"
+        "INSERT INTO survey_questions (id, created_at, updated_at, survey_id, position, kind,"
+        " text_en, text_fr) VALUES ('q1', 1, 1, 's1', 0, 'scale', 'How?', 'Comment ?');"
+        "INSERT INTO survey_questions (id, created_at, updated_at, survey_id, position, kind,"
+        " text_en) VALUES ('q2', 1, 1, 's1', 1, 'text', 'Why?');"
+        "INSERT INTO survey_responses (id, created_at, updated_at, survey_id, department_id,"
+        " submitted_at) VALUES ('r1', 1, 1, 's1', 'd1', 1);"
+        "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id,"
+        " score) VALUES ('a1', 1, 1, 'r1', 'q1', 4);"
+        "COMMIT;");
   sqlite3_close (db);
 }
 
@@ -83,13 +83,12 @@ test_survey_questions_rebuilt (void)
   store = qs_test_open_store (path);
   g_assert_cmpint (qs_store_get_schema_version (store), ==, QS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (qs_store_query_int (store, "PRAGMA foreign_keys", &error), ==, 1);
-  g_assert_cmpint (qs_store_query_int (store, "SELECT count (*) FROM pragma_foreign_key_check",
-                                       &error),
-                   ==, 0);
+  g_assert_cmpint (
+    qs_store_query_int (store, "SELECT count (*) FROM pragma_foreign_key_check", &error), ==, 0);
   g_assert_no_error (error);
 
-  question = qs_repository_find (qs_store_get_repository (store, QS_TYPE_SURVEY_QUESTION), "q1",
-                                 &error);
+  question =
+    qs_repository_find (qs_store_get_repository (store, QS_TYPE_SURVEY_QUESTION), "q1", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_TEXT_FR), ==,
                    "Comment ?");

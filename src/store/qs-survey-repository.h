@@ -1,0 +1,57 @@
+/* qs-survey-repository.h — questionnaires: their questions, audience, invitations and answers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
+#include "qs-entities.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+/* The live questionnaire of reference @ref in @survey, or NULL. */
+gboolean   qs_survey_repository_find_by_ref    (QsStore     *store,
+                                                const char  *ref,
+                                                QsSurvey   **survey,
+                                                GError     **error);
+/* The live department of reference @ref in @department, or NULL. */
+gboolean   qs_survey_repository_find_department (QsStore    *store,
+                                                const char  *ref,
+                                                QsEntity   **department,
+                                                GError     **error);
+/* Its questions, in order: QsSurveyQuestion. */
+GPtrArray *qs_survey_repository_get_questions  (QsStore     *store,
+                                                QsSurvey    *survey,
+                                                GError     **error);
+/* The people it asks, by name: QsClient, live and agreeing to surveys.
+ * The closed-requests audience counts the requests closed from its
+ * first day to its last in @zone, confidential ones left out, and of the
+ * questionnaire's department when it has one. */
+GPtrArray *qs_survey_repository_get_audience   (QsStore     *store,
+                                                QsSurvey    *survey,
+                                                GTimeZone   *zone,
+                                                GError     **error);
+/* Saves a new questionnaire, its questions (positions from 0) and the
+ * departments of its audience (ids), in one transaction; refused with a
+ * sentence when its reference is taken. */
+gboolean   qs_survey_repository_create         (QsStore     *store,
+                                                QsSurvey    *survey,
+                                                GPtrArray   *questions,
+                                                GPtrArray   *department_ids,
+                                                GError     **error);
+/* Records that each of @clients (QsClient) was invited, in their
+ * language; a person invited already is not recorded twice. */
+gboolean   qs_survey_repository_invite         (QsStore     *store,
+                                                QsSurvey    *survey,
+                                                GPtrArray   *clients,
+                                                GError     **error);
+/* How many people were invited. */
+gint64     qs_survey_repository_count_invited  (QsStore     *store,
+                                                QsSurvey    *survey,
+                                                GError     **error);
+
+G_END_DECLS
+/* clang-format on */
