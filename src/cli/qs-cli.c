@@ -38,6 +38,9 @@ static const struct
   { "due", qs_cli_due,
     N_ ("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
   { "feedback", qs_cli_feedback, N_ ("feedback proposals [--on YYYY-MM-DD] [--format text|json]") },
+  { "survey", qs_cli_survey, N_ ("survey import FILE.json") },
+  { "survey", qs_cli_survey, N_ ("survey invitations REF --format csv|eml -o DIR [--lang fr|en]") },
+  { "survey", qs_cli_survey, N_ ("survey answers REF FILE.csv") },
 };
 
 /* The language LANGUAGE, LC_ALL, LC_MESSAGES or LANG names first. */

@@ -74,8 +74,8 @@ how_to_answer (QsCatalog *catalog, QsEntity *question)
   if (qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_CATEGORY) != NULL)
     /* Translators: printed in the invitation to a questionnaire, after a
      * barometer question: how to answer it */
-    return qs_catalog_pgettext (catalog, "document",
-                                "(the level you expect, then the level you find, each from 1 to 5)");
+    return qs_catalog_pgettext (
+      catalog, "document", "(the level you expect, then the level you find, each from 1 to 5)");
   switch (qs_entity_get_enum (question, QS_SURVEY_QUESTION_FIELD_KIND))
     {
     case QS_QUESTION_KIND_SCALE:
@@ -101,11 +101,11 @@ qs_invitation_letter_write (QsSurvey   *survey,
                             QsClient   *client,
                             const char *provider_name)
 {
-  QsEntity           *entity = QS_ENTITY (survey);
-  QsLanguage          language = qs_entity_get_enum (QS_ENTITY (client), QS_CLIENT_FIELD_LANGUAGE);
-  QsCatalog          *catalog = qs_catalog_get_for_language (language);
-  const char         *title = text_in (entity, QS_SURVEY_FIELD_TITLE_FR, QS_SURVEY_FIELD_TITLE_EN,
-                                       language);
+  QsEntity   *entity = QS_ENTITY (survey);
+  QsLanguage  language = qs_entity_get_enum (QS_ENTITY (client), QS_CLIENT_FIELD_LANGUAGE);
+  QsCatalog  *catalog = qs_catalog_get_for_language (language);
+  const char *title =
+    text_in (entity, QS_SURVEY_FIELD_TITLE_FR, QS_SURVEY_FIELD_TITLE_EN, language);
   const char         *given = qs_entity_get_string (QS_ENTITY (client), QS_CLIENT_FIELD_GIVEN_NAME);
   const char         *closes = qs_entity_get_string (entity, QS_SURVEY_FIELD_CLOSES_ON);
   QsInvitationLetter *letter = g_new0 (QsInvitationLetter, 1);
@@ -119,8 +119,8 @@ qs_invitation_letter_write (QsSurvey   *survey,
   if (title == NULL)
     title = qs_entity_get_string (entity, QS_SURVEY_FIELD_REF);
   /* Translators: the subject of the invitation to a questionnaire; %s is its title */
-  letter->subject = g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Your opinion: %s"),
-                                     title);
+  letter->subject =
+    g_strdup_printf (qs_catalog_pgettext (catalog, "document", "Your opinion: %s"), title);
 
   if (given != NULL)
     /* Translators: the greeting of an invitation; %s is the person's given name */
@@ -182,8 +182,8 @@ qs_invitation_letter_write (QsSurvey   *survey,
       QsEntity        *question = g_ptr_array_index (questions, i);
       const char      *text = text_in (question, QS_SURVEY_QUESTION_FIELD_TEXT_FR,
                                        QS_SURVEY_QUESTION_FIELD_TEXT_EN, language);
-      g_autofree char *item =
-        g_strdup_printf ("%u. %s %s", i + 1, text != NULL ? text : "", how_to_answer (catalog, question));
+      g_autofree char *item = g_strdup_printf ("%u. %s %s", i + 1, text != NULL ? text : "",
+                                               how_to_answer (catalog, question));
 
       append_wrapped (body, item, "   ");
     }

@@ -26,8 +26,8 @@
 
 typedef enum
 {
-  COLUMN_SCORE,     /* a question's answer; a barometer question's level perceived */
-  COLUMN_EXPECTED,  /* a barometer question's level expected */
+  COLUMN_SCORE,    /* a question's answer; a barometer question's level perceived */
+  COLUMN_EXPECTED, /* a barometer question's level expected */
   COLUMN_DEPARTMENT,
   COLUMN_SUBMITTED,
   COLUMN_CLIENT,
@@ -41,14 +41,14 @@ typedef struct
 
 typedef struct
 {
-  QsStore     *store;
-  QsSurvey    *survey;
-  GPtrArray   *questions;
-  const char  *name;
-  GTimeZone   *zone;
-  GArray      *columns;
-  GHashTable  *departments; /* ref → id, or "" when there is none */
-  GPtrArray   *header;
+  QsStore    *store;
+  QsSurvey   *survey;
+  GPtrArray  *questions;
+  const char *name;
+  GTimeZone  *zone;
+  GArray     *columns;
+  GHashTable *departments; /* ref → id, or "" when there is none */
+  GPtrArray  *header;
 } Import;
 
 /* Lower case, trimmed, runs of spaces as one: how headers are compared. */
@@ -104,12 +104,13 @@ parse_question_name (const char *header, guint n_questions, guint *index, Column
 static int
 find_question_by_text (Import *self, const char *header)
 {
-  static const guint texts[] = { QS_SURVEY_QUESTION_FIELD_TEXT_FR, QS_SURVEY_QUESTION_FIELD_TEXT_EN };
+  static const guint texts[] = { QS_SURVEY_QUESTION_FIELD_TEXT_FR,
+                                 QS_SURVEY_QUESTION_FIELD_TEXT_EN };
 
   for (guint i = 0; i < self->questions->len; i++)
     for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
       {
-        const char      *text = qs_entity_get_string (g_ptr_array_index (self->questions, i), texts[t]);
+        const char *text = qs_entity_get_string (g_ptr_array_index (self->questions, i), texts[t]);
         g_autofree char *normal = text != NULL ? normalize (text) : NULL;
 
         if (normal != NULL && g_str_equal (normal, header))
@@ -189,7 +190,8 @@ read_header (Import *self, GPtrArray *row, GError **error)
     }
 
   for (guint q = 0; q < self->questions->len; q++)
-    if (!score_seen[q] || (is_barometer (g_ptr_array_index (self->questions, q)) && !expected_seen[q]))
+    if (!score_seen[q] ||
+        (is_barometer (g_ptr_array_index (self->questions, q)) && !expected_seen[q]))
       {
         gboolean barometer = is_barometer (g_ptr_array_index (self->questions, q));
 
@@ -205,7 +207,8 @@ read_header (Import *self, GPtrArray *row, GError **error)
 
 /* The value of an answer, or NAN for an empty cell; FALSE when out of range. */
 static gboolean
-parse_score (QsEntity *question, ColumnKind kind, const char *cell, double *score, const char **range)
+parse_score (
+  QsEntity *question, ColumnKind kind, const char *cell, double *score, const char **range)
 {
   g_autofree char *text = g_strstrip (g_utf8_casefold (cell, -1));
   QsQuestionKind   question_kind = qs_entity_get_enum (question, QS_SURVEY_QUESTION_FIELD_KIND);
@@ -252,11 +255,11 @@ department_id (Import *self, const char *ref, GError **error)
     return NULL;
   g_hash_table_insert (self->departments, g_strdup (ref),
                        g_strdup (department != NULL ? qs_entity_get_id (department) : ""));
-  return g_hash_table_lookup (self->departments, ref);
+  return department_id (self, ref, error);
 }
 
 static gboolean G_GNUC_PRINTF (5, 6)
-cell_error (Import *self, guint line, guint column, GError **error, const char *format, ...)
+  cell_error (Import *self, guint line, guint column, GError **error, const char *format, ...)
 {
   g_autofree char *sentence = NULL;
   va_list          args;
@@ -266,9 +269,9 @@ cell_error (Import *self, guint line, guint column, GError **error, const char *
   va_end (args);
   /* Translators: %1$s is a file, %2$u a line, %3$u a column, %4$s its
    * header, %5$s what is wrong */
-  g_set_error (error, QS_ERROR, QS_ERROR_INVALID, _ ("“%1$s”, line %2$u, column %3$u (“%4$s”): %5$s"),
-               self->name, line, column + 1, (const char *) g_ptr_array_index (self->header, column),
-               sentence);
+  g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+               _ ("“%1$s”, line %2$u, column %3$u (“%4$s”): %5$s"), self->name, line, column + 1,
+               (const char *) g_ptr_array_index (self->header, column), sentence);
   return FALSE;
 }
 
@@ -277,22 +280,22 @@ static GPtrArray *
 read_row (Import *self, GPtrArray *row, guint line, GError **error)
 {
   g_autoptr (GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
-  QsSurveyResponse *response = qs_survey_response_new ();
-  QsEntity         *entity = QS_ENTITY (response);
+  QsSurveyResponse           *response = qs_survey_response_new ();
+  QsEntity                   *entity = QS_ENTITY (response);
   g_autofree QsSurveyAnswer **answers = g_new0 (QsSurveyAnswer *, self->questions->len);
-  gint64 submitted = qs_store_now (self->store);
+  gint64                      submitted = qs_store_now (self->store);
 
   g_ptr_array_add (entities, response);
   qs_entity_set_string (entity, QS_SURVEY_RESPONSE_FIELD_SURVEY_ID,
                         qs_entity_get_id (QS_ENTITY (self->survey)));
   for (guint c = 0; c < self->columns->len; c++)
     {
-      Column     *column = &g_array_index (self->columns, Column, c);
-      const char *cell = c < row->len ? g_ptr_array_index (row, c) : "";
+      Column          *column = &g_array_index (self->columns, Column, c);
+      const char      *cell = c < row->len ? g_ptr_array_index (row, c) : "";
       g_autofree char *text = g_strstrip (g_strdup (cell));
-      QsEntity   *question;
-      const char *range = NULL;
-      double      score;
+      QsEntity        *question;
+      const char      *range = NULL;
+      double           score;
 
       switch (column->kind)
         {
@@ -311,7 +314,8 @@ read_row (Import *self, GPtrArray *row, guint line, GError **error)
               }
             if (id == NULL)
               {
-                cell_error (self, line, c, error, _ ("no department has the reference “%s”."), text);
+                cell_error (self, line, c, error, _ ("no department has the reference “%s”."),
+                            text);
                 return NULL;
               }
             qs_entity_set_string (entity, QS_SURVEY_RESPONSE_FIELD_DEPARTMENT_ID, id);
@@ -326,7 +330,8 @@ read_row (Import *self, GPtrArray *row, guint line, GError **error)
               break;
             if (!qs_calendar_day_parse_date (text, &date))
               {
-                cell_error (self, line, c, error, _ ("“%s” is not a date written YYYY-MM-DD."), text);
+                cell_error (self, line, c, error, _ ("“%s” is not a date written YYYY-MM-DD."),
+                            text);
                 return NULL;
               }
             noon = g_date_time_new (self->zone, g_date_get_year (&date), g_date_get_month (&date),
@@ -347,8 +352,8 @@ read_row (Import *self, GPtrArray *row, guint line, GError **error)
               return NULL;
             if (found->len == 0)
               {
-                cell_error (self, line, c, error, _ ("no one in the directory has the address “%s”."),
-                            text);
+                cell_error (self, line, c, error,
+                            _ ("no one in the directory has the address “%s”."), text);
                 return NULL;
               }
             qs_entity_set_string (entity, QS_SURVEY_RESPONSE_FIELD_CLIENT_ID,
@@ -374,15 +379,16 @@ read_row (Import *self, GPtrArray *row, guint line, GError **error)
             {
               answers[column->question] = qs_survey_answer_new ();
               qs_entity_set_string (QS_ENTITY (answers[column->question]),
-                                    QS_SURVEY_ANSWER_FIELD_QUESTION_ID, qs_entity_get_id (question));
+                                    QS_SURVEY_ANSWER_FIELD_QUESTION_ID,
+                                    qs_entity_get_id (question));
               qs_entity_set_double (QS_ENTITY (answers[column->question]),
                                     QS_SURVEY_ANSWER_FIELD_SCORE, NAN);
               qs_entity_set_double (QS_ENTITY (answers[column->question]),
                                     QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE, NAN);
             }
           if (qs_entity_get_enum (question, QS_SURVEY_QUESTION_FIELD_KIND) == QS_QUESTION_KIND_TEXT)
-            qs_entity_set_string (QS_ENTITY (answers[column->question]), QS_SURVEY_ANSWER_FIELD_TEXT,
-                                  text);
+            qs_entity_set_string (QS_ENTITY (answers[column->question]),
+                                  QS_SURVEY_ANSWER_FIELD_TEXT, text);
           else
             qs_entity_set_double (QS_ENTITY (answers[column->question]),
                                   column->kind == COLUMN_EXPECTED
@@ -443,9 +449,11 @@ qs_survey_answers_import (QsStore    *store,
 {
   g_autoptr (QsCsvReader) reader = NULL;
   g_autoptr (GPtrArray) questions = NULL;
-  g_autoptr (GPtrArray) responses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) responses =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GArray) columns = g_array_new (FALSE, FALSE, sizeof (Column));
-  g_autoptr (GHashTable) departments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) departments =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GError) local_error = NULL;
   GPtrArray *row;

@@ -25,7 +25,7 @@
 
 /* Sets @error to "“name”: sentence" or "“name”, question N: sentence". */
 static gboolean G_GNUC_PRINTF (4, 5)
-fail (GError **error, const char *name, guint question, const char *format, ...)
+  fail (GError **error, const char *name, guint question, const char *format, ...)
 {
   g_autofree char *sentence = NULL;
   va_list          args;
@@ -98,7 +98,8 @@ read_date (JsonObject *object, const char *member, const char *name, char **date
   const char *text;
   GDate       parsed;
 
-  if (!get_text (object, member, &text) || (text != NULL && !qs_calendar_day_parse_date (text, &parsed)))
+  if (!get_text (object, member, &text) ||
+      (text != NULL && !qs_calendar_day_parse_date (text, &parsed)))
     /* Translators: %s is a member's name, such as "opens_on" */
     return fail (error, name, 0, _ ("“%s” must be a date written YYYY-MM-DD."), member);
   *date = g_strdup (text);
@@ -123,7 +124,10 @@ list_nicks (GType type)
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < klass->n_values; i++)
-    g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == klass->n_values ? _ (" or ") : ", ",
+    g_string_append_printf (out, "%s%s",
+                            i == 0                     ? ""
+                            : i + 1 == klass->n_values ? _ (" or ")
+                                                       : ", ",
                             klass->values[i].value_nick);
   return g_string_free (out, FALSE);
 }
@@ -136,11 +140,11 @@ read_audience (QsStore    *store,
                GPtrArray  *department_ids,
                GError    **error)
 {
-  JsonNode   *node = json_object_get_member (root, "audience");
-  JsonObject *audience;
-  JsonArray  *departments;
-  gboolean    present;
-  int         kind;
+  JsonNode        *node = json_object_get_member (root, "audience");
+  JsonObject      *audience;
+  JsonArray       *departments;
+  gboolean         present;
+  int              kind;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
@@ -167,11 +171,11 @@ read_audience (QsStore    *store,
                         "\"departments\": [\"FIN\", \"IT\"]."));
       for (guint i = 0; i < json_array_get_length (departments); i++)
         {
-          JsonNode *item = json_array_get_element (departments, i);
-          const char *ref = JSON_NODE_HOLDS_VALUE (item) &&
-                                json_node_get_value_type (item) == G_TYPE_STRING
-                              ? json_node_get_string (item)
-                              : NULL;
+          JsonNode   *item = json_array_get_element (departments, i);
+          const char *ref =
+            JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING
+              ? json_node_get_string (item)
+              : NULL;
           g_autoptr (QsEntity) department = NULL;
 
           if (!qs_survey_repository_find_department (store, ref, &department, error))
@@ -188,9 +192,10 @@ read_audience (QsStore    *store,
           !read_date (audience, "to", name, &to, error))
         return FALSE;
       if (from == NULL || to == NULL || strcmp (from, to) > 0)
-        return fail (error, name, 0,
-                     _ ("an audience of closed requests needs its first and last days, the first "
-                        "not after the last, as \"from\": \"2026-01-01\", \"to\": \"2026-06-30\"."));
+        return fail (
+          error, name, 0,
+          _ ("an audience of closed requests needs its first and last days, the first "
+             "not after the last, as \"from\": \"2026-01-01\", \"to\": \"2026-06-30\"."));
       qs_entity_set_string (survey, QS_SURVEY_FIELD_AUDIENCE_FROM, from);
       qs_entity_set_string (survey, QS_SURVEY_FIELD_AUDIENCE_TO, to);
     }
@@ -263,8 +268,8 @@ needs_language (GPtrArray *audience, QsLanguage language)
 
 /* Each text the audience needs is there. */
 static gboolean
-check_languages (QsEntity *survey, GPtrArray *questions, GPtrArray *audience, const char *name,
-                 GError **error)
+check_languages (
+  QsEntity *survey, GPtrArray *questions, GPtrArray *audience, const char *name, GError **error)
 {
   static const struct
   {
@@ -285,8 +290,8 @@ check_languages (QsEntity *survey, GPtrArray *questions, GPtrArray *audience, co
       if (qs_entity_get_string (survey, languages[l].title) == NULL)
         /* Translators: %s is a language, "French" */
         return fail (error, name, 0,
-                     _ ("the title has no %s text, and people of the audience read %s."),
-                     language, language);
+                     _ ("the title has no %s text, and people of the audience read %s."), language,
+                     language);
       for (guint i = 0; i < questions->len; i++)
         if (qs_entity_get_string (g_ptr_array_index (questions, i), languages[l].text) == NULL)
           return fail (error, name, i + 1,
@@ -300,9 +305,9 @@ check_languages (QsEntity *survey, GPtrArray *questions, GPtrArray *audience, co
 static gboolean
 read_survey (QsStore *store, JsonObject *root, const char *name, QsEntity *survey, GError **error)
 {
-  const char *ref;
-  const char *department_ref;
-  JsonNode   *node;
+  const char      *ref;
+  const char      *department_ref;
+  JsonNode        *node;
   g_autofree char *fr = NULL;
   g_autofree char *en = NULL;
   g_autofree char *opens = NULL;
@@ -329,8 +334,8 @@ read_survey (QsStore *store, JsonObject *root, const char *name, QsEntity *surve
       qs_entity_set_string (survey, QS_SURVEY_FIELD_DEPARTMENT_ID, qs_entity_get_id (department));
     }
   node = json_object_get_member (root, "anonymous");
-  if (node != NULL && (!JSON_NODE_HOLDS_VALUE (node) ||
-                       json_node_get_value_type (node) != G_TYPE_BOOLEAN))
+  if (node != NULL &&
+      (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN))
     return fail (error, name, 0, _ ("“anonymous” must be true or false."));
   qs_entity_set_boolean (survey, QS_SURVEY_FIELD_ANONYMOUS,
                          node != NULL && json_node_get_boolean (node));
@@ -346,12 +351,8 @@ read_survey (QsStore *store, JsonObject *root, const char *name, QsEntity *surve
 }
 
 QsSurvey *
-qs_survey_import_json (QsStore    *store,
-                       const char *text,
-                       gsize       length,
-                       const char *name,
-                       GTimeZone  *zone,
-                       GError    **error)
+qs_survey_import_json (
+  QsStore *store, const char *text, gsize length, const char *name, GTimeZone *zone, GError **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   g_autoptr (QsSurvey) survey = qs_survey_new ();
@@ -368,8 +369,8 @@ qs_survey_import_json (QsStore    *store,
 
   if (!json_parser_load_from_data (parser, text, length, &parse_error))
     {
-      g_set_error (error, QS_ERROR, QS_ERROR_PARSE,
-                   _ ("“%s” is not a questionnaire in JSON: %s"), name, parse_error->message);
+      g_set_error (error, QS_ERROR, QS_ERROR_PARSE, _ ("“%s” is not a questionnaire in JSON: %s"),
+                   name, parse_error->message);
       return NULL;
     }
   node = json_parser_get_root (parser);
@@ -397,8 +398,8 @@ qs_survey_import_json (QsStore    *store,
     }
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
-      QsSurveyQuestion *question = read_question (json_array_get_element (items, i), name, i + 1,
-                                                  error);
+      QsSurveyQuestion *question =
+        read_question (json_array_get_element (items, i), name, i + 1, error);
 
       if (question == NULL)
         return NULL;

@@ -1,4 +1,5 @@
-/* qs-survey-invitations.c — invitations to a questionnaire: a sheet for a mail merge, a message per person
+/* qs-survey-invitations.c — invitations to a questionnaire: a sheet for a mail merge, a message per
+ * person
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -26,10 +27,10 @@
 
 typedef struct
 {
-  char          *provider_name_fr;
-  char          *provider_name_en;
-  char          *provider_email;
-  GPtrArray     *questions;
+  char      *provider_name_fr;
+  char      *provider_name_en;
+  char      *provider_email;
+  GPtrArray *questions;
 } Invitation;
 
 static void
@@ -46,7 +47,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Invitation, invitation_clear)
 static gboolean
 load (QsStore *store, QsSurvey *survey, Invitation *out, GError **error)
 {
-  const char *provider_id = qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_DEPARTMENT_ID);
+  const char *provider_id =
+    qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_DEPARTMENT_ID);
   g_autoptr (QsEntity) provider = NULL;
 
   out->questions = qs_survey_repository_get_questions (store, survey, error);
@@ -124,7 +126,8 @@ qs_survey_invitations_write_csv (QsStore       *store,
       qs_csv_writer_add_field (writer, qs_entity_get_string (person, QS_CLIENT_FIELD_GIVEN_NAME));
       qs_csv_writer_add_field (writer, qs_entity_get_string (person, QS_CLIENT_FIELD_FAMILY_NAME));
       qs_csv_writer_add_field (
-        writer, qs_enum_nick (QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
+        writer,
+        qs_enum_nick (QS_TYPE_LANGUAGE, qs_entity_get_enum (person, QS_CLIENT_FIELD_LANGUAGE)));
       qs_csv_writer_add_field (writer, letter->subject);
       qs_csv_writer_add_field (writer, letter->body);
       if (!qs_csv_writer_end_row (writer, NULL, error))
@@ -196,11 +199,11 @@ append_date (GString *out, gint64 now)
                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
   g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
 
-  g_string_append_printf (out, "%s, %02d %s %04d %02d:%02d:%02d +0000",
-                          days[g_date_time_get_day_of_week (utc) - 1],
-                          g_date_time_get_day_of_month (utc), months[g_date_time_get_month (utc) - 1],
-                          g_date_time_get_year (utc), g_date_time_get_hour (utc),
-                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+  g_string_append_printf (
+    out, "%s, %02d %s %04d %02d:%02d:%02d +0000", days[g_date_time_get_day_of_week (utc) - 1],
+    g_date_time_get_day_of_month (utc), months[g_date_time_get_month (utc) - 1],
+    g_date_time_get_year (utc), g_date_time_get_hour (utc), g_date_time_get_minute (utc),
+    g_date_time_get_second (utc));
 }
 
 char *
@@ -240,7 +243,8 @@ file_name (QsSurvey *survey, guint number, QsEntity *person)
 {
   g_autofree char *name = qs_client_dup_display_name (QS_CLIENT (person));
   g_autofree char *ascii = g_str_to_ascii (name, "C");
-  g_autofree char *ref = g_str_to_ascii (qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF), "C");
+  g_autofree char *ref =
+    g_str_to_ascii (qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF), "C");
   GString *out = g_string_new (NULL);
 
   for (const char *p = ref; *p != '\0'; p++)
@@ -278,8 +282,8 @@ qs_survey_invitations_write_eml (QsStore   *store,
     return FALSE;
   for (guint i = 0; i < people->len; i++)
     {
-      QsEntity        *person = g_ptr_array_index (people, i);
-      const char      *email = qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL);
+      QsEntity   *person = g_ptr_array_index (people, i);
+      const char *email = qs_entity_get_string (person, QS_CLIENT_FIELD_EMAIL);
       g_autoptr (QsInvitationLetter) letter = NULL;
       g_autofree char *id = NULL;
       g_autofree char *message = NULL;

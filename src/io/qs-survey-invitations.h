@@ -1,4 +1,5 @@
-/* qs-survey-invitations.h — invitations to a questionnaire: a sheet for a mail merge, a message per person
+/* qs-survey-invitations.h — invitations to a questionnaire: a sheet for a mail merge, a message per
+ * person
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

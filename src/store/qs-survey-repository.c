@@ -36,7 +36,10 @@ find_by_ref (QsStore *store, GType type, const char *ref, QsEntity **found, GErr
 }
 
 gboolean
-qs_survey_repository_find_by_ref (QsStore *store, const char *ref, QsSurvey **survey, GError **error)
+qs_survey_repository_find_by_ref (QsStore    *store,
+                                  const char *ref,
+                                  QsSurvey  **survey,
+                                  GError    **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (survey != NULL, FALSE);
@@ -45,10 +48,10 @@ qs_survey_repository_find_by_ref (QsStore *store, const char *ref, QsSurvey **su
 }
 
 gboolean
-qs_survey_repository_find_department (QsStore     *store,
-                                      const char  *ref,
-                                      QsEntity   **department,
-                                      GError     **error)
+qs_survey_repository_find_department (QsStore    *store,
+                                      const char *ref,
+                                      QsEntity  **department,
+                                      GError    **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (department != NULL, FALSE);
@@ -84,13 +87,16 @@ day_start (const char *iso, GTimeZone *zone, int days)
 }
 
 GPtrArray *
-qs_survey_repository_get_audience (QsStore *store, QsSurvey *survey, GTimeZone *zone, GError **error)
+qs_survey_repository_get_audience (QsStore   *store,
+                                   QsSurvey  *survey,
+                                   GTimeZone *zone,
+                                   GError   **error)
 {
-  QsEntity        *entity = QS_ENTITY (survey);
-  const char      *id = qs_entity_get_id (entity);
-  const char      *provider = qs_entity_get_string (entity, QS_SURVEY_FIELD_DEPARTMENT_ID);
+  QsEntity   *entity = QS_ENTITY (survey);
+  const char *id = qs_entity_get_id (entity);
+  const char *provider = qs_entity_get_string (entity, QS_SURVEY_FIELD_DEPARTMENT_ID);
   g_autoptr (GString) where = g_string_new ("survey_consent");
-  GVariantBuilder  params;
+  GVariantBuilder params;
 
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
   g_return_val_if_fail (QS_IS_SURVEY (survey), NULL);
@@ -112,7 +118,8 @@ qs_survey_repository_get_audience (QsStore *store, QsSurvey *survey, GTimeZone *
         &params, "x",
         day_start (qs_entity_get_string (entity, QS_SURVEY_FIELD_AUDIENCE_FROM), zone, 0));
       g_variant_builder_add (
-        &params, "x", day_start (qs_entity_get_string (entity, QS_SURVEY_FIELD_AUDIENCE_TO), zone, 1));
+        &params, "x",
+        day_start (qs_entity_get_string (entity, QS_SURVEY_FIELD_AUDIENCE_TO), zone, 1));
       if (provider != NULL)
         {
           g_string_append (where, " AND department_id = ?");
@@ -131,18 +138,14 @@ qs_survey_repository_get_audience (QsStore *store, QsSurvey *survey, GTimeZone *
                                      "family_name COLLATE NOCASE, given_name COLLATE NOCASE",
                                      QS_QUERY_DEFAULT, error);
     }
-  return qs_repository_find_all (repository (store, QS_TYPE_CLIENT), where->str,
-                                 g_variant_builder_end (&params),
-                                 "family_name COLLATE NOCASE, given_name COLLATE NOCASE",
-                                 QS_QUERY_DEFAULT, error);
+  return qs_repository_find_all (
+    repository (store, QS_TYPE_CLIENT), where->str, g_variant_builder_end (&params),
+    "family_name COLLATE NOCASE, given_name COLLATE NOCASE", QS_QUERY_DEFAULT, error);
 }
 
 gboolean
-qs_survey_repository_create (QsStore   *store,
-                             QsSurvey  *survey,
-                             GPtrArray *questions,
-                             GPtrArray *department_ids,
-                             GError   **error)
+qs_survey_repository_create (
+  QsStore *store, QsSurvey *survey, GPtrArray *questions, GPtrArray *department_ids, GError **error)
 {
   const char *ref = qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF);
   g_autoptr (QsSurvey) existing = NULL;
@@ -204,14 +207,15 @@ qs_survey_repository_invite (QsStore *store, QsSurvey *survey, GPtrArray *client
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_SURVEY (survey), FALSE);
 
-  invited = qs_repository_find_all (repository (store, QS_TYPE_SURVEY_INVITATION), "survey_id = ?",
-                                    g_variant_new ("(s)", survey_id), NULL, QS_QUERY_DEFAULT,
-                                    error);
+  invited =
+    qs_repository_find_all (repository (store, QS_TYPE_SURVEY_INVITATION), "survey_id = ?",
+                            g_variant_new ("(s)", survey_id), NULL, QS_QUERY_DEFAULT, error);
   if (invited == NULL)
     return FALSE;
   for (guint i = 0; i < invited->len; i++)
-    g_hash_table_add (known, (gpointer) qs_entity_get_string (g_ptr_array_index (invited, i),
-                                                              QS_SURVEY_INVITATION_FIELD_CLIENT_ID));
+    g_hash_table_add (known,
+                      (gpointer) qs_entity_get_string (g_ptr_array_index (invited, i),
+                                                       QS_SURVEY_INVITATION_FIELD_CLIENT_ID));
   if (!qs_store_begin (store, error))
     return FALSE;
   for (guint i = 0; i < clients->len; i++)
@@ -222,7 +226,8 @@ qs_survey_repository_invite (QsStore *store, QsSurvey *survey, GPtrArray *client
       if (g_hash_table_contains (known, qs_entity_get_id (client)))
         continue;
       invitation = qs_survey_invitation_new ();
-      qs_entity_set_string (QS_ENTITY (invitation), QS_SURVEY_INVITATION_FIELD_SURVEY_ID, survey_id);
+      qs_entity_set_string (QS_ENTITY (invitation), QS_SURVEY_INVITATION_FIELD_SURVEY_ID,
+                            survey_id);
       qs_entity_set_string (QS_ENTITY (invitation), QS_SURVEY_INVITATION_FIELD_CLIENT_ID,
                             qs_entity_get_id (client));
       qs_entity_set_enum (QS_ENTITY (invitation), QS_SURVEY_INVITATION_FIELD_LANGUAGE,
