@@ -32,8 +32,8 @@ load_file (const char *command, const char *path, char **name)
   g_autoptr (GError) error = NULL;
   g_autoptr (GFileInfo) info =
     g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
-  char  *contents = NULL;
-  gsize  length = 0;
+  char *contents = NULL;
+  gsize length = 0;
 
   *name = g_file_get_basename (file);
   if (info != NULL && g_file_info_get_size (info) > MAX_FILE_BYTES)
@@ -63,7 +63,8 @@ find_survey (QsContext *context, const char *command, const char *ref)
     }
   if (survey == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_ ("no questionnaire has the reference “%s”."), ref);
+      g_autofree char *message =
+        g_strdup_printf (_ ("no questionnaire has the reference “%s”."), ref);
 
       qs_cli_usage_error (command, message);
     }
@@ -80,7 +81,7 @@ import_definition (QsCliOptions *cli, int argc, char **argv)
   g_autoptr (GPtrArray) audience = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
-  QsStore *store;
+  QsStore         *store;
 
   if (argc != 2)
     return qs_cli_usage_error ("survey import", _ ("give the questionnaire’s file: survey import "
@@ -98,8 +99,8 @@ import_definition (QsCliOptions *cli, int argc, char **argv)
     return qs_cli_fail (g_steal_pointer (&error));
   questions = qs_survey_repository_get_questions (store, survey, &error);
   if (questions != NULL)
-    audience = qs_survey_repository_get_audience (store, survey, qs_context_get_timezone (context),
-                                                  &error);
+    audience =
+      qs_survey_repository_get_audience (store, survey, qs_context_get_timezone (context), &error);
   if (audience == NULL)
     return qs_cli_fail (g_steal_pointer (&error));
   /* Translators: %1$s is a questionnaire's reference; %2$u questions, %3$u people */
@@ -154,12 +155,11 @@ invitations (QsCliOptions *cli, int argc, char **argv)
   g_autoptr (QsSurvey) survey = NULL;
   g_autoptr (GPtrArray) people = NULL;
   g_autoptr (GFile) folder = NULL;
-  QsLanguage    language = qs_cli_environment_language ();
-  GOptionEntry  entries[] = {
+  QsLanguage   language = qs_cli_environment_language ();
+  GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_ ("csv (a sheet for a mail merge) or eml (a message per person)"), N_ ("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The folder to write in"),
-      N_ ("DIR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The folder to write in"), N_ ("DIR") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
       N_ ("The sheet’s column names and separator: fr or en"), N_ ("LANG") },
     { NULL }
@@ -209,9 +209,9 @@ invitations (QsCliOptions *cli, int argc, char **argv)
     if (!qs_survey_invitations_write_eml (qs_context_get_store (context), survey, people, folder,
                                           &n_written, &n_skipped, &error))
       return qs_cli_fail (g_steal_pointer (&error));
-    printf (ngettext ("Wrote %1$u message to “%2$s”.\n", "Wrote %1$u messages to “%2$s”.\n",
-                      n_written),
-            n_written, output);
+    printf (
+      ngettext ("Wrote %1$u message to “%2$s”.\n", "Wrote %1$u messages to “%2$s”.\n", n_written),
+      n_written, output);
     if (n_skipped > 0)
       printf (ngettext ("%u person has no e-mail address: invite them another way.\n",
                         "%u people have no e-mail address: invite them another way.\n", n_skipped),
@@ -228,7 +228,7 @@ answers (QsCliOptions *cli, int argc, char **argv)
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
-  guint n_responses;
+  guint            n_responses;
 
   if (argc != 3)
     return qs_cli_usage_error ("survey answers",

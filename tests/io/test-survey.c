@@ -27,18 +27,19 @@ typedef QsRequestsFixture Fixture;
 
 #define QUESTIONS                                                                                  \
   "\"questions\": ["                                                                               \
-  " {\"kind\": \"scale\", \"text\": {\"fr\": \"Êtes-vous satisfait ?\", \"en\": \"Are you "      \
+  " {\"kind\": \"scale\", \"text\": {\"fr\": \"Êtes-vous satisfait ?\", \"en\": \"Are you "       \
   "satisfied?\"}},"                                                                                \
   " {\"kind\": \"scale\", \"category\": \"courtesy\", \"text\": {\"fr\": \"Courtoisie\", \"en\": " \
   "\"Courtesy\"}},"                                                                                \
   " {\"kind\": \"recommendation\", \"text\": {\"fr\": \"Recommanderiez-vous ?\", \"en\": \"Would " \
   "you recommend us?\"}},"                                                                         \
-  " {\"kind\": \"yes-no\", \"text\": {\"fr\": \"Connaissiez-vous la charte ?\", \"en\": \"Did you " \
+  " {\"kind\": \"yes-no\", \"text\": {\"fr\": \"Connaissiez-vous la charte ?\", \"en\": \"Did "    \
+  "you "                                                                                           \
   "know the charter?\"}},"                                                                         \
   " {\"kind\": \"text\", \"text\": {\"fr\": \"Une idée ?\", \"en\": \"An idea?\"}}]"
 
 #define GOOD                                                                                       \
-  "{\"ref\": \"BARO-2026\", \"title\": {\"fr\": \"Baromètre 2026\", \"en\": \"Barometer 2026\"},"  \
+  "{\"ref\": \"BARO-2026\", \"title\": {\"fr\": \"Baromètre 2026\", \"en\": \"Barometer 2026\"}," \
   " \"department\": \"RH\", \"anonymous\": true, \"closes_on\": \"2026-12-18\","                   \
   " \"audience\": {\"kind\": \"departments\", \"departments\": [\"FIN\"]}, " QUESTIONS "}"
 
@@ -109,15 +110,15 @@ test_import (Fixture *fixture, gconstpointer data)
   questions = qs_survey_repository_get_questions (fixture->store, survey, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (questions->len, ==, 5);
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (questions, 1),
-                                         QS_SURVEY_QUESTION_FIELD_CATEGORY),
-                   ==, "courtesy");
-  g_assert_cmpint (qs_entity_get_enum (g_ptr_array_index (questions, 2),
-                                       QS_SURVEY_QUESTION_FIELD_KIND),
-                   ==, QS_QUESTION_KIND_RECOMMENDATION);
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (questions, 4),
-                                         QS_SURVEY_QUESTION_FIELD_TEXT_FR),
-                   ==, "Une idée ?");
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (questions, 1), QS_SURVEY_QUESTION_FIELD_CATEGORY), ==,
+    "courtesy");
+  g_assert_cmpint (
+    qs_entity_get_enum (g_ptr_array_index (questions, 2), QS_SURVEY_QUESTION_FIELD_KIND), ==,
+    QS_QUESTION_KIND_RECOMMENDATION);
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (questions, 4), QS_SURVEY_QUESTION_FIELD_TEXT_FR), ==,
+    "Une idée ?");
   g_assert_true (qs_entity_get_boolean (QS_ENTITY (survey), QS_SURVEY_FIELD_ANONYMOUS));
 
   /* Finance's two people, who agree; not Human Resources'. */
@@ -146,7 +147,8 @@ test_import_refusals (Fixture *fixture, gconstpointer data)
       "{\"kind\": \"stars\", \"text\": {\"fr\": \"Q\", \"en\": \"Q\"}}]}",
       "“baro.json”, question 2: its “kind” must be scale, yes-no, text or recommendation." },
     { "{\"ref\": \"A\", \"title\": {\"en\": \"T\", \"fr\": \"T\"}, \"questions\": ["
-      "{\"kind\": \"yes-no\", \"category\": \"courtesy\", \"text\": {\"fr\": \"Q\", \"en\": \"Q\"}}]}",
+      "{\"kind\": \"yes-no\", \"category\": \"courtesy\", \"text\": {\"fr\": \"Q\", \"en\": "
+      "\"Q\"}}]}",
       "“baro.json”, question 1: only a question of kind “scale” may have a category*" },
     { "{\"ref\": \"A\", \"title\": {\"en\": \"T\", \"fr\": \"T\"}, \"department\": \"XX\", "
       "\"questions\": [{\"kind\": \"text\", \"text\": {\"fr\": \"Q\", \"en\": \"Q\"}}]}",
@@ -227,7 +229,7 @@ header (const char *message, const char *name)
   g_autofree char *unfolded = NULL;
   g_auto (GStrv) lines = NULL;
   g_autofree char *prefix = g_strdup_printf ("%s: ", name);
-  GString *joined = g_string_new (NULL);
+  GString         *joined = g_string_new (NULL);
 
   /* Unfolding: a line break before a space goes. */
   for (const char *p = head; *p != '\0'; p++)
@@ -255,8 +257,8 @@ decode_words (const char *text)
 
       if (g_str_has_prefix (p, "=?UTF-8?B?") && (end = strstr (p + 10, "?=")) != NULL)
         {
-          g_autofree char *encoded = g_strndup (p + 10, end - p - 10);
-          gsize            length;
+          g_autofree char   *encoded = g_strndup (p + 10, end - p - 10);
+          gsize              length;
           g_autofree guchar *decoded = g_base64_decode (encoded, &length);
 
           g_string_append_len (out, (const char *) decoded, length);
@@ -283,7 +285,7 @@ test_invitations_eml (Fixture *fixture, gconstpointer data)
   g_autoptr (GFile) folder = g_file_new_for_path (dir);
   g_autofree char *marie = NULL;
   g_autofree char *john = NULL;
-  guint n_written, n_skipped;
+  guint            n_written, n_skipped;
 
   audience = qs_survey_repository_get_audience (fixture->store, survey, zone, &error);
   g_assert_no_error (error);
@@ -344,7 +346,8 @@ test_invitations_csv (Fixture *fixture, gconstpointer data)
     QsLanguage  language;
     char        separator;
     const char *first_column;
-  } sheets[] = { { QS_LANGUAGE_FR, ';', "Adresse électronique" }, { QS_LANGUAGE_EN, ',', "E-mail" } };
+  } sheets[] = { { QS_LANGUAGE_FR, ';', "Adresse électronique" },
+                 { QS_LANGUAGE_EN, ',', "E-mail" } };
   g_autoptr (QsSurvey) survey = import_good (fixture);
   g_autoptr (GTimeZone) zone = g_time_zone_new_utc ();
 
@@ -417,9 +420,9 @@ test_answers (Fixture *fixture, gconstpointer data)
                                  &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
-  responses = qs_repository_find_all (qs_store_get_repository (fixture->store,
-                                                               QS_TYPE_SURVEY_RESPONSE),
-                                      NULL, NULL, "submitted_at", QS_QUERY_DEFAULT, &error);
+  responses =
+    qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_SURVEY_RESPONSE), NULL,
+                            NULL, "submitted_at", QS_QUERY_DEFAULT, &error);
   g_assert_cmpuint (responses->len, ==, 2);
   for (guint i = 0; i < responses->len; i++)
     {
@@ -432,11 +435,10 @@ test_answers (Fixture *fixture, gconstpointer data)
                          (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC),
                        ==, 0);
     }
-  answers = qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_SURVEY_ANSWER),
-                                    "response_id = ?",
-                                    g_variant_new ("(s)", qs_entity_get_id (g_ptr_array_index (
-                                                            responses, 0))),
-                                    NULL, QS_QUERY_DEFAULT, &error);
+  answers = qs_repository_find_all (
+    qs_store_get_repository (fixture->store, QS_TYPE_SURVEY_ANSWER), "response_id = ?",
+    g_variant_new ("(s)", qs_entity_get_id (g_ptr_array_index (responses, 0))), NULL,
+    QS_QUERY_DEFAULT, &error);
   g_assert_cmpuint (answers->len, ==, 5);
   g_assert_cmpint (count (fixture, QS_TYPE_SURVEY_ANSWER), ==, 7);
   for (guint i = 0; i < answers->len; i++)
