@@ -41,6 +41,10 @@ static const struct
   { "survey", qs_cli_survey, N_ ("survey import FILE.json") },
   { "survey", qs_cli_survey, N_ ("survey invitations REF --format csv|eml -o DIR [--lang fr|en]") },
   { "survey", qs_cli_survey, N_ ("survey answers REF FILE.csv") },
+  { "report", qs_cli_report,
+    N_ ("report survey REF [--group department|service] [--department REF] [--from DATE] "
+        "[--to DATE] --format json|csv") },
+  { "report", qs_cli_report, N_ ("report barometer [--from DATE] [--to DATE] --format json|csv") },
 };
 
 /* The language LANGUAGE, LC_ALL, LC_MESSAGES or LANG names first. */

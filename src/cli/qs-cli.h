@@ -49,6 +49,7 @@ int      qs_cli_due           (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_search        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_feedback      (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_survey        (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_report        (QsCliOptions *cli, int argc, char **argv);
 
 int      qs_cli_main          (int           argc,
                                char        **argv);

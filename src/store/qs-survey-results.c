@@ -191,10 +191,10 @@ count_responses (QsStore                    *store,
                  Filter                      left_out,
                  GError                    **error)
 {
-  sqlite3_stmt *stmt = prepare (store, query, survey_id, left_out, "count (*)",
-                                "survey_responses r", "", error);
-  gint64        n = 0;
-  int           rc;
+  sqlite3_stmt *stmt =
+    prepare (store, query, survey_id, left_out, "count (*)", "survey_responses r", "", error);
+  gint64 n = 0;
+  int    rc;
 
   if (stmt == NULL)
     return -1;
@@ -263,7 +263,8 @@ count_score (QsQuestionResult *result, double score, double expected, guint n)
 static double
 column_double (sqlite3_stmt *stmt, int column)
 {
-  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN
+                                                           : sqlite3_column_double (stmt, column);
 }
 
 /* Every response, score and comment of the filtered answers, into
@@ -325,11 +326,12 @@ read_answers (QsStore                    *store,
         continue;
       count_score (g_ptr_array_index (total->questions, index), score, expected, n);
       if (grouped)
-        count_score (g_ptr_array_index (
-                       find_group (groups, (const char *) sqlite3_column_text (stmt, 0), questions,
-                                   order)->questions,
-                       index),
-                     score, expected, n);
+        count_score (
+          g_ptr_array_index (
+            find_group (groups, (const char *) sqlite3_column_text (stmt, 0), questions, order)
+              ->questions,
+            index),
+          score, expected, n);
     }
   if (!finish (store, stmt, rc, error))
     return FALSE;
@@ -354,9 +356,10 @@ read_answers (QsStore                    *store,
       g_ptr_array_add (result->comments, g_strdup (text));
       if (grouped)
         {
-          result = g_ptr_array_index (find_group (groups, (const char *) sqlite3_column_text (stmt, 0),
-                                                  questions, order)->questions,
-                                      index);
+          result = g_ptr_array_index (
+            find_group (groups, (const char *) sqlite3_column_text (stmt, 0), questions, order)
+              ->questions,
+            index);
           g_ptr_array_add (result->comments, g_strdup (text));
         }
     }
@@ -365,8 +368,8 @@ read_answers (QsStore                    *store,
 
 /* Names and invitations of the groups: the departments' or services'. */
 static gboolean
-name_groups (QsStore *store, QsSurvey *survey, QsSurveyGrouping grouping, GPtrArray *groups,
-             GError **error)
+name_groups (
+  QsStore *store, QsSurvey *survey, QsSurveyGrouping grouping, GPtrArray *groups, GError **error)
 {
   GType type = grouping == QS_SURVEY_GROUPING_SERVICE ? QS_TYPE_SERVICE : QS_TYPE_DEPARTMENT;
 

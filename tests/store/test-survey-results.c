@@ -53,8 +53,15 @@ question (QsQuestionKind kind, const char *category, const char *text)
  * expected and perceived, recommendation, yes (1) or no (0), comment;
  * -1 (or NULL) leaves a question unanswered. */
 static void
-respond (Fixture *fixture, const char *department, int day, int satisfaction, int expected,
-         int perceived, int recommendation, int yes, const char *comment)
+respond (Fixture    *fixture,
+         const char *department,
+         int         day,
+         int         satisfaction,
+         int         expected,
+         int         perceived,
+         int         recommendation,
+         int         yes,
+         const char *comment)
 {
   g_autoptr (QsSurveyResponse) response = qs_survey_response_new ();
   QsRepository *answers = qs_store_get_repository (fixture->store, QS_TYPE_SURVEY_ANSWER);
@@ -103,11 +110,12 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fixture->questions = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_SCALE, NULL, "Satisfied?"));
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_SCALE, "courtesy", "Courtesy"));
-  g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_RECOMMENDATION, NULL, "Recommend?"));
+  g_ptr_array_add (fixture->questions,
+                   question (QS_QUESTION_KIND_RECOMMENDATION, NULL, "Recommend?"));
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_YES_NO, NULL, "Charter?"));
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_TEXT, NULL, "Idea?"));
-  g_assert_true (
-    qs_survey_repository_create (fixture->store, fixture->survey, fixture->questions, NULL, &error));
+  g_assert_true (qs_survey_repository_create (fixture->store, fixture->survey, fixture->questions,
+                                              NULL, &error));
   g_assert_no_error (error);
 
   /* Finance: 6, on days 0 to 5. */
@@ -145,7 +153,8 @@ static QsSurveyResults *
 read_results (Fixture *fixture, const QsSurveyResultsQuery *query)
 {
   g_autoptr (GError) error = NULL;
-  QsSurveyResults *results = qs_survey_results_read (fixture->store, fixture->survey, query, &error);
+  QsSurveyResults *results =
+    qs_survey_results_read (fixture->store, fixture->survey, query, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (results);

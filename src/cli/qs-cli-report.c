@@ -1,0 +1,547 @@
+/* qs-cli-report.c — qualserv-cli report: a questionnaire's results, the barometer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   qualserv-cli [--db FILE] report survey REF [--group department|service]
+ *                [--department REF] [--from DATE] [--to DATE] --format json|csv
+ *   qualserv-cli [--db FILE] report barometer [--from DATE] [--to DATE] --format json|csv
+ *
+ * For programs: numbers written with ".", never localised; a group that
+ * anonymity hides has its count and no score ("shown": false). The
+ * shapes are in the README ("Reports"). DATE is a day of the context's
+ * zone, both ends included.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "qs-calendar-day.h"
+#include "qs-cli.h"
+#include "qs-csv-writer.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-json-export.h"
+#include "qs-survey-barometer.h"
+#include "qs-survey-repository.h"
+#include "qs-survey-results.h"
+
+typedef struct
+{
+  char *format;
+  char *group;
+  char *department;
+  char *from;
+  char *to;
+} Options;
+
+static void
+options_clear (Options *self)
+{
+  g_free (self->format);
+  g_free (self->group);
+  g_free (self->department);
+  g_free (self->from);
+  g_free (self->to);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/* Two decimals are what a person reads; JSON keeps them exact. */
+static double
+rounded (double value)
+{
+  return round (value * 100) / 100;
+}
+
+static void
+append_member_double (GString *out, const char *name, double value)
+{
+  g_string_append_printf (out, ", \"%s\": ", name);
+  if (isnan (value))
+    g_string_append (out, "null");
+  else
+    qs_json_export_append_double (out, rounded (value));
+}
+
+static void
+append_counts (GString *out, const char *name, const guint *counts, guint n)
+{
+  g_string_append_printf (out, ", \"%s\": [", name);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%u", i > 0 ? ", " : "", counts[i]);
+  g_string_append_c (out, ']');
+}
+
+static void
+append_question_json (GString *out, QsQuestionResult *result, guint position)
+{
+  QsEntity   *question = result->question;
+  QsQuestionKind kind = qs_entity_get_enum (question, QS_SURVEY_QUESTION_FIELD_KIND);
+  const char *category = qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_CATEGORY);
+
+  g_string_append_printf (out, "{\"position\": %u, \"kind\": ", position);
+  qs_json_export_append_string (out, qs_enum_nick (QS_TYPE_QUESTION_KIND, kind));
+  if (category != NULL)
+    {
+      g_string_append (out, ", \"category\": ");
+      qs_json_export_append_string (out, category);
+    }
+  switch (kind)
+    {
+    case QS_QUESTION_KIND_SCALE:
+      g_string_append_printf (out, ", \"answers\": %u", result->perceived.n);
+      append_member_double (out, "average", qs_likert_score_average (&result->perceived));
+      append_counts (out, "distribution", result->perceived.counts, 5);
+      if (category != NULL)
+        {
+          append_member_double (out, "expected", qs_likert_score_average (&result->expected));
+          append_counts (out, "expected_distribution", result->expected.counts, 5);
+        }
+      break;
+    case QS_QUESTION_KIND_RECOMMENDATION:
+      g_string_append_printf (out, ", \"answers\": %u, \"nps\": %d, \"few\": %s",
+                              result->recommendation.n,
+                              qs_recommendation_score_nps (&result->recommendation),
+                              qs_recommendation_score_is_few (&result->recommendation) ? "true"
+                                                                                        : "false");
+      append_counts (out, "distribution", result->recommendation.counts, 11);
+      break;
+    case QS_QUESTION_KIND_YES_NO:
+      g_string_append_printf (out, ", \"answers\": %u, \"yes\": %u, \"no\": %u",
+                              result->yes + result->no, result->yes, result->no);
+      break;
+    case QS_QUESTION_KIND_TEXT:
+    default:
+      g_string_append (out, ", \"comments\": [");
+      for (guint i = 0; i < result->comments->len; i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          qs_json_export_append_string (out, g_ptr_array_index (result->comments, i));
+        }
+      g_string_append_c (out, ']');
+      break;
+    }
+  g_string_append_c (out, '}');
+}
+
+static void
+append_group_json (GString *out, QsSurveyResultGroup *group, const char *kind)
+{
+  g_string_append (out, "{\"group\": ");
+  if (kind == NULL)
+    g_string_append (out, "null");
+  else
+    {
+      g_string_append_printf (out, "{\"kind\": \"%s\", \"ref\": ", kind);
+      if (group->ref != NULL)
+        qs_json_export_append_string (out, group->ref);
+      else
+        g_string_append (out, "null");
+      g_string_append (out, ", \"name\": ");
+      if (group->name != NULL)
+        qs_json_export_append_string (out, group->name);
+      else
+        g_string_append (out, "null");
+      g_string_append_c (out, '}');
+    }
+  g_string_append_printf (out, ", \"responses\": %u, \"invited\": ", group->n_responses);
+  if (group->n_invited >= 0)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, group->n_invited);
+  else
+    g_string_append (out, "null");
+  append_member_double (out, "response_rate",
+                        group->n_invited > 0 ? (double) group->n_responses / group->n_invited : NAN);
+  g_string_append_printf (out, ", \"shown\": %s", group->shown ? "true" : "false");
+  if (group->shown)
+    {
+      g_string_append (out, ", \"questions\": [");
+      for (guint i = 0; i < group->questions->len; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n      " : "\n      ");
+          append_question_json (out, g_ptr_array_index (group->questions, i), i + 1);
+        }
+      g_string_append (out, "]");
+    }
+  g_string_append_c (out, '}');
+}
+
+static void
+print_results_json (QsSurvey *survey, QsSurveyResults *results, const char *group_kind)
+{
+  g_autoptr (GString) out = g_string_new ("{\"survey\": ");
+
+  qs_json_export_append_string (out, qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF));
+  g_string_append_printf (out, ", \"threshold\": %u,\n  \"total\": ", results->threshold);
+  append_group_json (out, results->total, NULL);
+  g_string_append (out, ",\n  \"groups\": [");
+  for (guint i = 0; i < results->groups->len; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      append_group_json (out, g_ptr_array_index (results->groups, i), group_kind);
+    }
+  g_string_append (out, results->groups->len > 0 ? "\n  ]}\n" : "]}\n");
+  fputs (out->str, stdout);
+}
+
+/* Rows are written to memory and printed whole: a memory stream
+ * cannot fail. */
+static void
+end_row (QsCsvWriter *writer)
+{
+  qs_csv_writer_end_row (writer, NULL, NULL);
+}
+
+static void
+print_memory (GOutputStream *memory)
+{
+  g_output_stream_close (memory, NULL, NULL);
+  fwrite (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)), 1,
+          g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)), stdout);
+}
+
+static void
+add_number (QsCsvWriter *row, double value)
+{
+  char buffer[QS_JSON_EXPORT_DOUBLE_BUF_SIZE];
+
+  qs_csv_writer_add_field (row, isnan (value) ? "" : qs_json_export_format_double (buffer, rounded (value)));
+}
+
+static void
+add_count (QsCsvWriter *row, guint n)
+{
+  g_autofree char *text = g_strdup_printf ("%u", n);
+
+  qs_csv_writer_add_field (row, text);
+}
+
+/* One row per group and question; a hidden group, one row with its count. */
+static void
+print_group_csv (QsCsvWriter *row, QsSurveyResultGroup *group)
+{
+  if (!group->shown)
+    {
+      qs_csv_writer_add_field (row, group->ref != NULL ? group->ref : "");
+      add_count (row, group->n_responses);
+      qs_csv_writer_add_field (row, "false");
+      end_row (row);
+      return;
+    }
+  for (guint i = 0; i < group->questions->len; i++)
+    {
+      QsQuestionResult *result = g_ptr_array_index (group->questions, i);
+      QsQuestionKind    kind = qs_entity_get_enum (result->question, QS_SURVEY_QUESTION_FIELD_KIND);
+
+      qs_csv_writer_add_field (row, group->ref != NULL ? group->ref : "");
+      add_count (row, group->n_responses);
+      qs_csv_writer_add_field (row, "true");
+      add_count (row, i + 1);
+      qs_csv_writer_add_field (row, qs_enum_nick (QS_TYPE_QUESTION_KIND, kind));
+      qs_csv_writer_add_field (
+        row, qs_entity_get_string (result->question, QS_SURVEY_QUESTION_FIELD_CATEGORY));
+      add_count (row, kind == QS_QUESTION_KIND_SCALE            ? result->perceived.n
+                      : kind == QS_QUESTION_KIND_RECOMMENDATION ? result->recommendation.n
+                      : kind == QS_QUESTION_KIND_YES_NO         ? result->yes + result->no
+                                                                : result->comments->len);
+      add_number (row, kind == QS_QUESTION_KIND_SCALE ? qs_likert_score_average (&result->perceived)
+                                                      : NAN);
+      add_number (row, kind == QS_QUESTION_KIND_SCALE ? qs_likert_score_average (&result->expected)
+                                                      : NAN);
+      add_number (row, kind == QS_QUESTION_KIND_RECOMMENDATION
+                         ? qs_recommendation_score_nps (&result->recommendation)
+                         : NAN);
+      add_number (row, kind == QS_QUESTION_KIND_YES_NO ? result->yes : NAN);
+      add_number (row, kind == QS_QUESTION_KIND_YES_NO ? result->no : NAN);
+      end_row (row);
+    }
+}
+
+static void
+print_results_csv (QsSurveyResults *results)
+{
+  static const char *header[] = { "group", "responses", "shown", "question", "kind", "category",
+                                  "answers", "average", "expected", "nps", "yes", "no" };
+  g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr (QsCsvWriter) row = qs_csv_writer_new (memory);
+
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    qs_csv_writer_add_field (row, header[i]);
+  end_row (row);
+  print_group_csv (row, results->total);
+  for (guint i = 0; i < results->groups->len; i++)
+    print_group_csv (row, g_ptr_array_index (results->groups, i));
+  print_memory (memory);
+}
+
+/* Parses the options after the report's name; FALSE after saying why. */
+static gboolean
+parse_options (const char *command, int *argc, char ***argv, gboolean survey, Options *options)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr (GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format, N_ ("json or csv"), N_ ("FORMAT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options->from, N_ ("The first day"), N_ ("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &options->to, N_ ("The last day"), N_ ("YYYY-MM-DD") },
+    { "group", 0, 0, G_OPTION_ARG_STRING, &options->group,
+      N_ ("department or service"), N_ ("GROUP") },
+    { "department", 0, 0, G_OPTION_ARG_STRING, &options->department,
+      N_ ("Only the answers of this department"), N_ ("REF") },
+    { NULL }
+  };
+
+  /* The barometer is neither grouped nor of one department. */
+  if (!survey)
+    entries[3] = entries[5];
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      qs_cli_usage_error (command, error->message);
+      return FALSE;
+    }
+  if (g_strcmp0 (options->format, "json") != 0 && g_strcmp0 (options->format, "csv") != 0)
+    {
+      qs_cli_usage_error (command, _ ("say what to write: --format json or --format csv."));
+      return FALSE;
+    }
+  if (options->group != NULL && !g_str_equal (options->group, "department") &&
+      !g_str_equal (options->group, "service"))
+    {
+      qs_cli_usage_error (command, _ ("--group must be department or service."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* @date's first instant in @zone, @days later; FALSE when it is no date. */
+static gboolean
+day_start (const char *date, GTimeZone *zone, int days, gint64 *at)
+{
+  GDate day;
+  g_autoptr (GDateTime) start = NULL;
+  g_autoptr (GDateTime) later = NULL;
+
+  *at = 0;
+  if (date == NULL)
+    return TRUE;
+  if (!qs_calendar_day_parse_date (date, &day))
+    return FALSE;
+  start = g_date_time_new (zone, g_date_get_year (&day), g_date_get_month (&day),
+                           g_date_get_day (&day), 0, 0, 0);
+  later = g_date_time_add_days (start, days);
+  *at = g_date_time_to_unix (later) * G_USEC_PER_SEC;
+  return TRUE;
+}
+
+static gboolean
+read_period (const char *command, Options *options, GTimeZone *zone, gint64 *from, gint64 *to)
+{
+  if (!day_start (options->from, zone, 0, from) || !day_start (options->to, zone, 1, to))
+    {
+      qs_cli_usage_error (command, _ ("--from and --to must be dates such as 2026-05-04."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+report_survey (QsCliOptions *cli, int argc, char **argv)
+{
+  const char *command = "report survey";
+  g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
+  g_auto (Options) options = { 0 };
+  g_autoptr (QsContext) context = NULL;
+  g_autoptr (QsSurvey) survey = NULL;
+  g_autoptr (QsSurveyResults) results = NULL;
+  g_autoptr (QsEntity) department = NULL;
+  g_autoptr (GError) error = NULL;
+  QsSurveyResultsQuery query = { 0 };
+  QsStore *store;
+
+  if (!parse_options (command, &argc, &args, TRUE, &options))
+    return 1;
+  if (argc != 2)
+    return qs_cli_usage_error (command, _ ("give the questionnaire’s reference."));
+  context = qs_cli_open_existing_context (cli, command);
+  if (context == NULL)
+    return 1;
+  store = qs_context_get_store (context);
+  if (!read_period (command, &options, qs_context_get_timezone (context), &query.from, &query.to))
+    return 1;
+  if (!qs_survey_repository_find_by_ref (store, args[1], &survey, &error))
+    return qs_cli_fail (g_steal_pointer (&error));
+  if (survey == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_ ("no questionnaire has the reference “%s”."), args[1]);
+
+      return qs_cli_usage_error (command, message);
+    }
+  if (options.department != NULL)
+    {
+      if (!qs_survey_repository_find_department (store, options.department, &department, &error))
+        return qs_cli_fail (g_steal_pointer (&error));
+      if (department == NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_ ("no department has the reference “%s”."), options.department);
+
+          return qs_cli_usage_error (command, message);
+        }
+      query.department_id = qs_entity_get_id (department);
+    }
+  query.grouping = g_strcmp0 (options.group, "department") == 0 ? QS_SURVEY_GROUPING_DEPARTMENT
+                   : g_strcmp0 (options.group, "service") == 0  ? QS_SURVEY_GROUPING_SERVICE
+                                                                 : QS_SURVEY_GROUPING_NONE;
+  results = qs_survey_results_read (store, survey, &query, &error);
+  if (results == NULL)
+    return qs_cli_fail (g_steal_pointer (&error));
+  if (g_str_equal (options.format, "json"))
+    print_results_json (survey, results, options.group);
+  else
+    print_results_csv (results);
+  return 0;
+}
+
+static void
+append_quarters_json (GString *out, GArray *quarters)
+{
+  g_string_append (out, ", \"quarters\": [");
+  for (guint i = 0; i < quarters->len; i++)
+    {
+      QsBarometerQuarter *quarter = &g_array_index (quarters, QsBarometerQuarter, i);
+
+      g_string_append_printf (out, "%s{\"quarter\": \"%d-Q%d\", \"answers\": %u, \"shown\": %s",
+                              i > 0 ? ", " : "", quarter->year, quarter->quarter,
+                              MAX (quarter->expected.n, quarter->perceived.n),
+                              quarter->shown ? "true" : "false");
+      if (quarter->shown)
+        {
+          append_member_double (out, "expected", qs_likert_score_average (&quarter->expected));
+          append_member_double (out, "perceived", qs_likert_score_average (&quarter->perceived));
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+print_barometer_json (GPtrArray *rows)
+{
+  g_autoptr (GString) out = g_string_new ("[");
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      QsBarometerRow *row = g_ptr_array_index (rows, i);
+
+      g_string_append (out, i > 0 ? ",\n  {\"category\": " : "\n  {\"category\": ");
+      qs_json_export_append_string (out, qs_enum_nick (QS_TYPE_CATEGORY, row->category));
+      g_string_append_printf (out, ", \"answers\": %u, \"shown\": %s",
+                              MAX (row->expected.n, row->perceived.n),
+                              row->shown ? "true" : "false");
+      if (row->shown)
+        {
+          append_member_double (out, "expected", qs_likert_score_average (&row->expected));
+          append_member_double (out, "perceived", qs_likert_score_average (&row->perceived));
+          append_member_double (out, "gap", qs_barometer_row_gap (row));
+          append_quarters_json (out, row->quarters);
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, rows->len > 0 ? "\n]\n" : "]\n");
+  fputs (out->str, stdout);
+}
+
+/* One row of the barometer's sheet: a category, or one of its quarters. */
+static void
+add_barometer_row (QsCsvWriter   *out,
+                   const char    *category,
+                   QsLikertScore *expected,
+                   QsLikertScore *perceived,
+                   gboolean       shown,
+                   const char    *quarter)
+{
+  double gap = qs_likert_score_average (expected) - qs_likert_score_average (perceived);
+
+  qs_csv_writer_add_field (out, category);
+  add_count (out, MAX (expected->n, perceived->n));
+  qs_csv_writer_add_field (out, shown ? "true" : "false");
+  add_number (out, shown ? qs_likert_score_average (expected) : NAN);
+  add_number (out, shown ? qs_likert_score_average (perceived) : NAN);
+  add_number (out, shown ? gap : NAN);
+  qs_csv_writer_add_field (out, quarter);
+  end_row (out);
+}
+
+static void
+print_barometer_csv (GPtrArray *rows)
+{
+  static const char *header[] = { "category", "answers", "shown", "expected",
+                                  "perceived", "gap",     "quarter" };
+  g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr (QsCsvWriter) out = qs_csv_writer_new (memory);
+
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    qs_csv_writer_add_field (out, header[i]);
+  end_row (out);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      QsBarometerRow *row = g_ptr_array_index (rows, i);
+      const char     *nick = qs_enum_nick (QS_TYPE_CATEGORY, row->category);
+
+      add_barometer_row (out, nick, &row->expected, &row->perceived, row->shown, "");
+      for (guint q = 0; row->shown && q < row->quarters->len; q++)
+        {
+          QsBarometerQuarter *quarter = &g_array_index (row->quarters, QsBarometerQuarter, q);
+          g_autofree char    *name = g_strdup_printf ("%d-Q%d", quarter->year, quarter->quarter);
+
+          add_barometer_row (out, nick, &quarter->expected, &quarter->perceived, quarter->shown,
+                             name);
+        }
+    }
+  print_memory (memory);
+}
+
+static int
+report_barometer (QsCliOptions *cli, int argc, char **argv)
+{
+  const char *command = "report barometer";
+  g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
+  g_auto (Options) options = { 0 };
+  g_autoptr (QsContext) context = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 from, to;
+
+  if (!parse_options (command, &argc, &args, FALSE, &options))
+    return 1;
+  if (argc != 1)
+    return qs_cli_usage_error (command, _ ("it takes no file or word, only options."));
+  context = qs_cli_open_existing_context (cli, command);
+  if (context == NULL)
+    return 1;
+  if (!read_period (command, &options, qs_context_get_timezone (context), &from, &to))
+    return 1;
+  rows = qs_survey_barometer_read (qs_context_get_store (context), from, to, 0, &error);
+  if (rows == NULL)
+    return qs_cli_fail (g_steal_pointer (&error));
+  if (g_str_equal (options.format, "json"))
+    print_barometer_json (rows);
+  else
+    print_barometer_csv (rows);
+  return 0;
+}
+
+int
+qs_cli_report (QsCliOptions *cli, int argc, char **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "survey"))
+    return report_survey (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "barometer"))
+    return report_barometer (cli, argc - 1, argv + 1);
+  return qs_cli_usage_error ("report", _ ("say which report: survey or barometer."));
+}
