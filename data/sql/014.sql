@@ -68,3 +68,65 @@ CREATE TABLE survey_invitations (
 );
 CREATE UNIQUE INDEX survey_invitations_person ON survey_invitations (survey_id, client_id)
   WHERE deleted_at IS NULL;
+
+-- What a questionnaire's results read, copied from each answer's
+-- response: the results count half a million answers in one pass over
+-- survey_answers_scores, grouped in its order, without reading the
+-- responses (data/sql and qs-survey-results.c). Triggers keep the copies
+-- for every writer; no entity reads or writes them. The answers of a
+-- deleted response have no questionnaire: no result counts them.
+ALTER TABLE survey_answers ADD COLUMN response_survey_id TEXT;
+ALTER TABLE survey_answers ADD COLUMN response_department_id TEXT;
+ALTER TABLE survey_answers ADD COLUMN response_service_id TEXT;
+ALTER TABLE survey_answers ADD COLUMN response_submitted_at INTEGER;
+
+UPDATE survey_answers
+SET (response_survey_id, response_department_id, response_service_id, response_submitted_at) =
+  (SELECT CASE WHEN r.deleted_at IS NULL THEN r.survey_id END, r.department_id, r.service_id,
+          r.submitted_at
+   FROM survey_responses r WHERE r.id = survey_answers.response_id);
+
+CREATE INDEX survey_answers_scores ON survey_answers
+  (response_survey_id, response_department_id, question_id, score, expected_score,
+   response_submitted_at)
+  WHERE deleted_at IS NULL AND text IS NULL;
+CREATE INDEX survey_answers_by_service ON survey_answers
+  (response_survey_id, response_service_id, question_id, score, expected_score,
+   response_submitted_at)
+  WHERE deleted_at IS NULL AND text IS NULL;
+CREATE INDEX survey_answers_comments ON survey_answers (response_survey_id, response_submitted_at)
+  WHERE deleted_at IS NULL AND text IS NOT NULL;
+CREATE INDEX survey_responses_groups ON survey_responses (survey_id, department_id, submitted_at)
+  WHERE deleted_at IS NULL;
+
+CREATE TRIGGER survey_answers_copy_response_insert
+AFTER INSERT ON survey_answers
+BEGIN
+  UPDATE survey_answers
+  SET (response_survey_id, response_department_id, response_service_id, response_submitted_at) =
+    (SELECT CASE WHEN r.deleted_at IS NULL THEN r.survey_id END, r.department_id, r.service_id,
+            r.submitted_at
+     FROM survey_responses r WHERE r.id = NEW.response_id)
+  WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER survey_answers_copy_response_update
+AFTER UPDATE OF response_id ON survey_answers
+BEGIN
+  UPDATE survey_answers
+  SET (response_survey_id, response_department_id, response_service_id, response_submitted_at) =
+    (SELECT CASE WHEN r.deleted_at IS NULL THEN r.survey_id END, r.department_id, r.service_id,
+            r.submitted_at
+     FROM survey_responses r WHERE r.id = NEW.response_id)
+  WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER survey_responses_copy_to_answers
+AFTER UPDATE OF survey_id, department_id, service_id, submitted_at, deleted_at ON survey_responses
+BEGIN
+  UPDATE survey_answers
+  SET response_survey_id = CASE WHEN NEW.deleted_at IS NULL THEN NEW.survey_id END,
+      response_department_id = NEW.department_id,
+      response_service_id = NEW.service_id, response_submitted_at = NEW.submitted_at
+  WHERE response_id = NEW.id;
+END;

@@ -77,9 +77,9 @@ append_counts (GString *out, const char *name, const guint *counts, guint n)
 static void
 append_question_json (GString *out, QsQuestionResult *result, guint position)
 {
-  QsEntity   *question = result->question;
+  QsEntity      *question = result->question;
   QsQuestionKind kind = qs_entity_get_enum (question, QS_SURVEY_QUESTION_FIELD_KIND);
-  const char *category = qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_CATEGORY);
+  const char    *category = qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_CATEGORY);
 
   g_string_append_printf (out, "{\"position\": %u, \"kind\": ", position);
   qs_json_export_append_string (out, qs_enum_nick (QS_TYPE_QUESTION_KIND, kind));
@@ -101,11 +101,10 @@ append_question_json (GString *out, QsQuestionResult *result, guint position)
         }
       break;
     case QS_QUESTION_KIND_RECOMMENDATION:
-      g_string_append_printf (out, ", \"answers\": %u, \"nps\": %d, \"few\": %s",
-                              result->recommendation.n,
-                              qs_recommendation_score_nps (&result->recommendation),
-                              qs_recommendation_score_is_few (&result->recommendation) ? "true"
-                                                                                        : "false");
+      g_string_append_printf (
+        out, ", \"answers\": %u, \"nps\": %d, \"few\": %s", result->recommendation.n,
+        qs_recommendation_score_nps (&result->recommendation),
+        qs_recommendation_score_is_few (&result->recommendation) ? "true" : "false");
       append_counts (out, "distribution", result->recommendation.counts, 11);
       break;
     case QS_QUESTION_KIND_YES_NO:
@@ -153,7 +152,8 @@ append_group_json (GString *out, QsSurveyResultGroup *group, const char *kind)
   else
     g_string_append (out, "null");
   append_member_double (out, "response_rate",
-                        group->n_invited > 0 ? (double) group->n_responses / group->n_invited : NAN);
+                        group->n_invited > 0 ? (double) group->n_responses / group->n_invited
+                                             : NAN);
   g_string_append_printf (out, ", \"shown\": %s", group->shown ? "true" : "false");
   if (group->shown)
     {
@@ -173,7 +173,8 @@ print_results_json (QsSurvey *survey, QsSurveyResults *results, const char *grou
 {
   g_autoptr (GString) out = g_string_new ("{\"survey\": ");
 
-  qs_json_export_append_string (out, qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF));
+  qs_json_export_append_string (out,
+                                qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF));
   g_string_append_printf (out, ", \"threshold\": %u,\n  \"total\": ", results->threshold);
   append_group_json (out, results->total, NULL);
   g_string_append (out, ",\n  \"groups\": [");
@@ -207,7 +208,8 @@ add_number (QsCsvWriter *row, double value)
 {
   char buffer[QS_JSON_EXPORT_DOUBLE_BUF_SIZE];
 
-  qs_csv_writer_add_field (row, isnan (value) ? "" : qs_json_export_format_double (buffer, rounded (value)));
+  qs_csv_writer_add_field (
+    row, isnan (value) ? "" : qs_json_export_format_double (buffer, rounded (value)));
 }
 
 static void
@@ -262,8 +264,9 @@ print_group_csv (QsCsvWriter *row, QsSurveyResultGroup *group)
 static void
 print_results_csv (QsSurveyResults *results)
 {
-  static const char *header[] = { "group", "responses", "shown", "question", "kind", "category",
-                                  "answers", "average", "expected", "nps", "yes", "no" };
+  static const char *header[] = { "group",    "responses", "shown",   "question",
+                                  "kind",     "category",  "answers", "average",
+                                  "expected", "nps",       "yes",     "no" };
   g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
   g_autoptr (QsCsvWriter) row = qs_csv_writer_new (memory);
 
@@ -286,8 +289,8 @@ parse_options (const char *command, int *argc, char ***argv, gboolean survey, Op
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format, N_ ("json or csv"), N_ ("FORMAT") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options->from, N_ ("The first day"), N_ ("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options->to, N_ ("The last day"), N_ ("YYYY-MM-DD") },
-    { "group", 0, 0, G_OPTION_ARG_STRING, &options->group,
-      N_ ("department or service"), N_ ("GROUP") },
+    { "group", 0, 0, G_OPTION_ARG_STRING, &options->group, N_ ("department or service"),
+      N_ ("GROUP") },
     { "department", 0, 0, G_OPTION_ARG_STRING, &options->department,
       N_ ("Only the answers of this department"), N_ ("REF") },
     { NULL }
@@ -351,7 +354,7 @@ read_period (const char *command, Options *options, GTimeZone *zone, gint64 *fro
 static int
 report_survey (QsCliOptions *cli, int argc, char **argv)
 {
-  const char *command = "report survey";
+  const char       *command = "report survey";
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_auto (Options) options = { 0 };
   g_autoptr (QsContext) context = NULL;
@@ -360,7 +363,7 @@ report_survey (QsCliOptions *cli, int argc, char **argv)
   g_autoptr (QsEntity) department = NULL;
   g_autoptr (GError) error = NULL;
   QsSurveyResultsQuery query = { 0 };
-  QsStore *store;
+  QsStore             *store;
 
   if (!parse_options (command, &argc, &args, TRUE, &options))
     return 1;
@@ -396,7 +399,7 @@ report_survey (QsCliOptions *cli, int argc, char **argv)
     }
   query.grouping = g_strcmp0 (options.group, "department") == 0 ? QS_SURVEY_GROUPING_DEPARTMENT
                    : g_strcmp0 (options.group, "service") == 0  ? QS_SURVEY_GROUPING_SERVICE
-                                                                 : QS_SURVEY_GROUPING_NONE;
+                                                                : QS_SURVEY_GROUPING_NONE;
   results = qs_survey_results_read (store, survey, &query, &error);
   if (results == NULL)
     return qs_cli_fail (g_steal_pointer (&error));
@@ -480,7 +483,7 @@ add_barometer_row (QsCsvWriter   *out,
 static void
 print_barometer_csv (GPtrArray *rows)
 {
-  static const char *header[] = { "category", "answers", "shown", "expected",
+  static const char *header[] = { "category",  "answers", "shown",  "expected",
                                   "perceived", "gap",     "quarter" };
   g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
   g_autoptr (QsCsvWriter) out = qs_csv_writer_new (memory);
@@ -509,7 +512,7 @@ print_barometer_csv (GPtrArray *rows)
 static int
 report_barometer (QsCliOptions *cli, int argc, char **argv)
 {
-  const char *command = "report barometer";
+  const char       *command = "report barometer";
   g_autofree char **args = g_memdup2 (argv, sizeof (char *) * (argc + 1));
   g_auto (Options) options = { 0 };
   g_autoptr (QsContext) context = NULL;

@@ -12,7 +12,6 @@
 #include "qs-store-private.h"
 #include "qs-survey-barometer.h"
 
-
 static const char *const COUNT_SQL =
   "SELECT q.category, r.submitted_at / 86400000000, a.expected_score, a.score, count (*)"
   " FROM survey_answers a"
@@ -40,10 +39,10 @@ static QsBarometerQuarter *
 find_quarter (QsBarometerRow *row, gint64 day)
 {
   g_autoptr (GDateTime) date = g_date_time_new_from_unix_utc (day * 86400);
-  int year = g_date_time_get_year (date);
-  int quarter = (g_date_time_get_month (date) - 1) / 3 + 1;
+  int                year = g_date_time_get_year (date);
+  int                quarter = (g_date_time_get_month (date) - 1) / 3 + 1;
   QsBarometerQuarter fresh = { year, quarter };
-  guint i;
+  guint              i;
 
   for (i = 0; i < row->quarters->len; i++)
     {
@@ -61,8 +60,8 @@ find_quarter (QsBarometerRow *row, gint64 day)
 /* The answers counted per category from @from to @to, with their
  * quarters when @quarters. */
 static gboolean
-count (QsStore *store, gint64 from, gint64 to, gboolean quarters, QsBarometerRow **rows,
-       GError **error)
+count (
+  QsStore *store, gint64 from, gint64 to, gboolean quarters, QsBarometerRow **rows, GError **error)
 {
   sqlite3_stmt *stmt = qs_store_prepare (store, COUNT_SQL, error);
   int           rc;
@@ -73,8 +72,8 @@ count (QsStore *store, gint64 from, gint64 to, gboolean quarters, QsBarometerRow
   sqlite3_bind_int64 (stmt, 2, to > 0 ? to : G_MAXINT64);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int             category = qs_enum_from_nick (QS_TYPE_CATEGORY,
-                                                    (const char *) sqlite3_column_text (stmt, 0));
+      int category =
+        qs_enum_from_nick (QS_TYPE_CATEGORY, (const char *) sqlite3_column_text (stmt, 0));
       gint64          day = sqlite3_column_int64 (stmt, 1);
       guint           n = sqlite3_column_int64 (stmt, 4);
       gboolean        has_expected = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
@@ -124,8 +123,8 @@ compare_rows (gconstpointer a, gconstpointer b)
 {
   const QsBarometerRow *first = *(QsBarometerRow **) a;
   const QsBarometerRow *second = *(QsBarometerRow **) b;
-  double gap_first = qs_barometer_row_gap (first);
-  double gap_second = qs_barometer_row_gap (second);
+  double                gap_first = qs_barometer_row_gap (first);
+  double                gap_second = qs_barometer_row_gap (second);
 
   if (first->shown != second->shown)
     return first->shown ? -1 : 1;
@@ -168,9 +167,9 @@ qs_survey_barometer_read (QsStore *store, gint64 from, gint64 to, guint threshol
 
   for (guint c = 0; c < G_N_ELEMENTS (by_category); c++)
     {
-      QsBarometerRow *row = by_category[c];
-      guint           n = answered (row);
-      guint           n_quarters = row->quarters->len;
+      QsBarometerRow      *row = by_category[c];
+      guint                n = answered (row);
+      guint                n_quarters = row->quarters->len;
       g_autofree guint    *counts = g_new0 (guint, MAX (n_quarters, 1));
       g_autofree gboolean *shown = g_new0 (gboolean, MAX (n_quarters, 1));
 

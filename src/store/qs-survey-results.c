@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Three statements, whatever the number of responses: the responses per
- * group, the scores per group, question and value (GROUP BY: a 50,000-
+ * group, the scores per group, question and value (GROUP BY in the order
+ * of survey_answers_scores, which holds every column it reads: a 50,000-
  * response questionnaire gives a few thousand rows), and the comments.
  * Counts without one filter each, for the anonymity rule, are one
  * COUNT each.
@@ -76,6 +77,26 @@ group_new (const char *id, GPtrArray *questions)
   return group;
 }
 
+/* The columns the filters read: a response's own, or an answer's copy
+ * of its response's (data/sql/014.sql). */
+typedef struct
+{
+  const char *survey;
+  const char *department;
+  const char *service;
+  const char *submitted;
+  const char *live;
+} Columns;
+
+static const Columns RESPONSE_COLUMNS = {
+  "r.survey_id", "r.department_id", "r.service_id", "r.submitted_at", "r.deleted_at IS NULL",
+};
+
+static const Columns ANSWER_COLUMNS = {
+  "a.response_survey_id",    "a.response_department_id", "a.response_service_id",
+  "a.response_submitted_at", "a.deleted_at IS NULL",
+};
+
 static gboolean
 filter_is_set (const QsSurveyResultsQuery *query, Filter filter)
 {
@@ -93,52 +114,47 @@ filter_is_set (const QsSurveyResultsQuery *query, Filter filter)
     }
 }
 
-/* The responses' conditions, every filter but @left_out. */
+/* The conditions on @columns, every filter but @left_out. */
 static char *
 build_where (const QsSurveyResultsQuery *query,
+             const Columns              *columns,
              const char                 *survey_id,
              Filter                      left_out,
              GVariantBuilder            *params)
 {
-  GString *where = g_string_new ("r.survey_id = ? AND r.deleted_at IS NULL");
+  GString *where = g_string_new (NULL);
 
+  g_string_printf (where, "%s = ? AND %s", columns->survey, columns->live);
   g_variant_builder_add (params, "s", survey_id);
   if (left_out != FILTER_DEPARTMENT && query->department_id != NULL)
     {
-      g_string_append (where, " AND r.department_id = ?");
+      g_string_append_printf (where, " AND %s = ?", columns->department);
       g_variant_builder_add (params, "s", query->department_id);
     }
   if (left_out != FILTER_SERVICE && query->service_id != NULL)
     {
-      g_string_append (where, " AND r.service_id = ?");
+      g_string_append_printf (where, " AND %s = ?", columns->service);
       g_variant_builder_add (params, "s", query->service_id);
     }
   if (left_out != FILTER_PERIOD && query->from != 0)
     {
-      g_string_append (where, " AND r.submitted_at >= ?");
+      g_string_append_printf (where, " AND %s >= ?", columns->submitted);
       g_variant_builder_add (params, "x", query->from);
     }
   if (left_out != FILTER_PERIOD && query->to != 0)
     {
-      g_string_append (where, " AND r.submitted_at < ?");
+      g_string_append_printf (where, " AND %s < ?", columns->submitted);
       g_variant_builder_add (params, "x", query->to);
     }
   return g_string_free (where, FALSE);
 }
 
+/* The column of @columns that groups: the whole is read by department
+ * too, in the order of the answers' index, and added up. */
 static const char *
-group_key (QsSurveyGrouping grouping)
+group_key (const Columns *columns, QsSurveyGrouping grouping)
 {
-  switch (grouping)
-    {
-    case QS_SURVEY_GROUPING_DEPARTMENT:
-      return "r.department_id";
-    case QS_SURVEY_GROUPING_SERVICE:
-      return "r.service_id";
-    case QS_SURVEY_GROUPING_NONE:
-    default:
-      return "NULL";
-    }
+  return grouping == QS_SURVEY_GROUPING_SERVICE ? columns->service : columns->department;
 }
 
 /* Prepares "SELECT @select FROM @from WHERE <filters> @tail" with its
@@ -146,6 +162,7 @@ group_key (QsSurveyGrouping grouping)
 static sqlite3_stmt *
 prepare (QsStore                    *store,
          const QsSurveyResultsQuery *query,
+         const Columns              *columns,
          const char                 *survey_id,
          Filter                      left_out,
          const char                 *select,
@@ -160,7 +177,7 @@ prepare (QsStore                    *store,
   sqlite3_stmt *stmt;
 
   g_variant_builder_init (&params, G_VARIANT_TYPE_TUPLE);
-  where = build_where (query, survey_id, left_out, &params);
+  where = build_where (query, columns, survey_id, left_out, &params);
   values = g_variant_ref_sink (g_variant_builder_end (&params));
   sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s %s", select, from, where, tail);
   stmt = qs_store_prepare (store, sql, error);
@@ -191,10 +208,10 @@ count_responses (QsStore                    *store,
                  Filter                      left_out,
                  GError                    **error)
 {
-  sqlite3_stmt *stmt =
-    prepare (store, query, survey_id, left_out, "count (*)", "survey_responses r", "", error);
-  gint64 n = 0;
-  int    rc;
+  sqlite3_stmt *stmt = prepare (store, query, &RESPONSE_COLUMNS, survey_id, left_out, "count (*)",
+                                "survey_responses r", "", error);
+  gint64        n = 0;
+  int           rc;
 
   if (stmt == NULL)
     return -1;
@@ -289,9 +306,9 @@ read_answers (QsStore                    *store,
     g_hash_table_insert (positions, (gpointer) qs_entity_get_id (g_ptr_array_index (questions, i)),
                          GINT_TO_POINTER (i));
 
-  select = g_strdup_printf ("%s, count (*)", group_key (query->grouping));
-  stmt = prepare (store, query, survey_id, NO_FILTER_LEFT_OUT, select, "survey_responses r",
-                  "GROUP BY 1", error);
+  select = g_strdup_printf ("%s, count (*)", group_key (&RESPONSE_COLUMNS, query->grouping));
+  stmt = prepare (store, query, &RESPONSE_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
+                  "survey_responses r", "GROUP BY 1", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -308,11 +325,9 @@ read_answers (QsStore                    *store,
 
   g_free (select);
   select = g_strdup_printf ("%s, a.question_id, a.score, a.expected_score, count (*)",
-                            group_key (query->grouping));
-  stmt = prepare (store, query, survey_id, NO_FILTER_LEFT_OUT, select,
-                  "survey_responses r JOIN survey_answers a ON a.response_id = r.id"
-                  " AND a.deleted_at IS NULL",
-                  "AND a.text IS NULL GROUP BY 1, 2, 3, 4", error);
+                            group_key (&ANSWER_COLUMNS, query->grouping));
+  stmt = prepare (store, query, &ANSWER_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
+                  "survey_answers a", "AND a.text IS NULL GROUP BY 1, 2, 3, 4", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -337,11 +352,11 @@ read_answers (QsStore                    *store,
     return FALSE;
 
   g_free (select);
-  select = g_strdup_printf ("%s, a.question_id, a.text", group_key (query->grouping));
-  stmt = prepare (store, query, survey_id, NO_FILTER_LEFT_OUT, select,
-                  "survey_responses r JOIN survey_answers a ON a.response_id = r.id"
-                  " AND a.deleted_at IS NULL",
-                  "AND a.text IS NOT NULL ORDER BY r.submitted_at, a.rowid", error);
+  select =
+    g_strdup_printf ("%s, a.question_id, a.text", group_key (&ANSWER_COLUMNS, query->grouping));
+  stmt = prepare (store, query, &ANSWER_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
+                  "survey_answers a",
+                  "AND a.text IS NOT NULL ORDER BY a.response_submitted_at, a.rowid", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -43,8 +43,8 @@ set_up (Fixture *fixture, gconstpointer data)
   guint n;
 
   qs_requests_fixture_set_up (fixture, data);
-  survey = qs_survey_import_json (fixture->store, definition, strlen (definition), "q.json", zone,
-                                  &error);
+  survey =
+    qs_survey_import_json (fixture->store, definition, strlen (definition), "q.json", zone, &error);
   g_assert_no_error (error);
   g_assert_true (
     qs_survey_answers_import (fixture->store, survey, bytes, "answers.csv", zone, &n, &error));
@@ -69,8 +69,8 @@ test_survey_json (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
-      const char *argv[] = { "report", "survey", "Q-2026", "--group", "department", "--format",
-                             "json", NULL };
+      const char *argv[] = { "report",     "survey",   "Q-2026", "--group",
+                             "department", "--format", "json",   NULL };
 
       run (fixture, argv);
       return;
@@ -102,8 +102,8 @@ test_survey_csv_filtered (Fixture *fixture, gconstpointer data)
 {
   if (g_test_subprocess ())
     {
-      const char *argv[] = { "report", "survey", "Q-2026", "--department", "FIN", "--from",
-                             "2026-10-01", "--to", "2026-10-31", "--format", "csv", NULL };
+      const char *argv[] = { "report",     "survey", "Q-2026",     "--department", "FIN", "--from",
+                             "2026-10-01", "--to",   "2026-10-31", "--format",     "csv", NULL };
 
       run (fixture, argv);
       return;
