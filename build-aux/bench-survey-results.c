@@ -82,7 +82,7 @@ fill (QsStore *store, guint n_responses, guint n_departments, GPtrArray *departm
   for (guint r = 0; r < n_responses; r++)
     {
       g_autofree char *response_id = g_uuid_string_random ();
-      gint64           at = start + (gint64) g_rand_int_range (rand, 0, 365) * 86400 * G_USEC_PER_SEC;
+      gint64 at = start + (gint64) g_rand_int_range (rand, 0, 365) * 86400 * G_USEC_PER_SEC;
 
       qs_bulk_insert_set_string (responses, QS_SURVEY_RESPONSE_FIELD_SURVEY_ID,
                                  qs_entity_get_id (QS_ENTITY (survey)));
@@ -130,8 +130,8 @@ compare_doubles (gconstpointer a, gconstpointer b)
 }
 
 static void
-time_query (QsStore *store, QsSurvey *survey, const char *name, const QsSurveyResultsQuery *query,
-            guint runs)
+time_query (
+  QsStore *store, QsSurvey *survey, const char *name, const QsSurveyResultsQuery *query, guint runs)
 {
   g_autoptr (GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
   double first = 0;
@@ -157,7 +157,7 @@ time_query (QsStore *store, QsSurvey *survey, const char *name, const QsSurveyRe
 int
 main (int argc, char *argv[])
 {
-  int       n_responses = 50000, n_departments = 150, runs = 11;
+  int          n_responses = 50000, n_departments = 150, runs = 11;
   GOptionEntry entries[] = {
     { "responses", 0, 0, G_OPTION_ARG_INT, &n_responses, "Responses (50,000)", "N" },
     { "departments", 0, 0, G_OPTION_ARG_INT, &n_departments, "Departments (150)", "D" },

@@ -68,6 +68,7 @@ save_answer (QsDemo     *demo,
              const char *response_id,
              const char *question_id,
              double      score,
+             double      expected,
              const char *text,
              gint64      at,
              GError    **error)
@@ -77,6 +78,7 @@ save_answer (QsDemo     *demo,
   qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_RESPONSE_ID, response_id);
   qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_QUESTION_ID, question_id);
   qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_SCORE, score);
+  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE, expected);
   qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_TEXT, text);
   return qs_demo_save (demo, answer, at, error);
 }
@@ -103,18 +105,31 @@ save_response (QsDemo             *demo,
   for (guint q = 0; q < qs_demo_n_questions; q++)
     {
       const char *question_id = g_ptr_array_index (questions, q);
+      const char *category = qs_demo_questions[q].category;
       double      score = NAN;
+      double      expected = NAN;
       const char *text = NULL;
 
       switch (qs_demo_questions[q].kind)
         {
         case QS_QUESTION_KIND_SCALE:
-          /* The second question is what people expect: quick answers
-           * matter to nearly everyone, whatever they think of the rest. */
-          score = scale_score (demo, q == 1 ? 4.5 : mood);
+          /* The barometer: people expect much of every category, and
+           * find delays the furthest from it, courtesy the closest. */
+          if (category != NULL)
+            expected = scale_score (demo, g_str_equal (category, "availability") ? 4.6 : 4.2);
+          score = scale_score (demo, category == NULL                          ? mood
+                                     : g_str_equal (category, "availability")  ? mood - 0.7
+                                     : g_str_equal (category, "courtesy")      ? mood + 0.3
+                                     : g_str_equal (category, "accessibility") ? mood - 0.3
+                                                                               : mood);
+          break;
+        case QS_QUESTION_KIND_RECOMMENDATION:
+          /* About 7.5 for a mood of 4: promoters, passives and detractors. */
+          score = round (2.5 * mood - 2.5 + 5 * (g_rand_double (demo->rand) - 0.5));
+          score = CLAMP (score, 0, 10);
           break;
         case QS_QUESTION_KIND_YES_NO:
-          score = qs_demo_chance (demo, q == 5 ? 0.92 : 0.7) ? 1 : 0;
+          score = qs_demo_chance (demo, q == 6 ? 0.92 : 0.7) ? 1 : 0;
           break;
         case QS_QUESTION_KIND_TEXT:
         default:
@@ -124,10 +139,22 @@ save_response (QsDemo             *demo,
             demo, qs_demo_survey_comments[qs_demo_index (demo, qs_demo_n_survey_comments)]);
           break;
         }
-      if (!save_answer (demo, response_id, question_id, score, text, at, error))
+      if (!save_answer (demo, response_id, question_id, score, expected, text, at, error))
         return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+invite (QsDemo *demo, const char *survey_id, const QsDemoClient *client, gint64 at, GError **error)
+{
+  g_autoptr (QsSurveyInvitation) invitation = qs_demo_new_entity (demo, QS_TYPE_SURVEY_INVITATION);
+  QsEntity *e = QS_ENTITY (invitation);
+
+  qs_entity_set_string (e, QS_SURVEY_INVITATION_FIELD_SURVEY_ID, survey_id);
+  qs_entity_set_string (e, QS_SURVEY_INVITATION_FIELD_CLIENT_ID, client->id);
+  qs_entity_set_enum (e, QS_SURVEY_INVITATION_FIELD_LANGUAGE, client->language);
+  return qs_demo_save (demo, invitation, at, error);
 }
 
 static gboolean
@@ -166,6 +193,7 @@ fill_survey (QsDemo *demo, int year, GError **error)
       qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_SURVEY_ID, qs_entity_get_id (e));
       qs_entity_set_int (qe, QS_SURVEY_QUESTION_FIELD_POSITION, q);
       qs_entity_set_enum (qe, QS_SURVEY_QUESTION_FIELD_KIND, qs_demo_questions[q].kind);
+      qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_CATEGORY, qs_demo_questions[q].category);
       qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_TEXT_FR,
                             qs_demo_questions[q].text[QS_LANGUAGE_FR]);
       qs_entity_set_string (qe, QS_SURVEY_QUESTION_FIELD_TEXT_EN,
@@ -180,7 +208,12 @@ fill_survey (QsDemo *demo, int year, GError **error)
       const QsDemoClient *client = &demo->clients[c];
       gint64              at;
 
-      if (!client->survey_consent || !qs_demo_chance (demo, 0.55))
+      if (!client->survey_consent)
+        continue;
+      /* Everyone who agreed is invited, in their language; about half answer. */
+      if (!invite (demo, qs_entity_get_id (e), client, opens - 7 * DAY_USEC, error))
+        return FALSE;
+      if (!qs_demo_chance (demo, 0.55))
         continue;
       at = random_business_time (demo, opens, closes);
       if (at > demo->now)

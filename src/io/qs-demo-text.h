@@ -103,6 +103,7 @@ typedef struct {
 typedef struct {
   QsQuestionKind  kind;
   QsDemoText      text;
+  const char     *category;   /* a barometer question's, or NULL */
 } QsDemoQuestionText;
 
 typedef struct {
