@@ -37,6 +37,11 @@ ALTER TABLE survey_answers ADD COLUMN expected_score REAL;
 -- The service a response is about, when the questionnaire asks it.
 ALTER TABLE survey_responses ADD COLUMN service_id TEXT REFERENCES services (id) DEFERRABLE INITIALLY DEFERRED;
 
+-- The complaint a piece of feedback became (the Feedback view's "Open a
+-- Complaint"); the request page finds its feedback by this column.
+ALTER TABLE feedback ADD COLUMN complaint_id TEXT REFERENCES requests (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX feedback_complaint ON feedback (complaint_id) WHERE complaint_id IS NOT NULL;
+
 -- Whom a questionnaire asks: everyone in the directory, the people of some
 -- departments (survey_departments), or the people who had a request
 -- closed from audience_from to audience_to (dates, both included).

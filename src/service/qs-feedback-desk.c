@@ -9,10 +9,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <math.h>
+#include <string.h>
+
+#include "qs-action-repository.h"
 #include "qs-error.h"
 #include "qs-feedback-desk.h"
 #include "qs-repository.h"
-#include "qs-request.h"
+#include "qs-request-desk.h"
 
 static gboolean
 is_set (const char *text)
@@ -65,4 +69,146 @@ qs_feedback_desk_record (QsStore *store, QsFeedback *feedback, gint64 now, GErro
     qs_entity_set_string (QS_ENTITY (feedback), QS_FEEDBACK_FIELD_CLIENT_ID, NULL);
   return qs_repository_save (qs_store_get_repository (store, QS_TYPE_FEEDBACK),
                              QS_ENTITY (feedback), error);
+}
+
+/* The channel a complaint born from feedback came through. */
+static QsChannel
+channel_of (QsFeedbackSource source)
+{
+  switch (source)
+    {
+    case QS_FEEDBACK_SOURCE_SUGGESTION_BOX:
+    case QS_FEEDBACK_SOURCE_COMMENT_BOOK:
+      return QS_CHANNEL_SUGGESTION_BOX;
+    case QS_FEEDBACK_SOURCE_FOCUS_GROUP:
+    case QS_FEEDBACK_SOURCE_PARTICIPATORY_REVIEW:
+    case QS_FEEDBACK_SOURCE_COMPLAINT_PROCEDURE:
+      return QS_CHANNEL_IN_PERSON;
+    case QS_FEEDBACK_SOURCE_FEEDBACK_SHEET:
+    case QS_FEEDBACK_SOURCE_QUESTIONNAIRE:
+    case QS_FEEDBACK_SOURCE_AFTER_REQUEST:
+    default:
+      return QS_CHANNEL_INTRANET_FORM;
+    }
+}
+
+/* A subject from what was said: its first line, cut at a word near 70
+ * characters; without words, the rating. */
+static char *
+subject_of (QsEntity *feedback)
+{
+  const char      *comment = qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_COMMENT);
+  g_autofree char *line = NULL;
+  const char      *end;
+
+  if (comment == NULL || *comment == '\0')
+    /* Translators: the subject of a complaint opened from a rating; %d is the rating */
+    return g_strdup_printf (_ ("Rating of %d out of 5"),
+                            (int) qs_entity_get_int (feedback, QS_FEEDBACK_FIELD_RATING));
+  line = g_strstrip (g_strndup (comment, strcspn (comment, "\r\n")));
+  if (g_utf8_strlen (line, -1) <= 70)
+    return g_steal_pointer (&line);
+  end = g_utf8_offset_to_pointer (line, 70);
+  while (end > line && *end != ' ')
+    end--;
+  if (end == line)
+    end = g_utf8_offset_to_pointer (line, 70);
+  return g_strdup_printf ("%.*s…", (int) (end - line), line);
+}
+
+QsRequest *
+qs_feedback_desk_open_complaint (
+  QsStore *store, QsFeedback *feedback, const char *actor, gint64 now, GError **error)
+{
+  QsEntity *entity = QS_ENTITY (feedback);
+  g_autoptr (QsRequestDesk) desk = NULL;
+  g_autoptr (QsRequest) complaint = NULL;
+  g_autoptr (QsEntity) about = NULL;
+  g_autofree char *subject = NULL;
+  const char      *about_id = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_REQUEST_ID);
+  QsNewRequest     input = { 0 };
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (QS_IS_FEEDBACK (feedback), NULL);
+
+  if (is_set (qs_entity_get_string (entity, QS_FEEDBACK_FIELD_COMPLAINT_ID)))
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("This feedback is a complaint already."));
+      return NULL;
+    }
+  if (about_id != NULL && !qs_store_find_if_any (store, QS_TYPE_REQUEST, about_id, &about, error))
+    return NULL;
+  subject = subject_of (entity);
+  input.client_id = qs_entity_get_boolean (entity, QS_FEEDBACK_FIELD_ANONYMOUS)
+                      ? NULL
+                      : qs_entity_get_string (entity, QS_FEEDBACK_FIELD_CLIENT_ID);
+  input.department_id = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID);
+  input.channel = channel_of (qs_entity_get_enum (entity, QS_FEEDBACK_FIELD_SOURCE));
+  input.kind = QS_REQUEST_KIND_COMPLAINT;
+  input.problem = QS_PROBLEM_SERVICE;
+  input.priority = QS_PRIORITY_NORMAL;
+  input.subject = subject;
+  input.description = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_COMMENT);
+  /* What was confidential stays so. */
+  input.confidential =
+    about != NULL && qs_entity_get_boolean (about, QS_REQUEST_FIELD_CONFIDENTIAL);
+  input.received_at = now;
+
+  desk = qs_request_desk_new (store);
+  if (!qs_store_begin (store, error))
+    return NULL;
+  complaint = qs_request_desk_create (desk, &input, actor, now, error);
+  if (complaint == NULL)
+    {
+      qs_store_rollback (store);
+      return NULL;
+    }
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_COMPLAINT_ID,
+                        qs_entity_get_id (QS_ENTITY (complaint)));
+  if (!qs_repository_save (qs_store_get_repository (store, QS_TYPE_FEEDBACK), entity, error))
+    {
+      qs_entity_set_string (entity, QS_FEEDBACK_FIELD_COMPLAINT_ID, NULL);
+      qs_store_rollback (store);
+      return NULL;
+    }
+  if (!qs_store_commit (store, error))
+    {
+      qs_entity_set_string (entity, QS_FEEDBACK_FIELD_COMPLAINT_ID, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&complaint);
+}
+
+QsAction *
+qs_feedback_desk_propose_action (
+  QsStore *store, QsFeedback *feedback, gint64 now, GTimeZone *zone, GError **error)
+{
+  QsEntity *entity = QS_ENTITY (feedback);
+  g_autoptr (QsAction) action = qs_action_new ();
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (now / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, zone);
+  g_autofree char *title = subject_of (entity);
+  gboolean         suggestion =
+    qs_entity_get_enum (entity, QS_FEEDBACK_FIELD_SOURCE) == QS_FEEDBACK_SOURCE_SUGGESTION_BOX;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (QS_IS_FEEDBACK (feedback), NULL);
+
+  qs_entity_set_string (QS_ENTITY (action), QS_ACTION_FIELD_TITLE, title);
+  qs_entity_set_string (QS_ENTITY (action), QS_ACTION_FIELD_PROBLEM,
+                        qs_entity_get_string (entity, QS_FEEDBACK_FIELD_COMMENT));
+  qs_entity_set_string (QS_ENTITY (action), QS_ACTION_FIELD_DEPARTMENT_ID,
+                        qs_entity_get_string (entity, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID));
+  qs_entity_set_enum (QS_ENTITY (action), QS_ACTION_FIELD_STAGE, QS_ACTION_STAGE_PLAN);
+  qs_entity_set_enum (QS_ENTITY (action), QS_ACTION_FIELD_ORIGIN,
+                      suggestion ? QS_ACTION_ORIGIN_SUGGESTION : QS_ACTION_ORIGIN_FEEDBACK);
+  qs_entity_set_enum (QS_ENTITY (action), QS_ACTION_FIELD_BENEFIT, QS_BENEFIT_SATISFACTION);
+  qs_entity_set_double (QS_ENTITY (action), QS_ACTION_FIELD_BEFORE_VALUE, NAN);
+  qs_entity_set_double (QS_ENTITY (action), QS_ACTION_FIELD_AFTER_VALUE, NAN);
+  qs_entity_set_double (QS_ENTITY (action), QS_ACTION_FIELD_TARGET_VALUE, NAN);
+  if (!qs_action_repository_create_linked (store, action, g_date_time_get_year (local),
+                                           QS_LINK_KIND_FEEDBACK, qs_entity_get_id (entity), error))
+    return NULL;
+  return g_steal_pointer (&action);
 }

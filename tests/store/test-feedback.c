@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "qs-action-repository.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-feedback-desk.h"
@@ -273,6 +274,101 @@ test_query (QsRequestsFixture *fixture, gconstpointer data)
   g_free (text);
 }
 
+/* A low rating after a request becomes a complaint of the same client
+ * to the same department, once; an anonymous note, a complaint of no one. */
+static void
+test_open_complaint (QsRequestsFixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsRequest) request = qs_requests_fixture_close_new (
+    fixture, fixture->client_fr_id, FALSE, "2026-05-06T10:00:00-04:00");
+  g_autoptr (QsFeedback) rating =
+    new_feedback (fixture, QS_FEEDBACK_SOURCE_AFTER_REQUEST, "2026-05-08T09:00:00-04:00",
+                  "Nobody told me the form had changed.\nSecond line.");
+  g_autoptr (QsFeedback) note =
+    new_feedback (fixture, QS_FEEDBACK_SOURCE_SUGGESTION_BOX, "2026-05-08T09:00:00-04:00", NULL);
+  g_autoptr (QsRequest) complaint = NULL;
+  g_autoptr (QsRequest) again = NULL;
+  g_autoptr (QsRequest) anonymous = NULL;
+  g_autoptr (QsFeedback) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 now = qs_requests_fixture_at ("2026-05-11T09:00:00-04:00");
+
+  qs_entity_set_string (QS_ENTITY (rating), QS_FEEDBACK_FIELD_REQUEST_ID,
+                        qs_entity_get_id (QS_ENTITY (request)));
+  qs_entity_set_int (QS_ENTITY (rating), QS_FEEDBACK_FIELD_RATING, 2);
+  record (fixture, rating);
+  complaint = qs_feedback_desk_open_complaint (fixture->store, rating, "Nadia Roy", now, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (complaint);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (complaint), QS_REQUEST_FIELD_KIND), ==,
+                   QS_REQUEST_KIND_COMPLAINT);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_SUBJECT), ==,
+                   "Nobody told me the form had changed.");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_CLIENT_ID), ==,
+                   fixture->client_fr_id);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_DEPARTMENT_ID), ==,
+                   fixture->department_id);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_REF), ==,
+                   "REQ-2026-00002");
+  /* Its deadlines run from now, by the charter's commitments. */
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (complaint), QS_REQUEST_FIELD_RECEIVED_AT), ==,
+                   now);
+  g_assert_cmpint (qs_entity_get_int (QS_ENTITY (complaint), QS_REQUEST_FIELD_RESOLUTION_DUE_AT), >,
+                   now);
+
+  stored = reload (fixture, rating);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (stored), QS_FEEDBACK_FIELD_COMPLAINT_ID), ==,
+                   qs_entity_get_id (QS_ENTITY (complaint)));
+  again = qs_feedback_desk_open_complaint (fixture->store, rating, "Nadia Roy", now, &error);
+  g_assert_null (again);
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  qs_entity_set_int (QS_ENTITY (note), QS_FEEDBACK_FIELD_RATING, 1);
+  record (fixture, note);
+  anonymous = qs_feedback_desk_open_complaint (fixture->store, note, "Nadia Roy", now, &error);
+  g_assert_no_error (error);
+  g_assert_null (qs_entity_get_string (QS_ENTITY (anonymous), QS_REQUEST_FIELD_CLIENT_ID));
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (anonymous), QS_REQUEST_FIELD_SUBJECT), ==,
+                   "Rating of 1 out of 5");
+}
+
+/* A suggestion becomes an action in Plan, numbered in its year, linked
+ * to it: found again from the suggestion. */
+static void
+test_propose_action (QsRequestsFixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsFeedback) note = new_feedback (fixture, QS_FEEDBACK_SOURCE_SUGGESTION_BOX,
+                                              "2026-05-08T09:00:00-04:00", "Shorter forms");
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
+  g_autoptr (QsAction) first = NULL;
+  g_autoptr (QsAction) second = NULL;
+  g_autoptr (GPtrArray) linked = NULL;
+  g_autoptr (GError) error = NULL;
+  /* 31 December in Toronto, 1 January in UTC: the year is Toronto's. */
+  gint64 now = qs_requests_fixture_at ("2026-12-31T21:00:00-05:00");
+
+  record (fixture, note);
+  first = qs_feedback_desk_propose_action (fixture->store, note, now, zone, &error);
+  g_assert_no_error (error);
+  second = qs_feedback_desk_propose_action (fixture->store, note, now, zone, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (first), QS_ACTION_FIELD_REF), ==,
+                   "ACT-2026-001");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (second), QS_ACTION_FIELD_REF), ==,
+                   "ACT-2026-002");
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (first), QS_ACTION_FIELD_STAGE), ==,
+                   QS_ACTION_STAGE_PLAN);
+  g_assert_cmpint (qs_entity_get_enum (QS_ENTITY (first), QS_ACTION_FIELD_ORIGIN), ==,
+                   QS_ACTION_ORIGIN_SUGGESTION);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (first), QS_ACTION_FIELD_TITLE), ==,
+                   "Shorter forms");
+  linked = qs_action_repository_find_linked (fixture->store, QS_LINK_KIND_FEEDBACK,
+                                             qs_entity_get_id (QS_ENTITY (note)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (linked->len, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -285,6 +381,8 @@ main (int argc, char *argv[])
   ADD ("anonymous-keeps-no-person", test_anonymous_keeps_no_person);
   ADD ("refusals", test_refusals);
   ADD ("query", test_query);
+  ADD ("open-complaint", test_open_complaint);
+  ADD ("propose-action", test_propose_action);
 #undef ADD
 
   return g_test_run ();

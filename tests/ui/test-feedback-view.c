@@ -294,6 +294,62 @@ test_follows_changes (Fixture *fixture, gconstpointer data)
   g_assert_null (find_label (GTK_WIDGET (fixture->view), "(null)"));
 }
 
+/* A low score becomes a complaint in one action, then an improvement
+ * action; the entry says what it became, and cannot become a second
+ * complaint. */
+static void
+test_low_score_to_complaint (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsRequest) request = qs_requests_fixture_close_new (
+    &fixture->base, fixture->base.client_fr_id, FALSE, "2026-05-06T10:00:00-04:00");
+  g_autoptr (QsFeedback) feedback = qs_feedback_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) complaints = NULL;
+  QsEntity *entity = QS_ENTITY (feedback);
+
+  qs_entity_set_enum (entity, QS_FEEDBACK_FIELD_SOURCE, QS_FEEDBACK_SOURCE_AFTER_REQUEST);
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_REQUEST_ID,
+                        qs_entity_get_id (QS_ENTITY (request)));
+  qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RECEIVED_AT,
+                     qs_requests_fixture_at ("2026-05-08T09:00:00-04:00"));
+  qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RATING, 2);
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_COMMENT, "Waited two weeks for a pay slip");
+  g_assert_true (qs_feedback_desk_record (fixture->base.store, feedback, qs_test_now (), &error));
+  g_assert_no_error (error);
+  QS_UI_TEST_WAIT_UNTIL (n_listed (fixture) == 1);
+  activate_row (fixture, 0);
+  g_assert_null (find_label (GTK_WIDGET (fixture->view), "What Was Done"));
+
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.make-complaint", NULL));
+  qs_ui_test_drain ();
+  complaints =
+    qs_repository_find_all (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
+                            "kind = 'complaint'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (complaints->len, ==, 1);
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (complaints, 0), QS_REQUEST_FIELD_SUBJECT), ==,
+    "Waited two weeks for a pay slip");
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "What Was Done"));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "REQ-2026-00002"));
+
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.propose-action", NULL));
+  qs_ui_test_drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "ACT-2026-001 — Waited two weeks"));
+  /* Once a complaint, not a second one. */
+  {
+    g_autoptr (GPtrArray) again = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.make-complaint", NULL);
+    qs_ui_test_drain ();
+    again = qs_repository_find_all (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
+                                    "kind = 'complaint'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+    g_assert_cmpuint (again->len, ==, 1);
+  }
+}
+
 /* At 360 px the list comes alone; an entry opens over it, and back. */
 static void
 test_narrow (Fixture *fixture, gconstpointer data)
@@ -334,6 +390,7 @@ main (int argc, char **argv)
   g_test_add ("/feedback-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("record", test_record);
   ADD ("follows-changes", test_follows_changes);
+  ADD ("low-score-to-complaint", test_low_score_to_complaint);
   ADD ("narrow", test_narrow);
 #undef ADD
 

@@ -18,18 +18,23 @@
  *   record                     the record dialog
  *   delete, undo-delete (s)    the entry shown, Undo in the toast
  *   open-request               the request it is about, in Requests
+ *   make-complaint             a complaint in Requests from the entry shown
+ *   open-complaint             that complaint, in Requests
+ *   propose-action             an improvement action born from it
  *   search, show-list          focus the search, go back when folded
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-action-repository.h"
 #include "qs-calendar-words.h"
 #include "qs-client.h"
 #include "qs-department.h"
 #include "qs-drop-down-ellipsize.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
+#include "qs-feedback-desk.h"
 #include "qs-feedback-dialog.h"
 #include "qs-feedback-query.h"
 #include "qs-feedback-view.h"
@@ -68,6 +73,9 @@ struct _QsFeedbackView
   AdwActionRow        *from_row;
   AdwActionRow        *request_row;
   AdwActionRow        *rating_row;
+  GtkWidget           *action_group;
+  AdwActionRow        *complaint_row;
+  AdwActionRow        *improvement_row;
   GtkWidget           *comment_group;
   GtkLabel            *comment_label;
 };
@@ -262,6 +270,12 @@ update_actions (QsFeedbackView *self)
                                  writable && self->shown != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.undo-delete", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.open-request", about_request);
+  gtk_widget_action_set_enabled (
+    GTK_WIDGET (self), "feedback.make-complaint",
+    writable && self->shown != NULL &&
+      !qs_entity_field_is_set (QS_ENTITY (self->shown), QS_FEEDBACK_FIELD_COMPLAINT_ID));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.propose-action",
+                                 writable && self->shown != NULL);
 }
 
 /* Who said it, as far as it may be told: the department, and the person
@@ -296,6 +310,36 @@ set_row (AdwActionRow *row, const char *text)
 {
   adw_action_row_set_subtitle (row, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (row), text != NULL && *text != '\0');
+}
+
+/* The complaint it became and the actions born from it. */
+static void
+show_what_was_done (QsFeedbackView *self, QsEntity *feedback)
+{
+  const char *complaint_id = qs_entity_get_string (feedback, QS_FEEDBACK_FIELD_COMPLAINT_ID);
+  g_autoptr (QsEntity) complaint = NULL;
+  g_autoptr (GPtrArray) actions = NULL;
+  g_autoptr (GString) refs = g_string_new (NULL);
+
+  if (complaint_id != NULL)
+    qs_store_find_if_any (self->store, QS_TYPE_REQUEST, complaint_id, &complaint, NULL);
+  actions = qs_action_repository_find_linked (self->store, QS_LINK_KIND_FEEDBACK,
+                                              qs_entity_get_id (feedback), NULL);
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
+    {
+      QsEntity *action = g_ptr_array_index (actions, i);
+
+      if (refs->len > 0)
+        g_string_append_c (refs, '\n');
+      /* Translators: an improvement action's reference and title */
+      g_string_append_printf (refs, _ ("%s — %s"),
+                              qs_entity_get_string (action, QS_ACTION_FIELD_REF),
+                              qs_entity_get_string (action, QS_ACTION_FIELD_TITLE));
+    }
+  set_row (self->complaint_row,
+           complaint != NULL ? qs_entity_get_string (complaint, QS_REQUEST_FIELD_REF) : NULL);
+  set_row (self->improvement_row, refs->str);
+  gtk_widget_set_visible (self->action_group, complaint != NULL || refs->len > 0);
 }
 
 /* Shows @feedback beside the list, or nothing. */
@@ -337,6 +381,7 @@ show_feedback (QsFeedbackView *self, QsFeedback *feedback)
   set_row (self->request_row,
            request != NULL ? qs_entity_get_string (request, QS_REQUEST_FIELD_REF) : NULL);
   set_row (self->rating_row, rating);
+  show_what_was_done (self, entity);
   gtk_label_set_text (self->comment_label, comment != NULL ? comment : "");
   gtk_widget_set_visible (self->comment_group, comment != NULL && *comment != '\0');
   gtk_stack_set_visible_child_name (self->content_stack, "detail");
@@ -563,6 +608,79 @@ open_request_activated_cb (GtkWidget *widget, const char *action_name, GVariant 
 }
 
 static void
+open_complaint_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsFeedbackView *self = QS_FEEDBACK_VIEW (widget);
+  const char     *complaint_id;
+
+  if (self->shown == NULL)
+    return;
+  complaint_id = qs_entity_get_string (QS_ENTITY (self->shown), QS_FEEDBACK_FIELD_COMPLAINT_ID);
+  if (complaint_id != NULL)
+    gtk_widget_activate_action (widget, "win.show-in-view", "(sss)", "requests",
+                                "requests.show-request", complaint_id);
+}
+
+static void
+make_complaint_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsFeedbackView  *self = QS_FEEDBACK_VIEW (widget);
+  QsContext       *context = qs_view_get_context (QS_VIEW (self));
+  g_autofree char *actor = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr (QsRequest) complaint = NULL;
+  g_autoptr (GError) error = NULL;
+  AdwToast *toast;
+
+  if (self->shown == NULL || context == NULL)
+    return;
+  actor = qs_context_dup_actor (context);
+  complaint = qs_feedback_desk_open_complaint (self->store, self->shown, actor,
+                                               qs_context_now (context), &error);
+  if (complaint == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  show_feedback (self, self->shown);
+  /* Translators: %s is a request's reference */
+  title = g_strdup_printf (_ ("Complaint %s opened"),
+                           qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_REF));
+  toast = qs_toast_new (title, FALSE);
+  adw_toast_set_button_label (toast, _ ("_Show"));
+  adw_toast_set_action_name (toast, "win.show-in-view");
+  adw_toast_set_action_target_value (toast,
+                                     g_variant_new ("(sss)", "requests", "requests.show-request",
+                                                    qs_entity_get_id (QS_ENTITY (complaint))));
+  qs_toast_add (widget, toast);
+}
+
+static void
+propose_action_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsFeedbackView  *self = QS_FEEDBACK_VIEW (widget);
+  QsContext       *context = qs_view_get_context (QS_VIEW (self));
+  g_autofree char *title = NULL;
+  g_autoptr (QsAction) action = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->shown == NULL || context == NULL)
+    return;
+  action = qs_feedback_desk_propose_action (self->store, self->shown, qs_context_now (context),
+                                            qs_context_get_timezone (context), &error);
+  if (action == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  show_feedback (self, self->shown);
+  /* Translators: %s is an improvement action's reference */
+  title = g_strdup_printf (_ ("Improvement action %s proposed"),
+                           qs_entity_get_string (QS_ENTITY (action), QS_ACTION_FIELD_REF));
+  qs_toast_add (widget, qs_toast_new (title, FALSE));
+}
+
+static void
 search_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   QsFeedbackView *self = QS_FEEDBACK_VIEW (widget);
@@ -709,6 +827,9 @@ qs_feedback_view_class_init (QsFeedbackViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, from_row);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, request_row);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, rating_row);
+  gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, action_group);
+  gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, complaint_row);
+  gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, improvement_row);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, comment_group);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, comment_label);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
@@ -723,6 +844,12 @@ qs_feedback_view_class_init (QsFeedbackViewClass *klass)
                                    undo_delete_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.open-request", NULL,
                                    open_request_activated_cb);
+  gtk_widget_class_install_action (widget_class, "feedback.open-complaint", NULL,
+                                   open_complaint_activated_cb);
+  gtk_widget_class_install_action (widget_class, "feedback.make-complaint", NULL,
+                                   make_complaint_activated_cb);
+  gtk_widget_class_install_action (widget_class, "feedback.propose-action", NULL,
+                                   propose_action_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.show-list", NULL,
                                    show_list_activated_cb);
