@@ -16,9 +16,9 @@ static gint64
 next_number (QsStore *store, int year, GError **error)
 {
   g_autofree char *pattern = g_strdup_printf ("ACT-%d-*", year);
-  g_autoptr (GPtrArray) actions = qs_repository_find_all (
-    qs_store_get_repository (store, QS_TYPE_ACTION), "ref GLOB ?", g_variant_new ("(s)", pattern),
-    NULL, QS_QUERY_INCLUDE_DELETED, error);
+  g_autoptr (GPtrArray) actions =
+    qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_ACTION), "ref GLOB ?",
+                            g_variant_new ("(s)", pattern), NULL, QS_QUERY_INCLUDE_DELETED, error);
   gint64 highest = 0;
 
   if (actions == NULL)
@@ -43,7 +43,7 @@ qs_action_repository_create_linked (QsStore    *store,
 {
   g_autoptr (QsActionLink) link = qs_action_link_new ();
   g_autofree char *ref = NULL;
-  gint64 number;
+  gint64           number;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_ACTION (action), FALSE);
@@ -73,8 +73,10 @@ fail:
 }
 
 GPtrArray *
-qs_action_repository_find_linked (QsStore *store, QsLinkKind kind, const char *target_id,
-                                  GError **error)
+qs_action_repository_find_linked (QsStore    *store,
+                                  QsLinkKind  kind,
+                                  const char *target_id,
+                                  GError    **error)
 {
   g_return_val_if_fail (QS_IS_STORE (store), NULL);
 

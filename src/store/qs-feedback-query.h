@@ -10,6 +10,7 @@
 /* Declarations aligned by hand, GNOME style (see .clang-format). */
 /* clang-format off */
 
+#include "qs-feedback.h"
 #include "qs-query-list-model.h"
 #include "qs-store.h"
 
@@ -36,6 +37,12 @@ QsQueryListModel *qs_feedback_query_new_model (QsStore                *store);
 /* Sets the model's query from @filter; takes effect at its next reload. */
 void              qs_feedback_query_set       (QsQueryListModel       *model,
                                                const QsFeedbackFilter *filter);
+
+/* The feedback that became the complaint @request_id, in @feedback, or NULL. */
+gboolean          qs_feedback_query_find_by_complaint (QsStore     *store,
+                                               const char             *request_id,
+                                               QsFeedback            **feedback,
+                                               GError                **error);
 
 G_END_DECLS
 /* clang-format on */

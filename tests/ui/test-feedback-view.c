@@ -11,6 +11,7 @@
 
 #include "feedback/qs-feedback-dialog.h"
 #include "feedback/qs-feedback-view.h"
+#include "requests/qs-request-page.h"
 #include "qs-enum-types.h"
 #include "qs-feedback-desk.h"
 #include "qs-repository.h"
@@ -338,6 +339,26 @@ test_low_score_to_complaint (Fixture *fixture, gconstpointer data)
     gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.propose-action", NULL));
   qs_ui_test_drain ();
   g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "ACT-2026-001 — Waited two weeks"));
+
+  /* The complaint's page leads back to the feedback it was born from. */
+  {
+    g_autofree char *feedback_id = g_strdup (qs_entity_get_id (QS_ENTITY (feedback)));
+    GtkWidget       *page;
+
+    g_assert_true (gtk_widget_activate_action (
+      GTK_WIDGET (fixture->window), "win.show-in-view", "(sss)", "requests",
+      "requests.show-request", qs_entity_get_id (g_ptr_array_index (complaints, 0))));
+    qs_ui_test_drain ();
+    g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "requests");
+    page = qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_REQUEST_PAGE);
+    g_assert_nonnull (page);
+    QS_UI_TEST_WAIT_UNTIL (find_label (page, "Born from Feedback") != NULL);
+    g_assert_true (gtk_widget_activate_action (page, "request.show-feedback", NULL));
+    qs_ui_test_drain ();
+    g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "feedback");
+    g_assert_cmpstr (qs_entity_get_id (QS_ENTITY (qs_feedback_view_get_shown (fixture->view))), ==,
+                     feedback_id);
+  }
   /* Once a complaint, not a second one. */
   {
     g_autoptr (GPtrArray) again = NULL;

@@ -21,6 +21,7 @@
  *   make-complaint             a complaint in Requests from the entry shown
  *   open-complaint             that complaint, in Requests
  *   propose-action             an improvement action born from it
+ *   show (s: id)               an entry, whatever the filters (from a complaint)
  *   search, show-list          focus the search, go back when folded
  */
 #include "config.h"
@@ -500,21 +501,9 @@ load (QsFeedbackView *self)
 static void
 on_recorded_cb (QsFeedbackView *self, QsFeedback *feedback)
 {
-  g_autoptr (GError) error = NULL;
-
   /* The new entry is shown, even when the filter would hide it. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  self->syncing = TRUE;
-  gtk_drop_down_set_selected (self->source_dropdown, 0);
-  gtk_drop_down_set_selected (self->provider_dropdown, 0);
-  self->syncing = FALSE;
-  apply_filter (self);
-  if (!qs_query_list_model_reload (self->feedback, &error))
-    toast_error (self, error);
-  update_list_state (self);
-  select_id (self, qs_entity_get_id (QS_ENTITY (feedback)));
-  if (self->shown != NULL)
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  gtk_widget_activate_action (GTK_WIDGET (self), "feedback.show", "s",
+                              qs_entity_get_id (QS_ENTITY (feedback)));
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (_ ("Feedback recorded"), FALSE));
 }
 
@@ -678,6 +667,31 @@ propose_action_activated_cb (GtkWidget *widget, const char *action_name, GVarian
   title = g_strdup_printf (_ ("Improvement action %s proposed"),
                            qs_entity_get_string (QS_ENTITY (action), QS_ACTION_FIELD_REF));
   qs_toast_add (widget, qs_toast_new (title, FALSE));
+}
+
+/* Every entry listed, @id shown: the filters go, as after recording. */
+static void
+show_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsFeedbackView *self = QS_FEEDBACK_VIEW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (self->feedback == NULL)
+    return;
+  if (!self->loaded)
+    load (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (self->source_dropdown, 0);
+  gtk_drop_down_set_selected (self->provider_dropdown, 0);
+  self->syncing = FALSE;
+  apply_filter (self);
+  if (!qs_query_list_model_reload (self->feedback, &error))
+    toast_error (self, error);
+  update_list_state (self);
+  select_id (self, g_variant_get_string (parameter, NULL));
+  if (self->shown != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
@@ -850,6 +864,7 @@ qs_feedback_view_class_init (QsFeedbackViewClass *klass)
                                    make_complaint_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.propose-action", NULL,
                                    propose_action_activated_cb);
+  gtk_widget_class_install_action (widget_class, "feedback.show", "s", show_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.show-list", NULL,
                                    show_list_activated_cb);

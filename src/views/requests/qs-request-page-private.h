@@ -52,6 +52,9 @@ struct _QsRequestPage
   AdwExpanderRow      *explain_row;
   GtkLabel            *explain_label;
   AdwPreferencesGroup *survey_group;
+  AdwPreferencesGroup *origin_group;
+  AdwActionRow        *origin_row;
+  char                *origin_feedback_id; /* the feedback it was born from, or NULL */
   AdwActionRow        *survey_row;
   GtkWidget           *survey_button;
   AdwEntryRow         *subject_row;
@@ -99,6 +102,7 @@ void        qs_request_page_update_actions  (QsRequestPage *self);
 
 /* qs-request-page-survey.c */
 void        qs_request_page_fill_survey     (QsRequestPage *self);
+void        qs_request_page_fill_origin     (QsRequestPage *self);
 void        qs_request_page_class_init_survey (GtkWidgetClass *widget_class);
 
 /* qs-request-page-shared.c: shared with the new request dialog. */

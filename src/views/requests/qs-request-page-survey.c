@@ -7,11 +7,15 @@
  * read by qs-survey-proposals.c); Mark as Asked records that the question
  * went, which the rules then count for the client's next requests.
  * QualServ sends nothing itself: the coordinator asks by mail or phone.
+ *
+ * A complaint opened from feedback (the Feedback view's "Make It a
+ * Complaint") says so, and leads back to it.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-feedback-query.h"
 #include "qs-request-page-private.h"
 #include "qs-survey-proposals.h"
 
@@ -82,8 +86,40 @@ mark_surveyed_activated_cb (GtkWidget *widget, const char *action_name, GVariant
 }
 
 void
+qs_request_page_fill_origin (QsRequestPage *self)
+{
+  g_autoptr (QsFeedback) feedback = NULL;
+  g_autofree char *day = NULL;
+
+  g_clear_pointer (&self->origin_feedback_id, g_free);
+  if (self->request != NULL && self->store != NULL)
+    qs_feedback_query_find_by_complaint (self->store, qs_entity_get_id (QS_ENTITY (self->request)),
+                                         &feedback, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_group), feedback != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.show-feedback", feedback != NULL);
+  if (feedback == NULL)
+    return;
+  self->origin_feedback_id = g_strdup (qs_entity_get_id (QS_ENTITY (feedback)));
+  day = qs_request_page_format_instant (
+    self, qs_entity_get_int (QS_ENTITY (feedback), QS_FEEDBACK_FIELD_RECEIVED_AT));
+  adw_action_row_set_subtitle (self->origin_row, day);
+}
+
+static void
+show_feedback_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsRequestPage *self = QS_REQUEST_PAGE (widget);
+
+  if (self->origin_feedback_id != NULL)
+    gtk_widget_activate_action (widget, "win.show-in-view", "(sss)", "feedback", "feedback.show",
+                                self->origin_feedback_id);
+}
+
+void
 qs_request_page_class_init_survey (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "request.show-feedback", NULL,
+                                   show_feedback_activated_cb);
   gtk_widget_class_install_action (widget_class, "request.mark-surveyed", NULL,
                                    mark_surveyed_activated_cb);
 }

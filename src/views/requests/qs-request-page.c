@@ -430,6 +430,7 @@ qs_request_page_refresh (QsRequestPage *self)
                  qs_entity_get_int (request, QS_REQUEST_FIELD_PAUSED_AT));
   fill_explanation (self);
   qs_request_page_fill_survey (self);
+  qs_request_page_fill_origin (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject != NULL ? subject : "");
   description = qs_entity_get_string (request, QS_REQUEST_FIELD_DESCRIPTION);
@@ -744,6 +745,7 @@ qs_request_page_dispose (GObject *object)
   g_clear_pointer (&self->departments, g_ptr_array_unref);
   g_clear_pointer (&self->people, g_ptr_array_unref);
   g_clear_pointer (&self->revealed_name, g_free);
+  g_clear_pointer (&self->origin_feedback_id, g_free);
 
   G_OBJECT_CLASS (qs_request_page_parent_class)->dispose (object);
 }
@@ -796,6 +798,8 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, extend_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_group);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, origin_group);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, origin_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_label);
