@@ -245,6 +245,7 @@ build_html (QsCharterPublication *self)
   append_section (out, self, "introduction", QS_DOC_INTRODUCTION, self->introduction,
                   self->introduction_missing);
   append_commitments (out, self);
+  append_section (out, self, "contact", QS_DOC_HOW_TO_REACH_US, self->contact, FALSE);
 
   g_string_append (out, "</main>\n</body>\n</html>\n");
   return g_string_free (out, FALSE);

@@ -317,6 +317,13 @@ build_blocks (QsCharterPublication *self)
         }
       add_block (blocks, BLOCK_ITEM, item_markup (self, item), NULL);
     }
+  if (self->contact != NULL && *self->contact != '\0')
+    {
+      const char *heading = qs_publication_string (language, QS_DOC_HOW_TO_REACH_US);
+
+      add_text_block (blocks, BLOCK_HEADING, heading, heading);
+      add_paragraphs (self, blocks, self->contact, FALSE);
+    }
   return blocks;
 }
 

@@ -56,6 +56,7 @@ struct _QsCharterPublication
   gboolean             introduction_missing;
   gboolean             translations_missing;
   GPtrArray           *items;           /* QsPublicationItem, by category then position */
+  char                *contact;         /* the last section, paragraphs between blank lines */
 
   QsPublicationPages  *pages;
 };
@@ -69,6 +70,7 @@ typedef enum {
   QS_DOC_SOME_TRANSLATIONS_MISSING,  /* a format: see qs_publication_missing_notice() */
   QS_DOC_UNTITLED,
   QS_DOC_NO_COMMITMENTS,
+  QS_DOC_HOW_TO_REACH_US,
   QS_DOC_N_STRINGS
 } QsDocString;
 
@@ -111,6 +113,13 @@ char       *qs_publication_other_source      (QsMetric     metric,
                                               QsLanguage   language);
 
 void        qs_publication_pages_free        (QsPublicationPages *pages);
+/* qs-charter-publication-contact.c */
+gboolean    qs_publication_gather_contact    (QsCharterPublication *self,
+                                              QsStore              *store,
+                                              QsCharter            *charter,
+                                              GPtrArray            *commitments,
+                                              GDateTime            *now,
+                                              GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsPublicationPages, qs_publication_pages_free)
 

@@ -51,6 +51,9 @@ static const char *strings[QS_DOC_N_STRINGS] = {
   [QS_DOC_UNTITLED] = NC_ ("document", "Service charter"),
   /* Translators: in the charter published for clients. */
   [QS_DOC_NO_COMMITMENTS] = NC_ ("document", "This charter has no commitment yet."),
+  /* Translators: the last heading of the charter published for clients:
+   * how to reach the department, complain, suggest or compliment. */
+  [QS_DOC_HOW_TO_REACH_US] = NC_ ("document", "How to reach us and give your opinion"),
 };
 
 static const char *category_labels[] = {

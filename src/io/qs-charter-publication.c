@@ -46,6 +46,7 @@ qs_charter_publication_finalize (GObject *object)
   g_free (self->review_line);
   g_free (self->values);
   g_free (self->introduction);
+  g_free (self->contact);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->pages, qs_publication_pages_free);
 
@@ -282,6 +283,8 @@ qs_charter_publication_new (
     if (!gather_commitment (self, store, g_ptr_array_index (commitments, i), start, end, period,
                             error))
       return NULL;
+  if (!qs_publication_gather_contact (self, store, charter, commitments, now, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }

@@ -129,3 +129,30 @@ qs_feedback_query_find_by_complaint (QsStore     *store,
     *feedback = g_object_ref (g_ptr_array_index (found, 0));
   return TRUE;
 }
+
+gboolean
+qs_feedback_query_ratings (QsStore    *store,
+                           const char *department_id,
+                           gint64      from,
+                           gint64      to,
+                           gint64     *count,
+                           gint64     *sum,
+                           GError    **error)
+{
+  static const char *where = "provider_department_id = ? AND source = 'after-request' AND "
+                             "rating BETWEEN 1 AND 5 AND received_at >= ? AND received_at < ?";
+  g_autoptr (GPtrArray) ratings = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+
+  *count = *sum = 0;
+  ratings = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_FEEDBACK), where,
+                                    g_variant_new ("(sxx)", department_id, from, to), NULL,
+                                    QS_QUERY_DEFAULT, error);
+  if (ratings == NULL)
+    return FALSE;
+  for (guint i = 0; i < ratings->len; i++)
+    *sum += qs_entity_get_int (g_ptr_array_index (ratings, i), QS_FEEDBACK_FIELD_RATING);
+  *count = ratings->len;
+  return TRUE;
+}

@@ -38,6 +38,16 @@ QsQueryListModel *qs_feedback_query_new_model (QsStore                *store);
 void              qs_feedback_query_set       (QsQueryListModel       *model,
                                                const QsFeedbackFilter *filter);
 
+/* The ratings of 1 to 5 that clients gave @department_id after their
+ * requests, received from @from to before @to: their count and sum. */
+gboolean          qs_feedback_query_ratings (QsStore     *store,
+                                             const char  *department_id,
+                                             gint64       from,
+                                             gint64       to,
+                                             gint64      *count,
+                                             gint64      *sum,
+                                             GError     **error);
+
 /* The feedback that became the complaint @request_id, in @feedback, or NULL. */
 gboolean          qs_feedback_query_find_by_complaint (QsStore     *store,
                                                const char             *request_id,

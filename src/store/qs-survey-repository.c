@@ -59,6 +59,28 @@ qs_survey_repository_find_department (QsStore    *store,
   return find_by_ref (store, QS_TYPE_DEPARTMENT, ref, department, error);
 }
 
+gboolean
+qs_survey_repository_find_latest (QsStore    *store,
+                                  const char *department_id,
+                                  QsSurvey  **survey,
+                                  GError    **error)
+{
+  g_autoptr (GPtrArray) surveys = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (survey != NULL, FALSE);
+
+  *survey = NULL;
+  surveys = qs_repository_find_all (
+    repository (store, QS_TYPE_SURVEY), "department_id = ?", g_variant_new ("(s)", department_id),
+    "closes_on IS NULL, closes_on DESC, created_at DESC", QS_QUERY_DEFAULT, error);
+  if (surveys == NULL)
+    return FALSE;
+  if (surveys->len > 0)
+    *survey = g_object_ref (g_ptr_array_index (surveys, 0));
+  return TRUE;
+}
+
 GPtrArray *
 qs_survey_repository_get_questions (QsStore *store, QsSurvey *survey, GError **error)
 {

@@ -22,6 +22,12 @@ gboolean   qs_survey_repository_find_department (QsStore    *store,
                                                 const char  *ref,
                                                 QsEntity   **department,
                                                 GError     **error);
+/* The questionnaire of @department_id that closed last (or, open, was
+ * made last), in @survey; NULL when it has none. */
+gboolean   qs_survey_repository_find_latest    (QsStore     *store,
+                                                const char  *department_id,
+                                                QsSurvey   **survey,
+                                                GError     **error);
 /* Its questions, in order: QsSurveyQuestion. */
 GPtrArray *qs_survey_repository_get_questions  (QsStore     *store,
                                                 QsSurvey    *survey,

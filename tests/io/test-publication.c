@@ -384,6 +384,50 @@ test_html_english (Fixture *fixture, gconstpointer data)
   assert_lacks (html, "<h3>Flexibility</h3>");
 }
 
+/* Adds @n ratings after requests to the department, received on
+ * 1 October 2026: 5, then 4s. */
+static void
+add_ratings (Fixture *fixture, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (QsFeedback) feedback = qs_feedback_new ();
+
+      g_object_set (feedback, "source", QS_FEEDBACK_SOURCE_AFTER_REQUEST, "provider-department-id",
+                    fixture->department_id, "received-at", paris_usec (2026, 10, 1, 10, 0),
+                    "rating", (gint64) (i == 0 ? 5 : 4), NULL);
+      qs_test_save (fixture->store, feedback);
+    }
+}
+
+/* ISO 10002: the charter ends with how to reach the department, how to
+ * complain and what a complaint is promised, confidentiality, and what
+ * clients said, once five have said it. */
+static void
+test_html_contact (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *few = NULL;
+  g_autofree char *enough = NULL;
+
+  add_ratings (fixture, 4);
+  few = publication_html (fixture, fixture->published, QS_LANGUAGE_EN);
+  g_assert_nonnull (strstr (few, "<section class=\"contact\">\n<h2>How to reach us and give your "
+                                 "opinion</h2>"));
+  g_assert_nonnull (strstr (few, "We are open Monday to Friday, 08:30–12:00, 13:00–16:30."));
+  g_assert_nonnull (strstr (few, "We acknowledge a complaint within 24 business hours and resolve "
+                                 "it within 5 business days."));
+  g_assert_nonnull (strstr (few, "You may complain in confidence"));
+  g_assert_null (strstr (few, "rated how their request was handled"));
+  /* The section comes last. */
+  g_assert_true (strstr (few, "class=\"contact\"") > strstr (few, "Give a final answer"));
+
+  /* 5 4 4 4, then 5: 22 of 5. */
+  add_ratings (fixture, 1);
+  enough = publication_html (fixture, fixture->published, QS_LANGUAGE_EN);
+  g_assert_nonnull (strstr (enough, "Over the last twelve months, 5 clients rated how their "
+                                    "request was handled: 4.4 out of 5 on average."));
+}
+
 static void
 test_html_french (Fixture *fixture, gconstpointer data)
 {
@@ -557,9 +601,15 @@ test_pdf_french (Fixture *fixture, gconstpointer data)
   /* Accents and the long word render as text, not as missing glyphs. */
   assert_in_pdf_text (squeezed, ACCENTS);
   assert_in_pdf_text (squeezed, LONG_WORD);
-  /* Five commitments fit on one page, numbered. */
-  g_assert_cmpuint (count_pages (text), ==, 1);
-  assert_in_pdf_text (squeezed, "1 / 1");
+  /* The last section: how to reach the department and complain. */
+  assert_in_pdf_text (squeezed, "Nous joindre et donner votre avis");
+  assert_in_pdf_text (squeezed,
+                      "Nous sommes ouverts du lundi au vendredi, 08:30–12:00, 13:00–16:30.");
+  assert_in_pdf_text (squeezed, "Nous accusons réception d’une plainte dans un délai de 24 heures "
+                                "ouvrables et la réglons dans un délai de 5 jours ouvrables.");
+  /* Five commitments and that section fit on two pages, numbered. */
+  g_assert_cmpuint (count_pages (text), ==, 2);
+  assert_in_pdf_text (squeezed, "1 / 2");
 }
 
 static void
@@ -845,6 +895,7 @@ main (int argc, char *argv[])
 
   ADD ("/publication/html/english", test_html_english);
   ADD ("/publication/html/french", test_html_french);
+  ADD ("/publication/html/contact", test_html_contact);
   ADD ("/publication/html/complete-translation", test_html_complete_translation);
   ADD ("/publication/pdf/french", test_pdf_french);
   ADD ("/publication/pdf/english", test_pdf_english);
