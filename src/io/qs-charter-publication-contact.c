@@ -1,4 +1,4 @@
-/* qs-charter-publication-contact.c — the charter's last section: how to reach us and give your opinion
+/* qs-charter-publication-contact.c — the charter's last section: how to reach us
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -27,13 +27,12 @@
 #include "qs-survey-repository.h"
 #include "qs-survey-results.h"
 
-
 /* "Monday to Friday, 08:30–12:00, 13:00–16:30; Saturday, 09:00–12:00":
  * the days of the same hours together. NULL when never open. */
 static char *
 describe_hours (QsBusinessHours *hours, QsCatalog *catalog, QsLanguage language)
 {
-  GString *out = g_string_new (NULL);
+  GString         *out = g_string_new (NULL);
   g_autofree char *ranges[7] = { NULL };
 
   for (int day = 0; day < 7; day++)
@@ -57,13 +56,12 @@ describe_hours (QsBusinessHours *hours, QsCatalog *catalog, QsLanguage language)
       if (out->len > 0)
         g_string_append (out, "; ");
       if (last > first)
-        g_string_append_printf (
-          out,
-          /* Translators: in the charter published for clients, days of
-           * the week that share their hours: "Monday to Friday" */
-          qs_catalog_pgettext (catalog, "document", "%1$s to %2$s"),
-          qs_calendar_words_weekday (G_DATE_MONDAY + first, language),
-          qs_calendar_words_weekday (G_DATE_MONDAY + last, language));
+        g_string_append_printf (out,
+                                /* Translators: in the charter published for clients, days of
+                                 * the week that share their hours: "Monday to Friday" */
+                                qs_catalog_pgettext (catalog, "document", "%1$s to %2$s"),
+                                qs_calendar_words_weekday (G_DATE_MONDAY + first, language),
+                                qs_calendar_words_weekday (G_DATE_MONDAY + last, language));
       else
         g_string_append (out, qs_calendar_words_weekday (G_DATE_MONDAY + first, language));
       g_string_append_printf (out, ", %s", ranges[first]);
@@ -84,8 +82,8 @@ add_paragraph (GString *out, const char *paragraph)
 
 /* Address, telephone, e-mail and hours, in one paragraph. */
 static void
-add_reach (GString *out, QsEntity *provider, QsBusinessHours *hours, QsCatalog *catalog,
-           QsLanguage language)
+add_reach (
+  GString *out, QsEntity *provider, QsBusinessHours *hours, QsCatalog *catalog, QsLanguage language)
 {
   g_autoptr (GString) sentences = g_string_new (NULL);
   const char      *email = qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_EMAIL);
@@ -101,22 +99,23 @@ add_reach (GString *out, QsEntity *provider, QsBusinessHours *hours, QsCatalog *
     {
       g_string_append (sentences, sentences->len > 0 ? " " : "");
       /* Translators: in the charter published for clients; %s is a telephone number */
-      g_string_append_printf (sentences, qs_catalog_pgettext (catalog, "document", "Call %s."), phone);
+      g_string_append_printf (sentences, qs_catalog_pgettext (catalog, "document", "Call %s."),
+                              phone);
     }
   if (location != NULL && *location != '\0')
     {
       g_string_append (sentences, sentences->len > 0 ? " " : "");
       /* Translators: in the charter published for clients; %s is a place */
-      g_string_append_printf (sentences, qs_catalog_pgettext (catalog, "document", "Visit us at %s."),
-                              location);
+      g_string_append_printf (
+        sentences, qs_catalog_pgettext (catalog, "document", "Visit us at %s."), location);
     }
   if (open != NULL)
     {
       g_string_append (sentences, sentences->len > 0 ? " " : "");
       /* Translators: in the charter published for clients; %s is the
        * days and hours: "Monday to Friday, 08:30–12:00, 13:00–16:30" */
-      g_string_append_printf (sentences, qs_catalog_pgettext (catalog, "document", "We are open %s."),
-                              open);
+      g_string_append_printf (sentences,
+                              qs_catalog_pgettext (catalog, "document", "We are open %s."), open);
     }
   if (sentences->len > 0)
     add_paragraph (out, sentences->str);
@@ -162,11 +161,10 @@ add_complaints (GString *out, GPtrArray *commitments, QsCatalog *catalog, QsLang
                                           "within %2$s."),
                      ack, resolution);
   else if (ack != NULL)
-    g_string_printf (promise,
-                     /* Translators: in the charter published for clients; %s is a delay */
-                     qs_catalog_pgettext (catalog, "document",
-                                          "We acknowledge a complaint within %s."),
-                     ack);
+    g_string_printf (
+      promise,
+      /* Translators: in the charter published for clients; %s is a delay */
+      qs_catalog_pgettext (catalog, "document", "We acknowledge a complaint within %s."), ack);
   else if (resolution != NULL)
     g_string_printf (promise,
                      /* Translators: in the charter published for clients; %s is a delay */
@@ -186,13 +184,13 @@ add_complaints (GString *out, GPtrArray *commitments, QsCatalog *catalog, QsLang
 /* The overall satisfaction of the latest questionnaire (its first scale
  * question without a category), in @average and @count; FALSE on error. */
 static gboolean
-latest_questionnaire (QsStore     *store,
-                      const char  *department_id,
-                      QsLanguage   language,
-                      char       **title,
-                      double      *average,
-                      guint       *count,
-                      GError     **error)
+latest_questionnaire (QsStore    *store,
+                      const char *department_id,
+                      QsLanguage  language,
+                      char      **title,
+                      double     *average,
+                      guint      *count,
+                      GError    **error)
 {
   g_autoptr (QsSurvey) survey = NULL;
   g_autoptr (QsSurveyResults) results = NULL;
@@ -216,9 +214,9 @@ latest_questionnaire (QsStore     *store,
         continue;
       *average = qs_likert_score_average (&result->perceived);
       *count = result->perceived.n;
-      *title = g_strdup (qs_entity_get_string (
-        QS_ENTITY (survey),
-        language == QS_LANGUAGE_FR ? QS_SURVEY_FIELD_TITLE_FR : QS_SURVEY_FIELD_TITLE_EN));
+      *title = g_strdup (qs_entity_get_string (QS_ENTITY (survey), language == QS_LANGUAGE_FR
+                                                                     ? QS_SURVEY_FIELD_TITLE_FR
+                                                                     : QS_SURVEY_FIELD_TITLE_EN));
       if (*title == NULL)
         *title = g_strdup (qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF));
       break;
@@ -227,13 +225,13 @@ latest_questionnaire (QsStore     *store,
 }
 
 static gboolean
-add_satisfaction (GString     *out,
-                  QsStore     *store,
-                  const char  *department_id,
-                  GDateTime   *now,
-                  QsCatalog   *catalog,
-                  QsLanguage   language,
-                  GError     **error)
+add_satisfaction (GString    *out,
+                  QsStore    *store,
+                  const char *department_id,
+                  GDateTime  *now,
+                  QsCatalog  *catalog,
+                  QsLanguage  language,
+                  GError    **error)
 {
   g_autofree char *title = NULL;
   g_autofree char *average_text = NULL;
@@ -300,8 +298,9 @@ qs_publication_gather_contact (QsCharterPublication *self,
 {
   const char *department_id =
     qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_DEPARTMENT_ID);
-  const char *calendar_id = qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_CALENDAR_ID);
-  QsCatalog  *catalog = qs_catalog_get_for_language (self->language);
+  const char *calendar_id =
+    qs_entity_get_string (QS_ENTITY (charter), QS_CHARTER_FIELD_CALENDAR_ID);
+  QsCatalog *catalog = qs_catalog_get_for_language (self->language);
   g_autoptr (QsEntity) provider = NULL;
   g_autoptr (QsBusinessHours) hours = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
