@@ -32,8 +32,8 @@
 static char *
 describe_hours (QsBusinessHours *hours, QsCatalog *catalog, QsLanguage language)
 {
-  GString         *out = g_string_new (NULL);
-  g_autofree char *ranges[7] = { NULL };
+  GString *out = g_string_new (NULL);
+  char    *ranges[7] = { NULL };
 
   for (int day = 0; day < 7; day++)
     {
@@ -67,6 +67,8 @@ describe_hours (QsBusinessHours *hours, QsCatalog *catalog, QsLanguage language)
       g_string_append_printf (out, ", %s", ranges[first]);
       first = last + 1;
     }
+  for (int day = 0; day < 7; day++)
+    g_free (ranges[day]);
   if (out->len == 0)
     return g_string_free (out, TRUE), NULL;
   return g_string_free (out, FALSE);
