@@ -114,20 +114,12 @@ qs_feedback_query_find_by_complaint (QsStore     *store,
                                      QsFeedback **feedback,
                                      GError     **error)
 {
-  g_autoptr (GPtrArray) found = NULL;
-
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (feedback != NULL, FALSE);
 
-  *feedback = NULL;
-  found =
-    qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_FEEDBACK), "complaint_id = ?",
-                            g_variant_new ("(s)", request_id), NULL, QS_QUERY_DEFAULT, error);
-  if (found == NULL)
-    return FALSE;
-  if (found->len > 0)
-    *feedback = g_object_ref (g_ptr_array_index (found, 0));
-  return TRUE;
+  return qs_repository_find_first (qs_store_get_repository (store, QS_TYPE_FEEDBACK),
+                                   "complaint_id = ?", g_variant_new ("(s)", request_id), NULL,
+                                   (QsEntity **) feedback, error);
 }
 
 gboolean

@@ -502,6 +502,32 @@ qs_repository_find_if_any (QsRepository *self, const char *id, QsEntity **entity
   return TRUE;
 }
 
+/**
+ * qs_repository_find_first:
+ *
+ * Returns: %FALSE with @error set when the rows cannot be read
+ */
+gboolean
+qs_repository_find_first (QsRepository *self,
+                          const char   *where,
+                          GVariant     *params,
+                          const char   *order_by,
+                          QsEntity    **entity,
+                          GError      **error)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (entity != NULL, FALSE);
+
+  *entity = NULL;
+  rows = qs_repository_find_all (self, where, params, order_by, QS_QUERY_DEFAULT, error);
+  if (rows == NULL)
+    return FALSE;
+  if (rows->len > 0)
+    *entity = g_object_ref (g_ptr_array_index (rows, 0));
+  return TRUE;
+}
+
 gint64
 qs_repository_count (
   QsRepository *self, const char *where, GVariant *params, QsQueryFlags flags, GError **error)

@@ -79,6 +79,14 @@ gboolean      qs_repository_foreach          (QsRepository     *self,
                                               QsRepositoryFunc  func,
                                               gpointer          user_data,
                                               GError          **error);
+/* The first live row of @where in @order_by's order, in @entity, or
+ * NULL when there is none: FALSE only on error. */
+gboolean      qs_repository_find_first       (QsRepository     *self,
+                                              const char       *where,
+                                              GVariant         *params,
+                                              const char       *order_by,
+                                              QsEntity        **entity,
+                                              GError          **error);
 gint64        qs_repository_count            (QsRepository     *self,
                                               const char       *where,
                                               GVariant         *params,

@@ -306,17 +306,11 @@ qs_request_repository_find_by_ref (QsStore    *store,
                                    GError    **error)
 {
   g_autofree char *wanted = g_ascii_strup (g_strstrip (g_strdup (ref != NULL ? ref : "")), -1);
-  g_autoptr (GPtrArray) found = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (request != NULL, FALSE);
 
-  *request = NULL;
-  found = qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_REQUEST), "ref = ?",
-                                  g_variant_new ("(s)", wanted), NULL, QS_QUERY_DEFAULT, error);
-  if (found == NULL)
-    return FALSE;
-  if (found->len > 0)
-    *request = g_object_ref (g_ptr_array_index (found, 0));
-  return TRUE;
+  return qs_repository_find_first (qs_store_get_repository (store, QS_TYPE_REQUEST), "ref = ?",
+                                   g_variant_new ("(s)", wanted), NULL, (QsEntity **) request,
+                                   error);
 }

@@ -18,21 +18,13 @@ repository (QsStore *store, GType type)
   return qs_store_get_repository (store, type);
 }
 
-/* The first live row of @type whose ref is @ref, or NULL. */
+/* The live row of @type whose ref is @ref, or NULL. */
 static gboolean
 find_by_ref (QsStore *store, GType type, const char *ref, QsEntity **found, GError **error)
 {
-  g_autoptr (GPtrArray) rows = NULL;
-
-  *found = NULL;
-  rows = qs_repository_find_all (repository (store, type), "ref = ?",
-                                 g_variant_new ("(s)", ref != NULL ? ref : ""), NULL,
-                                 QS_QUERY_DEFAULT, error);
-  if (rows == NULL)
-    return FALSE;
-  if (rows->len > 0)
-    *found = g_object_ref (g_ptr_array_index (rows, 0));
-  return TRUE;
+  return qs_repository_find_first (repository (store, type), "ref = ?",
+                                   g_variant_new ("(s)", ref != NULL ? ref : ""), NULL, found,
+                                   error);
 }
 
 gboolean
@@ -65,20 +57,12 @@ qs_survey_repository_find_latest (QsStore    *store,
                                   QsSurvey  **survey,
                                   GError    **error)
 {
-  g_autoptr (GPtrArray) surveys = NULL;
-
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (survey != NULL, FALSE);
 
-  *survey = NULL;
-  surveys = qs_repository_find_all (
+  return qs_repository_find_first (
     repository (store, QS_TYPE_SURVEY), "department_id = ?", g_variant_new ("(s)", department_id),
-    "closes_on IS NULL, closes_on DESC, created_at DESC", QS_QUERY_DEFAULT, error);
-  if (surveys == NULL)
-    return FALSE;
-  if (surveys->len > 0)
-    *survey = g_object_ref (g_ptr_array_index (surveys, 0));
-  return TRUE;
+    "closes_on IS NULL, closes_on DESC, created_at DESC", (QsEntity **) survey, error);
 }
 
 GPtrArray *
