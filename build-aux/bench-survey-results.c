@@ -43,6 +43,7 @@ fill (QsStore *store, guint n_responses, guint n_departments, GPtrArray *departm
   g_autoptr (QsBulkInsert) responses = NULL;
   g_autoptr (QsBulkInsert) answers = NULL;
   g_autoptr (GRand) rand = g_rand_new_with_seed (2026);
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
   gint64 start = G_GINT64_CONSTANT (1759276800) * G_USEC_PER_SEC; /* 2025-10-01 */
 
   check (qs_store_begin (store, &error), error);
@@ -58,7 +59,8 @@ fill (QsStore *store, guint n_responses, guint n_departments, GPtrArray *departm
              error);
       g_ptr_array_add (department_ids, g_strdup (qs_entity_get_id (QS_ENTITY (department))));
     }
-  g_object_set (survey, "ref", "BENCH", "anonymous", TRUE, NULL);
+  g_object_set (survey, "ref", "BENCH", "anonymous", TRUE, "title_en", "Bench", "title_fr", "Banc",
+                NULL);
   for (guint q = 0; q < N_QUESTIONS; q++)
     {
       QsSurveyQuestion *question = qs_survey_question_new ();
@@ -69,12 +71,13 @@ fill (QsStore *store, guint n_responses, guint n_departments, GPtrArray *departm
 
       qs_entity_set_enum (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_KIND, kind);
       qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_TEXT_EN, "Question");
+      qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_TEXT_FR, "Question");
       if (q == 6 || q == 7)
         qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_CATEGORY,
                               q == 6 ? "courtesy" : "reliability");
       g_ptr_array_add (questions, question);
     }
-  check (qs_survey_repository_create (store, survey, questions, NULL, &error), error);
+  check (qs_survey_repository_create (store, survey, questions, NULL, utc, &error), error);
 
   responses = qs_bulk_insert_new (store, QS_TYPE_SURVEY_RESPONSE, &error);
   answers = responses != NULL ? qs_bulk_insert_new (store, QS_TYPE_SURVEY_ANSWER, &error) : NULL;

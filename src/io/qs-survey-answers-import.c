@@ -406,38 +406,6 @@ read_row (Import *self, GPtrArray *row, guint line, GError **error)
   return entities->len > 1 ? g_steal_pointer (&entities) : g_ptr_array_new ();
 }
 
-static gboolean
-save (QsStore *store, GPtrArray *responses, GError **error)
-{
-  if (!qs_store_begin (store, error))
-    return FALSE;
-  for (guint r = 0; r < responses->len; r++)
-    {
-      GPtrArray  *entities = g_ptr_array_index (responses, r);
-      QsEntity   *response = g_ptr_array_index (entities, 0);
-      const char *response_id;
-
-      if (!qs_repository_save (qs_store_get_repository (store, QS_TYPE_SURVEY_RESPONSE), response,
-                               error))
-        goto fail;
-      response_id = qs_entity_get_id (response);
-      for (guint a = 1; a < entities->len; a++)
-        {
-          QsEntity *answer = g_ptr_array_index (entities, a);
-
-          qs_entity_set_string (answer, QS_SURVEY_ANSWER_FIELD_RESPONSE_ID, response_id);
-          if (!qs_repository_save (qs_store_get_repository (store, QS_TYPE_SURVEY_ANSWER), answer,
-                                   error))
-            goto fail;
-        }
-    }
-  return qs_store_commit (store, error);
-
-fail:
-  qs_store_rollback (store);
-  return FALSE;
-}
-
 gboolean
 qs_survey_answers_import (QsStore    *store,
                           QsSurvey   *survey,
@@ -499,7 +467,7 @@ qs_survey_answers_import (QsStore    *store,
       g_set_error (error, QS_ERROR, QS_ERROR_PARSE, _ ("“%s”: %s"), name, local_error->message);
       return FALSE;
     }
-  if (!save (store, responses, error))
+  if (!qs_survey_repository_record_responses (store, survey, responses, error))
     return FALSE;
   *n_responses = responses->len;
   return TRUE;

@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The shape is documented in the README ("Questionnaires"). Every check
- * is made before anything is written, but the texts' languages: those
- * depend on the audience, which is read inside the transaction that
- * saves the questionnaire, and undone with it when a text is missing.
+ * is made before anything is written; the texts' languages, which
+ * depend on the audience, are checked by qs_survey_repository_create(),
+ * the one path the window takes too.
  */
 #include "config.h"
 
@@ -252,55 +252,6 @@ read_question (JsonNode *node, const char *name, guint number, GError **error)
   return g_steal_pointer (&question);
 }
 
-/* Whether the audience reads @language: everyone may, when there is
- * no one in it yet. */
-static gboolean
-needs_language (GPtrArray *audience, QsLanguage language)
-{
-  if (audience->len == 0)
-    return TRUE;
-  for (guint i = 0; i < audience->len; i++)
-    if (qs_entity_get_enum (g_ptr_array_index (audience, i), QS_CLIENT_FIELD_LANGUAGE) ==
-        (int) language)
-      return TRUE;
-  return FALSE;
-}
-
-/* Each text the audience needs is there. */
-static gboolean
-check_languages (
-  QsEntity *survey, GPtrArray *questions, GPtrArray *audience, const char *name, GError **error)
-{
-  static const struct
-  {
-    QsLanguage language;
-    guint      title;
-    guint      text;
-  } languages[] = {
-    { QS_LANGUAGE_FR, QS_SURVEY_FIELD_TITLE_FR, QS_SURVEY_QUESTION_FIELD_TEXT_FR },
-    { QS_LANGUAGE_EN, QS_SURVEY_FIELD_TITLE_EN, QS_SURVEY_QUESTION_FIELD_TEXT_EN },
-  };
-
-  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
-    {
-      const char *language = qs_enum_label (QS_TYPE_LANGUAGE, languages[l].language);
-
-      if (!needs_language (audience, languages[l].language))
-        continue;
-      if (qs_entity_get_string (survey, languages[l].title) == NULL)
-        /* Translators: %s is a language, "French" */
-        return fail (error, name, 0,
-                     _ ("the title has no %s text, and people of the audience read %s."), language,
-                     language);
-      for (guint i = 0; i < questions->len; i++)
-        if (qs_entity_get_string (g_ptr_array_index (questions, i), languages[l].text) == NULL)
-          return fail (error, name, i + 1,
-                       _ ("it has no %s text, and people of the audience read %s."), language,
-                       language);
-    }
-  return TRUE;
-}
-
 /* Reads the questionnaire's own members into @survey. */
 static gboolean
 read_survey (QsStore *store, JsonObject *root, const char *name, QsEntity *survey, GError **error)
@@ -358,7 +309,6 @@ qs_survey_import_json (
   g_autoptr (QsSurvey) survey = qs_survey_new ();
   g_autoptr (GPtrArray) questions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GPtrArray) department_ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) audience = NULL;
   g_autoptr (GError) parse_error = NULL;
   JsonObject *root;
   JsonNode   *node;
@@ -406,16 +356,11 @@ qs_survey_import_json (
       g_ptr_array_add (questions, question);
     }
 
-  /* Saved, then the audience read, in one transaction: a missing text
-   * undoes it all. */
-  if (!qs_store_begin (store, error))
-    return NULL;
-  if (!qs_survey_repository_create (store, survey, questions, department_ids, error) ||
-      (audience = qs_survey_repository_get_audience (store, survey, zone, error)) == NULL ||
-      !check_languages (QS_ENTITY (survey), questions, audience, name, error))
+  if (!qs_survey_repository_create (store, survey, questions, department_ids, zone, error))
     {
-      qs_store_rollback (store);
+      /* Translators: a file's name, then what is wrong in it */
+      g_prefix_error (error, _ ("“%s”: "), name);
       return NULL;
     }
-  return qs_store_commit (store, error) ? g_steal_pointer (&survey) : NULL;
+  return g_steal_pointer (&survey);
 }

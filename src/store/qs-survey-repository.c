@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
@@ -149,17 +150,122 @@ qs_survey_repository_get_audience (QsStore   *store,
     "family_name COLLATE NOCASE, given_name COLLATE NOCASE", QS_QUERY_DEFAULT, error);
 }
 
-gboolean
-qs_survey_repository_create (
+/* Whether the audience reads @language: everyone may, when there is
+ * no one in it yet. */
+static gboolean
+needs_language (GPtrArray *audience, QsLanguage language)
+{
+  if (audience->len == 0)
+    return TRUE;
+  for (guint i = 0; i < audience->len; i++)
+    if (qs_entity_get_enum (g_ptr_array_index (audience, i), QS_CLIENT_FIELD_LANGUAGE) ==
+        (int) language)
+      return TRUE;
+  return FALSE;
+}
+
+/* Each text the audience needs is there. */
+static gboolean
+check_languages (QsEntity *survey, GPtrArray *questions, GPtrArray *audience, GError **error)
+{
+  static const struct
+  {
+    QsLanguage language;
+    guint      title;
+    guint      text;
+  } languages[] = {
+    { QS_LANGUAGE_FR, QS_SURVEY_FIELD_TITLE_FR, QS_SURVEY_QUESTION_FIELD_TEXT_FR },
+    { QS_LANGUAGE_EN, QS_SURVEY_FIELD_TITLE_EN, QS_SURVEY_QUESTION_FIELD_TEXT_EN },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *language = qs_enum_label (QS_TYPE_LANGUAGE, languages[l].language);
+
+      if (!needs_language (audience, languages[l].language))
+        continue;
+      if (qs_entity_get_string (survey, languages[l].title) == NULL)
+        {
+          /* Translators: %s is a language, "French" */
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _ ("The title has no %s text, and people of the audience read %s."),
+                       language, language);
+          return FALSE;
+        }
+      for (guint i = 0; i < questions->len; i++)
+        if (qs_entity_get_string (g_ptr_array_index (questions, i), languages[l].text) == NULL)
+          {
+            /* Translators: %1$u is a question's number, %2$s a language, "French" */
+            g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                         _ ("Question %1$u has no %2$s text, and people of the audience read "
+                            "%2$s."),
+                         i + 1, language);
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
+static gboolean
+save_survey (
   QsStore *store, QsSurvey *survey, GPtrArray *questions, GPtrArray *department_ids, GError **error)
+{
+  const char *survey_id;
+
+  if (!qs_repository_save (repository (store, QS_TYPE_SURVEY), QS_ENTITY (survey), error))
+    return FALSE;
+  survey_id = qs_entity_get_id (QS_ENTITY (survey));
+  for (guint i = 0; i < questions->len; i++)
+    {
+      QsEntity *question = g_ptr_array_index (questions, i);
+
+      qs_entity_set_string (question, QS_SURVEY_QUESTION_FIELD_SURVEY_ID, survey_id);
+      qs_entity_set_int (question, QS_SURVEY_QUESTION_FIELD_POSITION, i);
+      if (!qs_repository_save (repository (store, QS_TYPE_SURVEY_QUESTION), question, error))
+        return FALSE;
+    }
+  for (guint i = 0; department_ids != NULL && i < department_ids->len; i++)
+    {
+      g_autoptr (QsSurveyDepartment) link = qs_survey_department_new ();
+
+      qs_entity_set_string (QS_ENTITY (link), QS_SURVEY_DEPARTMENT_FIELD_SURVEY_ID, survey_id);
+      qs_entity_set_string (QS_ENTITY (link), QS_SURVEY_DEPARTMENT_FIELD_DEPARTMENT_ID,
+                            g_ptr_array_index (department_ids, i));
+      if (!qs_repository_save (repository (store, QS_TYPE_SURVEY_DEPARTMENT), QS_ENTITY (link),
+                               error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+qs_survey_repository_create (QsStore   *store,
+                             QsSurvey  *survey,
+                             GPtrArray *questions,
+                             GPtrArray *department_ids,
+                             GTimeZone *zone,
+                             GError   **error)
 {
   const char *ref = qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF);
   g_autoptr (QsSurvey) existing = NULL;
-  const char *survey_id;
+  g_autoptr (GPtrArray) audience = NULL;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_SURVEY (survey), FALSE);
+  g_return_val_if_fail (questions != NULL, FALSE);
 
+  if (ref == NULL || *ref == '\0')
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("A questionnaire needs a reference, such as “BAROMETER-2026”."));
+      return FALSE;
+    }
+  if (questions->len == 0)
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("A questionnaire needs at least one question."));
+      return FALSE;
+    }
   if (!qs_survey_repository_find_by_ref (store, ref, &existing, error))
     return FALSE;
   if (existing != NULL)
@@ -171,36 +277,116 @@ qs_survey_repository_create (
                    ref);
       return FALSE;
     }
+  /* Saved, then the audience read, in one transaction: a missing text
+   * undoes it all. */
   if (!qs_store_begin (store, error))
     return FALSE;
-  if (!qs_repository_save (repository (store, QS_TYPE_SURVEY), QS_ENTITY (survey), error))
-    goto fail;
-  survey_id = qs_entity_get_id (QS_ENTITY (survey));
-  for (guint i = 0; questions != NULL && i < questions->len; i++)
+  if (!save_survey (store, survey, questions, department_ids, error) ||
+      (audience = qs_survey_repository_get_audience (store, survey, zone, error)) == NULL ||
+      !check_languages (QS_ENTITY (survey), questions, audience, error))
     {
-      QsEntity *question = g_ptr_array_index (questions, i);
-
-      qs_entity_set_string (question, QS_SURVEY_QUESTION_FIELD_SURVEY_ID, survey_id);
-      qs_entity_set_int (question, QS_SURVEY_QUESTION_FIELD_POSITION, i);
-      if (!qs_repository_save (repository (store, QS_TYPE_SURVEY_QUESTION), question, error))
-        goto fail;
-    }
-  for (guint i = 0; department_ids != NULL && i < department_ids->len; i++)
-    {
-      g_autoptr (QsSurveyDepartment) link = qs_survey_department_new ();
-
-      qs_entity_set_string (QS_ENTITY (link), QS_SURVEY_DEPARTMENT_FIELD_SURVEY_ID, survey_id);
-      qs_entity_set_string (QS_ENTITY (link), QS_SURVEY_DEPARTMENT_FIELD_DEPARTMENT_ID,
-                            g_ptr_array_index (department_ids, i));
-      if (!qs_repository_save (repository (store, QS_TYPE_SURVEY_DEPARTMENT), QS_ENTITY (link),
-                               error))
-        goto fail;
+      qs_store_rollback (store);
+      return FALSE;
     }
   return qs_store_commit (store, error);
+}
 
-fail:
-  qs_store_rollback (store);
+/* @score is within the range of @question's answers. */
+static gboolean
+score_is_valid (QsEntity *question, double score)
+{
+  switch ((QsQuestionKind) qs_entity_get_enum (question, QS_SURVEY_QUESTION_FIELD_KIND))
+    {
+    case QS_QUESTION_KIND_YES_NO:
+      return score == 0 || score == 1;
+    case QS_QUESTION_KIND_RECOMMENDATION:
+      return score >= 0 && score <= 10 && score == floor (score);
+    case QS_QUESTION_KIND_TEXT:
+      return FALSE;
+    case QS_QUESTION_KIND_SCALE:
+    default:
+      return score >= 1 && score <= 5 && score == floor (score);
+    }
+}
+
+/* @answer answers a question of @questions within its range. */
+static gboolean
+check_answer (GPtrArray *questions, QsEntity *answer, GError **error)
+{
+  const char *question_id = qs_entity_get_string (answer, QS_SURVEY_ANSWER_FIELD_QUESTION_ID);
+  double      score = qs_entity_get_double (answer, QS_SURVEY_ANSWER_FIELD_SCORE);
+  double      expected = qs_entity_get_double (answer, QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      QsEntity *question = g_ptr_array_index (questions, i);
+      gboolean  barometer =
+        qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_CATEGORY) != NULL;
+
+      if (g_strcmp0 (qs_entity_get_id (question), question_id) != 0)
+        continue;
+      if ((!isnan (score) && !score_is_valid (question, score)) ||
+          (!isnan (expected) && (!barometer || !score_is_valid (question, expected))))
+        {
+          /* Translators: %u is a question's number */
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _ ("The answer to question %u is out of its range."), i + 1);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                       _ ("An answer is to a question of another questionnaire."));
   return FALSE;
+}
+
+static gboolean
+save_response (
+  QsStore *store, QsSurvey *survey, GPtrArray *questions, GPtrArray *entities, GError **error)
+{
+  QsEntity   *response = g_ptr_array_index (entities, 0);
+  const char *response_id;
+
+  qs_entity_set_string (response, QS_SURVEY_RESPONSE_FIELD_SURVEY_ID,
+                        qs_entity_get_id (QS_ENTITY (survey)));
+  if (!qs_repository_save (repository (store, QS_TYPE_SURVEY_RESPONSE), response, error))
+    return FALSE;
+  response_id = qs_entity_get_id (response);
+  for (guint a = 1; a < entities->len; a++)
+    {
+      QsEntity *answer = g_ptr_array_index (entities, a);
+
+      if (!check_answer (questions, answer, error))
+        return FALSE;
+      qs_entity_set_string (answer, QS_SURVEY_ANSWER_FIELD_RESPONSE_ID, response_id);
+      if (!qs_repository_save (repository (store, QS_TYPE_SURVEY_ANSWER), answer, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+qs_survey_repository_record_responses (QsStore   *store,
+                                       QsSurvey  *survey,
+                                       GPtrArray *responses,
+                                       GError   **error)
+{
+  g_autoptr (GPtrArray) questions = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_SURVEY (survey), FALSE);
+  g_return_val_if_fail (responses != NULL, FALSE);
+
+  questions = qs_survey_repository_get_questions (store, survey, error);
+  if (questions == NULL || !qs_store_begin (store, error))
+    return FALSE;
+  for (guint r = 0; r < responses->len; r++)
+    if (!save_response (store, survey, questions, g_ptr_array_index (responses, r), error))
+      {
+        qs_store_rollback (store);
+        return FALSE;
+      }
+  return qs_store_commit (store, error);
 }
 
 gboolean

@@ -42,11 +42,22 @@ GPtrArray *qs_survey_repository_get_audience   (QsStore     *store,
                                                 GError     **error);
 /* Saves a new questionnaire, its questions (positions from 0) and the
  * departments of its audience (ids), in one transaction; refused with a
- * sentence when its reference is taken. */
+ * sentence when it has no reference or no question, when its reference
+ * is taken, or when a title or question lacks a language that people of
+ * its audience (read in @zone) read. Nothing is written then. */
 gboolean   qs_survey_repository_create         (QsStore     *store,
                                                 QsSurvey    *survey,
                                                 GPtrArray   *questions,
                                                 GPtrArray   *department_ids,
+                                                GTimeZone   *zone,
+                                                GError     **error);
+/* Saves filled-in questionnaires, all or none: each item of @responses
+ * is a GPtrArray of a QsSurveyResponse then its QsSurveyAnswer (question
+ * ids set). Refused when an answer is out of its question's range. An
+ * anonymous questionnaire keeps no client and only the day (triggers). */
+gboolean   qs_survey_repository_record_responses (QsStore   *store,
+                                                QsSurvey    *survey,
+                                                GPtrArray   *responses,
                                                 GError     **error);
 /* Records that each of @clients (QsClient) was invited, in their
  * language; a person invited already is not recorded twice. */

@@ -161,7 +161,7 @@ test_import_refusals (Fixture *fixture, gconstpointer data)
     { "{\"ref\": \"A\", \"title\": {\"en\": \"T\", \"fr\": \"T\"}, \"questions\": ["
       "{\"kind\": \"text\", \"text\": {\"fr\": \"Q\", \"en\": \"Q\"}},"
       "{\"kind\": \"text\", \"text\": {\"en\": \"Q\"}}]}",
-      "“baro.json”, question 2: it has no French text, and people of the audience read French." },
+      "“baro.json”: Question 2 has no French text, and people of the audience read French." },
     { "{\"ref\": \"A\", \"title\": {\"en\": \"T\", \"fr\": \"T\"}, \"closes_on\": \"18/12/2026\","
       " \"questions\": [{\"kind\": \"text\", \"text\": {\"fr\": \"Q\", \"en\": \"Q\"}}]}",
       "“baro.json”: “closes_on” must be a date written YYYY-MM-DD." },
@@ -188,9 +188,10 @@ test_import_refusals (Fixture *fixture, gconstpointer data)
     g_autoptr (QsSurvey) second = import (fixture, GOOD, &error);
 
     g_assert_null (second);
-    g_assert_cmpstr (error->message, ==,
-                     "A questionnaire with the reference “BARO-2026” exists already: give this "
-                     "one another reference.");
+    g_assert_cmpstr (
+      error->message, ==,
+      "“baro.json”: A questionnaire with the reference “BARO-2026” exists already: give this "
+      "one another reference.");
     g_assert_cmpint (count (fixture, QS_TYPE_SURVEY_QUESTION), ==, 5);
   }
 }

@@ -46,6 +46,7 @@ question (QsQuestionKind kind, const char *category, const char *text)
   qs_entity_set_enum (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_KIND, kind);
   qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_CATEGORY, category);
   qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_TEXT_EN, text);
+  qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_TEXT_FR, text);
   return question;
 }
 
@@ -94,6 +95,7 @@ respond (Fixture    *fixture,
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -106,7 +108,8 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fixture->start = qs_test_instant ("2026-10-05T12:00:00Z");
 
   fixture->survey = qs_survey_new ();
-  g_object_set (fixture->survey, "ref", "BARO", NULL);
+  g_object_set (fixture->survey, "ref", "BARO", "title_en", "Barometer", "title_fr", "Baromètre",
+                NULL);
   fixture->questions = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_SCALE, NULL, "Satisfied?"));
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_SCALE, "courtesy", "Courtesy"));
@@ -115,7 +118,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_YES_NO, NULL, "Charter?"));
   g_ptr_array_add (fixture->questions, question (QS_QUESTION_KIND_TEXT, NULL, "Idea?"));
   g_assert_true (qs_survey_repository_create (fixture->store, fixture->survey, fixture->questions,
-                                              NULL, &error));
+                                              NULL, utc, &error));
   g_assert_no_error (error);
 
   /* Finance: 6, on days 0 to 5. */
