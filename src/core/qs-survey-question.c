@@ -20,3 +20,18 @@ static const QsField fields[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SURVEY_QUESTION_N_FIELDS);
 
 QS_DEFINE_ENTITY (QsSurveyQuestion, qs_survey_question, "survey_questions")
+
+const char *
+qs_survey_question_get_text (QsSurveyQuestion *self, QsLanguage language)
+{
+  QsEntity   *entity = QS_ENTITY (self);
+  const char *text =
+    qs_entity_get_string (entity, language == QS_LANGUAGE_FR ? QS_SURVEY_QUESTION_FIELD_TEXT_FR
+                                                             : QS_SURVEY_QUESTION_FIELD_TEXT_EN);
+
+  if (text == NULL || *text == '\0')
+    text =
+      qs_entity_get_string (entity, language == QS_LANGUAGE_FR ? QS_SURVEY_QUESTION_FIELD_TEXT_EN
+                                                               : QS_SURVEY_QUESTION_FIELD_TEXT_FR);
+  return text != NULL && *text != '\0' ? text : NULL;
+}

@@ -8,6 +8,7 @@
 /* clang-format off */
 
 #include "qs-entity.h"
+#include "qs-enums.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,9 @@ typedef enum {
 } QsSurveyQuestionField;
 
 QsSurveyQuestion *qs_survey_question_new (void);
+/* Its text in @language, else in the other one; NULL without any. */
+const char *qs_survey_question_get_text (QsSurveyQuestion *self,
+                                        QsLanguage language);
 
 G_END_DECLS
 /* clang-format on */

@@ -23,3 +23,16 @@ static const QsField fields[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_SURVEY_N_FIELDS);
 
 QS_DEFINE_ENTITY (QsSurvey, qs_survey, "surveys")
+
+const char *
+qs_survey_get_title (QsSurvey *self, QsLanguage language)
+{
+  QsEntity   *entity = QS_ENTITY (self);
+  const char *text = qs_entity_get_string (
+    entity, language == QS_LANGUAGE_FR ? QS_SURVEY_FIELD_TITLE_FR : QS_SURVEY_FIELD_TITLE_EN);
+
+  if (text == NULL || *text == '\0')
+    text = qs_entity_get_string (entity, language == QS_LANGUAGE_FR ? QS_SURVEY_FIELD_TITLE_EN
+                                                                    : QS_SURVEY_FIELD_TITLE_FR);
+  return text != NULL && *text != '\0' ? text : NULL;
+}

@@ -8,6 +8,7 @@
 /* clang-format off */
 
 #include "qs-entity.h"
+#include "qs-enums.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,9 @@ typedef enum {
 } QsSurveyField;
 
 QsSurvey *qs_survey_new (void);
+/* Its title in @language, else in the other one; NULL without any. */
+const char *qs_survey_get_title (QsSurvey *self,
+                                QsLanguage language);
 
 G_END_DECLS
 /* clang-format on */

@@ -444,3 +444,24 @@ qs_survey_repository_count_invited (QsStore *store, QsSurvey *survey, GError **e
                               g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (survey))),
                               QS_QUERY_DEFAULT, error);
 }
+
+gint64
+qs_survey_repository_count_responses (QsStore *store, QsSurvey *survey, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), -1);
+  g_return_val_if_fail (QS_IS_SURVEY (survey), -1);
+
+  return qs_repository_count (repository (store, QS_TYPE_SURVEY_RESPONSE), "survey_id = ?",
+                              g_variant_new ("(s)", qs_entity_get_id (QS_ENTITY (survey))),
+                              QS_QUERY_DEFAULT, error);
+}
+
+GPtrArray *
+qs_survey_repository_list (QsStore *store, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+
+  return qs_repository_find_all (repository (store, QS_TYPE_SURVEY), NULL, NULL,
+                                 "opens_on IS NULL DESC, opens_on DESC, ref", QS_QUERY_DEFAULT,
+                                 error);
+}

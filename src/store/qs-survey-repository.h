@@ -65,6 +65,14 @@ gboolean   qs_survey_repository_invite         (QsStore     *store,
                                                 QsSurvey    *survey,
                                                 GPtrArray   *clients,
                                                 GError     **error);
+/* How many people answered: -1 on error. */
+gint64     qs_survey_repository_count_responses (QsStore    *store,
+                                                QsSurvey    *survey,
+                                                GError     **error);
+/* Every live questionnaire, the latest to open first (drafts without a
+ * day before them): QsSurvey. */
+GPtrArray *qs_survey_repository_list           (QsStore     *store,
+                                                GError     **error);
 /* How many people were invited. */
 gint64     qs_survey_repository_count_invited  (QsStore     *store,
                                                 QsSurvey    *survey,
