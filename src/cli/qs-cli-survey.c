@@ -16,7 +16,6 @@
 #include <stdio.h>
 
 #include "qs-cli.h"
-#include "qs-file-replace.h"
 #include "qs-survey-answers-import.h"
 #include "qs-survey-import.h"
 #include "qs-survey-invitations.h"
@@ -118,19 +117,8 @@ write_csv (QsStore *store, QsSurvey *survey, GPtrArray *people, QsLanguage langu
   g_autoptr (GFile) file = g_file_get_child (folder, base);
   g_autofree char *path = g_file_get_parse_name (file);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GFileOutputStream) stream =
-    g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
-  gboolean ok;
 
-  if (stream == NULL)
-    {
-      g_printerr (_ ("qualserv-cli survey invitations: could not write “%s”: %s\n"), path,
-                  error->message);
-      return 1;
-    }
-  ok = qs_survey_invitations_write_csv (store, survey, people, language, G_OUTPUT_STREAM (stream),
-                                        &error);
-  if (!qs_file_replace_finish (stream, ok, ok ? &error : NULL))
+  if (!qs_survey_invitations_save_csv (store, survey, people, language, file, &error))
     {
       g_printerr (_ ("qualserv-cli survey invitations: could not write “%s”: %s\n"), path,
                   error->message);

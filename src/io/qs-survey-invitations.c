@@ -18,6 +18,7 @@
 #include "qs-entities.h"
 #include "qs-enum-labels.h"
 #include "qs-error.h"
+#include "qs-file-replace.h"
 #include "qs-repository.h"
 #include "qs-survey-invitations.h"
 #include "qs-survey-repository.h"
@@ -257,6 +258,27 @@ file_name (QsSurvey *survey, guint number, QsEntity *person)
       g_string_append_c (out, '-');
   g_string_append (out, ".eml");
   return g_string_free (out, FALSE);
+}
+
+gboolean
+qs_survey_invitations_save_csv (QsStore   *store,
+                                QsSurvey  *survey,
+                                GPtrArray *people,
+                                QsLanguage sheet_language,
+                                GFile     *file,
+                                GError   **error)
+{
+  g_autoptr (GFileOutputStream) stream = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  ok = qs_survey_invitations_write_csv (store, survey, people, sheet_language,
+                                        G_OUTPUT_STREAM (stream), error);
+  return qs_file_replace_finish (stream, ok, ok ? error : NULL) && ok;
 }
 
 gboolean

@@ -25,6 +25,13 @@ gboolean qs_survey_invitations_write_csv (QsStore        *store,
                                           QsLanguage      sheet_language,
                                           GOutputStream  *stream,
                                           GError        **error);
+/* The same, into @file: written whole, or the file left as it was. */
+gboolean qs_survey_invitations_save_csv  (QsStore        *store,
+                                          QsSurvey       *survey,
+                                          GPtrArray      *people,
+                                          QsLanguage      sheet_language,
+                                          GFile          *file,
+                                          GError        **error);
 /* One .eml file per person of @people who has an e-mail address, in
  * @folder, that Evolution or Thunderbird opens as a message to send;
  * @n_skipped says how many had no address. All the files or none; the
