@@ -162,6 +162,15 @@ append_subtree (GPtrArray *out, GHashTable *children, GHashTable *placed, QsEnti
 }
 
 GPtrArray *
+qs_directory_repository_get_departments_by_name (QsStore *store, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+
+  return qs_repository_find_all (repository (store, QS_TYPE_DEPARTMENT), NULL, NULL,
+                                 "name COLLATE qs_name", QS_QUERY_DEFAULT, error);
+}
+
+GPtrArray *
 qs_directory_repository_get_departments (QsStore *store, GError **error)
 {
   g_autoptr (GPtrArray) all = NULL;

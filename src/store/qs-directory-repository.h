@@ -28,6 +28,9 @@ void       qs_directory_repository_set_people_filter (QsQueryListModel *model,
                                                       int               language,
                                                       int               channel);
 
+/* Every live department, by name, as a list to choose from. */
+GPtrArray *qs_directory_repository_get_departments_by_name (QsStore   *store,
+                                                     GError          **error);
 /* Every live department, parents before children, siblings by position
  * then name. */
 GPtrArray *qs_directory_repository_get_departments  (QsStore          *store,
