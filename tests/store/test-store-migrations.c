@@ -5,7 +5,8 @@
  * Schema 14 rebuilds survey_questions (a CHECK constraint changed), with
  * foreign keys off meanwhile: a schema-13 database with a questionnaire
  * and its answers opens with every row and every link kept, and the
- * foreign keys on again.
+ * foreign keys on again. Schema 15 fills the tallies of the responses
+ * and scores from the rows already there.
  */
 #include "config.h"
 
@@ -119,12 +120,85 @@ test_survey_questions_rebuilt (void)
   qs_test_remove_tree (dir);
 }
 
+/* Schema 15 counts the responses and scores a schema-14 database holds:
+ * live responses per questionnaire, department and service; live answers
+ * that are not text, of live responses, one row per questionnaire,
+ * department, service, question, score and level expected. */
+static void
+test_survey_answer_tallies_filled (void)
+{
+  g_autofree char *dir = qs_test_make_tmp_dir ("qs-migrations-XXXXXX");
+  g_autofree char *first = g_build_filename (dir, "first.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  store = qs_test_open_store (first);
+  g_clear_object (&store);
+  make_old_database (path, 14);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_or_fail (
+    db, "BEGIN;"
+        "INSERT INTO survey_responses (id, created_at, updated_at, survey_id, department_id,"
+        " submitted_at) VALUES ('r2', 1, 1, 's1', 'd1', 2);"
+        "INSERT INTO survey_responses (id, created_at, updated_at, deleted_at, survey_id,"
+        " submitted_at) VALUES ('r3', 1, 1, 5, 's1', 3);"
+        "INSERT INTO survey_responses (id, created_at, updated_at, survey_id, submitted_at)"
+        " VALUES ('r4', 1, 1, 's1', 4);"
+        "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id,"
+        " score) VALUES ('a2', 1, 1, 'r2', 'q1', 4);"
+        "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id,"
+        " score) VALUES ('a3', 1, 1, 'r3', 'q1', 4);"
+        "INSERT INTO survey_answers (id, created_at, updated_at, deleted_at, response_id,"
+        " question_id, score) VALUES ('a4', 1, 1, 5, 'r2', 'q1', 2);"
+        "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id,"
+        " text) VALUES ('a5', 1, 1, 'r2', 'q2', 'Because');"
+        "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id,"
+        " score) VALUES ('a6', 1, 1, 'r4', 'q1', 4);"
+        "INSERT INTO survey_answers (id, created_at, updated_at, response_id, question_id)"
+        " VALUES ('a7', 1, 1, 'r4', 'q1');"
+        "COMMIT;");
+  sqlite3_close (db);
+
+  store = qs_test_open_store (path);
+  g_assert_cmpint (qs_store_get_schema_version (store), ==, QS_STORE_SCHEMA_VERSION);
+  /* a1 and a2 of Finance, a6 of nobody's department, a7 without a score. */
+  g_assert_cmpint (qs_store_query_int (store,
+                                       "SELECT count (*) FROM survey_answer_tallies WHERE"
+                                       " survey_id = 's1' AND question_id = 'q1'"
+                                       " AND service_id IS NULL AND expected_score IS NULL"
+                                       " AND ((department_id = 'd1' AND score = 4 AND n = 2)"
+                                       " OR (department_id IS NULL AND score = 4 AND n = 1)"
+                                       " OR (department_id IS NULL AND score IS NULL AND n = 1))",
+                                       &error),
+                   ==, 3);
+  g_assert_cmpint (
+    qs_store_query_int (store, "SELECT count (*) FROM survey_answer_tallies", &error), ==, 3);
+  /* r1 and r2 of Finance, r4 of nobody's department; r3 is deleted. */
+  g_assert_cmpint (qs_store_query_int (store,
+                                       "SELECT count (*) FROM survey_response_tallies WHERE"
+                                       " survey_id = 's1' AND service_id IS NULL"
+                                       " AND ((department_id = 'd1' AND n = 2)"
+                                       " OR (department_id IS NULL AND n = 1))",
+                                       &error),
+                   ==, 2);
+  g_assert_cmpint (
+    qs_store_query_int (store, "SELECT count (*) FROM survey_response_tallies", &error), ==, 2);
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  qs_test_remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-migrations/survey-questions-rebuilt", test_survey_questions_rebuilt);
+  g_test_add_func ("/store-migrations/survey-answer-tallies-filled",
+                   test_survey_answer_tallies_filled);
 
   return g_test_run ();
 }
