@@ -3,9 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Three statements, whatever the number of responses: the responses per
- * group, the scores per group, question and value (GROUP BY in the order
- * of survey_answers_scores, which holds every column it reads: a 50,000-
- * response questionnaire gives a few thousand rows), and the comments.
+ * group, the scores per group, question and value, and the comments
+ * (from survey_answers_comments, which holds every column they read).
+ * The responses and scores are read from their tallies (data/sql/
+ * 015.sql: a few thousand rows for a 50,000-response questionnaire) or,
+ * when a period is asked, which the tallies do not keep, counted from the
+ * rows (the scores GROUP BY in the order of survey_answers_scores, which
+ * holds every column it reads).
  * Counts without one filter each, for the anonymity rule, are one
  * COUNT each.
  */
@@ -77,8 +81,8 @@ group_new (const char *id, GPtrArray *questions)
   return group;
 }
 
-/* The columns the filters read: a response's own, or an answer's copy
- * of its response's (data/sql/014.sql). */
+/* The columns the filters read: a response's own, an answer's copy of
+ * its response's (data/sql/014.sql), or a tally's (015.sql). */
 typedef struct
 {
   const char *survey;
@@ -95,6 +99,12 @@ static const Columns RESPONSE_COLUMNS = {
 static const Columns ANSWER_COLUMNS = {
   "a.response_survey_id",    "a.response_department_id", "a.response_service_id",
   "a.response_submitted_at", "a.deleted_at IS NULL",
+};
+
+/* The tallies of the responses and of the scores count live rows alone,
+ * and have no time: they serve when no period is asked. */
+static const Columns TALLY_COLUMNS = {
+  "t.survey_id", "t.department_id", "t.service_id", NULL, NULL,
 };
 
 static gboolean
@@ -124,8 +134,10 @@ build_where (const QsSurveyResultsQuery *query,
 {
   GString *where = g_string_new (NULL);
 
-  g_string_printf (where, "%s = ? AND %s", columns->survey, columns->live);
+  g_string_printf (where, "%s = ?", columns->survey);
   g_variant_builder_add (params, "s", survey_id);
+  if (columns->live != NULL)
+    g_string_append_printf (where, " AND %s", columns->live);
   if (left_out != FILTER_DEPARTMENT && query->department_id != NULL)
     {
       g_string_append_printf (where, " AND %s = ?", columns->department);
@@ -136,6 +148,8 @@ build_where (const QsSurveyResultsQuery *query,
       g_string_append_printf (where, " AND %s = ?", columns->service);
       g_variant_builder_add (params, "s", query->service_id);
     }
+  g_assert (columns->submitted != NULL || left_out == FILTER_PERIOD ||
+            !filter_is_set (query, FILTER_PERIOD));
   if (left_out != FILTER_PERIOD && query->from != 0)
     {
       g_string_append_printf (where, " AND %s >= ?", columns->submitted);
@@ -200,6 +214,14 @@ finish (QsStore *store, sqlite3_stmt *stmt, int rc, GError **error)
   return FALSE;
 }
 
+/* Whether the filters but @left_out ask a period: then the rows are
+ * read, not their tallies. */
+static gboolean
+asks_period (const QsSurveyResultsQuery *query, Filter left_out)
+{
+  return left_out != FILTER_PERIOD && filter_is_set (query, FILTER_PERIOD);
+}
+
 /* The responses the filters keep, but @left_out. */
 static gint64
 count_responses (QsStore                    *store,
@@ -208,8 +230,11 @@ count_responses (QsStore                    *store,
                  Filter                      left_out,
                  GError                    **error)
 {
-  sqlite3_stmt *stmt = prepare (store, query, &RESPONSE_COLUMNS, survey_id, left_out, "count (*)",
-                                "survey_responses r", "", error);
+  gboolean      by_period = asks_period (query, left_out);
+  sqlite3_stmt *stmt = by_period ? prepare (store, query, &RESPONSE_COLUMNS, survey_id, left_out,
+                                            "count (*)", "survey_responses r", "", error)
+                                 : prepare (store, query, &TALLY_COLUMNS, survey_id, left_out,
+                                            "sum (t.n)", "survey_response_tallies t", "", error);
   gint64        n = 0;
   int           rc;
 
@@ -306,9 +331,18 @@ read_answers (QsStore                    *store,
     g_hash_table_insert (positions, (gpointer) qs_entity_get_id (g_ptr_array_index (questions, i)),
                          GINT_TO_POINTER (i));
 
-  select = g_strdup_printf ("%s, count (*)", group_key (&RESPONSE_COLUMNS, query->grouping));
-  stmt = prepare (store, query, &RESPONSE_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
-                  "survey_responses r", "GROUP BY 1", error);
+  if (asks_period (query, NO_FILTER_LEFT_OUT))
+    {
+      select = g_strdup_printf ("%s, count (*)", group_key (&RESPONSE_COLUMNS, query->grouping));
+      stmt = prepare (store, query, &RESPONSE_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
+                      "survey_responses r", "GROUP BY 1", error);
+    }
+  else
+    {
+      select = g_strdup_printf ("%s, sum (t.n)", group_key (&TALLY_COLUMNS, query->grouping));
+      stmt = prepare (store, query, &TALLY_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
+                      "survey_response_tallies t", "GROUP BY 1", error);
+    }
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -324,10 +358,20 @@ read_answers (QsStore                    *store,
     return FALSE;
 
   g_free (select);
-  select = g_strdup_printf ("%s, a.question_id, a.score, a.expected_score, count (*)",
-                            group_key (&ANSWER_COLUMNS, query->grouping));
-  stmt = prepare (store, query, &ANSWER_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
-                  "survey_answers a", "AND a.text IS NULL GROUP BY 1, 2, 3, 4", error);
+  if (asks_period (query, NO_FILTER_LEFT_OUT))
+    {
+      select = g_strdup_printf ("%s, a.question_id, a.score, a.expected_score, count (*)",
+                                group_key (&ANSWER_COLUMNS, query->grouping));
+      stmt = prepare (store, query, &ANSWER_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
+                      "survey_answers a", "AND a.text IS NULL GROUP BY 1, 2, 3, 4", error);
+    }
+  else
+    {
+      select = g_strdup_printf ("%s, t.question_id, t.score, t.expected_score, sum (t.n)",
+                                group_key (&TALLY_COLUMNS, query->grouping));
+      stmt = prepare (store, query, &TALLY_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
+                      "survey_answer_tallies t", "GROUP BY 1, 2, 3, 4", error);
+    }
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
