@@ -156,10 +156,9 @@ n_questions (QsSurveyDesignDialog *dialog)
 static void
 choose_day (QsSurveyDesignDialog *dialog, const char *title, int year, int month, int day)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
+  GtkWidget     *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
   GtkMenuButton *button = GTK_MENU_BUTTON (qs_ui_test_find_widget (row, GTK_TYPE_MENU_BUTTON));
-  GtkWidget     *calendar =
-    gtk_popover_get_child (gtk_menu_button_get_popover (button));
+  GtkWidget     *calendar = gtk_popover_get_child (gtk_menu_button_get_popover (button));
   g_autoptr (GDateTime) date = g_date_time_new_utc (year, month, day, 12, 0, 0);
 
   gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
@@ -184,7 +183,7 @@ find_remove_button (GtkWidget *question_row)
 static char *
 day_of (QsSurveyDesignDialog *dialog, const char *title)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
+  GtkWidget     *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
   GtkMenuButton *button = GTK_MENU_BUTTON (qs_ui_test_find_widget (row, GTK_TYPE_MENU_BUTTON));
   g_autoptr (GDateTime) date = gtk_calendar_get_date (
     GTK_CALENDAR (gtk_popover_get_child (gtk_menu_button_get_popover (button))));
@@ -295,8 +294,7 @@ test_create (Fixture *fixture, gconstpointer data)
   type_in (first, "Text in French", "Avez-vous été reçu avec courtoisie ?");
   type_in (first, "Text in English", "Were you treated with courtesy?");
 
-  g_assert_true (
-    gtk_widget_activate_action (root, "survey-design.add-question", NULL));
+  g_assert_true (gtk_widget_activate_action (root, "survey-design.add-question", NULL));
   g_assert_cmpuint (n_questions (dialog), ==, 2);
   second = question (dialog, 2);
   choose (second, "Kind", "Recommendation from 0 to 10");
@@ -317,8 +315,7 @@ test_create (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (qs_entity_get_string (entity, QS_SURVEY_FIELD_DEPARTMENT_ID), ==,
                    fixture->base.department_id);
   g_assert_false (qs_entity_get_boolean (entity, QS_SURVEY_FIELD_ANONYMOUS));
-  g_assert_cmpint (qs_entity_get_enum (entity, QS_SURVEY_FIELD_STATUS), ==,
-                   QS_SURVEY_STATUS_DRAFT);
+  g_assert_cmpint (qs_entity_get_enum (entity, QS_SURVEY_FIELD_STATUS), ==, QS_SURVEY_STATUS_DRAFT);
   g_assert_cmpstr (qs_entity_get_string (entity, QS_SURVEY_FIELD_OPENS_ON), ==, "2026-11-20");
   g_assert_cmpstr (qs_entity_get_string (entity, QS_SURVEY_FIELD_CLOSES_ON), ==, "2026-12-31");
   g_assert_cmpint (qs_entity_get_enum (entity, QS_SURVEY_FIELD_AUDIENCE), ==,
@@ -330,9 +327,9 @@ test_create (Fixture *fixture, gconstpointer data)
     g_variant_new ("(s)", qs_entity_get_id (entity)), NULL, QS_QUERY_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (links->len, ==, 1);
-  g_assert_cmpstr (qs_entity_get_string (g_ptr_array_index (links, 0),
-                                         QS_SURVEY_DEPARTMENT_FIELD_DEPARTMENT_ID),
-                   ==, fixture->base.client_department_id);
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (links, 0), QS_SURVEY_DEPARTMENT_FIELD_DEPARTMENT_ID),
+    ==, fixture->base.client_department_id);
 
   questions = qs_survey_repository_get_questions (fixture->base.store, survey, &error);
   g_assert_no_error (error);

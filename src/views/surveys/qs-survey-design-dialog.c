@@ -68,25 +68,25 @@ struct _QsSurveyDesignDialog
   gboolean   syncing;        /* the dialog, not the person, chooses a day */
 
   /* Template widgets */
-  GtkLabel             *reason_label;
-  AdwEntryRow          *ref_row;
-  AdwEntryRow          *title_fr_row;
-  AdwEntryRow          *title_en_row;
-  AdwComboRow          *department_row;
-  GtkSwitch            *anonymous_switch;
-  GtkMenuButton        *opens_button;
-  GtkCalendar          *opens_calendar;
-  GtkMenuButton        *closes_button;
-  GtkCalendar          *closes_calendar;
-  AdwPreferencesGroup  *audience_group;
-  AdwComboRow          *audience_row;
-  GtkWidget            *from_row;
-  GtkMenuButton        *from_button;
-  GtkCalendar          *from_calendar;
-  GtkWidget            *to_row;
-  GtkMenuButton        *to_button;
-  GtkCalendar          *to_calendar;
-  AdwPreferencesGroup  *questions_group;
+  GtkLabel            *reason_label;
+  AdwEntryRow         *ref_row;
+  AdwEntryRow         *title_fr_row;
+  AdwEntryRow         *title_en_row;
+  AdwComboRow         *department_row;
+  GtkSwitch           *anonymous_switch;
+  GtkMenuButton       *opens_button;
+  GtkCalendar         *opens_calendar;
+  GtkMenuButton       *closes_button;
+  GtkCalendar         *closes_calendar;
+  AdwPreferencesGroup *audience_group;
+  AdwComboRow         *audience_row;
+  GtkWidget           *from_row;
+  GtkMenuButton       *from_button;
+  GtkCalendar         *from_calendar;
+  GtkWidget           *to_row;
+  GtkMenuButton       *to_button;
+  GtkCalendar         *to_calendar;
+  AdwPreferencesGroup *questions_group;
 };
 
 G_DEFINE_FINAL_TYPE (QsSurveyDesignDialog, qs_survey_design_dialog, ADW_TYPE_WINDOW)
@@ -223,12 +223,13 @@ dup_text (AdwEntryRow *row)
 static void
 on_text_changed_cb (Question *question)
 {
-  gboolean english = qs_interface_language () == QS_LANGUAGE_EN;
+  gboolean         english = qs_interface_language () == QS_LANGUAGE_EN;
   g_autofree char *first = dup_text (english ? question->en_row : question->fr_row);
   g_autofree char *second = dup_text (english ? question->fr_row : question->en_row);
 
-  adw_expander_row_set_subtitle (question->row,
-                                 first != NULL ? first : second != NULL ? second : "");
+  adw_expander_row_set_subtitle (question->row, first != NULL    ? first
+                                                : second != NULL ? second
+                                                                 : "");
 }
 
 /* Questions are numbered as they stand; the last one stays. */
@@ -305,8 +306,8 @@ add_question (QsSurveyDesignDialog *self)
   question->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (question->kind_row), _ ("Kind"));
   adw_combo_row_set_model (question->kind_row, G_LIST_MODEL (kind_labels));
-  g_signal_connect_swapped (question->kind_row, "notify::selected",
-                            G_CALLBACK (on_kind_changed_cb), question);
+  g_signal_connect_swapped (question->kind_row, "notify::selected", G_CALLBACK (on_kind_changed_cb),
+                            question);
   adw_expander_row_add_row (question->row, GTK_WIDGET (question->kind_row));
 
   question->category_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -319,10 +320,8 @@ add_question (QsSurveyDesignDialog *self)
 
   question->fr_row = add_entry_row (question->row, _ ("Text in French"));
   question->en_row = add_entry_row (question->row, _ ("Text in English"));
-  g_signal_connect_swapped (question->fr_row, "changed", G_CALLBACK (on_text_changed_cb),
-                            question);
-  g_signal_connect_swapped (question->en_row, "changed", G_CALLBACK (on_text_changed_cb),
-                            question);
+  g_signal_connect_swapped (question->fr_row, "changed", G_CALLBACK (on_text_changed_cb), question);
+  g_signal_connect_swapped (question->en_row, "changed", G_CALLBACK (on_text_changed_cb), question);
 
   adw_preferences_group_add (self->questions_group, GTK_WIDGET (question->row));
   g_ptr_array_add (self->questions, question);
@@ -524,10 +523,9 @@ suggest_ref (QsSurveyDesignDialog *self, GDateTime *today)
 
   for (guint n = 1; n < 10000; n++)
     {
-      g_autofree char *ref =
-        g_strdup_printf ("SURVEY-%d-%u", g_date_time_get_year (today), n);
-      gint64 taken = qs_repository_count (surveys, "ref = ?", g_variant_new ("(s)", ref),
-                                          QS_QUERY_INCLUDE_DELETED, &error);
+      g_autofree char *ref = g_strdup_printf ("SURVEY-%d-%u", g_date_time_get_year (today), n);
+      gint64           taken = qs_repository_count (surveys, "ref = ?", g_variant_new ("(s)", ref),
+                                                    QS_QUERY_INCLUDE_DELETED, &error);
 
       if (taken < 0 || error != NULL)
         {
@@ -595,10 +593,8 @@ qs_survey_design_dialog_class_init (QsSurveyDesignDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_to_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_audience_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "survey-design.create", NULL,
-                                   create_activated_cb);
-  gtk_widget_class_install_action (widget_class, "survey-design.cancel", NULL,
-                                   cancel_activated_cb);
+  gtk_widget_class_install_action (widget_class, "survey-design.create", NULL, create_activated_cb);
+  gtk_widget_class_install_action (widget_class, "survey-design.cancel", NULL, cancel_activated_cb);
   gtk_widget_class_install_action (widget_class, "survey-design.add-question", NULL,
                                    add_question_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "survey-design.cancel",
