@@ -230,12 +230,12 @@ add_question (QsSurveyAnswersDialog *self, QsEntity *entity, guint number)
 
               adw_preferences_group_set_description (group, description);
             }
-          /* Translators: the level of service the respondent expected */
           question->expected_row =
+            /* Translators: the level of service the respondent expected */
             answer_row (_ ("Expected"), title, (const char *const *) choices->pdata);
           adw_preferences_group_add (group, GTK_WIDGET (question->expected_row));
-          /* Translators: the level of service the respondent perceived */
           question->score_row =
+            /* Translators: the level of service the respondent perceived */
             answer_row (_ ("Perceived"), title, (const char *const *) choices->pdata);
         }
       else
