@@ -247,8 +247,8 @@ qs_survey_repository_create (QsStore   *store,
                              GError   **error)
 {
   const char *ref = qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF);
-  g_autoptr (QsSurvey) existing = NULL;
   g_autoptr (GPtrArray) audience = NULL;
+  gint64 n_taken;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_SURVEY (survey), FALSE);
@@ -266,9 +266,13 @@ qs_survey_repository_create (QsStore   *store,
                            _ ("A questionnaire needs at least one question."));
       return FALSE;
     }
-  if (!qs_survey_repository_find_by_ref (store, ref, &existing, error))
+  /* A deleted questionnaire keeps its reference (the unique index
+   * counts it): it is taken too. */
+  n_taken = qs_repository_count (repository (store, QS_TYPE_SURVEY), "ref = ?",
+                                 g_variant_new ("(s)", ref), QS_QUERY_INCLUDE_DELETED, error);
+  if (n_taken < 0)
     return FALSE;
-  if (existing != NULL)
+  if (n_taken > 0)
     {
       /* Translators: %s is a questionnaire's reference */
       g_set_error (error, QS_ERROR, QS_ERROR_INVALID,

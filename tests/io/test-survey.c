@@ -193,6 +193,17 @@ test_import_refusals (Fixture *fixture, gconstpointer data)
       "“baro.json”: A questionnaire with the reference “BARO-2026” exists already: give this "
       "one another reference.");
     g_assert_cmpint (count (fixture, QS_TYPE_SURVEY_QUESTION), ==, 5);
+
+    /* Deleted, it keeps its reference: the sentence says so again. */
+    g_clear_error (&error);
+    g_assert_true (qs_repository_delete (qs_store_get_repository (fixture->store, QS_TYPE_SURVEY),
+                                         QS_ENTITY (first), &error));
+    g_assert_no_error (error);
+    g_assert_null (import (fixture, GOOD, &error));
+    g_assert_cmpstr (
+      error->message, ==,
+      "“baro.json”: A questionnaire with the reference “BARO-2026” exists already: give this "
+      "one another reference.");
   }
 }
 
