@@ -32,6 +32,7 @@
 #include "feedback/qs-feedback-view.h"
 #include "qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
+#include "surveys/qs-surveys-view.h"
 #include "qs-application.h"
 #include "qs-menu-tooltips.h"
 #include "qs-status-page-icons.h"
@@ -121,10 +122,8 @@ static const GActionEntry win_entries[] = {
 
 /* The views, in the order of the switcher and of Ctrl+1, Ctrl+2… */
 static GType (*const registered_views[]) (void) = {
-  qs_charters_view_get_type,
-  qs_directory_view_get_type,
-  qs_requests_view_get_type,
-  qs_feedback_view_get_type,
+  qs_charters_view_get_type, qs_directory_view_get_type, qs_requests_view_get_type,
+  qs_feedback_view_get_type, qs_surveys_view_get_type,
 };
 
 /* The places of the views still to come, after the registered ones. */
@@ -663,6 +662,14 @@ qs_window_get_help_page (QsWindow *self)
   view = qs_window_get_view (self);
   if (view == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") != 0)
     return "index";
+  /* A view names its page; a place still to come has the page of its name. */
+  for (guint i = 0; i < G_N_ELEMENTS (registered_views); i++)
+    {
+      QsViewClass *klass = g_type_class_peek (registered_views[i]());
+
+      if (klass != NULL && g_strcmp0 (klass->page_name, view) == 0)
+        return klass->help_page;
+    }
   return view;
 }
 

@@ -1,0 +1,31 @@
+/* qs-survey-results-render.h — a questionnaire's results as a person reads them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
+#include <adwaita.h>
+
+#include "qs-survey-barometer.h"
+#include "qs-survey-results.h"
+
+G_BEGIN_DECLS
+
+/* Replaces what @box holds by @results: the answers counted, then per
+ * question its chart and figures, then the groups; only the counts of
+ * what anonymity hides. Texts in @language. */
+void qs_survey_results_render   (GtkBox                *box,
+                                 const QsSurveyResults *results,
+                                 QsLanguage             language);
+/* Replaces what @box holds by the barometer's @rows
+ * (QsBarometerRow, as qs_survey_barometer_read() gives them). */
+void qs_survey_barometer_render (GtkBox                *box,
+                                 GPtrArray             *rows,
+                                 guint                  threshold,
+                                 QsLanguage             language);
+
+G_END_DECLS
+/* clang-format on */

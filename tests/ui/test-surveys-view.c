@@ -1,0 +1,349 @@
+/* test-surveys-view.c — the Questionnaires view, driven as a coordinator would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * On the requests fixture (Human Resources, Finance): a questionnaire
+ * "BARO" of four questions — satisfaction (1–5), courtesy expected and
+ * perceived (a barometer question), a recommendation (0–10), a comment
+ * — answered six times from Finance and three times from Human
+ * Resources, which is fewer than the anonymity threshold of 5.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "surveys/qs-survey-answers-dialog.h"
+#include "surveys/qs-survey-design-dialog.h"
+#include "surveys/qs-surveys-view.h"
+#include "qs-bar-chart.h"
+#include "qs-enum-types.h"
+#include "qs-repository.h"
+#include "qs-survey-repository.h"
+
+#include "qs-test-util.h"
+#include "qs-ui-test-util.h"
+#include "../store/requests-fixture.h"
+
+typedef struct
+{
+  QsRequestsFixture base;
+  QsWindow         *window;
+  QsSurveysView    *view;
+  QsSurvey         *survey;
+  GPtrArray        *questions;
+} Fixture;
+
+static QsSurveyQuestion *
+question (QsQuestionKind kind, const char *category, const char *en, const char *fr)
+{
+  QsSurveyQuestion *question = qs_survey_question_new ();
+
+  qs_entity_set_enum (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_KIND, kind);
+  qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_CATEGORY, category);
+  qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_TEXT_EN, en);
+  qs_entity_set_string (QS_ENTITY (question), QS_SURVEY_QUESTION_FIELD_TEXT_FR, fr);
+  return question;
+}
+
+static QsSurveyAnswer *
+answer (Fixture *fixture, guint index, double score, double expected, const char *text)
+{
+  QsSurveyAnswer *answer = qs_survey_answer_new ();
+
+  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_QUESTION_ID,
+                        qs_entity_get_id (g_ptr_array_index (fixture->questions, index)));
+  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_SCORE, score);
+  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE, expected);
+  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_TEXT, text);
+  return answer;
+}
+
+/* One response from @department_id, its satisfaction @score, courtesy
+ * expected 5 and perceived @score, a recommendation of 9. */
+static void
+respond (Fixture *fixture, const char *department_id, int score)
+{
+  g_autoptr (GPtrArray) responses = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) g_ptr_array_unref);
+  GPtrArray        *entities = g_ptr_array_new_with_free_func (g_object_unref);
+  QsSurveyResponse *response = qs_survey_response_new ();
+  g_autoptr (GError) error = NULL;
+
+  qs_entity_set_string (QS_ENTITY (response), QS_SURVEY_RESPONSE_FIELD_DEPARTMENT_ID,
+                        department_id);
+  qs_entity_set_int (QS_ENTITY (response), QS_SURVEY_RESPONSE_FIELD_SUBMITTED_AT,
+                     qs_requests_fixture_at ("2026-10-05T12:00:00-04:00"));
+  g_ptr_array_add (entities, response);
+  g_ptr_array_add (entities, answer (fixture, 0, score, NAN, NULL));
+  g_ptr_array_add (entities, answer (fixture, 1, score, 5, NULL));
+  g_ptr_array_add (entities, answer (fixture, 2, 9, NAN, NULL));
+  g_ptr_array_add (entities, answer (fixture, 3, NAN, NAN, "Faster replies"));
+  g_ptr_array_add (responses, entities);
+  g_assert_true (qs_survey_repository_record_responses (fixture->base.store, fixture->survey,
+                                                        responses, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GError) error = NULL;
+  static const int finance[] = { 5, 4, 4, 3, 5, 2 };
+
+  qs_requests_fixture_set_up (&fixture->base, data);
+  fixture->survey = qs_survey_new ();
+  g_object_set (fixture->survey, "ref", "BARO", "title_en", "Yearly barometer", "title_fr",
+                "Baromètre annuel", "opens_on", "2026-10-01", "closes_on", "2026-10-31", NULL);
+  fixture->questions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (fixture->questions,
+                   question (QS_QUESTION_KIND_SCALE, NULL, "Satisfied?", "Satisfait ?"));
+  g_ptr_array_add (fixture->questions,
+                   question (QS_QUESTION_KIND_SCALE, "courtesy", "Courtesy", "Courtoisie"));
+  g_ptr_array_add (fixture->questions,
+                   question (QS_QUESTION_KIND_RECOMMENDATION, NULL, "Recommend?", "Recommander ?"));
+  g_ptr_array_add (fixture->questions,
+                   question (QS_QUESTION_KIND_TEXT, NULL, "Anything else?", "Autre chose ?"));
+  g_assert_true (qs_survey_repository_create (fixture->base.store, fixture->survey,
+                                              fixture->questions, NULL, utc, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (finance); i++)
+    respond (fixture, fixture->base.client_department_id, finance[i]);
+  for (guint i = 0; i < 3; i++)
+    respond (fixture, fixture->base.department_id, 4);
+
+  fixture->window = qs_ui_test_window_new (fixture->base.store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "surveys"));
+  fixture->view =
+    QS_SURVEYS_VIEW (qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_SURVEYS_VIEW));
+  g_assert_nonnull (fixture->view);
+  QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  qs_ui_test_drain ();
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  qs_ui_test_drain ();
+  g_clear_object (&fixture->survey);
+  g_clear_pointer (&fixture->questions, g_ptr_array_unref);
+  qs_requests_fixture_tear_down (&fixture->base, data);
+}
+
+/* The text of a label under @widget that starts with @prefix, or NULL. */
+static const char *
+find_label (GtkWidget *widget, const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_str_has_prefix (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget))
+                          ? adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget))
+                          : "",
+                        prefix))
+    return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = find_label (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_charts (Fixture *fixture)
+{
+  g_autoptr (GPtrArray) charts = g_ptr_array_new ();
+
+  qs_ui_test_find_all (GTK_WIDGET (qs_surveys_view_get_results (fixture->view)),
+                       QS_TYPE_BAR_CHART, charts);
+  return charts->len;
+}
+
+static void
+show_baro (Fixture *fixture)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "surveys.show", "s",
+                                             "BARO"));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_surveys_view_get_page (fixture->view), ==, "survey");
+  g_assert_nonnull (qs_surveys_view_get_shown (fixture->view));
+}
+
+/* The drop-down whose tooltip is @tooltip. */
+static GtkDropDown *
+find_drop_down (Fixture *fixture, const char *tooltip)
+{
+  g_autoptr (GPtrArray) drop_downs = g_ptr_array_new ();
+
+  qs_ui_test_find_all (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN, drop_downs);
+  for (guint i = 0; i < drop_downs->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (drop_downs, i)), tooltip) == 0)
+      return g_ptr_array_index (drop_downs, i);
+  g_assert_not_reached ();
+}
+
+/* The results of all nine answers: counts, averages, charts, comments. */
+static void
+test_results (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *results;
+
+  g_assert_cmpuint (g_list_model_get_n_items (qs_surveys_view_get_list (fixture->view)), ==, 1);
+  show_baro (fixture);
+  results = GTK_WIDGET (qs_surveys_view_get_results (fixture->view));
+  g_assert_nonnull (find_label (results, "9 answers."));
+  /* (5 + 4 + 4 + 3 + 5 + 2 + 4 + 4 + 4) / 9 = 3.9 */
+  g_assert_nonnull (find_label (results, "Average 3.9 of 5 · 9 answers"));
+  g_assert_nonnull (find_label (results, "Expected 5.0, perceived 3.9 of 5: a gap of 1.1"));
+  /* Nine answers of 9: every one a promoter, but fewer than 30. */
+  g_assert_nonnull (find_label (results, "Net promoter score +100 · 9 answers: few answers"));
+  g_assert_nonnull (find_label (results, "Faster replies"));
+  /* Satisfaction, courtesy, recommendation. */
+  g_assert_cmpuint (n_charts (fixture), ==, 3);
+  /* F1 explains how to read them. */
+  g_assert_cmpstr (qs_window_get_help_page (fixture->window), ==, "survey-results");
+}
+
+/* Three answers from Human Resources: filtered to them, the view shows
+ * their count and nothing else; grouped, their group cannot be opened. */
+static void
+test_anonymity (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget   *results;
+  GtkDropDown *departments;
+  GtkDropDown *grouping;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  show_baro (fixture);
+  results = GTK_WIDGET (qs_surveys_view_get_results (fixture->view));
+  departments = find_drop_down (fixture, "Show the Answers of One Department");
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (departments)); i++)
+    if (g_str_equal (gtk_string_list_get_string (
+                       GTK_STRING_LIST (gtk_drop_down_get_model (departments)), i),
+                     "Human Resources"))
+      gtk_drop_down_set_selected (departments, i);
+  qs_ui_test_drain ();
+  g_assert_nonnull (find_label (results, "3 answers: fewer than 5, so no score"));
+  g_assert_null (find_label (results, "Average"));
+  g_assert_null (find_label (results, "Faster replies"));
+  g_assert_cmpuint (n_charts (fixture), ==, 0);
+
+  gtk_drop_down_set_selected (departments, 0);
+  grouping = find_drop_down (fixture, "Show the Results by Group");
+  gtk_drop_down_set_selected (grouping, 1);
+  qs_ui_test_drain ();
+  qs_ui_test_find_all (results, ADW_TYPE_EXPANDER_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwExpanderRow *row = g_ptr_array_index (rows, i);
+      const char     *name = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      /* Finance's six would give Human Resources' three away, by
+       * subtraction from the whole: neither opens. */
+      g_assert_false (adw_expander_row_get_enable_expansion (row));
+      g_assert_true (g_str_equal (name, "Finance") || g_str_equal (name, "Human Resources"));
+    }
+}
+
+/* The barometer: courtesy, expected 5, perceived 3.9. */
+static void
+test_barometer (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) charts = g_ptr_array_new ();
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+
+  g_assert_true (gtk_widget_activate_action (view, "surveys.show-barometer", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_surveys_view_get_page (fixture->view), ==, "barometer");
+  g_assert_null (qs_surveys_view_get_shown (fixture->view));
+  qs_ui_test_find_all (view, QS_TYPE_BAR_CHART, charts);
+  g_assert_cmpuint (charts->len, ==, 1);
+  g_assert_cmpuint (qs_bar_chart_get_n_rows (g_ptr_array_index (charts, 0)), ==, 1);
+  g_assert_nonnull (strstr (qs_bar_chart_get_description (g_ptr_array_index (charts, 0)),
+                            "Courtesy"));
+  g_assert_nonnull (find_label (view, "Expected 5.0, perceived 3.9 of 5: a gap of 1.1"));
+}
+
+/* An answer recorded elsewhere (another window, the command line) shows
+ * in the list's count and in the results. */
+static void
+test_follows_answers (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *results;
+
+  show_baro (fixture);
+  results = GTK_WIDGET (qs_surveys_view_get_results (fixture->view));
+  respond (fixture, fixture->base.client_department_id, 1);
+  QS_UI_TEST_WAIT_UNTIL (find_label (results, "10 answers.") != NULL);
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "1 October 2026 to 31 October 2026 · "
+                                                            "10 answers"));
+  g_assert_cmpstr (qs_surveys_view_get_page (fixture->view), ==, "survey");
+}
+
+/* The actions open the dialogs on the questionnaire shown. */
+static void
+test_dialogs (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkWindow *dialog;
+
+  /* Nothing to answer before a questionnaire is chosen. */
+  gtk_widget_activate_action (view, "surveys.enter-answers", NULL);
+  g_assert_null (qs_ui_test_find_toplevel (QS_TYPE_SURVEY_ANSWERS_DIALOG, TRUE));
+  show_baro (fixture);
+  g_assert_true (gtk_widget_activate_action (view, "surveys.enter-answers", NULL));
+  dialog = qs_ui_test_find_toplevel (QS_TYPE_SURVEY_ANSWERS_DIALOG, TRUE);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  g_assert_true (gtk_widget_activate_action (view, "surveys.new", NULL));
+  dialog = qs_ui_test_find_toplevel (QS_TYPE_SURVEY_DESIGN_DIALOG, TRUE);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  qs_ui_test_drain ();
+}
+
+/* At 360 px the list and the results take turns. */
+static void
+test_narrow (Fixture *fixture, gconstpointer data)
+{
+  AdwLeaflet *leaflet =
+    ADW_LEAFLET (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  QS_UI_TEST_WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  show_baro (fixture);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "surveys.show-list", NULL));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+}
+
+int
+main (int argc, char **argv)
+{
+  qs_ui_test_init (&argc, &argv);
+
+#define ADD(path, func)                                                                            \
+  g_test_add ("/surveys-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("results", test_results);
+  ADD ("anonymity", test_anonymity);
+  ADD ("barometer", test_barometer);
+  ADD ("follows-answers", test_follows_answers);
+  ADD ("dialogs", test_dialogs);
+  ADD ("narrow", test_narrow);
+#undef ADD
+
+  return g_test_run ();
+}
