@@ -33,6 +33,7 @@
 #include "qs-client.h"
 #include "qs-department.h"
 #include "qs-drop-down-ellipsize.h"
+#include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-feedback-desk.h"
@@ -141,9 +142,7 @@ load_names (QsFeedbackView *self)
   gtk_string_list_append (names, _ ("All Departments"));
 
   if (self->store != NULL)
-    departments =
-      qs_repository_find_all (qs_store_get_repository (self->store, QS_TYPE_DEPARTMENT), NULL, NULL,
-                              "name COLLATE NOCASE", QS_QUERY_DEFAULT, &error);
+    departments = qs_directory_repository_get_departments_by_name (self->store, &error);
   if (error != NULL)
     toast_error (self, error);
   for (guint i = 0; departments != NULL && i < departments->len; i++)

@@ -21,6 +21,7 @@
 
 #include "qs-calendar-words.h"
 #include "qs-department.h"
+#include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-repository.h"
@@ -476,9 +477,8 @@ static void
 load_departments (QsSurveyDesignDialog *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) departments = qs_repository_find_all (
-    qs_store_get_repository (qs_context_get_store (self->context), QS_TYPE_DEPARTMENT), NULL, NULL,
-    "name COLLATE NOCASE", QS_QUERY_DEFAULT, &error);
+  g_autoptr (GPtrArray) departments =
+    qs_directory_repository_get_departments_by_name (qs_context_get_store (self->context), &error);
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
 
   gtk_string_list_append (names, _ ("All departments"));
