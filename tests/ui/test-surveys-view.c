@@ -64,8 +64,8 @@ answer (Fixture *fixture, guint index, double score, double expected, const char
 static void
 respond (Fixture *fixture, const char *department_id, int score)
 {
-  g_autoptr (GPtrArray) responses = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) responses =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray        *entities = g_ptr_array_new_with_free_func (g_object_unref);
   QsSurveyResponse *response = qs_survey_response_new ();
   g_autoptr (GError) error = NULL;
@@ -164,16 +164,16 @@ n_charts (Fixture *fixture)
 {
   g_autoptr (GPtrArray) charts = g_ptr_array_new ();
 
-  qs_ui_test_find_all (GTK_WIDGET (qs_surveys_view_get_results (fixture->view)),
-                       QS_TYPE_BAR_CHART, charts);
+  qs_ui_test_find_all (GTK_WIDGET (qs_surveys_view_get_results (fixture->view)), QS_TYPE_BAR_CHART,
+                       charts);
   return charts->len;
 }
 
 static void
 show_baro (Fixture *fixture)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "surveys.show", "s",
-                                             "BARO"));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "surveys.show", "s", "BARO"));
   qs_ui_test_drain ();
   g_assert_cmpstr (qs_surveys_view_get_page (fixture->view), ==, "survey");
   g_assert_nonnull (qs_surveys_view_get_shown (fixture->view));
@@ -228,9 +228,9 @@ test_anonymity (Fixture *fixture, gconstpointer data)
   results = GTK_WIDGET (qs_surveys_view_get_results (fixture->view));
   departments = find_drop_down (fixture, "Show the Answers of One Department");
   for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (departments)); i++)
-    if (g_str_equal (gtk_string_list_get_string (
-                       GTK_STRING_LIST (gtk_drop_down_get_model (departments)), i),
-                     "Human Resources"))
+    if (g_str_equal (
+          gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (departments)), i),
+          "Human Resources"))
       gtk_drop_down_set_selected (departments, i);
   qs_ui_test_drain ();
   g_assert_nonnull (find_label (results, "3 answers: fewer than 5, so no score"));
@@ -270,8 +270,8 @@ test_barometer (Fixture *fixture, gconstpointer data)
   qs_ui_test_find_all (view, QS_TYPE_BAR_CHART, charts);
   g_assert_cmpuint (charts->len, ==, 1);
   g_assert_cmpuint (qs_bar_chart_get_n_rows (g_ptr_array_index (charts, 0)), ==, 1);
-  g_assert_nonnull (strstr (qs_bar_chart_get_description (g_ptr_array_index (charts, 0)),
-                            "Courtesy"));
+  g_assert_nonnull (
+    strstr (qs_bar_chart_get_description (g_ptr_array_index (charts, 0)), "Courtesy"));
   g_assert_nonnull (find_label (view, "Expected 5.0, perceived 3.9 of 5: a gap of 1.1"));
 }
 

@@ -165,8 +165,8 @@ add_scale (GtkWidget *group, const QsQuestionResult *result, QsLanguage language
 
       if (barometer)
         {
-          guint  n_expected = result->expected.counts[value - 1];
-          double expected_share = 100.0 * n_expected / result->expected.n;
+          guint            n_expected = result->expected.counts[value - 1];
+          double           expected_share = 100.0 * n_expected / result->expected.n;
           g_autofree char *expected_text =
             qs_calendar_words_format_percent (expected_share, 0, FALSE, language);
           g_autofree char *perceived_text =
@@ -193,7 +193,7 @@ add_recommendation (GtkWidget *group, const QsQuestionResult *result, QsLanguage
   GtkWidget                   *chart = GTK_WIDGET (qs_bar_chart_new ());
   guint                        parts[3] = { 0 };
   const char                  *names[3] = {
-    /* Translators: who answered 9 or 10 to "would you recommend" */
+                     /* Translators: who answered 9 or 10 to "would you recommend" */
     _ ("Promoters (9–10)"),
     /* Translators: who answered 7 or 8 */
     _ ("Passives (7–8)"),
@@ -239,13 +239,12 @@ add_yes_no (GtkWidget *group, const QsQuestionResult *result, QsLanguage languag
   guint            n = result->yes + result->no;
   g_autofree char *yes = format_count (result->yes, n, language);
   g_autofree char *no = format_count (result->no, n, language);
-  g_autofree char *description =
-    g_strdup_printf (ngettext ("%u answer", "%u answers", n), n);
+  g_autofree char *description = g_strdup_printf (ngettext ("%u answer", "%u answers", n), n);
 
   set_description (group, description);
   qs_bar_chart_set_maximum (QS_BAR_CHART (chart), 100);
-  qs_bar_chart_add_row (QS_BAR_CHART (chart), _ ("Yes"), n > 0 ? 100.0 * result->yes / n : 0,
-                        NAN, yes);
+  qs_bar_chart_add_row (QS_BAR_CHART (chart), _ ("Yes"), n > 0 ? 100.0 * result->yes / n : 0, NAN,
+                        yes);
   qs_bar_chart_add_row (QS_BAR_CHART (chart), _ ("No"), n > 0 ? 100.0 * result->no / n : 0, NAN,
                         no);
   gtk_box_append (GTK_BOX (group), new_chart_card (chart));
@@ -256,8 +255,7 @@ add_comments (GtkWidget *group, const QsQuestionResult *result)
 {
   GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   guint            n = result->comments->len;
-  g_autofree char *description =
-    g_strdup_printf (ngettext ("%u comment", "%u comments", n), n);
+  g_autofree char *description = g_strdup_printf (ngettext ("%u comment", "%u comments", n), n);
 
   set_description (group, description);
   if (n == 0)
@@ -274,8 +272,7 @@ add_comments (GtkWidget *group, const QsQuestionResult *result)
     {
       g_autofree char *more = g_strdup_printf (
         ngettext ("And %u more comment: export the results to read them all.",
-                  "And %u more comments: export the results to read them all.",
-                  n - MAX_COMMENTS),
+                  "And %u more comments: export the results to read them all.", n - MAX_COMMENTS),
         n - MAX_COMMENTS);
 
       gtk_box_append (GTK_BOX (box), new_wrapped_label (more, "dim-label"));
@@ -486,11 +483,11 @@ add_barometer_row (GtkBox *box, const QsBarometerRow *row, guint threshold, QsLa
       format_number (qs_likert_score_average (&row->perceived), language);
     g_autofree char *gap = format_number (qs_barometer_row_gap (row), language);
 
-    description = g_strdup_printf (
-      ngettext ("Expected %1$s, perceived %2$s of 5: a gap of %3$s · %4$u answer",
-                "Expected %1$s, perceived %2$s of 5: a gap of %3$s · %4$u answers",
-                row->perceived.n),
-      expected_text, perceived_text, gap, row->perceived.n);
+    description =
+      g_strdup_printf (ngettext ("Expected %1$s, perceived %2$s of 5: a gap of %3$s · %4$u answer",
+                                 "Expected %1$s, perceived %2$s of 5: a gap of %3$s · %4$u answers",
+                                 row->perceived.n),
+                       expected_text, perceived_text, gap, row->perceived.n);
   }
   group = new_group (category, description);
   if (row->quarters->len > 1)
@@ -499,8 +496,7 @@ add_barometer_row (GtkBox *box, const QsBarometerRow *row, guint threshold, QsLa
       perceived = g_new (double, row->quarters->len);
       for (guint i = 0; i < row->quarters->len; i++)
         {
-          const QsBarometerQuarter *quarter =
-            &g_array_index (row->quarters, QsBarometerQuarter, i);
+          const QsBarometerQuarter *quarter = &g_array_index (row->quarters, QsBarometerQuarter, i);
 
           g_ptr_array_add (labels, format_quarter (quarter));
           expected[i] = quarter->shown ? qs_likert_score_average (&quarter->expected) : NAN;
@@ -560,10 +556,9 @@ qs_survey_barometer_render (GtkBox *box, GPtrArray *rows, guint threshold, QsLan
   if (rows->len == 0)
     {
       gtk_box_append (
-        box,
-        new_wrapped_label (_ ("No barometer answer yet. In a questionnaire, a scale question "
-                              "with a charter category asks both levels."),
-                           "dim-label"));
+        box, new_wrapped_label (_ ("No barometer answer yet. In a questionnaire, a scale question "
+                                   "with a charter category asks both levels."),
+                                "dim-label"));
       return;
     }
   for (guint i = 0; i < rows->len; i++)

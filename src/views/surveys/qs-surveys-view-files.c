@@ -26,13 +26,15 @@
 #define MAX_DEFINITION_BYTES (4 * 1024 * 1024)
 
 static GtkFileChooserNative *
-new_open_chooser (QsSurveysView *self, const char *title, const char *filter_name,
-                  const char *pattern)
+new_open_chooser (QsSurveysView *self,
+                  const char    *title,
+                  const char    *filter_name,
+                  const char    *pattern)
 {
   GtkRoot              *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
-    title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, GTK_FILE_CHOOSER_ACTION_OPEN,
-    _ ("_Open"), _ ("_Cancel"));
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, filter_name);
@@ -70,16 +72,16 @@ on_definition_chosen_cb (GtkNativeDialog *chooser, int response, QsSurveysView *
                    _ ("“%s” is larger than 4 MB: it is not a questionnaire."), name);
     }
   if (bytes != NULL)
-    survey = qs_survey_import_json (qs_context_get_store (context),
-                                    g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name,
+    survey = qs_survey_import_json (qs_context_get_store (context), g_bytes_get_data (bytes, NULL),
+                                    g_bytes_get_size (bytes), name,
                                     qs_context_get_timezone (context), &error);
   if (survey == NULL)
     qs_surveys_view_show_error (self, _ ("The Questionnaire Was Not Imported"), error);
   else
     {
-      g_autofree char *title = g_strdup_printf (
-        _ ("Imported the questionnaire %s"),
-        qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF));
+      g_autofree char *title =
+        g_strdup_printf (_ ("Imported the questionnaire %s"),
+                         qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF));
 
       qs_surveys_view_reload (self, qs_entity_get_id (QS_ENTITY (survey)));
       qs_surveys_view_toast (self, title);
@@ -148,9 +150,8 @@ read_audience (QsSurveysView *self, QsSurvey *survey)
 {
   QsContext *context = context_of (self);
   g_autoptr (GError) error = NULL;
-  GPtrArray *people =
-    qs_survey_repository_get_audience (qs_context_get_store (context), survey,
-                                       qs_context_get_timezone (context), &error);
+  GPtrArray *people = qs_survey_repository_get_audience (qs_context_get_store (context), survey,
+                                                         qs_context_get_timezone (context), &error);
 
   if (people == NULL)
     qs_surveys_view_show_error (self, _ ("No Invitation Was Written"), error);
@@ -182,13 +183,12 @@ on_invitations_chosen_cb (GtkNativeDialog *chooser, int response, QsSurveysView 
       goto out;
     }
   if (!as_email)
-    title = g_strdup_printf (
-      ngettext ("Wrote the invitation of %u person", "Wrote the invitations of %u people",
-                people->len),
-      people->len);
+    title = g_strdup_printf (ngettext ("Wrote the invitation of %u person",
+                                       "Wrote the invitations of %u people", people->len),
+                             people->len);
   else if (n_skipped == 0)
-    title = g_strdup_printf (ngettext ("Wrote %u e-mail", "Wrote %u e-mails", n_written),
-                             n_written);
+    title =
+      g_strdup_printf (ngettext ("Wrote %u e-mail", "Wrote %u e-mails", n_written), n_written);
   else
     title = g_strdup_printf (
       /* Translators: e-mails written, then people without an address */
@@ -222,8 +222,8 @@ qs_surveys_view_write_invitations (QsSurveysView *self, gboolean as_email)
         /* Translators: the file name offered for invitations; keep the extension */
         _ ("%s-invitations.csv"), qs_entity_get_string (QS_ENTITY (survey), QS_SURVEY_FIELD_REF));
 
-      chooser = qs_save_chooser_new (GTK_WIDGET (self), _ ("Save the Invitations"),
-                                     _ ("CSV files"), "text/csv", name);
+      chooser = qs_save_chooser_new (GTK_WIDGET (self), _ ("Save the Invitations"), _ ("CSV files"),
+                                     "text/csv", name);
     }
   g_object_set_data (G_OBJECT (chooser), "eml", GINT_TO_POINTER (as_email));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_invitations_chosen_cb), self, 0);

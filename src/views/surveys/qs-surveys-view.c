@@ -202,8 +202,7 @@ load_departments (QsSurveysView *self)
       QsEntity *department = g_ptr_array_index (departments, i);
 
       g_ptr_array_add (self->department_ids, g_strdup (qs_entity_get_id (department)));
-      gtk_string_list_append (names,
-                              qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
+      gtk_string_list_append (names, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
     }
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (names));
@@ -273,7 +272,7 @@ load_periods (QsSurveysView *self, QsSurvey *survey)
 static void
 describe_survey (QsSurveysView *self, QsSurvey *survey)
 {
-  QsEntity        *entity = QS_ENTITY (survey);
+  QsEntity *entity = QS_ENTITY (survey);
   g_autoptr (GPtrArray) questions = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *period = describe_period (survey);
@@ -282,13 +281,13 @@ describe_survey (QsSurveysView *self, QsSurvey *survey)
 
   questions = qs_survey_repository_get_questions (self->store, survey, &error);
   if (questions != NULL)
-    n_questions = g_strdup_printf (ngettext ("%u question", "%u questions", questions->len),
-                                   questions->len);
-  /* Translators: what separates the facts of a questionnaire */
+    n_questions =
+      g_strdup_printf (ngettext ("%u question", "%u questions", questions->len), questions->len);
+    /* Translators: what separates the facts of a questionnaire */
 #define SEPARATOR _ (" · ")
-  g_string_append_printf (facts, "%s%s", SEPARATOR,
-                          qs_enum_label (QS_TYPE_SURVEY_AUDIENCE,
-                                         qs_entity_get_enum (entity, QS_SURVEY_FIELD_AUDIENCE)));
+  g_string_append_printf (
+    facts, "%s%s", SEPARATOR,
+    qs_enum_label (QS_TYPE_SURVEY_AUDIENCE, qs_entity_get_enum (entity, QS_SURVEY_FIELD_AUDIENCE)));
   if (period != NULL)
     g_string_append_printf (facts, "%s%s", SEPARATOR, period);
   if (n_questions != NULL)
@@ -384,7 +383,8 @@ show_barometer (QsSurveysView *self)
   self->syncing = FALSE;
   g_clear_object (&self->shown);
   update_actions (self);
-  gtk_list_box_select_row (self->barometer_list, gtk_list_box_get_row_at_index (self->barometer_list, 0));
+  gtk_list_box_select_row (self->barometer_list,
+                           gtk_list_box_get_row_at_index (self->barometer_list, 0));
   qs_survey_barometer_render (self->barometer_box, rows, QS_SURVEY_SCORE_DEFAULT_THRESHOLD,
                               language ());
   gtk_stack_set_visible_child_name (self->detail_stack, "barometer");
@@ -483,7 +483,8 @@ on_folded_changed_cb (QsSurveysView *self)
 static void
 on_created_cb (QsSurveysView *self, QsSurvey *survey)
 {
-  g_autofree char *title = g_strdup_printf (_ ("Questionnaire “%s” created"), survey_title (survey));
+  g_autofree char *title =
+    g_strdup_printf (_ ("Questionnaire “%s” created"), survey_title (survey));
 
   qs_surveys_view_reload (self, qs_entity_get_id (QS_ENTITY (survey)));
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -501,8 +502,7 @@ new_activated_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
     return;
   dialog = qs_survey_design_dialog_new (context);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
-  g_signal_connect_object (dialog, "created", G_CALLBACK (on_created_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_created_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -591,7 +591,7 @@ qs_surveys_view_map (GtkWidget *widget)
 static void
 qs_surveys_view_changed (QsView *view, QsChangeSet *changes)
 {
-  QsSurveysView *self = QS_SURVEYS_VIEW (view);
+  QsSurveysView           *self = QS_SURVEYS_VIEW (view);
   static const char *const tables[] = {
     "surveys", "survey_questions", "survey_responses", "survey_answers", "survey_invitations",
   };
@@ -607,8 +607,8 @@ qs_surveys_view_changed (QsView *view, QsChangeSet *changes)
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     relevant |= qs_change_set_has_table (changes, tables[i]);
   if (relevant)
-    qs_surveys_view_reload (self,
-                            self->shown != NULL ? qs_entity_get_id (QS_ENTITY (self->shown)) : NULL);
+    qs_surveys_view_reload (self, self->shown != NULL ? qs_entity_get_id (QS_ENTITY (self->shown))
+                                                      : NULL);
 }
 
 static void
@@ -663,8 +663,8 @@ qs_surveys_view_class_init (QsSurveysViewClass *klass)
                           "view-list-ordered-symbolic", "survey-results");
 
   qs_view_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (
-    widget_class, "/org/example/QualServ/surveys/qs-surveys-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/QualServ/surveys/qs-surveys-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, barometer_list);
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, list_stack);
@@ -697,8 +697,7 @@ qs_surveys_view_class_init (QsSurveysViewClass *klass)
   gtk_widget_class_install_action (widget_class, "surveys.show-barometer", NULL,
                                    show_barometer_activated_cb);
   gtk_widget_class_install_action (widget_class, "surveys.show", "s", show_activated_cb);
-  gtk_widget_class_install_action (widget_class, "surveys.show-list", NULL,
-                                   show_list_activated_cb);
+  gtk_widget_class_install_action (widget_class, "surveys.show-list", NULL, show_list_activated_cb);
 }
 
 static void
