@@ -291,6 +291,86 @@ test_follows_answers (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (qs_surveys_view_get_page (fixture->view), ==, "survey");
 }
 
+/* The row titled @title under @root, of @type. */
+static gpointer
+find_row (GtkWidget *root, GType type, const char *title)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  qs_ui_test_find_all (root, type, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_error ("no row “%s”", title);
+  return NULL;
+}
+
+static void
+type_in (GtkWidget *root, const char *title, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (find_row (root, ADW_TYPE_ENTRY_ROW, title)), text);
+}
+
+/* Chooses @label in the last combo row under @root, as a click does. */
+static void
+choose_last (GtkWidget *root, const char *label)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  AdwComboRow *row;
+  GListModel  *model;
+
+  qs_ui_test_find_all (root, ADW_TYPE_COMBO_ROW, rows);
+  row = g_ptr_array_index (rows, rows->len - 1);
+  model = adw_combo_row_get_model (row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label))
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_error ("no choice “%s”", label);
+}
+
+/* A questionnaire designed from the view, then answered from it: it is
+ * listed and shown at once, and its results follow the form saved. */
+static void
+test_design_and_answer (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkWidget *results = GTK_WIDGET (qs_surveys_view_get_results (fixture->view));
+  GtkWidget *dialog;
+  g_autoptr (GtkWidget) watched = NULL;
+
+  g_assert_true (gtk_widget_activate_action (view, "surveys.new", NULL));
+  dialog = qs_ui_test_find_toplevel (QS_TYPE_SURVEY_DESIGN_DIALOG, TRUE);
+  g_assert_nonnull (dialog);
+  watched = g_object_ref (dialog);
+  type_in (dialog, "Reference", "PULSE");
+  type_in (dialog, "Title in French", "Pouls");
+  type_in (dialog, "Title in English", "Pulse");
+  type_in (dialog, "Text in French", "Satisfait ?");
+  type_in (dialog, "Text in English", "Satisfied?");
+  g_assert_true (gtk_widget_activate_action (dialog, "survey-design.create", NULL));
+  QS_UI_TEST_WAIT_UNTIL (!gtk_widget_get_visible (watched));
+
+  g_assert_cmpuint (g_list_model_get_n_items (qs_surveys_view_get_list (fixture->view)), ==, 2);
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_surveys_view_get_shown (fixture->view)),
+                                         QS_SURVEY_FIELD_REF),
+                   ==, "PULSE");
+  g_assert_nonnull (find_label (results, "No answer yet"));
+
+  g_assert_true (gtk_widget_activate_action (view, "surveys.enter-answers", NULL));
+  dialog = qs_ui_test_find_toplevel (QS_TYPE_SURVEY_ANSWERS_DIALOG, TRUE);
+  g_assert_nonnull (dialog);
+  choose_last (dialog, "4 – Satisfied");
+  g_assert_true (gtk_widget_activate_action (dialog, "survey-answers.save", NULL));
+  /* One answer: its count, and no score to recognise it by. */
+  QS_UI_TEST_WAIT_UNTIL (find_label (results, "1 answer: fewer than 5") != NULL);
+  g_assert_cmpuint (n_charts (fixture), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  qs_ui_test_drain ();
+}
+
 /* The actions open the dialogs on the questionnaire shown. */
 static void
 test_dialogs (Fixture *fixture, gconstpointer data)
@@ -342,6 +422,7 @@ main (int argc, char **argv)
   ADD ("barometer", test_barometer);
   ADD ("follows-answers", test_follows_answers);
   ADD ("dialogs", test_dialogs);
+  ADD ("design-and-answer", test_design_and_answer);
   ADD ("narrow", test_narrow);
 #undef ADD
 

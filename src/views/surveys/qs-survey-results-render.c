@@ -428,7 +428,10 @@ qs_survey_results_render (GtkBox *box, const QsSurveyResults *results, QsLanguag
   g_return_if_fail (GTK_IS_BOX (box));
 
   clear (box);
-  if (!total->shown)
+  if (total->n_responses == 0)
+    summary = g_strdup (_ ("No answer yet: enter the answers of forms filled in on paper, or "
+                           "import a sheet of them."));
+  else if (!total->shown)
     summary = describe_hidden (total->n_responses, results->threshold);
   else if (total->n_invited > 0)
     {
@@ -445,7 +448,8 @@ qs_survey_results_render (GtkBox *box, const QsSurveyResults *results, QsLanguag
   else
     summary = g_strdup_printf (ngettext ("%u answer.", "%u answers.", total->n_responses),
                                total->n_responses);
-  gtk_box_append (box, new_wrapped_label (summary, total->shown ? NULL : "warning"));
+  gtk_box_append (
+    box, new_wrapped_label (summary, total->shown || total->n_responses == 0 ? NULL : "warning"));
   for (guint q = 0; total->shown && q < total->questions->len; q++)
     add_question (box, g_ptr_array_index (total->questions, q), q + 1, language);
   add_groups (box, results, language);
