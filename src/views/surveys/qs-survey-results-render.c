@@ -21,8 +21,8 @@
 #include "qs-survey-results-render.h"
 #include "qs-trend-chart.h"
 
-/* Comments shown under a question; the others are counted. */
-#define MAX_COMMENTS 50
+/* The height of a question's comments; more scroll. */
+#define MAX_COMMENTS_HEIGHT 420
 
 static void
 clear (GtkBox *box)
@@ -251,33 +251,56 @@ add_yes_no (GtkWidget *group, const QsQuestionResult *result, QsLanguage languag
 }
 
 static void
+on_setup_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *label = new_wrapped_label (NULL, NULL);
+
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  /* What clients wrote may be quoted elsewhere. */
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+on_bind_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* Every comment, in a list that builds the rows shown only: a large
+ * questionnaire has thousands. */
+static void
 add_comments (GtkWidget *group, const QsQuestionResult *result)
 {
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   guint            n = result->comments->len;
   g_autofree char *description = g_strdup_printf (ngettext ("%u comment", "%u comments", n), n);
+  g_autoptr (GtkStringList) comments = gtk_string_list_new (NULL);
+  GtkListItemFactory *factory;
+  GtkWidget          *list;
+  GtkWidget          *scrolled;
 
   set_description (group, description);
   if (n == 0)
     return;
-  for (guint i = 0; i < MIN (n, MAX_COMMENTS); i++)
-    {
-      GtkWidget *comment = new_wrapped_label (g_ptr_array_index (result->comments, i), NULL);
-
-      /* What clients wrote may be quoted elsewhere. */
-      gtk_label_set_selectable (GTK_LABEL (comment), TRUE);
-      gtk_box_append (GTK_BOX (box), comment);
-    }
-  if (n > MAX_COMMENTS)
-    {
-      g_autofree char *more = g_strdup_printf (
-        ngettext ("And %u more comment: export the results to read them all.",
-                  "And %u more comments: export the results to read them all.", n - MAX_COMMENTS),
-        n - MAX_COMMENTS);
-
-      gtk_box_append (GTK_BOX (box), new_wrapped_label (more, "dim-label"));
-    }
-  gtk_box_append (GTK_BOX (group), new_chart_card (box));
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (comments, g_ptr_array_index (result->comments, i));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_comment_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_comment_cb), NULL);
+  list = gtk_list_view_new (
+    GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&comments)))),
+    factory);
+  gtk_widget_add_css_class (list, "rich-list");
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), MAX_COMMENTS_HEIGHT);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_box_append (GTK_BOX (group), new_chart_card (scrolled));
 }
 
 static char *
