@@ -7,7 +7,6 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
 #include "qs-repository.h"
@@ -164,44 +163,50 @@ needs_language (GPtrArray *audience, QsLanguage language)
   return FALSE;
 }
 
-/* Each text the audience needs is there. */
+/* Each text the audience needs is there: the sentences name the language
+ * whole, since a language's name is written differently inside one. */
 static gboolean
 check_languages (QsEntity *survey, GPtrArray *questions, GPtrArray *audience, GError **error)
 {
-  static const struct
-  {
-    QsLanguage language;
-    guint      title;
-    guint      text;
-  } languages[] = {
-    { QS_LANGUAGE_FR, QS_SURVEY_FIELD_TITLE_FR, QS_SURVEY_QUESTION_FIELD_TEXT_FR },
-    { QS_LANGUAGE_EN, QS_SURVEY_FIELD_TITLE_EN, QS_SURVEY_QUESTION_FIELD_TEXT_EN },
-  };
+  gboolean french = needs_language (audience, QS_LANGUAGE_FR);
+  gboolean english = needs_language (audience, QS_LANGUAGE_EN);
 
-  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+  if (french && qs_entity_get_string (survey, QS_SURVEY_FIELD_TITLE_FR) == NULL)
     {
-      const char *language = qs_enum_label (QS_TYPE_LANGUAGE, languages[l].language);
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("The title has no French text, and people of the audience read "
+                              "French."));
+      return FALSE;
+    }
+  if (english && qs_entity_get_string (survey, QS_SURVEY_FIELD_TITLE_EN) == NULL)
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_INVALID,
+                           _ ("The title has no English text, and people of the audience read "
+                              "English."));
+      return FALSE;
+    }
+  for (guint i = 0; i < questions->len; i++)
+    {
+      QsEntity *question = g_ptr_array_index (questions, i);
 
-      if (!needs_language (audience, languages[l].language))
-        continue;
-      if (qs_entity_get_string (survey, languages[l].title) == NULL)
+      if (french && qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_TEXT_FR) == NULL)
         {
-          /* Translators: %s is a language, "French" */
+          /* Translators: %u is a question's number */
           g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                       _ ("The title has no %s text, and people of the audience read %s."),
-                       language, language);
+                       _ ("Question %u has no French text, and people of the audience read "
+                          "French."),
+                       i + 1);
           return FALSE;
         }
-      for (guint i = 0; i < questions->len; i++)
-        if (qs_entity_get_string (g_ptr_array_index (questions, i), languages[l].text) == NULL)
-          {
-            /* Translators: %1$u is a question's number, %2$s a language, "French" */
-            g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
-                         _ ("Question %1$u has no %2$s text, and people of the audience read "
-                            "%2$s."),
-                         i + 1, language);
-            return FALSE;
-          }
+      if (english && qs_entity_get_string (question, QS_SURVEY_QUESTION_FIELD_TEXT_EN) == NULL)
+        {
+          /* Translators: %u is a question's number */
+          g_set_error (error, QS_ERROR, QS_ERROR_INVALID,
+                       _ ("Question %u has no English text, and people of the audience read "
+                          "English."),
+                       i + 1);
+          return FALSE;
+        }
     }
   return TRUE;
 }

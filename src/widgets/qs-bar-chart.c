@@ -3,8 +3,9 @@
  * Each row shows its label at the left (ellipsized), one bar a series one
  * above the other (the second in a second colour), and its value at the
  * right. Two series get a legend above the rows. The columns share the
- * width so that nothing leaves the widget at 360 px: the label takes at
- * most 35 %, the value at most 25 %, the bars the rest. Screen readers get
+ * width so that nothing leaves the widget at 360 px: the label and the
+ * value take their width while the bars keep a third, then give way in
+ * proportion and ellipsize. Screen readers get
  * the data in words, as the accessible description of an image.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -134,6 +135,7 @@ compute_geometry (QsBarChart *self, int width, Geometry *g)
   GtkWidget *widget = GTK_WIDGET (self);
   int        line_height = qs_chart_paint_line_height (widget, FALSE);
   int        label_width, value_width, bars_height;
+  double     texts;
 
   widest_texts (self, &label_width, &value_width);
   g->legend_height =
@@ -141,8 +143,18 @@ compute_geometry (QsBarChart *self, int width, Geometry *g)
   g->bar_thickness = n_series (self) == 2 ? BAR_TWO : BAR_ONE;
   bars_height = n_series (self) == 2 ? 2 * BAR_TWO + BAR_GAP : BAR_ONE;
   g->row_height = MAX (line_height, bars_height);
-  g->label_width = MIN (label_width, floor (width * 0.35));
-  g->value_width = MIN (value_width, floor (width * 0.25));
+  /* The texts whole while the bars keep a third of the width; past that,
+   * both give way in proportion. */
+  texts = width * 2.0 / 3.0;
+  if (label_width + value_width > texts)
+    {
+      double scale = texts / (label_width + value_width);
+
+      label_width = floor (label_width * scale);
+      value_width = floor (value_width * scale);
+    }
+  g->label_width = label_width;
+  g->value_width = value_width;
   g->bar_x = START_MARGIN + g->label_width + COLUMN_GAP;
   g->bar_width = MAX (0, width - g->label_width - g->value_width - 2 * COLUMN_GAP - END_MARGIN);
   g->value_x = width - END_MARGIN - g->value_width;

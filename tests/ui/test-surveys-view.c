@@ -341,6 +341,9 @@ test_design_and_answer (Fixture *fixture, gconstpointer data)
   GtkWidget *dialog;
   g_autoptr (GtkWidget) watched = NULL;
 
+  /* Grouped by department, BARO is left for the new one. */
+  show_baro (fixture);
+  gtk_drop_down_set_selected (find_drop_down (fixture, "Show the Results by Group"), 1);
   g_assert_true (gtk_widget_activate_action (view, "surveys.new", NULL));
   dialog = qs_ui_test_find_toplevel (QS_TYPE_SURVEY_DESIGN_DIALOG, TRUE);
   g_assert_nonnull (dialog);
@@ -357,6 +360,9 @@ test_design_and_answer (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_surveys_view_get_shown (fixture->view)),
                                          QS_SURVEY_FIELD_REF),
                    ==, "PULSE");
+  /* It opens whole, not as BARO was left. */
+  g_assert_cmpuint (
+    gtk_drop_down_get_selected (find_drop_down (fixture, "Show the Results by Group")), ==, 0);
   g_assert_nonnull (find_label (results, "No answer yet"));
 
   g_assert_true (gtk_widget_activate_action (view, "surveys.enter-answers", NULL));

@@ -523,9 +523,12 @@ suggest_ref (QsSurveyDesignDialog *self, GDateTime *today)
 
   for (guint n = 1; n < 10000; n++)
     {
-      g_autofree char *ref = g_strdup_printf ("SURVEY-%d-%u", g_date_time_get_year (today), n);
-      gint64           taken = qs_repository_count (surveys, "ref = ?", g_variant_new ("(s)", ref),
-                                                    QS_QUERY_INCLUDE_DELETED, &error);
+      /* Translators: the reference suggested for a new questionnaire, "SURVEY-2026-1"; keep
+       * it in capitals without spaces */
+      g_autofree char *ref =
+        g_strdup_printf (_ ("SURVEY-%1$d-%2$u"), g_date_time_get_year (today), n);
+      gint64 taken = qs_repository_count (surveys, "ref = ?", g_variant_new ("(s)", ref),
+                                          QS_QUERY_INCLUDE_DELETED, &error);
 
       if (taken < 0 || error != NULL)
         {

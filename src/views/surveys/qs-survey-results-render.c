@@ -372,6 +372,14 @@ summarize (const QsQuestionResult *result, QsLanguage language)
         if (result->perceived.n == 0)
           return NULL;
         average = format_number (qs_likert_score_average (&result->perceived), language);
+        if (result->expected.n > 0)
+          {
+            g_autofree char *expected =
+              format_number (qs_likert_score_average (&result->expected), language);
+
+            /* Translators: averages of 1 to 5, of a barometer question */
+            return g_strdup_printf (_ ("Expected %1$s, perceived %2$s of 5"), expected, average);
+          }
         /* Translators: an average of 1 to 5, "3.8 of 5" */
         return g_strdup_printf (_ ("%s of 5"), average);
       }
@@ -451,7 +459,16 @@ qs_survey_results_render (GtkBox *box, const QsSurveyResults *results, QsLanguag
   g_return_if_fail (GTK_IS_BOX (box));
 
   clear (box);
-  if (total->n_responses == 0)
+  if (total->n_responses == 0 && total->n_invited > 0)
+    summary = g_strdup_printf (
+      /* Translators: %u is the number of people invited */
+      ngettext ("No answer yet from the %u person invited: enter the answers of forms filled "
+                "in on paper, or import a sheet of them.",
+                "No answer yet from the %u people invited: enter the answers of forms filled "
+                "in on paper, or import a sheet of them.",
+                (guint) total->n_invited),
+      (guint) total->n_invited);
+  else if (total->n_responses == 0)
     summary = g_strdup (_ ("No answer yet: enter the answers of forms filled in on paper, or "
                            "import a sheet of them."));
   else if (!total->shown)
@@ -473,9 +490,10 @@ qs_survey_results_render (GtkBox *box, const QsSurveyResults *results, QsLanguag
                                total->n_responses);
   gtk_box_append (
     box, new_wrapped_label (summary, total->shown || total->n_responses == 0 ? NULL : "warning"));
+  /* Grouped, the groups come first: they are what was asked for. */
+  add_groups (box, results, language);
   for (guint q = 0; total->shown && q < total->questions->len; q++)
     add_question (box, g_ptr_array_index (total->questions, q), q + 1, language);
-  add_groups (box, results, language);
 }
 
 /* "2026 Q3" */
@@ -499,7 +517,14 @@ add_barometer_row (GtkBox *box, const QsBarometerRow *row, guint threshold, QsLa
 
   if (!row->shown)
     {
-      description = describe_hidden (row->perceived.n, threshold);
+      description = g_strdup_printf (
+        /* Translators: %1$u answers, %2$u the anonymity threshold */
+        ngettext ("%1$u answer: fewer than %2$u, so no level is shown, and no one can be "
+                  "recognised.",
+                  "%1$u answers: fewer than %2$u, so no level is shown, and no one can be "
+                  "recognised.",
+                  row->perceived.n),
+        row->perceived.n, threshold);
       gtk_box_append (box, new_group (category, description));
       return;
     }

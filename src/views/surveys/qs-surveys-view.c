@@ -55,19 +55,21 @@ struct _QsSurveysView
   gboolean            syncing;
 
   /* Template widgets */
-  AdwLeaflet  *leaflet;
-  GtkListBox  *barometer_list;
-  GtkStack    *list_stack;
-  GtkListView *list_view;
-  GtkWidget   *survey_buttons;
-  GtkStack    *detail_stack;
-  GtkLabel    *survey_title;
-  GtkLabel    *survey_facts;
-  GtkDropDown *grouping_dropdown;
-  GtkDropDown *department_dropdown;
-  GtkDropDown *period_dropdown;
-  GtkBox      *results_box;
-  GtkBox      *barometer_box;
+  AdwLeaflet        *leaflet;
+  GtkListBox        *barometer_list;
+  GtkStack          *list_stack;
+  GtkListView       *list_view;
+  GtkWidget         *survey_buttons;
+  GtkStack          *detail_stack;
+  GtkScrolledWindow *survey_scroller;
+  GtkScrolledWindow *barometer_scroller;
+  GtkLabel          *survey_title;
+  GtkLabel          *survey_facts;
+  GtkDropDown       *grouping_dropdown;
+  GtkDropDown       *department_dropdown;
+  GtkDropDown       *period_dropdown;
+  GtkBox            *results_box;
+  GtkBox            *barometer_box;
 };
 
 G_DEFINE_FINAL_TYPE (QsSurveysView, qs_surveys_view, QS_TYPE_VIEW)
@@ -156,6 +158,10 @@ on_setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, QsSurveys
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Yearly questionnaires differ by their last words: two lines show them. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
@@ -342,6 +348,14 @@ update_actions (QsSurveysView *self)
 }
 
 static void
+scroll_to_top (GtkScrolledWindow *scroller)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static void
 show_survey (QsSurveysView *self, QsSurvey *survey)
 {
   gboolean same = survey != NULL && self->shown != NULL &&
@@ -359,7 +373,15 @@ show_survey (QsSurveysView *self, QsSurvey *survey)
   gtk_list_box_unselect_all (self->barometer_list);
   describe_survey (self, survey);
   if (!same)
-    load_periods (self, survey);
+    {
+      /* Another questionnaire opens whole, at its top. */
+      self->syncing = TRUE;
+      gtk_drop_down_set_selected (self->grouping_dropdown, 0);
+      gtk_drop_down_set_selected (self->department_dropdown, 0);
+      self->syncing = FALSE;
+      load_periods (self, survey);
+      scroll_to_top (self->survey_scroller);
+    }
   refresh_results (self);
   gtk_stack_set_visible_child_name (self->detail_stack, "survey");
 }
@@ -387,6 +409,8 @@ show_barometer (QsSurveysView *self)
                            gtk_list_box_get_row_at_index (self->barometer_list, 0));
   qs_survey_barometer_render (self->barometer_box, rows, QS_SURVEY_SCORE_DEFAULT_THRESHOLD,
                               language ());
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "barometer"))
+    scroll_to_top (self->barometer_scroller);
   gtk_stack_set_visible_child_name (self->detail_stack, "barometer");
 }
 
@@ -671,6 +695,8 @@ qs_surveys_view_class_init (QsSurveysViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, list_view);
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, survey_buttons);
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsSurveysView, survey_scroller);
+  gtk_widget_class_bind_template_child (widget_class, QsSurveysView, barometer_scroller);
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, survey_title);
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, survey_facts);
   gtk_widget_class_bind_template_child (widget_class, QsSurveysView, grouping_dropdown);
