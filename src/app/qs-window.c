@@ -53,6 +53,8 @@ struct _QsWindow
   AdwLeaflet      *leaflet;
   GtkListBox      *sidebar_list;
   AdwWindowTitle  *view_title;
+  GtkWidget       *back_button;
+  guint            back_button_idle;
   GtkRevealer     *read_only_revealer;
   GtkRevealer     *example_revealer;
   GtkLabel        *read_only_label;
@@ -194,10 +196,37 @@ update_sidebar_selection (QsWindow *self)
       gtk_list_box_select_row (self->sidebar_list, row);
 }
 
+static QsView *get_view (QsWindow *self, const char *name);
+
+/* One back button at a time: folded, the header's leads to the sidebar,
+ * unless the view shows a detail, whose own leads to its list first. */
+static gboolean
+update_back_button_cb (gpointer user_data)
+{
+  QsWindow   *self = QS_WINDOW (user_data);
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  QsView     *view = name != NULL ? get_view (self, name) : NULL;
+
+  self->back_button_idle = 0;
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) &&
+                                               (view == NULL || !qs_view_is_on_subpage (view)));
+  return G_SOURCE_REMOVE;
+}
+
+/* A leaflet says it folded while it is laid out: the button changes
+ * after, not inside, that layout. */
+static void
+update_back_button (QsWindow *self)
+{
+  if (self->back_button != NULL && self->back_button_idle == 0)
+    self->back_button_idle = g_idle_add (update_back_button_cb, self);
+}
+
 static void
 on_folded_cb (QsWindow *self)
 {
   update_sidebar_selection (self);
+  update_back_button (self);
 }
 
 static void
@@ -272,7 +301,8 @@ get_view (QsWindow *self, const char *name)
 static void
 ensure_view (QsWindow *self, const char *name)
 {
-  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+  GtkWidget  *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+  AdwLeaflet *leaflet;
 
   if (!ADW_IS_BIN (page) || adw_bin_get_child (ADW_BIN (page)) != NULL)
     return;
@@ -285,6 +315,14 @@ ensure_view (QsWindow *self, const char *name)
         continue;
       adw_bin_set_child (ADW_BIN (page), g_object_new (type, "context", self->context, NULL));
       qs_menu_tooltips_quiet (page);
+      leaflet = qs_view_get_leaflet (QS_VIEW (adw_bin_get_child (ADW_BIN (page))));
+      if (leaflet != NULL)
+        {
+          g_signal_connect_object (leaflet, "notify::visible-child",
+                                   G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (update_back_button), self,
+                                   G_CONNECT_SWAPPED);
+        }
       return;
     }
 }
@@ -328,6 +366,7 @@ on_visible_child_changed_cb (QsWindow *self)
 
       adw_window_title_set_title (self->view_title, adw_view_stack_page_get_title (page));
       update_sidebar_selection (self);
+      update_back_button (self);
     }
 
   /* The keyboard goes with the eye: left on the sidebar's row of the
@@ -425,6 +464,7 @@ qs_window_dispose (GObject *object)
 {
   QsWindow *self = QS_WINDOW (object);
 
+  g_clear_handle_id (&self->back_button_idle, g_source_remove);
   g_clear_object (&self->scanner);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
@@ -493,6 +533,7 @@ qs_window_class_init (QsWindowClass *klass)
   qs_application_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/QualServ/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, view_title);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, read_only_revealer);

@@ -234,6 +234,43 @@ qs_view_get_help_page (QsView *self)
 }
 
 /**
+ * qs_view_get_leaflet:
+ *
+ * Every view holds its list and its detail in an #AdwLeaflet, its one
+ * child: the window follows it to show one back button at a time.
+ *
+ * Returns: (transfer none) (nullable): the view's leaflet
+ */
+AdwLeaflet *
+qs_view_get_leaflet (QsView *self)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (QS_IS_VIEW (self), NULL);
+
+  child = gtk_widget_get_first_child (GTK_WIDGET (self));
+  return ADW_IS_LEAFLET (child) ? ADW_LEAFLET (child) : NULL;
+}
+
+/**
+ * qs_view_is_on_subpage:
+ *
+ * Returns: whether the view, folded, shows a page with its own back
+ *   button (a detail beside which the list no longer shows)
+ */
+gboolean
+qs_view_is_on_subpage (QsView *self)
+{
+  AdwLeaflet *leaflet;
+
+  g_return_val_if_fail (QS_IS_VIEW (self), FALSE);
+
+  leaflet = qs_view_get_leaflet (self);
+  return leaflet != NULL && adw_leaflet_get_folded (leaflet) &&
+         adw_leaflet_get_adjacent_child (leaflet, ADW_NAVIGATION_DIRECTION_BACK) != NULL;
+}
+
+/**
  * qs_view_refresh_list:
  * @model: the view's list
  * @selection: the selection over @model

@@ -7,7 +7,7 @@
 /* Declarations aligned by hand, GNOME style (see .clang-format). */
 /* clang-format off */
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "qs-context.h"
 #include "qs-query-list-model.h"
@@ -53,6 +53,8 @@ QsStore     *qs_view_get_store       (QsView      *self);
 
 const char  *qs_view_get_page_name   (QsView      *self);
 const char  *qs_view_get_help_page   (QsView      *self);
+AdwLeaflet  *qs_view_get_leaflet     (QsView      *self);
+gboolean     qs_view_is_on_subpage   (QsView      *self);
 
 gboolean     qs_view_refresh_list    (QsQueryListModel   *model,
                                       GtkSingleSelection *selection,

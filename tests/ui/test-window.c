@@ -16,6 +16,7 @@
 #include "qs-calendar.h"
 #include "qs-preferences-window.h"
 #include "qs-toast.h"
+#include "qs-view.h"
 #include "qs-repository.h"
 #include "qs-window.h"
 
@@ -121,6 +122,32 @@ get_setting (Fixture *fixture, const char *key)
   return g_settings_get_string (fixture->settings, key);
 }
 
+/* The button whose tooltip is @tooltip. */
+static GtkWidget *
+find_button (GtkWidget *root, const char *tooltip)
+{
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  qs_ui_test_find_all (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0)
+      return g_ptr_array_index (buttons, i);
+  g_assert_not_reached ();
+}
+
+/* The view shown. */
+static QsView *
+mapped_view (QsWindow *window)
+{
+  g_autoptr (GPtrArray) views = g_ptr_array_new ();
+
+  qs_ui_test_find_all (GTK_WIDGET (window), QS_TYPE_VIEW, views);
+  for (guint i = 0; i < views->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (views, i)))
+      return g_ptr_array_index (views, i);
+  g_assert_not_reached ();
+}
+
 static void
 test_window_views (Fixture *fixture, gconstpointer data)
 {
@@ -179,6 +206,24 @@ test_window_views (Fixture *fixture, gconstpointer data)
       "activate");
     g_assert_cmpstr (qs_window_get_view (window), ==, "charters");
     g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
+
+    /* One back button at a time: the header's leads to the sidebar from
+     * the view's list; on a detail, the view's own leads to the list. */
+    {
+      GtkWidget  *back = find_button (GTK_WIDGET (window), "All Views");
+      AdwLeaflet *view_leaflet;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "feedback"));
+      qs_ui_test_drain ();
+      view_leaflet = qs_view_get_leaflet (mapped_view (window));
+
+      QS_UI_TEST_WAIT_UNTIL (adw_leaflet_get_folded (view_leaflet));
+      QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_visible (back));
+      g_assert_true (adw_leaflet_navigate (view_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD));
+      QS_UI_TEST_WAIT_UNTIL (!gtk_widget_get_visible (back));
+      g_assert_true (adw_leaflet_navigate (view_leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+      QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_visible (back));
+    }
   }
 
   destroy (GTK_WINDOW (window));
