@@ -472,3 +472,90 @@ qs_survey_answers_import (QsStore    *store,
   *n_responses = responses->len;
   return TRUE;
 }
+
+typedef struct
+{
+  char      *path; /* the database's */
+  QsClock   *clock;
+  char      *survey_id;
+  GBytes    *bytes;
+  char      *name;
+  GTimeZone *zone;
+  guint      n_responses;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->path);
+  g_clear_object (&job->clock);
+  g_free (job->survey_id);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job->name);
+  g_clear_pointer (&job->zone, g_time_zone_unref);
+  g_free (job);
+}
+
+static void
+import_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (QsEntity) survey = NULL;
+  GError *error = NULL;
+
+  /* SQLite connections stay in the thread that opened them, and so do the
+   * entities read through them. */
+  store = qs_store_open (job->path, &error);
+  if (store != NULL)
+    qs_store_set_clock (store, job->clock);
+  if (store != NULL &&
+      qs_store_find_if_any (store, QS_TYPE_SURVEY, job->survey_id, &survey, &error) &&
+      survey == NULL)
+    g_set_error_literal (&error, QS_ERROR, QS_ERROR_NOT_FOUND,
+                         _ ("The questionnaire was deleted meanwhile: nothing was imported."));
+  if (survey == NULL || !qs_survey_answers_import (store, QS_SURVEY (survey), job->bytes, job->name,
+                                                   job->zone, &job->n_responses, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+qs_survey_answers_import_async (QsStore            *store,
+                                QsSurvey           *survey,
+                                GBytes             *bytes,
+                                const char         *name,
+                                GTimeZone          *zone,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  Job *job = g_new0 (Job, 1);
+
+  g_return_if_fail (QS_IS_STORE (store));
+  g_return_if_fail (QS_IS_SURVEY (survey));
+
+  job->path = g_strdup (qs_store_get_path (store));
+  job->clock = g_object_ref (qs_store_get_clock (store));
+  job->survey_id = g_strdup (qs_entity_get_id (QS_ENTITY (survey)));
+  job->bytes = g_bytes_ref (bytes);
+  job->name = g_strdup (name);
+  job->zone = g_time_zone_ref (zone);
+  task = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (task, qs_survey_answers_import_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+gboolean
+qs_survey_answers_import_finish (GAsyncResult *result, guint *n_responses, GError **error)
+{
+  Job *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  *n_responses = job->n_responses;
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

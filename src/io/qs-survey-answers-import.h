@@ -31,5 +31,18 @@ gboolean qs_survey_answers_import (QsStore     *store,
                                    guint       *n_responses,
                                    GError     **error);
 
+/* The same on a connection of its own, in a thread: the window goes on
+ * while a large sheet is read and saved. */
+void     qs_survey_answers_import_async  (QsStore            *store,
+                                          QsSurvey           *survey,
+                                          GBytes             *bytes,
+                                          const char         *name,
+                                          GTimeZone          *zone,
+                                          GAsyncReadyCallback callback,
+                                          gpointer            user_data);
+gboolean qs_survey_answers_import_finish (GAsyncResult       *result,
+                                          guint              *n_responses,
+                                          GError            **error);
+
 G_END_DECLS
 /* clang-format on */

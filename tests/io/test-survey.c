@@ -467,6 +467,52 @@ test_answers (Fixture *fixture, gconstpointer data)
     }
 }
 
+static void
+on_imported_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* In a thread, on a connection of its own: the same rows, or the same
+ * refusal, as the window waits for neither. */
+static void
+test_answers_async (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsSurvey) survey = import_good (fixture);
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
+  g_autoptr (GBytes) good = sheet ("department;Q1;Q2 expected;Q2 perceived;Q3;Q4;Q5\n"
+                                   "FIN;4;5;3;9;oui;\n"
+                                   "FIN;5;;;;non;\n"
+                                   "FIN;3;4;4;10;oui;Merci\n");
+  g_autoptr (GBytes) bad = sheet ("department;Q1;Q2 expected;Q2 perceived;Q3;Q4;Q5\n"
+                                  "FIN;4;;;;;\n"
+                                  "FIN;7;;;;;\n");
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n = 0;
+
+  qs_survey_answers_import_async (fixture->store, survey, good, "answers.csv", zone, on_imported_cb,
+                                  &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (qs_survey_answers_import_finish (result, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (count (fixture, QS_TYPE_SURVEY_RESPONSE), ==, 3);
+
+  g_clear_object (&result);
+  qs_survey_answers_import_async (fixture->store, survey, bad, "answers.csv", zone, on_imported_cb,
+                                  &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (qs_survey_answers_import_finish (result, &n, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "line 3, column 2"));
+  g_assert_cmpint (count (fixture, QS_TYPE_SURVEY_RESPONSE), ==, 3);
+}
+
 /* A wrong cell, column or header is named by line and column, and not
  * one response is kept. */
 static void
@@ -529,6 +575,7 @@ main (int argc, char *argv[])
   ADD ("invitations-csv", test_invitations_csv);
   ADD ("answers", test_answers);
   ADD ("answers-refusals", test_answers_refusals);
+  ADD ("answers-async", test_answers_async);
 #undef ADD
 
   return g_test_run ();

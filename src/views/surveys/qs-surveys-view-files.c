@@ -101,6 +101,32 @@ qs_surveys_view_import_definition (QsSurveysView *self)
 }
 
 static void
+on_answers_imported_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (QsSurveysView) self = user_data;
+  QsContext *context = context_of (self);
+  g_autoptr (GError) error = NULL;
+  guint n = 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "surveys.import-answers", TRUE);
+  if (!qs_survey_answers_import_finish (result, &n, &error))
+    {
+      qs_surveys_view_show_error (self, _ ("No Answer Was Imported"), error);
+      return;
+    }
+  {
+    g_autofree char *number = qs_calendar_words_format_count (n, qs_interface_language ());
+    g_autofree char *title =
+      g_strdup_printf (ngettext ("Imported %s answer", "Imported %s answers", n), number);
+
+    /* Written on the thread's own connection: the view hears it now. */
+    if (context != NULL)
+      qs_context_look_for_foreign_changes (context);
+    qs_surveys_view_toast (self, title);
+  }
+}
+
+static void
 on_answers_chosen_cb (GtkNativeDialog *chooser, int response, QsSurveysView *self)
 {
   QsContext *context = context_of (self);
@@ -109,7 +135,6 @@ on_answers_chosen_cb (GtkNativeDialog *chooser, int response, QsSurveysView *sel
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
-  guint            n = 0;
 
   if (response != GTK_RESPONSE_ACCEPT || context == NULL || survey == NULL)
     goto out;
@@ -117,19 +142,16 @@ on_answers_chosen_cb (GtkNativeDialog *chooser, int response, QsSurveysView *sel
   name = g_file_get_basename (file);
   /* The importer refuses a file past its bound before reading it. */
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes == NULL ||
-      !qs_survey_answers_import (qs_context_get_store (context), survey, bytes, name,
-                                 qs_context_get_timezone (context), &n, &error))
-    qs_surveys_view_show_error (self, _ ("No Answer Was Imported"), error);
-  else
+  if (bytes == NULL)
     {
-      g_autofree char *number = qs_calendar_words_format_count (n, qs_interface_language ());
-      g_autofree char *title =
-        g_strdup_printf (ngettext ("Imported %s answer", "Imported %s answers", n), number);
-
-      qs_surveys_view_reload (self, qs_entity_get_id (QS_ENTITY (survey)));
-      qs_surveys_view_toast (self, title);
+      qs_surveys_view_show_error (self, _ ("No Answer Was Imported"), error);
+      goto out;
     }
+  /* A sheet of thousands of forms takes seconds: the window goes on. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "surveys.import-answers", FALSE);
+  qs_survey_answers_import_async (qs_context_get_store (context), survey, bytes, name,
+                                  qs_context_get_timezone (context), on_answers_imported_cb,
+                                  g_object_ref (self));
 out:
   g_object_unref (chooser);
 }
