@@ -496,12 +496,11 @@ qs_survey_results_render (GtkBox *box, const QsSurveyResults *results, QsLanguag
     add_question (box, g_ptr_array_index (total->questions, q), q + 1, language);
 }
 
-/* "2026 Q3" */
-static char *
-format_quarter (const QsBarometerQuarter *quarter)
+char *
+qs_survey_format_quarter (int year, int quarter)
 {
   /* Translators: a year and its quarter, "2026 Q3" */
-  return g_strdup_printf (_ ("%1$d Q%2$d"), quarter->year, quarter->quarter);
+  return g_strdup_printf (_ ("%1$d Q%2$d"), year, quarter);
 }
 
 static void
@@ -550,7 +549,7 @@ add_barometer_row (GtkBox *box, const QsBarometerRow *row, guint threshold, QsLa
         {
           const QsBarometerQuarter *quarter = &g_array_index (row->quarters, QsBarometerQuarter, i);
 
-          g_ptr_array_add (labels, format_quarter (quarter));
+          g_ptr_array_add (labels, qs_survey_format_quarter (quarter->year, quarter->quarter));
           expected[i] = quarter->shown ? qs_likert_score_average (&quarter->expected) : NAN;
           perceived[i] = quarter->shown ? qs_likert_score_average (&quarter->perceived) : NAN;
         }

@@ -27,5 +27,9 @@ void qs_survey_barometer_render (GtkBox                *box,
                                  guint                  threshold,
                                  QsLanguage             language);
 
+/* "2026 Q3": @quarter from 1 to 4, in the interface's words. */
+char *qs_survey_format_quarter  (int                    year,
+                                 int                    quarter);
+
 G_END_DECLS
 /* clang-format on */

@@ -232,8 +232,7 @@ append_quarters (QsSurveysView *self, int first, int last, GtkStringList *names)
       Period           period = { g_date_time_to_unix (start) * G_USEC_PER_SEC,
                                   g_date_time_to_unix (end) * G_USEC_PER_SEC };
 
-      /* Translators: a year and its quarter, "2026 Q3" */
-      name = g_strdup_printf (_ ("%1$d Q%2$d"), index / 4, index % 4 + 1);
+      name = qs_survey_format_quarter (index / 4, index % 4 + 1);
       g_array_append_val (self->periods, period);
       gtk_string_list_append (names, name);
     }
