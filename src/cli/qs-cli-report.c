@@ -118,7 +118,8 @@ append_question_json (GString *out, QsQuestionResult *result, guint position)
         {
           if (i > 0)
             g_string_append (out, ", ");
-          qs_json_export_append_string (out, g_ptr_array_index (result->comments, i));
+          qs_json_export_append_string (
+            out, ((QsSurveyComment *) g_ptr_array_index (result->comments, i))->text);
         }
       g_string_append_c (out, ']');
       break;

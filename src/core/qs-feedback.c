@@ -29,6 +29,9 @@ static const QsField fields[] = {
   [QS_FEEDBACK_FIELD_ANONYMOUS] = { "anonymous", QS_FIELD_BOOLEAN, 0 },
   [QS_FEEDBACK_FIELD_LANGUAGE] = { "language", QS_FIELD_ENUM, 0, qs_language_get_type },
   [QS_FEEDBACK_FIELD_COMPLAINT_ID] = { "complaint_id", QS_FIELD_REFERENCE, 0, NULL, "requests" },
+  /* Personal: through the answer's response, it may lead to a person. */
+  [QS_FEEDBACK_FIELD_SURVEY_ANSWER_ID] = { "survey_answer_id", QS_FIELD_REFERENCE,
+                                           QS_FIELD_PERSONAL, NULL, "survey_answers" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_FEEDBACK_N_FIELDS);

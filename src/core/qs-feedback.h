@@ -31,6 +31,7 @@ typedef enum {
   QS_FEEDBACK_FIELD_ANONYMOUS,
   QS_FEEDBACK_FIELD_LANGUAGE,
   QS_FEEDBACK_FIELD_COMPLAINT_ID,   /* the complaint it became, or NULL */
+  QS_FEEDBACK_FIELD_SURVEY_ANSWER_ID, /* the questionnaire's comment it is, or NULL */
   QS_FEEDBACK_N_FIELDS
 } QsFeedbackField;
 

@@ -15,6 +15,7 @@
 #include "qs-action-repository.h"
 #include "qs-error.h"
 #include "qs-feedback-desk.h"
+#include "qs-feedback-query.h"
 #include "qs-repository.h"
 #include "qs-request-desk.h"
 
@@ -209,6 +210,199 @@ qs_feedback_desk_propose_action (
   qs_entity_set_double (QS_ENTITY (action), QS_ACTION_FIELD_TARGET_VALUE, NAN);
   if (!qs_action_repository_create_linked (store, action, g_date_time_get_year (local),
                                            QS_LINK_KIND_FEEDBACK, qs_entity_get_id (entity), error))
+    return NULL;
+  return g_steal_pointer (&action);
+}
+
+/* The comment @answer_id, refused when it is gone or holds no words. */
+static QsEntity *
+find_comment (QsStore *store, const char *answer_id, GError **error)
+{
+  g_autoptr (QsEntity) answer = NULL;
+
+  if (!qs_store_find_if_any (store, QS_TYPE_SURVEY_ANSWER, answer_id, &answer, error))
+    return NULL;
+  if (answer == NULL || !is_set (qs_entity_get_string (answer, QS_SURVEY_ANSWER_FIELD_TEXT)))
+    {
+      g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
+                           _ ("This comment is no longer among the answers: they may have been "
+                              "deleted."));
+      return NULL;
+    }
+  return g_steal_pointer (&answer);
+}
+
+/* The response @answer belongs to, refused when it is gone. */
+static QsEntity *
+find_response (QsStore *store, QsEntity *answer, GError **error)
+{
+  g_autoptr (QsEntity) response = NULL;
+
+  if (!qs_store_find_if_any (store, QS_TYPE_SURVEY_RESPONSE,
+                             qs_entity_get_string (answer, QS_SURVEY_ANSWER_FIELD_RESPONSE_ID),
+                             &response, error))
+    return NULL;
+  if (response == NULL)
+    g_set_error_literal (error, QS_ERROR, QS_ERROR_NOT_FOUND,
+                         _ ("This comment is no longer among the answers: they may have been "
+                            "deleted."));
+  return g_steal_pointer (&response);
+}
+
+/* The department of the entity @id of @type (its field @field), or NULL. */
+static gboolean
+department_of (
+  QsStore *store, GType type, const char *id, guint field, char **department_id, GError **error)
+{
+  g_autoptr (QsEntity) entity = NULL;
+
+  if (*department_id != NULL || !is_set (id))
+    return TRUE;
+  if (!qs_store_find_if_any (store, type, id, &entity, error))
+    return FALSE;
+  if (entity != NULL)
+    *department_id = g_strdup (qs_entity_get_string (entity, field));
+  return TRUE;
+}
+
+gboolean
+qs_feedback_desk_find_comment_department (QsStore    *store,
+                                          const char *answer_id,
+                                          char      **department_id,
+                                          GError    **error)
+{
+  g_autoptr (QsFeedback) feedback = NULL;
+  g_autoptr (QsEntity) answer = NULL;
+  g_autoptr (QsEntity) response = NULL;
+  g_autofree char *found = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (answer_id != NULL, FALSE);
+  g_return_val_if_fail (department_id != NULL && *department_id == NULL, FALSE);
+
+  if (!qs_feedback_query_find_by_survey_answer (store, answer_id, &feedback, error))
+    return FALSE;
+  if (feedback != NULL)
+    {
+      *department_id = g_strdup (
+        qs_entity_get_string (QS_ENTITY (feedback), QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID));
+      return TRUE;
+    }
+  if ((answer = find_comment (store, answer_id, error)) == NULL ||
+      (response = find_response (store, answer, error)) == NULL)
+    return FALSE;
+  if (!department_of (store, QS_TYPE_SURVEY,
+                      qs_entity_get_string (response, QS_SURVEY_RESPONSE_FIELD_SURVEY_ID),
+                      QS_SURVEY_FIELD_DEPARTMENT_ID, &found, error) ||
+      !department_of (store, QS_TYPE_SERVICE,
+                      qs_entity_get_string (response, QS_SURVEY_RESPONSE_FIELD_SERVICE_ID),
+                      QS_SERVICE_FIELD_DEPARTMENT_ID, &found, error))
+    return FALSE;
+  *department_id = g_steal_pointer (&found);
+  return TRUE;
+}
+
+/* The feedback the comment @answer_id was taken up as, recorded now if it
+ * was not yet. The respondent's department stays out: it would pin the
+ * comment to a group the results may hide; and the day is today's, not
+ * the answer's, which could single it out among few. */
+static QsFeedback *
+take_up_comment (QsStore    *store,
+                 const char *answer_id,
+                 const char *department_id,
+                 QsLanguage  language,
+                 gint64      now,
+                 GError    **error)
+{
+  g_autoptr (QsFeedback) feedback = NULL;
+  g_autoptr (QsEntity) answer = NULL;
+  g_autoptr (QsEntity) response = NULL;
+  g_autofree char *found = NULL;
+  QsEntity        *entity;
+
+  if (!qs_feedback_query_find_by_survey_answer (store, answer_id, &feedback, error))
+    return NULL;
+  if (feedback != NULL)
+    return g_steal_pointer (&feedback);
+  if ((answer = find_comment (store, answer_id, error)) == NULL ||
+      (response = find_response (store, answer, error)) == NULL)
+    return NULL;
+  if (!is_set (department_id) &&
+      !qs_feedback_desk_find_comment_department (store, answer_id, &found, error))
+    return NULL;
+
+  feedback = qs_feedback_new ();
+  entity = QS_ENTITY (feedback);
+  qs_entity_set_enum (entity, QS_FEEDBACK_FIELD_SOURCE, QS_FEEDBACK_SOURCE_QUESTIONNAIRE);
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_PROVIDER_DEPARTMENT_ID,
+                        is_set (department_id) ? department_id : found);
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_SURVEY_ID,
+                        qs_entity_get_string (response, QS_SURVEY_RESPONSE_FIELD_SURVEY_ID));
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_SURVEY_ANSWER_ID, answer_id);
+  qs_entity_set_int (entity, QS_FEEDBACK_FIELD_RECEIVED_AT, now);
+  qs_entity_set_string (entity, QS_FEEDBACK_FIELD_COMMENT,
+                        qs_entity_get_string (answer, QS_SURVEY_ANSWER_FIELD_TEXT));
+  qs_entity_set_boolean (entity, QS_FEEDBACK_FIELD_ANONYMOUS, TRUE);
+  qs_entity_set_enum (entity, QS_FEEDBACK_FIELD_LANGUAGE, language);
+  if (!qs_feedback_desk_record (store, feedback, now, error))
+    return NULL;
+  return g_steal_pointer (&feedback);
+}
+
+QsRequest *
+qs_feedback_desk_complain_about_comment (QsStore    *store,
+                                         const char *answer_id,
+                                         const char *department_id,
+                                         QsLanguage  language,
+                                         const char *actor,
+                                         gint64      now,
+                                         GError    **error)
+{
+  g_autoptr (QsFeedback) feedback = NULL;
+  g_autoptr (QsRequest) complaint = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (answer_id != NULL, NULL);
+
+  if (!qs_store_begin (store, error))
+    return NULL;
+  if ((feedback = take_up_comment (store, answer_id, department_id, language, now, error)) ==
+        NULL ||
+      (complaint = qs_feedback_desk_open_complaint (store, feedback, actor, now, error)) == NULL)
+    {
+      qs_store_rollback (store);
+      return NULL;
+    }
+  if (!qs_store_commit (store, error))
+    return NULL;
+  return g_steal_pointer (&complaint);
+}
+
+QsAction *
+qs_feedback_desk_propose_from_comment (QsStore    *store,
+                                       const char *answer_id,
+                                       const char *department_id,
+                                       QsLanguage  language,
+                                       gint64      now,
+                                       GTimeZone  *zone,
+                                       GError    **error)
+{
+  g_autoptr (QsFeedback) feedback = NULL;
+  g_autoptr (QsAction) action = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (answer_id != NULL, NULL);
+
+  if (!qs_store_begin (store, error))
+    return NULL;
+  if ((feedback = take_up_comment (store, answer_id, department_id, language, now, error)) ==
+        NULL ||
+      (action = qs_feedback_desk_propose_action (store, feedback, now, zone, error)) == NULL)
+    {
+      qs_store_rollback (store);
+      return NULL;
+    }
+  if (!qs_store_commit (store, error))
     return NULL;
   return g_steal_pointer (&action);
 }

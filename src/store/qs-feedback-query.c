@@ -123,6 +123,20 @@ qs_feedback_query_find_by_complaint (QsStore     *store,
 }
 
 gboolean
+qs_feedback_query_find_by_survey_answer (QsStore     *store,
+                                         const char  *answer_id,
+                                         QsFeedback **feedback,
+                                         GError     **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (feedback != NULL, FALSE);
+
+  return qs_repository_find_first (qs_store_get_repository (store, QS_TYPE_FEEDBACK),
+                                   "survey_answer_id = ?", g_variant_new ("(s)", answer_id), NULL,
+                                   (QsEntity **) feedback, error);
+}
+
+gboolean
 qs_feedback_query_ratings (QsStore    *store,
                            const char *department_id,
                            gint64      from,

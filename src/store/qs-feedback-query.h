@@ -48,6 +48,13 @@ gboolean          qs_feedback_query_ratings (QsStore     *store,
                                              gint64      *sum,
                                              GError     **error);
 
+/* The feedback a questionnaire's comment @answer_id was taken up as, in
+ * @feedback, or NULL. */
+gboolean          qs_feedback_query_find_by_survey_answer (QsStore     *store,
+                                                           const char  *answer_id,
+                                                           QsFeedback **feedback,
+                                                           GError     **error);
+
 /* The feedback that became the complaint @request_id, in @feedback, or NULL. */
 gboolean          qs_feedback_query_find_by_complaint (QsStore     *store,
                                                const char             *request_id,

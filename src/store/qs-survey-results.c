@@ -4,7 +4,8 @@
  *
  * Three statements, whatever the number of responses: the responses per
  * group, the scores per group, question and value, and the comments
- * (from survey_answers_comments, which holds every column they read).
+ * (from survey_answers_comments), each with the feedback, complaint and
+ * actions it became.
  * The responses and scores are read from their tallies (data/sql/
  * 015.sql: a few thousand rows for a 50,000-response questionnaire) or,
  * when a period is asked, which the tallies do not keep, counted from the
@@ -31,6 +32,59 @@ typedef enum
   N_FILTERS,
   NO_FILTER_LEFT_OUT = N_FILTERS,
 } Filter;
+
+static void
+comment_clear (QsSurveyComment *self)
+{
+  g_free (self->answer_id);
+  g_free (self->text);
+  g_free (self->feedback_id);
+  g_free (self->complaint_id);
+  g_free (self->complaint_ref);
+  g_free (self->action_refs);
+}
+
+/* A comment is shared by the whole and its group, and by the view. */
+QsSurveyComment *
+qs_survey_comment_ref (QsSurveyComment *self)
+{
+  return g_rc_box_acquire (self);
+}
+
+void
+qs_survey_comment_unref (QsSurveyComment *self)
+{
+  g_rc_box_release_full (self, (GDestroyNotify) comment_clear);
+}
+
+gboolean
+qs_survey_comment_same_links (const QsSurveyComment *a, const QsSurveyComment *b)
+{
+  return g_strcmp0 (a->feedback_id, b->feedback_id) == 0 &&
+         g_strcmp0 (a->complaint_id, b->complaint_id) == 0 &&
+         g_strcmp0 (a->complaint_ref, b->complaint_ref) == 0 &&
+         g_strcmp0 (a->action_refs, b->action_refs) == 0;
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt, int column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static QsSurveyComment *
+comment_new (sqlite3_stmt *stmt, int first)
+{
+  QsSurveyComment *self = g_rc_box_new0 (QsSurveyComment);
+
+  self->text = column_dup (stmt, first);
+  self->answer_id = column_dup (stmt, first + 1);
+  self->feedback_id = column_dup (stmt, first + 2);
+  self->complaint_id = column_dup (stmt, first + 3);
+  self->complaint_ref = column_dup (stmt, first + 4);
+  self->action_refs = column_dup (stmt, first + 5);
+  return self;
+}
 
 static void
 question_result_free (QsQuestionResult *self)
@@ -75,7 +129,7 @@ group_new (const char *id, GPtrArray *questions)
       QsQuestionResult *result = g_new0 (QsQuestionResult, 1);
 
       result->question = g_object_ref (g_ptr_array_index (questions, i));
-      result->comments = g_ptr_array_new_with_free_func (g_free);
+      result->comments = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_survey_comment_unref);
       g_ptr_array_add (group->questions, result);
     }
   return group;
@@ -396,30 +450,39 @@ read_answers (QsStore                    *store,
     return FALSE;
 
   g_free (select);
-  select =
-    g_strdup_printf ("%s, a.question_id, a.text", group_key (&ANSWER_COLUMNS, query->grouping));
+  /* Each comment with what it was taken up as: its feedback, that
+   * feedback's complaint and the actions born from it. */
+  select = g_strdup_printf (
+    "%s, a.question_id, a.text, a.id, f.id, f.complaint_id, q.ref, "
+    "(SELECT group_concat (ref, ', ') FROM (SELECT x.ref FROM action_links l "
+    "JOIN actions x ON x.id = l.action_id WHERE l.kind = 'feedback' AND l.target_id = f.id "
+    "AND l.deleted_at IS NULL AND x.deleted_at IS NULL ORDER BY x.ref))",
+    group_key (&ANSWER_COLUMNS, query->grouping));
   stmt = prepare (store, query, &ANSWER_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
-                  "survey_answers a",
+                  "survey_answers a "
+                  "LEFT JOIN feedback f ON f.survey_answer_id = a.id AND f.deleted_at IS NULL "
+                  "LEFT JOIN requests q ON q.id = f.complaint_id AND q.deleted_at IS NULL",
                   "AND a.text IS NOT NULL ORDER BY a.response_submitted_at, a.rowid", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int         index = question_index (positions, (const char *) sqlite3_column_text (stmt, 1));
-      const char *text = (const char *) sqlite3_column_text (stmt, 2);
+      int index = question_index (positions, (const char *) sqlite3_column_text (stmt, 1));
+      QsSurveyComment  *comment;
       QsQuestionResult *result;
 
       if (index < 0)
         continue;
+      comment = comment_new (stmt, 2);
       result = g_ptr_array_index (total->questions, index);
-      g_ptr_array_add (result->comments, g_strdup (text));
+      g_ptr_array_add (result->comments, comment);
       if (grouped)
         {
           result = g_ptr_array_index (
             find_group (groups, (const char *) sqlite3_column_text (stmt, 0), questions, order)
               ->questions,
             index);
-          g_ptr_array_add (result->comments, g_strdup (text));
+          g_ptr_array_add (result->comments, qs_survey_comment_ref (comment));
         }
     }
   return finish (store, stmt, rc, error);

@@ -36,6 +36,17 @@ typedef struct
   guint             threshold;      /* the anonymity threshold; 0: the default */
 } QsSurveyResultsQuery;
 
+/* A comment, and what it was taken up as (qs-feedback-desk.h). */
+typedef struct
+{
+  char *answer_id;
+  char *text;
+  char *feedback_id;    /* the feedback it was taken up as, or NULL */
+  char *complaint_id;   /* the complaint that feedback became, or NULL */
+  char *complaint_ref;
+  char *action_refs;    /* the improvement actions born from it, "A-2026-003, A-2026-007" */
+} QsSurveyComment;
+
 typedef struct
 {
   QsEntity              *question;        /* QsSurveyQuestion */
@@ -44,7 +55,7 @@ typedef struct
   QsRecommendationScore  recommendation;
   guint                  yes;
   guint                  no;
-  GPtrArray             *comments;        /* a text question's answers */
+  GPtrArray             *comments;        /* QsSurveyComment: a text question's answers */
 } QsQuestionResult;
 
 typedef struct
@@ -71,7 +82,15 @@ QsSurveyResults *qs_survey_results_read (QsStore                    *store,
                                          GError                    **error);
 void             qs_survey_results_free (QsSurveyResults            *self);
 
+QsSurveyComment *qs_survey_comment_ref  (QsSurveyComment            *self);
+void             qs_survey_comment_unref (QsSurveyComment           *self);
+/* Whether @a and @b were taken up as the same feedback, complaint and
+ * actions. */
+gboolean         qs_survey_comment_same_links (const QsSurveyComment *a,
+                                               const QsSurveyComment *b);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsSurveyResults, qs_survey_results_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsSurveyComment, qs_survey_comment_unref)
 
 G_END_DECLS
 /* clang-format on */

@@ -51,6 +51,10 @@ rows_for (GType type)
         g_autoptr (GEnumClass) enum_class = g_type_class_ref (fields[i].enum_type ());
         n = MAX (n, enum_class->n_values);
       }
+  /* A comment is taken up by one piece of feedback at most (016.sql):
+   * each row of feedback names another answer. */
+  if (type == QS_TYPE_SURVEY_ANSWER)
+    n = MAX (n, rows_for (QS_TYPE_FEEDBACK));
   return n;
 }
 

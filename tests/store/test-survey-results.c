@@ -206,7 +206,8 @@ test_total (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (charter->no, ==, 5);
   idea = result_of (total, 4);
   g_assert_cmpuint (idea->comments->len, ==, 4);
-  g_assert_cmpstr (g_ptr_array_index (idea->comments, 0), ==, "Faster replies");
+  g_assert_cmpstr (((QsSurveyComment *) g_ptr_array_index (idea->comments, 0))->text, ==,
+                   "Faster replies");
 }
 
 /* By department: Legal's 4 are hidden; so is the next smallest, Finance,

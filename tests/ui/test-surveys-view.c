@@ -399,6 +399,166 @@ test_dialogs (Fixture *fixture, gconstpointer data)
   qs_ui_test_drain ();
 }
 
+/* Whether an item of @menu targets @answer_id. */
+static gboolean
+menu_targets (GMenuModel *menu, const char *answer_id)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GVariant) target =
+        g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+
+      if (target != NULL && g_variant_is_of_type (target, G_VARIANT_TYPE_STRING) &&
+          g_str_equal (g_variant_get_string (target, NULL), answer_id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The menu of the comment @answer_id (NULL: of any comment), as its
+ * row's button holds it. */
+static GMenuModel *
+comment_menu (Fixture *fixture, const char *answer_id)
+{
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  qs_ui_test_find_all (GTK_WIDGET (qs_surveys_view_get_results (fixture->view)),
+                       GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget  *button = g_ptr_array_index (buttons, i);
+      GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (button), "Act on This Comment") == 0 &&
+          gtk_widget_get_visible (button) && menu != NULL &&
+          (answer_id == NULL || menu_targets (menu, answer_id)))
+        return menu;
+    }
+  g_error ("no comment’s menu");
+  return NULL;
+}
+
+/* The comment @menu acts on. */
+static char *
+comment_of_menu (GMenuModel *menu)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *target = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      if (g_strcmp0 (action, "surveys.comment-action") == 0 &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target))
+        return g_steal_pointer (&target);
+    }
+  g_error ("a comment’s menu proposes no improvement");
+  return NULL;
+}
+
+/* Activates the item labelled @label of @menu, as a click does. */
+static void
+activate_item (Fixture *fixture, GMenuModel *menu, const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_label = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr (GVariant) target = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label);
+      if (g_strcmp0 (item_label, label) != 0)
+        continue;
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      g_assert_true (gtk_widget_activate_action_variant (
+        GTK_WIDGET (qs_surveys_view_get_results (fixture->view)), action, target));
+      return;
+    }
+  g_error ("no item “%s”", label);
+}
+
+/* Chooses @name in @dialog's drop-down and clicks the button @button. */
+static void
+choose_department (AdwMessageDialog *dialog, const char *name, const char *button)
+{
+  GtkDropDown *departments = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  GListModel  *model = gtk_drop_down_get_model (departments);
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr (GtkWidget) watched = g_object_ref (GTK_WIDGET (dialog));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), name))
+      gtk_drop_down_set_selected (departments, i);
+  qs_ui_test_find_all (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), button) == 0)
+      {
+        gtk_widget_activate (g_ptr_array_index (buttons, i));
+        QS_UI_TEST_WAIT_UNTIL (!gtk_widget_get_visible (watched));
+        return;
+      }
+  g_error ("no button “%s”", button);
+}
+
+/* A comment read in the results becomes a complaint: the questionnaire
+ * names no department, so the coordinator says which; then an action,
+ * without asking again. The comment says what it became; the complaint
+ * is a click away. */
+static void
+test_comment_to_complaint (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget        *results = GTK_WIDGET (qs_surveys_view_get_results (fixture->view));
+  AdwMessageDialog *dialog;
+  g_autoptr (GPtrArray) complaints = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *answer_id = NULL;
+
+  GtkWidget *comments;
+
+  show_baro (fixture);
+  answer_id = comment_of_menu (comment_menu (fixture, NULL));
+  comments = qs_ui_test_find_widget (results, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (comments);
+  /* Cancelled, nothing is written. */
+  activate_item (fixture, comment_menu (fixture, answer_id), "Make It a Complaint");
+  dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
+  g_assert_nonnull (dialog);
+  choose_department (dialog, "Human Resources", "_Cancel");
+  g_assert_null (find_label (results, "Complaint "));
+
+  activate_item (fixture, comment_menu (fixture, answer_id), "Make It a Complaint");
+  dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
+  g_assert_nonnull (dialog);
+  choose_department (dialog, "Human Resources", "_Make It a Complaint");
+  QS_UI_TEST_WAIT_UNTIL (find_label (results, "Complaint REQ-") != NULL);
+  complaints =
+    qs_repository_find_all (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
+                            "kind = 'complaint'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (complaints->len, ==, 1);
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (complaints, 0), QS_REQUEST_FIELD_SUBJECT), ==,
+    "Faster replies");
+  g_assert_cmpstr (
+    qs_entity_get_string (g_ptr_array_index (complaints, 0), QS_REQUEST_FIELD_DEPARTMENT_ID), ==,
+    fixture->base.department_id);
+  /* Every comment is still listed, in the same list: where it was
+   * scrolled to. */
+  g_assert_nonnull (find_label (results, "9 comments"));
+  g_assert_true (qs_ui_test_find_widget (results, GTK_TYPE_LIST_VIEW) == comments);
+
+  activate_item (fixture, comment_menu (fixture, answer_id), "Propose an Improvement");
+  g_assert_null (qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE));
+  QS_UI_TEST_WAIT_UNTIL (find_label (results, "Complaint REQ-") != NULL &&
+                         strstr (find_label (results, "Complaint REQ-"), "Improvement action") !=
+                           NULL);
+
+  activate_item (fixture, comment_menu (fixture, answer_id), "Show the Complaint");
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "requests");
+}
+
 /* At 360 px the list and the results take turns. */
 static void
 test_narrow (Fixture *fixture, gconstpointer data)
@@ -430,6 +590,7 @@ main (int argc, char **argv)
   ADD ("dialogs", test_dialogs);
   ADD ("design-and-answer", test_design_and_answer);
   ADD ("narrow", test_narrow);
+  ADD ("comment-to-complaint", test_comment_to_complaint);
 #undef ADD
 
   return g_test_run ();

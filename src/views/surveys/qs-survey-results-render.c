@@ -17,6 +17,7 @@
 #include "qs-calendar-words.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
+#include "qs-survey-comment-item.h"
 #include "qs-survey-question.h"
 #include "qs-survey-results-render.h"
 #include "qs-trend-chart.h"
@@ -250,49 +251,143 @@ add_yes_no (GtkWidget *group, const QsQuestionResult *result, QsLanguage languag
   gtk_box_append (GTK_BOX (group), new_chart_card (chart));
 }
 
+/* The key, on the results box, of the comments' lists (GListStore of
+ * QsSurveyCommentItem), one per text question, in order. */
+#define COMMENT_LISTS "qs-comment-lists"
+
 static void
 on_setup_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
-  GtkWidget *label = new_wrapped_label (NULL, NULL);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *text = new_wrapped_label (NULL, NULL);
+  GtkWidget *links = new_wrapped_label (NULL, "caption");
+  GtkWidget *menu = gtk_menu_button_new ();
 
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_hexpand (words, TRUE);
   /* What clients wrote may be quoted elsewhere. */
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_list_item_set_child (item, label);
+  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  gtk_widget_add_css_class (links, "dim-label");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (menu), FALSE);
+  gtk_widget_set_tooltip_text (menu, _ ("Act on This Comment"));
+  gtk_widget_set_valign (menu, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (words), text);
+  gtk_box_append (GTK_BOX (words), links);
+  gtk_box_append (GTK_BOX (row), words);
+  gtk_box_append (GTK_BOX (row), menu);
+  gtk_list_item_set_child (item, row);
   gtk_list_item_set_activatable (item, FALSE);
+}
+
+/* "Complaint R-2026-0042 · Improvement actions A-2026-003, A-2026-007",
+ * or NULL when the comment became nothing yet. */
+static char *
+describe_links (const QsSurveyComment *comment)
+{
+  g_autofree char *complaint = NULL;
+  g_autofree char *actions = NULL;
+
+  if (comment->complaint_ref != NULL)
+    /* Translators: %s is a request's reference */
+    complaint = g_strdup_printf (_ ("Complaint %s"), comment->complaint_ref);
+  if (comment->action_refs != NULL)
+    /* Translators: %s is one improvement action's reference, or several separated by commas */
+    actions = g_strdup_printf (_ ("Improvement action %s"), comment->action_refs);
+  if (complaint != NULL && actions != NULL)
+    /* Translators: what a comment became, "Complaint R-2026-0042 · Improvement action A-2026-003"
+     */
+    return g_strdup_printf (_ ("%1$s · %2$s"), complaint, actions);
+  return complaint != NULL ? g_steal_pointer (&complaint) : g_steal_pointer (&actions);
+}
+
+static void
+append_item (GMenu *menu, const char *label, const char *action, GVariant *target)
+{
+  g_autoptr (GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, target);
+  g_menu_append_item (menu, item);
+}
+
+/* What can be done with @comment: make it a complaint or show the one it
+ * became, propose an improvement, show the feedback it was taken up as. */
+static GMenuModel *
+new_comment_menu (const QsSurveyComment *comment)
+{
+  GMenu *menu = g_menu_new ();
+
+  if (comment->complaint_id != NULL)
+    append_item (
+      menu, _ ("Show the Complaint"), "win.show-in-view",
+      g_variant_new ("(sss)", "requests", "requests.show-request", comment->complaint_id));
+  else
+    append_item (menu, _ ("Make It a Complaint"), "surveys.comment-complaint",
+                 g_variant_new_string (comment->answer_id));
+  append_item (menu, _ ("Propose an Improvement"), "surveys.comment-action",
+               g_variant_new_string (comment->answer_id));
+  if (comment->feedback_id != NULL)
+    append_item (menu, _ ("Show in Feedback"), "win.show-in-view",
+                 g_variant_new ("(sss)", "feedback", "feedback.show", comment->feedback_id));
+  return G_MENU_MODEL (menu);
 }
 
 static void
 on_bind_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  const QsSurveyComment *comment =
+    qs_survey_comment_item_get_comment (gtk_list_item_get_item (item));
+  GtkWidget       *row = gtk_list_item_get_child (item);
+  GtkWidget       *words = gtk_widget_get_first_child (row);
+  GtkWidget       *text = gtk_widget_get_first_child (words);
+  GtkWidget       *links = gtk_widget_get_next_sibling (text);
+  g_autofree char *described = describe_links (comment);
+  g_autoptr (GMenuModel) menu = new_comment_menu (comment);
+
+  gtk_label_set_label (GTK_LABEL (text), comment->text);
+  gtk_label_set_label (GTK_LABEL (links), described);
+  gtk_widget_set_visible (links, described != NULL);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (gtk_widget_get_next_sibling (words)), menu);
+}
+
+static GListStore *
+new_comment_list (const QsQuestionResult *result)
+{
+  GListStore *list = g_list_store_new (QS_TYPE_SURVEY_COMMENT_ITEM);
+
+  for (guint i = 0; i < result->comments->len; i++)
+    {
+      g_autoptr (QsSurveyCommentItem) item =
+        qs_survey_comment_item_new (g_ptr_array_index (result->comments, i));
+
+      g_list_store_append (list, item);
+    }
+  return list;
 }
 
 /* Every comment, in a list that builds the rows shown only: a large
- * questionnaire has thousands. */
+ * questionnaire has thousands. Its model is kept in @lists. */
 static void
-add_comments (GtkWidget *group, const QsQuestionResult *result)
+add_comments (GtkWidget *group, const QsQuestionResult *result, GPtrArray *lists)
 {
-  guint            n = result->comments->len;
-  g_autofree char *description = g_strdup_printf (ngettext ("%u comment", "%u comments", n), n);
-  g_autoptr (GtkStringList) comments = gtk_string_list_new (NULL);
+  guint               n = result->comments->len;
+  g_autofree char    *description = g_strdup_printf (ngettext ("%u comment", "%u comments", n), n);
+  GListStore         *comments = new_comment_list (result);
   GtkListItemFactory *factory;
   GtkWidget          *list;
   GtkWidget          *scrolled;
 
+  g_ptr_array_add (lists, comments);
   set_description (group, description);
   if (n == 0)
     return;
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (comments, g_ptr_array_index (result->comments, i));
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_comment_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_comment_cb), NULL);
   list = gtk_list_view_new (
-    GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&comments)))),
-    factory);
+    GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (comments)))), factory);
   gtk_widget_add_css_class (list, "rich-list");
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
@@ -313,7 +408,8 @@ question_title (const QsQuestionResult *result, guint number, QsLanguage languag
 }
 
 static void
-add_question (GtkBox *box, const QsQuestionResult *result, guint number, QsLanguage language)
+add_question (
+  GtkBox *box, const QsQuestionResult *result, guint number, QsLanguage language, GPtrArray *lists)
 {
   g_autofree char *title = question_title (result, number, language);
   GtkWidget       *group = new_group (title, NULL);
@@ -327,7 +423,7 @@ add_question (GtkBox *box, const QsQuestionResult *result, guint number, QsLangu
       add_yes_no (group, result, language);
       break;
     case QS_QUESTION_KIND_TEXT:
-      add_comments (group, result);
+      add_comments (group, result, lists);
       break;
     case QS_QUESTION_KIND_SCALE:
     default:
@@ -455,10 +551,12 @@ qs_survey_results_render (GtkBox *box, const QsSurveyResults *results, QsLanguag
 {
   const QsSurveyResultGroup *total = results->total;
   g_autofree char           *summary = NULL;
+  GPtrArray                 *lists = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_if_fail (GTK_IS_BOX (box));
 
   clear (box);
+  g_object_set_data_full (G_OBJECT (box), COMMENT_LISTS, lists, (GDestroyNotify) g_ptr_array_unref);
   if (total->n_responses == 0 && total->n_invited > 0)
     summary = g_strdup_printf (
       /* Translators: %u is the number of people invited */
@@ -493,7 +591,68 @@ qs_survey_results_render (GtkBox *box, const QsSurveyResults *results, QsLanguag
   /* Grouped, the groups come first: they are what was asked for. */
   add_groups (box, results, language);
   for (guint q = 0; total->shown && q < total->questions->len; q++)
-    add_question (box, g_ptr_array_index (total->questions, q), q + 1, language);
+    add_question (box, g_ptr_array_index (total->questions, q), q + 1, language, lists);
+}
+
+static gboolean
+is_text (const QsQuestionResult *result)
+{
+  return qs_entity_get_enum (result->question, QS_SURVEY_QUESTION_FIELD_KIND) ==
+         QS_QUESTION_KIND_TEXT;
+}
+
+gboolean
+qs_survey_results_render_update_comments (GtkBox *box, const QsSurveyResults *results)
+{
+  GPtrArray *lists = g_object_get_data (G_OBJECT (box), COMMENT_LISTS);
+  GPtrArray *questions = results->total->questions;
+  guint      n_text = 0;
+
+  g_return_val_if_fail (GTK_IS_BOX (box), FALSE);
+
+  if (lists == NULL)
+    return FALSE;
+  /* The same comments, or the whole is drawn again. */
+  for (guint q = 0; q < questions->len; q++)
+    {
+      const QsQuestionResult *result = g_ptr_array_index (questions, q);
+
+      if (!is_text (result))
+        continue;
+      if (n_text >= lists->len ||
+          g_list_model_get_n_items (g_ptr_array_index (lists, n_text)) != result->comments->len)
+        return FALSE;
+      n_text++;
+    }
+  if (n_text != lists->len)
+    return FALSE;
+
+  n_text = 0;
+  for (guint q = 0; q < questions->len; q++)
+    {
+      const QsQuestionResult *result = g_ptr_array_index (questions, q);
+      GListStore             *list;
+
+      if (!is_text (result))
+        continue;
+      list = g_ptr_array_index (lists, n_text++);
+      for (guint i = 0; i < result->comments->len; i++)
+        {
+          QsSurveyComment *comment = g_ptr_array_index (result->comments, i);
+          g_autoptr (QsSurveyCommentItem) shown = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+          if (g_strcmp0 (qs_survey_comment_item_get_comment (shown)->answer_id,
+                         comment->answer_id) != 0)
+            return FALSE;
+          if (!qs_survey_comment_same_links (qs_survey_comment_item_get_comment (shown), comment))
+            {
+              g_autoptr (QsSurveyCommentItem) item = qs_survey_comment_item_new (comment);
+
+              g_list_store_splice (list, i, 1, (gpointer *) &item, 1);
+            }
+        }
+    }
+  return TRUE;
 }
 
 char *

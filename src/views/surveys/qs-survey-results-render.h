@@ -20,6 +20,11 @@ G_BEGIN_DECLS
 void qs_survey_results_render   (GtkBox                *box,
                                  const QsSurveyResults *results,
                                  QsLanguage             language);
+/* Shows in @box, drawn from the same comments, what each comment of
+ * @results was taken up as, the lists scrolled as they were; FALSE when
+ * the comments differ and @box must be drawn again. */
+gboolean qs_survey_results_render_update_comments (GtkBox                *box,
+                                                   const QsSurveyResults *results);
 /* Replaces what @box holds by the barometer's @rows
  * (QsBarometerRow, as qs_survey_barometer_read() gives them). */
 void qs_survey_barometer_render (GtkBox                *box,

@@ -26,5 +26,11 @@ void qs_surveys_view_import_answers    (QsSurveysView *self);
 void qs_surveys_view_write_invitations (QsSurveysView *self,
                                         gboolean       as_email);
 
+/* qs-surveys-view-comments.c: a comment of the results made a complaint
+ * (@complaint) or an improvement action */
+void qs_surveys_view_act_on_comment    (QsSurveysView *self,
+                                        const char    *answer_id,
+                                        gboolean       complaint);
+
 G_END_DECLS
 /* clang-format on */

@@ -9,7 +9,8 @@
  * list, the barometer of every questionnaire. A questionnaire is made in
  * QsSurveyDesignDialog, answered in QsSurveyAnswersDialog or from a
  * sheet; both write through qs-survey-repository.c, as the command line
- * does. The actions on files are in qs-surveys-view-files.c.
+ * does. The actions on files are in qs-surveys-view-files.c, those on a
+ * comment of the results in qs-surveys-view-comments.c.
  */
 #include "config.h"
 
@@ -305,18 +306,14 @@ describe_survey (QsSurveysView *self, QsSurvey *survey)
   g_string_free (facts, TRUE);
 }
 
-/* Reads the results of the questionnaire shown, as the filters say. */
-static void
-refresh_results (QsSurveysView *self)
+/* The results of the questionnaire shown, as the filters say. */
+static QsSurveyResults *
+read_results (QsSurveysView *self, GError **error)
 {
   QsSurveyResultsQuery query = { 0 };
   guint                department = gtk_drop_down_get_selected (self->department_dropdown);
   guint                period = gtk_drop_down_get_selected (self->period_dropdown);
-  g_autoptr (QsSurveyResults) results = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (self->shown == NULL || self->store == NULL)
-    return;
   query.grouping = (QsSurveyGrouping) gtk_drop_down_get_selected (self->grouping_dropdown);
   if (department != GTK_INVALID_LIST_POSITION && department > 0 &&
       department <= self->department_ids->len)
@@ -326,13 +323,40 @@ refresh_results (QsSurveysView *self)
       query.from = g_array_index (self->periods, Period, period - 1).from;
       query.to = g_array_index (self->periods, Period, period - 1).to;
     }
-  results = qs_survey_results_read (self->store, self->shown, &query, &error);
+  return qs_survey_results_read (self->store, self->shown, &query, error);
+}
+
+static void
+refresh_results (QsSurveysView *self)
+{
+  g_autoptr (QsSurveyResults) results = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->shown == NULL || self->store == NULL)
+    return;
+  results = read_results (self, &error);
   if (results == NULL)
     {
       qs_surveys_view_toast (self, error->message);
       return;
     }
   qs_survey_results_render (self->results_box, results, language ());
+}
+
+/* What the comments became, read again: their lists keep their place. */
+static void
+refresh_comments (QsSurveysView *self)
+{
+  g_autoptr (QsSurveyResults) results = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->shown == NULL || self->store == NULL)
+    return;
+  results = read_results (self, &error);
+  if (results == NULL)
+    qs_surveys_view_toast (self, error->message);
+  else if (!qs_survey_results_render_update_comments (self->results_box, results))
+    qs_survey_results_render (self->results_box, results, language ());
 }
 
 static void
@@ -590,6 +614,20 @@ show_activated_cb (GtkWidget *widget, const char *action_name, GVariant *paramet
 }
 
 static void
+comment_complaint_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  qs_surveys_view_act_on_comment (QS_SURVEYS_VIEW (widget), g_variant_get_string (parameter, NULL),
+                                  TRUE);
+}
+
+static void
+comment_action_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  qs_surveys_view_act_on_comment (QS_SURVEYS_VIEW (widget), g_variant_get_string (parameter, NULL),
+                                  FALSE);
+}
+
+static void
 show_list_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   adw_leaflet_navigate (QS_SURVEYS_VIEW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -610,7 +648,8 @@ qs_surveys_view_map (GtkWidget *widget)
 }
 
 /* Questionnaires are few: the list is read again whenever one, its
- * answers or a department change; the results follow. */
+ * answers or a department change; the results follow. Feedback and
+ * actions change what the comments became. */
 static void
 qs_surveys_view_changed (QsView *view, QsChangeSet *changes)
 {
@@ -632,6 +671,10 @@ qs_surveys_view_changed (QsView *view, QsChangeSet *changes)
   if (relevant)
     qs_surveys_view_reload (self, self->shown != NULL ? qs_entity_get_id (QS_ENTITY (self->shown))
                                                       : NULL);
+  else if (qs_change_set_has_table (changes, "feedback") ||
+           qs_change_set_has_table (changes, "actions") ||
+           qs_change_set_has_table (changes, "action_links"))
+    refresh_comments (self);
 }
 
 static void
@@ -723,6 +766,10 @@ qs_surveys_view_class_init (QsSurveysViewClass *klass)
                                    show_barometer_activated_cb);
   gtk_widget_class_install_action (widget_class, "surveys.show", "s", show_activated_cb);
   gtk_widget_class_install_action (widget_class, "surveys.show-list", NULL, show_list_activated_cb);
+  gtk_widget_class_install_action (widget_class, "surveys.comment-complaint", "s",
+                                   comment_complaint_activated_cb);
+  gtk_widget_class_install_action (widget_class, "surveys.comment-action", "s",
+                                   comment_action_activated_cb);
 }
 
 static void
