@@ -294,8 +294,15 @@ describe_links (const QsSurveyComment *comment)
     /* Translators: %s is a request's reference */
     complaint = g_strdup_printf (_ ("Complaint %s"), comment->complaint_ref);
   if (comment->action_refs != NULL)
-    /* Translators: %s is one improvement action's reference, or several separated by commas */
-    actions = g_strdup_printf (_ ("Improvement action %s"), comment->action_refs);
+    {
+      guint n = 1;
+
+      for (const char *c = comment->action_refs; *c != '\0'; c++)
+        n += *c == ',';
+      /* Translators: %s is an improvement action's reference, or several separated by commas */
+      actions = g_strdup_printf (ngettext ("Improvement action %s", "Improvement actions %s", n),
+                                 comment->action_refs);
+    }
   if (complaint != NULL && actions != NULL)
     /* Translators: what a comment became, "Complaint R-2026-0042 · Improvement action A-2026-003"
      */
