@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * GListStore holds objects: this one holds a QsSurveyComment of the
- * results, shared, for the rows of the comments' GtkListView.
+ * results, shared, for the rows of the comments' GtkListView. When what
+ * a comment became changes, the item changes rather than being replaced:
+ * a list view that replaces a row destroys its widgets, and the menu
+ * button the person just used, which holds the window's focus.
  */
 #include "config.h"
 
@@ -16,6 +19,14 @@ struct _QsSurveyCommentItem
 };
 
 G_DEFINE_FINAL_TYPE (QsSurveyCommentItem, qs_survey_comment_item, G_TYPE_OBJECT)
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 qs_survey_comment_item_finalize (GObject *object)
@@ -30,6 +41,9 @@ static void
 qs_survey_comment_item_class_init (QsSurveyCommentItemClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = qs_survey_comment_item_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -54,4 +68,16 @@ qs_survey_comment_item_get_comment (QsSurveyCommentItem *self)
   g_return_val_if_fail (QS_IS_SURVEY_COMMENT_ITEM (self), NULL);
 
   return self->comment;
+}
+
+void
+qs_survey_comment_item_set_comment (QsSurveyCommentItem *self, QsSurveyComment *comment)
+{
+  g_return_if_fail (QS_IS_SURVEY_COMMENT_ITEM (self));
+  g_return_if_fail (comment != NULL);
+
+  qs_survey_comment_ref (comment);
+  g_clear_pointer (&self->comment, qs_survey_comment_unref);
+  self->comment = comment;
+  g_signal_emit (self, signals[CHANGED], 0);
 }

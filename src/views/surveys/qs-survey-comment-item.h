@@ -17,9 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (QsSurveyCommentItem, qs_survey_comment_item, QS, SURVEY_COMMENT_ITEM, GObject)
 
-/* An item that never changes: a comment taken up anew is a new item. */
 QsSurveyCommentItem   *qs_survey_comment_item_new         (QsSurveyComment     *comment);
 const QsSurveyComment *qs_survey_comment_item_get_comment (QsSurveyCommentItem *self);
+/* The same comment, read again with what it became since: emits
+ * "changed", for its row to follow in place. */
+void                   qs_survey_comment_item_set_comment (QsSurveyCommentItem *self,
+                                                           QsSurveyComment     *comment);
 
 G_END_DECLS
 /* clang-format on */

@@ -24,12 +24,20 @@
 
 /* The height of a question's comments; more scroll. */
 #define MAX_COMMENTS_HEIGHT 420
+/* About the height of a one-line comment's row. */
+#define COMMENT_ROW_HEIGHT 48
 
 static void
 clear (GtkBox *box)
 {
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (box));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *child;
 
+  /* A list view keeps the row it focused: one about to go must not hold
+   * the focus (a comment's menu button, a selectable comment). */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (box)))
+    gtk_root_set_focus (root, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
 }
@@ -262,7 +270,8 @@ on_setup_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
   GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *text = new_wrapped_label (NULL, NULL);
   GtkWidget *links = new_wrapped_label (NULL, "caption");
-  GtkWidget *menu = gtk_menu_button_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autoptr (GMenu) menu = g_menu_new ();
 
   gtk_widget_set_margin_top (row, 6);
   gtk_widget_set_margin_bottom (row, 6);
@@ -270,14 +279,16 @@ on_setup_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
   /* What clients wrote may be quoted elsewhere. */
   gtk_label_set_selectable (GTK_LABEL (text), TRUE);
   gtk_widget_add_css_class (links, "dim-label");
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
-  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (menu), FALSE);
-  gtk_widget_set_tooltip_text (menu, _ ("Act on This Comment"));
-  gtk_widget_set_valign (menu, GTK_ALIGN_START);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
+  /* One menu per row, its items changed in place: its popover lives on. */
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _ ("Act on This Comment"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (words), text);
   gtk_box_append (GTK_BOX (words), links);
   gtk_box_append (GTK_BOX (row), words);
-  gtk_box_append (GTK_BOX (row), menu);
+  gtk_box_append (GTK_BOX (row), button);
   gtk_list_item_set_child (item, row);
   gtk_list_item_set_activatable (item, FALSE);
 }
@@ -319,13 +330,13 @@ append_item (GMenu *menu, const char *label, const char *action, GVariant *targe
   g_menu_append_item (menu, item);
 }
 
-/* What can be done with @comment: make it a complaint or show the one it
- * became, propose an improvement, show the feedback it was taken up as. */
-static GMenuModel *
-new_comment_menu (const QsSurveyComment *comment)
+/* What can be done with @comment, into @menu: make it a complaint or
+ * show the one it became, propose an improvement, show the feedback it
+ * was taken up as. */
+static void
+fill_comment_menu (GMenu *menu, const QsSurveyComment *comment)
 {
-  GMenu *menu = g_menu_new ();
-
+  g_menu_remove_all (menu);
   if (comment->complaint_id != NULL)
     append_item (
       menu, _ ("Show the Complaint"), "win.show-in-view",
@@ -338,25 +349,46 @@ new_comment_menu (const QsSurveyComment *comment)
   if (comment->feedback_id != NULL)
     append_item (menu, _ ("Show in Feedback"), "win.show-in-view",
                  g_variant_new ("(sss)", "feedback", "feedback.show", comment->feedback_id));
-  return G_MENU_MODEL (menu);
+}
+
+/* Shows @item's comment in @row. */
+static void
+show_comment (GtkWidget *row, QsSurveyCommentItem *item)
+{
+  const QsSurveyComment *comment = qs_survey_comment_item_get_comment (item);
+  GtkWidget             *words = gtk_widget_get_first_child (row);
+  GtkWidget             *text = gtk_widget_get_first_child (words);
+  GtkWidget             *links = gtk_widget_get_next_sibling (text);
+  GtkMenuButton         *button = GTK_MENU_BUTTON (gtk_widget_get_next_sibling (words));
+  g_autofree char       *described = describe_links (comment);
+
+  gtk_label_set_label (GTK_LABEL (text), comment->text);
+  gtk_label_set_label (GTK_LABEL (links), described);
+  gtk_widget_set_visible (links, described != NULL);
+  fill_comment_menu (G_MENU (gtk_menu_button_get_menu_model (button)), comment);
+}
+
+static void
+on_comment_changed_cb (QsSurveyCommentItem *item, GtkWidget *row)
+{
+  show_comment (row, item);
 }
 
 static void
 on_bind_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
-  const QsSurveyComment *comment =
-    qs_survey_comment_item_get_comment (gtk_list_item_get_item (item));
-  GtkWidget       *row = gtk_list_item_get_child (item);
-  GtkWidget       *words = gtk_widget_get_first_child (row);
-  GtkWidget       *text = gtk_widget_get_first_child (words);
-  GtkWidget       *links = gtk_widget_get_next_sibling (text);
-  g_autofree char *described = describe_links (comment);
-  g_autoptr (GMenuModel) menu = new_comment_menu (comment);
+  GtkWidget *row = gtk_list_item_get_child (item);
 
-  gtk_label_set_label (GTK_LABEL (text), comment->text);
-  gtk_label_set_label (GTK_LABEL (links), described);
-  gtk_widget_set_visible (links, described != NULL);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (gtk_widget_get_next_sibling (words)), menu);
+  show_comment (row, gtk_list_item_get_item (item));
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed",
+                           G_CALLBACK (on_comment_changed_cb), row, 0);
+}
+
+static void
+on_unbind_comment_cb (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_comment_changed_cb,
+                                        gtk_list_item_get_child (item));
 }
 
 static GListStore *
@@ -393,6 +425,7 @@ add_comments (GtkWidget *group, const QsQuestionResult *result, GPtrArray *lists
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_comment_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_comment_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_comment_cb), NULL);
   list = gtk_list_view_new (
     GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (comments)))), factory);
   gtk_widget_add_css_class (list, "rich-list");
@@ -401,6 +434,10 @@ add_comments (GtkWidget *group, const QsQuestionResult *result, GPtrArray *lists
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), MAX_COMMENTS_HEIGHT);
+  /* A list view measures the rows it has built, a few at first: room
+   * for the others is asked here. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled),
+                                              MIN (MAX_COMMENTS_HEIGHT, n * COMMENT_ROW_HEIGHT));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_box_append (GTK_BOX (group), new_chart_card (scrolled));
 }
@@ -652,11 +689,7 @@ qs_survey_results_render_update_comments (GtkBox *box, const QsSurveyResults *re
                          comment->answer_id) != 0)
             return FALSE;
           if (!qs_survey_comment_same_links (qs_survey_comment_item_get_comment (shown), comment))
-            {
-              g_autoptr (QsSurveyCommentItem) item = qs_survey_comment_item_new (comment);
-
-              g_list_store_splice (list, i, 1, (gpointer *) &item, 1);
-            }
+            qs_survey_comment_item_set_comment (shown, comment);
         }
     }
   return TRUE;

@@ -4,8 +4,8 @@
  *
  * A comment becomes a complaint in Requests or an improvement action in
  * Plan, in one action, through qs-feedback-desk.h: the Feedback view's
- * path. When neither the questionnaire nor the service answered about
- * names a department, the person says which handles the comment first.
+ * path. When neither the questionnaire nor the service the answer is
+ * about names a department, the person says which handles the comment.
  */
 #include "config.h"
 
@@ -14,6 +14,7 @@
 #include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-feedback-desk.h"
+#include "qs-repository.h"
 #include "qs-surveys-view-private.h"
 #include "qs-toast.h"
 
@@ -22,7 +23,7 @@ typedef struct
   QsSurveysView *view;
   char          *answer_id;
   gboolean       complaint;
-  GPtrArray     *department_ids; /* of the drop-down's choices */
+  GPtrArray     *department_ids; /* of the drop-down's choices, in order */
   GtkDropDown   *departments;
 } Taking;
 
@@ -89,17 +90,60 @@ take (QsSurveysView *self, const char *answer_id, const char *department_id, gbo
     }
 }
 
+static Taking *
+taking_new (QsSurveysView *view, const char *answer_id, gboolean complaint)
+{
+  Taking *taking = g_new0 (Taking, 1);
+
+  taking->view = g_object_ref (view);
+  taking->answer_id = g_strdup (answer_id);
+  taking->complaint = complaint;
+  taking->department_ids = g_ptr_array_new_with_free_func (g_free);
+  return taking;
+}
+
+/* @user_data: a Taking whose only department is the one chosen. */
+static gboolean
+take_chosen_cb (gpointer user_data)
+{
+  Taking *taking = user_data;
+
+  take (taking->view, taking->answer_id, g_ptr_array_index (taking->department_ids, 0),
+        taking->complaint);
+  return G_SOURCE_REMOVE;
+}
+
+/* Taken up once the dialog is gone, so that the window has its focus
+ * back when the results and the toast change. */
 static void
 on_department_chosen_cb (AdwMessageDialog *dialog, const char *response, Taking *taking)
 {
-  guint chosen = gtk_drop_down_get_selected (taking->departments);
+  guint   chosen = gtk_drop_down_get_selected (taking->departments);
+  Taking *later;
 
-  if (g_str_equal (response, "take") && chosen < taking->department_ids->len)
-    take (taking->view, taking->answer_id, g_ptr_array_index (taking->department_ids, chosen),
-          taking->complaint);
+  if (!g_str_equal (response, "take") || chosen >= taking->department_ids->len)
+    return;
+  later = taking_new (taking->view, taking->answer_id, taking->complaint);
+  g_ptr_array_add (later->department_ids,
+                   g_strdup (g_ptr_array_index (taking->department_ids, chosen)));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, take_chosen_cb, later, (GDestroyNotify) taking_free);
 }
 
-/* Asks which department handles the comment, then takes it up. */
+/* The department of the person using QualServ, or NULL. */
+static char *
+dup_user_department (QsSurveysView *self, QsStore *store)
+{
+  g_autofree char *client_id = qs_context_dup_user_client_id (qs_view_get_context (QS_VIEW (self)));
+  g_autoptr (QsEntity) client = NULL;
+
+  if (client_id == NULL ||
+      !qs_store_find_if_any (store, QS_TYPE_CLIENT, client_id, &client, NULL) || client == NULL)
+    return NULL;
+  return g_strdup (qs_entity_get_string (client, QS_CLIENT_FIELD_DEPARTMENT_ID));
+}
+
+/* Asks which department handles the comment, the user's own first, then
+ * takes it up. */
 static void
 choose_department (QsSurveysView *self, QsStore *store, Taking *owned)
 {
@@ -107,8 +151,10 @@ choose_department (QsSurveysView *self, QsStore *store, Taking *owned)
   g_autoptr (GPtrArray) departments = NULL;
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr (GError) error = NULL;
-  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
+  g_autofree char *own = dup_user_department (self, store);
+  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget       *dialog;
+  guint            chosen = 0;
 
   departments = qs_directory_repository_get_departments_by_name (store, &error);
   if (departments == NULL)
@@ -123,11 +169,12 @@ choose_department (QsSurveysView *self, QsStore *store, Taking *owned)
       qs_surveys_view_show_error (self, _ ("No Department to Handle the Comment"), error);
       return;
     }
-  taking->department_ids = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < departments->len; i++)
     {
       QsEntity *department = g_ptr_array_index (departments, i);
 
+      if (g_strcmp0 (qs_entity_get_id (department), own) == 0)
+        chosen = i;
       g_ptr_array_add (taking->department_ids, g_strdup (qs_entity_get_id (department)));
       gtk_string_list_append (names, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
     }
@@ -137,6 +184,7 @@ choose_department (QsSurveysView *self, QsStore *store, Taking *owned)
        "department that will handle this comment."));
   taking->departments =
     GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (names)), NULL));
+  gtk_drop_down_set_selected (taking->departments, chosen);
   gtk_accessible_update_property (GTK_ACCESSIBLE (taking->departments),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Department"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
@@ -160,7 +208,6 @@ qs_surveys_view_act_on_comment (QsSurveysView *self, const char *answer_id, gboo
   QsStore         *store = context != NULL ? qs_context_get_store (context) : NULL;
   g_autofree char *department_id = NULL;
   g_autoptr (GError) error = NULL;
-  Taking *taking;
 
   g_return_if_fail (QS_IS_SURVEYS_VIEW (self));
 
@@ -179,9 +226,5 @@ qs_surveys_view_act_on_comment (QsSurveysView *self, const char *answer_id, gboo
       take (self, answer_id, NULL, complaint);
       return;
     }
-  taking = g_new0 (Taking, 1);
-  taking->view = g_object_ref (self);
-  taking->answer_id = g_strdup (answer_id);
-  taking->complaint = complaint;
-  choose_department (self, store, taking);
+  choose_department (self, store, taking_new (self, answer_id, complaint));
 }
