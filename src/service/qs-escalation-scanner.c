@@ -132,8 +132,11 @@ notify (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
 
+  /* Without a session bus (a bare X session, some sandboxes) the desktop
+   * has nowhere to show it, and GIO complains: the window's toast says it. */
   if (application == NULL || !g_application_get_is_registered (application) ||
       g_application_get_is_remote (application) ||
+      g_application_get_dbus_connection (application) == NULL ||
       !qs_escalation_scanner_notification_due (self, now))
     return;
 
