@@ -349,6 +349,63 @@ take_up_comment (QsStore    *store,
   return g_steal_pointer (&feedback);
 }
 
+/* What is done with the feedback a comment is taken up as: a complaint
+ * or an action, which the caller owns. */
+typedef struct
+{
+  const char *actor; /* for a complaint */
+  gint64      now;
+  GTimeZone  *zone; /* for an action */
+} Acting;
+
+typedef gpointer (*ActOnFeedback) (QsStore      *store,
+                                   QsFeedback   *feedback,
+                                   const Acting *acting,
+                                   GError      **error);
+
+static gpointer
+open_complaint (QsStore *store, QsFeedback *feedback, const Acting *acting, GError **error)
+{
+  return qs_feedback_desk_open_complaint (store, feedback, acting->actor, acting->now, error);
+}
+
+static gpointer
+propose_action (QsStore *store, QsFeedback *feedback, const Acting *acting, GError **error)
+{
+  return qs_feedback_desk_propose_action (store, feedback, acting->now, acting->zone, error);
+}
+
+/* Takes up the comment @answer_id and does @act with it, in one
+ * transaction: all or nothing. */
+static gpointer
+act_on_comment (QsStore      *store,
+                const char   *answer_id,
+                const char   *department_id,
+                QsLanguage    language,
+                ActOnFeedback act,
+                const Acting *acting,
+                GError      **error)
+{
+  g_autoptr (QsFeedback) feedback = NULL;
+  g_autoptr (GObject) done = NULL;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (answer_id != NULL, NULL);
+
+  if (!qs_store_begin (store, error))
+    return NULL;
+  if ((feedback =
+         take_up_comment (store, answer_id, department_id, language, acting->now, error)) == NULL ||
+      (done = act (store, feedback, acting, error)) == NULL)
+    {
+      qs_store_rollback (store);
+      return NULL;
+    }
+  if (!qs_store_commit (store, error))
+    return NULL;
+  return g_steal_pointer (&done);
+}
+
 QsRequest *
 qs_feedback_desk_complain_about_comment (QsStore    *store,
                                          const char *answer_id,
@@ -358,24 +415,9 @@ qs_feedback_desk_complain_about_comment (QsStore    *store,
                                          gint64      now,
                                          GError    **error)
 {
-  g_autoptr (QsFeedback) feedback = NULL;
-  g_autoptr (QsRequest) complaint = NULL;
+  Acting acting = { actor, now, NULL };
 
-  g_return_val_if_fail (QS_IS_STORE (store), NULL);
-  g_return_val_if_fail (answer_id != NULL, NULL);
-
-  if (!qs_store_begin (store, error))
-    return NULL;
-  if ((feedback = take_up_comment (store, answer_id, department_id, language, now, error)) ==
-        NULL ||
-      (complaint = qs_feedback_desk_open_complaint (store, feedback, actor, now, error)) == NULL)
-    {
-      qs_store_rollback (store);
-      return NULL;
-    }
-  if (!qs_store_commit (store, error))
-    return NULL;
-  return g_steal_pointer (&complaint);
+  return act_on_comment (store, answer_id, department_id, language, open_complaint, &acting, error);
 }
 
 QsAction *
@@ -387,22 +429,7 @@ qs_feedback_desk_propose_from_comment (QsStore    *store,
                                        GTimeZone  *zone,
                                        GError    **error)
 {
-  g_autoptr (QsFeedback) feedback = NULL;
-  g_autoptr (QsAction) action = NULL;
+  Acting acting = { NULL, now, zone };
 
-  g_return_val_if_fail (QS_IS_STORE (store), NULL);
-  g_return_val_if_fail (answer_id != NULL, NULL);
-
-  if (!qs_store_begin (store, error))
-    return NULL;
-  if ((feedback = take_up_comment (store, answer_id, department_id, language, now, error)) ==
-        NULL ||
-      (action = qs_feedback_desk_propose_action (store, feedback, now, zone, error)) == NULL)
-    {
-      qs_store_rollback (store);
-      return NULL;
-    }
-  if (!qs_store_commit (store, error))
-    return NULL;
-  return g_steal_pointer (&action);
+  return act_on_comment (store, answer_id, department_id, language, propose_action, &acting, error);
 }

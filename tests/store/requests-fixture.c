@@ -6,6 +6,7 @@
 
 #include "qs-repository.h"
 #include "qs-request-repository.h"
+#include "qs-survey-repository.h"
 #include "qs-test-util.h"
 
 #define DAY "08:30-12:00,13:00-16:30"
@@ -14,6 +15,45 @@ void
 qs_requests_fixture_save (QsRequestsFixture *fixture, gpointer entity)
 {
   qs_test_save (fixture->store, entity);
+}
+
+GPtrArray *
+qs_requests_fixture_complaints (QsRequestsFixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *complaints =
+    qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                            "kind = 'complaint'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return complaints;
+}
+
+QsSurveyAnswer *
+qs_requests_fixture_new_answer (QsEntity *question, double score, double expected, const char *text)
+{
+  QsSurveyAnswer *answer = qs_survey_answer_new ();
+
+  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_QUESTION_ID,
+                        qs_entity_get_id (question));
+  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_SCORE, score);
+  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE, expected);
+  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_TEXT, text);
+  return answer;
+}
+
+void
+qs_requests_fixture_record_response (QsRequestsFixture *fixture,
+                                     QsSurvey          *survey,
+                                     GPtrArray         *entities)
+{
+  g_autoptr (GPtrArray) responses =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GError) error = NULL;
+
+  g_ptr_array_add (responses, entities);
+  g_assert_true (qs_survey_repository_record_responses (fixture->store, survey, responses, &error));
+  g_assert_no_error (error);
 }
 
 QsRequest *

@@ -51,6 +51,19 @@ void    qs_requests_fixture_save        (QsRequestsFixture *fixture,
 /* @request as stored now; fails the test if it cannot be read. */
 QsRequest *qs_requests_fixture_reload   (QsRequestsFixture *fixture,
                                          QsRequest         *request);
+/* Every live complaint, whoever opened it. */
+GPtrArray *qs_requests_fixture_complaints (QsRequestsFixture *fixture);
+/* An answer to @question, for the questionnaire tests: a @score (NAN:
+ * none), a level @expected (NAN: none), a @text (NULL: none). */
+QsSurveyAnswer *qs_requests_fixture_new_answer (QsEntity   *question,
+                                         double             score,
+                                         double             expected,
+                                         const char        *text);
+/* Records one filled-in @survey: @entities, a QsSurveyResponse then its
+ * answers, taken. */
+void    qs_requests_fixture_record_response (QsRequestsFixture *fixture,
+                                         QsSurvey          *survey,
+                                         GPtrArray         *entities);
 /* The events of @request's history, oldest first. */
 GPtrArray *qs_requests_fixture_events   (QsRequestsFixture *fixture,
                                          QsRequest         *request);

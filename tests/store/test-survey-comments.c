@@ -41,28 +41,12 @@ question (QsQuestionKind kind, const char *en)
   return question;
 }
 
-static QsSurveyAnswer *
-answer (QsEntity *question, double score, const char *text)
-{
-  QsSurveyAnswer *answer = qs_survey_answer_new ();
-
-  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_QUESTION_ID,
-                        qs_entity_get_id (question));
-  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_SCORE, score);
-  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE, NAN);
-  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_TEXT, text);
-  return answer;
-}
-
 /* Marie Tremblay's answers, about the service @service_id (or none). */
 static void
 respond (Fixture *fixture, const char *service_id, const char *comment)
 {
-  g_autoptr (GPtrArray) responses =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray        *entities = g_ptr_array_new_with_free_func (g_object_unref);
   QsSurveyResponse *response = qs_survey_response_new ();
-  g_autoptr (GError) error = NULL;
 
   qs_entity_set_string (QS_ENTITY (response), QS_SURVEY_RESPONSE_FIELD_DEPARTMENT_ID,
                         fixture->base.client_department_id);
@@ -72,12 +56,11 @@ respond (Fixture *fixture, const char *service_id, const char *comment)
   qs_entity_set_int (QS_ENTITY (response), QS_SURVEY_RESPONSE_FIELD_SUBMITTED_AT,
                      qs_requests_fixture_at ("2026-10-05T12:34:56-04:00"));
   g_ptr_array_add (entities, response);
-  g_ptr_array_add (entities, answer (g_ptr_array_index (fixture->questions, 0), 2, NULL));
-  g_ptr_array_add (entities, answer (g_ptr_array_index (fixture->questions, 1), NAN, comment));
-  g_ptr_array_add (responses, entities);
-  g_assert_true (qs_survey_repository_record_responses (fixture->base.store, fixture->survey,
-                                                        responses, &error));
-  g_assert_no_error (error);
+  g_ptr_array_add (entities, qs_requests_fixture_new_answer (
+                               g_ptr_array_index (fixture->questions, 0), 2, NAN, NULL));
+  g_ptr_array_add (entities, qs_requests_fixture_new_answer (
+                               g_ptr_array_index (fixture->questions, 1), NAN, NAN, comment));
+  qs_requests_fixture_record_response (&fixture->base, fixture->survey, entities);
 }
 
 /* A questionnaire of Human Resources when @department, else of no one. */

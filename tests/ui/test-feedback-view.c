@@ -324,10 +324,7 @@ test_low_score_to_complaint (Fixture *fixture, gconstpointer data)
   g_assert_true (
     gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.make-complaint", NULL));
   qs_ui_test_drain ();
-  complaints =
-    qs_repository_find_all (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
-                            "kind = 'complaint'", NULL, NULL, QS_QUERY_DEFAULT, &error);
-  g_assert_no_error (error);
+  complaints = qs_requests_fixture_complaints (&fixture->base);
   g_assert_cmpuint (complaints->len, ==, 1);
   g_assert_cmpstr (
     qs_entity_get_string (g_ptr_array_index (complaints, 0), QS_REQUEST_FIELD_SUBJECT), ==,
@@ -365,8 +362,7 @@ test_low_score_to_complaint (Fixture *fixture, gconstpointer data)
 
     gtk_widget_activate_action (GTK_WIDGET (fixture->view), "feedback.make-complaint", NULL);
     qs_ui_test_drain ();
-    again = qs_repository_find_all (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
-                                    "kind = 'complaint'", NULL, NULL, QS_QUERY_DEFAULT, &error);
+    again = qs_requests_fixture_complaints (&fixture->base);
     g_assert_cmpuint (again->len, ==, 1);
   }
 }

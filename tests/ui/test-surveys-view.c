@@ -49,14 +49,8 @@ question (QsQuestionKind kind, const char *category, const char *en, const char 
 static QsSurveyAnswer *
 answer (Fixture *fixture, guint index, double score, double expected, const char *text)
 {
-  QsSurveyAnswer *answer = qs_survey_answer_new ();
-
-  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_QUESTION_ID,
-                        qs_entity_get_id (g_ptr_array_index (fixture->questions, index)));
-  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_SCORE, score);
-  qs_entity_set_double (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_EXPECTED_SCORE, expected);
-  qs_entity_set_string (QS_ENTITY (answer), QS_SURVEY_ANSWER_FIELD_TEXT, text);
-  return answer;
+  return qs_requests_fixture_new_answer (g_ptr_array_index (fixture->questions, index), score,
+                                         expected, text);
 }
 
 /* One response from @department_id, its satisfaction @score, courtesy
@@ -64,11 +58,8 @@ answer (Fixture *fixture, guint index, double score, double expected, const char
 static void
 respond (Fixture *fixture, const char *department_id, int score)
 {
-  g_autoptr (GPtrArray) responses =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray        *entities = g_ptr_array_new_with_free_func (g_object_unref);
   QsSurveyResponse *response = qs_survey_response_new ();
-  g_autoptr (GError) error = NULL;
 
   qs_entity_set_string (QS_ENTITY (response), QS_SURVEY_RESPONSE_FIELD_DEPARTMENT_ID,
                         department_id);
@@ -79,10 +70,7 @@ respond (Fixture *fixture, const char *department_id, int score)
   g_ptr_array_add (entities, answer (fixture, 1, score, 5, NULL));
   g_ptr_array_add (entities, answer (fixture, 2, 9, NAN, NULL));
   g_ptr_array_add (entities, answer (fixture, 3, NAN, NAN, "Faster replies"));
-  g_ptr_array_add (responses, entities);
-  g_assert_true (qs_survey_repository_record_responses (fixture->base.store, fixture->survey,
-                                                        responses, &error));
-  g_assert_no_error (error);
+  qs_requests_fixture_record_response (&fixture->base, fixture->survey, entities);
 }
 
 static void
@@ -511,7 +499,6 @@ test_comment_to_complaint (Fixture *fixture, gconstpointer data)
   GtkWidget        *results = GTK_WIDGET (qs_surveys_view_get_results (fixture->view));
   AdwMessageDialog *dialog;
   g_autoptr (GPtrArray) complaints = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *answer_id = NULL;
 
   GtkWidget *comments;
@@ -532,10 +519,7 @@ test_comment_to_complaint (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (dialog);
   choose_department (dialog, "Human Resources", "_Make It a Complaint");
   QS_UI_TEST_WAIT_UNTIL (find_label (results, "Complaint REQ-") != NULL);
-  complaints =
-    qs_repository_find_all (qs_store_get_repository (fixture->base.store, QS_TYPE_REQUEST),
-                            "kind = 'complaint'", NULL, NULL, QS_QUERY_DEFAULT, &error);
-  g_assert_no_error (error);
+  complaints = qs_requests_fixture_complaints (&fixture->base);
   g_assert_cmpuint (complaints->len, ==, 1);
   g_assert_cmpstr (
     qs_entity_get_string (g_ptr_array_index (complaints, 0), QS_REQUEST_FIELD_SUBJECT), ==,

@@ -326,26 +326,11 @@ read_results (QsSurveysView *self, GError **error)
   return qs_survey_results_read (self->store, self->shown, &query, error);
 }
 
+/* Draws the results of the questionnaire shown again; or, when
+ * @comments_only, shows what the comments became, their lists keeping
+ * their place, unless the comments themselves changed. */
 static void
-refresh_results (QsSurveysView *self)
-{
-  g_autoptr (QsSurveyResults) results = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (self->shown == NULL || self->store == NULL)
-    return;
-  results = read_results (self, &error);
-  if (results == NULL)
-    {
-      qs_surveys_view_toast (self, error->message);
-      return;
-    }
-  qs_survey_results_render (self->results_box, results, language ());
-}
-
-/* What the comments became, read again: their lists keep their place. */
-static void
-refresh_comments (QsSurveysView *self)
+refresh (QsSurveysView *self, gboolean comments_only)
 {
   g_autoptr (QsSurveyResults) results = NULL;
   g_autoptr (GError) error = NULL;
@@ -355,8 +340,14 @@ refresh_comments (QsSurveysView *self)
   results = read_results (self, &error);
   if (results == NULL)
     qs_surveys_view_toast (self, error->message);
-  else if (!qs_survey_results_render_update_comments (self->results_box, results))
+  else if (!comments_only || !qs_survey_results_render_update_comments (self->results_box, results))
     qs_survey_results_render (self->results_box, results, language ());
+}
+
+static void
+refresh_results (QsSurveysView *self)
+{
+  refresh (self, FALSE);
 }
 
 static void
@@ -674,7 +665,7 @@ qs_surveys_view_changed (QsView *view, QsChangeSet *changes)
   else if (qs_change_set_has_table (changes, "feedback") ||
            qs_change_set_has_table (changes, "actions") ||
            qs_change_set_has_table (changes, "action_links"))
-    refresh_comments (self);
+    refresh (self, TRUE);
 }
 
 static void
