@@ -454,9 +454,10 @@ read_answers (QsStore                    *store,
    * feedback's complaint and the actions born from it. */
   select = g_strdup_printf (
     "%s, a.question_id, a.text, a.id, f.id, f.complaint_id, q.ref, "
-    "(SELECT group_concat (ref, ', ') FROM (SELECT x.ref FROM action_links l "
-    "JOIN actions x ON x.id = l.action_id WHERE l.kind = 'feedback' AND l.target_id = f.id "
-    "AND l.deleted_at IS NULL AND x.deleted_at IS NULL ORDER BY x.ref))",
+    "CASE WHEN f.id IS NOT NULL THEN (SELECT group_concat (ref, ', ') FROM (SELECT x.ref "
+    "FROM action_links l JOIN actions x ON x.id = l.action_id WHERE l.kind = 'feedback' "
+    "AND l.target_id = f.id AND l.deleted_at IS NULL AND x.deleted_at IS NULL ORDER BY x.ref)) "
+    "END",
     group_key (&ANSWER_COLUMNS, query->grouping));
   stmt = prepare (store, query, &ANSWER_COLUMNS, survey_id, NO_FILTER_LEFT_OUT, select,
                   "survey_answers a "
