@@ -16,6 +16,7 @@
 #include "surveys/qs-survey-answers-dialog.h"
 #include "surveys/qs-survey-design-dialog.h"
 #include "surveys/qs-surveys-view.h"
+#include "feedback/qs-feedback-view.h"
 #include "qs-bar-chart.h"
 #include "qs-enum-types.h"
 #include "qs-repository.h"
@@ -500,6 +501,7 @@ test_comment_to_complaint (Fixture *fixture, gconstpointer data)
   AdwMessageDialog *dialog;
   g_autoptr (GPtrArray) complaints = NULL;
   g_autofree char *answer_id = NULL;
+  GtkWidget       *feedback;
 
   GtkWidget *comments;
 
@@ -541,6 +543,22 @@ test_comment_to_complaint (Fixture *fixture, gconstpointer data)
   activate_item (fixture, comment_menu (fixture, answer_id), "Show the Complaint");
   qs_ui_test_drain ();
   g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "requests");
+
+  /* The feedback it was taken up as leads back to the questionnaire. */
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "surveys"));
+  qs_ui_test_drain ();
+  activate_item (fixture, comment_menu (fixture, answer_id), "Show in Feedback");
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "feedback");
+  feedback = qs_ui_test_find_widget (GTK_WIDGET (fixture->window), QS_TYPE_FEEDBACK_VIEW);
+  QS_UI_TEST_WAIT_UNTIL (find_label (feedback, "Yearly barometer") != NULL);
+  g_assert_true (gtk_widget_activate_action (feedback, "feedback.open-survey", NULL));
+  qs_ui_test_drain ();
+  g_assert_cmpstr (qs_window_get_view (fixture->window), ==, "surveys");
+  g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (qs_surveys_view_get_shown (fixture->view)),
+                                         QS_SURVEY_FIELD_REF),
+                   ==, "BARO");
 }
 
 /* At 360 px the list and the results take turns. */

@@ -20,6 +20,7 @@
  *   open-request               the request it is about, in Requests
  *   make-complaint             a complaint in Requests from the entry shown
  *   open-complaint             that complaint, in Requests
+ *   open-survey                the questionnaire a comment came from
  *   propose-action             an improvement action born from it
  *   show (s: id)               an entry, whatever the filters (from a complaint)
  *   search, show-list          focus the search, go back when folded
@@ -43,6 +44,7 @@
 #include "qs-repository.h"
 #include "qs-request.h"
 #include "qs-status-page-icons.h"
+#include "qs-survey.h"
 #include "qs-toast.h"
 #include "qs-view-shortcuts.h"
 
@@ -74,6 +76,7 @@ struct _QsFeedbackView
   AdwActionRow        *provider_row;
   AdwActionRow        *from_row;
   AdwActionRow        *request_row;
+  AdwActionRow        *survey_row;
   AdwActionRow        *rating_row;
   GtkWidget           *action_group;
   AdwActionRow        *complaint_row;
@@ -271,6 +274,10 @@ update_actions (QsFeedbackView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.undo-delete", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.open-request", about_request);
   gtk_widget_action_set_enabled (
+    GTK_WIDGET (self), "feedback.open-survey",
+    self->shown != NULL &&
+      qs_entity_field_is_set (QS_ENTITY (self->shown), QS_FEEDBACK_FIELD_SURVEY_ID));
+  gtk_widget_action_set_enabled (
     GTK_WIDGET (self), "feedback.make-complaint",
     writable && self->shown != NULL &&
       !qs_entity_field_is_set (QS_ENTITY (self->shown), QS_FEEDBACK_FIELD_COMPLAINT_ID));
@@ -348,8 +355,10 @@ show_feedback (QsFeedbackView *self, QsFeedback *feedback)
 {
   QsEntity   *entity = QS_ENTITY (feedback);
   const char *request_id;
+  const char *survey_id;
   const char *comment;
   g_autoptr (QsEntity) request = NULL;
+  g_autoptr (QsEntity) survey = NULL;
   g_autofree char *day = NULL;
   g_autofree char *from = NULL;
   g_autofree char *rating = NULL;
@@ -365,6 +374,9 @@ show_feedback (QsFeedbackView *self, QsFeedback *feedback)
   request_id = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_REQUEST_ID);
   if (request_id != NULL)
     qs_store_find_if_any (self->store, QS_TYPE_REQUEST, request_id, &request, NULL);
+  survey_id = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_SURVEY_ID);
+  if (survey_id != NULL)
+    qs_store_find_if_any (self->store, QS_TYPE_SURVEY, survey_id, &survey, NULL);
   comment = qs_entity_get_string (entity, QS_FEEDBACK_FIELD_COMMENT);
   day = format_day (self, qs_entity_get_int (entity, QS_FEEDBACK_FIELD_RECEIVED_AT));
   from = describe_from (self, entity, request);
@@ -380,6 +392,9 @@ show_feedback (QsFeedbackView *self, QsFeedback *feedback)
   set_row (self->from_row, from);
   set_row (self->request_row,
            request != NULL ? qs_entity_get_string (request, QS_REQUEST_FIELD_REF) : NULL);
+  set_row (self->survey_row, survey != NULL
+                               ? qs_survey_get_title (QS_SURVEY (survey), qs_interface_language ())
+                               : NULL);
   set_row (self->rating_row, rating);
   show_what_was_done (self, entity);
   gtk_label_set_text (self->comment_label, comment != NULL ? comment : "");
@@ -593,6 +608,24 @@ open_request_activated_cb (GtkWidget *widget, const char *action_name, GVariant 
   if (request_id != NULL)
     gtk_widget_activate_action (widget, "win.show-in-view", "(sss)", "requests",
                                 "requests.show-request", request_id);
+}
+
+/* The questionnaire a comment taken up from its results came from. */
+static void
+open_survey_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsFeedbackView *self = QS_FEEDBACK_VIEW (widget);
+  const char     *survey_id;
+  g_autoptr (QsEntity) survey = NULL;
+
+  if (self->shown == NULL)
+    return;
+  survey_id = qs_entity_get_string (QS_ENTITY (self->shown), QS_FEEDBACK_FIELD_SURVEY_ID);
+  if (survey_id != NULL &&
+      qs_store_find_if_any (self->store, QS_TYPE_SURVEY, survey_id, &survey, NULL) &&
+      survey != NULL)
+    gtk_widget_activate_action (widget, "win.show-in-view", "(sss)", "surveys", "surveys.show",
+                                qs_entity_get_string (survey, QS_SURVEY_FIELD_REF));
 }
 
 static void
@@ -839,6 +872,7 @@ qs_feedback_view_class_init (QsFeedbackViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, provider_row);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, from_row);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, request_row);
+  gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, survey_row);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, rating_row);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, action_group);
   gtk_widget_class_bind_template_child (widget_class, QsFeedbackView, complaint_row);
@@ -857,6 +891,8 @@ qs_feedback_view_class_init (QsFeedbackViewClass *klass)
                                    undo_delete_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.open-request", NULL,
                                    open_request_activated_cb);
+  gtk_widget_class_install_action (widget_class, "feedback.open-survey", NULL,
+                                   open_survey_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.open-complaint", NULL,
                                    open_complaint_activated_cb);
   gtk_widget_class_install_action (widget_class, "feedback.make-complaint", NULL,
