@@ -354,10 +354,15 @@ static void
 update_actions (QsSurveysView *self)
 {
   gboolean has_survey = self->shown != NULL;
+  gboolean writable = self->store != NULL && !qs_store_is_read_only (self->store);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "surveys.enter-answers", has_survey);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "surveys.import-answers", has_survey);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "surveys.invitations", has_survey);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "surveys.comment-complaint",
+                                 has_survey && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "surveys.comment-action",
+                                 has_survey && writable);
   gtk_widget_set_visible (self->survey_buttons, has_survey);
 }
 
