@@ -544,6 +544,11 @@ on_search_activate_cb (QsRequestsView *self)
 static void
 on_folded_changed_cb (QsRequestsView *self)
 {
+  /* One click opens a request when the list is alone on screen; beside
+   * the request, a click selects, which shows it. Activating on a single
+   * click always would open each request the pointer passes over. */
+  gtk_list_view_set_single_click_activate (self->narrow_view,
+                                           adw_leaflet_get_folded (self->leaflet));
   qs_requests_view_update_columns (self);
   if (!adw_leaflet_get_folded (self->leaflet))
     return;

@@ -518,6 +518,10 @@ on_filter_changed_cb (QsSurveysView *self)
 static void
 on_folded_changed_cb (QsSurveysView *self)
 {
+  /* One click opens a questionnaire when the list is alone on screen;
+   * beside the results, a click selects, which shows it. Activating on a
+   * single click always would show each one the pointer passes over. */
+  gtk_list_view_set_single_click_activate (self->list_view, adw_leaflet_get_folded (self->leaflet));
   /* Folded, the list opens what is tapped: nothing stays selected. */
   if (adw_leaflet_get_folded (self->leaflet) && self->shown == NULL)
     gtk_list_box_unselect_all (self->barometer_list);
@@ -806,6 +810,7 @@ qs_surveys_view_init (QsSurveysView *self)
   g_object_unref (factory);
 
   qs_view_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
+  on_folded_changed_cb (self);
   update_actions (self);
 }
 
