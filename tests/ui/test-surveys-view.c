@@ -513,6 +513,8 @@ test_comment_to_complaint (Fixture *fixture, gconstpointer data)
   activate_item (fixture, comment_menu (fixture, answer_id), "Make It a Complaint");
   dialog = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
   g_assert_nonnull (dialog);
+  /* Nothing chosen for them: the complaint waits for a department. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "take"));
   choose_department (dialog, "Human Resources", "_Cancel");
   g_assert_null (find_label (results, "Complaint "));
 
@@ -539,6 +541,11 @@ test_comment_to_complaint (Fixture *fixture, gconstpointer data)
   QS_UI_TEST_WAIT_UNTIL (find_label (results, "Complaint REQ-") != NULL &&
                          strstr (find_label (results, "Complaint REQ-"), "Improvement action") !=
                            NULL);
+
+  /* A second action is said to be another. */
+  activate_item (fixture, comment_menu (fixture, answer_id), "Propose Another Improvement");
+  QS_UI_TEST_WAIT_UNTIL (strstr (find_label (results, "Complaint REQ-"), "Improvement actions") !=
+                         NULL);
 
   activate_item (fixture, comment_menu (fixture, answer_id), "Show the Complaint");
   qs_ui_test_drain ();

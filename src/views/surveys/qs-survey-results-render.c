@@ -25,7 +25,7 @@
 /* The height of a question's comments; more scroll. */
 #define MAX_COMMENTS_HEIGHT 420
 /* About the height of a one-line comment's row. */
-#define COMMENT_ROW_HEIGHT 48
+#define COMMENT_ROW_HEIGHT 62
 
 static void
 clear (GtkBox *box)
@@ -344,8 +344,11 @@ fill_comment_menu (GMenu *menu, const QsSurveyComment *comment)
   else
     append_item (menu, _ ("Make It a Complaint"), "surveys.comment-complaint",
                  g_variant_new_string (comment->answer_id));
-  append_item (menu, _ ("Propose an Improvement"), "surveys.comment-action",
-               g_variant_new_string (comment->answer_id));
+  /* Another action may be born from the same comment: said so. */
+  append_item (menu,
+               comment->action_refs != NULL ? _ ("Propose Another Improvement")
+                                            : _ ("Propose an Improvement"),
+               "surveys.comment-action", g_variant_new_string (comment->answer_id));
   if (comment->feedback_id != NULL)
     append_item (menu, _ ("Show in Feedback"), "win.show-in-view",
                  g_variant_new ("(sss)", "feedback", "feedback.show", comment->feedback_id));

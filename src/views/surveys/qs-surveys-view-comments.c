@@ -129,6 +129,13 @@ on_department_chosen_cb (AdwMessageDialog *dialog, const char *response, Taking 
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, take_chosen_cb, later, (GDestroyNotify) taking_free);
 }
 
+static void
+on_department_selected_cb (GtkDropDown *departments, GParamSpec *pspec, AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (
+    dialog, "take", gtk_drop_down_get_selected (departments) != GTK_INVALID_LIST_POSITION);
+}
+
 /* The department of the person using QualServ, or NULL. */
 static char *
 dup_user_department (QsSurveysView *self, QsStore *store)
@@ -142,8 +149,8 @@ dup_user_department (QsSurveysView *self, QsStore *store)
   return g_strdup (qs_entity_get_string (client, QS_CLIENT_FIELD_DEPARTMENT_ID));
 }
 
-/* Asks which department handles the comment, the user's own first, then
- * takes it up. */
+/* Asks which department handles the comment (the user's own chosen
+ * already), then takes it up. */
 static void
 choose_department (QsSurveysView *self, QsStore *store, Taking *owned)
 {
@@ -154,7 +161,7 @@ choose_department (QsSurveysView *self, QsStore *store, Taking *owned)
   g_autofree char *own = dup_user_department (self, store);
   GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget       *dialog;
-  guint            chosen = 0;
+  guint            chosen = GTK_INVALID_LIST_POSITION;
 
   departments = qs_directory_repository_get_departments_by_name (store, &error);
   if (departments == NULL)
@@ -194,6 +201,11 @@ choose_department (QsSurveysView *self, QsStore *store, Taking *owned)
     taking->complaint ? _ ("_Make It a Complaint") : _ ("_Propose an Improvement"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "take",
                                               ADW_RESPONSE_SUGGESTED);
+  /* Nothing is chosen for the person, unless it is their own department. */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "take",
+                                           chosen != GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (taking->departments, "notify::selected",
+                           G_CALLBACK (on_department_selected_cb), dialog, 0);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "take");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_department_chosen_cb),
