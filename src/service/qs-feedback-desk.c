@@ -265,6 +265,19 @@ department_of (
   return TRUE;
 }
 
+/* The department @response is about: its questionnaire's, else its
+ * service's; NULL in @department_id when neither names one. */
+static gboolean
+department_of_response (QsStore *store, QsEntity *response, char **department_id, GError **error)
+{
+  return department_of (store, QS_TYPE_SURVEY,
+                        qs_entity_get_string (response, QS_SURVEY_RESPONSE_FIELD_SURVEY_ID),
+                        QS_SURVEY_FIELD_DEPARTMENT_ID, department_id, error) &&
+         department_of (store, QS_TYPE_SERVICE,
+                        qs_entity_get_string (response, QS_SURVEY_RESPONSE_FIELD_SERVICE_ID),
+                        QS_SERVICE_FIELD_DEPARTMENT_ID, department_id, error);
+}
+
 gboolean
 qs_feedback_desk_find_comment_department (QsStore    *store,
                                           const char *answer_id,
@@ -291,12 +304,7 @@ qs_feedback_desk_find_comment_department (QsStore    *store,
   if ((answer = find_comment (store, answer_id, error)) == NULL ||
       (response = find_response (store, answer, error)) == NULL)
     return FALSE;
-  if (!department_of (store, QS_TYPE_SURVEY,
-                      qs_entity_get_string (response, QS_SURVEY_RESPONSE_FIELD_SURVEY_ID),
-                      QS_SURVEY_FIELD_DEPARTMENT_ID, &found, error) ||
-      !department_of (store, QS_TYPE_SERVICE,
-                      qs_entity_get_string (response, QS_SURVEY_RESPONSE_FIELD_SERVICE_ID),
-                      QS_SERVICE_FIELD_DEPARTMENT_ID, &found, error))
+  if (!department_of_response (store, response, &found, error))
     return FALSE;
   *department_id = g_steal_pointer (&found);
   return TRUE;
@@ -327,8 +335,7 @@ take_up_comment (QsStore    *store,
   if ((answer = find_comment (store, answer_id, error)) == NULL ||
       (response = find_response (store, answer, error)) == NULL)
     return NULL;
-  if (!is_set (department_id) &&
-      !qs_feedback_desk_find_comment_department (store, answer_id, &found, error))
+  if (!is_set (department_id) && !department_of_response (store, response, &found, error))
     return NULL;
 
   feedback = qs_feedback_new ();

@@ -102,31 +102,14 @@ taking_new (QsSurveysView *view, const char *answer_id, gboolean complaint)
   return taking;
 }
 
-/* @user_data: a Taking whose only department is the one chosen. */
-static gboolean
-take_chosen_cb (gpointer user_data)
-{
-  Taking *taking = user_data;
-
-  take (taking->view, taking->answer_id, g_ptr_array_index (taking->department_ids, 0),
-        taking->complaint);
-  return G_SOURCE_REMOVE;
-}
-
-/* Taken up once the dialog is gone, so that the window has its focus
- * back when the results and the toast change. */
 static void
 on_department_chosen_cb (AdwMessageDialog *dialog, const char *response, Taking *taking)
 {
-  guint   chosen = gtk_drop_down_get_selected (taking->departments);
-  Taking *later;
+  guint chosen = gtk_drop_down_get_selected (taking->departments);
 
-  if (!g_str_equal (response, "take") || chosen >= taking->department_ids->len)
-    return;
-  later = taking_new (taking->view, taking->answer_id, taking->complaint);
-  g_ptr_array_add (later->department_ids,
-                   g_strdup (g_ptr_array_index (taking->department_ids, chosen)));
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, take_chosen_cb, later, (GDestroyNotify) taking_free);
+  if (g_str_equal (response, "take") && chosen < taking->department_ids->len)
+    take (taking->view, taking->answer_id, g_ptr_array_index (taking->department_ids, chosen),
+          taking->complaint);
 }
 
 static void
