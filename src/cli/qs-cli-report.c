@@ -17,7 +17,6 @@
 #include <math.h>
 #include <stdio.h>
 
-#include "qs-calendar-day.h"
 #include "qs-cli.h"
 #include "qs-csv-writer.h"
 #include "qs-enum-labels.h"
@@ -321,37 +320,6 @@ parse_options (const char *command, int *argc, char ***argv, gboolean survey, Op
   return TRUE;
 }
 
-/* @date's first instant in @zone, @days later; FALSE when it is no date. */
-static gboolean
-day_start (const char *date, GTimeZone *zone, int days, gint64 *at)
-{
-  GDate day;
-  g_autoptr (GDateTime) start = NULL;
-  g_autoptr (GDateTime) later = NULL;
-
-  *at = 0;
-  if (date == NULL)
-    return TRUE;
-  if (!qs_calendar_day_parse_date (date, &day))
-    return FALSE;
-  start = g_date_time_new (zone, g_date_get_year (&day), g_date_get_month (&day),
-                           g_date_get_day (&day), 0, 0, 0);
-  later = g_date_time_add_days (start, days);
-  *at = g_date_time_to_unix (later) * G_USEC_PER_SEC;
-  return TRUE;
-}
-
-static gboolean
-read_period (const char *command, Options *options, GTimeZone *zone, gint64 *from, gint64 *to)
-{
-  if (!day_start (options->from, zone, 0, from) || !day_start (options->to, zone, 1, to))
-    {
-      qs_cli_usage_error (command, _ ("--from and --to must be dates such as 2026-05-04."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static int
 report_survey (QsCliOptions *cli, int argc, char **argv)
 {
@@ -374,7 +342,8 @@ report_survey (QsCliOptions *cli, int argc, char **argv)
   if (context == NULL)
     return 1;
   store = qs_context_get_store (context);
-  if (!read_period (command, &options, qs_context_get_timezone (context), &query.from, &query.to))
+  if (!qs_cli_read_period (command, options.from, options.to, qs_context_get_timezone (context),
+                           &query.from, &query.to))
     return 1;
   if (!qs_survey_repository_find_by_ref (store, args[1], &survey, &error))
     return qs_cli_fail (g_steal_pointer (&error));
@@ -528,7 +497,8 @@ report_barometer (QsCliOptions *cli, int argc, char **argv)
   context = qs_cli_open_existing_context (cli, command);
   if (context == NULL)
     return 1;
-  if (!read_period (command, &options, qs_context_get_timezone (context), &from, &to))
+  if (!qs_cli_read_period (command, options.from, options.to, qs_context_get_timezone (context),
+                           &from, &to))
     return 1;
   rows = qs_survey_barometer_read (qs_context_get_store (context), from, to, 0, &error);
   if (rows == NULL)
@@ -547,5 +517,7 @@ qs_cli_report (QsCliOptions *cli, int argc, char **argv)
     return report_survey (cli, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "barometer"))
     return report_barometer (cli, argc - 1, argv + 1);
-  return qs_cli_usage_error ("report", _ ("say which report: survey or barometer."));
+  if (argc >= 2 && g_str_equal (argv[1], "indicators"))
+    return qs_cli_report_indicators (cli, argc - 1, argv + 1);
+  return qs_cli_usage_error ("report", _ ("say which report: survey, barometer or indicators."));
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qs-calendar-day.h"
 #include "qs-cli.h"
 #include "qs-error.h"
 
@@ -45,6 +46,9 @@ static const struct
     N_ ("report survey REF [--group department|service] [--department REF] [--from DATE] "
         "[--to DATE] --format json|csv") },
   { "report", qs_cli_report, N_ ("report barometer [--from DATE] [--to DATE] --format json|csv") },
+  { "report", qs_cli_report,
+    N_ ("report indicators [--provider REF] [--from DATE] [--to DATE] "
+        "[--period month|quarter|year] --format json|csv") },
 };
 
 /* The language LANGUAGE, LC_ALL, LC_MESSAGES or LANG names first. */
@@ -69,6 +73,42 @@ qs_cli_fail (GError *error)
   g_printerr ("qualserv-cli: %s\n", error->message);
   g_error_free (error);
   return 1;
+}
+
+/* @date's first instant in @zone, @days later; FALSE when it is no date. */
+static gboolean
+day_start (const char *date, GTimeZone *zone, int days, gint64 *at)
+{
+  GDate day;
+  g_autoptr (GDateTime) start = NULL;
+  g_autoptr (GDateTime) later = NULL;
+
+  *at = 0;
+  if (date == NULL)
+    return TRUE;
+  if (!qs_calendar_day_parse_date (date, &day))
+    return FALSE;
+  start = g_date_time_new (zone, g_date_get_year (&day), g_date_get_month (&day),
+                           g_date_get_day (&day), 0, 0, 0);
+  later = g_date_time_add_days (start, days);
+  *at = g_date_time_to_unix (later) * G_USEC_PER_SEC;
+  return TRUE;
+}
+
+gboolean
+qs_cli_read_period (const char *command,
+                    const char *from_date,
+                    const char *to_date,
+                    GTimeZone  *zone,
+                    gint64     *from,
+                    gint64     *to)
+{
+  if (!day_start (from_date, zone, 0, from) || !day_start (to_date, zone, 1, to))
+    {
+      qs_cli_usage_error (command, _ ("--from and --to must be dates such as 2026-05-04."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 int

@@ -38,12 +38,22 @@ int      qs_cli_fail          (GError       *error);
 QsLanguage qs_cli_environment_language (void);
 int      qs_cli_usage_error   (const char   *command,
                                const char   *message);
+/* The instants of --from (its first) and --to (the first after it), days
+ * of @zone; 0 for an option not given. FALSE after a usage error naming
+ * @command when one is no date. */
+gboolean qs_cli_read_period   (const char   *command,
+                               const char   *from_date,
+                               const char   *to_date,
+                               GTimeZone    *zone,
+                               gint64       *from,
+                               gint64       *to);
 
 int      qs_cli_demo          (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_check         (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_export        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_import        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_publish       (QsCliOptions *cli, int argc, char **argv);
+int      qs_cli_report_indicators (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_calendars     (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_due           (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_search        (QsCliOptions *cli, int argc, char **argv);

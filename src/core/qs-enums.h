@@ -245,5 +245,37 @@ typedef enum {
   QS_CHANGE_KIND_MOVED,
 } QsChangeKind;
 
+/* What a figure of the dashboard counts: the built-in measures. */
+typedef enum {
+  QS_MEASURE_COMPLIANCE,           /* share of a commitment's requests within its deadline */
+  QS_MEASURE_RECEIVED,
+  QS_MEASURE_RESOLVED,
+  QS_MEASURE_OPEN,                 /* at the end of the period */
+  QS_MEASURE_OVERDUE,              /* open and past due at the end of the period */
+  QS_MEASURE_COMPLAINTS_RECEIVED,
+  QS_MEASURE_COMPLAINTS_RESOLVED,
+  QS_MEASURE_REOPEN_RATE,
+  QS_MEASURE_ACK_MEDIAN,           /* business hours */
+  QS_MEASURE_ACK_P90,
+  QS_MEASURE_RESOLUTION_MEDIAN,
+  QS_MEASURE_RESOLUTION_P90,
+  QS_MEASURE_ASSIGNEE_COMPLIANCE,  /* share of one person's requests resolved in time */
+  QS_MEASURE_TEAM_COMPLIANCE,      /* the same for a team (the assignees' department) */
+  QS_MEASURE_SATISFACTION,         /* average rating after a request, out of 5 */
+  QS_MEASURE_RESPONSE_RATE,        /* share of clients asked who answered */
+  QS_MEASURE_NPS,                  /* net promoter score of the questionnaires */
+  QS_MEASURE_ACTIONS_OPEN,
+  QS_MEASURE_ACTIONS_LATE,
+} QsMeasure;
+
+/* Where a figure stands against its target. */
+typedef enum {
+  QS_INDICATOR_STATUS_NO_TARGET,
+  QS_INDICATOR_STATUS_MET,
+  QS_INDICATOR_STATUS_AT_RISK,     /* below target in a period not yet over */
+  QS_INDICATOR_STATUS_MISSED,      /* below target in a completed period */
+  QS_INDICATOR_STATUS_NOT_ENOUGH_DATA,
+} QsIndicatorStatus;
+
 G_END_DECLS
 /* clang-format on */

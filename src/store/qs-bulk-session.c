@@ -10,6 +10,7 @@
 #endif
 
 #include "qs-bulk-session.h"
+#include "qs-request-repository.h"
 #include "qs-store-private.h"
 
 /* The settings a session may change, at most one change each. */
@@ -387,7 +388,8 @@ qs_bulk_session_commit (QsBulkSession *self, GError **error)
   g_return_val_if_fail (self->open, FALSE);
 
   self->open = FALSE;
-  if (self->triggers != NULL && !run_deferred_fills (self, error))
+  if ((self->triggers != NULL && !run_deferred_fills (self, error)) ||
+      !qs_request_repository_measure_durations (self->store, error))
     {
       qs_store_rollback (self->store);
       restore_settings (self);

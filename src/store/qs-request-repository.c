@@ -141,7 +141,8 @@ qs_request_repository_finish (
 {
   QsRepository *requests = qs_store_get_repository (store, QS_TYPE_REQUEST);
 
-  if (ok && qs_repository_save (requests, QS_ENTITY (request), error))
+  if (ok && qs_repository_save (requests, QS_ENTITY (request), error) &&
+      qs_request_repository_measure_durations (store, error))
     {
       if (qs_store_commit (store, error))
         return TRUE;
@@ -262,7 +263,8 @@ qs_request_repository_insert (
                            error) ||
       !qs_request_repository_add_event (store, request, QS_EVENT_KIND_CREATED, "status", NULL,
                                         qs_request_status_nick (QS_REQUEST_STATUS_RECEIVED), NULL,
-                                        FALSE, actor, now, error))
+                                        FALSE, actor, now, error) ||
+      !qs_request_repository_measure_durations (store, error))
     {
       qs_store_rollback (store);
       qs_entity_set_string (QS_ENTITY (request), QS_REQUEST_FIELD_REF, NULL);

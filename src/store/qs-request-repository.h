@@ -59,6 +59,13 @@ gboolean    qs_request_repository_insert            (QsStore        *store,
                                                      gint64          now,
                                                      GError        **error);
 
+/* Measures, in business time, how long each request whose timestamps
+ * changed took to be acknowledged and resolved (paused time left out):
+ * the columns the dashboard's percentiles read. Every write of requests
+ * calls it before its commit. */
+gboolean    qs_request_repository_measure_durations (QsStore    *store,
+                                                     GError    **error);
+
 /* Applies a lifecycle action. @text is the resolution (resolve) or the
  * reason (reject, reopen), required for those; else an optional note.
  * Refused with QS_ERROR_INVALID and a sentence when the action is not

@@ -532,9 +532,14 @@ check_foreign_keys (QsStore *self, GError **error)
   return TRUE;
 }
 
+/* The schema that began to keep how long each request took. */
+#define SCHEMA_MEASURES_DURATIONS 17
+
 static gboolean
 migrate (QsStore *self, GError **error)
 {
+  int from = self->schema_version;
+
   for (int version = self->schema_version + 1; version <= QS_STORE_SCHEMA_VERSION; version++)
     {
       g_autofree char *script = load_migration (version, error);
@@ -565,6 +570,20 @@ migrate (QsStore *self, GError **error)
       if (rebuilds && !qs_store_exec (self, "PRAGMA foreign_keys = ON", error))
         return FALSE;
       self->schema_version = version;
+    }
+  /* Requests stored before: measured once, in C (see 017.sql). */
+  if (from > 0 && from < SCHEMA_MEASURES_DURATIONS &&
+      self->schema_version >= SCHEMA_MEASURES_DURATIONS)
+    {
+      if (!qs_store_begin (self, error))
+        return FALSE;
+      if (!qs_request_repository_measure_durations (self, error))
+        {
+          qs_store_rollback (self);
+          return FALSE;
+        }
+      if (!qs_store_commit (self, error))
+        return FALSE;
     }
   return TRUE;
 }

@@ -1,0 +1,27 @@
+/* qs-period.h — the months, quarters and years indicators are counted over
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
+#include <glib.h>
+
+#include "qs-enums.h"
+
+G_BEGIN_DECLS
+
+/* The first instant of the @period holding @at, midnight of its first day
+ * in @zone, in Unix microseconds. */
+gint64 qs_period_start_of (QsPeriod   period,
+                           GTimeZone *zone,
+                           gint64     at);
+/* The first instant of the period after the one starting at @start. */
+gint64 qs_period_next     (QsPeriod   period,
+                           GTimeZone *zone,
+                           gint64     start);
+
+G_END_DECLS
+/* clang-format on */

@@ -1,0 +1,458 @@
+/* qs-indicator-figures.c — the dashboard's built-in figures, counted by SQL
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each query reads one providing department's requests over a period
+ * from the indexes of schema 17, which hold every column it needs:
+ * received (volumes, reopened, compliance by person), acknowledged and
+ * resolved (the times, sorted for their percentiles). Times are business
+ * time measured with each request (qs-request-durations.c), so that the
+ * percentiles are SQL too. Parameters: ?1 the provider, ?2 and ?3 the
+ * period, ?4 the instant "now or the period's end", whichever is first.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "qs-charter-repository.h"
+#include "qs-entities.h"
+#include "qs-indicator-figures.h"
+#include "qs-repository.h"
+#include "qs-request-repository.h"
+#include "qs-store-private.h"
+
+typedef struct
+{
+  QsStore    *store;
+  const char *provider_id;
+  gint64      start;
+  gint64      end;
+  gint64      as_of; /* MIN (end, now) */
+  char       *today; /* the day of as_of in the department's zone */
+  gint64      min_count;
+  gboolean    complete;
+  QsLanguage  language;
+  GPtrArray  *figures;
+} Count;
+
+static QsIndicatorFigure *
+add (Count *count, QsMeasure measure)
+{
+  QsIndicatorFigure *figure = qs_indicator_figure_new (measure, count->start, count->end);
+
+  g_ptr_array_add (count->figures, figure);
+  return figure;
+}
+
+/* A count, with no target. */
+static void
+add_count (Count *count, QsMeasure measure, gint64 n)
+{
+  QsIndicatorFigure *figure = add (count, measure);
+
+  figure->value = n;
+  figure->numerator = n;
+}
+
+/* A share in percent, NaN over nothing. */
+static QsIndicatorFigure *
+add_share (Count *count, QsMeasure measure, gint64 numerator, gint64 denominator)
+{
+  QsIndicatorFigure *figure = add (count, measure);
+
+  figure->numerator = numerator;
+  figure->denominator = denominator;
+  if (denominator > 0)
+    figure->value = 100.0 * numerator / denominator;
+  return figure;
+}
+
+/* @sql with the period's parameters bound, stepped to its first row:
+ * NULL with @error set when it fails. Reset it after reading. */
+static sqlite3_stmt *
+run (Count *count, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = qs_store_prepare (count->store, sql, error);
+  int           rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, count->provider_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, count->start);
+  sqlite3_bind_int64 (stmt, 3, count->end);
+  sqlite3_bind_int64 (stmt, 4, count->as_of);
+  if (sqlite3_bind_parameter_count (stmt) >= 5)
+    sqlite3_bind_text (stmt, 5, count->today, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (count->store, error, rc, _ ("Computing the indicators"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+static gboolean
+count_commitments (Count *count, GError **error)
+{
+  g_autoptr (GPtrArray) commitments = qs_repository_find_all (
+    qs_store_get_repository (count->store, QS_TYPE_COMMITMENT),
+    "charter_id IN (SELECT id FROM charters WHERE department_id = ? AND status = 'published' "
+    "AND deleted_at IS NULL) AND metric IN ('acknowledgement', 'resolution')",
+    g_variant_new ("(s)", count->provider_id), "category, position", QS_QUERY_DEFAULT, error);
+  g_autoptr (GDateTime) start = g_date_time_new_from_unix_utc (count->start / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) end = g_date_time_new_from_unix_utc (count->end / G_USEC_PER_SEC);
+
+  if (commitments == NULL)
+    return FALSE;
+  for (guint i = 0; i < commitments->len; i++)
+    {
+      QsEntity          *commitment = g_ptr_array_index (commitments, i);
+      QsIndicatorFigure *figure;
+      const char        *lineage;
+      const char        *words;
+      double             percent;
+      gint64             n;
+
+      if (!qs_charter_repository_get_achieved (count->store, QS_COMMITMENT (commitment), start, end,
+                                               &percent, &n, error))
+        return FALSE;
+      figure = add (count, QS_MEASURE_COMPLIANCE);
+      lineage = qs_entity_get_string (commitment, QS_COMMITMENT_FIELD_LINEAGE_ID);
+      figure->subject_id = g_strdup (lineage != NULL ? lineage : qs_entity_get_id (commitment));
+      words = qs_entity_get_string (commitment, count->language == QS_LANGUAGE_EN
+                                                  ? QS_COMMITMENT_FIELD_TEXT_EN
+                                                  : QS_COMMITMENT_FIELD_TEXT_FR);
+      if (words == NULL || *words == '\0')
+        words = qs_entity_get_string (commitment, count->language == QS_LANGUAGE_EN
+                                                    ? QS_COMMITMENT_FIELD_TEXT_FR
+                                                    : QS_COMMITMENT_FIELD_TEXT_EN);
+      figure->subject = g_strdup (words);
+      figure->value = percent;
+      figure->denominator = n;
+      figure->numerator = isnan (percent) ? 0 : llround (percent * n / 100.0);
+      figure->target = qs_entity_get_double (commitment, QS_COMMITMENT_FIELD_THRESHOLD_PERCENT);
+      qs_indicator_figure_judge (figure, count->min_count, count->complete);
+    }
+  return TRUE;
+}
+
+/* Received, complaints received and reopened over the requests received
+ * in the period; resolved over those resolved in it; open and overdue at
+ * its end (or now). A request is open from its receipt to its resolution;
+ * a rejected one is left out. */
+static gboolean
+count_volumes (Count *count, GError **error)
+{
+  static const char received_sql[] =
+    "SELECT count (*), total (kind = 'complaint'), total (reopened_count > 0), "
+    "total (resolved_at IS NOT NULL OR reopened_count > 0) "
+    "FROM requests WHERE department_id = ?1 AND received_at >= ?2 AND received_at < ?3 "
+    "AND deleted_at IS NULL";
+  static const char resolved_sql[] =
+    "SELECT count (*), total (kind = 'complaint') FROM requests "
+    "WHERE department_id = ?1 AND resolved_at >= ?2 AND resolved_at < ?3 "
+    "AND deleted_at IS NULL AND resolved_at IS NOT NULL";
+  static const char open_sql[] =
+    "SELECT count (*), total (resolution_due_at < ?4) FROM requests "
+    "WHERE department_id = ?1 AND received_at < ?4 AND deleted_at IS NULL "
+    "AND status <> 'rejected' AND (resolved_at IS NULL OR resolved_at >= ?4)";
+  sqlite3_stmt      *stmt;
+  QsIndicatorFigure *reopened;
+
+  if ((stmt = run (count, received_sql, error)) == NULL)
+    return FALSE;
+  add_count (count, QS_MEASURE_RECEIVED, sqlite3_column_int64 (stmt, 0));
+  add_count (count, QS_MEASURE_COMPLAINTS_RECEIVED, sqlite3_column_int64 (stmt, 1));
+  reopened = add_share (count, QS_MEASURE_REOPEN_RATE, sqlite3_column_int64 (stmt, 2),
+                        sqlite3_column_int64 (stmt, 3));
+  reopened->direction = QS_DIRECTION_LOWER_IS_BETTER;
+  sqlite3_reset (stmt);
+
+  if ((stmt = run (count, resolved_sql, error)) == NULL)
+    return FALSE;
+  add_count (count, QS_MEASURE_RESOLVED, sqlite3_column_int64 (stmt, 0));
+  add_count (count, QS_MEASURE_COMPLAINTS_RESOLVED, sqlite3_column_int64 (stmt, 1));
+  sqlite3_reset (stmt);
+
+  if ((stmt = run (count, open_sql, error)) == NULL)
+    return FALSE;
+  add_count (count, QS_MEASURE_OPEN, sqlite3_column_int64 (stmt, 0));
+  add_count (count, QS_MEASURE_OVERDUE, sqlite3_column_int64 (stmt, 1));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The median and 90th percentile of the times, interpolated between the
+ * two nearest values (as PERCENTILE_CONT): of 1, 2, 3, 4 hours the median
+ * is 2.5. */
+#define PERCENTILES(column, instant)                                                               \
+  "WITH d AS (SELECT " column " AS v FROM requests WHERE department_id = ?1 "                      \
+  "AND " instant " >= ?2 AND " instant " < ?3 AND deleted_at IS NULL AND " instant " IS NOT NULL " \
+  "AND " column " IS NOT NULL), "                                                                  \
+  "n AS (SELECT count (*) AS n FROM d), "                                                          \
+  "o AS (SELECT v, row_number () OVER (ORDER BY v) - 1 AS i FROM d) "                              \
+  "SELECT n.n, "                                                                                   \
+  "(SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "                                  \
+  "(SELECT min (v) + ((n.n - 1) * 0.9 - (n.n - 1) * 9 / 10) * (max (v) - min (v)) FROM o "         \
+  "WHERE i IN ((n.n - 1) * 9 / 10, ((n.n - 1) * 9 + 9) / 10)) FROM n"
+
+static gboolean
+count_times (Count *count, const char *sql, QsMeasure median, QsMeasure p90, GError **error)
+{
+  sqlite3_stmt *stmt = run (count, sql, error);
+  QsMeasure     measures[] = { median, p90 };
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (measures); i++)
+    {
+      QsIndicatorFigure *figure = add (count, measures[i]);
+
+      figure->denominator = sqlite3_column_int64 (stmt, 0);
+      figure->direction = QS_DIRECTION_LOWER_IS_BETTER;
+      if (figure->denominator > 0)
+        figure->value = sqlite3_column_double (stmt, 1 + i) / (3600.0 * G_USEC_PER_SEC);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+typedef struct
+{
+  char  *id;
+  char  *name;
+  gint64 met;
+  gint64 counted;
+} Team;
+
+static void
+team_free (Team *team)
+{
+  g_free (team->id);
+  g_free (team->name);
+  g_free (team);
+}
+
+/* Among the requests received in the period with a resolution due date,
+ * the share resolved by it, per assignee and per team (the assignee's
+ * department): the promises each kept. As for a commitment, a request
+ * whose due date is still to come, unresolved, has missed nothing yet. */
+static gboolean
+count_people (Count *count, GError **error)
+{
+  static const char sql[] =
+    "SELECT r.assignee_id, c.given_name, c.family_name, c.department_id, d.name, d.name_en, "
+    "d.name_fr, r.n, r.met FROM (SELECT assignee_id, count (*) AS n, "
+    "total (resolved_at <= resolution_due_at) AS met FROM requests "
+    "WHERE department_id = ?1 AND received_at >= ?2 AND received_at < ?3 AND deleted_at IS NULL "
+    "AND assignee_id IS NOT NULL AND resolution_due_at IS NOT NULL "
+    "AND NOT (resolved_at IS NULL AND resolution_due_at > ?4) GROUP BY assignee_id) AS r "
+    "JOIN clients AS c ON c.id = r.assignee_id LEFT JOIN departments AS d ON d.id = "
+    "c.department_id "
+    "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, r.assignee_id";
+  sqlite3_stmt *stmt = qs_store_prepare (count->store, sql, error);
+  g_autoptr (GPtrArray) teams = g_ptr_array_new_with_free_func ((GDestroyNotify) team_free);
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, count->provider_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, count->start);
+  sqlite3_bind_int64 (stmt, 3, count->end);
+  sqlite3_bind_int64 (stmt, 4, count->as_of);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char        *team_id = (const char *) sqlite3_column_text (stmt, 3);
+      gint64             n = sqlite3_column_int64 (stmt, 7);
+      gint64             met = sqlite3_column_int64 (stmt, 8);
+      QsIndicatorFigure *figure = add_share (count, QS_MEASURE_ASSIGNEE_COMPLIANCE, met, n);
+      Team              *team;
+
+      figure->subject_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      figure->subject = g_strjoin (
+        " ",
+        sqlite3_column_text (stmt, 1) != NULL ? (const char *) sqlite3_column_text (stmt, 1) : "",
+        (const char *) sqlite3_column_text (stmt, 2), NULL);
+      g_strstrip (figure->subject);
+      if (team_id == NULL)
+        continue;
+      team = g_hash_table_lookup (by_id, team_id);
+      if (team == NULL)
+        {
+          int         column = count->language == QS_LANGUAGE_EN ? 5 : 6;
+          const char *name = (const char *) sqlite3_column_text (stmt, column);
+
+          team = g_new0 (Team, 1);
+          team->id = g_strdup (team_id);
+          team->name = g_strdup (
+            name != NULL && *name != '\0' ? name : (const char *) sqlite3_column_text (stmt, 4));
+          g_ptr_array_add (teams, team);
+          g_hash_table_insert (by_id, team->id, team);
+        }
+      team->met += met;
+      team->counted += n;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (count->store, error, rc, _ ("Computing the indicators"));
+      return FALSE;
+    }
+  for (guint i = 0; i < teams->len; i++)
+    {
+      Team              *team = g_ptr_array_index (teams, i);
+      QsIndicatorFigure *figure =
+        add_share (count, QS_MEASURE_TEAM_COMPLIANCE, team->met, team->counted);
+
+      figure->subject_id = g_strdup (team->id);
+      figure->subject = g_strdup (team->name);
+    }
+  return TRUE;
+}
+
+/* The ratings given after a request (out of 5), the share of clients
+ * asked who answered, and the net promoter score of the department's
+ * questionnaires: 9 and 10 promote, 0 to 6 detract. */
+static gboolean
+count_satisfaction (Count *count, GError **error)
+{
+  static const char rating_sql[] =
+    "SELECT count (*), avg (rating) FROM feedback WHERE provider_department_id = ?1 "
+    "AND received_at >= ?2 AND received_at < ?3 AND deleted_at IS NULL "
+    "AND source = 'after-request' AND rating > 0";
+  static const char response_sql[] =
+    "SELECT count (*), total (EXISTS (SELECT 1 FROM feedback AS f WHERE f.request_id = r.id "
+    "AND f.source = 'after-request' AND f.deleted_at IS NULL)) FROM requests AS r "
+    "WHERE r.department_id = ?1 AND r.survey_asked_at >= ?2 AND r.survey_asked_at < ?3 "
+    "AND r.deleted_at IS NULL AND r.survey_asked_at IS NOT NULL";
+  static const char nps_sql[] =
+    "SELECT count (*), total (a.score >= 9), total (a.score <= 6) FROM survey_answers AS a "
+    "JOIN survey_questions AS q ON q.id = a.question_id AND q.kind = 'recommendation' "
+    "WHERE a.response_survey_id IN (SELECT id FROM surveys WHERE department_id = ?1 "
+    "AND deleted_at IS NULL) AND a.response_submitted_at >= ?2 AND a.response_submitted_at < ?3 "
+    "AND a.deleted_at IS NULL AND a.score IS NOT NULL";
+  sqlite3_stmt      *stmt;
+  QsIndicatorFigure *figure;
+
+  if ((stmt = run (count, rating_sql, error)) == NULL)
+    return FALSE;
+  figure = add (count, QS_MEASURE_SATISFACTION);
+  figure->denominator = sqlite3_column_int64 (stmt, 0);
+  if (figure->denominator > 0)
+    figure->value = sqlite3_column_double (stmt, 1);
+  sqlite3_reset (stmt);
+
+  if ((stmt = run (count, response_sql, error)) == NULL)
+    return FALSE;
+  add_share (count, QS_MEASURE_RESPONSE_RATE, sqlite3_column_int64 (stmt, 1),
+             sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if ((stmt = run (count, nps_sql, error)) == NULL)
+    return FALSE;
+  figure = add (count, QS_MEASURE_NPS);
+  figure->denominator = sqlite3_column_int64 (stmt, 0);
+  figure->numerator = sqlite3_column_int64 (stmt, 1) - sqlite3_column_int64 (stmt, 2);
+  if (figure->denominator > 0)
+    figure->value = 100.0 * figure->numerator / figure->denominator;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The department's improvement actions open at the end of the period,
+ * and among them those past their due day (?5, a day of the department's
+ * zone). An action is open until completed or abandoned. */
+static gboolean
+count_actions (Count *count, GError **error)
+{
+  static const char sql[] =
+    "SELECT count (*), total (due_on < ?5) FROM actions WHERE department_id = ?1 "
+    "AND deleted_at IS NULL AND created_at < ?4 AND stage <> 'abandoned' "
+    "AND CASE WHEN completed_at IS NULL THEN stage <> 'done' ELSE completed_at >= ?4 END";
+  sqlite3_stmt *stmt = run (count, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  add_count (count, QS_MEASURE_ACTIONS_OPEN, sqlite3_column_int64 (stmt, 0));
+  add_count (count, QS_MEASURE_ACTIONS_LATE, sqlite3_column_int64 (stmt, 1));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+GPtrArray *
+qs_indicator_figures_compute (QsStore    *store,
+                              const char *provider_id,
+                              gint64      start,
+                              gint64      end,
+                              QsLanguage  language,
+                              gint64      min_count,
+                              GError    **error)
+{
+  g_autoptr (GPtrArray) figures =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) qs_indicator_figure_free);
+  g_autoptr (QsBusinessHours) hours = NULL;
+  g_autoptr (GTimeZone) zone = NULL;
+  g_autoptr (GDateTime) as_of = NULL;
+  g_autoptr (GDateTime) local = NULL;
+  g_autofree char *today = NULL;
+  gint64           now;
+  Count            count;
+
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+  g_return_val_if_fail (provider_id != NULL, NULL);
+  g_return_val_if_fail (start < end, NULL);
+
+  now = qs_store_now (store);
+
+  /* The department's own day, for the actions' due days. */
+  hours = qs_request_repository_get_hours (store, NULL, provider_id, NULL, NULL);
+  zone = hours != NULL ? g_time_zone_ref (qs_business_hours_get_timezone (hours))
+                       : g_time_zone_new_utc ();
+  as_of = g_date_time_new_from_unix_utc (MIN (end, now) / G_USEC_PER_SEC);
+  local = g_date_time_to_timezone (as_of, zone);
+  today = g_date_time_format (local, "%Y-%m-%d");
+
+  count = (Count){
+    .store = store,
+    .provider_id = provider_id,
+    .start = start,
+    .end = end,
+    .as_of = MIN (end, now),
+    .today = today,
+    .min_count = min_count,
+    .complete = end <= now,
+    .language = language,
+    .figures = figures,
+  };
+
+  /* One snapshot of the database for every figure. */
+  if (!qs_store_begin_read (store, error))
+    return NULL;
+  if (!count_commitments (&count, error) || !count_volumes (&count, error) ||
+      !count_times (&count, PERCENTILES ("ack_business_us", "acknowledged_at"),
+                    QS_MEASURE_ACK_MEDIAN, QS_MEASURE_ACK_P90, error) ||
+      !count_times (&count, PERCENTILES ("resolution_business_us", "resolved_at"),
+                    QS_MEASURE_RESOLUTION_MEDIAN, QS_MEASURE_RESOLUTION_P90, error) ||
+      !count_people (&count, error) || !count_satisfaction (&count, error) ||
+      !count_actions (&count, error))
+    {
+      qs_store_end_read (store);
+      return NULL;
+    }
+  qs_store_end_read (store);
+  return g_steal_pointer (&figures);
+}
+
+GPtrArray *
+qs_indicator_figures_providers (QsStore *store, GError **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), NULL);
+
+  return qs_repository_find_all (qs_store_get_repository (store, QS_TYPE_DEPARTMENT),
+                                 "is_provider = 1", NULL, "name COLLATE NOCASE, ref",
+                                 QS_QUERY_DEFAULT, error);
+}

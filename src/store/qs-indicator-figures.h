@@ -1,0 +1,44 @@
+/* qs-indicator-figures.h — the dashboard's built-in figures, counted by SQL
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one place where the dashboard's figures are counted: the view, the
+ * command line (`report indicators`) and alerts read them from here, and
+ * a commitment's compliance is qs_charter_repository_get_achieved(), the
+ * "achieved" column of a charter's publication.
+ */
+#pragma once
+
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
+#include "qs-indicator-figure.h"
+#include "qs-store.h"
+
+G_BEGIN_DECLS
+
+/* Every built-in figure of the providing department @provider_id over
+ * [@start, @end) (Unix microseconds), in this order: each measured
+ * commitment of its published charters, the volumes, the times, each
+ * assignee then each team, satisfaction, the improvement actions. Names
+ * and commitments in @language. A period that ends after the store's
+ * now is not complete: a figure below target is then at risk, not
+ * missed. A share over fewer than @min_count requests is not enough data.
+ *
+ * Returns: (transfer full) (element-type QsIndicatorFigure): the figures,
+ *   or %NULL with @error set */
+GPtrArray *qs_indicator_figures_compute (QsStore     *store,
+                                         const char  *provider_id,
+                                         gint64       start,
+                                         gint64       end,
+                                         QsLanguage   language,
+                                         gint64       min_count,
+                                         GError     **error);
+
+/* The departments that provide a service (QsDepartment), by name: those
+ * a dashboard is drawn for. NULL with @error set when it fails. */
+GPtrArray *qs_indicator_figures_providers (QsStore    *store,
+                                           GError    **error);
+
+G_END_DECLS
+/* clang-format on */
