@@ -7,8 +7,10 @@
  * received (volumes, reopened, compliance by person), acknowledged and
  * resolved (the times, sorted for their percentiles). Times are business
  * time measured with each request (qs-request-durations.c), so that the
- * percentiles are SQL too. Parameters: ?1 the provider, ?2 and ?3 the
- * period, ?4 the instant "now or the period's end", whichever is first.
+ * percentiles are SQL too. Parameters: :provider, :start and :end the
+ * period, :as_of the instant "now or the period's end", whichever is
+ * first (what was open then), :now (whether a deadline has passed, as
+ * for a commitment's achieved figure).
  */
 #include "config.h"
 
@@ -28,6 +30,7 @@ typedef struct
   const char *provider_id;
   gint64      start;
   gint64      end;
+  gint64      now;
   gint64      as_of; /* MIN (end, now) */
   char       *today; /* the day of as_of in the department's zone */
   gint64      min_count;
@@ -70,6 +73,32 @@ add_share (Count *count, QsMeasure measure, gint64 numerator, gint64 denominator
 
 /* @sql with the period's parameters bound, stepped to its first row:
  * NULL with @error set when it fails. Reset it after reading. */
+static void
+bind (Count *count, sqlite3_stmt *stmt)
+{
+  const struct
+  {
+    const char *name;
+    gint64      value;
+  } instants[] = {
+    { ":start", count->start },
+    { ":end", count->end },
+    { ":as_of", count->as_of },
+    { ":now", count->now },
+  };
+  int index;
+
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":provider"), count->provider_id, -1,
+                     SQLITE_TRANSIENT);
+  for (guint i = 0; i < G_N_ELEMENTS (instants); i++)
+    if ((index = sqlite3_bind_parameter_index (stmt, instants[i].name)) > 0)
+      sqlite3_bind_int64 (stmt, index, instants[i].value);
+  if ((index = sqlite3_bind_parameter_index (stmt, ":today")) > 0)
+    sqlite3_bind_text (stmt, index, count->today, -1, SQLITE_TRANSIENT);
+}
+
+/* @sql with the period's parameters bound, stepped to its first row:
+ * NULL with @error set when it fails. Reset it after reading. */
 static sqlite3_stmt *
 run (Count *count, const char *sql, GError **error)
 {
@@ -78,12 +107,7 @@ run (Count *count, const char *sql, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, count->provider_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, count->start);
-  sqlite3_bind_int64 (stmt, 3, count->end);
-  sqlite3_bind_int64 (stmt, 4, count->as_of);
-  if (sqlite3_bind_parameter_count (stmt) >= 5)
-    sqlite3_bind_text (stmt, 5, count->today, -1, SQLITE_TRANSIENT);
+  bind (count, stmt);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
@@ -149,16 +173,17 @@ count_volumes (Count *count, GError **error)
   static const char received_sql[] =
     "SELECT count (*), total (kind = 'complaint'), total (reopened_count > 0), "
     "total (resolved_at IS NOT NULL OR reopened_count > 0) "
-    "FROM requests WHERE department_id = ?1 AND received_at >= ?2 AND received_at < ?3 "
+    "FROM requests WHERE department_id = :provider AND received_at >= :start AND received_at < "
+    ":end "
     "AND deleted_at IS NULL";
   static const char resolved_sql[] =
     "SELECT count (*), total (kind = 'complaint') FROM requests "
-    "WHERE department_id = ?1 AND resolved_at >= ?2 AND resolved_at < ?3 "
+    "WHERE department_id = :provider AND resolved_at >= :start AND resolved_at < :end "
     "AND deleted_at IS NULL AND resolved_at IS NOT NULL";
   static const char open_sql[] =
-    "SELECT count (*), total (resolution_due_at < ?4) FROM requests "
-    "WHERE department_id = ?1 AND received_at < ?4 AND deleted_at IS NULL "
-    "AND status <> 'rejected' AND (resolved_at IS NULL OR resolved_at >= ?4)";
+    "SELECT count (*), total (resolution_due_at < :as_of) FROM requests "
+    "WHERE department_id = :provider AND received_at < :as_of AND deleted_at IS NULL "
+    "AND status <> 'rejected' AND (resolved_at IS NULL OR resolved_at >= :as_of)";
   sqlite3_stmt      *stmt;
   QsIndicatorFigure *reopened;
 
@@ -189,8 +214,9 @@ count_volumes (Count *count, GError **error)
  * two nearest values (as PERCENTILE_CONT): of 1, 2, 3, 4 hours the median
  * is 2.5. */
 #define PERCENTILES(column, instant)                                                               \
-  "WITH d AS (SELECT " column " AS v FROM requests WHERE department_id = ?1 "                      \
-  "AND " instant " >= ?2 AND " instant " < ?3 AND deleted_at IS NULL AND " instant " IS NOT NULL " \
+  "WITH d AS (SELECT " column " AS v FROM requests WHERE department_id = :provider "               \
+  "AND " instant " >= :start AND " instant " < :end AND deleted_at IS NULL AND " instant           \
+  " IS NOT NULL "                                                                                  \
   "AND " column " IS NOT NULL), "                                                                  \
   "n AS (SELECT count (*) AS n FROM d), "                                                          \
   "o AS (SELECT v, row_number () OVER (ORDER BY v) - 1 AS i FROM d) "                              \
@@ -247,9 +273,10 @@ count_people (Count *count, GError **error)
     "SELECT r.assignee_id, c.given_name, c.family_name, c.department_id, d.name, d.name_en, "
     "d.name_fr, r.n, r.met FROM (SELECT assignee_id, count (*) AS n, "
     "total (resolved_at <= resolution_due_at) AS met FROM requests "
-    "WHERE department_id = ?1 AND received_at >= ?2 AND received_at < ?3 AND deleted_at IS NULL "
+    "WHERE department_id = :provider AND received_at >= :start AND received_at < :end AND "
+    "deleted_at IS NULL "
     "AND assignee_id IS NOT NULL AND resolution_due_at IS NOT NULL "
-    "AND NOT (resolved_at IS NULL AND resolution_due_at > ?4) GROUP BY assignee_id) AS r "
+    "AND NOT (resolved_at IS NULL AND resolution_due_at > :now) GROUP BY assignee_id) AS r "
     "JOIN clients AS c ON c.id = r.assignee_id LEFT JOIN departments AS d ON d.id = "
     "c.department_id "
     "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, r.assignee_id";
@@ -260,10 +287,7 @@ count_people (Count *count, GError **error)
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, count->provider_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, count->start);
-  sqlite3_bind_int64 (stmt, 3, count->end);
-  sqlite3_bind_int64 (stmt, 4, count->as_of);
+  bind (count, stmt);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char        *team_id = (const char *) sqlite3_column_text (stmt, 3);
@@ -321,19 +345,21 @@ static gboolean
 count_satisfaction (Count *count, GError **error)
 {
   static const char rating_sql[] =
-    "SELECT count (*), avg (rating) FROM feedback WHERE provider_department_id = ?1 "
-    "AND received_at >= ?2 AND received_at < ?3 AND deleted_at IS NULL "
+    "SELECT count (*), avg (rating) FROM feedback WHERE provider_department_id = :provider "
+    "AND received_at >= :start AND received_at < :end AND deleted_at IS NULL "
     "AND source = 'after-request' AND rating > 0";
   static const char response_sql[] =
     "SELECT count (*), total (EXISTS (SELECT 1 FROM feedback AS f WHERE f.request_id = r.id "
     "AND f.source = 'after-request' AND f.deleted_at IS NULL)) FROM requests AS r "
-    "WHERE r.department_id = ?1 AND r.survey_asked_at >= ?2 AND r.survey_asked_at < ?3 "
+    "WHERE r.department_id = :provider AND r.survey_asked_at >= :start AND r.survey_asked_at < "
+    ":end "
     "AND r.deleted_at IS NULL AND r.survey_asked_at IS NOT NULL";
   static const char nps_sql[] =
     "SELECT count (*), total (a.score >= 9), total (a.score <= 6) FROM survey_answers AS a "
     "JOIN survey_questions AS q ON q.id = a.question_id AND q.kind = 'recommendation' "
-    "WHERE a.response_survey_id IN (SELECT id FROM surveys WHERE department_id = ?1 "
-    "AND deleted_at IS NULL) AND a.response_submitted_at >= ?2 AND a.response_submitted_at < ?3 "
+    "WHERE a.response_survey_id IN (SELECT id FROM surveys WHERE department_id = :provider "
+    "AND deleted_at IS NULL) AND a.response_submitted_at >= :start AND a.response_submitted_at < "
+    ":end "
     "AND a.deleted_at IS NULL AND a.score IS NOT NULL";
   sqlite3_stmt      *stmt;
   QsIndicatorFigure *figure;
@@ -364,15 +390,15 @@ count_satisfaction (Count *count, GError **error)
 }
 
 /* The department's improvement actions open at the end of the period,
- * and among them those past their due day (?5, a day of the department's
+ * and among them those past their due day (:today, a day of the department's
  * zone). An action is open until completed or abandoned. */
 static gboolean
 count_actions (Count *count, GError **error)
 {
   static const char sql[] =
-    "SELECT count (*), total (due_on < ?5) FROM actions WHERE department_id = ?1 "
-    "AND deleted_at IS NULL AND created_at < ?4 AND stage <> 'abandoned' "
-    "AND CASE WHEN completed_at IS NULL THEN stage <> 'done' ELSE completed_at >= ?4 END";
+    "SELECT count (*), total (due_on < :today) FROM actions WHERE department_id = :provider "
+    "AND deleted_at IS NULL AND created_at < :as_of AND stage <> 'abandoned' "
+    "AND CASE WHEN completed_at IS NULL THEN stage <> 'done' ELSE completed_at >= :as_of END";
   sqlite3_stmt *stmt = run (count, sql, error);
 
   if (stmt == NULL)
@@ -421,6 +447,7 @@ qs_indicator_figures_compute (QsStore    *store,
     .provider_id = provider_id,
     .start = start,
     .end = end,
+    .now = now,
     .as_of = MIN (end, now),
     .today = today,
     .min_count = min_count,
