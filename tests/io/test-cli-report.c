@@ -139,10 +139,11 @@ test_usage (Fixture *fixture, gconstpointer data)
 {
   static const struct
   {
-    const char *argv[8];
+    const char *argv[10];
     const char *message;
   } cases[] = {
-    { { "report", NULL }, "qualserv-cli report: say which report: survey or barometer.\n" },
+    { { "report", NULL },
+      "qualserv-cli report: say which report: survey, barometer or indicators.\n" },
     { { "report", "survey", "Q-2026", NULL },
       "qualserv-cli report survey: say what to write: --format json or --format csv.\n" },
     { { "report", "survey", "NOPE", "--format", "json", NULL },
@@ -151,6 +152,13 @@ test_usage (Fixture *fixture, gconstpointer data)
       "qualserv-cli report survey: --group must be department or service.\n" },
     { { "report", "barometer", "--from", "05/10/2026", "--format", "csv", NULL },
       "qualserv-cli report barometer: --from and --to must be dates such as 2026-05-04.\n" },
+    { { "report", "indicators", "--period", "week", "--format", "csv", NULL },
+      "qualserv-cli report indicators: --period must be month, quarter or year.\n" },
+    { { "report", "indicators", "--provider", "XYZ", "--format", "json", NULL },
+      "qualserv-cli report indicators: no department has the reference “XYZ”.\n" },
+    { { "report", "indicators", "--from", "2026-05-04", "--to", "2026-05-01", "--format", "json",
+        NULL },
+      "qualserv-cli report indicators: --to must not come before --from.\n" },
   };
 
   if (g_test_subprocess ())
