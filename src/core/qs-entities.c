@@ -14,7 +14,7 @@
 const GType *
 qs_entity_types (guint *n_types)
 {
-  static GType types[22];
+  static GType types[23];
   static gsize initialised = 0;
 
   if (g_once_init_enter (&initialised))
@@ -41,6 +41,7 @@ qs_entity_types (guint *n_types)
       types[19] = QS_TYPE_INDICATOR_VALUE;
       types[20] = QS_TYPE_ACTION;
       types[21] = QS_TYPE_ACTION_LINK;
+      types[22] = QS_TYPE_ALERT;
       g_once_init_leave (&initialised, 1);
     }
 

@@ -29,6 +29,7 @@
 #include "qs-indicator-value.h"
 #include "qs-action.h"
 #include "qs-action-link.h"
+#include "qs-alert.h"
 
 G_BEGIN_DECLS
 

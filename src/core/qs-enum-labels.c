@@ -113,6 +113,34 @@ static const char *link_kind_labels[] = {
   N_ ("Indicator"),
   N_ ("Commitment"),
 };
+static const char *measure_labels[] = {
+  N_ ("Commitment kept"),
+  N_ ("Requests received"),
+  N_ ("Requests resolved"),
+  N_ ("Requests open"),
+  N_ ("Requests overdue"),
+  N_ ("Complaints received"),
+  N_ ("Complaints resolved"),
+  N_ ("Reopened requests"),
+  N_ ("Time to acknowledge, median"),
+  N_ ("Time to acknowledge, 90th percentile"),
+  N_ ("Time to resolve, median"),
+  N_ ("Time to resolve, 90th percentile"),
+  N_ ("Promises kept by a person"),
+  N_ ("Promises kept by a team"),
+  N_ ("Satisfaction after a request"),
+  N_ ("Survey response rate"),
+  N_ ("Net promoter score"),
+  N_ ("Improvement actions open"),
+  N_ ("Improvement actions late"),
+};
+static const char *indicator_status_labels[] = {
+  N_ ("No target"), N_ ("Met"), N_ ("At risk"), N_ ("Missed"), N_ ("Not enough data"),
+};
+static const char *alert_status_labels[] = {
+  N_ ("Open"),
+  N_ ("Recovered"),
+};
 static const char *need_kind_labels[] = {
   N_ ("Need"),
   N_ ("Priority"),
@@ -161,6 +189,9 @@ static const LabelTable tables[] = {
   TABLE (qs_need_kind, need_kind_labels),
   TABLE (qs_checklist_answer, checklist_answer_labels),
   TABLE (qs_change_kind, change_kind_labels),
+  TABLE (qs_measure, measure_labels),
+  TABLE (qs_indicator_status, indicator_status_labels),
+  TABLE (qs_alert_status, alert_status_labels),
 };
 
 /**

@@ -277,5 +277,11 @@ typedef enum {
   QS_INDICATOR_STATUS_NOT_ENOUGH_DATA,
 } QsIndicatorStatus;
 
+/* Whether an alert still stands. */
+typedef enum {
+  QS_ALERT_STATUS_OPEN,
+  QS_ALERT_STATUS_RECOVERED,       /* back on target for a whole period */
+} QsAlertStatus;
+
 G_END_DECLS
 /* clang-format on */

@@ -515,20 +515,20 @@ test_backup_atomic (Fixture *fixture, gconstpointer data)
   write_backup (fixture->source, path);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
 
-  /* The last table is action_links; its last row ends the file. */
-  g_assert_cmpstr (qs_entity_class_get_table (last), ==, "action_links");
-  kind = g_strrstr (text, "\"kind\":\"");
+  /* The last table is alerts; its last row ends the file. */
+  g_assert_cmpstr (qs_entity_class_get_table (last), ==, "alerts");
+  kind = g_strrstr (text, "\"status\":\"");
   g_assert_nonnull (kind);
   g_assert_null (strstr (kind, "\n      {"));
-  kind += strlen ("\"kind\":\"");
+  kind += strlen ("\"status\":\"");
   end = strchr (kind, '"');
   edited = g_string_new_len (text, kind - text);
-  g_string_append (edited, "wrong-kind");
+  g_string_append (edited, "wrong-status");
   g_string_append (edited, end);
 
   g_assert_false (restore_text (target, edited->str, QS_BACKUP_READER_DEFAULT, &error));
-  expected = g_strdup_printf ("*table “action_links”, row %u (id “*”), field “kind”: “wrong-kind” "
-                              "is not one of request, feedback, indicator, commitment.",
+  expected = g_strdup_printf ("*table “alerts”, row %u (id “*”), field “status”: “wrong-status” "
+                              "is not one of open, recovered.",
                               rows_for (types[n_types - 1]));
   if (!g_pattern_match_simple (expected, error->message))
     g_error ("got “%s”", error->message);

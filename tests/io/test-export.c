@@ -704,7 +704,7 @@ static const UsageCase usage_cases[] = {
     "department_needs, clients, services, service_recipients, calendars, calendar_days, charters, "
     "commitments, requests, request_events, feedback, surveys, survey_questions, "
     "survey_responses, survey_answers, survey_departments, survey_invitations, indicators, "
-    "indicator_values, actions, action_links.\n" },
+    "indicator_values, actions, action_links, alerts.\n" },
   { { "export", "requests" },
     "qualserv-cli export: say which format to write: --format csv or --format json.\n" },
   { { "export", "backup", "--format", "csv" },

@@ -144,7 +144,7 @@ test_entity_every_type (void)
   guint        n_types;
   const GType *types = qs_entity_types (&n_types);
 
-  g_assert_cmpuint (n_types, ==, 22);
+  g_assert_cmpuint (n_types, ==, 23);
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr (QsEntity) entity = qs_entity_new (types[i]);
