@@ -33,3 +33,8 @@ CREATE UNIQUE INDEX alerts_once ON alerts (department_id, indicator_ref, period,
 CREATE UNIQUE INDEX alerts_open ON alerts (department_id, indicator_ref, period)
   WHERE deleted_at IS NULL AND status = 'open';
 CREATE INDEX alerts_complaint ON alerts (complaint_id) WHERE complaint_id IS NOT NULL;
+
+-- The dashboard's response rate: a provider's requests whose client was
+-- asked about them, by the day they were asked.
+CREATE INDEX requests_provider_surveyed ON requests (department_id, survey_asked_at, id)
+  WHERE deleted_at IS NULL AND survey_asked_at IS NOT NULL;

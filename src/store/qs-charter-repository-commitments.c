@@ -440,15 +440,18 @@ qs_charter_repository_get_achieved (QsStore      *store,
                                     gint64       *n_requests,
                                     GError      **error)
 {
+  /* "+deleted_at": without statistics, SQLite would otherwise read the
+   * requests_live index (every live request) rather than the commitment's
+   * own, a hundred times slower at a million requests. */
   static const char ack_sql[] =
     "SELECT count(*), total(acknowledged_at <= ack_due_at) FROM requests "
     "WHERE ack_commitment_id IN (SELECT id FROM commitments WHERE lineage_id = ?1) "
-    "AND received_at >= ?2 AND received_at < ?3 AND deleted_at IS NULL "
+    "AND received_at >= ?2 AND received_at < ?3 AND +deleted_at IS NULL "
     "AND NOT (acknowledged_at IS NULL AND ack_due_at > ?4)";
   static const char resolution_sql[] =
     "SELECT count(*), total(resolved_at <= resolution_due_at) FROM requests "
     "WHERE commitment_id IN (SELECT id FROM commitments WHERE lineage_id = ?1) "
-    "AND received_at >= ?2 AND received_at < ?3 AND deleted_at IS NULL "
+    "AND received_at >= ?2 AND received_at < ?3 AND +deleted_at IS NULL "
     "AND NOT (resolved_at IS NULL AND resolution_due_at > ?4)";
   QsEntity     *entity = QS_ENTITY (commitment);
   QsMetric      metric;

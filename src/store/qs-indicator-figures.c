@@ -212,18 +212,19 @@ count_volumes (Count *count, GError **error)
 
 /* The median and 90th percentile of the times, interpolated between the
  * two nearest values (as PERCENTILE_CONT): of 1, 2, 3, 4 hours the median
- * is 2.5. */
+ * is 2.5. Each rank is read with ORDER BY … LIMIT, which SQLite sorts
+ * keeping only the rows up to it: quicker than numbering every row. */
 #define PERCENTILES(column, instant)                                                               \
-  "WITH d AS (SELECT " column " AS v FROM requests WHERE department_id = :provider "               \
-  "AND " instant " >= :start AND " instant " < :end AND deleted_at IS NULL AND " instant           \
-  " IS NOT NULL "                                                                                  \
-  "AND " column " IS NOT NULL), "                                                                  \
-  "n AS (SELECT count (*) AS n FROM d), "                                                          \
-  "o AS (SELECT v, row_number () OVER (ORDER BY v) - 1 AS i FROM d) "                              \
-  "SELECT n.n, "                                                                                   \
-  "(SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "                                  \
-  "(SELECT min (v) + ((n.n - 1) * 0.9 - (n.n - 1) * 9 / 10) * (max (v) - min (v)) FROM o "         \
-  "WHERE i IN ((n.n - 1) * 9 / 10, ((n.n - 1) * 9 + 9) / 10)) FROM n"
+  "WITH d AS MATERIALIZED (SELECT " column " AS v FROM requests WHERE department_id = :provider "  \
+  "AND " instant " >= :start AND " instant " < :end AND deleted_at IS NULL "                       \
+  "AND " instant " IS NOT NULL AND " column " IS NOT NULL), "                                      \
+  "n AS MATERIALIZED (SELECT count (*) AS n, (count (*) - 1) * 9 / 10 AS p, "                      \
+  "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM d) "                                 \
+  "SELECT (SELECT n FROM n), "                                                                     \
+  "(SELECT avg (v) FROM (SELECT v FROM d ORDER BY v LIMIT 2 - (SELECT n FROM n) % 2 "              \
+  "OFFSET ((SELECT n FROM n) - 1) / 2)), "                                                         \
+  "(SELECT min (v) + (SELECT w FROM n) * (max (v) - min (v)) FROM (SELECT v FROM d ORDER BY v "    \
+  "LIMIT 2 OFFSET (SELECT p FROM n)))"
 
 static gboolean
 count_times (Count *count, const char *sql, QsMeasure median, QsMeasure p90, GError **error)
@@ -265,7 +266,9 @@ team_free (Team *team)
 /* Among the requests received in the period with a resolution due date,
  * the share resolved by it, per assignee and per team (the assignee's
  * department): the promises each kept. As for a commitment, a request
- * whose due date is still to come, unresolved, has missed nothing yet. */
+ * whose due date is still to come, unresolved, has missed nothing yet.
+ * The index is named: without statistics SQLite would pick the narrower
+ * requests (department_id, received_at) and read every row it lists. */
 static gboolean
 count_people (Count *count, GError **error)
 {
@@ -273,6 +276,7 @@ count_people (Count *count, GError **error)
     "SELECT r.assignee_id, c.given_name, c.family_name, c.department_id, d.name, d.name_en, "
     "d.name_fr, r.n, r.met FROM (SELECT assignee_id, count (*) AS n, "
     "total (resolved_at <= resolution_due_at) AS met FROM requests "
+    "INDEXED BY requests_provider_received "
     "WHERE department_id = :provider AND received_at >= :start AND received_at < :end AND "
     "deleted_at IS NULL "
     "AND assignee_id IS NOT NULL AND resolution_due_at IS NOT NULL "
