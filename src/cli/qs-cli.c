@@ -38,6 +38,7 @@ static const struct
     N_ ("calendars export-holidays REF -o FILE.ics [--year YYYY] [--lang fr|en]") },
   { "due", qs_cli_due,
     N_ ("due --calendar REF --from ISO-8601 --add DURATION [--explain] [--lang fr|en]") },
+  { "alerts", qs_cli_alerts, N_ ("alerts scan [--on YYYY-MM-DD]") },
   { "feedback", qs_cli_feedback, N_ ("feedback proposals [--on YYYY-MM-DD] [--format text|json]") },
   { "survey", qs_cli_survey, N_ ("survey import FILE.json") },
   { "survey", qs_cli_survey, N_ ("survey invitations REF --format csv|eml -o DIR [--lang fr|en]") },

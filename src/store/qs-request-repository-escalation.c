@@ -161,6 +161,46 @@ qs_request_repository_set_escalation_level (QsStore                *store,
 }
 
 /**
+ * qs_request_repository_raise_level:
+ * @to_whom: the event's note: whom the request goes to, and why
+ *
+ * Raises @request's escalation level by one and records it in its
+ * history: what an alert does to its complaint when its indicator stays
+ * below target.
+ *
+ * Returns: whether it was stored; on failure @request is left as it was
+ */
+gboolean
+qs_request_repository_raise_level (QsStore    *store,
+                                   QsRequest  *request,
+                                   const char *to_whom,
+                                   const char *actor,
+                                   gint64      now,
+                                   GError    **error)
+{
+  g_autoptr (QsRequestSnapshot) snapshot = NULL;
+  QsEntity *e = QS_ENTITY (request);
+  gint64    level;
+  char      old_text[24], new_text[24];
+  gboolean  ok;
+
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (QS_IS_REQUEST (request), FALSE);
+
+  if (!qs_request_repository_refresh (store, request, error) || !qs_store_begin (store, error))
+    return FALSE;
+  snapshot = qs_request_snapshot_take (request);
+  level = qs_entity_get_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL);
+  g_snprintf (old_text, sizeof old_text, "%" G_GINT64_FORMAT, level);
+  g_snprintf (new_text, sizeof new_text, "%" G_GINT64_FORMAT, level + 1);
+  qs_entity_set_int (e, QS_REQUEST_FIELD_ESCALATION_LEVEL, level + 1);
+  ok =
+    qs_request_repository_add_event (store, request, QS_EVENT_KIND_ESCALATION, "escalation_level",
+                                     old_text, new_text, to_whom, FALSE, actor, now, error);
+  return qs_request_repository_finish (store, request, snapshot, ok, error);
+}
+
+/**
  * qs_request_repository_get_confidential_ids:
  *
  * For the exports, which withhold the client of whatever points to a

@@ -177,5 +177,15 @@ gboolean    qs_request_repository_set_escalation_level (QsStore        *store,
                                                      gboolean       *written,
                                                      GError        **error);
 
+/* Raises @request's escalation level by one, with an "escalation" event
+ * noting @to_whom: an alert's complaint whose indicator stays below
+ * target. */
+gboolean    qs_request_repository_raise_level       (QsStore        *store,
+                                                     QsRequest      *request,
+                                                     const char     *to_whom,
+                                                     const char     *actor,
+                                                     gint64          now,
+                                                     GError        **error);
+
 G_END_DECLS
 /* clang-format on */
