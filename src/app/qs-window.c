@@ -30,6 +30,7 @@
 #include "directory/qs-directory-view.h"
 #include "directory/qs-identity-dialog.h"
 #include "feedback/qs-feedback-view.h"
+#include "qs-alert-desk.h"
 #include "qs-escalation-scanner.h"
 #include "requests/qs-requests-view.h"
 #include "surveys/qs-surveys-view.h"
@@ -398,6 +399,25 @@ on_escalated_cb (QsWindow *self, GPtrArray *escalated)
   qs_context_look_for_foreign_changes (self->context);
 }
 
+/* What the alert scan did: the complaint behind one alert a click away. */
+static void
+on_alerts_cb (QsWindow *self, GPtrArray *alerts)
+{
+  g_autofree char      *title = qs_escalation_scanner_alerts_title (alerts);
+  AdwToast             *toast = qs_toast_new (title, FALSE);
+  const QsAlertOutcome *first = g_ptr_array_index (alerts, 0);
+
+  if (alerts->len == 1 && first->complaint_id != NULL)
+    {
+      adw_toast_set_button_label (toast, _ ("_Show"));
+      adw_toast_set_action_name (toast, "win.show-in-view");
+      adw_toast_set_action_target_value (
+        toast, g_variant_new ("(sss)", "requests", "requests.show-request", first->complaint_id));
+    }
+  qs_window_add_toast (self, toast);
+  qs_context_look_for_foreign_changes (self->context);
+}
+
 static void
 on_escalation_failed_cb (QsWindow *self, const GError *error)
 {
@@ -624,6 +644,8 @@ qs_window_set_context (QsWindow *self, QsContext *context)
     {
       self->scanner = qs_escalation_scanner_new (context);
       g_signal_connect_object (self->scanner, "escalated", G_CALLBACK (on_escalated_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->scanner, "alerts", G_CALLBACK (on_alerts_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->scanner, "failed", G_CALLBACK (on_escalation_failed_cb), self,
                                G_CONNECT_SWAPPED);

@@ -33,6 +33,7 @@ qs_alert_outcome_free (QsAlertOutcome *self)
   g_free (self->subject);
   g_free (self->period);
   g_free (self->complaint_ref);
+  g_free (self->complaint_id);
   g_free (self);
 }
 
@@ -46,13 +47,6 @@ typedef struct
   gint64      now;
   GPtrArray  *outcomes;
 } Scan;
-
-/* Words printed into the complaint, in the scan's language. */
-static const char *
-words (Scan *scan, const char *msgid)
-{
-  return qs_catalog_pgettext (scan->catalog, "document", msgid);
-}
 
 static char *
 period_label (Scan *scan, gint64 start)
@@ -108,8 +102,11 @@ add_outcome (Scan                    *scan,
   outcome->target = figure->target;
   outcome->level = qs_entity_get_int (QS_ENTITY (alert), QS_ALERT_FIELD_LEVEL);
   if (complaint != NULL)
-    outcome->complaint_ref =
-      g_strdup (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_REF));
+    {
+      outcome->complaint_ref =
+        g_strdup (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_REF));
+      outcome->complaint_id = g_strdup (qs_entity_get_id (QS_ENTITY (complaint)));
+    }
   g_ptr_array_add (scan->outcomes, outcome);
   return outcome;
 }
@@ -157,13 +154,16 @@ raise_alert (Scan                    *scan,
     return FALSE;
   /* Translators: the subject of the complaint an alert opens; %s is the
    * indicator ("We acknowledge every e-mail within 24 business hours.") */
-  subject = g_strdup_printf (words (scan, "Below target: %s"), about);
+  subject =
+    g_strdup_printf (qs_catalog_pgettext (scan->catalog, "document", "Below target: %s"), about);
   description = g_strdup_printf (
     /* Translators: the complaint an alert opens. %1$s is a month ("May
      * 2026"), %2$s and %4$s percentages, %3$s the indicator. */
-    words (scan, "In %1$s, %2$s of requests kept the promise “%3$s”, below its target of "
-                 "%4$s. QualServ opened this complaint when the month ended: find the cause "
-                 "and plan what to do."),
+    qs_catalog_pgettext (
+      scan->catalog, "document",
+      "In %1$s, %2$s of requests kept the promise “%3$s”, below its target of "
+      "%4$s. QualServ opened this complaint when the month ended: find the cause "
+      "and plan what to do."),
     period, value, about, target);
   input.department_id = qs_entity_get_id (department);
   input.channel = QS_CHANNEL_ANY;
@@ -250,16 +250,18 @@ escalate (Scan                    *scan,
       note = g_strdup_printf (
         /* Translators: in a complaint's history. %1$s is a person, %2$s a
          * department, %3$s a month, %4$s and %5$s percentages. */
-        words (scan, "Escalated to %1$s, manager of %2$s: still below target in %3$s (%4$s "
-                     "against %5$s)."),
+        qs_catalog_pgettext (scan->catalog, "document",
+                             "Escalated to %1$s, manager of %2$s: still below target in %3$s (%4$s "
+                             "against %5$s)."),
         who, name, period, value, target);
     }
   else
     note = g_strdup_printf (
       /* Translators: in a complaint's history. %1$s is a department, %2$s
        * a month, %3$s and %4$s percentages. */
-      words (scan, "Escalated to the manager of %1$s: still below target in %2$s (%3$s "
-                   "against %4$s)."),
+      qs_catalog_pgettext (scan->catalog, "document",
+                           "Escalated to the manager of %1$s: still below target in %2$s (%3$s "
+                           "against %4$s)."),
       name, period, value, target);
 
   qs_entity_set_int (e, QS_ALERT_FIELD_LEVEL, qs_entity_get_int (e, QS_ALERT_FIELD_LEVEL) + 1);
@@ -299,8 +301,10 @@ recover (Scan                    *scan,
   note = g_strdup_printf (
     /* Translators: in a complaint's history. %1$s is a month, %2$s and
      * %3$s percentages. */
-    words (scan, "Back on target in %1$s: %2$s against %3$s. The alert is marked recovered; "
-                 "close this complaint once what was planned is done."),
+    qs_catalog_pgettext (
+      scan->catalog, "document",
+      "Back on target in %1$s: %2$s against %3$s. The alert is marked recovered; "
+      "close this complaint once what was planned is done."),
     period, value, target);
   qs_entity_set_enum (e, QS_ALERT_FIELD_STATUS, QS_ALERT_STATUS_RECOVERED);
   qs_entity_set_string (e, QS_ALERT_FIELD_RECOVERED_PERIOD_START, date);

@@ -37,6 +37,7 @@ typedef struct
   double value;
   double target;
   char  *complaint_ref;
+  char  *complaint_id;
   gint64 level;
 } QsAlertOutcome;
 

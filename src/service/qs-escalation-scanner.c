@@ -12,12 +12,18 @@
  * Each scan that escalated something emits ::escalated; during the
  * default calendar's business hours, it also sends a desktop
  * notification. A scan that failed emits ::failed.
+ *
+ * The same scan then looks at the dashboard's indicators of the last
+ * months (qs_alert_desk_scan()): an alert raised, escalated or recovered
+ * emits ::alerts and is notified the same way.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-alert-desk.h"
 #include "qs-business-hours.h"
+#include "qs-enum-labels.h"
 #include "qs-entities.h"
 #include "qs-escalation-policy.h"
 #include "qs-escalation-scanner.h"
@@ -43,6 +49,7 @@ G_DEFINE_FINAL_TYPE (QsEscalationScanner, qs_escalation_scanner, G_TYPE_OBJECT)
 enum
 {
   ESCALATED,
+  ALERTS,
   FAILED,
   N_SIGNALS
 };
@@ -51,12 +58,29 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char    *path;
-  char    *actor;
-  char    *calendar;
-  QsClock *clock;
-  gint64   now;
+  char      *path;
+  char      *actor;
+  char      *calendar;
+  QsClock   *clock;
+  GTimeZone *zone;
+  gint64     now;
 } Scan;
+
+/* What a scan did: requests escalated, alerts raised, escalated,
+ * recovered. */
+typedef struct
+{
+  GPtrArray *escalated;
+  GPtrArray *alerts;
+} Done;
+
+static void
+done_free (Done *done)
+{
+  g_clear_pointer (&done->escalated, g_ptr_array_unref);
+  g_clear_pointer (&done->alerts, g_ptr_array_unref);
+  g_free (done);
+}
 
 static void
 scan_free (Scan *scan)
@@ -65,6 +89,7 @@ scan_free (Scan *scan)
   g_free (scan->actor);
   g_free (scan->calendar);
   g_clear_object (&scan->clock);
+  g_clear_pointer (&scan->zone, g_time_zone_unref);
   g_free (scan);
 }
 
@@ -125,12 +150,10 @@ qs_escalation_scanner_summary (GPtrArray *escalated)
 }
 
 static void
-notify (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
+notify (QsEscalationScanner *self, const char *id, const char *title, const char *body, gint64 now)
 {
   GApplication *application = g_application_get_default ();
   g_autoptr (GNotification) notification = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *body = NULL;
 
   /* Without a session bus (a bare X session, some sandboxes) the desktop
    * has nowhere to show it, and GIO complains: the window's toast says it. */
@@ -140,21 +163,55 @@ notify (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
       !qs_escalation_scanner_notification_due (self, now))
     return;
 
-  title = qs_escalation_scanner_title (escalated);
-  body = qs_escalation_scanner_summary (escalated);
   notification = g_notification_new (title);
   g_notification_set_body (notification, body);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
-  g_application_send_notification (application, "requests-escalated", notification);
+  g_application_send_notification (application, id, notification);
+}
+
+char *
+qs_escalation_scanner_alerts_title (GPtrArray *alerts)
+{
+  const QsAlertOutcome *first = g_ptr_array_index (alerts, 0);
+
+  if (alerts->len > 1)
+    return g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%u indicator alert", "%u indicator alerts", alerts->len),
+      alerts->len);
+  switch (first->kind)
+    {
+    case QS_ALERT_OUTCOME_RAISED:
+      /* Translators: %s is an indicator, or a commitment of a charter */
+      return g_strdup_printf (_ ("Below target: %s"), first->subject);
+    case QS_ALERT_OUTCOME_ESCALATED:
+      /* Translators: %s is an indicator, or a commitment of a charter */
+      return g_strdup_printf (_ ("Still below target, escalated: %s"), first->subject);
+    case QS_ALERT_OUTCOME_RECOVERED:
+    default:
+      /* Translators: %s is an indicator, or a commitment of a charter */
+      return g_strdup_printf (_ ("Back on target: %s"), first->subject);
+    }
 }
 
 static void
-report (QsEscalationScanner *self, GPtrArray *escalated, gint64 now)
+report (QsEscalationScanner *self, GPtrArray *escalated, GPtrArray *alerts, gint64 now)
 {
-  if (escalated->len == 0)
-    return;
-  notify (self, escalated, now);
-  g_signal_emit (self, signals[ESCALATED], 0, escalated);
+  if (escalated->len > 0)
+    {
+      g_autofree char *title = qs_escalation_scanner_title (escalated);
+      g_autofree char *body = qs_escalation_scanner_summary (escalated);
+
+      notify (self, "requests-escalated", title, body, now);
+      g_signal_emit (self, signals[ESCALATED], 0, escalated);
+    }
+  if (alerts != NULL && alerts->len > 0)
+    {
+      g_autofree char      *title = qs_escalation_scanner_alerts_title (alerts);
+      const QsAlertOutcome *first = g_ptr_array_index (alerts, 0);
+
+      notify (self, "indicator-alerts", title, first->department, now);
+      g_signal_emit (self, signals[ALERTS], 0, alerts);
+    }
 }
 
 int
@@ -162,6 +219,7 @@ qs_escalation_scanner_scan_now (QsEscalationScanner *self, gint64 now, GError **
 {
   g_autoptr (QsEscalationPolicy) policy = NULL;
   g_autoptr (GPtrArray) escalated = NULL;
+  g_autoptr (GPtrArray) alerts = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *calendar = NULL;
 
@@ -176,7 +234,11 @@ qs_escalation_scanner_scan_now (QsEscalationScanner *self, gint64 now, GError **
   escalated = qs_escalation_policy_escalate_overdue (policy, actor, now, error);
   if (escalated == NULL)
     return -1;
-  report (self, escalated, now);
+  alerts = qs_alert_desk_scan (self->store, qs_context_get_timezone (self->context),
+                               qs_interface_language (), actor, error);
+  if (alerts == NULL)
+    return -1;
+  report (self, escalated, alerts, now);
   return (int) escalated->len;
 }
 
@@ -187,8 +249,8 @@ scan_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellab
   g_autoptr (QsStore) store = NULL;
   g_autoptr (QsEscalationPolicy) policy = NULL;
   g_autoptr (GError) error = NULL;
-  GPtrArray *escalated;
-  gint64     started = g_get_monotonic_time ();
+  Done  *done;
+  gint64 started = g_get_monotonic_time ();
 
   store = qs_store_open (scan->path, &error);
   if (store == NULL)
@@ -202,12 +264,19 @@ scan_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellab
   policy = qs_escalation_policy_new (store);
   /* As long as each transaction: the window writes at most one late. */
   qs_escalation_policy_set_pause (policy, SCAN_PAUSE_MS);
-  escalated = qs_escalation_policy_escalate_overdue (policy, scan->actor, scan->now, &error);
+  done = g_new0 (Done, 1);
+  done->escalated = qs_escalation_policy_escalate_overdue (policy, scan->actor, scan->now, &error);
+  if (done->escalated != NULL)
+    done->alerts =
+      qs_alert_desk_scan (store, scan->zone, qs_interface_language (), scan->actor, &error);
   g_debug ("Escalation scan in %.1f ms, in a thread", (g_get_monotonic_time () - started) / 1000.0);
-  if (escalated == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+  if (done->alerts == NULL)
+    {
+      done_free (done);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
   else
-    g_task_return_pointer (task, escalated, (GDestroyNotify) g_ptr_array_unref);
+    g_task_return_pointer (task, done, (GDestroyNotify) done_free);
 }
 
 static void
@@ -216,19 +285,23 @@ on_scan_done_cb (GObject *source_object, GAsyncResult *result, gpointer user_dat
   QsEscalationScanner *self = QS_ESCALATION_SCANNER (source_object);
   Scan                *scan = g_task_get_task_data (G_TASK (result));
   GCancellable        *cancellable = g_task_get_cancellable (G_TASK (result));
-  g_autoptr (GPtrArray) escalated = NULL;
+  Done                *done;
   g_autoptr (GError) error = NULL;
 
-  escalated = g_task_propagate_pointer (G_TASK (result), &error);
+  done = g_task_propagate_pointer (G_TASK (result), &error);
   /* A scan stopped says nothing. */
   if (g_cancellable_is_cancelled (cancellable))
-    return;
+    {
+      g_clear_pointer (&done, done_free);
+      return;
+    }
   if (self->cancellable == cancellable)
     g_clear_object (&self->cancellable);
-  if (escalated == NULL)
+  if (done == NULL)
     g_signal_emit (self, signals[FAILED], 0, error);
   else
-    report (self, escalated, scan->now);
+    report (self, done->escalated, done->alerts, scan->now);
+  g_clear_pointer (&done, done_free);
 }
 
 static void
@@ -245,6 +318,7 @@ start_scan (QsEscalationScanner *self)
   scan->actor = qs_context_dup_actor (self->context);
   scan->calendar = default_calendar (self);
   scan->clock = g_object_ref (qs_store_get_clock (self->store));
+  scan->zone = g_time_zone_ref (qs_context_get_timezone (self->context));
   scan->now = qs_store_now (self->store);
   self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, on_scan_done_cb, NULL);
@@ -321,6 +395,14 @@ qs_escalation_scanner_class_init (QsEscalationScannerClass *klass)
    */
   signals[ESCALATED] = g_signal_new ("escalated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
+
+  /**
+   * QsEscalationScanner::alerts:
+   * @outcomes: (element-type QsAlertOutcome): the alerts a scan raised,
+   *   escalated or recovered, never none
+   */
+  signals[ALERTS] = g_signal_new ("alerts", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
 
   /**
    * QsEscalationScanner::failed:

@@ -35,6 +35,9 @@ gboolean             qs_escalation_scanner_notification_due (QsEscalationScanner
 char                *qs_escalation_scanner_title        (GPtrArray           *escalated);
 /* The body of that notification: the first references and how many more. */
 char                *qs_escalation_scanner_summary      (GPtrArray           *escalated);
+/* "Below target: …", or "3 indicator alerts": the title of the
+ * notification and the toast of what the alert scan did (QsAlertOutcome). */
+char                *qs_escalation_scanner_alerts_title (GPtrArray           *alerts);
 
 G_END_DECLS
 /* clang-format on */
