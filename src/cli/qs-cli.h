@@ -53,7 +53,6 @@ int      qs_cli_check         (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_export        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_import        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_publish       (QsCliOptions *cli, int argc, char **argv);
-int      qs_cli_report_indicators (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_alerts        (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_calendars     (QsCliOptions *cli, int argc, char **argv);
 int      qs_cli_due           (QsCliOptions *cli, int argc, char **argv);

@@ -221,6 +221,36 @@ find_complaint (Scan *scan, QsAlert *alert, QsRequest **complaint, GError **erro
   return qs_store_find_if_any (scan->store, QS_TYPE_REQUEST, id, (QsEntity **) complaint, error);
 }
 
+/* What an alert's next month writes in its complaint's history. */
+typedef gboolean (*NoteWriter) (QsStore    *store,
+                                QsRequest  *complaint,
+                                const char *note,
+                                const char *actor,
+                                gint64      now,
+                                GError    **error);
+
+/* Saves @alert and writes @note in its complaint's history, in one
+ * transaction. */
+static gboolean
+save_with_note (Scan       *scan,
+                QsAlert    *alert,
+                QsRequest  *complaint,
+                NoteWriter  write,
+                const char *note,
+                GError    **error)
+{
+  if (!qs_store_begin (scan->store, error))
+    return FALSE;
+  if ((complaint != NULL && !write (scan->store, complaint, note, scan->actor, scan->now, error)) ||
+      !qs_repository_save (qs_store_get_repository (scan->store, QS_TYPE_ALERT), QS_ENTITY (alert),
+                           error))
+    {
+      qs_store_rollback (scan->store);
+      return FALSE;
+    }
+  return qs_store_commit (scan->store, error);
+}
+
 static gboolean
 escalate (Scan                    *scan,
           QsEntity                *department,
@@ -266,16 +296,7 @@ escalate (Scan                    *scan,
 
   qs_entity_set_int (e, QS_ALERT_FIELD_LEVEL, qs_entity_get_int (e, QS_ALERT_FIELD_LEVEL) + 1);
   qs_entity_set_string (e, QS_ALERT_FIELD_LAST_PERIOD_START, date);
-  if (!qs_store_begin (scan->store, error))
-    return FALSE;
-  if ((complaint != NULL && !qs_request_repository_raise_level (scan->store, complaint, note,
-                                                                scan->actor, scan->now, error)) ||
-      !qs_repository_save (qs_store_get_repository (scan->store, QS_TYPE_ALERT), e, error))
-    {
-      qs_store_rollback (scan->store);
-      return FALSE;
-    }
-  if (!qs_store_commit (scan->store, error))
+  if (!save_with_note (scan, alert, complaint, qs_request_repository_raise_level, note, error))
     return FALSE;
   add_outcome (scan, QS_ALERT_OUTCOME_ESCALATED, department, alert, period, figure, complaint);
   return TRUE;
@@ -308,16 +329,7 @@ recover (Scan                    *scan,
     period, value, target);
   qs_entity_set_enum (e, QS_ALERT_FIELD_STATUS, QS_ALERT_STATUS_RECOVERED);
   qs_entity_set_string (e, QS_ALERT_FIELD_RECOVERED_PERIOD_START, date);
-  if (!qs_store_begin (scan->store, error))
-    return FALSE;
-  if ((complaint != NULL && !qs_request_repository_comment (scan->store, complaint, note,
-                                                            scan->actor, scan->now, error)) ||
-      !qs_repository_save (qs_store_get_repository (scan->store, QS_TYPE_ALERT), e, error))
-    {
-      qs_store_rollback (scan->store);
-      return FALSE;
-    }
-  if (!qs_store_commit (scan->store, error))
+  if (!save_with_note (scan, alert, complaint, qs_request_repository_comment, note, error))
     return FALSE;
   add_outcome (scan, QS_ALERT_OUTCOME_RECOVERED, department, alert, period, figure, complaint);
   return TRUE;
