@@ -212,19 +212,18 @@ count_volumes (Count *count, GError **error)
 
 /* The median and 90th percentile of the times, interpolated between the
  * two nearest values (as PERCENTILE_CONT): of 1, 2, 3, 4 hours the median
- * is 2.5. Each rank is read with ORDER BY … LIMIT, which SQLite sorts
- * keeping only the rows up to it: quicker than numbering every row. */
+ * is 2.5. The times are sorted once, numbered as they are, and the ranks
+ * wanted read from that (sorting again for each rank took three times
+ * as long). */
 #define PERCENTILES(column, instant)                                                               \
-  "WITH d AS MATERIALIZED (SELECT " column " AS v FROM requests WHERE department_id = :provider "  \
-  "AND " instant " >= :start AND " instant " < :end AND deleted_at IS NULL "                       \
-  "AND " instant " IS NOT NULL AND " column " IS NOT NULL), "                                      \
+  "WITH o AS MATERIALIZED (SELECT " column " AS v, row_number () OVER (ORDER BY " column           \
+  ") - 1 AS i FROM requests WHERE department_id = :provider AND " instant                          \
+  " >= :start AND " instant " < :end AND deleted_at IS NULL AND " instant                          \
+  " IS NOT NULL AND " column " IS NOT NULL), "                                                     \
   "n AS MATERIALIZED (SELECT count (*) AS n, (count (*) - 1) * 9 / 10 AS p, "                      \
-  "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM d) "                                 \
-  "SELECT (SELECT n FROM n), "                                                                     \
-  "(SELECT avg (v) FROM (SELECT v FROM d ORDER BY v LIMIT 2 - (SELECT n FROM n) % 2 "              \
-  "OFFSET ((SELECT n FROM n) - 1) / 2)), "                                                         \
-  "(SELECT min (v) + (SELECT w FROM n) * (max (v) - min (v)) FROM (SELECT v FROM d ORDER BY v "    \
-  "LIMIT 2 OFFSET (SELECT p FROM n)))"
+  "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM o) "                                 \
+  "SELECT n.n, (SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "                      \
+  "(SELECT min (v) + n.w * (max (v) - min (v)) FROM o WHERE i IN (n.p, n.p + 1)) FROM n"
 
 static gboolean
 count_times (Count *count, const char *sql, QsMeasure median, QsMeasure p90, GError **error)
