@@ -32,6 +32,20 @@ qs_alert_repository_find_latest (QsStore    *store,
     "period_start DESC", (QsEntity **) alert, error);
 }
 
+gboolean
+qs_alert_repository_find_by_complaint (QsStore    *store,
+                                       const char *complaint_id,
+                                       QsAlert   **alert,
+                                       GError    **error)
+{
+  g_return_val_if_fail (QS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (alert != NULL, FALSE);
+
+  return qs_repository_find_first (alerts (store), "complaint_id = ?",
+                                   g_variant_new ("(s)", complaint_id), "period_start",
+                                   (QsEntity **) alert, error);
+}
+
 GPtrArray *
 qs_alert_repository_list (QsStore *store, const char *department_id, GError **error)
 {

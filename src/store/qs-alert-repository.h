@@ -20,6 +20,11 @@ gboolean   qs_alert_repository_find_latest (QsStore     *store,
                                             QsPeriod     period,
                                             QsAlert    **alert,
                                             GError     **error);
+/* The alert whose complaint is @complaint_id, in @alert, or NULL. */
+gboolean   qs_alert_repository_find_by_complaint (QsStore     *store,
+                                                  const char  *complaint_id,
+                                                  QsAlert    **alert,
+                                                  GError     **error);
 /* Every live alert (QsAlert), the latest period first; of one department
  * when @department_id is not NULL. */
 GPtrArray *qs_alert_repository_list        (QsStore     *store,

@@ -916,6 +916,54 @@ test_survey (Fixture *fixture, gconstpointer data)
   g_assert_true (said);
 }
 
+/* A complaint an indicator alert opened says which promise fell below
+ * target, when, and where the alert stands; another request, shown next
+ * in the same page, says nothing of it. */
+static void
+test_alert_origin (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsRequest) complaint = create_request (fixture, QS_REQUEST_KIND_COMPLAINT, FALSE);
+  g_autoptr (QsRequest) other = create_request (fixture, QS_REQUEST_KIND_REQUEST, FALSE);
+  g_autoptr (QsAlert) alert = qs_alert_new ();
+  QsEntity *e = QS_ENTITY (alert);
+
+  qs_entity_set_string (e, QS_ALERT_FIELD_DEPARTMENT_ID, fixture->base.department_id);
+  qs_entity_set_string (e, QS_ALERT_FIELD_INDICATOR_REF, "compliance:e-mail");
+  qs_entity_set_string (e, QS_ALERT_FIELD_SUBJECT, "We answer within the stated delay");
+  qs_entity_set_string (e, QS_ALERT_FIELD_PERIOD_START, "2026-02-01");
+  qs_entity_set_string (e, QS_ALERT_FIELD_LAST_PERIOD_START, "2026-03-01");
+  qs_entity_set_double (e, QS_ALERT_FIELD_VALUE, 80);
+  qs_entity_set_double (e, QS_ALERT_FIELD_TARGET, 90);
+  qs_entity_set_int (e, QS_ALERT_FIELD_LEVEL, 1);
+  qs_entity_set_string (e, QS_ALERT_FIELD_COMPLAINT_ID, qs_entity_get_id (QS_ENTITY (complaint)));
+  qs_requests_fixture_save (&fixture->base, alert);
+
+  qs_request_page_set_request (fixture->page, complaint);
+  qs_ui_test_drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->origin_group)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (fixture->page->origin_row)),
+                   ==, "Raised by an Indicator Alert");
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->origin_row), ==,
+                   "“We answer within the stated delay” was kept for 80% of requests in February "
+                   "2026, below its target of 90%. Still below target 1 month later.");
+  /* Readable, not greyed out, and leading nowhere yet. */
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture->page->origin_row)));
+  g_assert_false (gtk_widget_get_visible (fixture->page->origin_arrow));
+
+  qs_request_page_set_request (fixture->page, other);
+  qs_ui_test_drain ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->origin_group)));
+
+  qs_entity_set_enum (e, QS_ALERT_FIELD_STATUS, QS_ALERT_STATUS_RECOVERED);
+  qs_entity_set_string (e, QS_ALERT_FIELD_RECOVERED_PERIOD_START, "2026-04-01");
+  qs_requests_fixture_save (&fixture->base, alert);
+  qs_request_page_set_request (fixture->page, complaint);
+  qs_ui_test_drain ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->origin_row), ==,
+                   "“We answer within the stated delay” was kept for 80% of requests in February "
+                   "2026, below its target of 90%. Back on target in April 2026.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -936,6 +984,7 @@ main (int argc, char **argv)
   ADD ("/request-page/extend-to-date", test_extend_to_date);
   ADD ("/request-page/explain", test_explain);
   ADD ("/request-page/survey", test_survey);
+  ADD ("/request-page/alert-origin", test_alert_origin);
 #undef ADD
 
   return g_test_run ();

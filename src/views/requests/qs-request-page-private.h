@@ -54,6 +54,7 @@ struct _QsRequestPage
   AdwPreferencesGroup *survey_group;
   AdwPreferencesGroup *origin_group;
   AdwActionRow        *origin_row;
+  GtkWidget           *origin_arrow;
   char                *origin_feedback_id; /* the feedback it was born from, or NULL */
   AdwActionRow        *survey_row;
   GtkWidget           *survey_button;

@@ -9,12 +9,17 @@
  * QualServ sends nothing itself: the coordinator asks by mail or phone.
  *
  * A complaint opened from feedback (the Feedback view's "Make It a
- * Complaint") says so, and leads back to it.
+ * Complaint") says so, and leads back to it; one an indicator alert
+ * opened says which promise fell below target, when, and where it stands.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-alert-repository.h"
+#include "qs-calendar-day.h"
+#include "qs-calendar-words.h"
+#include "qs-enum-labels.h"
 #include "qs-feedback-query.h"
 #include "qs-request-page-private.h"
 #include "qs-survey-proposals.h"
@@ -85,23 +90,94 @@ mark_surveyed_activated_cb (GtkWidget *widget, const char *action_name, GVariant
   qs_request_page_emit_changed (self);
 }
 
+/* "May 2026", in the interface's language. */
+static char *
+month_of (const char *date)
+{
+  GDate day;
+
+  if (date == NULL || !qs_calendar_day_parse_date (date, &day))
+    return g_strdup ("");
+  return g_strdup_printf (
+    "%s %d", qs_calendar_words_month (g_date_get_month (&day), qs_interface_language ()),
+    g_date_get_year (&day));
+}
+
+/* A complaint an alert opened: which promise, when, and where it stands. */
+static char *
+alert_sentence (QsAlert *alert)
+{
+  QsEntity        *e = QS_ENTITY (alert);
+  QsLanguage       language = qs_interface_language ();
+  g_autofree char *first = month_of (qs_entity_get_string (e, QS_ALERT_FIELD_PERIOD_START));
+  g_autofree char *value = qs_calendar_words_format_percent (
+    qs_entity_get_double (e, QS_ALERT_FIELD_VALUE), 1, FALSE, language);
+  g_autofree char *target = qs_calendar_words_format_percent (
+    qs_entity_get_double (e, QS_ALERT_FIELD_TARGET), 1, FALSE, language);
+  g_autofree char *kept = g_strdup_printf (
+    /* Translators: %1$s a commitment, %2$s a month, %3$s and %4$s percentages */
+    _ ("“%1$s” was kept for %3$s of requests in %2$s, below its target of %4$s."),
+    qs_entity_get_string (e, QS_ALERT_FIELD_SUBJECT), first, value, target);
+  gint64 level = qs_entity_get_int (e, QS_ALERT_FIELD_LEVEL);
+
+  if (qs_entity_get_enum (e, QS_ALERT_FIELD_STATUS) == QS_ALERT_STATUS_RECOVERED)
+    {
+      g_autofree char *back =
+        month_of (qs_entity_get_string (e, QS_ALERT_FIELD_RECOVERED_PERIOD_START));
+
+      /* Translators: %1$s what the alert was about, %2$s a month */
+      return g_strdup_printf (_ ("%1$s Back on target in %2$s."), kept, back);
+    }
+  if (level > 0)
+    return g_strdup_printf (
+      /* Translators: %1$s what the alert was about, %2$d how many months more */
+      g_dngettext (GETTEXT_PACKAGE, "%1$s Still below target %2$d month later.",
+                   "%1$s Still below target %2$d months later.", level),
+      kept, (int) level);
+  return g_steal_pointer (&kept);
+}
+
 void
 qs_request_page_fill_origin (QsRequestPage *self)
 {
   g_autoptr (QsFeedback) feedback = NULL;
+  g_autoptr (QsAlert) alert = NULL;
   g_autofree char *day = NULL;
+  const char      *id;
 
   g_clear_pointer (&self->origin_feedback_id, g_free);
   if (self->request != NULL && self->store != NULL)
-    qs_feedback_query_find_by_complaint (self->store, qs_entity_get_id (QS_ENTITY (self->request)),
-                                         &feedback, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->origin_group), feedback != NULL);
+    {
+      id = qs_entity_get_id (QS_ENTITY (self->request));
+      qs_feedback_query_find_by_complaint (self->store, id, &feedback, NULL);
+      if (feedback == NULL)
+        qs_alert_repository_find_by_complaint (self->store, id, &alert, NULL);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_group), feedback != NULL || alert != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "request.show-feedback", feedback != NULL);
+  /* Feedback opens where it is; an alert has nowhere to go yet. */
+  gtk_widget_set_visible (self->origin_arrow, feedback != NULL);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->origin_row), feedback != NULL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->origin_row),
+                                  feedback != NULL ? "request.show-feedback" : NULL);
+  /* A row left without its action stays as its disabled action made it. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->origin_row), TRUE);
+  if (alert != NULL)
+    {
+      g_autofree char *sentence = alert_sentence (alert);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->origin_row),
+                                     _ ("Raised by an Indicator Alert"));
+      adw_action_row_set_subtitle (self->origin_row, sentence);
+      adw_action_row_set_subtitle_lines (self->origin_row, 0);
+      return;
+    }
   if (feedback == NULL)
     return;
   self->origin_feedback_id = g_strdup (qs_entity_get_id (QS_ENTITY (feedback)));
   day = qs_request_page_format_instant (
     self, qs_entity_get_int (QS_ENTITY (feedback), QS_FEEDBACK_FIELD_RECEIVED_AT));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->origin_row), _ ("Born from Feedback"));
   adw_action_row_set_subtitle (self->origin_row, day);
 }
 

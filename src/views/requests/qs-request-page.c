@@ -800,6 +800,7 @@ qs_request_page_class_init (QsRequestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_group);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, origin_group);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, origin_row);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestPage, origin_arrow);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_row);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, survey_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestPage, explain_label);
