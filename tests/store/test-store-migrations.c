@@ -6,7 +6,8 @@
  * foreign keys off meanwhile: a schema-13 database with a questionnaire
  * and its answers opens with every row and every link kept, and the
  * foreign keys on again. Schema 15 fills the tallies of the responses
- * and scores from the rows already there.
+ * and scores from the rows already there. Schema 17 measures how long
+ * the requests already there took, in business time.
  */
 #include "config.h"
 
@@ -191,12 +192,67 @@ test_survey_answer_tallies_filled (void)
   qs_test_remove_tree (dir);
 }
 
+/* A schema-16 request of a calendar open 08:30–12:00 and 13:00–16:30 in
+ * Toronto: received Monday 4 May 2026 09:00, acknowledged 11:00, waiting
+ * on its client 13:00–15:00, resolved Tuesday 10:00, after it was once
+ * reopened. Brought up to date: 2 business hours to acknowledge, 6 to
+ * resolve (8 less the 2 waiting), reopened once. */
+static void
+test_request_durations_measured (void)
+{
+  g_autofree char *dir = qs_test_make_tmp_dir ("qs-migrations-XXXXXX");
+  g_autofree char *first = g_build_filename (dir, "first.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  store = qs_test_open_store (first);
+  g_clear_object (&store);
+  make_old_database (path, 16);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  exec_or_fail (
+    db, "BEGIN;"
+        "INSERT INTO calendars (id, created_at, updated_at, ref, name, timezone, weekly_hours,"
+        " department_id) VALUES ('c1', 1, 1, 'CAL', 'Offices', 'America/Toronto',"
+        " 'mon=08:30-12:00,13:00-16:30;tue=08:30-12:00,13:00-16:30', 'd1');"
+        "INSERT INTO requests (id, created_at, updated_at, ref, subject, status, received_at,"
+        " acknowledged_at, resolved_at, department_id, calendar_id) VALUES ('q1', 1, 1,"
+        " 'REQ-2026-00001', 'Pay slip', 'resolved', 1777899600000000, 1777906800000000,"
+        " 1777989600000000, 'd1', 'c1');"
+        "INSERT INTO request_events (id, created_at, updated_at, request_id, at, kind)"
+        " VALUES ('e1', 1, 1, 'q1', 1777914000000000, 'pause');"
+        "INSERT INTO request_events (id, created_at, updated_at, request_id, at, kind)"
+        " VALUES ('e2', 1, 1, 'q1', 1777921200000000, 'resume');"
+        "INSERT INTO request_events (id, created_at, updated_at, request_id, at, kind,"
+        " new_value) VALUES ('e3', 1, 1, 'q1', 1777917600000000, 'status', 'reopened');"
+        "COMMIT;");
+  sqlite3_close (db);
+
+  store = qs_test_open_store (path);
+  g_assert_cmpint (qs_store_get_schema_version (store), ==, QS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (
+    qs_store_query_int (store, "SELECT ack_business_us FROM requests WHERE id = 'q1'", &error), ==,
+    2 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (qs_store_query_int (
+                     store, "SELECT resolution_business_us FROM requests WHERE id = 'q1'", &error),
+                   ==, 6 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (
+    qs_store_query_int (store, "SELECT reopened_count FROM requests WHERE id = 'q1'", &error), ==,
+    1);
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  qs_test_remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-migrations/survey-questions-rebuilt", test_survey_questions_rebuilt);
+  g_test_add_func ("/store-migrations/request-durations-measured", test_request_durations_measured);
   g_test_add_func ("/store-migrations/survey-answer-tallies-filled",
                    test_survey_answer_tallies_filled);
 
