@@ -328,6 +328,24 @@ parse_options (const char *command, int *argc, char ***argv, gboolean survey, Op
   return TRUE;
 }
 
+/* The department of reference @ref, in @department: 0, else the exit
+ * status, after saying why. */
+static int
+find_department (QsStore *store, const char *command, const char *ref, QsEntity **department)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!qs_survey_repository_find_department (store, ref, department, &error))
+    return qs_cli_fail (g_steal_pointer (&error));
+  if (*department == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_ ("no department has the reference “%s”."), ref);
+
+      return qs_cli_usage_error (command, message);
+    }
+  return 0;
+}
+
 static int
 report_survey (QsCliOptions *cli, int argc, char **argv)
 {
@@ -364,15 +382,10 @@ report_survey (QsCliOptions *cli, int argc, char **argv)
     }
   if (options.department != NULL)
     {
-      if (!qs_survey_repository_find_department (store, options.department, &department, &error))
-        return qs_cli_fail (g_steal_pointer (&error));
-      if (department == NULL)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_ ("no department has the reference “%s”."), options.department);
+      int status = find_department (store, command, options.department, &department);
 
-          return qs_cli_usage_error (command, message);
-        }
+      if (status != 0)
+        return status;
       query.department_id = qs_entity_get_id (department);
     }
   query.grouping = g_strcmp0 (options.group, "department") == 0 ? QS_SURVEY_GROUPING_DEPARTMENT
@@ -717,18 +730,9 @@ find_providers (QsStore *store, const char *command, const char *ref, int *statu
         *status = qs_cli_fail (g_steal_pointer (&error));
       return providers;
     }
-  if (!qs_survey_repository_find_department (store, ref, &department, &error))
-    {
-      *status = qs_cli_fail (g_steal_pointer (&error));
-      return NULL;
-    }
-  if (department == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_ ("no department has the reference “%s”."), ref);
-
-      *status = qs_cli_usage_error (command, message);
-      return NULL;
-    }
+  *status = find_department (store, command, ref, &department);
+  if (*status != 0)
+    return NULL;
   providers = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (providers, g_steal_pointer (&department));
   return providers;
