@@ -348,8 +348,11 @@ covered_until (QsAlert *alert)
   return last != NULL ? last : qs_entity_get_string (e, QS_ALERT_FIELD_PERIOD_START);
 }
 
+/* What the alert of @figure's indicator does for the period starting at
+ * @start, decided from the latest alert: nothing when it spoke of this
+ * period already. */
 static gboolean
-judge (
+decide (
   Scan *scan, QsEntity *department, const QsIndicatorFigure *figure, gint64 start, GError **error)
 {
   g_autoptr (QsAlert) latest = NULL;
@@ -358,8 +361,6 @@ judge (
   g_autofree char *period = period_label (scan, start);
   gboolean         open;
 
-  if (figure->status != QS_INDICATOR_STATUS_MISSED && figure->status != QS_INDICATOR_STATUS_MET)
-    return TRUE;
   if (!qs_alert_repository_find_latest (scan->store, qs_entity_get_id (department), ref,
                                         QS_PERIOD_MONTH, &latest, error))
     return FALSE;
@@ -372,6 +373,25 @@ judge (
     return open ? escalate (scan, department, latest, figure, date, period, error)
                 : raise_alert (scan, department, figure, ref, date, period, error);
   return open ? recover (scan, department, latest, figure, date, period, error) : TRUE;
+}
+
+static gboolean
+judge (
+  Scan *scan, QsEntity *department, const QsIndicatorFigure *figure, gint64 start, GError **error)
+{
+  if (figure->status != QS_INDICATOR_STATUS_MISSED && figure->status != QS_INDICATOR_STATUS_MET)
+    return TRUE;
+  /* Read and written in one transaction: a scan running at the same
+   * moment elsewhere (the command line, another window) waits, then
+   * finds this one's alert. */
+  if (!qs_store_begin (scan->store, error))
+    return FALSE;
+  if (!decide (scan, department, figure, start, error))
+    {
+      qs_store_rollback (scan->store);
+      return FALSE;
+    }
+  return qs_store_commit (scan->store, error);
 }
 
 GPtrArray *
