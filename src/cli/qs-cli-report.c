@@ -287,12 +287,34 @@ print_results_csv (QsSurveyResults *results)
   print_memory (memory);
 }
 
+/* Parses @entries, then checks --format, which every report takes:
+ * FALSE after saying why. */
+static gboolean
+parse_entries (
+  const char *command, int *argc, char ***argv, const GOptionEntry *entries, Options *options)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      qs_cli_usage_error (command, error->message);
+      return FALSE;
+    }
+  if (g_strcmp0 (options->format, "json") != 0 && g_strcmp0 (options->format, "csv") != 0)
+    {
+      qs_cli_usage_error (command, _ ("say what to write: --format json or --format csv."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Parses the options after the report's name; FALSE after saying why. */
 static gboolean
 parse_options (const char *command, int *argc, char ***argv, gboolean survey, Options *options)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr (GError) error = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format, N_ ("json or csv"), N_ ("FORMAT") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options->from, N_ ("The first day"), N_ ("YYYY-MM-DD") },
@@ -307,18 +329,8 @@ parse_options (const char *command, int *argc, char ***argv, gboolean survey, Op
   /* The barometer is neither grouped nor of one department. */
   if (!survey)
     entries[3] = entries[5];
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      qs_cli_usage_error (command, error->message);
-      return FALSE;
-    }
-  if (g_strcmp0 (options->format, "json") != 0 && g_strcmp0 (options->format, "csv") != 0)
-    {
-      qs_cli_usage_error (command, _ ("say what to write: --format json or --format csv."));
-      return FALSE;
-    }
+  if (!parse_entries (command, argc, argv, entries, options))
+    return FALSE;
   if (options->group != NULL && !g_str_equal (options->group, "department") &&
       !g_str_equal (options->group, "service"))
     {
@@ -549,8 +561,6 @@ block_free (Block *block)
 static gboolean
 parse_indicator_options (const char *command, int *argc, char ***argv, Options *options)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr (GError) error = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format, N_ ("json or csv"), N_ ("FORMAT") },
     { "provider", 0, 0, G_OPTION_ARG_STRING, &options->provider,
@@ -562,18 +572,8 @@ parse_indicator_options (const char *command, int *argc, char ***argv, Options *
     { NULL }
   };
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      qs_cli_usage_error (command, error->message);
-      return FALSE;
-    }
-  if (g_strcmp0 (options->format, "json") != 0 && g_strcmp0 (options->format, "csv") != 0)
-    {
-      qs_cli_usage_error (command, _ ("say what to write: --format json or --format csv."));
-      return FALSE;
-    }
+  if (!parse_entries (command, argc, argv, entries, options))
+    return FALSE;
   if (options->period != NULL && !g_str_equal (options->period, "month") &&
       !g_str_equal (options->period, "quarter") && !g_str_equal (options->period, "year"))
     {

@@ -71,8 +71,7 @@ add_share (Count *count, QsMeasure measure, gint64 numerator, gint64 denominator
   return figure;
 }
 
-/* @sql with the period's parameters bound, stepped to its first row:
- * NULL with @error set when it fails. Reset it after reading. */
+/* Binds each named parameter @stmt uses to the period's values. */
 static void
 bind (Count *count, sqlite3_stmt *stmt)
 {
