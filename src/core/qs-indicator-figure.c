@@ -92,3 +92,51 @@ qs_measure_is_duration (QsMeasure measure)
   return measure == QS_MEASURE_ACK_MEDIAN || measure == QS_MEASURE_ACK_P90 ||
          measure == QS_MEASURE_RESOLUTION_MEDIAN || measure == QS_MEASURE_RESOLUTION_P90;
 }
+
+gint64
+qs_indicator_figure_get_n_requests (const QsIndicatorFigure *self)
+{
+  switch (self->measure)
+    {
+    case QS_MEASURE_RECEIVED:
+    case QS_MEASURE_RESOLVED:
+    case QS_MEASURE_OPEN:
+    case QS_MEASURE_OVERDUE:
+    case QS_MEASURE_COMPLAINTS_RECEIVED:
+    case QS_MEASURE_COMPLAINTS_RESOLVED:
+      return self->numerator;
+    case QS_MEASURE_COMPLIANCE:
+    case QS_MEASURE_REOPEN_RATE:
+    case QS_MEASURE_ACK_MEDIAN:
+    case QS_MEASURE_ACK_P90:
+    case QS_MEASURE_RESOLUTION_MEDIAN:
+    case QS_MEASURE_RESOLUTION_P90:
+    case QS_MEASURE_ASSIGNEE_COMPLIANCE:
+    case QS_MEASURE_TEAM_COMPLIANCE:
+    case QS_MEASURE_RESPONSE_RATE:
+      return self->denominator;
+    default:
+      return -1;
+    }
+}
+
+/* As certification schemes group indicators: the process and its
+ * service, the team that gives it, the clients' experience of it. */
+QsDimension
+qs_measure_get_dimension (QsMeasure measure)
+{
+  switch (measure)
+    {
+    case QS_MEASURE_ASSIGNEE_COMPLIANCE:
+    case QS_MEASURE_TEAM_COMPLIANCE:
+      return QS_DIMENSION_SOCIAL;
+    case QS_MEASURE_COMPLAINTS_RECEIVED:
+    case QS_MEASURE_COMPLAINTS_RESOLVED:
+    case QS_MEASURE_SATISFACTION:
+    case QS_MEASURE_RESPONSE_RATE:
+    case QS_MEASURE_NPS:
+      return QS_DIMENSION_CLIENT;
+    default:
+      return QS_DIMENSION_ECONOMIC;
+    }
+}

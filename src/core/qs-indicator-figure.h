@@ -58,6 +58,14 @@ char              *qs_indicator_figure_ref     (const QsIndicatorFigure *self);
 gboolean           qs_measure_is_percent       (QsMeasure                measure);
 gboolean           qs_measure_is_duration      (QsMeasure                measure);
 
+/* How many requests the figure was counted over, the number Requests
+ * shows when it is clicked; -1 when it counts no requests (ratings,
+ * answers to questionnaires, actions). */
+gint64             qs_indicator_figure_get_n_requests (const QsIndicatorFigure *self);
+
+/* The dimension a measure is shown under. */
+QsDimension        qs_measure_get_dimension    (QsMeasure                measure);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsIndicatorFigure, qs_indicator_figure_free)
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "qs-entities.h"
 #include "qs-enum-labels.h"
 #include "qs-error.h"
+#include "qs-figure-sql-private.h"
 #include "qs-repository-private.h"
 
 static QsRepository *
@@ -443,21 +444,15 @@ qs_charter_repository_get_achieved (QsStore      *store,
   /* "+deleted_at": without statistics, SQLite would otherwise read the
    * requests_live index (every live request) rather than the commitment's
    * own, a hundred times slower at a million requests. */
-  static const char ack_sql[] =
-    "SELECT count(*), total(acknowledged_at <= ack_due_at) FROM requests "
-    "WHERE ack_commitment_id IN (SELECT id FROM commitments WHERE lineage_id = ?1) "
-    "AND received_at >= ?2 AND received_at < ?3 AND +deleted_at IS NULL "
-    "AND NOT (acknowledged_at IS NULL AND ack_due_at > ?4)";
-  static const char resolution_sql[] =
-    "SELECT count(*), total(resolved_at <= resolution_due_at) FROM requests "
-    "WHERE commitment_id IN (SELECT id FROM commitments WHERE lineage_id = ?1) "
-    "AND received_at >= ?2 AND received_at < ?3 AND +deleted_at IS NULL "
-    "AND NOT (resolved_at IS NULL AND resolution_due_at > ?4)";
-  QsEntity     *entity = QS_ENTITY (commitment);
-  QsMetric      metric;
-  const char   *lineage;
-  sqlite3_stmt *stmt;
-  int           rc;
+  static const char ack_sql[] = "SELECT count(*), total(acknowledged_at <= ack_due_at) FROM "
+                                "requests WHERE " QS_FIGURE_ACK_COMPLIANCE;
+  static const char resolution_sql[] = "SELECT count(*), total(resolved_at <= resolution_due_at) "
+                                       "FROM requests WHERE " QS_FIGURE_RESOLUTION_COMPLIANCE;
+  QsEntity         *entity = QS_ENTITY (commitment);
+  QsMetric          metric;
+  const char       *lineage;
+  sqlite3_stmt     *stmt;
+  int               rc;
 
   g_return_val_if_fail (QS_IS_STORE (store), FALSE);
   g_return_val_if_fail (QS_IS_COMMITMENT (commitment), FALSE);
@@ -479,10 +474,11 @@ qs_charter_repository_get_achieved (QsStore      *store,
     qs_store_prepare (store, metric == QS_METRIC_ACKNOWLEDGEMENT ? ack_sql : resolution_sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, lineage, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, unix_usec (start));
-  sqlite3_bind_int64 (stmt, 3, unix_usec (end));
-  sqlite3_bind_int64 (stmt, 4, qs_store_now (store));
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":subject"), lineage, -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":start"), unix_usec (start));
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":end"), unix_usec (end));
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":now"), qs_store_now (store));
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)

@@ -19,6 +19,7 @@
 
 #include "qs-charter-repository.h"
 #include "qs-entities.h"
+#include "qs-figure-sql-private.h"
 #include "qs-indicator-figures.h"
 #include "qs-repository.h"
 #include "qs-request-repository.h"
@@ -171,23 +172,13 @@ count_volumes (Count *count, GError **error)
 {
   static const char received_sql[] =
     "SELECT count (*), total (kind = 'complaint'), total (reopened_count > 0), "
-    "total (resolved_at IS NOT NULL OR reopened_count > 0) "
-    "FROM requests WHERE department_id = :provider AND received_at >= :start AND received_at < "
-    ":end "
-    "AND deleted_at IS NULL";
+    "total " QS_FIGURE_REOPENABLE " FROM requests WHERE " QS_FIGURE_RECEIVED;
   static const char resolved_sql[] =
-    "SELECT count (*), total (kind = 'complaint') FROM requests "
-    "WHERE department_id = :provider AND resolved_at >= :start AND resolved_at < :end "
-    "AND deleted_at IS NULL AND resolved_at IS NOT NULL";
-  /* Unresolved now, or resolved since: see 019.sql. */
+    "SELECT count (*), total (kind = 'complaint') FROM requests WHERE " QS_FIGURE_RESOLVED;
   static const char open_sql[] =
     "SELECT count (*), total (due < :as_of) FROM ("
-    "SELECT resolution_due_at AS due FROM requests WHERE department_id = :provider "
-    "AND received_at < :as_of AND deleted_at IS NULL AND resolved_at IS NULL "
-    "AND status <> 'rejected' "
-    "UNION ALL SELECT resolution_due_at FROM requests WHERE department_id = :provider "
-    "AND resolved_at >= :as_of AND deleted_at IS NULL AND resolved_at IS NOT NULL "
-    "AND received_at < :as_of)";
+    "SELECT resolution_due_at AS due FROM requests WHERE " QS_FIGURE_OPEN_UNRESOLVED
+    " UNION ALL SELECT resolution_due_at FROM requests WHERE " QS_FIGURE_OPEN_RESOLVED_SINCE ")";
   sqlite3_stmt      *stmt;
   QsIndicatorFigure *reopened;
 
@@ -221,13 +212,13 @@ count_volumes (Count *count, GError **error)
  * as long). */
 #define PERCENTILES(column, instant)                                                               \
   "WITH o AS MATERIALIZED (SELECT " column " AS v, row_number () OVER (ORDER BY " column           \
-  ") - 1 AS i FROM requests WHERE department_id = :provider AND " instant                          \
-  " >= :start AND " instant " < :end AND deleted_at IS NULL AND " instant                          \
-  " IS NOT NULL AND " column " IS NOT NULL), "                                                     \
-  "n AS MATERIALIZED (SELECT count (*) AS n, (count (*) - 1) * 9 / 10 AS p, "                      \
-  "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM o) "                                 \
-  "SELECT n.n, (SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "                      \
-  "(SELECT min (v) + n.w * (max (v) - min (v)) FROM o WHERE i IN (n.p, n.p + 1)) FROM n"
+  ") - 1 AS i FROM requests WHERE " QS_FIGURE_TIMED (                                              \
+    column, instant) "), "                                                                         \
+                     "n AS MATERIALIZED (SELECT count (*) AS n, (count (*) - 1) * 9 / 10 AS p, "   \
+                     "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM o) "              \
+                     "SELECT n.n, (SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "   \
+                     "(SELECT min (v) + n.w * (max (v) - min (v)) FROM o WHERE i IN (n.p, n.p + "  \
+                     "1)) FROM n"
 
 static gboolean
 count_times (Count *count, const char *sql, QsMeasure median, QsMeasure p90, GError **error)
@@ -279,11 +270,7 @@ count_people (Count *count, GError **error)
     "SELECT r.assignee_id, c.given_name, c.family_name, c.department_id, d.name, d.name_en, "
     "d.name_fr, r.n, r.met FROM (SELECT assignee_id, count (*) AS n, "
     "total (resolved_at <= resolution_due_at) AS met FROM requests "
-    "INDEXED BY requests_provider_received "
-    "WHERE department_id = :provider AND received_at >= :start AND received_at < :end AND "
-    "deleted_at IS NULL "
-    "AND assignee_id IS NOT NULL AND resolution_due_at IS NOT NULL "
-    "AND NOT (resolved_at IS NULL AND resolution_due_at > :now) GROUP BY assignee_id) AS r "
+    "INDEXED BY requests_provider_received WHERE " QS_FIGURE_PROMISED " GROUP BY assignee_id) AS r "
     "JOIN clients AS c ON c.id = r.assignee_id LEFT JOIN departments AS d ON d.id = "
     "c.department_id "
     "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, r.assignee_id";
@@ -360,9 +347,7 @@ count_satisfaction (Count *count, GError **error)
   static const char response_sql[] =
     "SELECT count (*), total (EXISTS (SELECT 1 FROM feedback AS f WHERE f.request_id = r.id "
     "AND +f.source = 'after-request' AND f.deleted_at IS NULL)) FROM requests AS r "
-    "WHERE r.department_id = :provider AND r.survey_asked_at >= :start AND r.survey_asked_at < "
-    ":end "
-    "AND r.deleted_at IS NULL AND r.survey_asked_at IS NOT NULL";
+    "WHERE " QS_FIGURE_SURVEYED;
   static const char nps_sql[] =
     "SELECT count (*), total (a.score >= 9), total (a.score <= 6) FROM survey_answers AS a "
     "JOIN survey_questions AS q ON q.id = a.question_id AND q.kind = 'recommendation' "

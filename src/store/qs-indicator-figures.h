@@ -35,6 +35,19 @@ GPtrArray *qs_indicator_figures_compute (QsStore     *store,
                                          gint64       min_count,
                                          GError     **error);
 
+/* Appends to @sql a SELECT of the ids of the requests behind the figure
+ * @ref (qs_indicator_figure_ref()) of @provider_id over [@start, @end),
+ * as it was counted at @now, and their parameters to @params (a tuple
+ * builder). FALSE, appending nothing, for an unknown figure or one that
+ * counts no requests. */
+gboolean   qs_indicator_figures_append_requests (GString         *sql,
+                                                 GVariantBuilder *params,
+                                                 const char      *ref,
+                                                 const char      *provider_id,
+                                                 gint64           start,
+                                                 gint64           end,
+                                                 gint64           now);
+
 /* The departments that provide a service (QsDepartment), by name: those
  * a dashboard is drawn for. NULL with @error set when it fails. */
 GPtrArray *qs_indicator_figures_providers (QsStore    *store,

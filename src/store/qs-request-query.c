@@ -24,6 +24,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
+#include "qs-indicator-figures.h"
 #include "qs-request.h"
 #include "qs-request-query.h"
 #include "qs-repository-private.h"
@@ -69,6 +70,9 @@ qs_request_filter_copy (const QsRequestFilter *self)
   copy->assignee_id = g_strdup (self->assignee_id);
   copy->client_id = g_strdup (self->client_id);
   copy->client_department_id = g_strdup (self->client_department_id);
+  copy->figure_ref = g_strdup (self->figure_ref);
+  copy->figure_provider_id = g_strdup (self->figure_provider_id);
+  copy->figure_title = g_strdup (self->figure_title);
   return copy;
 }
 
@@ -82,6 +86,9 @@ qs_request_filter_free (QsRequestFilter *self)
   g_free (self->assignee_id);
   g_free (self->client_id);
   g_free (self->client_department_id);
+  g_free (self->figure_ref);
+  g_free (self->figure_provider_id);
+  g_free (self->figure_title);
   g_free (self);
 }
 
@@ -109,7 +116,11 @@ qs_request_filter_equal (const QsRequestFilter *a, const QsRequestFilter *b)
          same_text (a->assignee_id, b->assignee_id) && same_text (a->client_id, b->client_id) &&
          same_text (a->client_department_id, b->client_department_id) && a->due == b->due &&
          a->confidential == b->confidential && !a->escalated_only == !b->escalated_only &&
-         a->sort == b->sort && !a->descending == !b->descending;
+         a->sort == b->sort && !a->descending == !b->descending &&
+         same_text (a->figure_ref, b->figure_ref) &&
+         same_text (a->figure_provider_id, b->figure_provider_id) &&
+         a->figure_start == b->figure_start && a->figure_end == b->figure_end &&
+         a->figure_now == b->figure_now;
 }
 
 static const char *due_nicks[] = { "any", "overdue", "at-risk" };
@@ -169,6 +180,11 @@ qs_request_filter_serialize (const QsRequestFilter *self)
     g_variant_builder_add (&builder, "{sv}", "sort", g_variant_new_string (sort_nicks[self->sort]));
   if (!self->descending)
     g_variant_builder_add (&builder, "{sv}", "descending", g_variant_new_boolean (FALSE));
+  if (is_set (self->figure_ref) && is_set (self->figure_provider_id))
+    g_variant_builder_add (&builder, "{sv}", "figure",
+                           g_variant_new ("(sssxxx)", self->figure_ref, self->figure_provider_id,
+                                          self->figure_title != NULL ? self->figure_title : "",
+                                          self->figure_start, self->figure_end, self->figure_now));
 
   return g_variant_print (g_variant_builder_end (&builder), TRUE);
 }
@@ -232,6 +248,13 @@ qs_request_filter_deserialize (const char *text, GError **error)
     self->sort = value;
   if (g_variant_lookup (dict, "descending", "b", &b))
     self->descending = b;
+  if (g_variant_lookup (dict, "figure", "(sssxxx)", &self->figure_ref, &self->figure_provider_id,
+                        &self->figure_title, &self->figure_start, &self->figure_end,
+                        &self->figure_now))
+    {
+      if (*self->figure_title == '\0')
+        g_clear_pointer (&self->figure_title, g_free);
+    }
   return self;
 }
 
@@ -465,11 +488,6 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
   direction = filter->descending ? " DESC" : "";
   g_variant_builder_init (&builder, G_VARIANT_TYPE_TUPLE);
   match = qs_request_search_to_match (filter->search);
-  if (match != NULL)
-    {
-      g_variant_builder_add (&builder, "s", match);
-      g_variant_builder_add (&builder, "s", match);
-    }
 
   if (filter->status >= 0 && (nick = qs_enum_nick (QS_TYPE_REQUEST_STATUS, filter->status)) != NULL)
     {
@@ -531,6 +549,16 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
       g_variant_builder_add (&builder, "x", (gint64) (filter->confidential != 0));
       filtered = TRUE;
     }
+  if (is_set (filter->figure_ref) && is_set (filter->figure_provider_id))
+    {
+      g_string_append (where, " AND r.id IN (");
+      if (!qs_indicator_figures_append_requests (where, &builder, filter->figure_ref,
+                                                 filter->figure_provider_id, filter->figure_start,
+                                                 filter->figure_end, filter->figure_now))
+        g_string_append (where, "SELECT NULL WHERE 0");
+      g_string_append (where, ")");
+      filtered = TRUE;
+    }
   if (filter->due == QS_REQUEST_DUE_OVERDUE)
     {
       g_string_append (where, " AND " DEADLINE_RUNS " AND r.resolution_due_at < ?");
@@ -548,6 +576,14 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
       g_variant_builder_add (&builder, "x", now);
       g_variant_builder_add (&builder, "d", CLAMP (at_risk_share, 0.0, 1.0));
       filtered = TRUE;
+    }
+
+  /* The words are matched after every other condition: their parameters
+   * come last, in the order of the statement. */
+  if (match != NULL)
+    {
+      g_variant_builder_add (&builder, "s", match);
+      g_variant_builder_add (&builder, "s", match);
     }
 
   append_sort_terms (groups, terms, filter->sort);

@@ -51,6 +51,14 @@ typedef struct
   QsRequestDueFilter  due;
   int                 confidential;    /* -1 any, 0 not, 1 only */
   gboolean            escalated_only;  /* escalated at least once */
+  /* The requests behind a dashboard figure: qs_indicator_figure_ref(),
+   * of the provider over [start, end), counted at now. */
+  char               *figure_ref;
+  char               *figure_provider_id;
+  char               *figure_title;    /* what the list is said to show */
+  gint64              figure_start;
+  gint64              figure_end;
+  gint64              figure_now;
   QsRequestSort       sort;
   gboolean            descending;
 } QsRequestFilter;

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "qs-indicator-figures.h"
+#include "qs-request-query.h"
 #include "qs-request-repository.h"
 #include "qs-test-util.h"
 #include "requests-fixture.h"
@@ -292,11 +293,65 @@ test_measured_when_missing (Fixture *fixture, gconstpointer data)
   assert_figure (figures, QS_MEASURE_RESOLUTION_P90, NULL, 8 + 0.7 * 76, 0, 4);
 }
 
+/* The requests Requests lists behind each figure: as many as it counts. */
+static void
+assert_requests_behind (Fixture *fixture, const char *from, const char *to)
+{
+  g_autoptr (GPtrArray) figures = compute (fixture, from, to);
+  guint listed = 0;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      QsIndicatorFigure *figure = g_ptr_array_index (figures, i);
+      g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+      g_autoptr (QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+      g_autoptr (GError) error = NULL;
+
+      if (qs_indicator_figure_get_n_requests (figure) < 0)
+        continue;
+      filter->figure_ref = qs_indicator_figure_ref (figure);
+      filter->figure_provider_id = g_strdup (fixture->department_id);
+      filter->figure_start = figure->period_start;
+      filter->figure_end = figure->period_end;
+      filter->figure_now = qs_store_now (fixture->store);
+      g_assert_true (qs_request_query_apply (model, filter, filter->figure_now, 0.75, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s", filter->figure_ref);
+      g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
+                       qs_indicator_figure_get_n_requests (figure));
+      listed++;
+    }
+  /* Two commitments, seven volumes, four times, a person and a team, the
+   * response rate. */
+  g_assert_cmpuint (listed, ==, 2 + 7 + 4 + 2 + 1);
+}
+
+static void
+test_requests_behind (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr (GError) error = NULL;
+
+  assert_requests_behind (fixture, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00");
+  assert_requests_behind (fixture, "2026-05-18T00:00:00-04:00", "2026-05-25T00:00:00-04:00");
+
+  /* A figure that counts no requests lists none, rather than all. */
+  filter->figure_ref = g_strdup ("nps");
+  filter->figure_provider_id = g_strdup (fixture->department_id);
+  filter->figure_start = at ("2026-05-01T00:00:00-04:00");
+  filter->figure_end = at ("2026-06-01T00:00:00-04:00");
+  g_assert_true (qs_request_query_apply (model, filter, 0, 0.75, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/indicator-figures/requests-behind", Fixture, NULL, set_up, test_requests_behind,
+              qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/month", Fixture, NULL, set_up, test_month,
               qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/period-not-over", Fixture, NULL, set_up, test_period_not_over,

@@ -412,6 +412,10 @@ test_filters (Fixture *fixture, gconstpointer data)
   filter = search_filter ("pa");
   filter->open_only = TRUE;
   check (fixture, filter, 0.75, "C");
+  /* A filter with a value of its own, and words: each bound in its place. */
+  filter = search_filter ("pa");
+  filter->department_id = g_strdup (find_id (fixture, QS_TYPE_DEPARTMENT, "ref = 'FIN'"));
+  check (fixture, filter, 0.75, "CA");
   filter = search_filter ("pa");
   filter->sort = QS_REQUEST_SORT_SUBJECT;
   filter->descending = FALSE;
@@ -671,6 +675,12 @@ test_serialize (void)
   full->confidential = 0;
   full->sort = QS_REQUEST_SORT_ASSIGNEE;
   full->descending = FALSE;
+  full->figure_ref = g_strdup ("compliance:lineage-1");
+  full->figure_provider_id = g_strdup ("dep-1");
+  full->figure_title = g_strdup ("Acknowledged within 24 business hours, May 2026");
+  full->figure_start = 1;
+  full->figure_end = 2;
+  full->figure_now = 3;
   g_assert_false (qs_request_filter_equal (plain, full));
 
   text = qs_request_filter_serialize (full);
@@ -680,6 +690,7 @@ test_serialize (void)
   g_assert_true (qs_request_filter_equal (back, full));
   g_assert_cmpstr (back->client_id, ==, "client-1");
   g_assert_cmpstr (back->client_department_id, ==, "dep-2");
+  g_assert_cmpstr (back->figure_title, ==, full->figure_title);
 
   plain_text = qs_request_filter_serialize (plain);
   plain_back = qs_request_filter_deserialize (plain_text, &error);

@@ -1,0 +1,134 @@
+/* qs-figure-requests.c — the requests behind a dashboard figure, as SQL
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What Requests lists when a figure is clicked: the conditions of
+ * qs-figure-sql-private.h, those the figure was counted with, so that
+ * the list holds as many requests as the tile says.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "qs-enum-types.h"
+#include "qs-enum-labels.h"
+#include "qs-figure-sql-private.h"
+#include "qs-indicator-figures.h"
+
+/* The version of the commitment published now measures this. */
+#define PUBLISHED_METRIC(metric)                                                                   \
+  "EXISTS (SELECT 1 FROM commitments WHERE lineage_id = :subject AND metric = '" metric "' "       \
+  "AND charter_id IN (SELECT id FROM charters WHERE status = 'published' "                         \
+  "AND deleted_at IS NULL))"
+
+#define SELECT_IDS "SELECT id FROM requests WHERE "
+
+/* The SELECT of each measure's requests, NULL for a measure that counts
+ * none. */
+static const char *
+template_of (QsMeasure measure)
+{
+  switch (measure)
+    {
+    case QS_MEASURE_COMPLIANCE:
+      return SELECT_IDS QS_FIGURE_ACK_COMPLIANCE " AND " PUBLISHED_METRIC (
+        "acknowledgement") " UNION ALL " SELECT_IDS QS_FIGURE_RESOLUTION_COMPLIANCE
+                           " AND " PUBLISHED_METRIC ("resolution");
+    case QS_MEASURE_RECEIVED:
+      return SELECT_IDS QS_FIGURE_RECEIVED;
+    case QS_MEASURE_COMPLAINTS_RECEIVED:
+      return SELECT_IDS QS_FIGURE_RECEIVED " AND kind = 'complaint'";
+    case QS_MEASURE_REOPEN_RATE:
+      return SELECT_IDS QS_FIGURE_RECEIVED " AND " QS_FIGURE_REOPENABLE;
+    case QS_MEASURE_RESOLVED:
+      return SELECT_IDS QS_FIGURE_RESOLVED;
+    case QS_MEASURE_COMPLAINTS_RESOLVED:
+      return SELECT_IDS QS_FIGURE_RESOLVED " AND kind = 'complaint'";
+    case QS_MEASURE_OPEN:
+      return SELECT_IDS          QS_FIGURE_OPEN_UNRESOLVED
+        " UNION ALL " SELECT_IDS QS_FIGURE_OPEN_RESOLVED_SINCE;
+    case QS_MEASURE_OVERDUE:
+      return SELECT_IDS                                    QS_FIGURE_OPEN_UNRESOLVED
+        " AND " QS_FIGURE_OVERDUE " UNION ALL " SELECT_IDS QS_FIGURE_OPEN_RESOLVED_SINCE
+        " AND " QS_FIGURE_OVERDUE;
+    case QS_MEASURE_ACK_MEDIAN:
+    case QS_MEASURE_ACK_P90:
+      return SELECT_IDS QS_FIGURE_TIMED ("ack_business_us", "acknowledged_at");
+    case QS_MEASURE_RESOLUTION_MEDIAN:
+    case QS_MEASURE_RESOLUTION_P90:
+      return SELECT_IDS QS_FIGURE_TIMED ("resolution_business_us", "resolved_at");
+    case QS_MEASURE_ASSIGNEE_COMPLIANCE:
+      return SELECT_IDS QS_FIGURE_PROMISED " AND assignee_id = :subject";
+    case QS_MEASURE_TEAM_COMPLIANCE:
+      return SELECT_IDS QS_FIGURE_PROMISED " AND " QS_FIGURE_TEAM;
+    case QS_MEASURE_RESPONSE_RATE:
+      return SELECT_IDS QS_FIGURE_SURVEYED;
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * qs_indicator_figures_append_requests:
+ *
+ * Named parameters become "?", their values added to @params in the
+ * order they are written, so that the SELECT can sit inside a query of
+ * positional parameters.
+ */
+gboolean
+qs_indicator_figures_append_requests (GString         *sql,
+                                      GVariantBuilder *params,
+                                      const char      *ref,
+                                      const char      *provider_id,
+                                      gint64           start,
+                                      gint64           end,
+                                      gint64           now)
+{
+  g_auto (GStrv) parts = NULL;
+  const char *template;
+  const char *subject;
+  int         measure;
+
+  g_return_val_if_fail (sql != NULL && params != NULL, FALSE);
+  g_return_val_if_fail (ref != NULL && provider_id != NULL, FALSE);
+
+  parts = g_strsplit (ref, ":", 2);
+  if (parts[0] == NULL)
+    return FALSE;
+  measure = qs_enum_from_nick (QS_TYPE_MEASURE, parts[0]);
+  subject = parts[1];
+  if (measure < 0 || (template = template_of (measure)) == NULL)
+    return FALSE;
+  if (strstr (template, ":subject") != NULL && subject == NULL)
+    return FALSE;
+
+  for (const char *p = template; *p != '\0'; p++)
+    {
+      gsize length = 0;
+
+      if (*p != ':')
+        {
+          g_string_append_c (sql, *p);
+          continue;
+        }
+      while (g_ascii_isalpha (p[1 + length]) || p[1 + length] == '_')
+        length++;
+      g_string_append_c (sql, '?');
+      if (strncmp (p, ":provider", length + 1) == 0)
+        g_variant_builder_add (params, "s", provider_id);
+      else if (strncmp (p, ":subject", length + 1) == 0)
+        g_variant_builder_add (params, "s", subject);
+      else if (strncmp (p, ":start", length + 1) == 0)
+        g_variant_builder_add (params, "x", start);
+      else if (strncmp (p, ":end", length + 1) == 0)
+        g_variant_builder_add (params, "x", end);
+      else if (strncmp (p, ":as_of", length + 1) == 0)
+        g_variant_builder_add (params, "x", MIN (end, now));
+      else if (strncmp (p, ":now", length + 1) == 0)
+        g_variant_builder_add (params, "x", now);
+      else
+        g_assert_not_reached ();
+      p += length;
+    }
+  return TRUE;
+}

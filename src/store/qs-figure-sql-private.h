@@ -1,0 +1,65 @@
+/* qs-figure-sql-private.h — which requests each dashboard figure counts, written once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each condition below chooses the requests behind one figure. The count
+ * of the figure (qs-indicator-figures.c, and a commitment's achieved
+ * figure in qs-charter-repository-commitments.c) and the list Requests
+ * shows when the figure is clicked (qs_indicator_figures_append_requests())
+ * are both written from it, so that they cannot disagree. Columns are
+ * unqualified: of the requests table. Named parameters: :provider,
+ * :subject (a commitment's lineage, a person, a team), :start and :end
+ * (the period), :as_of (its end, or now if sooner) and :now.
+ */
+#pragma once
+
+/* A commitment's requests, as its publication's "achieved" counts them:
+ * any version of it (its lineage), received in the period, left out
+ * while unanswered and not yet due. */
+#define QS_FIGURE_ACK_COMPLIANCE                                                                   \
+  "ack_commitment_id IN (SELECT id FROM commitments WHERE lineage_id = :subject) "                 \
+  "AND received_at >= :start AND received_at < :end AND +deleted_at IS NULL "                      \
+  "AND NOT (acknowledged_at IS NULL AND ack_due_at > :now)"
+#define QS_FIGURE_RESOLUTION_COMPLIANCE                                                            \
+  "commitment_id IN (SELECT id FROM commitments WHERE lineage_id = :subject) "                     \
+  "AND received_at >= :start AND received_at < :end AND +deleted_at IS NULL "                      \
+  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now)"
+
+/* Received in the period; among them, those whose reopening is counted:
+ * resolved at least once. */
+#define QS_FIGURE_RECEIVED                                                                         \
+  "department_id = :provider AND received_at >= :start AND received_at < :end "                    \
+  "AND deleted_at IS NULL"
+#define QS_FIGURE_REOPENABLE "(resolved_at IS NOT NULL OR reopened_count > 0)"
+
+#define QS_FIGURE_RESOLVED                                                                         \
+  "department_id = :provider AND resolved_at >= :start AND resolved_at < :end "                    \
+  "AND deleted_at IS NULL AND resolved_at IS NOT NULL"
+
+/* Open at :as_of, in two parts that each read an index (see 019.sql):
+ * unresolved now, or resolved since. A rejected request was never open. */
+#define QS_FIGURE_OPEN_UNRESOLVED                                                                  \
+  "department_id = :provider AND received_at < :as_of AND deleted_at IS NULL "                     \
+  "AND resolved_at IS NULL AND status <> 'rejected'"
+#define QS_FIGURE_OPEN_RESOLVED_SINCE                                                              \
+  "department_id = :provider AND resolved_at >= :as_of AND deleted_at IS NULL "                    \
+  "AND resolved_at IS NOT NULL AND received_at < :as_of"
+#define QS_FIGURE_OVERDUE "resolution_due_at < :as_of"
+
+/* Acknowledged (resolved) in the period, with a measured business time. */
+#define QS_FIGURE_TIMED(column, instant)                                                           \
+  "department_id = :provider AND " instant " >= :start AND " instant " < :end "                    \
+  "AND deleted_at IS NULL AND " instant " IS NOT NULL AND " column " IS NOT NULL"
+
+/* Received in the period, assigned, with a resolution deadline that has
+ * either passed or been met. */
+#define QS_FIGURE_PROMISED                                                                         \
+  "department_id = :provider AND received_at >= :start AND received_at < :end AND "                \
+  "deleted_at IS NULL AND assignee_id IS NOT NULL AND resolution_due_at IS NOT NULL "              \
+  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now)"
+#define QS_FIGURE_TEAM "assignee_id IN (SELECT id FROM clients WHERE department_id = :subject)"
+
+/* Whose client was asked for feedback in the period. */
+#define QS_FIGURE_SURVEYED                                                                         \
+  "department_id = :provider AND survey_asked_at >= :start AND survey_asked_at < :end "            \
+  "AND deleted_at IS NULL AND survey_asked_at IS NOT NULL"
