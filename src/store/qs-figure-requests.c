@@ -23,6 +23,22 @@
 
 #define SELECT_IDS "SELECT id FROM requests WHERE "
 
+/* The complaints of one row of the breakdown (qs-complaint-breakdown.h). */
+static const struct
+{
+  const char *nick;
+  const char *template;
+} breakdowns[] = {
+  { "complaints-category",
+    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_CATEGORY " = :subject" },
+  { "complaints-service",
+    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_SERVICE " = :subject" },
+  { "complaints-origin",
+    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_ORIGIN " = :subject" },
+  { "complaints-client-type",
+    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_CLIENT_TYPE " = :subject" },
+};
+
 /* The SELECT of each measure's requests, NULL for a measure that counts
  * none. */
 static const char *
@@ -97,7 +113,11 @@ qs_indicator_figures_append_requests (GString         *sql,
     return FALSE;
   measure = qs_enum_from_nick (QS_TYPE_MEASURE, parts[0]);
   subject = parts[1];
-  if (measure < 0 || (template = template_of (measure)) == NULL)
+  template = measure >= 0 ? template_of (measure) : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (breakdowns); i++)
+    if (g_str_equal (parts[0], breakdowns[i].nick))
+      template = breakdowns[i].template;
+  if (template == NULL)
     return FALSE;
   if (strstr (template, ":subject") != NULL && subject == NULL)
     return FALSE;

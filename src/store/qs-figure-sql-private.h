@@ -63,3 +63,19 @@
 #define QS_FIGURE_SURVEYED                                                                         \
   "department_id = :provider AND survey_asked_at >= :start AND survey_asked_at < :end "            \
   "AND deleted_at IS NULL AND survey_asked_at IS NOT NULL"
+
+/* Complaints received in the period, and what the breakdown of ISO 10002
+ * sorts them by: the category of problem, the service (of the charter
+ * whose commitment they fall under; '' none), the department they came
+ * from ('' none), the type of client. A confidential complaint says
+ * nothing of its client; a manager manages a department. */
+#define QS_FIGURE_COMPLAINTS QS_FIGURE_RECEIVED " AND kind = 'complaint'"
+#define QS_FIGURE_AXIS_CATEGORY "problem"
+#define QS_FIGURE_AXIS_SERVICE                                                                     \
+  "ifnull ((SELECT ch.service_id FROM commitments AS cm JOIN charters AS ch "                      \
+  "ON ch.id = cm.charter_id WHERE cm.id = requests.commitment_id), '')"
+#define QS_FIGURE_AXIS_ORIGIN "ifnull (origin_department_id, '')"
+#define QS_FIGURE_AXIS_CLIENT_TYPE                                                                 \
+  "CASE WHEN confidential THEN 'confidential' WHEN client_id IS NULL THEN 'anonymous' "            \
+  "WHEN EXISTS (SELECT 1 FROM departments AS md WHERE md.manager_id = requests.client_id "         \
+  "AND md.deleted_at IS NULL) THEN 'manager' ELSE 'employee' END"

@@ -10,6 +10,7 @@
  */
 #include <math.h>
 
+#include "qs-complaint-breakdown.h"
 #include "qs-indicator-figures.h"
 #include "qs-request-query.h"
 #include "qs-request-repository.h"
@@ -345,6 +346,68 @@ test_requests_behind (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
 }
 
+static guint
+count_behind (Fixture *fixture, const char *ref, const char *from, const char *to)
+{
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autoptr (QsQueryListModel) model = qs_request_query_new_model (fixture->store);
+  g_autoptr (GError) error = NULL;
+
+  filter->figure_ref = g_strdup (ref);
+  filter->figure_provider_id = g_strdup (fixture->department_id);
+  filter->figure_start = at (from);
+  filter->figure_end = at (to);
+  filter->figure_now = qs_store_now (fixture->store);
+  g_assert_true (qs_request_query_apply (model, filter, filter->figure_now, 0.75, &error));
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+/* May's one complaint, C, from Marie Tremblay of Finance, who manages no
+ * department, under the resolution commitment of the charter; by each
+ * axis, and clicked through. A second, confidential one in June. */
+static void
+test_complaint_breakdown (Fixture *fixture, gconstpointer data)
+{
+  const char *from = "2026-05-01T00:00:00-04:00";
+  const char *to = "2026-07-01T00:00:00-04:00";
+  g_autoptr (QsRequest) hidden =
+    receive (fixture, QS_REQUEST_KIND_COMPLAINT, "2026-06-02T09:00:00-04:00");
+  const char *expected[QS_COMPLAINT_N_AXES][2] = {
+    { "Ignored", "Service request" },
+    { NULL, NULL },
+    { "Finance", NULL },
+    { "Confidential", "Employee" },
+  };
+
+  qs_entity_set_boolean (QS_ENTITY (hidden), QS_REQUEST_FIELD_CONFIDENTIAL, TRUE);
+  qs_entity_set_enum (QS_ENTITY (hidden), QS_REQUEST_FIELD_PROBLEM, QS_PROBLEM_IGNORED);
+  qs_requests_fixture_save (fixture, hidden);
+  for (QsComplaintAxis axis = 0; axis < QS_COMPLAINT_N_AXES; axis++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) rows = qs_complaint_breakdown_compute (
+        fixture->store, fixture->department_id, at (from), at (to), axis, QS_LANGUAGE_EN, &error);
+      gint64 total = 0;
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          QsBreakdownRow  *row = g_ptr_array_index (rows, i);
+          g_autofree char *ref = qs_complaint_breakdown_ref (axis, row->key);
+
+          g_test_message ("%s: %s %" G_GINT64_FORMAT, ref, row->label, row->count);
+          g_assert_cmpuint (count_behind (fixture, ref, from, to), ==, row->count);
+          total += row->count;
+        }
+      g_assert_cmpint (total, ==, 2);
+      if (expected[axis][0] != NULL)
+        g_assert_cmpstr (((QsBreakdownRow *) rows->pdata[0])->label, ==, expected[axis][0]);
+      if (expected[axis][1] != NULL)
+        g_assert_cmpstr (((QsBreakdownRow *) rows->pdata[1])->label, ==, expected[axis][1]);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -352,6 +415,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/indicator-figures/requests-behind", Fixture, NULL, set_up, test_requests_behind,
               qs_requests_fixture_tear_down);
+  g_test_add ("/indicator-figures/complaint-breakdown", Fixture, NULL, set_up,
+              test_complaint_breakdown, qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/month", Fixture, NULL, set_up, test_month,
               qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/period-not-over", Fixture, NULL, set_up, test_period_not_over,

@@ -177,8 +177,9 @@ dup_name (QsRequestsView *self, GType type, const char *id)
   return g_strdup (id);
 }
 
-/* The bar above the list says whose requests are shown, with a button
- * that shows everyone's again. */
+/* The bar above the list says whose requests are shown, or which figure
+ * of the dashboard they are behind, with a button that shows everyone's
+ * again. */
 static void
 sync_scope (QsRequestsView *self)
 {
@@ -186,12 +187,21 @@ sync_scope (QsRequestsView *self)
   g_autofree char *client = NULL;
   g_autofree char *department = NULL;
   g_autofree char *text = NULL;
+  const char      *icon = "system-users-symbolic";
+  const char      *clear = _ ("Show Everyone’s Requests");
 
   if (filter->client_id != NULL)
     client = dup_name (self, QS_TYPE_CLIENT, filter->client_id);
   if (filter->client_department_id != NULL)
     department = dup_name (self, QS_TYPE_DEPARTMENT, filter->client_department_id);
-  if (client != NULL && department != NULL)
+  if (filter->figure_ref != NULL)
+    {
+      text = g_strdup (filter->figure_title != NULL ? filter->figure_title
+                                                    : _ ("The requests behind a figure"));
+      icon = "x-office-presentation-symbolic";
+      clear = _ ("Show All Requests");
+    }
+  else if (client != NULL && department != NULL)
     /* Translators: above the list: a person's name, then a department's */
     text = g_strdup_printf (_ ("Requests of %s, from %s"), client, department);
   else if (client != NULL)
@@ -200,9 +210,12 @@ sync_scope (QsRequestsView *self)
   else if (department != NULL)
     /* Translators: above the list: %s is the department the requests came from */
     text = g_strdup_printf (_ ("Requests from %s"), department);
+  if (client != NULL && filter->figure_ref == NULL)
+    icon = "avatar-default-symbolic";
   gtk_label_set_label (self->scope_label, text != NULL ? text : "");
-  gtk_image_set_from_icon_name (self->scope_icon, client != NULL ? "avatar-default-symbolic"
-                                                                 : "system-users-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scope_label), text);
+  gtk_image_set_from_icon_name (self->scope_icon, icon);
+  gtk_widget_set_tooltip_text (self->scope_clear_button, clear);
   gtk_revealer_set_reveal_child (self->scope_revealer, text != NULL);
 }
 
@@ -639,6 +652,9 @@ clear_client_cb (GtkWidget *widget, const char *action_name, GVariant *parameter
   /* Everyone's requests again, the other filters kept. */
   g_clear_pointer (&filter->client_id, g_free);
   g_clear_pointer (&filter->client_department_id, g_free);
+  g_clear_pointer (&filter->figure_ref, g_free);
+  g_clear_pointer (&filter->figure_provider_id, g_free);
+  g_clear_pointer (&filter->figure_title, g_free);
   qs_requests_view_set_filter (self, filter);
 }
 

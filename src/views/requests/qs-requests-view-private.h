@@ -67,6 +67,7 @@ struct _QsRequestsView
   GtkRevealer        *scope_revealer;  /* whose requests, when narrowed to a client */
   GtkImage           *scope_icon;
   GtkLabel           *scope_label;
+  GtkWidget          *scope_clear_button;
   GtkLabel           *count_label;
   GtkSpinner         *list_spinner;
   GtkStack           *list_stack;

@@ -839,6 +839,7 @@ qs_requests_view_class_init (QsRequestsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_revealer);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_icon);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, QsRequestsView, scope_clear_button);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_spinner);
   gtk_widget_class_bind_template_child (widget_class, QsRequestsView, list_stack);
