@@ -23,6 +23,7 @@
 #include "qs-csv-writer.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
+#include "qs-indicator-export.h"
 #include "qs-indicator-figures.h"
 #include "qs-json-export.h"
 #include "qs-period.h"
@@ -548,6 +549,7 @@ typedef struct
 {
   QsEntity  *provider;
   GPtrArray *figures;
+  QsIndicatorBlock export;
 } Block;
 
 static void
@@ -597,123 +599,6 @@ local_day (gint64 at, GTimeZone *zone)
   return g_date_time_format (local, "%Y-%m-%d");
 }
 
-/* The unit of a figure's value, for programs. */
-static const char *
-unit_of (QsMeasure measure)
-{
-  if (qs_measure_is_percent (measure))
-    return "percent";
-  if (qs_measure_is_duration (measure))
-    return "business-hours";
-  if (measure == QS_MEASURE_SATISFACTION)
-    return "score-of-5";
-  if (measure == QS_MEASURE_NPS)
-    return "nps";
-  return "count";
-}
-
-static void
-append_member (GString *out, const char *name, const char *text)
-{
-  g_string_append_printf (out, ", \"%s\": ", name);
-  if (text == NULL)
-    g_string_append (out, "null");
-  else
-    qs_json_export_append_string (out, text);
-}
-
-static void
-print_json (GPtrArray *blocks, GTimeZone *zone)
-{
-  g_autoptr (GString) out = g_string_new ("{\"indicators\": [");
-  gboolean first = TRUE;
-
-  for (guint b = 0; b < blocks->len; b++)
-    {
-      Block *block = g_ptr_array_index (blocks, b);
-
-      for (guint i = 0; i < block->figures->len; i++)
-        {
-          QsIndicatorFigure *figure = g_ptr_array_index (block->figures, i);
-          g_autofree char   *ref = qs_indicator_figure_ref (figure);
-          g_autofree char   *start = local_day (figure->period_start, zone);
-          g_autofree char   *last = local_day (figure->period_end - 1, zone);
-
-          g_string_append (out, first ? "\n  {\"provider\": " : ",\n  {\"provider\": ");
-          first = FALSE;
-          qs_json_export_append_string (
-            out, qs_entity_get_string (block->provider, QS_DEPARTMENT_FIELD_REF));
-          append_member (out, "indicator", ref);
-          append_member (out, "measure", qs_enum_nick (QS_TYPE_MEASURE, figure->measure));
-          append_member (out, "subject", figure->subject);
-          append_member (out, "period_start", start);
-          append_member (out, "period_end", last);
-          append_member_double (out, "value", figure->value);
-          g_string_append_printf (out, ", \"numerator\": %" G_GINT64_FORMAT, figure->numerator);
-          g_string_append_printf (out, ", \"denominator\": %" G_GINT64_FORMAT, figure->denominator);
-          append_member_double (out, "target", figure->target);
-          append_member (out, "direction", qs_enum_nick (QS_TYPE_DIRECTION, figure->direction));
-          append_member (out, "unit", unit_of (figure->measure));
-          append_member (out, "status", qs_enum_nick (QS_TYPE_INDICATOR_STATUS, figure->status));
-          g_string_append_c (out, '}');
-        }
-    }
-  g_string_append (out, first ? "]}\n" : "\n]}\n");
-  fputs (out->str, stdout);
-}
-
-static void
-add_int (QsCsvWriter *row, gint64 n)
-{
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, n);
-
-  qs_csv_writer_add_field (row, text);
-}
-
-static void
-print_csv (GPtrArray *blocks, GTimeZone *zone)
-{
-  static const char *header[] = { "provider",     "indicator",  "measure",   "subject",
-                                  "period_start", "period_end", "value",     "numerator",
-                                  "denominator",  "target",     "direction", "unit",
-                                  "status" };
-  g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  g_autoptr (QsCsvWriter) row = qs_csv_writer_new (memory);
-
-  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
-    qs_csv_writer_add_field (row, header[i]);
-  end_row (row);
-  for (guint b = 0; b < blocks->len; b++)
-    {
-      Block *block = g_ptr_array_index (blocks, b);
-
-      for (guint i = 0; i < block->figures->len; i++)
-        {
-          QsIndicatorFigure *figure = g_ptr_array_index (block->figures, i);
-          g_autofree char   *ref = qs_indicator_figure_ref (figure);
-          g_autofree char   *start = local_day (figure->period_start, zone);
-          g_autofree char   *last = local_day (figure->period_end - 1, zone);
-
-          qs_csv_writer_add_field (row,
-                                   qs_entity_get_string (block->provider, QS_DEPARTMENT_FIELD_REF));
-          qs_csv_writer_add_field (row, ref);
-          qs_csv_writer_add_field (row, qs_enum_nick (QS_TYPE_MEASURE, figure->measure));
-          qs_csv_writer_add_field (row, figure->subject != NULL ? figure->subject : "");
-          qs_csv_writer_add_field (row, start);
-          qs_csv_writer_add_field (row, last);
-          add_number (row, figure->value);
-          add_int (row, figure->numerator);
-          add_int (row, figure->denominator);
-          add_number (row, figure->target);
-          qs_csv_writer_add_field (row, qs_enum_nick (QS_TYPE_DIRECTION, figure->direction));
-          qs_csv_writer_add_field (row, unit_of (figure->measure));
-          qs_csv_writer_add_field (row, qs_enum_nick (QS_TYPE_INDICATOR_STATUS, figure->status));
-          end_row (row);
-        }
-    }
-  print_memory (memory);
-}
-
 /* The departments reported on: REF alone, or every provider. */
 static GPtrArray *
 find_providers (QsStore *store, const char *command, const char *ref, int *status)
@@ -751,6 +636,8 @@ report_indicators (QsCliOptions *cli, int argc, char **argv)
   g_autoptr (QsContext) context = NULL;
   g_autoptr (GPtrArray) providers = NULL;
   g_autoptr (GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  g_autoptr (GPtrArray) exported = g_ptr_array_new ();
+  g_autoptr (GOutputStream) memory = NULL;
   g_autoptr (GError) error = NULL;
   GTimeZone *zone;
   QsStore   *store;
@@ -814,10 +701,19 @@ report_indicators (QsCliOptions *cli, int argc, char **argv)
           start = end;
         }
     }
-  if (g_str_equal (options.format, "json"))
-    print_json (blocks, zone);
-  else
-    print_csv (blocks, zone);
+  memory = g_memory_output_stream_new_resizable ();
+  for (guint b = 0; b < blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (blocks, b);
+
+      block->export.provider_ref = qs_entity_get_string (block->provider, QS_DEPARTMENT_FIELD_REF);
+      block->export.figures = block->figures;
+      g_ptr_array_add (exported, &block->export);
+    }
+  /* To memory: it cannot fail. */
+  qs_indicator_export_write (memory, g_str_equal (options.format, "json"), exported, zone, NULL,
+                             NULL);
+  print_memory (memory);
   return 0;
 }
 
