@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "charters/qs-charters-view.h"
+#include "dashboard/qs-dashboard-view.h"
 #include "directory/qs-directory-view.h"
 #include "directory/qs-identity-dialog.h"
 #include "feedback/qs-feedback-view.h"
@@ -126,7 +127,7 @@ static const GActionEntry win_entries[] = {
 /* The views, in the order of the switcher and of Ctrl+1, Ctrl+2… */
 static GType (*const registered_views[]) (void) = {
   qs_charters_view_get_type, qs_directory_view_get_type, qs_requests_view_get_type,
-  qs_feedback_view_get_type, qs_surveys_view_get_type,
+  qs_feedback_view_get_type, qs_surveys_view_get_type,   qs_dashboard_view_get_type,
 };
 
 /* The places of the views still to come, after the registered ones. */
@@ -142,8 +143,6 @@ static const struct
     N_ ("Continuous Improvement"),
     N_ ("Improvement actions born from complaints, feedback and indicators will be followed "
         "here until recurring problems stop.") },
-  { "dashboard", N_ ("Dashboard"), "x-office-presentation-symbolic", N_ ("Indicators"),
-    N_ ("Indicators will show here how well each commitment is kept against its target.") },
 };
 
 /* A row of the sidebar: the view's icon and title. */

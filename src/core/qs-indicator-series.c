@@ -88,10 +88,10 @@ is_judged (const QsIndicatorFigure *figure)
 }
 
 QsTrend
-qs_indicator_series_trend (const QsIndicatorSeries *self, int *better)
+qs_indicator_series_trend (const QsIndicatorSeries *self, guint index, int *better)
 {
-  const QsIndicatorFigure *last = qs_indicator_series_get_last (self);
-  const QsIndicatorFigure *before = self->n_periods > 1 ? self->figures[self->n_periods - 2] : NULL;
+  const QsIndicatorFigure *last = index < self->n_periods ? self->figures[index] : NULL;
+  const QsIndicatorFigure *before = index > 0 && last != NULL ? self->figures[index - 1] : NULL;
   double                   change;
   int                      sign;
 

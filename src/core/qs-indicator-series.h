@@ -43,10 +43,11 @@ void                qs_indicator_series_free     (QsIndicatorSeries       *self)
 
 /* The figure of the last period, or NULL. */
 QsIndicatorFigure  *qs_indicator_series_get_last (const QsIndicatorSeries *self);
-/* Whether the last value went up or down from the one before it; and
+/* Whether the value of period @index went up or down from the one before it; and
  * in @better (nullable) +1 when that is better by the indicator's
  * direction, -1 when worse, 0 when it is only more or fewer (a volume). */
 QsTrend             qs_indicator_series_trend    (const QsIndicatorSeries *self,
+                                                  guint                    index,
                                                   int                     *better);
 
 QsIndicatorFigure  *qs_indicator_figure_copy     (const QsIndicatorFigure *self);

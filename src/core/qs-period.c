@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "qs-calendar-words.h"
 #include "qs-period.h"
 
 static gint64
@@ -52,4 +53,38 @@ qs_period_next (QsPeriod period, GTimeZone *zone, gint64 start)
 
   next = g_date_time_new (zone, year + month / 12, month % 12 + 1, 1, 0, 0, 0);
   return usec_of (next);
+}
+
+/* Months as a chart's axis names them, in each language. */
+static const char *short_months[2][12] = {
+  { "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc." },
+  { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" },
+};
+
+char *
+qs_period_label (
+  QsPeriod period, GTimeZone *zone, gint64 start, QsLanguage language, gboolean brief)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (start / G_USEC_PER_SEC);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, zone);
+  int      year = g_date_time_get_year (local);
+  int      month = g_date_time_get_month (local);
+  gboolean english = language == QS_LANGUAGE_EN;
+
+  switch (period)
+    {
+    case QS_PERIOD_YEAR:
+      return g_strdup_printf ("%d", year);
+    case QS_PERIOD_QUARTER:
+      /* "T" for trimestre. */
+      return brief
+               ? g_strdup_printf ("%s%d %02d", english ? "Q" : "T", (month - 1) / 3 + 1, year % 100)
+               : g_strdup_printf ("%s%d %d", english ? "Q" : "T", (month - 1) / 3 + 1, year);
+    case QS_PERIOD_MONTH:
+    default:
+      if (brief)
+        return g_strdup (short_months[english ? 1 : 0][month - 1]);
+      return g_strdup_printf ("%s %d", qs_calendar_words_month (month, language), year);
+    }
 }

@@ -23,5 +23,14 @@ gint64 qs_period_next     (QsPeriod   period,
                            GTimeZone *zone,
                            gint64     start);
 
+/* The period starting at @start as a person reads it: "March 2026",
+ * "Q1 2026" ("T1 2026" in French), "2026"; @brief, as a chart's axis
+ * does: "Mar", "Q1 26". */
+char  *qs_period_label    (QsPeriod    period,
+                           GTimeZone  *zone,
+                           gint64      start,
+                           QsLanguage  language,
+                           gboolean    brief);
+
 G_END_DECLS
 /* clang-format on */

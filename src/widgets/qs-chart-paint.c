@@ -102,6 +102,9 @@ qs_chart_paint_text (
 char *
 qs_chart_paint_format (double value, int decimals)
 {
+  /* A tick a rounding away from zero is zero, not "-0". */
+  if (fabs (value) < 0.5 * pow (10, -decimals))
+    value = 0;
   return g_strdup_printf ("%.*f", decimals, value);
 }
 

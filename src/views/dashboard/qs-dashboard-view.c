@@ -1,0 +1,1197 @@
+/* qs-dashboard-view.c — the Dashboard view: every promise measured against its target
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Model. One QsDashboardData: the built-in indicators of one providing
+ * department over the last periods (twelve months, eight quarters or five
+ * years, the current one last), gathered into series, and the complaints
+ * of the last period broken down (qs-dashboard-loader.h). It is counted
+ * in a thread on a connection of its own, with a progress bar, again
+ * when the department or the periods change, and a moment after data it
+ * counts changes. Nothing is counted before the view is first shown.
+ *
+ * Layout. An AdwLeaflet: the overview (tiles grouped by dimension, each
+ * with its value, status, target and trend, then the complaints broken
+ * down) and beside it the detail of the tile chosen: its chart over the
+ * periods, or the same as a table a screen reader reads, and a button to
+ * the requests behind it. Folded (down to 360 px), the detail comes
+ * after the overview, with a back button.
+ *
+ * Actions, `dashboard.` on this widget:
+ *   reload                        count again
+ *   show-series (u)               the detail of a tile
+ *   show-list                     back to the tiles, when folded
+ *   open-requests ((ssu))         Requests filtered to a figure's requests:
+ *                                 its reference, its title, the period
+ *   export-csv, export-pdf        the figures, the dashboard
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "qs-calendar-words.h"
+#include "qs-dashboard-pdf.h"
+#include "qs-dashboard-view.h"
+#include "qs-dashboard-words.h"
+#include "qs-department.h"
+#include "qs-drop-down-ellipsize.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-file-replace.h"
+#include "qs-indicator-export.h"
+#include "qs-indicator-figures.h"
+#include "qs-period.h"
+#include "qs-request-query.h"
+#include "qs-save-chooser.h"
+#include "qs-toast.h"
+#include "qs-trend-chart.h"
+
+/* Changes are counted again this long after the last one. */
+#define RELOAD_DELAY_MS 1500
+
+static const struct
+{
+  QsPeriod    period;
+  guint       n_periods;
+  const char *label;
+} periods[] = {
+  { QS_PERIOD_MONTH, 12, N_ ("Twelve Months") },
+  { QS_PERIOD_QUARTER, 8, N_ ("Eight Quarters") },
+  { QS_PERIOD_YEAR, 5, N_ ("Five Years") },
+};
+
+struct _QsDashboardView
+{
+  QsView parent_instance;
+
+  QsStore         *store;
+  GPtrArray       *providers; /* QsDepartment */
+  QsDashboardData *data;
+  GCancellable    *cancellable;
+  char            *shown_ref; /* the series of the detail */
+  guint            index;     /* the period the tiles show */
+  guint            reload_id;
+  gboolean         loaded;
+  gboolean         syncing;
+
+  /* Template widgets */
+  AdwLeaflet      *leaflet;
+  GtkDropDown     *provider_dropdown;
+  GtkDropDown     *period_dropdown;
+  GtkDropDown     *shown_dropdown;
+  GtkWidget       *export_button;
+  GtkStack        *overview_stack;
+  GtkProgressBar  *progress_bar;
+  AdwStatusPage   *error_page;
+  GtkBox          *content_box;
+  GtkWidget       *back_button;
+  GtkLabel        *detail_title;
+  GtkLabel        *detail_summary;
+  GtkToggleButton *table_toggle;
+  GtkStack        *chart_stack;
+  QsTrendChart    *chart;
+  GtkListBox      *table_list;
+  GtkButton       *requests_button;
+};
+
+G_DEFINE_FINAL_TYPE (QsDashboardView, qs_dashboard_view, QS_TYPE_VIEW)
+
+static void
+toast_error (QsDashboardView *self, const GError *error)
+{
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
+}
+
+static GTimeZone *
+get_zone (QsDashboardView *self)
+{
+  QsContext *context = qs_view_get_context (QS_VIEW (self));
+
+  return context != NULL ? qs_context_get_timezone (context) : NULL;
+}
+
+static QsEntity *
+selected_provider (QsDashboardView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->provider_dropdown);
+
+  if (self->providers == NULL || selected >= self->providers->len)
+    return NULL;
+  return g_ptr_array_index (self->providers, selected);
+}
+
+static guint
+period_choice (QsDashboardView *self)
+{
+  guint choice = gtk_drop_down_get_selected (self->period_dropdown);
+
+  return choice < G_N_ELEMENTS (periods) ? choice : 0;
+}
+
+static char *
+period_label (QsDashboardView *self, guint period, gboolean brief)
+{
+  return qs_period_label (self->data->period, get_zone (self), self->data->bounds[period],
+                          qs_interface_language (), brief);
+}
+
+static QsIndicatorSeries *
+find_series (QsDashboardView *self, const char *ref, guint *index)
+{
+  for (guint i = 0; ref != NULL && self->data != NULL && i < self->data->series->len; i++)
+    {
+      QsIndicatorSeries *series = g_ptr_array_index (self->data->series, i);
+
+      if (g_str_equal (series->ref, ref))
+        {
+          if (index != NULL)
+            *index = i;
+          return series;
+        }
+    }
+  return NULL;
+}
+
+/* The departments a dashboard is drawn for, in the drop-down. */
+static void
+load_providers (QsDashboardView *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *selected_id = NULL;
+  GtkStringList   *names = gtk_string_list_new (NULL);
+  QsEntity        *selected = selected_provider (self);
+  guint            position = 0;
+
+  if (selected != NULL)
+    selected_id = g_strdup (qs_entity_get_id (selected));
+  g_clear_pointer (&self->providers, g_ptr_array_unref);
+  if (self->store != NULL)
+    self->providers = qs_indicator_figures_providers (self->store, &error);
+  if (error != NULL)
+    toast_error (self, error);
+  for (guint i = 0; self->providers != NULL && i < self->providers->len; i++)
+    {
+      QsEntity *department = g_ptr_array_index (self->providers, i);
+
+      gtk_string_list_append (names, qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME));
+      if (g_strcmp0 (qs_entity_get_id (department), selected_id) == 0)
+        position = i;
+    }
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->provider_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->provider_dropdown, position);
+  self->syncing = FALSE;
+  g_object_unref (names);
+}
+
+static void
+update_actions (QsDashboardView *self)
+{
+  gboolean ready = self->data != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export-csv", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export-pdf", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.open-requests", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.show-series", ready);
+}
+
+/* A tile's status, coloured as GNOME colours success, warning, error. */
+static void
+style_status (GtkWidget *label, QsIndicatorStatus status)
+{
+  static const char *classes[] = { "success", "warning", "error", "dim-label" };
+  const char        *wanted = status == QS_INDICATOR_STATUS_MET       ? "success"
+                              : status == QS_INDICATOR_STATUS_AT_RISK ? "warning"
+                              : status == QS_INDICATOR_STATUS_MISSED  ? "error"
+                                                                      : "dim-label";
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (label, classes[i]);
+  gtk_widget_add_css_class (label, wanted);
+}
+
+static GtkWidget *
+new_label (const char *text, const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* One tile: the title, the value, the status and trend, the target. */
+static GtkWidget *
+create_tile (QsDashboardView *self, QsIndicatorSeries *series, guint index)
+{
+  QsIndicatorFigure *last = series->figures[self->index];
+  g_autofree char   *title = qs_dashboard_words_title (series);
+  g_autofree char   *value = qs_dashboard_words_value (series->measure, last->value);
+  g_autofree char   *target = qs_dashboard_words_target (last);
+  g_autofree char   *counted = qs_dashboard_words_counted (last);
+  g_autofree char   *accessible = NULL;
+  const char        *status = qs_enum_label (QS_TYPE_INDICATOR_STATUS, last->status);
+  int                better = 0;
+  QsTrend            trend = qs_indicator_series_trend (series, self->index, &better);
+  const char        *trend_words = qs_dashboard_words_trend (trend);
+  GtkWidget         *child = gtk_flow_box_child_new ();
+  GtkWidget         *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget         *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget         *label;
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "dashboard-tile");
+  label = new_label (title, "heading");
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (label, title);
+  gtk_box_append (GTK_BOX (box), label);
+  label = new_label (value, "title-2");
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = new_label (status, "caption-heading");
+  style_status (label, last->status);
+  gtk_box_append (GTK_BOX (line), label);
+  if (trend != QS_TREND_NONE)
+    {
+      label = gtk_label_new (trend == QS_TREND_UP ? "↑" : trend == QS_TREND_DOWN ? "↓" : "→");
+      gtk_widget_add_css_class (label, better > 0 ? "success" : better < 0 ? "error" : "dim-label");
+      gtk_widget_set_tooltip_text (label, trend_words);
+      gtk_box_append (GTK_BOX (line), label);
+    }
+  gtk_box_append (GTK_BOX (box), line);
+  if (target != NULL || counted != NULL)
+    {
+      label = new_label (target != NULL ? target : counted, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  g_object_set_data (G_OBJECT (child), "series", GUINT_TO_POINTER (index));
+  accessible =
+    g_strdup_printf ("%s: %s. %s.%s%s", title, value, status, trend_words != NULL ? " " : "",
+                     trend_words != NULL ? trend_words : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  return child;
+}
+
+static void
+on_tile_activated_cb (QsDashboardView *self, GtkFlowBoxChild *child)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "series"));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "dashboard.show-series", "u", index);
+}
+
+static GtkWidget *
+new_flow_box (QsDashboardView *self)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_activate_on_single_click (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+  g_signal_connect_object (flow, "child-activated", G_CALLBACK (on_tile_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  return flow;
+}
+
+/* Until the Improvement board measures whether actions worked, a tile
+ * says so in place of the figure. */
+static GtkWidget *
+create_effective_tile (void)
+{
+  GtkWidget *child = gtk_flow_box_child_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label;
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "dashboard-tile");
+  gtk_box_append (GTK_BOX (box), new_label (_ ("Improvement actions effective"), "heading"));
+  label = new_label (_ ("Measured once the Improvement board checks each action against its "
+                        "indicator."),
+                     "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  gtk_widget_set_can_target (child, FALSE);
+  gtk_widget_set_focusable (child, FALSE);
+  return child;
+}
+
+static void
+on_breakdown_row_activated_cb (QsDashboardView *self, AdwActionRow *row)
+{
+  const char *ref = g_object_get_data (G_OBJECT (row), "ref");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "dashboard.open-requests", "(ssu)", ref,
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              self->index);
+}
+
+/* ISO 10002's classification of the last period's complaints: a group
+ * of rows an axis, each with its count and its share as a bar. */
+static void
+add_breakdown (QsDashboardView *self)
+{
+  g_autofree char *period = period_label (self, self->index, FALSE);
+  g_autofree char *heading = NULL;
+  GPtrArray       *rows = qs_dashboard_data_get_breakdown (self->data, self->index, 0);
+  gint64           total = 0;
+  GtkWidget       *flow;
+
+  for (guint i = 0; i < rows->len; i++)
+    total += ((QsBreakdownRow *) g_ptr_array_index (rows, i))->count;
+  /* Translators: a heading of the dashboard; %s is a period, "March 2026" */
+  heading = g_strdup_printf (_ ("Complaints in %s"), period);
+  gtk_box_append (self->content_box, new_label (heading, "title-4"));
+  if (total == 0)
+    {
+      GtkWidget *none = new_label (_ ("No complaint was received in this period."), NULL);
+
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (self->content_box, none);
+      return;
+    }
+  flow = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  for (QsComplaintAxis axis = 0; axis < QS_COMPLAINT_N_AXES; axis++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+
+      rows = qs_dashboard_data_get_breakdown (self->data, self->index, axis);
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                       qs_dashboard_words_axis (axis));
+      for (guint i = 0; i < rows->len; i++)
+        {
+          QsBreakdownRow  *item = g_ptr_array_index (rows, i);
+          GtkWidget       *row = adw_action_row_new ();
+          GtkWidget       *bar = gtk_level_bar_new_for_interval (0, total);
+          g_autofree char *count =
+            qs_calendar_words_format_count (item->count, qs_interface_language ());
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->label);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), item->count);
+          gtk_widget_set_size_request (bar, 60, -1);
+          gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          count, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (count));
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          g_object_set_data_full (G_OBJECT (row), "ref",
+                                  qs_complaint_breakdown_ref (axis, item->key), g_free);
+          g_signal_connect_object (row, "activated", G_CALLBACK (on_breakdown_row_activated_cb),
+                                   self, G_CONNECT_SWAPPED);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), group);
+      gtk_widget_set_focusable (gtk_widget_get_parent (group), FALSE);
+    }
+  gtk_box_append (self->content_box, flow);
+}
+
+/* The tiles of the last period, grouped by dimension, then the
+ * complaints. */
+static void
+build_overview (QsDashboardView *self)
+{
+  static const QsDimension dimensions[] = { QS_DIMENSION_ECONOMIC, QS_DIMENSION_SOCIAL,
+                                            QS_DIMENSION_CLIENT };
+  GtkWidget               *child;
+  g_autofree char         *period = period_label (self, self->index, FALSE);
+  g_autofree char         *heading = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
+    gtk_box_remove (self->content_box, child);
+
+  if (self->index + 1 == self->data->n_periods)
+    /* Translators: above the tiles; %s is the current period, "March 2026" */
+    heading = g_strdup_printf (_ ("%s so far, not over yet: below target is at risk."), period);
+  else
+    /* Translators: above the tiles; %s is a period over, "March 2026" */
+    heading = g_strdup_printf (_ ("%s, over: below target is missed."), period);
+  gtk_box_append (self->content_box, new_label (heading, "dim-label"));
+  for (guint d = 0; d < G_N_ELEMENTS (dimensions); d++)
+    {
+      GtkWidget *flow = NULL;
+
+      for (guint i = 0; i < self->data->series->len; i++)
+        {
+          QsIndicatorSeries *series = g_ptr_array_index (self->data->series, i);
+
+          if (qs_measure_get_dimension (series->measure) != dimensions[d] ||
+              series->figures[self->index] == NULL)
+            continue;
+          if (flow == NULL)
+            {
+              gtk_box_append (self->content_box,
+                              new_label (qs_dashboard_words_dimension (dimensions[d]), "title-4"));
+              flow = new_flow_box (self);
+              gtk_box_append (self->content_box, flow);
+            }
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), create_tile (self, series, i));
+          if (series->measure == QS_MEASURE_ACTIONS_LATE)
+            gtk_flow_box_append (GTK_FLOW_BOX (flow), create_effective_tile ());
+        }
+    }
+  add_breakdown (self);
+}
+
+static void
+on_period_row_activated_cb (QsDashboardView *self, GtkListBoxRow *row)
+{
+  QsIndicatorSeries *series = find_series (self, self->shown_ref, NULL);
+  g_autofree char   *title = NULL;
+
+  if (series == NULL)
+    return;
+  title = qs_dashboard_words_title (series);
+  gtk_widget_activate_action (GTK_WIDGET (self), "dashboard.open-requests", "(ssu)", series->ref,
+                              title,
+                              GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "period")));
+}
+
+/* The table beside the chart: a row a period, newest first, each opening
+ * the requests it was counted over. */
+static void
+fill_table (QsDashboardView *self, QsIndicatorSeries *series)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table_list))) != NULL)
+    gtk_list_box_remove (self->table_list, child);
+  for (guint p = series->n_periods; p > 0; p--)
+    {
+      QsIndicatorFigure *figure = series->figures[p - 1];
+      GtkWidget         *row = adw_action_row_new ();
+      g_autofree char   *label = period_label (self, p - 1, FALSE);
+      g_autofree char   *value = NULL;
+      g_autofree char   *summary = NULL;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      if (figure != NULL)
+        {
+          value = qs_dashboard_words_value (figure->measure, figure->value);
+          summary = qs_dashboard_words_summary (figure);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (value));
+          if (qs_indicator_figure_get_n_requests (figure) > 0)
+            {
+              gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                         gtk_image_new_from_icon_name ("go-next-symbolic"));
+            }
+        }
+      g_object_set_data (G_OBJECT (row), "period", GUINT_TO_POINTER (p - 1));
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_period_row_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_list_box_append (self->table_list, row);
+    }
+}
+
+static void
+fill_chart (QsDashboardView *self, QsIndicatorSeries *series, const char *title)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) labels = NULL;
+  g_autofree double *values = g_new0 (double, series->n_periods);
+  QsIndicatorFigure *last = series->figures[self->index] != NULL
+                              ? series->figures[self->index]
+                              : qs_indicator_series_get_last (series);
+  double             top = 0;
+
+  for (guint p = 0; p < series->n_periods; p++)
+    {
+      g_autofree char *label = period_label (self, p, TRUE);
+
+      g_strv_builder_add (builder, label);
+      values[p] = series->figures[p] != NULL ? series->figures[p]->value : NAN;
+      if (!isnan (values[p]))
+        top = MAX (top, values[p]);
+    }
+  labels = g_strv_builder_end (builder);
+  qs_trend_chart_clear (self->chart);
+  qs_trend_chart_set_periods (self->chart, (const char *const *) labels);
+  if (!isnan (last->target))
+    top = MAX (top, last->target);
+  if (qs_measure_is_percent (series->measure))
+    qs_trend_chart_set_range (self->chart, 0, 100);
+  else if (series->measure == QS_MEASURE_SATISFACTION)
+    qs_trend_chart_set_range (self->chart, 0, 5);
+  else if (series->measure == QS_MEASURE_NPS)
+    qs_trend_chart_set_range (self->chart, -100, 100);
+  else
+    qs_trend_chart_set_range (self->chart, 0, top > 0 ? top * 1.1 : 1);
+  qs_trend_chart_add_series (self->chart, title, values);
+  if (!isnan (last->target))
+    qs_trend_chart_set_target (self->chart, last->target);
+}
+
+/* The detail of a series: its last figure in words, its chart and its
+ * table, the requests behind it. */
+static void
+show_series (QsDashboardView *self, QsIndicatorSeries *series)
+{
+  QsIndicatorFigure *shown = series->figures[self->index];
+  g_autofree char   *title = qs_dashboard_words_title (series);
+  g_autofree char   *value = NULL;
+  g_autofree char   *summary = NULL;
+  g_autofree char   *period = period_label (self, self->index, FALSE);
+  g_autofree char   *text = NULL;
+  gint64             n = shown != NULL ? qs_indicator_figure_get_n_requests (shown) : -1;
+
+  g_free (self->shown_ref);
+  self->shown_ref = g_strdup (series->ref);
+  gtk_label_set_label (self->detail_title, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_title), title);
+  if (shown != NULL)
+    {
+      value = qs_dashboard_words_value (series->measure, shown->value);
+      summary = qs_dashboard_words_summary (shown);
+      /* Translators: the detail of a figure: its period, its value, then
+       * its status, target and what it was counted over */
+      text = g_strdup_printf (_ ("%s: %s. %s."), period, value, summary);
+    }
+  else
+    /* Translators: the detail of a figure; %s is a period */
+    text = g_strdup_printf (_ ("%s: not counted."), period);
+  gtk_label_set_label (self->detail_summary, text);
+  fill_chart (self, series, title);
+  fill_table (self, series);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->requests_button), n >= 0);
+  if (n >= 0)
+    {
+      g_autofree char *number = qs_calendar_words_format_count (n, qs_interface_language ());
+      g_autofree char *label = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "Show the %s Request", "Show the %s Requests", (gulong) n),
+        number);
+
+      gtk_button_set_label (self->requests_button, label);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->requests_button), "(ssu)",
+                                        series->ref, title, self->index);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->requests_button), n > 0);
+    }
+}
+
+/* The periods in the drop-down, newest first; the last one over is
+ * shown first, unless one was chosen. */
+static void
+fill_shown (QsDashboardView *self, gboolean keep)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  guint          n = self->data->n_periods;
+
+  if (!keep || self->index >= n)
+    self->index = n > 1 ? n - 2 : 0;
+  for (guint p = n; p > 0; p--)
+    {
+      g_autofree char *label = period_label (self, p - 1, FALSE);
+
+      if (p == n)
+        {
+          g_autofree char *current = NULL;
+
+          /* Translators: the period not over in the list of periods, "December 2026 (so far)" */
+          current = g_strdup_printf (_ ("%s (so far)"), label);
+          gtk_string_list_append (labels, current);
+        }
+      else
+        gtk_string_list_append (labels, label);
+    }
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->shown_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->shown_dropdown, n - 1 - self->index);
+  self->syncing = FALSE;
+  g_object_unref (labels);
+}
+
+static void
+show_loaded (QsDashboardView *self, gboolean keep_period)
+{
+  QsIndicatorSeries *series = find_series (self, self->shown_ref, NULL);
+
+  fill_shown (self, keep_period);
+  gtk_stack_set_visible_child_name (self->overview_stack, "content");
+  build_overview (self);
+  if (series == NULL && self->data->series->len > 0)
+    series = g_ptr_array_index (self->data->series, 0);
+  if (series != NULL)
+    show_series (self, series);
+  update_actions (self);
+}
+
+static void
+on_progress_cb (double fraction, gpointer user_data)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (user_data);
+
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+}
+
+static void
+on_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (QsDashboardView) self = QS_DASHBOARD_VIEW (user_data);
+  g_autoptr (GError) error = NULL;
+  QsDashboardData *data = qs_dashboard_load_finish (result, &error);
+  gboolean         keep;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    {
+      g_clear_pointer (&data, qs_dashboard_data_free);
+      return;
+    }
+  g_clear_object (&self->cancellable);
+  if (data == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->overview_stack, "error");
+      return;
+    }
+  /* Counted again for a change: the period chosen stays. */
+  keep = self->data != NULL && self->data->period == data->period &&
+         self->data->n_periods == data->n_periods && self->data->bounds[0] == data->bounds[0];
+  g_clear_pointer (&self->data, qs_dashboard_data_free);
+  self->data = data;
+  show_loaded (self, keep);
+}
+
+/* Counts the dashboard of the department and periods chosen, in a
+ * thread; what was shown stays until the new one is ready, unless the
+ * choice changed. */
+static void
+reload (QsDashboardView *self)
+{
+  QsEntity  *provider = selected_provider (self);
+  guint      choice = period_choice (self);
+  GTimeZone *zone = get_zone (self);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->loaded = TRUE;
+  if (self->store == NULL || provider == NULL || zone == NULL)
+    {
+      g_clear_pointer (&self->data, qs_dashboard_data_free);
+      gtk_stack_set_visible_child_name (self->overview_stack, "empty");
+      update_actions (self);
+      return;
+    }
+  if (self->data == NULL || g_strcmp0 (self->data->provider_id, qs_entity_get_id (provider)) != 0 ||
+      self->data->period != periods[choice].period)
+    {
+      g_clear_pointer (&self->data, qs_dashboard_data_free);
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      gtk_stack_set_visible_child_name (self->overview_stack, "loading");
+      update_actions (self);
+    }
+  self->cancellable = g_cancellable_new ();
+  qs_dashboard_load_async (self->store, qs_entity_get_id (provider), periods[choice].period,
+                           periods[choice].n_periods, zone, qs_interface_language (),
+                           self->cancellable, on_progress_cb, self, on_loaded_cb,
+                           g_object_ref (self));
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (user_data);
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_choice_changed_cb (QsDashboardView *self)
+{
+  if (!self->syncing && self->loaded)
+    reload (self);
+}
+
+static void
+on_shown_changed_cb (QsDashboardView *self)
+{
+  guint              selected = gtk_drop_down_get_selected (self->shown_dropdown);
+  QsIndicatorSeries *series;
+
+  if (self->syncing || self->data == NULL || selected >= self->data->n_periods)
+    return;
+  self->index = self->data->n_periods - 1 - selected;
+  series = find_series (self, self->shown_ref, NULL);
+  build_overview (self);
+  if (series != NULL)
+    show_series (self, series);
+}
+
+static void
+on_folded_changed_cb (QsDashboardView *self)
+{
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+on_table_toggled_cb (QsDashboardView *self)
+{
+  gtk_stack_set_visible_child_name (
+    self->chart_stack, gtk_toggle_button_get_active (self->table_toggle) ? "table" : "chart");
+}
+
+static void
+reload_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  reload (QS_DASHBOARD_VIEW (widget));
+}
+
+static void
+show_series_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (widget);
+  guint            index = g_variant_get_uint32 (parameter);
+
+  if (self->data == NULL || index >= self->data->series->len)
+    return;
+  show_series (self, g_ptr_array_index (self->data->series, index));
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+static void
+show_list_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "overview");
+}
+
+/* Requests, filtered to exactly the requests a figure was counted over,
+ * as it was counted: the number matches the tile's. */
+static void
+open_requests_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (widget);
+  g_autoptr (QsRequestFilter) filter = qs_request_filter_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *period = NULL;
+  const char      *ref;
+  const char      *title;
+  guint            index;
+
+  g_variant_get (parameter, "(&s&su)", &ref, &title, &index);
+  if (self->data == NULL || index >= self->data->n_periods)
+    return;
+  period = period_label (self, index, FALSE);
+  filter->figure_ref = g_strdup (ref);
+  filter->figure_provider_id = g_strdup (self->data->provider_id);
+  /* Translators: above the requests behind a figure: the figure, the period */
+  filter->figure_title = g_strdup_printf (_ ("%s — %s"), title, period);
+  filter->figure_start = self->data->bounds[index];
+  filter->figure_end = self->data->bounds[index + 1];
+  filter->figure_now = self->data->now;
+  text = qs_request_filter_serialize (filter);
+  target = g_strconcat ("filter:", text, NULL);
+  gtk_widget_activate_action (widget, "win.show-in-view", "(sss)", "requests",
+                              "requests.apply-filter", target);
+}
+
+/* The figures of every period as CSV, one block a period. */
+static gboolean
+write_csv (QsDashboardView *self, GOutputStream *stream, GError **error)
+{
+  g_autoptr (GPtrArray) blocks = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  QsEntity *provider = selected_provider (self);
+
+  for (guint p = 0; p < self->data->n_periods; p++)
+    {
+      QsIndicatorBlock *block = g_new0 (QsIndicatorBlock, 1);
+      GPtrArray        *figures = g_ptr_array_new ();
+
+      for (guint i = 0; i < self->data->series->len; i++)
+        {
+          QsIndicatorSeries *series = g_ptr_array_index (self->data->series, i);
+
+          if (series->figures[p] != NULL)
+            g_ptr_array_add (figures, series->figures[p]);
+        }
+      block->provider_ref =
+        provider != NULL ? qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_REF) : "";
+      block->figures = figures;
+      g_ptr_array_add (lists, figures);
+      g_ptr_array_add (blocks, block);
+    }
+  return qs_indicator_export_write (stream, FALSE, blocks, get_zone (self), NULL, error);
+}
+
+/* Every providing department's dashboard over the periods chosen, as a
+ * PDF: a page each. */
+static GBytes *
+render_pdf (
+  QsStore *store, GPtrArray *providers, guint choice, guint index, GTimeZone *zone, GError **error)
+{
+  g_autoptr (GPtrArray) pages =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) qs_dashboard_page_free);
+
+  for (guint i = 0; i < providers->len; i++)
+    {
+      QsEntity        *provider = g_ptr_array_index (providers, i);
+      QsDashboardPage *page = g_new0 (QsDashboardPage, 1);
+
+      page->name = g_strdup (qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_NAME));
+      g_ptr_array_add (pages, page);
+      page->data =
+        qs_dashboard_load (store, qs_entity_get_id (provider), periods[choice].period,
+                           periods[choice].n_periods, zone, qs_interface_language (), NULL, error);
+      if (page->data == NULL)
+        return NULL;
+      page->index = MIN (index, page->data->n_periods - 1);
+    }
+  return qs_dashboard_pdf_render (pages, zone, error);
+}
+
+/**
+ * qs_dashboard_view_export:
+ * @pdf: %TRUE for every department's dashboard as PDF, %FALSE for the
+ *   figures shown as CSV
+ *
+ * Writes to @file, which it replaces only once complete, in this thread.
+ */
+gboolean
+qs_dashboard_view_export (QsDashboardView *self, GFile *file, gboolean pdf, GError **error)
+{
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GBytes) document = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (QS_IS_DASHBOARD_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->data == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING,
+                   _ ("The indicators are still being counted; export them in a moment."));
+      return FALSE;
+    }
+  if (pdf)
+    {
+      document = render_pdf (self->store, self->providers, period_choice (self), self->index,
+                             get_zone (self), error);
+      return document != NULL &&
+             g_file_replace_contents (file, g_bytes_get_data (document, NULL),
+                                      g_bytes_get_size (document), NULL, FALSE,
+                                      G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+    }
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  ok = write_csv (self, G_OUTPUT_STREAM (stream), error);
+  return qs_file_replace_finish (stream, ok, ok ? error : NULL);
+}
+
+typedef struct
+{
+  char      *path;
+  QsClock   *clock;
+  GPtrArray *providers;
+  guint      choice;
+  guint      index;
+  GTimeZone *zone;
+  GFile     *file;
+} PdfExport;
+
+static void
+pdf_export_free (PdfExport *export)
+{
+  g_free (export->path);
+  g_object_unref (export->clock);
+  g_ptr_array_unref (export->providers);
+  g_time_zone_unref (export->zone);
+  g_object_unref (export->file);
+  g_free (export);
+}
+
+/* Counting every department takes seconds at a million requests: in a
+ * thread, on a connection of its own. */
+static void
+pdf_export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  PdfExport *export = task_data;
+  g_autoptr (QsStore) store = NULL;
+  g_autoptr (GBytes) document = NULL;
+  GError *error = NULL;
+
+  store = qs_store_open (export->path, &error);
+  if (store != NULL)
+    {
+      qs_store_set_clock (store, export->clock);
+      document =
+        render_pdf (store, export->providers, export->choice, export->index, export->zone, &error);
+    }
+  if (document == NULL ||
+      !g_file_replace_contents (export->file, g_bytes_get_data (document, NULL),
+                                g_bytes_get_size (document), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_pdf_exported_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (source);
+  g_autoptr (GError) error = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export-pdf", self->data != NULL);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    toast_error (self, error);
+  else
+    qs_toast_add (GTK_WIDGET (self), qs_toast_new (_ ("Dashboard exported"), FALSE));
+}
+
+static void
+export_file (QsDashboardView *self, GFile *file, gboolean pdf)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTask) task = NULL;
+  const char *path = self->store != NULL ? qs_store_get_path (self->store) : NULL;
+  PdfExport *export;
+
+  if (!pdf || path == NULL || g_str_equal (path, ":memory:") || self->data == NULL)
+    {
+      if (!qs_dashboard_view_export (self, file, pdf, &error))
+        toast_error (self, error);
+      else
+        qs_toast_add (
+          GTK_WIDGET (self),
+          qs_toast_new (pdf ? _ ("Dashboard exported") : _ ("Figures exported"), FALSE));
+      return;
+    }
+  export = g_new0 (PdfExport, 1);
+  export->path = g_strdup (path);
+  export->clock = g_object_ref (qs_store_get_clock (self->store));
+  export->providers = g_ptr_array_ref (self->providers);
+  export->choice = period_choice (self);
+  export->index = self->index;
+  export->zone = g_time_zone_ref (get_zone (self));
+  export->file = g_object_ref (file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export-pdf", FALSE);
+  qs_toast_add (GTK_WIDGET (self), qs_toast_new (_ ("Exporting the dashboard…"), FALSE));
+  task = g_task_new (self, NULL, on_pdf_exported_cb, NULL);
+  g_task_set_task_data (task, export, (GDestroyNotify) pdf_export_free);
+  g_task_run_in_thread (task, pdf_export_thread);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser, int response, QsDashboardView *self)
+{
+  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "pdf"));
+  g_autoptr (GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      export_file (self, file, pdf);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  gboolean              pdf = g_str_has_suffix (action_name, "pdf");
+  GtkFileChooserNative *chooser;
+
+  chooser = qs_save_chooser_new (
+    widget, pdf ? _ ("Export the Dashboard as PDF") : _ ("Export the Figures as CSV"),
+    pdf ? _ ("PDF documents") : _ ("CSV files"), pdf ? "application/pdf" : "text/csv",
+    /* Translators: the file names offered for the dashboard; keep the extensions */
+    pdf ? _ ("dashboard.pdf") : _ ("indicators.csv"));
+  g_object_set_data (G_OBJECT (chooser), "pdf", GINT_TO_POINTER (pdf));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+qs_dashboard_view_map (GtkWidget *widget)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (widget);
+
+  GTK_WIDGET_CLASS (qs_dashboard_view_parent_class)->map (widget);
+  if (!self->loaded)
+    {
+      load_providers (self);
+      reload (self);
+    }
+}
+
+/* What it counts changed: counted again a moment later, once for many
+ * changes. */
+static void
+qs_dashboard_view_changed (QsView *view, QsChangeSet *changes)
+{
+  static const char *tables[] = { "requests",    "request_events", "feedback",      "charters",
+                                  "commitments", "actions",        "survey_answers" };
+  QsDashboardView   *self = QS_DASHBOARD_VIEW (view);
+  gboolean           counted = FALSE;
+
+  if (self->store == NULL || !self->loaded)
+    return;
+  if (qs_change_set_has_table (changes, "departments") ||
+      qs_change_set_has_table (changes, "clients"))
+    {
+      load_providers (self);
+      counted = TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    counted = counted || qs_change_set_has_table (changes, tables[i]);
+  if (counted && self->reload_id == 0)
+    self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+}
+
+static void
+qs_dashboard_view_context_set (QsView *view, QsContext *context)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (view);
+  QsStore         *store = context != NULL ? qs_context_get_store (context) : NULL;
+
+  if (self->store == store)
+    return;
+  g_set_object (&self->store, store);
+  self->loaded = FALSE;
+  g_clear_pointer (&self->data, qs_dashboard_data_free);
+  g_clear_pointer (&self->shown_ref, g_free);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      load_providers (self);
+      reload (self);
+    }
+}
+
+static void
+qs_dashboard_view_dispose (GObject *object)
+{
+  QsDashboardView *self = QS_DASHBOARD_VIEW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_DASHBOARD_VIEW);
+  g_clear_pointer (&self->data, qs_dashboard_data_free);
+  g_clear_pointer (&self->providers, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_ref, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (qs_dashboard_view_parent_class)->dispose (object);
+}
+
+static void
+qs_dashboard_view_class_init (QsDashboardViewClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  QsViewClass    *view_class = QS_VIEW_CLASS (klass);
+
+  object_class->dispose = qs_dashboard_view_dispose;
+  widget_class->map = qs_dashboard_view_map;
+  view_class->context_set = qs_dashboard_view_context_set;
+  view_class->changed = qs_dashboard_view_changed;
+  qs_view_class_set_page (view_class, "dashboard", N_ ("Dashboard"),
+                          "x-office-presentation-symbolic", "dashboard");
+
+  g_type_ensure (QS_TYPE_TREND_CHART);
+  qs_view_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/example/QualServ/dashboard/qs-dashboard-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, provider_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, shown_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, export_button);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, overview_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, content_box);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, detail_title);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, detail_summary);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, table_toggle);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, chart);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, table_list);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, requests_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_shown_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_table_toggled_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "dashboardview");
+
+  gtk_widget_class_install_action (widget_class, "dashboard.reload", NULL, reload_activated_cb);
+  gtk_widget_class_install_action (widget_class, "dashboard.show-series", "u",
+                                   show_series_activated_cb);
+  gtk_widget_class_install_action (widget_class, "dashboard.show-list", NULL,
+                                   show_list_activated_cb);
+  gtk_widget_class_install_action (widget_class, "dashboard.open-requests", "(ssu)",
+                                   open_requests_activated_cb);
+  gtk_widget_class_install_action (widget_class, "dashboard.export-csv", NULL, export_activated_cb);
+  gtk_widget_class_install_action (widget_class, "dashboard.export-pdf", NULL, export_activated_cb);
+}
+
+static void
+qs_dashboard_view_init (QsDashboardView *self)
+{
+  GtkStringList *choices = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+    gtk_string_list_append (choices, _ (periods[i].label));
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (choices));
+  self->syncing = FALSE;
+  g_object_unref (choices);
+  qs_drop_down_ellipsize (self->provider_dropdown);
+  update_actions (self);
+}
+
+const QsDashboardData *
+qs_dashboard_view_get_data (QsDashboardView *self)
+{
+  g_return_val_if_fail (QS_IS_DASHBOARD_VIEW (self), NULL);
+
+  return self->data;
+}
+
+const QsIndicatorSeries *
+qs_dashboard_view_get_shown (QsDashboardView *self)
+{
+  g_return_val_if_fail (QS_IS_DASHBOARD_VIEW (self), NULL);
+
+  return find_series (self, self->shown_ref, NULL);
+}

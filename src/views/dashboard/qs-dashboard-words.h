@@ -1,0 +1,26 @@
+/* qs-dashboard-words.h — the Dashboard's figures in words, on screen and in its PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+/* Declarations aligned by hand, GNOME style (see .clang-format). */
+/* clang-format off */
+
+#include "qs-complaint-breakdown.h"
+#include "qs-indicator-series.h"
+
+G_BEGIN_DECLS
+
+char       *qs_dashboard_words_title     (const QsIndicatorSeries *series);
+char       *qs_dashboard_words_value     (QsMeasure                measure,
+                                          double                   value);
+char       *qs_dashboard_words_target    (const QsIndicatorFigure *figure);
+char       *qs_dashboard_words_counted   (const QsIndicatorFigure *figure);
+char       *qs_dashboard_words_summary   (const QsIndicatorFigure *figure);
+const char *qs_dashboard_words_trend     (QsTrend                  trend);
+const char *qs_dashboard_words_dimension (QsDimension              dimension);
+const char *qs_dashboard_words_axis      (QsComplaintAxis          axis);
+
+G_END_DECLS
+/* clang-format on */
