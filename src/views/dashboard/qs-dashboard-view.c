@@ -590,8 +590,11 @@ show_series (QsDashboardView *self, QsIndicatorSeries *series)
         number);
 
       gtk_button_set_label (self->requests_button, label);
+      /* The target first: the action takes one. */
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->requests_button), "(ssu)",
                                         series->ref, title, self->index);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->requests_button),
+                                      "dashboard.open-requests");
       gtk_widget_set_sensitive (GTK_WIDGET (self->requests_button), n > 0);
     }
 }
