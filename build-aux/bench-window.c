@@ -50,11 +50,21 @@
 #include "qs-window.h"
 #include "requests/qs-request-page.h"
 #include "requests/qs-requests-view.h"
+#if __has_include("dashboard/qs-dashboard-view.h")
+#include "dashboard/qs-dashboard-view.h"
+#include "qs-indicator-figures.h"
+#include "qs-request-query.h"
+#define HAVE_DASHBOARD 1
+#endif
 
 #define WAIT_LIMIT_US (G_GINT64_CONSTANT (120) * G_USEC_PER_SEC)
 #define GOAL_ACTION_MS 100.0
 #define GOAL_KEYSTROKE_MS 50.0
 #define GOAL_STALL_MS 200.0
+/* A department's dashboard is counted in a thread: the window answers at
+ * once (a progress bar), the tiles follow within this at a million
+ * requests. */
+#define GOAL_DASHBOARD_MS 2000.0
 
 typedef struct _Bench Bench;
 typedef gboolean (*Condition) (Bench *bench);
@@ -75,10 +85,13 @@ struct _Bench
 #endif
   QsWindow       *window;
   QsRequestsView *view;
-  GtkColumnView  *column_view;
-  GtkEditable    *search_entry;
-  GdkFrameClock  *clock;
-  guint           runs;
+#ifdef HAVE_DASHBOARD
+  QsDashboardView *dashboard;
+#endif
+  GtkColumnView *column_view;
+  GtkEditable   *search_entry;
+  GdkFrameClock *clock;
+  guint          runs;
 
   /* The wait for a frame */
   Condition   condition;
@@ -665,6 +678,106 @@ bench_switch (Bench *bench)
     }
 }
 
+#ifdef HAVE_DASHBOARD
+/* The dashboard shows the figures of department bench->expected_text. */
+static gboolean
+dashboard_loaded (Bench *bench)
+{
+  const QsDashboardData *data = qs_dashboard_view_get_data (bench->dashboard);
+
+  return data != NULL && g_strcmp0 (data->provider_id, bench->expected_text) == 0;
+}
+
+/* The dashboard's progress bar is drawn, or its tiles already. */
+static gboolean
+dashboard_answered (Bench *bench)
+{
+  g_autoptr (GPtrArray) bars = g_ptr_array_new ();
+
+  if (dashboard_loaded (bench))
+    return TRUE;
+  find_all (GTK_WIDGET (bench->dashboard), GTK_TYPE_PROGRESS_BAR, bars);
+  return bars->len > 0 && gtk_widget_is_drawable (g_ptr_array_index (bars, 0));
+}
+
+/* Requests lists the figure bench->expected_text, loaded. */
+static gboolean
+figure_listed (Bench *bench)
+{
+  return g_strcmp0 (qs_window_get_view (bench->window), "requests") == 0 && list_loaded (bench) &&
+         g_strcmp0 (qs_requests_view_get_filter (bench->view)->figure_ref, bench->expected_text) ==
+           0 &&
+         list_replaced (bench);
+}
+
+/* Another department chosen in the drop-down, as a person does: the
+ * answer (the progress bar) and the tiles; then the requests behind its
+ * first figure. */
+static void
+bench_dashboard (Bench *bench)
+{
+  g_autoptr (GPtrArray) providers = qs_indicator_figures_providers (bench->store, NULL);
+  g_autoptr (GPtrArray) drop_downs = g_ptr_array_new ();
+  GtkDropDown *provider;
+
+  if (providers == NULL || providers->len < 2)
+    {
+      g_printerr ("bench-window: the dashboard needs two providing departments\n");
+      return;
+    }
+  bench->expected_text = "dashboard";
+  gtk_widget_activate_action (GTK_WIDGET (bench->window), "win.view", "s", "dashboard");
+  wait_for_frame (bench, view_shown, g_get_monotonic_time ());
+  bench->dashboard =
+    QS_DASHBOARD_VIEW (find_widget (GTK_WIDGET (bench->window), QS_TYPE_DASHBOARD_VIEW));
+  find_all (GTK_WIDGET (bench->dashboard), GTK_TYPE_DROP_DOWN, drop_downs);
+  provider = g_ptr_array_index (drop_downs, 0);
+  bench->expected_text = qs_entity_get_id (g_ptr_array_index (providers, 0));
+  wait_for_frame (bench, dashboard_loaded, g_get_monotonic_time ());
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      guint  position = (run + 1) % providers->len;
+      gint64 started;
+      gint64 done;
+
+      settle (200);
+      reset_stall (bench);
+      bench->expected_text = qs_entity_get_id (g_ptr_array_index (providers, position));
+      started = g_get_monotonic_time ();
+      gtk_drop_down_set_selected (provider, position);
+      done = wait_for_frame (bench, dashboard_answered, started);
+      record (bench, "dashboard: department chosen, answered", GOAL_ACTION_MS, started, done,
+              run == 0);
+      done = wait_for_frame (bench, dashboard_loaded, started);
+      record (bench, "dashboard: department chosen, tiles", GOAL_DASHBOARD_MS, started, done,
+              run == 0);
+    }
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      const QsDashboardData   *data;
+      const QsIndicatorSeries *series;
+      gint64                   started;
+      gint64                   done;
+
+      gtk_widget_activate_action (GTK_WIDGET (bench->window), "win.view", "s", "dashboard");
+      settle (200);
+      data = qs_dashboard_view_get_data (bench->dashboard);
+      series = g_ptr_array_index (data->series, run % data->series->len);
+      reset_stall (bench);
+      bench->expected_text = series->ref;
+      expect_new_list (bench);
+      started = g_get_monotonic_time ();
+      gtk_widget_activate_action (GTK_WIDGET (bench->dashboard), "dashboard.open-requests", "(ssu)",
+                                  series->ref, "bench", data->n_periods - 2);
+      done = wait_for_frame (bench, figure_listed, started);
+      record (bench, "dashboard: the requests behind a figure", GOAL_ACTION_MS, started, done,
+              run == 0);
+    }
+}
+#endif
+
 /* Report -------------------------------------------------------------- */
 
 static void
@@ -857,6 +970,10 @@ main (int argc, char *argv[])
   gtk_widget_activate_action (GTK_WIDGET (bench.view), "requests.close-request", NULL);
   if (wanted ("switch"))
     bench_switch (&bench);
+#ifdef HAVE_DASHBOARD
+  if (wanted ("dashboard"))
+    bench_dashboard (&bench);
+#endif
 
   report (&bench);
 

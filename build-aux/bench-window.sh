@@ -11,7 +11,7 @@
 # the copy, as the application would, and its time is printed). Goals: a
 # keystroke shown within 50 ms, every action within 100 ms at the median,
 # no stall of the main thread over 200 ms. RUNS: 7 by default, after one
-# warm-up; BENCH_ONLY=search,sort,open,acknowledge,switch runs some of the
+# warm-up; BENCH_ONLY=search,sort,open,acknowledge,switch,dashboard runs some of the
 # scenarios alone. GSK_RENDERER is passed on: Xvfb has no GPU, so GTK's GL renderer
 # draws with llvmpipe on the CPU; GSK_RENDERER=cairo measures with cairo.
 set -eu

@@ -21,7 +21,7 @@
   "AND charter_id IN (SELECT id FROM charters WHERE status = 'published' "                         \
   "AND deleted_at IS NULL))"
 
-#define SELECT_IDS "SELECT id FROM requests WHERE "
+#define SELECT_IDS "SELECT rowid FROM requests WHERE "
 
 /* The complaints of one row of the breakdown (qs-complaint-breakdown.h). */
 static const struct

@@ -35,7 +35,7 @@ GPtrArray *qs_indicator_figures_compute (QsStore     *store,
                                          gint64       min_count,
                                          GError     **error);
 
-/* Appends to @sql a SELECT of the ids of the requests behind the figure
+/* Appends to @sql a SELECT of the row ids of the requests behind the figure
  * @ref (qs_indicator_figure_ref()) of @provider_id over [@start, @end),
  * as it was counted at @now, and their parameters to @params (a tuple
  * builder). FALSE, appending nothing, for an unknown figure or one that

@@ -551,7 +551,7 @@ qs_request_query_build_sql (const QsRequestFilter *filter,
     }
   if (is_set (filter->figure_ref) && is_set (filter->figure_provider_id))
     {
-      g_string_append (where, " AND r.id IN (");
+      g_string_append (where, " AND r.rowid IN (");
       if (!qs_indicator_figures_append_requests (where, &builder, filter->figure_ref,
                                                  filter->figure_provider_id, filter->figure_start,
                                                  filter->figure_end, filter->figure_now))
