@@ -21,6 +21,7 @@ static const QsField fields[] = {
   [QS_DEPARTMENT_FIELD_NAME_EN] = { "name_en", QS_FIELD_STRING, 0 },
   [QS_DEPARTMENT_FIELD_NAME_FR] = { "name_fr", QS_FIELD_STRING, 0 },
   [QS_DEPARTMENT_FIELD_SURVEY_RULES] = { "survey_rules", QS_FIELD_STRING, 0 },
+  [QS_DEPARTMENT_FIELD_INDICATOR_MIN_COUNT] = { "indicator_min_count", QS_FIELD_INT, 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_DEPARTMENT_N_FIELDS);

@@ -32,6 +32,7 @@ typedef enum {
   QS_DEPARTMENT_FIELD_NAME_EN,           /* NULL: the name is used */
   QS_DEPARTMENT_FIELD_NAME_FR,
   QS_DEPARTMENT_FIELD_SURVEY_RULES,      /* qs_survey_fatigue_rules_parse(); NULL: defaults */
+  QS_DEPARTMENT_FIELD_INDICATOR_MIN_COUNT, /* fewer requests are not judged; 0: 10 */
   QS_DEPARTMENT_N_FIELDS
 } QsDepartmentField;
 

@@ -96,7 +96,7 @@ static const char *indicator_kind_labels[] = {
 };
 static const char *dimension_labels[] = { N_ ("Economic"), N_ ("Social"), N_ ("Client") };
 static const char *direction_labels[] = { N_ ("Higher is better"), N_ ("Lower is better") };
-static const char *period_labels[] = { N_ ("Month"), N_ ("Quarter"), N_ ("Year") };
+static const char *period_labels[] = { N_ ("Month"), N_ ("Quarter"), N_ ("Year"), N_ ("Week") };
 static const char *action_stage_labels[] = {
   N_ ("Plan"), N_ ("Do"), N_ ("Check"), N_ ("Act"), N_ ("Done"), N_ ("Abandoned"),
 };
@@ -133,6 +133,8 @@ static const char *measure_labels[] = {
   N_ ("Net promoter score"),
   N_ ("Improvement actions open"),
   N_ ("Improvement actions late"),
+  N_ ("Promises kept"),
+  N_ ("Typed in by hand"),
 };
 static const char *indicator_status_labels[] = {
   N_ ("No target"), N_ ("Met"), N_ ("At risk"), N_ ("Missed"), N_ ("Not enough data"),

@@ -186,6 +186,7 @@ typedef enum {
   QS_PERIOD_MONTH,
   QS_PERIOD_QUARTER,
   QS_PERIOD_YEAR,
+  QS_PERIOD_WEEK,                  /* Monday to Sunday */
 } QsPeriod;
 
 /* Plan / Do / Check / Act, then done or abandoned. */
@@ -266,6 +267,8 @@ typedef enum {
   QS_MEASURE_NPS,                  /* net promoter score of the questionnaires */
   QS_MEASURE_ACTIONS_OPEN,
   QS_MEASURE_ACTIONS_LATE,
+  QS_MEASURE_KEPT,                 /* share of requests resolved by their deadline */
+  QS_MEASURE_MANUAL,               /* typed in by hand, a value a period */
 } QsMeasure;
 
 /* Where a figure stands against its target. */

@@ -21,6 +21,7 @@ qs_indicator_figure_new (QsMeasure measure, gint64 period_start, gint64 period_e
   self->target = NAN;
   self->direction = QS_DIRECTION_HIGHER_IS_BETTER;
   self->status = QS_INDICATOR_STATUS_NO_TARGET;
+  self->dimension = qs_measure_get_dimension (measure);
   return self;
 }
 
@@ -31,6 +32,8 @@ qs_indicator_figure_free (QsIndicatorFigure *self)
     return;
   g_free (self->subject_id);
   g_free (self->subject);
+  g_free (self->indicator_id);
+  g_free (self->unit);
   g_free (self);
 }
 
@@ -65,9 +68,22 @@ qs_indicator_figure_ref (const QsIndicatorFigure *self)
   g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_MEASURE);
   const char *nick = g_enum_get_value (klass, self->measure)->value_nick;
 
+  if (self->indicator_id != NULL)
+    return g_strconcat ("indicator:", self->indicator_id, NULL);
   if (self->subject_id == NULL)
     return g_strdup (nick);
   return g_strconcat (nick, ":", self->subject_id, NULL);
+}
+
+char *
+qs_indicator_figure_requests_ref (const QsIndicatorFigure *self)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (QS_TYPE_MEASURE);
+
+  if (self->indicator_id == NULL)
+    return qs_indicator_figure_ref (self);
+  return g_strconcat ("indicator:", self->indicator_id, ":",
+                      g_enum_get_value (klass, self->measure)->value_nick, NULL);
 }
 
 gboolean
@@ -80,6 +96,7 @@ qs_measure_is_percent (QsMeasure measure)
     case QS_MEASURE_ASSIGNEE_COMPLIANCE:
     case QS_MEASURE_TEAM_COMPLIANCE:
     case QS_MEASURE_RESPONSE_RATE:
+    case QS_MEASURE_KEPT:
       return TRUE;
     default:
       return FALSE;
@@ -114,6 +131,7 @@ qs_indicator_figure_get_n_requests (const QsIndicatorFigure *self)
     case QS_MEASURE_ASSIGNEE_COMPLIANCE:
     case QS_MEASURE_TEAM_COMPLIANCE:
     case QS_MEASURE_RESPONSE_RATE:
+    case QS_MEASURE_KEPT:
       return self->denominator;
     default:
       return -1;

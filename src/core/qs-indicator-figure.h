@@ -35,6 +35,9 @@ typedef struct
   double             target;       /* NaN: none */
   QsDirection        direction;
   QsIndicatorStatus  status;
+  QsDimension        dimension;
+  char              *indicator_id; /* of a department's own indicator; NULL: built in */
+  char              *unit;         /* of a value typed in by hand ("%", "/5"); or NULL */
 } QsIndicatorFigure;
 
 QsIndicatorFigure *qs_indicator_figure_new     (QsMeasure                measure,
@@ -50,8 +53,13 @@ void               qs_indicator_figure_judge   (QsIndicatorFigure       *self,
                                                 gboolean                 complete);
 
 /* The stable reference of the figure for programs: the measure's nick,
- * then ":" and the subject's id if it has one ("compliance:8f1c…"). */
+ * then ":" and the subject's id if it has one ("compliance:8f1c…"); for
+ * a department's own indicator, "indicator:" and its id. */
 char              *qs_indicator_figure_ref     (const QsIndicatorFigure *self);
+/* What Requests is filtered with to list the requests behind the figure
+ * (qs_indicator_figures_append_requests()): its reference, and for a
+ * department's own indicator, ":" and the measure's nick after it. */
+char              *qs_indicator_figure_requests_ref (const QsIndicatorFigure *self);
 
 /* Whether the measure is a share in percent, a time in business hours
  * (else a count or a score). */

@@ -15,6 +15,8 @@ qs_indicator_figure_copy (const QsIndicatorFigure *self)
 
   copy->subject_id = g_strdup (self->subject_id);
   copy->subject = g_strdup (self->subject);
+  copy->indicator_id = g_strdup (self->indicator_id);
+  copy->unit = g_strdup (self->unit);
   return copy;
 }
 
@@ -45,6 +47,7 @@ add_period (GPtrArray *series, GHashTable *by_ref, GPtrArray *figures, guint per
           one = g_new0 (QsIndicatorSeries, 1);
           one->ref = g_steal_pointer (&ref);
           one->measure = figure->measure;
+          one->dimension = figure->dimension;
           one->subject = g_strdup (figure->subject);
           one->n_periods = n;
           one->figures = g_new0 (QsIndicatorFigure *, n);

@@ -20,7 +20,8 @@ typedef struct
 {
   char               *ref;       /* qs_indicator_figure_ref() */
   QsMeasure           measure;
-  char               *subject;   /* or NULL */
+  QsDimension         dimension;
+  char               *subject;   /* or NULL; a department's own indicator's name */
   guint               n_periods;
   QsIndicatorFigure **figures;   /* n_periods, oldest first; NULL where it had none */
 } QsIndicatorSeries;

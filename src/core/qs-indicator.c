@@ -20,6 +20,14 @@ static const QsField fields[] = {
   [QS_INDICATOR_FIELD_DIRECTION] = { "direction", QS_FIELD_ENUM, 0, qs_direction_get_type },
   [QS_INDICATOR_FIELD_PERIOD] = { "period", QS_FIELD_ENUM, 0, qs_period_get_type },
   [QS_INDICATOR_FIELD_UNIT] = { "unit", QS_FIELD_STRING, 0 },
+  [QS_INDICATOR_FIELD_MEASURE] = { "measure", QS_FIELD_STRING, 0, qs_measure_get_type },
+  [QS_INDICATOR_FIELD_CHANNEL] = { "channel", QS_FIELD_STRING, 0, qs_channel_get_type },
+  [QS_INDICATOR_FIELD_REQUEST_KIND] = { "request_kind", QS_FIELD_STRING, 0,
+                                        qs_request_kind_get_type },
+  [QS_INDICATOR_FIELD_PROBLEM] = { "problem", QS_FIELD_STRING, 0, qs_problem_get_type },
+  [QS_INDICATOR_FIELD_SERVICE_ID] = { "service_id", QS_FIELD_REFERENCE, 0, NULL, "services" },
+  [QS_INDICATOR_FIELD_OWNER_ID] = { "owner_id", QS_FIELD_REFERENCE, 0, NULL, "clients" },
+  [QS_INDICATOR_FIELD_MIN_COUNT] = { "min_count", QS_FIELD_INT, 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == QS_INDICATOR_N_FIELDS);

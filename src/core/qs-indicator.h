@@ -28,6 +28,13 @@ typedef enum {
   QS_INDICATOR_FIELD_DIRECTION,
   QS_INDICATOR_FIELD_PERIOD,
   QS_INDICATOR_FIELD_UNIT,
+  QS_INDICATOR_FIELD_MEASURE,       /* a QsMeasure's nick; NULL: typed in by hand */
+  QS_INDICATOR_FIELD_CHANNEL,       /* the requests counted, QsChannel nick; NULL: any */
+  QS_INDICATOR_FIELD_REQUEST_KIND,  /* QsRequestKind nick; NULL: any */
+  QS_INDICATOR_FIELD_PROBLEM,       /* QsProblem nick; NULL: any */
+  QS_INDICATOR_FIELD_SERVICE_ID,    /* NULL: any */
+  QS_INDICATOR_FIELD_OWNER_ID,      /* who answers for it; alerts go to them */
+  QS_INDICATOR_FIELD_MIN_COUNT,     /* 0: the department's */
   QS_INDICATOR_N_FIELDS
 } QsIndicatorField;
 

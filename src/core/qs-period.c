@@ -27,6 +27,18 @@ qs_period_start_of (QsPeriod period, GTimeZone *zone, gint64 at)
 
   switch (period)
     {
+    case QS_PERIOD_WEEK:
+      /* Monday of its week, at midnight there. */
+      start = g_date_time_new (zone, year, month, g_date_time_get_day_of_month (local), 0, 0, 0);
+      {
+        g_autoptr (GDateTime) monday =
+          g_date_time_add_days (start, 1 - g_date_time_get_day_of_week (local));
+        g_autoptr (GDateTime) midnight =
+          g_date_time_new (zone, g_date_time_get_year (monday), g_date_time_get_month (monday),
+                           g_date_time_get_day_of_month (monday), 0, 0, 0);
+
+        return usec_of (midnight);
+      }
     case QS_PERIOD_QUARTER:
       month = (month - 1) / 3 * 3 + 1;
       break;
@@ -51,6 +63,17 @@ qs_period_next (QsPeriod period, GTimeZone *zone, gint64 start)
   int year = g_date_time_get_year (local);
   int month = g_date_time_get_month (local) - 1 + months;
 
+  if (period == QS_PERIOD_WEEK)
+    {
+      /* Seven days on, at midnight: a week over a change of offset is
+       * 167 or 169 hours. */
+      g_autoptr (GDateTime) later = g_date_time_add_days (local, 7);
+
+      next = g_date_time_new (zone, g_date_time_get_year (later), g_date_time_get_month (later),
+                              g_date_time_get_day_of_month (later), 0, 0, 0);
+      return usec_of (next);
+    }
+
   next = g_date_time_new (zone, year + month / 12, month % 12 + 1, 1, 0, 0, 0);
   return usec_of (next);
 }
@@ -74,6 +97,15 @@ qs_period_label (
 
   switch (period)
     {
+    case QS_PERIOD_WEEK:
+      /* The day it starts: "4 May 2026", "4 May" on an axis. */
+      {
+        GString *out = g_string_new (NULL);
+
+        qs_calendar_words_append_date (out, g_date_time_get_day_of_month (local), month,
+                                       brief ? 0 : year, language);
+        return g_string_free (out, FALSE);
+      }
     case QS_PERIOD_YEAR:
       return g_strdup_printf ("%d", year);
     case QS_PERIOD_QUARTER:

@@ -108,6 +108,8 @@ load_data (QsStore      *store,
   g_autoptr (QsDashboardData) data = g_new0 (QsDashboardData, 1);
   g_autoptr (GPtrArray) periods =
     g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) own = NULL;
+  gint64 min_count = qs_indicator_figures_min_count (store, provider_id);
   gint64 start;
 
   data->provider_id = g_strdup (provider_id);
@@ -125,6 +127,10 @@ load_data (QsStore      *store,
       start = qs_period_start_of (period, zone, start - 1);
     }
 
+  /* The department's own indicators judged over these periods. */
+  own = qs_indicator_figures_own_indicators (store, provider_id, period, error);
+  if (own == NULL)
+    return NULL;
   data->breakdowns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < n_periods; i++)
     {
@@ -133,11 +139,23 @@ load_data (QsStore      *store,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      figures =
-        qs_indicator_figures_compute (store, provider_id, data->bounds[i], data->bounds[i + 1],
-                                      language, QS_INDICATOR_MIN_COUNT, error);
+      figures = qs_indicator_figures_compute (store, provider_id, data->bounds[i],
+                                              data->bounds[i + 1], language, min_count, error);
       if (figures == NULL)
         return NULL;
+      for (guint o = 0; o < own->len; o++)
+        {
+          QsIndicatorFigure *figure = qs_indicator_figures_compute_own (
+            store, g_ptr_array_index (own, o), data->bounds[i], data->bounds[i + 1], zone, language,
+            min_count, error);
+
+          if (figure == NULL)
+            {
+              g_ptr_array_unref (figures);
+              return NULL;
+            }
+          g_ptr_array_add (figures, figure);
+        }
       g_ptr_array_add (periods, figures);
       g_ptr_array_add (data->breakdowns, axes);
       for (guint axis = 0; axis < QS_COMPLAINT_N_AXES; axis++)

@@ -39,10 +39,8 @@ static const struct
     SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_CLIENT_TYPE " = :subject" },
 };
 
-/* The SELECT of each measure's requests, NULL for a measure that counts
- * none. */
-static const char *
-template_of (QsMeasure measure)
+const char *
+qs_figure_template (QsMeasure measure)
 {
   switch (measure)
     {
@@ -79,6 +77,8 @@ template_of (QsMeasure measure)
       return SELECT_IDS QS_FIGURE_PROMISED " AND " QS_FIGURE_TEAM;
     case QS_MEASURE_RESPONSE_RATE:
       return SELECT_IDS QS_FIGURE_SURVEYED;
+    case QS_MEASURE_KEPT:
+      return SELECT_IDS QS_FIGURE_DUE;
     default:
       return NULL;
     }
@@ -101,6 +101,7 @@ qs_indicator_figures_append_requests (GString         *sql,
                                       gint64           now)
 {
   g_auto (GStrv) parts = NULL;
+  g_autofree char *own = NULL;
   const char *template;
   const char *subject;
   int         measure;
@@ -108,12 +109,20 @@ qs_indicator_figures_append_requests (GString         *sql,
   g_return_val_if_fail (sql != NULL && params != NULL, FALSE);
   g_return_val_if_fail (ref != NULL && provider_id != NULL, FALSE);
 
-  parts = g_strsplit (ref, ":", 2);
+  parts = g_strsplit (ref, ":", 3);
   if (parts[0] == NULL)
     return FALSE;
   measure = qs_enum_from_nick (QS_TYPE_MEASURE, parts[0]);
   subject = parts[1];
-  template = measure >= 0 ? template_of (measure) : NULL;
+  template = measure >= 0 ? qs_figure_template (measure) : NULL;
+  /* A department's own indicator, "indicator:ID:MEASURE": the measure's
+   * requests that it keeps. */
+  if (g_str_equal (parts[0], "indicator") && subject != NULL && parts[2] != NULL &&
+      (measure = qs_enum_from_nick (QS_TYPE_MEASURE, parts[2])) >= 0 &&
+      qs_figure_template (measure) != NULL &&
+      strstr (qs_figure_template (measure), ":subject") == NULL)
+    template = own = g_strconcat (SELECT_IDS "rowid IN (", qs_figure_template (measure),
+                                  ") AND " QS_FIGURE_INDICATOR_FILTER, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (breakdowns); i++)
     if (g_str_equal (parts[0], breakdowns[i].nick))
       template = breakdowns[i].template;

@@ -59,6 +59,13 @@
   "AND NOT (resolved_at IS NULL AND resolution_due_at > :now)"
 #define QS_FIGURE_TEAM "assignee_id IN (SELECT id FROM clients WHERE department_id = :subject)"
 
+/* Received in the period with a resolution deadline that has either
+ * passed or been met: the promises of the whole department. */
+#define QS_FIGURE_DUE                                                                              \
+  "department_id = :provider AND received_at >= :start AND received_at < :end AND "                \
+  "deleted_at IS NULL AND resolution_due_at IS NOT NULL "                                          \
+  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now)"
+
 /* Whose client was asked for feedback in the period. */
 #define QS_FIGURE_SURVEYED                                                                         \
   "department_id = :provider AND survey_asked_at >= :start AND survey_asked_at < :end "            \
@@ -79,3 +86,34 @@
   "CASE WHEN confidential THEN 'confidential' WHEN client_id IS NULL THEN 'anonymous' "            \
   "WHEN EXISTS (SELECT 1 FROM departments AS md WHERE md.manager_id = requests.client_id "         \
   "AND md.deleted_at IS NULL) THEN 'manager' ELSE 'employee' END"
+
+/* The requests a department's own indicator (:subject, its id) keeps of
+ * a measure's: of its channel, kind, category and service, each left
+ * empty meaning any. Written against the outer requests table. */
+#define QS_FIGURE_INDICATOR_FILTER                                                                 \
+  "NOT EXISTS (SELECT 1 FROM indicators AS i WHERE i.id = :subject AND ("                          \
+  "(i.channel IS NOT NULL AND i.channel <> requests.channel) OR "                                  \
+  "(i.request_kind IS NOT NULL AND i.request_kind <> requests.kind) OR "                           \
+  "(i.problem IS NOT NULL AND i.problem <> requests.problem) OR "                                  \
+  "(i.service_id IS NOT NULL AND i.service_id IS NOT " QS_FIGURE_AXIS_SERVICE ")))"
+
+/* The median and 90th percentile of @column over the requests @where
+ * chooses, interpolated between the two nearest values (as
+ * PERCENTILE_CONT): of 1, 2, 3, 4 hours the median is 2.5. The times are
+ * sorted once, numbered as they are, and the ranks wanted read from that
+ * (sorting again for each rank took three times as long). */
+#define QS_FIGURE_PERCENTILES(column, where)                                                       \
+  "WITH o AS MATERIALIZED (SELECT " column " AS v, row_number () OVER (ORDER BY " column           \
+  ") - 1 AS i FROM requests WHERE " where "), "                                                    \
+  "n AS MATERIALIZED (SELECT count (*) AS n, (count (*) - 1) * 9 / 10 AS p, "                      \
+  "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM o) "                                 \
+  "SELECT n.n, (SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "                      \
+  "(SELECT min (v) + n.w * (max (v) - min (v)) FROM o WHERE i IN (n.p, n.p + 1)) FROM n"
+
+#include <gio/gio.h>
+
+#include "qs-enums.h"
+
+/* The SELECT of the row ids of a measure's requests, in named
+ * parameters; NULL for a measure that counts none. */
+const char *qs_figure_template (QsMeasure measure);

@@ -175,6 +175,8 @@ count_volumes (Count *count, GError **error)
     "total " QS_FIGURE_REOPENABLE " FROM requests WHERE " QS_FIGURE_RECEIVED;
   static const char resolved_sql[] =
     "SELECT count (*), total (kind = 'complaint') FROM requests WHERE " QS_FIGURE_RESOLVED;
+  static const char kept_sql[] =
+    "SELECT count (*), total (resolved_at <= resolution_due_at) FROM requests WHERE " QS_FIGURE_DUE;
   static const char open_sql[] =
     "SELECT count (*), total (due < :as_of) FROM ("
     "SELECT resolution_due_at AS due FROM requests WHERE " QS_FIGURE_OPEN_UNRESOLVED
@@ -197,6 +199,12 @@ count_volumes (Count *count, GError **error)
   add_count (count, QS_MEASURE_COMPLAINTS_RESOLVED, sqlite3_column_int64 (stmt, 1));
   sqlite3_reset (stmt);
 
+  if ((stmt = run (count, kept_sql, error)) == NULL)
+    return FALSE;
+  add_share (count, QS_MEASURE_KEPT, sqlite3_column_int64 (stmt, 1),
+             sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+
   if ((stmt = run (count, open_sql, error)) == NULL)
     return FALSE;
   add_count (count, QS_MEASURE_OPEN, sqlite3_column_int64 (stmt, 0));
@@ -205,20 +213,8 @@ count_volumes (Count *count, GError **error)
   return TRUE;
 }
 
-/* The median and 90th percentile of the times, interpolated between the
- * two nearest values (as PERCENTILE_CONT): of 1, 2, 3, 4 hours the median
- * is 2.5. The times are sorted once, numbered as they are, and the ranks
- * wanted read from that (sorting again for each rank took three times
- * as long). */
 #define PERCENTILES(column, instant)                                                               \
-  "WITH o AS MATERIALIZED (SELECT " column " AS v, row_number () OVER (ORDER BY " column           \
-  ") - 1 AS i FROM requests WHERE " QS_FIGURE_TIMED (                                              \
-    column, instant) "), "                                                                         \
-                     "n AS MATERIALIZED (SELECT count (*) AS n, (count (*) - 1) * 9 / 10 AS p, "   \
-                     "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM o) "              \
-                     "SELECT n.n, (SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "   \
-                     "(SELECT min (v) + n.w * (max (v) - min (v)) FROM o WHERE i IN (n.p, n.p + "  \
-                     "1)) FROM n"
+  QS_FIGURE_PERCENTILES (column, QS_FIGURE_TIMED (column, instant))
 
 static gboolean
 count_times (Count *count, const char *sql, QsMeasure median, QsMeasure p90, GError **error)

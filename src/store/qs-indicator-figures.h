@@ -13,6 +13,7 @@
 /* clang-format off */
 
 #include "qs-indicator-figure.h"
+#include "qs-indicator.h"
 #include "qs-store.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,31 @@ gboolean   qs_indicator_figures_append_requests (GString         *sql,
                                                  gint64           start,
                                                  gint64           end,
                                                  gint64           now);
+
+/* The indicators the department @provider_id defined for itself that
+ * are judged over @period (QsIndicator), by reference. */
+GPtrArray *qs_indicator_figures_own_indicators (QsStore     *store,
+                                                const char  *provider_id,
+                                                QsPeriod     period,
+                                                GError     **error);
+
+/* The figure of a department's own @indicator over [@start, @end): its
+ * measure over the requests it keeps, or the value typed in for the
+ * period starting at @start (a day of @zone). Fewer requests than its
+ * own minimum, else @min_count, is not enough data. */
+QsIndicatorFigure *qs_indicator_figures_compute_own (QsStore     *store,
+                                                     QsIndicator *indicator,
+                                                     gint64       start,
+                                                     gint64       end,
+                                                     GTimeZone   *zone,
+                                                     QsLanguage   language,
+                                                     gint64       min_count,
+                                                     GError     **error);
+
+/* Below how many requests the figures of @provider_id are not judged:
+ * what the department says, else QS_INDICATOR_MIN_COUNT. */
+gint64     qs_indicator_figures_min_count (QsStore    *store,
+                                           const char *provider_id);
 
 /* The departments that provide a service (QsDepartment), by name: those
  * a dashboard is drawn for. NULL with @error set when it fails. */

@@ -113,26 +113,12 @@ draw_chart (Draw                    *draw,
   gboolean         drawing = FALSE;
   g_autofree char *top = NULL;
 
-  if (qs_measure_is_percent (series->measure))
-    hi = 100;
-  else if (series->measure == QS_MEASURE_SATISFACTION)
-    hi = 5;
-  else if (series->measure == QS_MEASURE_NPS)
-    lo = -100, hi = 100;
-  else
-    {
-      for (guint p = 0; p < series->n_periods; p++)
-        if (series->figures[p] != NULL && !isnan (series->figures[p]->value))
-          hi = MAX (hi, series->figures[p]->value);
-      if (!isnan (last->target))
-        hi = MAX (hi, last->target);
-      hi = hi > 0 ? hi * 1.1 : 1;
-    }
+  qs_dashboard_words_range (series, last, &lo, &hi);
   set_rgb (draw->cr, 0xdddddd);
   cairo_set_line_width (draw->cr, 0.5);
   cairo_rectangle (draw->cr, x, y, w, h);
   cairo_stroke (draw->cr);
-  top = qs_dashboard_words_value (series->measure, hi);
+  top = qs_dashboard_words_value (last, hi);
   text (draw, top, "Sans 6", 0x777777, x + 2, y + 1, w / 2, 1);
 
   if (!isnan (last->target) && last->target >= lo && last->target <= hi)
@@ -188,7 +174,7 @@ draw_box (Draw *draw, const QsIndicatorSeries *series, guint index, double x, do
 {
   const QsIndicatorFigure *last = series->figures[index];
   g_autofree char         *title = qs_dashboard_words_title (series);
-  g_autofree char         *value = qs_dashboard_words_value (series->measure, last->value);
+  g_autofree char         *value = qs_dashboard_words_value (last, last->value);
   g_autofree char         *summary = qs_dashboard_words_summary (last);
   double                   half = (w - GAP) / 2;
   double                   h;

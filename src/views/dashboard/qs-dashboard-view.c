@@ -59,6 +59,7 @@ static const struct
   { QS_PERIOD_MONTH, 12, N_ ("Twelve Months") },
   { QS_PERIOD_QUARTER, 8, N_ ("Eight Quarters") },
   { QS_PERIOD_YEAR, 5, N_ ("Five Years") },
+  { QS_PERIOD_WEEK, 12, N_ ("Twelve Weeks") },
 };
 
 struct _QsDashboardView
@@ -230,7 +231,7 @@ create_tile (QsDashboardView *self, QsIndicatorSeries *series, guint index)
 {
   QsIndicatorFigure *last = series->figures[self->index];
   g_autofree char   *title = qs_dashboard_words_title (series);
-  g_autofree char   *value = qs_dashboard_words_value (series->measure, last->value);
+  g_autofree char   *value = qs_dashboard_words_value (last, last->value);
   g_autofree char   *target = qs_dashboard_words_target (last);
   g_autofree char   *counted = qs_dashboard_words_counted (last);
   g_autofree char   *accessible = NULL;
@@ -441,8 +442,7 @@ build_overview (QsDashboardView *self)
         {
           QsIndicatorSeries *series = g_ptr_array_index (self->data->series, i);
 
-          if (qs_measure_get_dimension (series->measure) != dimensions[d] ||
-              series->figures[self->index] == NULL)
+          if (series->dimension != dimensions[d] || series->figures[self->index] == NULL)
             continue;
           if (flow == NULL)
             {
@@ -463,14 +463,16 @@ static void
 on_period_row_activated_cb (QsDashboardView *self, GtkListBoxRow *row)
 {
   QsIndicatorSeries *series = find_series (self, self->shown_ref, NULL);
+  guint              period = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "period"));
   g_autofree char   *title = NULL;
+  g_autofree char   *ref = NULL;
 
-  if (series == NULL)
+  if (series == NULL || series->figures[period] == NULL)
     return;
   title = qs_dashboard_words_title (series);
-  gtk_widget_activate_action (GTK_WIDGET (self), "dashboard.open-requests", "(ssu)", series->ref,
-                              title,
-                              GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "period")));
+  ref = qs_indicator_figure_requests_ref (series->figures[period]);
+  gtk_widget_activate_action (GTK_WIDGET (self), "dashboard.open-requests", "(ssu)", ref, title,
+                              period);
 }
 
 /* The table beside the chart: a row a period, newest first, each opening
@@ -493,7 +495,7 @@ fill_table (QsDashboardView *self, QsIndicatorSeries *series)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       if (figure != NULL)
         {
-          value = qs_dashboard_words_value (figure->measure, figure->value);
+          value = qs_dashboard_words_value (figure, figure->value);
           summary = qs_dashboard_words_summary (figure);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (value));
@@ -520,7 +522,7 @@ fill_chart (QsDashboardView *self, QsIndicatorSeries *series, const char *title)
   QsIndicatorFigure *last = series->figures[self->index] != NULL
                               ? series->figures[self->index]
                               : qs_indicator_series_get_last (series);
-  double             top = 0;
+  double             lo, hi;
 
   for (guint p = 0; p < series->n_periods; p++)
     {
@@ -528,22 +530,12 @@ fill_chart (QsDashboardView *self, QsIndicatorSeries *series, const char *title)
 
       g_strv_builder_add (builder, label);
       values[p] = series->figures[p] != NULL ? series->figures[p]->value : NAN;
-      if (!isnan (values[p]))
-        top = MAX (top, values[p]);
     }
   labels = g_strv_builder_end (builder);
   qs_trend_chart_clear (self->chart);
   qs_trend_chart_set_periods (self->chart, (const char *const *) labels);
-  if (!isnan (last->target))
-    top = MAX (top, last->target);
-  if (qs_measure_is_percent (series->measure))
-    qs_trend_chart_set_range (self->chart, 0, 100);
-  else if (series->measure == QS_MEASURE_SATISFACTION)
-    qs_trend_chart_set_range (self->chart, 0, 5);
-  else if (series->measure == QS_MEASURE_NPS)
-    qs_trend_chart_set_range (self->chart, -100, 100);
-  else
-    qs_trend_chart_set_range (self->chart, 0, top > 0 ? top * 1.1 : 1);
+  qs_dashboard_words_range (series, last, &lo, &hi);
+  qs_trend_chart_set_range (self->chart, lo, hi);
   qs_trend_chart_add_series (self->chart, title, values);
   if (!isnan (last->target))
     qs_trend_chart_set_target (self->chart, last->target);
@@ -568,7 +560,7 @@ show_series (QsDashboardView *self, QsIndicatorSeries *series)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_title), title);
   if (shown != NULL)
     {
-      value = qs_dashboard_words_value (series->measure, shown->value);
+      value = qs_dashboard_words_value (shown, shown->value);
       summary = qs_dashboard_words_summary (shown);
       /* Translators: the detail of a figure: its period, its value, then
        * its status, target and what it was counted over */
@@ -584,6 +576,7 @@ show_series (QsDashboardView *self, QsIndicatorSeries *series)
   gtk_widget_set_visible (GTK_WIDGET (self->requests_button), n >= 0);
   if (n >= 0)
     {
+      g_autofree char *ref = qs_indicator_figure_requests_ref (shown);
       g_autofree char *number = qs_calendar_words_format_count (n, qs_interface_language ());
       g_autofree char *label = g_strdup_printf (
         g_dngettext (GETTEXT_PACKAGE, "Show the %s Request", "Show the %s Requests", (gulong) n),
@@ -591,8 +584,8 @@ show_series (QsDashboardView *self, QsIndicatorSeries *series)
 
       gtk_button_set_label (self->requests_button, label);
       /* The target first: the action takes one. */
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->requests_button), "(ssu)",
-                                        series->ref, title, self->index);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->requests_button), "(ssu)", ref, title,
+                                        self->index);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->requests_button),
                                       "dashboard.open-requests");
       gtk_widget_set_sensitive (GTK_WIDGET (self->requests_button), n > 0);

@@ -20,6 +20,9 @@
 char *
 qs_dashboard_words_title (const QsIndicatorSeries *series)
 {
+  /* A department's own indicator: its name. */
+  if (g_str_has_prefix (series->ref, "indicator:") && series->subject != NULL)
+    return g_strdup (series->subject);
   switch (series->measure)
     {
     case QS_MEASURE_COMPLIANCE:
@@ -38,10 +41,13 @@ qs_dashboard_words_title (const QsIndicatorSeries *series)
   return g_strdup (qs_enum_label (QS_TYPE_MEASURE, series->measure));
 }
 
+/* @value as @figure's are written: a share, hours, a rating, a count;
+ * a value typed in by hand with its unit. */
 char *
-qs_dashboard_words_value (QsMeasure measure, double value)
+qs_dashboard_words_value (const QsIndicatorFigure *figure, double value)
 {
   QsLanguage       language = qs_interface_language ();
+  QsMeasure        measure = figure->measure;
   g_autofree char *number = NULL;
 
   if (isnan (value))
@@ -61,6 +67,18 @@ qs_dashboard_words_value (QsMeasure measure, double value)
       /* Translators: an average rating, "4.2 of 5" */
       return g_strdup_printf (_ ("%s of 5"), number);
     }
+  if (measure == QS_MEASURE_MANUAL)
+    {
+      if (g_strcmp0 (figure->unit, "%") == 0)
+        return qs_calendar_words_format_percent (value, 1, FALSE, language);
+      number = qs_calendar_words_format_number (value, 1, FALSE, language);
+      if (g_strcmp0 (figure->unit, "/5") == 0)
+        return g_strdup_printf (_ ("%s of 5"), number);
+      if (figure->unit == NULL || *figure->unit == '\0')
+        return g_steal_pointer (&number);
+      /* Translators: a value typed in with its unit, "12.5 days" */
+      return g_strdup_printf (_ ("%s %s"), number, figure->unit);
+    }
   if (measure == QS_MEASURE_NPS)
     {
       number = qs_calendar_words_format_number (fabs (value), 0, FALSE, language);
@@ -76,7 +94,7 @@ qs_dashboard_words_target (const QsIndicatorFigure *figure)
 
   if (isnan (figure->target))
     return NULL;
-  target = qs_dashboard_words_value (figure->measure, figure->target);
+  target = qs_dashboard_words_value (figure, figure->target);
   if (figure->direction == QS_DIRECTION_LOWER_IS_BETTER)
     /* Translators: the target of a figure where less is better */
     return g_strdup_printf (_ ("Target: at most %s"), target);
@@ -194,5 +212,34 @@ qs_dashboard_words_axis (QsComplaintAxis axis)
     case QS_COMPLAINT_AXIS_CATEGORY:
     default:
       return _ ("By Category");
+    }
+}
+
+/* The range a chart of @series shows: a share from 0 to 100, a rating
+ * from 0 to 5, a net promoter score from -100 to 100, anything else from
+ * 0 to a little above its highest value or target. */
+void
+qs_dashboard_words_range (const QsIndicatorSeries *series,
+                          const QsIndicatorFigure *shown,
+                          double                  *lo,
+                          double                  *hi)
+{
+  gboolean manual = series->measure == QS_MEASURE_MANUAL;
+  double   top = isnan (shown->target) ? 0 : shown->target;
+
+  *lo = 0;
+  if (qs_measure_is_percent (series->measure) || (manual && g_strcmp0 (shown->unit, "%") == 0))
+    *hi = 100;
+  else if (series->measure == QS_MEASURE_SATISFACTION ||
+           (manual && g_strcmp0 (shown->unit, "/5") == 0))
+    *hi = 5;
+  else if (series->measure == QS_MEASURE_NPS)
+    *lo = -100, *hi = 100;
+  else
+    {
+      for (guint p = 0; p < series->n_periods; p++)
+        if (series->figures[p] != NULL && !isnan (series->figures[p]->value))
+          top = MAX (top, series->figures[p]->value);
+      *hi = top > 0 ? top * 1.1 : 1;
     }
 }

@@ -13,11 +13,15 @@
 G_BEGIN_DECLS
 
 char       *qs_dashboard_words_title     (const QsIndicatorSeries *series);
-char       *qs_dashboard_words_value     (QsMeasure                measure,
+char       *qs_dashboard_words_value     (const QsIndicatorFigure *figure,
                                           double                   value);
 char       *qs_dashboard_words_target    (const QsIndicatorFigure *figure);
 char       *qs_dashboard_words_counted   (const QsIndicatorFigure *figure);
 char       *qs_dashboard_words_summary   (const QsIndicatorFigure *figure);
+void        qs_dashboard_words_range     (const QsIndicatorSeries *series,
+                                          const QsIndicatorFigure *shown,
+                                          double                  *lo,
+                                          double                  *hi);
 const char *qs_dashboard_words_trend     (QsTrend                  trend);
 const char *qs_dashboard_words_dimension (QsDimension              dimension);
 const char *qs_dashboard_words_axis      (QsComplaintAxis          axis);
