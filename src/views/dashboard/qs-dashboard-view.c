@@ -32,7 +32,7 @@
 
 #include "qs-calendar-words.h"
 #include "qs-dashboard-pdf.h"
-#include "qs-dashboard-view.h"
+#include "qs-dashboard-view-private.h"
 #include "qs-dashboard-words.h"
 #include "qs-department.h"
 #include "qs-drop-down-ellipsize.h"
@@ -50,70 +50,31 @@
 /* Changes are counted again this long after the last one. */
 #define RELOAD_DELAY_MS 1500
 
-static const struct
-{
-  QsPeriod    period;
-  guint       n_periods;
-  const char *label;
-} periods[] = {
+const QsDashboardPeriods qs_dashboard_periods[] = {
   { QS_PERIOD_MONTH, 12, N_ ("Twelve Months") },
   { QS_PERIOD_QUARTER, 8, N_ ("Eight Quarters") },
   { QS_PERIOD_YEAR, 5, N_ ("Five Years") },
   { QS_PERIOD_WEEK, 12, N_ ("Twelve Weeks") },
 };
 
-struct _QsDashboardView
-{
-  QsView parent_instance;
-
-  QsStore         *store;
-  GPtrArray       *providers; /* QsDepartment */
-  QsDashboardData *data;
-  GCancellable    *cancellable;
-  char            *shown_ref; /* the series of the detail */
-  guint            index;     /* the period the tiles show */
-  guint            reload_id;
-  gboolean         loaded;
-  gboolean         syncing;
-
-  /* Template widgets */
-  AdwLeaflet      *leaflet;
-  GtkDropDown     *provider_dropdown;
-  GtkDropDown     *period_dropdown;
-  GtkDropDown     *shown_dropdown;
-  GtkWidget       *export_button;
-  GtkStack        *overview_stack;
-  GtkProgressBar  *progress_bar;
-  AdwStatusPage   *error_page;
-  GtkBox          *content_box;
-  GtkWidget       *back_button;
-  GtkLabel        *detail_title;
-  GtkLabel        *detail_summary;
-  GtkToggleButton *table_toggle;
-  GtkStack        *chart_stack;
-  QsTrendChart    *chart;
-  GtkListBox      *table_list;
-  GtkButton       *requests_button;
-};
-
 G_DEFINE_FINAL_TYPE (QsDashboardView, qs_dashboard_view, QS_TYPE_VIEW)
 
-static void
-toast_error (QsDashboardView *self, const GError *error)
+void
+qs_dashboard_view_toast_error (QsDashboardView *self, const GError *error)
 {
   qs_toast_add (GTK_WIDGET (self), qs_toast_new (error->message, TRUE));
 }
 
-static GTimeZone *
-get_zone (QsDashboardView *self)
+GTimeZone *
+qs_dashboard_view_get_zone (QsDashboardView *self)
 {
   QsContext *context = qs_view_get_context (QS_VIEW (self));
 
   return context != NULL ? qs_context_get_timezone (context) : NULL;
 }
 
-static QsEntity *
-selected_provider (QsDashboardView *self)
+QsEntity *
+qs_dashboard_view_get_provider (QsDashboardView *self)
 {
   guint selected = gtk_drop_down_get_selected (self->provider_dropdown);
 
@@ -122,23 +83,23 @@ selected_provider (QsDashboardView *self)
   return g_ptr_array_index (self->providers, selected);
 }
 
-static guint
-period_choice (QsDashboardView *self)
+guint
+qs_dashboard_view_period_choice (QsDashboardView *self)
 {
   guint choice = gtk_drop_down_get_selected (self->period_dropdown);
 
-  return choice < G_N_ELEMENTS (periods) ? choice : 0;
+  return choice < QS_DASHBOARD_N_PERIODS ? choice : 0;
 }
 
-static char *
-period_label (QsDashboardView *self, guint period, gboolean brief)
+char *
+qs_dashboard_view_period_label (QsDashboardView *self, guint period, gboolean brief)
 {
-  return qs_period_label (self->data->period, get_zone (self), self->data->bounds[period],
-                          qs_interface_language (), brief);
+  return qs_period_label (self->data->period, qs_dashboard_view_get_zone (self),
+                          self->data->bounds[period], qs_interface_language (), brief);
 }
 
-static QsIndicatorSeries *
-find_series (QsDashboardView *self, const char *ref, guint *index)
+QsIndicatorSeries *
+qs_dashboard_view_find_series (QsDashboardView *self, const char *ref, guint *index)
 {
   for (guint i = 0; ref != NULL && self->data != NULL && i < self->data->series->len; i++)
     {
@@ -161,7 +122,7 @@ load_providers (QsDashboardView *self)
   g_autoptr (GError) error = NULL;
   g_autofree char *selected_id = NULL;
   GtkStringList   *names = gtk_string_list_new (NULL);
-  QsEntity        *selected = selected_provider (self);
+  QsEntity        *selected = qs_dashboard_view_get_provider (self);
   guint            position = 0;
 
   if (selected != NULL)
@@ -170,7 +131,7 @@ load_providers (QsDashboardView *self)
   if (self->store != NULL)
     self->providers = qs_indicator_figures_providers (self->store, &error);
   if (error != NULL)
-    toast_error (self, error);
+    qs_dashboard_view_toast_error (self, error);
   for (guint i = 0; self->providers != NULL && i < self->providers->len; i++)
     {
       QsEntity *department = g_ptr_array_index (self->providers, i);
@@ -186,8 +147,8 @@ load_providers (QsDashboardView *self)
   g_object_unref (names);
 }
 
-static void
-update_actions (QsDashboardView *self)
+void
+qs_dashboard_view_update_actions (QsDashboardView *self)
 {
   gboolean ready = self->data != NULL;
 
@@ -195,6 +156,7 @@ update_actions (QsDashboardView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export-pdf", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.open-requests", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.show-series", ready);
+  qs_dashboard_view_update_indicator_actions (self);
 }
 
 /* A tile's status, coloured as GNOME colours success, warning, error. */
@@ -350,7 +312,7 @@ on_breakdown_row_activated_cb (QsDashboardView *self, AdwActionRow *row)
 static void
 add_breakdown (QsDashboardView *self)
 {
-  g_autofree char *period = period_label (self, self->index, FALSE);
+  g_autofree char *period = qs_dashboard_view_period_label (self, self->index, FALSE);
   g_autofree char *heading = NULL;
   GPtrArray       *rows = qs_dashboard_data_get_breakdown (self->data, self->index, 0);
   gint64           total = 0;
@@ -421,7 +383,7 @@ build_overview (QsDashboardView *self)
   static const QsDimension dimensions[] = { QS_DIMENSION_ECONOMIC, QS_DIMENSION_SOCIAL,
                                             QS_DIMENSION_CLIENT };
   GtkWidget               *child;
-  g_autofree char         *period = period_label (self, self->index, FALSE);
+  g_autofree char         *period = qs_dashboard_view_period_label (self, self->index, FALSE);
   g_autofree char         *heading = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
@@ -462,13 +424,19 @@ build_overview (QsDashboardView *self)
 static void
 on_period_row_activated_cb (QsDashboardView *self, GtkListBoxRow *row)
 {
-  QsIndicatorSeries *series = find_series (self, self->shown_ref, NULL);
+  QsIndicatorSeries *series = qs_dashboard_view_find_series (self, self->shown_ref, NULL);
   guint              period = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "period"));
   g_autofree char   *title = NULL;
   g_autofree char   *ref = NULL;
 
   if (series == NULL || series->figures[period] == NULL)
     return;
+  /* A value typed in by hand: typed in again. */
+  if (series->figures[period]->measure == QS_MEASURE_MANUAL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "dashboard.enter-value", "u", period);
+      return;
+    }
   title = qs_dashboard_words_title (series);
   ref = qs_indicator_figure_requests_ref (series->figures[period]);
   gtk_widget_activate_action (GTK_WIDGET (self), "dashboard.open-requests", "(ssu)", ref, title,
@@ -488,7 +456,7 @@ fill_table (QsDashboardView *self, QsIndicatorSeries *series)
     {
       QsIndicatorFigure *figure = series->figures[p - 1];
       GtkWidget         *row = adw_action_row_new ();
-      g_autofree char   *label = period_label (self, p - 1, FALSE);
+      g_autofree char   *label = qs_dashboard_view_period_label (self, p - 1, FALSE);
       g_autofree char   *value = NULL;
       g_autofree char   *summary = NULL;
 
@@ -504,6 +472,14 @@ fill_table (QsDashboardView *self, QsIndicatorSeries *series)
               gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
               adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                          gtk_image_new_from_icon_name ("go-next-symbolic"));
+            }
+          else if (figure->measure == QS_MEASURE_MANUAL)
+            {
+              GtkWidget *edit = gtk_image_new_from_icon_name ("document-edit-symbolic");
+
+              gtk_widget_set_tooltip_text (edit, _ ("Type In the Value"));
+              gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
             }
         }
       g_object_set_data (G_OBJECT (row), "period", GUINT_TO_POINTER (p - 1));
@@ -526,7 +502,7 @@ fill_chart (QsDashboardView *self, QsIndicatorSeries *series, const char *title)
 
   for (guint p = 0; p < series->n_periods; p++)
     {
-      g_autofree char *label = period_label (self, p, TRUE);
+      g_autofree char *label = qs_dashboard_view_period_label (self, p, TRUE);
 
       g_strv_builder_add (builder, label);
       values[p] = series->figures[p] != NULL ? series->figures[p]->value : NAN;
@@ -550,12 +526,13 @@ show_series (QsDashboardView *self, QsIndicatorSeries *series)
   g_autofree char   *title = qs_dashboard_words_title (series);
   g_autofree char   *value = NULL;
   g_autofree char   *summary = NULL;
-  g_autofree char   *period = period_label (self, self->index, FALSE);
+  g_autofree char   *period = qs_dashboard_view_period_label (self, self->index, FALSE);
   g_autofree char   *text = NULL;
   gint64             n = shown != NULL ? qs_indicator_figure_get_n_requests (shown) : -1;
 
   g_free (self->shown_ref);
   self->shown_ref = g_strdup (series->ref);
+  qs_dashboard_view_update_indicator_actions (self);
   gtk_label_set_label (self->detail_title, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_title), title);
   if (shown != NULL)
@@ -604,7 +581,7 @@ fill_shown (QsDashboardView *self, gboolean keep)
     self->index = n > 1 ? n - 2 : 0;
   for (guint p = n; p > 0; p--)
     {
-      g_autofree char *label = period_label (self, p - 1, FALSE);
+      g_autofree char *label = qs_dashboard_view_period_label (self, p - 1, FALSE);
 
       if (p == n)
         {
@@ -627,7 +604,7 @@ fill_shown (QsDashboardView *self, gboolean keep)
 static void
 show_loaded (QsDashboardView *self, gboolean keep_period)
 {
-  QsIndicatorSeries *series = find_series (self, self->shown_ref, NULL);
+  QsIndicatorSeries *series = qs_dashboard_view_find_series (self, self->shown_ref, NULL);
 
   fill_shown (self, keep_period);
   gtk_stack_set_visible_child_name (self->overview_stack, "content");
@@ -636,7 +613,7 @@ show_loaded (QsDashboardView *self, gboolean keep_period)
     series = g_ptr_array_index (self->data->series, 0);
   if (series != NULL)
     show_series (self, series);
-  update_actions (self);
+  qs_dashboard_view_update_actions (self);
 }
 
 static void
@@ -682,9 +659,9 @@ on_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 reload (QsDashboardView *self)
 {
-  QsEntity  *provider = selected_provider (self);
-  guint      choice = period_choice (self);
-  GTimeZone *zone = get_zone (self);
+  QsEntity  *provider = qs_dashboard_view_get_provider (self);
+  guint      choice = qs_dashboard_view_period_choice (self);
+  GTimeZone *zone = qs_dashboard_view_get_zone (self);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->cancellable != NULL)
@@ -695,22 +672,22 @@ reload (QsDashboardView *self)
     {
       g_clear_pointer (&self->data, qs_dashboard_data_free);
       gtk_stack_set_visible_child_name (self->overview_stack, "empty");
-      update_actions (self);
+      qs_dashboard_view_update_actions (self);
       return;
     }
   if (self->data == NULL || g_strcmp0 (self->data->provider_id, qs_entity_get_id (provider)) != 0 ||
-      self->data->period != periods[choice].period)
+      self->data->period != qs_dashboard_periods[choice].period)
     {
       g_clear_pointer (&self->data, qs_dashboard_data_free);
       gtk_progress_bar_set_fraction (self->progress_bar, 0);
       gtk_stack_set_visible_child_name (self->overview_stack, "loading");
-      update_actions (self);
+      qs_dashboard_view_update_actions (self);
     }
   self->cancellable = g_cancellable_new ();
-  qs_dashboard_load_async (self->store, qs_entity_get_id (provider), periods[choice].period,
-                           periods[choice].n_periods, zone, qs_interface_language (),
-                           self->cancellable, on_progress_cb, self, on_loaded_cb,
-                           g_object_ref (self));
+  qs_dashboard_load_async (
+    self->store, qs_entity_get_id (provider), qs_dashboard_periods[choice].period,
+    qs_dashboard_periods[choice].n_periods, zone, qs_interface_language (), self->cancellable,
+    on_progress_cb, self, on_loaded_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -739,7 +716,7 @@ on_shown_changed_cb (QsDashboardView *self)
   if (self->syncing || self->data == NULL || selected >= self->data->n_periods)
     return;
   self->index = self->data->n_periods - 1 - selected;
-  series = find_series (self, self->shown_ref, NULL);
+  series = qs_dashboard_view_find_series (self, self->shown_ref, NULL);
   build_overview (self);
   if (series != NULL)
     show_series (self, series);
@@ -801,7 +778,7 @@ open_requests_activated_cb (GtkWidget *widget, const char *action_name, GVariant
   g_variant_get (parameter, "(&s&su)", &ref, &title, &index);
   if (self->data == NULL || index >= self->data->n_periods)
     return;
-  period = period_label (self, index, FALSE);
+  period = qs_dashboard_view_period_label (self, index, FALSE);
   filter->figure_ref = g_strdup (ref);
   filter->figure_provider_id = g_strdup (self->data->provider_id);
   /* Translators: above the requests behind a figure: the figure, the period */
@@ -813,224 +790,6 @@ open_requests_activated_cb (GtkWidget *widget, const char *action_name, GVariant
   target = g_strconcat ("filter:", text, NULL);
   gtk_widget_activate_action (widget, "win.show-in-view", "(sss)", "requests",
                               "requests.apply-filter", target);
-}
-
-/* The figures of every period as CSV, one block a period. */
-static gboolean
-write_csv (QsDashboardView *self, GOutputStream *stream, GError **error)
-{
-  g_autoptr (GPtrArray) blocks = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  QsEntity *provider = selected_provider (self);
-
-  for (guint p = 0; p < self->data->n_periods; p++)
-    {
-      QsIndicatorBlock *block = g_new0 (QsIndicatorBlock, 1);
-      GPtrArray        *figures = g_ptr_array_new ();
-
-      for (guint i = 0; i < self->data->series->len; i++)
-        {
-          QsIndicatorSeries *series = g_ptr_array_index (self->data->series, i);
-
-          if (series->figures[p] != NULL)
-            g_ptr_array_add (figures, series->figures[p]);
-        }
-      block->provider_ref =
-        provider != NULL ? qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_REF) : "";
-      block->figures = figures;
-      g_ptr_array_add (lists, figures);
-      g_ptr_array_add (blocks, block);
-    }
-  return qs_indicator_export_write (stream, FALSE, blocks, get_zone (self), NULL, error);
-}
-
-/* Every providing department's dashboard over the periods chosen, as a
- * PDF: a page each. */
-static GBytes *
-render_pdf (
-  QsStore *store, GPtrArray *providers, guint choice, guint index, GTimeZone *zone, GError **error)
-{
-  g_autoptr (GPtrArray) pages =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) qs_dashboard_page_free);
-
-  for (guint i = 0; i < providers->len; i++)
-    {
-      QsEntity        *provider = g_ptr_array_index (providers, i);
-      QsDashboardPage *page = g_new0 (QsDashboardPage, 1);
-
-      page->name = g_strdup (qs_entity_get_string (provider, QS_DEPARTMENT_FIELD_NAME));
-      g_ptr_array_add (pages, page);
-      page->data =
-        qs_dashboard_load (store, qs_entity_get_id (provider), periods[choice].period,
-                           periods[choice].n_periods, zone, qs_interface_language (), NULL, error);
-      if (page->data == NULL)
-        return NULL;
-      page->index = MIN (index, page->data->n_periods - 1);
-    }
-  return qs_dashboard_pdf_render (pages, zone, error);
-}
-
-/**
- * qs_dashboard_view_export:
- * @pdf: %TRUE for every department's dashboard as PDF, %FALSE for the
- *   figures shown as CSV
- *
- * Writes to @file, which it replaces only once complete, in this thread.
- */
-gboolean
-qs_dashboard_view_export (QsDashboardView *self, GFile *file, gboolean pdf, GError **error)
-{
-  g_autoptr (GFileOutputStream) stream = NULL;
-  g_autoptr (GBytes) document = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (QS_IS_DASHBOARD_VIEW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (self->data == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING,
-                   _ ("The indicators are still being counted; export them in a moment."));
-      return FALSE;
-    }
-  if (pdf)
-    {
-      document = render_pdf (self->store, self->providers, period_choice (self), self->index,
-                             get_zone (self), error);
-      return document != NULL &&
-             g_file_replace_contents (file, g_bytes_get_data (document, NULL),
-                                      g_bytes_get_size (document), NULL, FALSE,
-                                      G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
-    }
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  ok = write_csv (self, G_OUTPUT_STREAM (stream), error);
-  return qs_file_replace_finish (stream, ok, ok ? error : NULL);
-}
-
-typedef struct
-{
-  char      *path;
-  QsClock   *clock;
-  GPtrArray *providers;
-  guint      choice;
-  guint      index;
-  GTimeZone *zone;
-  GFile     *file;
-} PdfExport;
-
-static void
-pdf_export_free (PdfExport *export)
-{
-  g_free (export->path);
-  g_object_unref (export->clock);
-  g_ptr_array_unref (export->providers);
-  g_time_zone_unref (export->zone);
-  g_object_unref (export->file);
-  g_free (export);
-}
-
-/* Counting every department takes seconds at a million requests: in a
- * thread, on a connection of its own. */
-static void
-pdf_export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-  PdfExport *export = task_data;
-  g_autoptr (QsStore) store = NULL;
-  g_autoptr (GBytes) document = NULL;
-  GError *error = NULL;
-
-  store = qs_store_open (export->path, &error);
-  if (store != NULL)
-    {
-      qs_store_set_clock (store, export->clock);
-      document =
-        render_pdf (store, export->providers, export->choice, export->index, export->zone, &error);
-    }
-  if (document == NULL ||
-      !g_file_replace_contents (export->file, g_bytes_get_data (document, NULL),
-                                g_bytes_get_size (document), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_pdf_exported_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  QsDashboardView *self = QS_DASHBOARD_VIEW (source);
-  g_autoptr (GError) error = NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export-pdf", self->data != NULL);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    toast_error (self, error);
-  else
-    qs_toast_add (GTK_WIDGET (self), qs_toast_new (_ ("Dashboard exported"), FALSE));
-}
-
-static void
-export_file (QsDashboardView *self, GFile *file, gboolean pdf)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GTask) task = NULL;
-  const char *path = self->store != NULL ? qs_store_get_path (self->store) : NULL;
-  PdfExport *export;
-
-  if (!pdf || path == NULL || g_str_equal (path, ":memory:") || self->data == NULL)
-    {
-      if (!qs_dashboard_view_export (self, file, pdf, &error))
-        toast_error (self, error);
-      else
-        qs_toast_add (
-          GTK_WIDGET (self),
-          qs_toast_new (pdf ? _ ("Dashboard exported") : _ ("Figures exported"), FALSE));
-      return;
-    }
-  export = g_new0 (PdfExport, 1);
-  export->path = g_strdup (path);
-  export->clock = g_object_ref (qs_store_get_clock (self->store));
-  export->providers = g_ptr_array_ref (self->providers);
-  export->choice = period_choice (self);
-  export->index = self->index;
-  export->zone = g_time_zone_ref (get_zone (self));
-  export->file = g_object_ref (file);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export-pdf", FALSE);
-  qs_toast_add (GTK_WIDGET (self), qs_toast_new (_ ("Exporting the dashboard…"), FALSE));
-  task = g_task_new (self, NULL, on_pdf_exported_cb, NULL);
-  g_task_set_task_data (task, export, (GDestroyNotify) pdf_export_free);
-  g_task_run_in_thread (task, pdf_export_thread);
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *chooser, int response, QsDashboardView *self)
-{
-  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "pdf"));
-  g_autoptr (GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      export_file (self, file, pdf);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-export_activated_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  gboolean              pdf = g_str_has_suffix (action_name, "pdf");
-  GtkFileChooserNative *chooser;
-
-  chooser = qs_save_chooser_new (
-    widget, pdf ? _ ("Export the Dashboard as PDF") : _ ("Export the Figures as CSV"),
-    pdf ? _ ("PDF documents") : _ ("CSV files"), pdf ? "application/pdf" : "text/csv",
-    /* Translators: the file names offered for the dashboard; keep the extensions */
-    pdf ? _ ("dashboard.pdf") : _ ("indicators.csv"));
-  g_object_set_data (G_OBJECT (chooser), "pdf", GINT_TO_POINTER (pdf));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -1051,10 +810,12 @@ qs_dashboard_view_map (GtkWidget *widget)
 static void
 qs_dashboard_view_changed (QsView *view, QsChangeSet *changes)
 {
-  static const char *tables[] = { "requests",    "request_events", "feedback",      "charters",
-                                  "commitments", "actions",        "survey_answers" };
-  QsDashboardView   *self = QS_DASHBOARD_VIEW (view);
-  gboolean           counted = FALSE;
+  static const char *tables[] = {
+    "requests", "request_events", "feedback",   "charters",         "commitments",
+    "actions",  "survey_answers", "indicators", "indicator_values",
+  };
+  QsDashboardView *self = QS_DASHBOARD_VIEW (view);
+  gboolean         counted = FALSE;
 
   if (self->store == NULL || !self->loaded)
     return;
@@ -1138,6 +899,7 @@ qs_dashboard_view_class_init (QsDashboardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsDashboardView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, QsDashboardView, detail_summary);
   gtk_widget_class_bind_template_child (widget_class, QsDashboardView, table_toggle);
+  gtk_widget_class_bind_template_child (widget_class, QsDashboardView, indicator_button);
   gtk_widget_class_bind_template_child (widget_class, QsDashboardView, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, QsDashboardView, chart);
   gtk_widget_class_bind_template_child (widget_class, QsDashboardView, table_list);
@@ -1156,8 +918,8 @@ qs_dashboard_view_class_init (QsDashboardViewClass *klass)
                                    show_list_activated_cb);
   gtk_widget_class_install_action (widget_class, "dashboard.open-requests", "(ssu)",
                                    open_requests_activated_cb);
-  gtk_widget_class_install_action (widget_class, "dashboard.export-csv", NULL, export_activated_cb);
-  gtk_widget_class_install_action (widget_class, "dashboard.export-pdf", NULL, export_activated_cb);
+  qs_dashboard_view_install_export_actions (widget_class);
+  qs_dashboard_view_install_indicator_actions (widget_class);
 }
 
 static void
@@ -1166,14 +928,14 @@ qs_dashboard_view_init (QsDashboardView *self)
   GtkStringList *choices = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
-    gtk_string_list_append (choices, _ (periods[i].label));
+  for (guint i = 0; i < QS_DASHBOARD_N_PERIODS; i++)
+    gtk_string_list_append (choices, _ (qs_dashboard_periods[i].label));
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (choices));
   self->syncing = FALSE;
   g_object_unref (choices);
   qs_drop_down_ellipsize (self->provider_dropdown);
-  update_actions (self);
+  qs_dashboard_view_update_actions (self);
 }
 
 const QsDashboardData *
@@ -1189,5 +951,5 @@ qs_dashboard_view_get_shown (QsDashboardView *self)
 {
   g_return_val_if_fail (QS_IS_DASHBOARD_VIEW (self), NULL);
 
-  return find_series (self, self->shown_ref, NULL);
+  return qs_dashboard_view_find_series (self, self->shown_ref, NULL);
 }
