@@ -11,6 +11,10 @@
 #include <math.h>
 
 #include "qs-complaint-breakdown.h"
+#include "qs-enum-labels.h"
+#include "qs-enum-types.h"
+#include "qs-error.h"
+#include "qs-indicator-desk.h"
 #include "qs-indicator-figures.h"
 #include "qs-request-query.h"
 #include "qs-request-repository.h"
@@ -408,6 +412,96 @@ test_complaint_breakdown (Fixture *fixture, gconstpointer data)
     }
 }
 
+static QsIndicator *
+own (Fixture *fixture, const char *name, QsMeasure measure, const char *channel, const char *kind)
+{
+  g_autoptr (GError) error = NULL;
+  QsIndicator *indicator = qs_indicator_new ();
+  QsEntity    *e = QS_ENTITY (indicator);
+
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_NAME_EN, name);
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_DEPARTMENT_ID, fixture->department_id);
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_MEASURE,
+                        measure == QS_MEASURE_MANUAL ? NULL
+                                                     : qs_enum_nick (QS_TYPE_MEASURE, measure));
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_CHANNEL, channel);
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_REQUEST_KIND, kind);
+  qs_entity_set_int (e, QS_INDICATOR_FIELD_MIN_COUNT, 1);
+  g_assert_true (qs_indicator_desk_save (fixture->store, indicator, &error));
+  g_assert_no_error (error);
+  return indicator;
+}
+
+static QsIndicatorFigure *
+compute_own (Fixture *fixture, QsIndicator *indicator)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
+  QsIndicatorFigure *figure = qs_indicator_figures_compute_own (
+    fixture->store, indicator, at ("2026-05-01T00:00:00-04:00"), at ("2026-06-01T00:00:00-04:00"),
+    zone, QS_LANGUAGE_EN, QS_INDICATOR_MIN_COUNT, &error);
+
+  g_assert_no_error (error);
+  return figure;
+}
+
+/* A department's own indicators over May, counted by hand: complaints by
+ * e-mail (C), none by phone, complaints resolved in time (C, of C), the
+ * median time to resolve requests that are not complaints (A 7 h, D 8 h,
+ * F 84 h); each clicked through to as many requests. And a value typed
+ * in, replaced, then removed. */
+static void
+test_own_indicators (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsIndicator) email =
+    own (fixture, "By e-mail", QS_MEASURE_COMPLAINTS_RECEIVED, "email", NULL);
+  g_autoptr (QsIndicator) phone =
+    own (fixture, "By phone", QS_MEASURE_COMPLAINTS_RECEIVED, "phone", NULL);
+  g_autoptr (QsIndicator) kept =
+    own (fixture, "Complaints in time", QS_MEASURE_KEPT, NULL, "complaint");
+  g_autoptr (QsIndicator) median =
+    own (fixture, "Requests resolved, median", QS_MEASURE_RESOLUTION_MEDIAN, NULL, "request");
+  g_autoptr (QsIndicator) calls = own (fixture, "Calls answered", QS_MEASURE_MANUAL, NULL, NULL);
+  QsIndicator *all[] = { email, phone, kept, median };
+  double       values[] = { 1, 0, 100, 8 };
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      g_autoptr (QsIndicatorFigure) figure = compute_own (fixture, all[i]);
+      g_autofree char *ref = qs_indicator_figure_requests_ref (figure);
+      gint64           n = qs_indicator_figure_get_n_requests (figure);
+
+      g_test_message ("%s", figure->subject);
+      g_assert_cmpfloat_with_epsilon (figure->value, values[i], 1e-9);
+      g_assert_cmpuint (
+        count_behind (fixture, ref, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00"), ==,
+        n);
+    }
+
+  g_assert_true (qs_indicator_desk_set_value (fixture->store, calls, "2026-05-01", 91, &error));
+  g_assert_true (qs_indicator_desk_set_value (fixture->store, calls, "2026-05-01", 92.5, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (QsIndicatorFigure) figure = compute_own (fixture, calls);
+
+    g_assert_cmpfloat (figure->value, ==, 92.5);
+    g_assert_cmpint (qs_indicator_figure_get_n_requests (figure), ==, -1);
+  }
+  g_assert_true (qs_indicator_desk_set_value (fixture->store, calls, "2026-05-01", NAN, &error));
+  {
+    g_autoptr (QsIndicatorFigure) figure = compute_own (fixture, calls);
+
+    g_assert_true (isnan (figure->value));
+  }
+  /* Counted indicators take no value typed in; a day must be a day. */
+  g_assert_false (qs_indicator_desk_set_value (fixture->store, email, "2026-05-01", 3, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (qs_indicator_desk_set_value (fixture->store, calls, "May", 3, &error));
+  g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -417,6 +511,8 @@ main (int argc, char *argv[])
               qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/complaint-breakdown", Fixture, NULL, set_up,
               test_complaint_breakdown, qs_requests_fixture_tear_down);
+  g_test_add ("/indicator-figures/own", Fixture, NULL, set_up, test_own_indicators,
+              qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/month", Fixture, NULL, set_up, test_month,
               qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/period-not-over", Fixture, NULL, set_up, test_period_not_over,

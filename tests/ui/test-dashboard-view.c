@@ -12,7 +12,11 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include <math.h>
+
 #include "dashboard/qs-dashboard-view.h"
+#include "dashboard/qs-indicator-dialog.h"
+#include "qs-repository.h"
 #include "qs-indicator-figures.h"
 #include "qs-request-desk.h"
 #include "requests/qs-requests-view.h"
@@ -337,6 +341,164 @@ test_narrow (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "overview");
 }
 
+static QsIndicatorDialog *
+open_indicator_dialog (Fixture *fixture)
+{
+  QsIndicatorDialog *dialog;
+
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "dashboard.new-indicator", NULL));
+  dialog = qs_ui_test_find_toplevel (QS_TYPE_INDICATOR_DIALOG, TRUE);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* The series of a department's own indicator named @name, once counted
+ * again after the change. */
+static const QsIndicatorSeries *
+wait_for_own (Fixture *fixture, const char *name, guint *index)
+{
+  const QsIndicatorSeries *found = NULL;
+
+  QS_UI_TEST_WAIT_UNTIL ((found = NULL, ({
+                            const QsDashboardData *d = qs_dashboard_view_get_data (fixture->view);
+
+                            for (guint i = 0; d != NULL && i < d->series->len; i++)
+                              {
+                                const QsIndicatorSeries *s = g_ptr_array_index (d->series, i);
+
+                                if (g_strcmp0 (s->subject, name) == 0 &&
+                                    g_str_has_prefix (s->ref, "indicator:"))
+                                  {
+                                    found = s;
+                                    *index = i;
+                                  }
+                              }
+                          }),
+                          found != NULL));
+  return found;
+}
+
+static void
+select_measure (QsIndicatorDialog *dialog, const char *label)
+{
+  AdwComboRow *row = qs_indicator_dialog_get_measure_row (dialog);
+  GListModel  *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_error ("no measure %s", label);
+}
+
+/* A department's own indicator: complaints received by e-mail, with a
+ * target; refused with a target that is no number; then its tile and
+ * the requests behind it. */
+static void
+test_own_indicator (Fixture *fixture, gconstpointer data)
+{
+  QsIndicatorDialog       *dialog = open_indicator_dialog (fixture);
+  const QsIndicatorSeries *series;
+  g_autoptr (GError) error = NULL;
+  guint index;
+
+  gtk_editable_set_text (GTK_EDITABLE (qs_indicator_dialog_get_name_row (dialog, QS_LANGUAGE_EN)),
+                         "E-mail complaints");
+  select_measure (dialog, "Complaints received");
+  adw_combo_row_set_selected (qs_indicator_dialog_get_channel_row (dialog), QS_CHANNEL_EMAIL + 1);
+  gtk_editable_set_text (GTK_EDITABLE (qs_indicator_dialog_get_target_row (dialog)), "one");
+  g_assert_false (qs_indicator_dialog_save (dialog));
+  g_assert_nonnull (strstr (qs_indicator_dialog_get_reason (dialog), "number"));
+  g_assert_cmpint (
+    qs_repository_count (qs_store_get_repository (fixture->base.store, QS_TYPE_INDICATOR), NULL,
+                         NULL, QS_QUERY_DEFAULT, &error),
+    ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (qs_indicator_dialog_get_target_row (dialog)), "0,5");
+  g_assert_true (qs_indicator_dialog_save (dialog));
+  qs_ui_test_drain ();
+
+  series = wait_for_own (fixture, "E-mail complaints", &index);
+  g_assert_cmpfloat (series->figures[10]->value, ==, 1);
+  g_assert_cmpfloat (series->figures[10]->target, ==, 0.5);
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "dashboard.show-series", "u", index));
+  {
+    g_autofree char *ref = qs_indicator_figure_requests_ref (series->figures[10]);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view),
+                                               "dashboard.open-requests", "(ssu)", ref,
+                                               "E-mail complaints", 10));
+  }
+  g_assert_cmpuint (listed_requests (fixture), ==, 1);
+}
+
+/* May's figure of the commitment to resolve within 5 business days. */
+static const QsIndicatorFigure *
+resolution_figure (Fixture *fixture)
+{
+  g_autofree char *ref = g_strconcat ("compliance:", fixture->base.resolution_commitment_id, NULL);
+  const QsDashboardData *data = qs_dashboard_view_get_data (fixture->view);
+
+  for (guint i = 0; data != NULL && i < data->series->len; i++)
+    {
+      const QsIndicatorSeries *series = g_ptr_array_index (data->series, i);
+
+      if (g_str_equal (series->ref, ref))
+        return series->figures[10];
+    }
+  return NULL;
+}
+
+/* A value typed in by hand, "92,5" %, for May; and the fewest requests
+ * to judge, set to 2, judges May's figures. */
+static void
+test_manual_and_min_count (Fixture *fixture, gconstpointer data)
+{
+  QsIndicatorDialog       *dialog = open_indicator_dialog (fixture);
+  const QsIndicatorSeries *series;
+  AdwMessageDialog        *question;
+  guint                    index;
+
+  gtk_editable_set_text (GTK_EDITABLE (qs_indicator_dialog_get_name_row (dialog, QS_LANGUAGE_EN)),
+                         "Calls answered");
+  select_measure (dialog, "Typed in by hand");
+  g_assert_true (qs_indicator_dialog_save (dialog));
+  series = wait_for_own (fixture, "Calls answered", &index);
+  g_assert_true (isnan (series->figures[10]->value));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "dashboard.show-series", "u", index));
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "dashboard.enter-value", "u", 10));
+  question = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
+  g_assert_nonnull (question);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (question)), "92,5");
+  adw_message_dialog_response (question, "save");
+  /* A click on the button closes it too. */
+  gtk_window_destroy (GTK_WINDOW (question));
+  QS_UI_TEST_WAIT_UNTIL ((series = wait_for_own (fixture, "Calls answered", &index),
+                          !isnan (series->figures[10]->value)));
+  g_assert_cmpfloat (series->figures[10]->value, ==, 92.5);
+
+  /* The resolution commitment in May: four requests, too few for 10. */
+  g_assert_cmpint (resolution_figure (fixture)->denominator, ==, 4);
+  g_assert_cmpint (resolution_figure (fixture)->status, ==, QS_INDICATOR_STATUS_NOT_ENOUGH_DATA);
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "dashboard.min-count", NULL));
+  question = qs_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
+  g_assert_nonnull (question);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (adw_message_dialog_get_extra_child (question)), 2);
+  adw_message_dialog_response (question, "save");
+  g_assert_cmpint (
+    qs_indicator_figures_min_count (fixture->base.store, fixture->base.department_id), ==, 2);
+  /* Enough for 2: judged, once counted again. */
+  QS_UI_TEST_WAIT_UNTIL (resolution_figure (fixture) != NULL &&
+                         resolution_figure (fixture)->status !=
+                           QS_INDICATOR_STATUS_NOT_ENOUGH_DATA);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -349,6 +511,8 @@ main (int argc, char **argv)
   ADD ("table-and-periods", test_table_and_periods);
   ADD ("export", test_export);
   ADD ("narrow", test_narrow);
+  ADD ("own-indicator", test_own_indicator);
+  ADD ("manual-and-min-count", test_manual_and_min_count);
 #undef ADD
 
   return g_test_run ();
