@@ -6,7 +6,7 @@
  *                [--department REF] [--from DATE] [--to DATE] --format json|csv
  *   qualserv-cli [--db FILE] report barometer [--from DATE] [--to DATE] --format json|csv
  *   qualserv-cli [--db FILE] report indicators [--provider REF] [--from DATE] [--to DATE]
- *                [--period month|quarter|year] --format json|csv
+ *                [--period week|month|quarter|year] --format json|csv
  *
  * For programs: numbers written with ".", never localised; a group that
  * anonymity hides has its count and no score ("shown": false). The
@@ -569,7 +569,7 @@ parse_indicator_options (const char *command, int *argc, char ***argv, Options *
       N_ ("Only this providing department"), N_ ("REF") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options->from, N_ ("The first day"), N_ ("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options->to, N_ ("The last day"), N_ ("YYYY-MM-DD") },
-    { "period", 0, 0, G_OPTION_ARG_STRING, &options->period, N_ ("month, quarter or year"),
+    { "period", 0, 0, G_OPTION_ARG_STRING, &options->period, N_ ("week, month, quarter or year"),
       N_ ("PERIOD") },
     { NULL }
   };
@@ -577,9 +577,10 @@ parse_indicator_options (const char *command, int *argc, char ***argv, Options *
   if (!parse_entries (command, argc, argv, entries, options))
     return FALSE;
   if (options->period != NULL && !g_str_equal (options->period, "month") &&
-      !g_str_equal (options->period, "quarter") && !g_str_equal (options->period, "year"))
+      !g_str_equal (options->period, "quarter") && !g_str_equal (options->period, "year") &&
+      !g_str_equal (options->period, "week"))
     {
-      qs_cli_usage_error (command, _ ("--period must be month, quarter or year."));
+      qs_cli_usage_error (command, _ ("--period must be week, month, quarter or year."));
       return FALSE;
     }
   if (*argc != 1)
@@ -621,6 +622,40 @@ find_providers (QsStore *store, const char *command, const char *ref, int *statu
   providers = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (providers, g_steal_pointer (&department));
   return providers;
+}
+
+/* The department's own indicators judged over @period, after its
+ * built-in figures: only with --period, a period of their own. */
+static gboolean
+add_own (QsStore   *store,
+         QsEntity  *provider,
+         gboolean   by_period,
+         QsPeriod   period,
+         gint64     start,
+         gint64     end,
+         GTimeZone *zone,
+         GPtrArray *figures,
+         GError   **error)
+{
+  const char *id = qs_entity_get_id (provider);
+  g_autoptr (GPtrArray) own = NULL;
+
+  if (!by_period)
+    return TRUE;
+  own = qs_indicator_figures_own_indicators (store, id, period, error);
+  if (own == NULL)
+    return FALSE;
+  for (guint i = 0; i < own->len; i++)
+    {
+      QsIndicatorFigure *figure = qs_indicator_figures_compute_own (
+        store, g_ptr_array_index (own, i), start, end, zone, qs_cli_environment_language (),
+        qs_indicator_figures_min_count (store, id), error);
+
+      if (figure == NULL)
+        return FALSE;
+      g_ptr_array_add (figures, figure);
+    }
+  return TRUE;
 }
 
 /* Every built-in figure of each providing department (or of --provider),
@@ -669,6 +704,8 @@ report_indicators (QsCliOptions *cli, int argc, char **argv)
     period = QS_PERIOD_QUARTER;
   else if (g_strcmp0 (options.period, "year") == 0)
     period = QS_PERIOD_YEAR;
+  else if (g_strcmp0 (options.period, "week") == 0)
+    period = QS_PERIOD_WEEK;
 
   providers = find_providers (store, command, options.provider, &status);
   if (providers == NULL)
@@ -688,11 +725,13 @@ report_indicators (QsCliOptions *cli, int argc, char **argv)
           Block *block = g_new0 (Block, 1);
 
           block->provider = g_object_ref (provider);
-          block->figures = qs_indicator_figures_compute (store, qs_entity_get_id (provider), start,
-                                                         end, qs_cli_environment_language (),
-                                                         QS_INDICATOR_MIN_COUNT, &error);
-          if (block->figures == NULL)
+          block->figures = qs_indicator_figures_compute (
+            store, qs_entity_get_id (provider), start, end, qs_cli_environment_language (),
+            qs_indicator_figures_min_count (store, qs_entity_get_id (provider)), &error);
+          if (block->figures == NULL || !add_own (store, provider, options.period != NULL, period,
+                                                  start, end, zone, block->figures, &error))
             {
+              g_clear_pointer (&block->figures, g_ptr_array_unref);
               g_object_unref (block->provider);
               g_free (block);
               return qs_cli_fail (g_steal_pointer (&error));

@@ -49,7 +49,7 @@ static const struct
   { "report", qs_cli_report, N_ ("report barometer [--from DATE] [--to DATE] --format json|csv") },
   { "report", qs_cli_report,
     N_ ("report indicators [--provider REF] [--from DATE] [--to DATE] "
-        "[--period month|quarter|year] --format json|csv") },
+        "[--period week|month|quarter|year] --format json|csv") },
 };
 
 /* The language LANGUAGE, LC_ALL, LC_MESSAGES or LANG names first. */

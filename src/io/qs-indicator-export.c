@@ -29,6 +29,8 @@ unit_of (QsMeasure measure)
     return "score-of-5";
   if (measure == QS_MEASURE_NPS)
     return "nps";
+  if (measure == QS_MEASURE_MANUAL)
+    return "manual";
   return "count";
 }
 

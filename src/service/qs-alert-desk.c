@@ -46,17 +46,13 @@ typedef struct
   const char *actor;
   gint64      now;
   GPtrArray  *outcomes;
+  QsPeriod    period; /* of the figures being judged */
 } Scan;
 
 static char *
 period_label (Scan *scan, gint64 start)
 {
-  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (start / G_USEC_PER_SEC);
-  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, scan->zone);
-
-  return g_strdup_printf ("%s %d",
-                          qs_calendar_words_month (g_date_time_get_month (local), scan->language),
-                          g_date_time_get_year (local));
+  return qs_period_label (scan->period, scan->zone, start, scan->language, FALSE);
 }
 
 static char *
@@ -68,10 +64,19 @@ period_date (Scan *scan, gint64 start)
   return g_date_time_format (local, "%Y-%m-%d");
 }
 
+/* @value as @figure counts it: a share, hours, a number. */
 static char *
-percent (Scan *scan, double value)
+percent (Scan *scan, const QsIndicatorFigure *figure, double value)
 {
-  return qs_calendar_words_format_percent (value, 1, FALSE, scan->language);
+  g_autofree char *number = NULL;
+
+  if (qs_measure_is_percent (figure->measure) || g_strcmp0 (figure->unit, "%") == 0)
+    return qs_calendar_words_format_percent (value, 1, FALSE, scan->language);
+  number = qs_calendar_words_format_number (value, 1, FALSE, scan->language);
+  if (qs_measure_is_duration (figure->measure))
+    /* Translators: business hours, in an alert's complaint */
+    return g_strdup_printf (qs_catalog_pgettext (scan->catalog, "document", "%s h"), number);
+  return g_steal_pointer (&number);
 }
 
 static char *
@@ -111,13 +116,24 @@ add_outcome (Scan                    *scan,
   return outcome;
 }
 
-/* Who owns the indicator: the commitment's owner. */
+/* Who owns the indicator: the commitment's owner, or the one a
+ * department's own indicator names. */
 static gboolean
 find_owner (Scan *scan, const QsIndicatorFigure *figure, char **owner_id, GError **error)
 {
   g_autoptr (QsEntity) commitment = NULL;
+  g_autoptr (QsEntity) indicator = NULL;
 
   *owner_id = NULL;
+  if (figure->indicator_id != NULL)
+    {
+      if (!qs_store_find_if_any (scan->store, QS_TYPE_INDICATOR, figure->indicator_id, &indicator,
+                                 error))
+        return FALSE;
+      if (indicator != NULL)
+        *owner_id = g_strdup (qs_entity_get_string (indicator, QS_INDICATOR_FIELD_OWNER_ID));
+      return TRUE;
+    }
   if (figure->measure != QS_MEASURE_COMPLIANCE || figure->subject_id == NULL)
     return TRUE;
   if (!qs_store_find_if_any (scan->store, QS_TYPE_COMMITMENT, figure->subject_id, &commitment,
@@ -143,8 +159,8 @@ raise_alert (Scan                    *scan,
   g_autofree char *owner_id = NULL;
   g_autofree char *subject = NULL;
   g_autofree char *description = NULL;
-  g_autofree char *value = percent (scan, figure->value);
-  g_autofree char *target = percent (scan, figure->target);
+  g_autofree char *value = percent (scan, figure, figure->value);
+  g_autofree char *target = percent (scan, figure, figure->target);
   const char      *about =
     figure->subject != NULL ? figure->subject : qs_enum_label (QS_TYPE_MEASURE, figure->measure);
   QsEntity    *e = QS_ENTITY (alert);
@@ -156,15 +172,26 @@ raise_alert (Scan                    *scan,
    * indicator ("We acknowledge every e-mail within 24 business hours.") */
   subject =
     g_strdup_printf (qs_catalog_pgettext (scan->catalog, "document", "Below target: %s"), about);
-  description = g_strdup_printf (
-    /* Translators: the complaint an alert opens. %1$s is a month ("May
-     * 2026"), %2$s and %4$s percentages, %3$s the indicator. */
-    qs_catalog_pgettext (
-      scan->catalog, "document",
-      "In %1$s, %2$s of requests kept the promise “%3$s”, below its target of "
-      "%4$s. QualServ opened this complaint when the month ended: find the cause "
-      "and plan what to do."),
-    period, value, about, target);
+  if (figure->indicator_id == NULL)
+    description = g_strdup_printf (
+      /* Translators: the complaint an alert opens. %1$s is a month ("May
+       * 2026"), %2$s and %4$s percentages, %3$s the indicator. */
+      qs_catalog_pgettext (
+        scan->catalog, "document",
+        "In %1$s, %2$s of requests kept the promise “%3$s”, below its target of "
+        "%4$s. QualServ opened this complaint when the month ended: find the cause "
+        "and plan what to do."),
+      period, value, about, target);
+  else
+    description = g_strdup_printf (
+      /* Translators: the complaint an alert opens on a department's own
+       * indicator. %1$s is a period ("May 2026", "Q2 2026"), %2$s the
+       * indicator, %3$s its value, %4$s its target. */
+      qs_catalog_pgettext (scan->catalog, "document",
+                           "In %1$s, “%2$s” was %3$s, missing its target of %4$s. QualServ "
+                           "opened this complaint when the period ended: find the cause and "
+                           "plan what to do."),
+      period, about, value, target);
   input.department_id = qs_entity_get_id (department);
   input.channel = QS_CHANNEL_ANY;
   input.kind = QS_REQUEST_KIND_COMPLAINT;
@@ -177,7 +204,7 @@ raise_alert (Scan                    *scan,
   qs_entity_set_string (e, QS_ALERT_FIELD_DEPARTMENT_ID, qs_entity_get_id (department));
   qs_entity_set_string (e, QS_ALERT_FIELD_INDICATOR_REF, ref);
   qs_entity_set_string (e, QS_ALERT_FIELD_SUBJECT, about);
-  qs_entity_set_enum (e, QS_ALERT_FIELD_PERIOD, QS_PERIOD_MONTH);
+  qs_entity_set_enum (e, QS_ALERT_FIELD_PERIOD, scan->period);
   qs_entity_set_string (e, QS_ALERT_FIELD_PERIOD_START, date);
   qs_entity_set_string (e, QS_ALERT_FIELD_LAST_PERIOD_START, date);
   qs_entity_set_double (e, QS_ALERT_FIELD_VALUE, figure->value);
@@ -263,8 +290,8 @@ escalate (Scan                    *scan,
   g_autoptr (QsRequest) complaint = NULL;
   g_autoptr (QsEntity) manager = NULL;
   g_autofree char *note = NULL;
-  g_autofree char *value = percent (scan, figure->value);
-  g_autofree char *target = percent (scan, figure->target);
+  g_autofree char *value = percent (scan, figure, figure->value);
+  g_autofree char *target = percent (scan, figure, figure->target);
   const char      *manager_id = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_MANAGER_ID);
   const char      *name = qs_entity_get_string (department, QS_DEPARTMENT_FIELD_NAME);
   QsEntity        *e = QS_ENTITY (alert);
@@ -313,8 +340,8 @@ recover (Scan                    *scan,
 {
   g_autoptr (QsRequest) complaint = NULL;
   g_autofree char *note = NULL;
-  g_autofree char *value = percent (scan, figure->value);
-  g_autofree char *target = percent (scan, figure->target);
+  g_autofree char *value = percent (scan, figure, figure->value);
+  g_autofree char *target = percent (scan, figure, figure->target);
   QsEntity        *e = QS_ENTITY (alert);
 
   if (!find_complaint (scan, alert, &complaint, error))
@@ -362,7 +389,7 @@ decide (
   gboolean         open;
 
   if (!qs_alert_repository_find_latest (scan->store, qs_entity_get_id (department), ref,
-                                        QS_PERIOD_MONTH, &latest, error))
+                                        scan->period, &latest, error))
     return FALSE;
   /* Said already. */
   if (latest != NULL && g_strcmp0 (date, covered_until (latest)) <= 0)
@@ -394,6 +421,48 @@ judge (
   return qs_store_commit (scan->store, error);
 }
 
+/* The starts of the three periods before the current one, oldest first,
+ * and the current one's. */
+static void
+last_periods (Scan *scan, gint64 starts[4])
+{
+  starts[3] = qs_period_start_of (scan->period, scan->zone, scan->now);
+  for (int m = 2; m >= 0; m--)
+    starts[m] = qs_period_start_of (scan->period, scan->zone, starts[m + 1] - 1);
+}
+
+static gboolean
+judge_own (Scan *scan, QsEntity *department, GError **error)
+{
+  static const QsPeriod kinds[] = { QS_PERIOD_WEEK, QS_PERIOD_MONTH, QS_PERIOD_QUARTER,
+                                    QS_PERIOD_YEAR };
+  const char           *id = qs_entity_get_id (department);
+  gint64                min_count = qs_indicator_figures_min_count (scan->store, id);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr (GPtrArray) own =
+        qs_indicator_figures_own_indicators (scan->store, id, kinds[k], error);
+      gint64 starts[4];
+
+      if (own == NULL)
+        return FALSE;
+      scan->period = kinds[k];
+      last_periods (scan, starts);
+      for (int m = 0; m < 3; m++)
+        for (guint i = 0; i < own->len; i++)
+          {
+            g_autoptr (QsIndicatorFigure) figure = qs_indicator_figures_compute_own (
+              scan->store, g_ptr_array_index (own, i), starts[m], starts[m + 1], scan->zone,
+              scan->language, min_count, error);
+
+            if (figure == NULL || !judge (scan, department, figure, starts[m], error))
+              return FALSE;
+          }
+    }
+  return TRUE;
+}
+
 GPtrArray *
 qs_alert_desk_scan (
   QsStore *store, GTimeZone *zone, QsLanguage language, const char *actor, GError **error)
@@ -421,17 +490,15 @@ qs_alert_desk_scan (
   if (providers == NULL)
     return NULL;
   /* The three months before this one, the oldest first. */
-  starts[3] = qs_period_start_of (QS_PERIOD_MONTH, zone, scan.now);
-  for (int m = 2; m >= 0; m--)
-    starts[m] = qs_period_start_of (QS_PERIOD_MONTH, zone, starts[m + 1] - 1);
-
+  scan.period = QS_PERIOD_MONTH;
+  last_periods (&scan, starts);
   for (int m = 0; m < 3; m++)
     for (guint p = 0; p < providers->len; p++)
       {
         QsEntity *department = g_ptr_array_index (providers, p);
-        g_autoptr (GPtrArray) figures =
-          qs_indicator_figures_compute (store, qs_entity_get_id (department), starts[m],
-                                        starts[m + 1], language, QS_INDICATOR_MIN_COUNT, error);
+        g_autoptr (GPtrArray) figures = qs_indicator_figures_compute (
+          store, qs_entity_get_id (department), starts[m], starts[m + 1], language,
+          qs_indicator_figures_min_count (store, qs_entity_get_id (department)), error);
 
         if (figures == NULL)
           return NULL;
@@ -439,5 +506,10 @@ qs_alert_desk_scan (
           if (!judge (&scan, department, g_ptr_array_index (figures, i), starts[m], error))
             return NULL;
       }
+  /* Each department's own indicators, over the last three of their own
+   * periods. */
+  for (guint p = 0; p < providers->len; p++)
+    if (!judge_own (&scan, g_ptr_array_index (providers, p), error))
+      return NULL;
   return g_steal_pointer (&outcomes);
 }

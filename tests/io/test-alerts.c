@@ -17,6 +17,7 @@
 #include "qs-alert-desk.h"
 #include "qs-alert-repository.h"
 #include "qs-cli-test-util.h"
+#include "qs-indicator-desk.h"
 #include "qs-repository.h"
 #include "qs-request-repository.h"
 #include "qs-test-locale.h"
@@ -260,6 +261,63 @@ test_escalated_then_recovered (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (complaints->len, ==, 1);
 }
 
+/* A department's own indicator, quarterly: at most 10 requests received
+ * (the two quarters of 2025 had none). The first quarter of 2026 had 20:
+ * one alert, its complaint to the person who answers for it, its text
+ * saying the quarter; once. */
+static void
+test_own_indicator (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (QsIndicator) indicator = qs_indicator_new ();
+  g_autoptr (GPtrArray) outcomes = NULL;
+  g_autoptr (GPtrArray) again = NULL;
+  g_autoptr (GError) error = NULL;
+  QsEntity       *e = QS_ENTITY (indicator);
+  QsAlertOutcome *own = NULL;
+
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_NAME_EN, "Requests a quarter");
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_DEPARTMENT_ID, fixture->department_id);
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_MEASURE, "received");
+  qs_entity_set_double (e, QS_INDICATOR_FIELD_TARGET, 10);
+  qs_entity_set_enum (e, QS_INDICATOR_FIELD_DIRECTION, QS_DIRECTION_LOWER_IS_BETTER);
+  qs_entity_set_enum (e, QS_INDICATOR_FIELD_PERIOD, QS_PERIOD_QUARTER);
+  qs_entity_set_string (e, QS_INDICATOR_FIELD_OWNER_ID, fixture->manager_id);
+  g_assert_true (qs_indicator_desk_save (fixture->store, indicator, &error));
+  g_assert_no_error (error);
+
+  outcomes = scan_on (fixture, "2026-04-01");
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      QsAlertOutcome *outcome = g_ptr_array_index (outcomes, i);
+
+      if (g_strcmp0 (outcome->subject, "Requests a quarter") == 0)
+        {
+          g_assert_null (own);
+          own = outcome;
+        }
+    }
+  g_assert_nonnull (own);
+  g_assert_cmpint (own->kind, ==, QS_ALERT_OUTCOME_RAISED);
+  g_assert_cmpstr (own->period, ==, "Q1 2026");
+  g_assert_cmpfloat (own->value, ==, 20);
+  {
+    g_autoptr (QsRequest) complaint = QS_REQUEST (qs_repository_find (
+      qs_store_get_repository (fixture->store, QS_TYPE_REQUEST), own->complaint_id, &error));
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_ASSIGNEE_ID), ==,
+                     fixture->manager_id);
+    g_assert_nonnull (
+      strstr (qs_entity_get_string (QS_ENTITY (complaint), QS_REQUEST_FIELD_DESCRIPTION),
+              "In Q1 2026, “Requests a quarter” was 20, missing its target of "
+              "10."));
+  }
+  again = scan_on (fixture, "2026-04-20");
+  for (guint i = 0; i < again->len; i++)
+    g_assert_cmpstr (((QsAlertOutcome *) g_ptr_array_index (again, i))->subject, !=,
+                     "Requests a quarter");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -271,5 +329,7 @@ main (int argc, char *argv[])
               qs_requests_fixture_tear_down);
   g_test_add ("/alerts/escalated-then-recovered", Fixture, NULL, set_up,
               test_escalated_then_recovered, qs_requests_fixture_tear_down);
+  g_test_add ("/alerts/own-indicator", Fixture, NULL, set_up, test_own_indicator,
+              qs_requests_fixture_tear_down);
   return g_test_run ();
 }
