@@ -45,6 +45,12 @@ INSERT INTO indicators_rebuilt
     commitment_id, kind, dimension, target, direction, period, unit
   FROM indicators;
 
+-- What the older kinds counted, as measures: a volume is the requests
+-- received, a resolution rate the share resolved in time. A compliance
+-- or satisfaction indicator is a built-in figure already.
+UPDATE indicators_rebuilt SET measure = 'received' WHERE kind = 'volume';
+UPDATE indicators_rebuilt SET measure = 'kept' WHERE kind = 'resolution-rate';
+
 DROP TABLE indicators;
 ALTER TABLE indicators_rebuilt RENAME TO indicators;
 CREATE UNIQUE INDEX indicators_ref ON indicators (ref);

@@ -53,6 +53,11 @@ save_indicator (QsDemo                    *demo,
     qs_entity_set_string (e, QS_INDICATOR_FIELD_DEPARTMENT_ID, demo->departments[department].id);
   qs_entity_set_string (e, QS_INDICATOR_FIELD_COMMITMENT_ID, commitment_id);
   qs_entity_set_enum (e, QS_INDICATOR_FIELD_KIND, text->kind);
+  /* What the dashboard counts for it (see data/sql/020.sql). */
+  if (text->kind == QS_INDICATOR_KIND_VOLUME)
+    qs_entity_set_string (e, QS_INDICATOR_FIELD_MEASURE, "received");
+  else if (text->kind == QS_INDICATOR_KIND_RESOLUTION_RATE)
+    qs_entity_set_string (e, QS_INDICATOR_FIELD_MEASURE, "kept");
   qs_entity_set_enum (e, QS_INDICATOR_FIELD_DIMENSION, text->dimension);
   qs_entity_set_double (e, QS_INDICATOR_FIELD_TARGET, text->target);
   qs_entity_set_enum (e, QS_INDICATOR_FIELD_DIRECTION, text->direction);

@@ -50,7 +50,9 @@ gboolean   qs_indicator_figures_append_requests (GString         *sql,
                                                  gint64           now);
 
 /* The indicators the department @provider_id defined for itself that
- * are judged over @period (QsIndicator), by reference. */
+ * are judged over @period (QsIndicator), by reference: those that count a
+ * measure or are typed in by hand (an older compliance or satisfaction
+ * indicator is a built-in figure already). */
 GPtrArray *qs_indicator_figures_own_indicators (QsStore     *store,
                                                 const char  *provider_id,
                                                 QsPeriod     period,

@@ -33,7 +33,8 @@ qs_indicator_figures_own_indicators (QsStore    *store,
   g_return_val_if_fail (provider_id != NULL, NULL);
 
   return qs_repository_find_all (
-    qs_store_get_repository (store, QS_TYPE_INDICATOR), "department_id = ? AND period = ?",
+    qs_store_get_repository (store, QS_TYPE_INDICATOR),
+    "department_id = ? AND period = ? AND (measure IS NOT NULL OR kind = 'manual')",
     g_variant_new ("(ss)", provider_id, qs_enum_nick (QS_TYPE_PERIOD, period)), "ref",
     QS_QUERY_DEFAULT, error);
 }
