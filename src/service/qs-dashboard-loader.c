@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "qs-alert-repository.h"
 #include "qs-dashboard-loader.h"
 #include "qs-indicator-figures.h"
 #include "qs-period.h"
@@ -17,6 +18,7 @@ qs_dashboard_data_free (QsDashboardData *self)
   g_free (self->bounds);
   g_clear_pointer (&self->series, g_ptr_array_unref);
   g_clear_pointer (&self->breakdowns, g_ptr_array_unref);
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -170,6 +172,14 @@ load_data (QsStore      *store,
       report_step (task, (i + 1.0) / n_periods);
     }
   data->series = qs_indicator_series_gather ((GPtrArray *const *) periods->pdata, periods->len);
+  data->alerts = qs_alert_repository_list (store, provider_id, error);
+  if (data->alerts == NULL)
+    return NULL;
+  /* Open ones only: a recovered alert has said all it had to. */
+  for (guint i = data->alerts->len; i > 0; i--)
+    if (qs_entity_get_enum (g_ptr_array_index (data->alerts, i - 1), QS_ALERT_FIELD_STATUS) !=
+        QS_ALERT_STATUS_OPEN)
+      g_ptr_array_remove_index (data->alerts, i - 1);
   return g_steal_pointer (&data);
 }
 

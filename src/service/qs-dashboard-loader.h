@@ -30,6 +30,7 @@ typedef struct
   gint64     now;         /* when it was counted: what Requests lists behind a figure */
   GPtrArray *series;      /* QsIndicatorSeries */
   GPtrArray *breakdowns;  /* a period, oldest first: QS_COMPLAINT_N_AXES arrays of QsBreakdownRow */
+  GPtrArray *alerts;      /* the department's open alerts (QsAlert), the latest first */
 } QsDashboardData;
 
 void             qs_dashboard_data_free   (QsDashboardData      *self);

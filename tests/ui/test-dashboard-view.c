@@ -17,6 +17,8 @@
 #include "dashboard/qs-dashboard-view.h"
 #include "dashboard/qs-indicator-dialog.h"
 #include "qs-repository.h"
+#include "qs-alert-desk.h"
+#include "qs-indicator-desk.h"
 #include "qs-indicator-figures.h"
 #include "qs-request-desk.h"
 #include "requests/qs-requests-view.h"
@@ -499,6 +501,35 @@ test_manual_and_min_count (Fixture *fixture, gconstpointer data)
                            QS_INDICATOR_STATUS_NOT_ENOUGH_DATA);
 }
 
+/* May below target, once the department judges from two requests: an
+ * alert, shown above the tiles, opening its complaint. */
+static void
+test_open_alert (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
+  g_autoptr (GPtrArray) outcomes = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  AdwActionRow *alert_row = NULL;
+
+  g_assert_true (
+    qs_indicator_desk_set_min_count (fixture->base.store, fixture->base.department_id, 2, &error));
+  outcomes = qs_alert_desk_scan (fixture->base.store, zone, QS_LANGUAGE_EN, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outcomes->len, >, 0);
+  QS_UI_TEST_WAIT_UNTIL (qs_dashboard_view_get_data (fixture->view) != NULL &&
+                         qs_dashboard_view_get_data (fixture->view)->alerts->len == outcomes->len);
+  qs_ui_test_drain ();
+  g_assert_true (has_text (GTK_WIDGET (fixture->view), "Open Alerts"));
+  qs_ui_test_find_all (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_action_row_get_subtitle (rows->pdata[i]), "Missed in May 2026") == 0)
+      alert_row = rows->pdata[i];
+  g_assert_nonnull (alert_row);
+  adw_action_row_activate (alert_row);
+  QS_UI_TEST_WAIT_UNTIL (g_strcmp0 (qs_window_get_view (fixture->window), "requests") == 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -513,6 +544,7 @@ main (int argc, char **argv)
   ADD ("narrow", test_narrow);
   ADD ("own-indicator", test_own_indicator);
   ADD ("manual-and-min-count", test_manual_and_min_count);
+  ADD ("open-alert", test_open_alert);
 #undef ADD
 
   return g_test_run ();

@@ -375,6 +375,77 @@ add_breakdown (QsDashboardView *self)
   gtk_box_append (self->content_box, flow);
 }
 
+static void
+on_alert_row_activated_cb (QsDashboardView *self, AdwActionRow *row)
+{
+  const char *complaint = g_object_get_data (G_OBJECT (row), "complaint");
+
+  if (complaint != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-in-view", "(sss)", "requests",
+                                "requests.show-request", complaint);
+}
+
+/* The department's open alerts, each opening its complaint. */
+static void
+add_alerts (QsDashboardView *self)
+{
+  GtkWidget *group;
+
+  if (self->data->alerts == NULL || self->data->alerts->len == 0)
+    return;
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Open Alerts"));
+  adw_preferences_group_set_description (
+    ADW_PREFERENCES_GROUP (group),
+    _ ("Indicators below target for a whole period; each opened a complaint in Requests."));
+  for (guint i = 0; i < self->data->alerts->len; i++)
+    {
+      QsEntity  *alert = g_ptr_array_index (self->data->alerts, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autoptr (GDate) date = g_date_new ();
+      g_autoptr (GDateTime) first = NULL;
+      g_autofree char *period = NULL;
+      g_autofree char *subtitle = NULL;
+      gint64           level = qs_entity_get_int (alert, QS_ALERT_FIELD_LEVEL);
+      const char      *start = qs_entity_get_string (alert, QS_ALERT_FIELD_PERIOD_START);
+
+      g_date_set_parse (date, start != NULL ? start : "");
+      if (g_date_valid (date))
+        {
+          first = g_date_time_new (qs_dashboard_view_get_zone (self), g_date_get_year (date),
+                                   g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
+          period = qs_period_label (
+            qs_entity_get_enum (alert, QS_ALERT_FIELD_PERIOD), qs_dashboard_view_get_zone (self),
+            g_date_time_to_unix (first) * G_USEC_PER_SEC, qs_interface_language (), FALSE);
+        }
+      if (level > 0)
+        subtitle = g_strdup_printf (
+          /* Translators: an open alert; %s is the first period missed */
+          g_dngettext (GETTEXT_PACKAGE, "Missed since %s, escalated once",
+                       "Missed since %s, escalated %d times", (gulong) level),
+          period != NULL ? period : "", (int) level);
+      else
+        /* Translators: an open alert; %s is the period missed */
+        subtitle = g_strdup_printf (_ ("Missed in %s"), period != NULL ? period : "");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     qs_entity_get_string (alert, QS_ALERT_FIELD_SUBJECT));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "complaint",
+                              g_strdup (qs_entity_get_string (alert, QS_ALERT_FIELD_COMPLAINT_ID)),
+                              g_free);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_alert_row_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->content_box, group);
+}
+
 /* The tiles of the last period, grouped by dimension, then the
  * complaints. */
 static void
@@ -396,6 +467,7 @@ build_overview (QsDashboardView *self)
     /* Translators: above the tiles; %s is a period over, "March 2026" */
     heading = g_strdup_printf (_ ("%s, over: below target is missed."), period);
   gtk_box_append (self->content_box, new_label (heading, "dim-label"));
+  add_alerts (self);
   for (guint d = 0; d < G_N_ELEMENTS (dimensions); d++)
     {
       GtkWidget *flow = NULL;
