@@ -474,11 +474,7 @@ qs_charter_repository_get_achieved (QsStore      *store,
     qs_store_prepare (store, metric == QS_METRIC_ACKNOWLEDGEMENT ? ack_sql : resolution_sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":subject"), lineage, -1,
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":start"), unix_usec (start));
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":end"), unix_usec (end));
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":now"), qs_store_now (store));
+  qs_figure_bind (stmt, NULL, lineage, unix_usec (start), unix_usec (end), qs_store_now (store));
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)

@@ -104,10 +104,7 @@ qs_complaint_breakdown_compute (QsStore        *store,
   stmt = qs_store_prepare (store, sql[axis], error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":provider"), provider_id, -1,
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":start"), start);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":end"), end);
+  qs_figure_bind (stmt, provider_id, NULL, start, end, qs_store_now (store));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       QsBreakdownRow *row = g_new0 (QsBreakdownRow, 1);

@@ -84,6 +84,32 @@ qs_figure_template (QsMeasure measure)
     }
 }
 
+void
+qs_figure_bind (sqlite3_stmt *stmt,
+                const char   *provider_id,
+                const char   *subject,
+                gint64        start,
+                gint64        end,
+                gint64        now)
+{
+  const struct
+  {
+    const char *name;
+    gint64      value;
+  } instants[] = {
+    { ":start", start }, { ":end", end }, { ":as_of", MIN (end, now) }, { ":now", now }
+  };
+  int index;
+
+  if ((index = sqlite3_bind_parameter_index (stmt, ":provider")) > 0)
+    sqlite3_bind_text (stmt, index, provider_id, -1, SQLITE_TRANSIENT);
+  if ((index = sqlite3_bind_parameter_index (stmt, ":subject")) > 0)
+    sqlite3_bind_text (stmt, index, subject, -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < G_N_ELEMENTS (instants); i++)
+    if ((index = sqlite3_bind_parameter_index (stmt, instants[i].name)) > 0)
+      sqlite3_bind_int64 (stmt, index, instants[i].value);
+}
+
 /**
  * qs_indicator_figures_append_requests:
  *

@@ -111,8 +111,18 @@
   "(SELECT min (v) + n.w * (max (v) - min (v)) FROM o WHERE i IN (n.p, n.p + 1)) FROM n"
 
 #include <gio/gio.h>
+#include <sqlite3.h>
 
 #include "qs-enums.h"
+
+/* Binds each of the named parameters above that @stmt uses: :as_of is
+ * the sooner of @end and @now. */
+void qs_figure_bind (sqlite3_stmt *stmt,
+                     const char   *provider_id,
+                     const char   *subject,
+                     gint64        start,
+                     gint64        end,
+                     gint64        now);
 
 /* The SELECT of the row ids of a measure's requests, in named
  * parameters; NULL for a measure that counts none. */

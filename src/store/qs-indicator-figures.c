@@ -72,27 +72,14 @@ add_share (Count *count, QsMeasure measure, gint64 numerator, gint64 denominator
   return figure;
 }
 
-/* Binds each named parameter @stmt uses to the period's values. */
+/* Binds each named parameter @stmt uses to the period's values; :today
+ * too, the day of :as_of. */
 static void
 bind (Count *count, sqlite3_stmt *stmt)
 {
-  const struct
-  {
-    const char *name;
-    gint64      value;
-  } instants[] = {
-    { ":start", count->start },
-    { ":end", count->end },
-    { ":as_of", count->as_of },
-    { ":now", count->now },
-  };
   int index;
 
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":provider"), count->provider_id, -1,
-                     SQLITE_TRANSIENT);
-  for (guint i = 0; i < G_N_ELEMENTS (instants); i++)
-    if ((index = sqlite3_bind_parameter_index (stmt, instants[i].name)) > 0)
-      sqlite3_bind_int64 (stmt, index, instants[i].value);
+  qs_figure_bind (stmt, count->provider_id, NULL, count->start, count->end, count->now);
   if ((index = sqlite3_bind_parameter_index (stmt, ":today")) > 0)
     sqlite3_bind_text (stmt, index, count->today, -1, SQLITE_TRANSIENT);
 }

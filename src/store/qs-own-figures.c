@@ -91,32 +91,6 @@ own_sql (QsMeasure measure)
   return g_strdup_printf ("SELECT count (*), total (%s) FROM requests WHERE %s", kept, where);
 }
 
-static void
-bind_own (sqlite3_stmt *stmt,
-          const char   *provider_id,
-          const char   *indicator_id,
-          gint64        start,
-          gint64        end,
-          gint64        now)
-{
-  const struct
-  {
-    const char *name;
-    gint64      value;
-  } instants[] = {
-    { ":start", start }, { ":end", end }, { ":as_of", MIN (end, now) }, { ":now", now }
-  };
-  int index;
-
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":provider"), provider_id, -1,
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":subject"), indicator_id, -1,
-                     SQLITE_TRANSIENT);
-  for (guint i = 0; i < G_N_ELEMENTS (instants); i++)
-    if ((index = sqlite3_bind_parameter_index (stmt, instants[i].name)) > 0)
-      sqlite3_bind_int64 (stmt, index, instants[i].value);
-}
-
 /* The value typed in for the period starting at @start (its first day
  * in @zone), NaN without one. */
 static gboolean
@@ -195,7 +169,7 @@ qs_indicator_figures_compute_own (QsStore     *store,
     return g_steal_pointer (&figure);
   if ((stmt = qs_store_prepare (store, sql, error)) == NULL)
     return NULL;
-  bind_own (stmt, provider_id, figure->indicator_id, start, end, now);
+  qs_figure_bind (stmt, provider_id, figure->indicator_id, start, end, now);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
