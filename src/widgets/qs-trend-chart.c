@@ -49,6 +49,7 @@ struct _QsTrendChart
   GPtrArray *series;
   double     target;
   char      *description;
+  gboolean   bars; /* counts: a bar a period rather than a line */
 };
 
 G_DEFINE_FINAL_TYPE (QsTrendChart, qs_trend_chart, GTK_TYPE_WIDGET)
@@ -366,6 +367,27 @@ snapshot_segment (GtkSnapshot   *snapshot,
   cairo_destroy (cr);
 }
 
+/* A bar a period, from zero (or the range's nearer end) to the value. */
+static void
+snapshot_bars (Series *series, guint n, GtkSnapshot *snapshot, Geometry *g, const GdkRGBA *color)
+{
+  double base = y_of (g, CLAMP (0.0, g->lo, g->hi));
+
+  for (guint i = 0; i < n; i++)
+    {
+      double          v = series_value (series, i);
+      double          y;
+      graphene_rect_t bar;
+
+      if (!isfinite (v))
+        continue;
+      y = y_of (g, v);
+      bar = GRAPHENE_RECT_INIT (x_of (g, i) - g->band * 0.3, MIN (y, base), g->band * 0.6,
+                                MAX (fabs (base - y), 1));
+      gtk_snapshot_append_color (snapshot, color, &bar);
+    }
+}
+
 static void
 snapshot_series (
   QsTrendChart *self, GtkSnapshot *snapshot, Geometry *g, QsChartPaintColors *colors, guint index)
@@ -373,6 +395,12 @@ snapshot_series (
   Series        *series = self->series->pdata[index];
   const GdkRGBA *color = &colors->series[index % QS_CHART_PAINT_N_SERIES_COLORS];
   guint          n = n_periods (self);
+
+  if (self->bars)
+    {
+      snapshot_bars (series, n, snapshot, g, color);
+      return;
+    }
 
   for (guint i = 0; i + 1 < n; i++)
     {
@@ -550,6 +578,25 @@ qs_trend_chart_set_range (QsTrendChart *self, double minimum, double maximum)
   self->minimum = minimum;
   self->maximum = maximum;
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* Whether each period is drawn as a bar (counts) rather than a point on
+ * a line. */
+void
+qs_trend_chart_set_bars (QsTrendChart *self, gboolean bars)
+{
+  g_return_if_fail (QS_IS_TREND_CHART (self));
+
+  self->bars = bars;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+qs_trend_chart_get_bars (QsTrendChart *self)
+{
+  g_return_val_if_fail (QS_IS_TREND_CHART (self), FALSE);
+
+  return self->bars;
 }
 
 /* The periods' labels (NULL-terminated), oldest first. Set them before

@@ -26,6 +26,9 @@ void          qs_trend_chart_add_series      (QsTrendChart      *self,
                                               const double      *values);
 void          qs_trend_chart_set_target      (QsTrendChart      *self,
                                               double             target);
+void          qs_trend_chart_set_bars        (QsTrendChart      *self,
+                                              gboolean           bars);
+gboolean      qs_trend_chart_get_bars        (QsTrendChart      *self);
 void          qs_trend_chart_clear           (QsTrendChart      *self);
 guint         qs_trend_chart_get_n_series    (QsTrendChart      *self);
 const char   *qs_trend_chart_get_description (QsTrendChart      *self);

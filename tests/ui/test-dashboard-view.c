@@ -21,6 +21,7 @@
 #include "qs-indicator-desk.h"
 #include "qs-indicator-figures.h"
 #include "qs-request-desk.h"
+#include "qs-trend-chart.h"
 #include "requests/qs-requests-view.h"
 #include "requests/qs-requests-view-private.h"
 
@@ -237,9 +238,17 @@ test_table_and_periods (Fixture *fixture, gconstpointer data)
   guint       index;
   guint       n = 0;
 
+  /* A share is a line; a count, bars. */
+  find_series (fixture, "kept", &index);
+  g_assert_true (
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "dashboard.show-series", "u", index));
+  g_assert_false (qs_trend_chart_get_bars (
+    QS_TREND_CHART (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), QS_TYPE_TREND_CHART))));
   find_series (fixture, "received", &index);
   g_assert_true (
     gtk_widget_activate_action (GTK_WIDGET (fixture->view), "dashboard.show-series", "u", index));
+  g_assert_true (qs_trend_chart_get_bars (
+    QS_TREND_CHART (qs_ui_test_find_widget (GTK_WIDGET (fixture->view), QS_TYPE_TREND_CHART))));
   qs_ui_test_find_all (GTK_WIDGET (fixture->view), GTK_TYPE_TOGGLE_BUTTON, toggles);
   for (guint i = 0; i < toggles->len; i++)
     if (g_strcmp0 (gtk_widget_get_tooltip_text (toggles->pdata[i]), "Show as Table") == 0)

@@ -133,6 +133,24 @@ draw_chart (Draw                    *draw,
       cairo_stroke (draw->cr);
       cairo_set_dash (draw->cr, NULL, 0, 0);
     }
+  if (qs_dashboard_words_is_count (last))
+    {
+      /* A count: a bar a period, coloured by its status. */
+      for (guint p = 0; p < series->n_periods; p++)
+        {
+          const QsIndicatorFigure *figure = series->figures[p];
+          double                   top, base = y + h - (CLAMP (0, lo, hi) - lo) / (hi - lo) * h;
+
+          if (figure == NULL || isnan (figure->value))
+            continue;
+          top = y + h - (CLAMP (figure->value, lo, hi) - lo) / (hi - lo) * h;
+          set_rgb (draw->cr, status_color (figure->status));
+          cairo_rectangle (draw->cr, x + (p + 0.2) * w / series->n_periods, MIN (top, base),
+                           0.6 * w / series->n_periods, MAX (fabs (base - top), 0.5));
+          cairo_fill (draw->cr);
+        }
+      return;
+    }
   set_rgb (draw->cr, 0x222222);
   cairo_set_line_width (draw->cr, 1.2);
   for (guint p = 0; p < series->n_periods; p++)

@@ -243,3 +243,12 @@ qs_dashboard_words_range (const QsIndicatorSeries *series,
       *hi = top > 0 ? top * 1.1 : 1;
     }
 }
+
+/* Counts are drawn as bars, shares, times and scores as lines. */
+gboolean
+qs_dashboard_words_is_count (const QsIndicatorFigure *figure)
+{
+  return !qs_measure_is_percent (figure->measure) && !qs_measure_is_duration (figure->measure) &&
+         figure->measure != QS_MEASURE_SATISFACTION && figure->measure != QS_MEASURE_NPS &&
+         figure->measure != QS_MEASURE_MANUAL;
+}

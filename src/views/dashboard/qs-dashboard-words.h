@@ -22,6 +22,7 @@ void        qs_dashboard_words_range     (const QsIndicatorSeries *series,
                                           const QsIndicatorFigure *shown,
                                           double                  *lo,
                                           double                  *hi);
+gboolean    qs_dashboard_words_is_count  (const QsIndicatorFigure *figure);
 const char *qs_dashboard_words_trend     (QsTrend                  trend);
 const char *qs_dashboard_words_dimension (QsDimension              dimension);
 const char *qs_dashboard_words_axis      (QsComplaintAxis          axis);
