@@ -52,8 +52,8 @@
 
 const QsDashboardPeriods qs_dashboard_periods[] = {
   { QS_PERIOD_MONTH, 12, N_ ("Twelve Months") },
-  { QS_PERIOD_QUARTER, 8, N_ ("Eight Quarters") },
-  { QS_PERIOD_YEAR, 5, N_ ("Five Years") },
+  { QS_PERIOD_QUARTER, 12, N_ ("Twelve Quarters") },
+  { QS_PERIOD_YEAR, 12, N_ ("Twelve Years") },
   { QS_PERIOD_WEEK, 12, N_ ("Twelve Weeks") },
 };
 
