@@ -15,15 +15,16 @@
 
 /* A commitment's requests, as its publication's "achieved" counts them:
  * any version of it (its lineage), received in the period, left out
- * while unanswered and not yet due. */
+ * while unanswered and not yet due; a rejected request no longer counts,
+ * as its deadline says. */
 #define QS_FIGURE_ACK_COMPLIANCE                                                                   \
   "ack_commitment_id IN (SELECT id FROM commitments WHERE lineage_id = :subject) "                 \
   "AND received_at >= :start AND received_at < :end AND +deleted_at IS NULL "                      \
-  "AND NOT (acknowledged_at IS NULL AND ack_due_at > :now)"
+  "AND NOT (acknowledged_at IS NULL AND ack_due_at > :now) AND status <> 'rejected'"
 #define QS_FIGURE_RESOLUTION_COMPLIANCE                                                            \
   "commitment_id IN (SELECT id FROM commitments WHERE lineage_id = :subject) "                     \
   "AND received_at >= :start AND received_at < :end AND +deleted_at IS NULL "                      \
-  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now)"
+  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now) AND status <> 'rejected'"
 
 /* Received in the period; among them, those whose reopening is counted:
  * resolved at least once. */
@@ -56,7 +57,7 @@
 #define QS_FIGURE_PROMISED                                                                         \
   "department_id = :provider AND received_at >= :start AND received_at < :end AND "                \
   "deleted_at IS NULL AND assignee_id IS NOT NULL AND resolution_due_at IS NOT NULL "              \
-  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now)"
+  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now) AND status <> 'rejected'"
 #define QS_FIGURE_TEAM "assignee_id IN (SELECT id FROM clients WHERE department_id = :subject)"
 
 /* Received in the period with a resolution deadline that has either
@@ -64,7 +65,7 @@
 #define QS_FIGURE_DUE                                                                              \
   "department_id = :provider AND received_at >= :start AND received_at < :end AND "                \
   "deleted_at IS NULL AND resolution_due_at IS NOT NULL "                                          \
-  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now)"
+  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now) AND status <> 'rejected'"
 
 /* Whose client was asked for feedback in the period. */
 #define QS_FIGURE_SURVEYED                                                                         \

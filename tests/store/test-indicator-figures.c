@@ -14,6 +14,7 @@
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
 #include "qs-error.h"
+#include "qs-repository.h"
 #include "qs-indicator-desk.h"
 #include "qs-indicator-figures.h"
 #include "qs-request-query.h"
@@ -231,6 +232,33 @@ test_month (Fixture *fixture, gconstpointer data)
 
   /* One person handles them all, with a resolution date each. */
   assert_figure (figures, QS_MEASURE_ASSIGNEE_COMPLIANCE, fixture->owner_id, 400.0 / 6, 4, 6);
+}
+
+static void assert_requests_behind (Fixture *fixture, const char *from, const char *to);
+
+/* A request rejected no longer counts against a promise: E, never
+ * acknowledged, rejected in June, leaves five of five acknowledged in time. */
+static void
+test_rejected_not_counted (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) requests = NULL;
+  g_autoptr (GPtrArray) figures = NULL;
+  g_autoptr (GError) error = NULL;
+
+  requests =
+    qs_repository_find_all (qs_store_get_repository (fixture->store, QS_TYPE_REQUEST),
+                            "acknowledged_at IS NULL", NULL, NULL, QS_QUERY_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (requests->len, ==, 1);
+  g_assert_true (qs_request_repository_apply (fixture->store, requests->pdata[0],
+                                              QS_REQUEST_ACTION_REJECT, "Not ours.", ACTOR,
+                                              at ("2026-06-01T09:00:00-04:00"), &error));
+  g_assert_no_error (error);
+  figures = compute (fixture, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00");
+  assert_figure (figures, QS_MEASURE_COMPLIANCE, fixture->ack_commitment_id, 100, 5, 5);
+  /* Resolved in time: A, C, D, F of the five left (B is late). */
+  assert_figure (figures, QS_MEASURE_COMPLIANCE, fixture->resolution_commitment_id, 80, 4, 5);
+  assert_requests_behind (fixture, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00");
 }
 
 /* A period not over: below target is at risk, not missed; a request
@@ -513,6 +541,8 @@ main (int argc, char *argv[])
               test_complaint_breakdown, qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/own", Fixture, NULL, set_up, test_own_indicators,
               qs_requests_fixture_tear_down);
+  g_test_add ("/indicator-figures/rejected-not-counted", Fixture, NULL, set_up,
+              test_rejected_not_counted, qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/month", Fixture, NULL, set_up, test_month,
               qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/period-not-over", Fixture, NULL, set_up, test_period_not_over,

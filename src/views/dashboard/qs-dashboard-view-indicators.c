@@ -179,7 +179,7 @@ on_value_response_cb (AdwMessageDialog *dialog, const char *response, QsDashboar
   if (!read_number (gtk_editable_get_text (entry), &value))
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _ ("The value must be a number, such as 92 or 4,5; nothing was saved."));
+                           _ ("The value must be a number, such as 92 or 4.5; nothing was saved."));
       qs_dashboard_view_toast_error (self, error);
       return;
     }
@@ -190,10 +190,12 @@ on_value_response_cb (AdwMessageDialog *dialog, const char *response, QsDashboar
     qs_dashboard_view_toast_error (self, error);
 }
 
+/* Enter saves, as the Save button does, and closes the dialog. */
 static void
 on_value_activate_cb (GtkEntry *entry, AdwMessageDialog *dialog)
 {
   adw_message_dialog_response (dialog, "save");
+  gtk_window_close (GTK_WINDOW (dialog));
 }
 
 /* The value of the detail's hand-measured indicator for period @index. */

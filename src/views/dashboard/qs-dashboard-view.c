@@ -51,10 +51,10 @@
 #define RELOAD_DELAY_MS 1500
 
 const QsDashboardPeriods qs_dashboard_periods[] = {
+  { QS_PERIOD_WEEK, 12, N_ ("Twelve Weeks") },
   { QS_PERIOD_MONTH, 12, N_ ("Twelve Months") },
   { QS_PERIOD_QUARTER, 12, N_ ("Twelve Quarters") },
   { QS_PERIOD_YEAR, 12, N_ ("Twelve Years") },
-  { QS_PERIOD_WEEK, 12, N_ ("Twelve Weeks") },
 };
 
 G_DEFINE_FINAL_TYPE (QsDashboardView, qs_dashboard_view, QS_TYPE_VIEW)
@@ -88,7 +88,7 @@ qs_dashboard_view_period_choice (QsDashboardView *self)
 {
   guint choice = gtk_drop_down_get_selected (self->period_dropdown);
 
-  return choice < QS_DASHBOARD_N_PERIODS ? choice : 0;
+  return choice < QS_DASHBOARD_N_PERIODS ? choice : 1;
 }
 
 char *
@@ -333,8 +333,10 @@ add_breakdown (QsDashboardView *self)
     }
   flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  /* Each group as tall as its own rows. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  gtk_widget_set_valign (flow, GTK_ALIGN_START);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
   for (QsComplaintAxis axis = 0; axis < QS_COMPLAINT_N_AXES; axis++)
@@ -462,10 +464,10 @@ build_overview (QsDashboardView *self)
 
   if (self->index + 1 == self->data->n_periods)
     /* Translators: above the tiles; %s is the current period, "March 2026" */
-    heading = g_strdup_printf (_ ("%s so far, not over yet: below target is at risk."), period);
+    heading = g_strdup_printf (_ ("%s is not over: a figure below its target is at risk."), period);
   else
     /* Translators: above the tiles; %s is a period over, "March 2026" */
-    heading = g_strdup_printf (_ ("%s, over: below target is missed."), period);
+    heading = g_strdup_printf (_ ("%s is over: a figure below its target is missed."), period);
   gtk_box_append (self->content_box, new_label (heading, "dim-label"));
   add_alerts (self);
   for (guint d = 0; d < G_N_ELEMENTS (dimensions); d++)
@@ -854,8 +856,9 @@ open_requests_activated_cb (GtkWidget *widget, const char *action_name, GVariant
   period = qs_dashboard_view_period_label (self, index, FALSE);
   filter->figure_ref = g_strdup (ref);
   filter->figure_provider_id = g_strdup (self->data->provider_id);
-  /* Translators: above the requests behind a figure: the figure, the period */
-  filter->figure_title = g_strdup_printf (_ ("%s — %s"), title, period);
+  /* Translators: above the requests behind a figure: the period, then the
+   * figure (the period first: a long figure is cut at its end) */
+  filter->figure_title = g_strdup_printf (_ ("%s — %s"), period, title);
   filter->figure_start = self->data->bounds[index];
   filter->figure_end = self->data->bounds[index + 1];
   filter->figure_now = self->data->now;
@@ -1005,6 +1008,8 @@ qs_dashboard_view_init (QsDashboardView *self)
     gtk_string_list_append (choices, _ (qs_dashboard_periods[i].label));
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (choices));
+  /* Months, the period charters promise over. */
+  gtk_drop_down_set_selected (self->period_dropdown, 1);
   self->syncing = FALSE;
   g_object_unref (choices);
   qs_drop_down_ellipsize (self->provider_dropdown);

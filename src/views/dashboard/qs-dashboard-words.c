@@ -54,7 +54,8 @@ qs_dashboard_words_value (const QsIndicatorFigure *figure, double value)
     /* Translators: a figure that could not be counted (nothing to count) */
     return g_strdup (_ ("—"));
   if (qs_measure_is_percent (measure))
-    return qs_calendar_words_format_percent (value, fabs (value) < 10 ? 1 : 0, FALSE, language);
+    /* Whole shares without decimals; 90.5 % stays 90.5 %, not 90 %. */
+    return qs_calendar_words_format_percent (value, 1, FALSE, language);
   if (qs_measure_is_duration (measure))
     {
       number = qs_calendar_words_format_number (value, value < 10 ? 1 : 0, FALSE, language);
@@ -119,18 +120,17 @@ qs_dashboard_words_counted (const QsIndicatorFigure *figure)
     case QS_MEASURE_COMPLIANCE:
     case QS_MEASURE_ASSIGNEE_COMPLIANCE:
     case QS_MEASURE_TEAM_COMPLIANCE:
-      /* Translators: promises kept, "36 of 40 requests in time" */
-      return g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "%s of %s request in time", "%s of %s requests in time", n),
-        numerator, denominator);
+    case QS_MEASURE_KEPT:
+      /* Translators: promises kept, "In time: 36 of 40" (requests) */
+      return g_strdup_printf (_ ("In time: %s of %s"), numerator, denominator);
     case QS_MEASURE_REOPEN_RATE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s resolved request reopened",
-                                           "%s of %s resolved requests reopened", n),
-                              numerator, denominator);
+      /* Translators: of the requests received in the period and resolved
+       * since, how many were reopened */
+      return g_strdup_printf (_ ("Reopened: %s of %s received and resolved"), numerator,
+                              denominator);
     case QS_MEASURE_RESPONSE_RATE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s client asked answered",
-                                           "%s of %s clients asked answered", n),
-                              numerator, denominator);
+      /* Translators: of the clients asked for feedback, how many answered */
+      return g_strdup_printf (_ ("Answered: %s of %s asked"), numerator, denominator);
     case QS_MEASURE_ACK_MEDIAN:
     case QS_MEASURE_ACK_P90:
     case QS_MEASURE_RESOLUTION_MEDIAN:

@@ -328,7 +328,7 @@ qs_indicator_dialog_save (QsIndicatorDialog *self)
 
       target = g_ascii_strtod (target_text, &end);
       if (end == target_text || *end != '\0' || !isfinite (target))
-        return refuse (self, _ ("The target must be a number, such as 95 or 4,5."));
+        return refuse (self, _ ("The target must be a number, such as 95 or 4.5."));
     }
 
   e = QS_ENTITY (self->indicator);
