@@ -158,3 +158,11 @@ qs_measure_get_dimension (QsMeasure measure)
       return QS_DIMENSION_ECONOMIC;
     }
 }
+
+gboolean
+qs_indicator_figure_is_count (const QsIndicatorFigure *self)
+{
+  return !qs_measure_is_percent (self->measure) && !qs_measure_is_duration (self->measure) &&
+         self->measure != QS_MEASURE_SATISFACTION && self->measure != QS_MEASURE_NPS &&
+         self->measure != QS_MEASURE_MANUAL;
+}

@@ -71,6 +71,11 @@ gboolean           qs_measure_is_duration      (QsMeasure                measure
  * answers to questionnaires, actions). */
 gint64             qs_indicator_figure_get_n_requests (const QsIndicatorFigure *self);
 
+/* Whether the figure is a plain count (requests, complaints, actions):
+ * drawn as bars, and neither better nor worse for being more unless it
+ * has a target. */
+gboolean           qs_indicator_figure_is_count (const QsIndicatorFigure *self);
+
 /* The dimension a measure is shown under. */
 QsDimension        qs_measure_get_dimension    (QsMeasure                measure);
 

@@ -85,9 +85,8 @@ qs_indicator_series_get_last (const QsIndicatorSeries *self)
 static gboolean
 is_judged (const QsIndicatorFigure *figure)
 {
-  return !isnan (figure->target) || qs_measure_is_percent (figure->measure) ||
-         qs_measure_is_duration (figure->measure) || figure->measure == QS_MEASURE_SATISFACTION ||
-         figure->measure == QS_MEASURE_NPS;
+  return !isnan (figure->target) ||
+         (!qs_indicator_figure_is_count (figure) && figure->measure != QS_MEASURE_MANUAL);
 }
 
 QsTrend

@@ -133,7 +133,7 @@ draw_chart (Draw                    *draw,
       cairo_stroke (draw->cr);
       cairo_set_dash (draw->cr, NULL, 0, 0);
     }
-  if (qs_dashboard_words_is_count (last))
+  if (qs_indicator_figure_is_count (last))
     {
       /* A count: a bar a period, coloured by its status. */
       for (guint p = 0; p < series->n_periods; p++)

@@ -150,22 +150,6 @@ delete_indicator_cb (GtkWidget *widget, const char *action_name, GVariant *param
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* A number in either decimal sign; NaN for nothing; FALSE when it is
- * not a number. */
-static gboolean
-read_number (const char *text, double *value)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char            *end = NULL;
-
-  *value = NAN;
-  if (*copy == '\0')
-    return TRUE;
-  g_strdelimit (copy, ",", '.');
-  *value = g_ascii_strtod (copy, &end);
-  return end != copy && *end == '\0' && isfinite (*value);
-}
-
 static void
 on_value_response_cb (AdwMessageDialog *dialog, const char *response, QsDashboardView *self)
 {
@@ -176,7 +160,7 @@ on_value_response_cb (AdwMessageDialog *dialog, const char *response, QsDashboar
 
   if (g_strcmp0 (response, "save") != 0)
     return;
-  if (!read_number (gtk_editable_get_text (entry), &value))
+  if (!qs_dashboard_words_read_number (gtk_editable_get_text (entry), &value))
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            _ ("The value must be a number, such as 92 or 4.5; nothing was saved."));

@@ -586,7 +586,7 @@ fill_chart (QsDashboardView *self, QsIndicatorSeries *series, const char *title)
   qs_trend_chart_set_periods (self->chart, (const char *const *) labels);
   qs_dashboard_words_range (series, last, &lo, &hi);
   qs_trend_chart_set_range (self->chart, lo, hi);
-  qs_trend_chart_set_bars (self->chart, qs_dashboard_words_is_count (last));
+  qs_trend_chart_set_bars (self->chart, qs_indicator_figure_is_count (last));
   qs_trend_chart_add_series (self->chart, title, values);
   if (!isnan (last->target))
     qs_trend_chart_set_target (self->chart, last->target);

@@ -244,11 +244,18 @@ qs_dashboard_words_range (const QsIndicatorSeries *series,
     }
 }
 
-/* Counts are drawn as bars, shares, times and scores as lines. */
+/* A number in either decimal sign; NaN for nothing; FALSE when it is
+ * not a number. */
 gboolean
-qs_dashboard_words_is_count (const QsIndicatorFigure *figure)
+qs_dashboard_words_read_number (const char *text, double *value)
 {
-  return !qs_measure_is_percent (figure->measure) && !qs_measure_is_duration (figure->measure) &&
-         figure->measure != QS_MEASURE_SATISFACTION && figure->measure != QS_MEASURE_NPS &&
-         figure->measure != QS_MEASURE_MANUAL;
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  char            *end = NULL;
+
+  *value = NAN;
+  if (*copy == '\0')
+    return TRUE;
+  g_strdelimit (copy, ",", '.');
+  *value = g_ascii_strtod (copy, &end);
+  return end != copy && *end == '\0' && isfinite (*value);
 }

@@ -22,7 +22,8 @@ void        qs_dashboard_words_range     (const QsIndicatorSeries *series,
                                           const QsIndicatorFigure *shown,
                                           double                  *lo,
                                           double                  *hi);
-gboolean    qs_dashboard_words_is_count  (const QsIndicatorFigure *figure);
+gboolean    qs_dashboard_words_read_number (const char          *text,
+                                            double              *value);
 const char *qs_dashboard_words_trend     (QsTrend                  trend);
 const char *qs_dashboard_words_dimension (QsDimension              dimension);
 const char *qs_dashboard_words_axis      (QsComplaintAxis          axis);

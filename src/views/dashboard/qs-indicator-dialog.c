@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "qs-calendar-words.h"
+#include "qs-dashboard-words.h"
 #include "qs-directory-repository.h"
 #include "qs-enum-labels.h"
 #include "qs-enum-types.h"
@@ -310,26 +311,18 @@ gboolean
 qs_indicator_dialog_save (QsIndicatorDialog *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *target_text = NULL;
-  QsEntity        *e;
-  QsMeasure        measure = selected_measure (self);
-  guint            owner = adw_combo_row_get_selected (self->owner_row);
-  guint            service = adw_combo_row_get_selected (self->service_row);
-  guint            period = adw_combo_row_get_selected (self->period_row);
-  double           target = NAN;
+  QsEntity *e;
+  QsMeasure measure = selected_measure (self);
+  guint     owner = adw_combo_row_get_selected (self->owner_row);
+  guint     service = adw_combo_row_get_selected (self->service_row);
+  guint     period = adw_combo_row_get_selected (self->period_row);
+  double    target;
 
   g_return_val_if_fail (QS_IS_INDICATOR_DIALOG (self), FALSE);
 
-  target_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->target_row))));
-  g_strdelimit (target_text, ",", '.');
-  if (*target_text != '\0')
-    {
-      char *end = NULL;
-
-      target = g_ascii_strtod (target_text, &end);
-      if (end == target_text || *end != '\0' || !isfinite (target))
-        return refuse (self, _ ("The target must be a number, such as 95 or 4.5."));
-    }
+  if (!qs_dashboard_words_read_number (gtk_editable_get_text (GTK_EDITABLE (self->target_row)),
+                                       &target))
+    return refuse (self, _ ("The target must be a number, such as 95 or 4.5."));
 
   e = QS_ENTITY (self->indicator);
   for (QsLanguage l = 0; l < 2; l++)
