@@ -98,18 +98,12 @@
   "(i.problem IS NOT NULL AND i.problem <> requests.problem) OR "                                  \
   "(i.service_id IS NOT NULL AND i.service_id IS NOT " QS_FIGURE_AXIS_SERVICE ")))"
 
-/* The median and 90th percentile of @column over the requests @where
- * chooses, interpolated between the two nearest values (as
- * PERCENTILE_CONT): of 1, 2, 3, 4 hours the median is 2.5. The times are
- * sorted once, numbered as they are, and the ranks wanted read from that
- * (sorting again for each rank took three times as long). */
+/* How many values of @column the requests @where chooses have, their
+ * median and their 90th percentile, interpolated between the two nearest
+ * values (qs-sql-percentile.c): of 1, 2, 3, 4 hours the median is 2.5. */
 #define QS_FIGURE_PERCENTILES(column, where)                                                       \
-  "WITH o AS MATERIALIZED (SELECT " column " AS v, row_number () OVER (ORDER BY " column           \
-  ") - 1 AS i FROM requests WHERE " where "), "                                                    \
-  "n AS MATERIALIZED (SELECT count (*) AS n, (count (*) - 1) * 9 / 10 AS p, "                      \
-  "(count (*) - 1) * 0.9 - (count (*) - 1) * 9 / 10 AS w FROM o) "                                 \
-  "SELECT n.n, (SELECT avg (v) FROM o WHERE i IN ((n.n - 1) / 2, n.n / 2)), "                      \
-  "(SELECT min (v) + n.w * (max (v) - min (v)) FROM o WHERE i IN (n.p, n.p + 1)) FROM n"
+  "SELECT count (" column "), qs_percentile (" column ", 50), qs_percentile (" column ", 90) "     \
+  "FROM requests WHERE " where
 
 #include <gio/gio.h>
 #include <sqlite3.h>

@@ -18,6 +18,7 @@
 #include "qs-error.h"
 #include "qs-repository.h"
 #include "qs-request-repository-private.h"
+#include "qs-sql-percentile.h"
 #include "qs-sql-resources.h"
 #include "qs-store-private.h"
 #include "qs-text.h"
@@ -618,6 +619,12 @@ open_connection (QsStore *self, gboolean read_only, GError **error)
       return FALSE;
     }
   /* The functions of our own that queries call. */
+  rc = qs_sql_percentile_register (self->db);
+  if (rc != SQLITE_OK)
+    {
+      qs_store_set_sqlite_error (self, error, rc, "qs_percentile");
+      return FALSE;
+    }
   return qs_request_repository_register_sql (self, error);
 }
 

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QsStore, qs_store, QS, STORE, GObject)
 
 /* The schema version this build writes; see data/sql/. */
-#define QS_STORE_SCHEMA_VERSION 20
+#define QS_STORE_SCHEMA_VERSION 21
 
 typedef struct _QsRepository QsRepository;
 
