@@ -10,3 +10,12 @@ CREATE INDEX requests_ack_commitment_received
 DROP INDEX requests_commitment_received;
 CREATE INDEX requests_commitment_received
   ON requests (commitment_id, received_at, resolved_at, resolution_due_at, status, deleted_at);
+
+-- What was open at the end of a period and resolved since: read as the
+-- requests received in the thirty days before it (the index above) and
+-- the few that stayed open longer than thirty days (this one), not as
+-- every request resolved since, which for a period a year ago is a year
+-- of requests.
+CREATE INDEX requests_provider_long_open ON requests
+  (department_id, received_at, resolved_at, resolution_due_at, deleted_at)
+  WHERE deleted_at IS NULL AND resolved_at - received_at > 2592000000000;

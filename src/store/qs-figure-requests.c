@@ -59,12 +59,9 @@ qs_figure_template (QsMeasure measure)
     case QS_MEASURE_COMPLAINTS_RESOLVED:
       return SELECT_IDS QS_FIGURE_RESOLVED " AND kind = 'complaint'";
     case QS_MEASURE_OPEN:
-      return SELECT_IDS          QS_FIGURE_OPEN_UNRESOLVED
-        " UNION ALL " SELECT_IDS QS_FIGURE_OPEN_RESOLVED_SINCE;
+      return QS_FIGURE_OPEN (SELECT_IDS, "");
     case QS_MEASURE_OVERDUE:
-      return SELECT_IDS                                    QS_FIGURE_OPEN_UNRESOLVED
-        " AND " QS_FIGURE_OVERDUE " UNION ALL " SELECT_IDS QS_FIGURE_OPEN_RESOLVED_SINCE
-        " AND " QS_FIGURE_OVERDUE;
+      return QS_FIGURE_OPEN (SELECT_IDS, " AND " QS_FIGURE_OVERDUE);
     case QS_MEASURE_ACK_MEDIAN:
     case QS_MEASURE_ACK_P90:
       return SELECT_IDS QS_FIGURE_TIMED ("ack_business_us", "acknowledged_at");

@@ -37,14 +37,25 @@
   "department_id = :provider AND resolved_at >= :start AND resolved_at < :end "                    \
   "AND deleted_at IS NULL AND resolved_at IS NOT NULL"
 
-/* Open at :as_of, in two parts that each read an index (see 019.sql):
- * unresolved now, or resolved since. A rejected request was never open. */
+/* Open at :as_of, in three parts that each read an index (see 019.sql
+ * and 021.sql): unresolved now; resolved since and received in the
+ * thirty days before; resolved since and received earlier, open longer
+ * than thirty days (few). A rejected request was never open. */
 #define QS_FIGURE_OPEN_UNRESOLVED                                                                  \
   "department_id = :provider AND received_at < :as_of AND deleted_at IS NULL "                     \
   "AND resolved_at IS NULL AND status <> 'rejected'"
-#define QS_FIGURE_OPEN_RESOLVED_SINCE                                                              \
-  "department_id = :provider AND resolved_at >= :as_of AND deleted_at IS NULL "                    \
-  "AND resolved_at IS NOT NULL AND received_at < :as_of"
+#define QS_FIGURE_OPEN_RESOLVED_SINCE_RECENT                                                       \
+  "department_id = :provider AND received_at >= :as_of - 2592000000000 AND received_at < :as_of "  \
+  "AND deleted_at IS NULL AND resolved_at >= :as_of"
+#define QS_FIGURE_OPEN_RESOLVED_SINCE_LONG                                                         \
+  "department_id = :provider AND received_at < :as_of - 2592000000000 AND deleted_at IS NULL "     \
+  "AND resolved_at - received_at > 2592000000000 AND resolved_at >= :as_of"
+/* The three parts, each chosen by @select (up to WHERE) and narrowed by
+ * @and ("" or " AND " a condition). */
+#define QS_FIGURE_OPEN(select, and)                                                                \
+  select                 QS_FIGURE_OPEN_UNRESOLVED and                                             \
+    " UNION ALL " select QS_FIGURE_OPEN_RESOLVED_SINCE_RECENT and                                  \
+    " UNION ALL " select QS_FIGURE_OPEN_RESOLVED_SINCE_LONG and
 #define QS_FIGURE_OVERDUE "resolution_due_at < :as_of"
 
 /* Acknowledged (resolved) in the period, with a measured business time. */
@@ -52,20 +63,16 @@
   "department_id = :provider AND " instant " >= :start AND " instant " < :end "                    \
   "AND deleted_at IS NULL AND " instant " IS NOT NULL AND " column " IS NOT NULL"
 
-/* Received in the period, assigned, with a resolution deadline that has
- * either passed or been met. */
-#define QS_FIGURE_PROMISED                                                                         \
-  "department_id = :provider AND received_at >= :start AND received_at < :end AND "                \
-  "deleted_at IS NULL AND assignee_id IS NOT NULL AND resolution_due_at IS NOT NULL "              \
-  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now) AND status <> 'rejected'"
-#define QS_FIGURE_TEAM "assignee_id IN (SELECT id FROM clients WHERE department_id = :subject)"
+/* Among the requests received, those whose promise is judged: with a
+ * resolution deadline that has either passed or been met. */
+#define QS_FIGURE_JUDGED                                                                           \
+  "resolution_due_at IS NOT NULL AND NOT (resolved_at IS NULL AND resolution_due_at > :now) "      \
+  "AND status <> 'rejected'"
 
-/* Received in the period with a resolution deadline that has either
- * passed or been met: the promises of the whole department. */
-#define QS_FIGURE_DUE                                                                              \
-  "department_id = :provider AND received_at >= :start AND received_at < :end AND "                \
-  "deleted_at IS NULL AND resolution_due_at IS NOT NULL "                                          \
-  "AND NOT (resolved_at IS NULL AND resolution_due_at > :now) AND status <> 'rejected'"
+/* The promises of the whole department, of one person, of a team. */
+#define QS_FIGURE_DUE QS_FIGURE_RECEIVED " AND " QS_FIGURE_JUDGED
+#define QS_FIGURE_PROMISED QS_FIGURE_DUE " AND assignee_id IS NOT NULL"
+#define QS_FIGURE_TEAM "assignee_id IN (SELECT id FROM clients WHERE department_id = :subject)"
 
 /* Whose client was asked for feedback in the period. */
 #define QS_FIGURE_SURVEYED                                                                         \
@@ -98,12 +105,14 @@
   "(i.problem IS NOT NULL AND i.problem <> requests.problem) OR "                                  \
   "(i.service_id IS NOT NULL AND i.service_id IS NOT " QS_FIGURE_AXIS_SERVICE ")))"
 
-/* How many values of @column the requests @where chooses have, their
- * median and their 90th percentile, interpolated between the two nearest
- * values (qs-sql-percentile.c): of 1, 2, 3, 4 hours the median is 2.5. */
+/* How many values of @column the requests chosen have, their median and
+ * their 90th percentile, interpolated between the two nearest values
+ * (qs-sql-percentile.c): of 1, 2, 3, 4 hours the median is 2.5. NULL
+ * values are left out. */
+#define QS_FIGURE_TIMES(column)                                                                    \
+  "count (" column "), qs_percentile (" column ", 50), qs_percentile (" column ", 90)"
 #define QS_FIGURE_PERCENTILES(column, where)                                                       \
-  "SELECT count (" column "), qs_percentile (" column ", 50), qs_percentile (" column ", 90) "     \
-  "FROM requests WHERE " where
+  "SELECT " QS_FIGURE_TIMES (column) " FROM requests WHERE " where
 
 #include <gio/gio.h>
 #include <sqlite3.h>

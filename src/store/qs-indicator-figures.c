@@ -3,11 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each query reads one providing department's requests over a period
- * from the indexes of schema 17, which hold every column it needs:
- * received (volumes, reopened, compliance by person), acknowledged and
- * resolved (the times, sorted for their percentiles). Times are business
- * time measured with each request (qs-request-durations.c), so that the
- * percentiles are SQL too. Parameters: :provider, :start and :end the
+ * from an index that holds every column it needs (schemas 19 and 21),
+ * once: received (volumes, reopened, promises kept by the department and
+ * by each person), resolved (volumes and times to resolve), acknowledged
+ * (times to acknowledge), open at the end. Times are business time
+ * measured with each request (qs-request-durations.c), so that their
+ * percentiles are SQL too (qs_percentile()). Parameters: :provider, :start and :end the
  * period, :as_of the instant "now or the period's end", whichever is
  * first (what was open then), :now (whether a deadline has passed, as
  * for a commitment's achieved figure).
@@ -38,7 +39,34 @@ typedef struct
   gboolean    complete;
   QsLanguage  language;
   GPtrArray  *figures;
+  GPtrArray  *promises; /* of Promises, one an assignee, read with the volumes */
+  gint64      judged;   /* promises judged, of the whole department */
+  gint64      met;
+  gint64      n_resolution_times;
+  double      resolution_median;
+  double      resolution_p90;
 } Count;
+
+/* The promises one person kept, their team's names alongside. */
+typedef struct
+{
+  char  *assignee_id;
+  char  *name;
+  char  *team_id;
+  char  *team_name;
+  gint64 met;
+  gint64 judged;
+} Promises;
+
+static void
+promises_free (Promises *promises)
+{
+  g_free (promises->assignee_id);
+  g_free (promises->name);
+  g_free (promises->team_id);
+  g_free (promises->team_name);
+  g_free (promises);
+}
 
 static QsIndicatorFigure *
 add (Count *count, QsMeasure measure)
@@ -150,47 +178,121 @@ count_commitments (Count *count, GError **error)
   return TRUE;
 }
 
-/* Received, complaints received and reopened over the requests received
- * in the period; resolved over those resolved in it; open and overdue at
- * its end (or now). A request is open from its receipt to its resolution;
- * a rejected one is left out. */
+/* Column @column of @stmt, or "" when NULL. */
+static const char *
+text_or_empty (sqlite3_stmt *stmt, int column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+/* Keeps the promises of the person of the current row of @stmt (see
+ * received_sql), if judged on any. */
+static void
+keep_promises (Count *count, sqlite3_stmt *stmt)
+{
+  Promises   *promises;
+  const char *team_name;
+
+  if (sqlite3_column_type (stmt, 0) == SQLITE_NULL || sqlite3_column_int64 (stmt, 11) == 0)
+    return;
+  promises = g_new0 (Promises, 1);
+  promises->assignee_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  promises->name = g_strjoin (" ", text_or_empty (stmt, 1), text_or_empty (stmt, 2), NULL);
+  g_strstrip (promises->name);
+  promises->team_id = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  team_name = text_or_empty (stmt, count->language == QS_LANGUAGE_EN ? 5 : 6);
+  promises->team_name = g_strdup (*team_name != '\0' ? team_name : text_or_empty (stmt, 4));
+  promises->judged = sqlite3_column_int64 (stmt, 11);
+  promises->met = sqlite3_column_int64 (stmt, 12);
+  g_ptr_array_add (count->promises, promises);
+}
+
+/* Over the requests received in the period, read once and grouped by
+ * assignee: received, complaints received, reopened, and the promises
+ * kept by the department and by each person (the requests with no
+ * assignee count for the department only). The index is named: without
+ * statistics SQLite would pick the narrower requests (department_id,
+ * received_at) and read every row it lists. */
+static gboolean
+count_received (Count *count, GError **error)
+{
+  static const char received_sql[] =
+    "SELECT r.assignee_id, c.given_name, c.family_name, c.department_id, d.name, d.name_en, "
+    "d.name_fr, r.n, r.complaints, r.reopened, r.reopenable, r.judged, r.met, c.id FROM ("
+    "SELECT assignee_id, count (*) AS n, total (kind = 'complaint') AS complaints, "
+    "total (reopened_count > 0) AS reopened, total " QS_FIGURE_REOPENABLE " AS reopenable, "
+    "total (" QS_FIGURE_JUDGED ") AS judged, "
+    "total ((" QS_FIGURE_JUDGED ") AND resolved_at <= resolution_due_at) AS met "
+    "FROM requests INDEXED BY requests_provider_received WHERE " QS_FIGURE_RECEIVED
+    " GROUP BY assignee_id) AS r "
+    "LEFT JOIN clients AS c ON c.id = r.assignee_id "
+    "LEFT JOIN departments AS d ON d.id = c.department_id "
+    "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, r.assignee_id";
+  sqlite3_stmt      *stmt = run (count, received_sql, error);
+  QsIndicatorFigure *reopened;
+  gint64             n = 0, complaints = 0, reopened_n = 0, reopenable = 0;
+  int                rc = SQLITE_ROW;
+
+  if (stmt == NULL)
+    return FALSE;
+  for (; rc == SQLITE_ROW; rc = sqlite3_step (stmt))
+    {
+      if (sqlite3_column_type (stmt, 7) == SQLITE_NULL)
+        break; /* no request: no group */
+      n += sqlite3_column_int64 (stmt, 7);
+      complaints += sqlite3_column_int64 (stmt, 8);
+      reopened_n += sqlite3_column_int64 (stmt, 9);
+      reopenable += sqlite3_column_int64 (stmt, 10);
+      count->judged += sqlite3_column_int64 (stmt, 11);
+      count->met += sqlite3_column_int64 (stmt, 12);
+      /* A person who is no longer in the directory has no row of theirs. */
+      if (sqlite3_column_type (stmt, 13) != SQLITE_NULL)
+        keep_promises (count, stmt);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      qs_store_set_sqlite_error (count->store, error, rc, _ ("Computing the indicators"));
+      return FALSE;
+    }
+  add_count (count, QS_MEASURE_RECEIVED, n);
+  add_count (count, QS_MEASURE_COMPLAINTS_RECEIVED, complaints);
+  reopened = add_share (count, QS_MEASURE_REOPEN_RATE, reopened_n, reopenable);
+  reopened->direction = QS_DIRECTION_LOWER_IS_BETTER;
+  return TRUE;
+}
+
+/* Resolved and complaints resolved in the period; over the same
+ * requests, those with a measured time (QS_FIGURE_TIMED is
+ * QS_FIGURE_RESOLVED and a time), its median and 90th percentile. Then
+ * the department's promises kept, and what was open and overdue at the
+ * end of the period (or now). A request is open from its receipt to its
+ * resolution; a rejected one is left out. */
 static gboolean
 count_volumes (Count *count, GError **error)
 {
-  static const char received_sql[] =
-    "SELECT count (*), total (kind = 'complaint'), total (reopened_count > 0), "
-    "total " QS_FIGURE_REOPENABLE " FROM requests WHERE " QS_FIGURE_RECEIVED;
   static const char resolved_sql[] =
-    "SELECT count (*), total (kind = 'complaint') FROM requests WHERE " QS_FIGURE_RESOLVED;
-  static const char kept_sql[] =
-    "SELECT count (*), total (resolved_at <= resolution_due_at) FROM requests WHERE " QS_FIGURE_DUE;
-  static const char open_sql[] =
-    "SELECT count (*), total (due < :as_of) FROM ("
-    "SELECT resolution_due_at AS due FROM requests WHERE " QS_FIGURE_OPEN_UNRESOLVED
-    " UNION ALL SELECT resolution_due_at FROM requests WHERE " QS_FIGURE_OPEN_RESOLVED_SINCE ")";
-  sqlite3_stmt      *stmt;
-  QsIndicatorFigure *reopened;
+    "SELECT count (*), total (kind = 'complaint'), " QS_FIGURE_TIMES (
+      "resolution_business_us") " FROM requests WHERE " QS_FIGURE_RESOLVED;
+  static const char open_sql[] = "SELECT count (*), total (due < :as_of) FROM (" QS_FIGURE_OPEN (
+    "SELECT resolution_due_at AS due FROM requests WHERE ", "") ")";
+  sqlite3_stmt *stmt;
 
-  if ((stmt = run (count, received_sql, error)) == NULL)
+  if (!count_received (count, error))
     return FALSE;
-  add_count (count, QS_MEASURE_RECEIVED, sqlite3_column_int64 (stmt, 0));
-  add_count (count, QS_MEASURE_COMPLAINTS_RECEIVED, sqlite3_column_int64 (stmt, 1));
-  reopened = add_share (count, QS_MEASURE_REOPEN_RATE, sqlite3_column_int64 (stmt, 2),
-                        sqlite3_column_int64 (stmt, 3));
-  reopened->direction = QS_DIRECTION_LOWER_IS_BETTER;
-  sqlite3_reset (stmt);
 
   if ((stmt = run (count, resolved_sql, error)) == NULL)
     return FALSE;
   add_count (count, QS_MEASURE_RESOLVED, sqlite3_column_int64 (stmt, 0));
   add_count (count, QS_MEASURE_COMPLAINTS_RESOLVED, sqlite3_column_int64 (stmt, 1));
+  count->n_resolution_times = sqlite3_column_int64 (stmt, 2);
+  count->resolution_median = sqlite3_column_double (stmt, 3);
+  count->resolution_p90 = sqlite3_column_double (stmt, 4);
   sqlite3_reset (stmt);
 
-  if ((stmt = run (count, kept_sql, error)) == NULL)
-    return FALSE;
-  add_share (count, QS_MEASURE_KEPT, sqlite3_column_int64 (stmt, 1),
-             sqlite3_column_int64 (stmt, 0));
-  sqlite3_reset (stmt);
+  add_share (count, QS_MEASURE_KEPT, count->met, count->judged);
 
   if ((stmt = run (count, open_sql, error)) == NULL)
     return FALSE;
@@ -200,27 +302,40 @@ count_volumes (Count *count, GError **error)
   return TRUE;
 }
 
-#define PERCENTILES(column, instant)                                                               \
-  QS_FIGURE_PERCENTILES (column, QS_FIGURE_TIMED (column, instant))
-
-static gboolean
-count_times (Count *count, const char *sql, QsMeasure median, QsMeasure p90, GError **error)
+/* A median and a 90th percentile of @n times in µs, in hours. */
+static void
+add_times (Count *count, QsMeasure median, QsMeasure p90, gint64 n, double median_us, double p90_us)
 {
-  sqlite3_stmt *stmt = run (count, sql, error);
-  QsMeasure     measures[] = { median, p90 };
+  QsMeasure measures[] = { median, p90 };
+  double    values[] = { median_us, p90_us };
 
-  if (stmt == NULL)
-    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (measures); i++)
     {
       QsIndicatorFigure *figure = add (count, measures[i]);
 
-      figure->denominator = sqlite3_column_int64 (stmt, 0);
+      figure->denominator = n;
       figure->direction = QS_DIRECTION_LOWER_IS_BETTER;
-      if (figure->denominator > 0)
-        figure->value = sqlite3_column_double (stmt, 1 + i) / (3600.0 * G_USEC_PER_SEC);
+      if (n > 0)
+        figure->value = values[i] / (3600.0 * G_USEC_PER_SEC);
     }
+}
+
+/* The times to acknowledge, counted here; to resolve, read with the
+ * resolved requests. */
+static gboolean
+count_times (Count *count, GError **error)
+{
+  static const char sql[] = QS_FIGURE_PERCENTILES (
+    "ack_business_us", QS_FIGURE_TIMED ("ack_business_us", "acknowledged_at"));
+  sqlite3_stmt *stmt = run (count, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  add_times (count, QS_MEASURE_ACK_MEDIAN, QS_MEASURE_ACK_P90, sqlite3_column_int64 (stmt, 0),
+             sqlite3_column_double (stmt, 1), sqlite3_column_double (stmt, 2));
   sqlite3_reset (stmt);
+  add_times (count, QS_MEASURE_RESOLUTION_MEDIAN, QS_MEASURE_RESOLUTION_P90,
+             count->n_resolution_times, count->resolution_median, count->resolution_p90);
   return TRUE;
 }
 
@@ -229,7 +344,7 @@ typedef struct
   char  *id;
   char  *name;
   gint64 met;
-  gint64 counted;
+  gint64 judged;
 } Team;
 
 static void
@@ -242,77 +357,47 @@ team_free (Team *team)
 
 /* Among the requests received in the period with a resolution due date,
  * the share resolved by it, per assignee and per team (the assignee's
- * department): the promises each kept. As for a commitment, a request
- * whose due date is still to come, unresolved, has missed nothing yet.
- * The index is named: without statistics SQLite would pick the narrower
- * requests (department_id, received_at) and read every row it lists. */
-static gboolean
-count_people (Count *count, GError **error)
+ * department): the promises each kept, read with the volumes. As for a
+ * commitment, a request whose due date is still to come, unresolved, has
+ * missed nothing yet. */
+static void
+count_people (Count *count)
 {
-  static const char sql[] =
-    "SELECT r.assignee_id, c.given_name, c.family_name, c.department_id, d.name, d.name_en, "
-    "d.name_fr, r.n, r.met FROM (SELECT assignee_id, count (*) AS n, "
-    "total (resolved_at <= resolution_due_at) AS met FROM requests "
-    "INDEXED BY requests_provider_received WHERE " QS_FIGURE_PROMISED " GROUP BY assignee_id) AS r "
-    "JOIN clients AS c ON c.id = r.assignee_id LEFT JOIN departments AS d ON d.id = "
-    "c.department_id "
-    "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, r.assignee_id";
-  sqlite3_stmt *stmt = qs_store_prepare (count->store, sql, error);
   g_autoptr (GPtrArray) teams = g_ptr_array_new_with_free_func ((GDestroyNotify) team_free);
   g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  bind (count, stmt);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < count->promises->len; i++)
     {
-      const char        *team_id = (const char *) sqlite3_column_text (stmt, 3);
-      gint64             n = sqlite3_column_int64 (stmt, 7);
-      gint64             met = sqlite3_column_int64 (stmt, 8);
-      QsIndicatorFigure *figure = add_share (count, QS_MEASURE_ASSIGNEE_COMPLIANCE, met, n);
-      Team              *team;
+      Promises          *promises = g_ptr_array_index (count->promises, i);
+      QsIndicatorFigure *figure =
+        add_share (count, QS_MEASURE_ASSIGNEE_COMPLIANCE, promises->met, promises->judged);
+      Team *team;
 
-      figure->subject_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      figure->subject = g_strjoin (
-        " ",
-        sqlite3_column_text (stmt, 1) != NULL ? (const char *) sqlite3_column_text (stmt, 1) : "",
-        (const char *) sqlite3_column_text (stmt, 2), NULL);
-      g_strstrip (figure->subject);
-      if (team_id == NULL)
+      figure->subject_id = g_strdup (promises->assignee_id);
+      figure->subject = g_strdup (promises->name);
+      if (promises->team_id == NULL)
         continue;
-      team = g_hash_table_lookup (by_id, team_id);
+      team = g_hash_table_lookup (by_id, promises->team_id);
       if (team == NULL)
         {
-          int         column = count->language == QS_LANGUAGE_EN ? 5 : 6;
-          const char *name = (const char *) sqlite3_column_text (stmt, column);
-
           team = g_new0 (Team, 1);
-          team->id = g_strdup (team_id);
-          team->name = g_strdup (
-            name != NULL && *name != '\0' ? name : (const char *) sqlite3_column_text (stmt, 4));
+          team->id = g_strdup (promises->team_id);
+          team->name = g_strdup (promises->team_name);
           g_ptr_array_add (teams, team);
           g_hash_table_insert (by_id, team->id, team);
         }
-      team->met += met;
-      team->counted += n;
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      qs_store_set_sqlite_error (count->store, error, rc, _ ("Computing the indicators"));
-      return FALSE;
+      team->met += promises->met;
+      team->judged += promises->judged;
     }
   for (guint i = 0; i < teams->len; i++)
     {
       Team              *team = g_ptr_array_index (teams, i);
       QsIndicatorFigure *figure =
-        add_share (count, QS_MEASURE_TEAM_COMPLIANCE, team->met, team->counted);
+        add_share (count, QS_MEASURE_TEAM_COMPLIANCE, team->met, team->judged);
 
       figure->subject_id = g_strdup (team->id);
       figure->subject = g_strdup (team->name);
     }
-  return TRUE;
 }
 
 /* The ratings given after a request (out of 5), the share of clients
@@ -397,6 +482,7 @@ qs_indicator_figures_compute (QsStore    *store,
 {
   g_autoptr (GPtrArray) figures =
     g_ptr_array_new_with_free_func ((GDestroyNotify) qs_indicator_figure_free);
+  g_autoptr (GPtrArray) promises = g_ptr_array_new_with_free_func ((GDestroyNotify) promises_free);
   g_autoptr (QsBusinessHours) hours = NULL;
   g_autoptr (GTimeZone) zone = NULL;
   g_autoptr (GDateTime) as_of = NULL;
@@ -431,18 +517,20 @@ qs_indicator_figures_compute (QsStore    *store,
     .complete = end <= now,
     .language = language,
     .figures = figures,
+    .promises = promises,
   };
 
   /* One snapshot of the database for every figure. */
   if (!qs_store_begin_read (store, error))
     return NULL;
   if (!count_commitments (&count, error) || !count_volumes (&count, error) ||
-      !count_times (&count, PERCENTILES ("ack_business_us", "acknowledged_at"),
-                    QS_MEASURE_ACK_MEDIAN, QS_MEASURE_ACK_P90, error) ||
-      !count_times (&count, PERCENTILES ("resolution_business_us", "resolved_at"),
-                    QS_MEASURE_RESOLUTION_MEDIAN, QS_MEASURE_RESOLUTION_P90, error) ||
-      !count_people (&count, error) || !count_satisfaction (&count, error) ||
-      !count_actions (&count, error))
+      !count_times (&count, error))
+    {
+      qs_store_end_read (store);
+      return NULL;
+    }
+  count_people (&count);
+  if (!count_satisfaction (&count, error) || !count_actions (&count, error))
     {
       qs_store_end_read (store);
       return NULL;
