@@ -19,3 +19,12 @@ CREATE INDEX requests_commitment_received
 CREATE INDEX requests_provider_long_open ON requests
   (department_id, received_at, resolved_at, resolution_due_at, deleted_at)
   WHERE deleted_at IS NULL AND resolved_at - received_at > 2592000000000;
+
+-- The breakdown of a period's complaints (by category, service, origin,
+-- type of client) reads their index alone, and whether a client manages
+-- a department is one lookup, not a reading of every department.
+CREATE INDEX requests_provider_complaints ON requests
+  (department_id, received_at, kind, problem, commitment_id, origin_department_id, confidential,
+   client_id, deleted_at)
+  WHERE deleted_at IS NULL AND kind = 'complaint';
+CREATE INDEX departments_manager ON departments (manager_id) WHERE deleted_at IS NULL;

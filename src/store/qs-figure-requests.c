@@ -21,8 +21,6 @@
   "AND charter_id IN (SELECT id FROM charters WHERE status = 'published' "                         \
   "AND deleted_at IS NULL))"
 
-#define SELECT_IDS "SELECT rowid FROM requests WHERE "
-
 /* The complaints of one row of the breakdown (qs-complaint-breakdown.h). */
 static const struct
 {
@@ -30,13 +28,13 @@ static const struct
   const char *template;
 } breakdowns[] = {
   { "complaints-category",
-    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_CATEGORY " = :subject" },
+    QS_FIGURE_SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_CATEGORY " = :subject" },
   { "complaints-service",
-    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_SERVICE " = :subject" },
+    QS_FIGURE_SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_SERVICE " = :subject" },
   { "complaints-origin",
-    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_ORIGIN " = :subject" },
+    QS_FIGURE_SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_ORIGIN " = :subject" },
   { "complaints-client-type",
-    SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_CLIENT_TYPE " = :subject" },
+    QS_FIGURE_SELECT_IDS QS_FIGURE_COMPLAINTS " AND " QS_FIGURE_AXIS_CLIENT_TYPE " = :subject" },
 };
 
 const char *
@@ -45,37 +43,37 @@ qs_figure_template (QsMeasure measure)
   switch (measure)
     {
     case QS_MEASURE_COMPLIANCE:
-      return SELECT_IDS QS_FIGURE_ACK_COMPLIANCE " AND " PUBLISHED_METRIC (
-        "acknowledgement") " UNION ALL " SELECT_IDS QS_FIGURE_RESOLUTION_COMPLIANCE
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_ACK_COMPLIANCE " AND " PUBLISHED_METRIC (
+        "acknowledgement") " UNION ALL " QS_FIGURE_SELECT_IDS QS_FIGURE_RESOLUTION_COMPLIANCE
                            " AND " PUBLISHED_METRIC ("resolution");
     case QS_MEASURE_RECEIVED:
-      return SELECT_IDS QS_FIGURE_RECEIVED;
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_RECEIVED;
     case QS_MEASURE_COMPLAINTS_RECEIVED:
-      return SELECT_IDS QS_FIGURE_RECEIVED " AND kind = 'complaint'";
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_RECEIVED " AND kind = 'complaint'";
     case QS_MEASURE_REOPEN_RATE:
-      return SELECT_IDS QS_FIGURE_RECEIVED " AND " QS_FIGURE_REOPENABLE;
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_RECEIVED " AND " QS_FIGURE_REOPENABLE;
     case QS_MEASURE_RESOLVED:
-      return SELECT_IDS QS_FIGURE_RESOLVED;
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_RESOLVED;
     case QS_MEASURE_COMPLAINTS_RESOLVED:
-      return SELECT_IDS QS_FIGURE_RESOLVED " AND kind = 'complaint'";
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_RESOLVED " AND kind = 'complaint'";
     case QS_MEASURE_OPEN:
-      return QS_FIGURE_OPEN (SELECT_IDS, "");
+      return QS_FIGURE_OPEN (QS_FIGURE_SELECT_IDS, "");
     case QS_MEASURE_OVERDUE:
-      return QS_FIGURE_OPEN (SELECT_IDS, " AND " QS_FIGURE_OVERDUE);
+      return QS_FIGURE_OPEN (QS_FIGURE_SELECT_IDS, " AND " QS_FIGURE_OVERDUE);
     case QS_MEASURE_ACK_MEDIAN:
     case QS_MEASURE_ACK_P90:
-      return SELECT_IDS QS_FIGURE_TIMED ("ack_business_us", "acknowledged_at");
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_TIMED ("ack_business_us", "acknowledged_at");
     case QS_MEASURE_RESOLUTION_MEDIAN:
     case QS_MEASURE_RESOLUTION_P90:
-      return SELECT_IDS QS_FIGURE_TIMED ("resolution_business_us", "resolved_at");
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_TIMED ("resolution_business_us", "resolved_at");
     case QS_MEASURE_ASSIGNEE_COMPLIANCE:
-      return SELECT_IDS QS_FIGURE_PROMISED " AND assignee_id = :subject";
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_PROMISED " AND assignee_id = :subject";
     case QS_MEASURE_TEAM_COMPLIANCE:
-      return SELECT_IDS QS_FIGURE_PROMISED " AND " QS_FIGURE_TEAM;
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_PROMISED " AND " QS_FIGURE_TEAM;
     case QS_MEASURE_RESPONSE_RATE:
-      return SELECT_IDS QS_FIGURE_SURVEYED;
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_SURVEYED;
     case QS_MEASURE_KEPT:
-      return SELECT_IDS QS_FIGURE_DUE;
+      return QS_FIGURE_SELECT_IDS QS_FIGURE_DUE;
     default:
       return NULL;
     }
@@ -144,7 +142,7 @@ qs_indicator_figures_append_requests (GString         *sql,
       (measure = qs_enum_from_nick (QS_TYPE_MEASURE, parts[2])) >= 0 &&
       qs_figure_template (measure) != NULL &&
       strstr (qs_figure_template (measure), ":subject") == NULL)
-    template = own = g_strconcat (SELECT_IDS "rowid IN (", qs_figure_template (measure),
+    template = own = g_strconcat (QS_FIGURE_SELECT_IDS "rowid IN (", qs_figure_template (measure),
                                   ") AND " QS_FIGURE_INDICATOR_FILTER, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (breakdowns); i++)
     if (g_str_equal (parts[0], breakdowns[i].nick))

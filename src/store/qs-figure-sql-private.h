@@ -13,6 +13,9 @@
  */
 #pragma once
 
+/* How each template of qs_figure_template() selects its requests. */
+#define QS_FIGURE_SELECT_IDS "SELECT rowid FROM requests WHERE "
+
 /* A commitment's requests, as its publication's "achieved" counts them:
  * any version of it (its lineage), received in the period, left out
  * while unanswered and not yet due; a rejected request no longer counts,

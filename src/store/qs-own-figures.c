@@ -54,10 +54,26 @@ qs_indicator_figures_min_count (QsStore *store, const char *provider_id)
   return n > 0 ? n : QS_INDICATOR_MIN_COUNT;
 }
 
+/* Whether @indicator keeps only some of its measure's requests. */
+static gboolean
+is_filtered (QsEntity *indicator)
+{
+  const guint fields[] = { QS_INDICATOR_FIELD_CHANNEL, QS_INDICATOR_FIELD_REQUEST_KIND,
+                           QS_INDICATOR_FIELD_PROBLEM, QS_INDICATOR_FIELD_SERVICE_ID };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (qs_entity_get_string (indicator, fields[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* What the measure counts of the requests kept: a count, a share (its
- * numerator's condition), or times (a column). */
+ * numerator's condition), or times (a column). An indicator that keeps
+ * every request of a measure read in one SELECT counts them as the
+ * built-in figure does, from the index that holds what it reads; one
+ * that keeps some reads each of the measure's requests it checks. */
 static char *
-own_sql (QsMeasure measure)
+own_sql (QsMeasure measure, gboolean filtered)
 {
   const char *template = qs_figure_template (measure);
   g_autofree char *where = NULL;
@@ -65,7 +81,12 @@ own_sql (QsMeasure measure)
 
   if (template == NULL || strstr (template, ":subject") != NULL)
     return NULL;
-  where = g_strconcat ("rowid IN (", template, ") AND " QS_FIGURE_INDICATOR_FILTER, NULL);
+  if (!filtered && g_str_has_prefix (template, QS_FIGURE_SELECT_IDS) &&
+      strstr (template, " UNION ") == NULL)
+    where = g_strdup (template + strlen (QS_FIGURE_SELECT_IDS));
+  else
+    where = g_strconcat ("rowid IN (", template, ")",
+                         filtered ? " AND " QS_FIGURE_INDICATOR_FILTER : "", NULL);
   switch (measure)
     {
     case QS_MEASURE_ACK_MEDIAN:
@@ -164,7 +185,7 @@ qs_indicator_figures_compute_own (QsStore     *store,
       qs_indicator_figure_judge (figure, 0, end <= now);
       return g_steal_pointer (&figure);
     }
-  sql = own_sql (measure);
+  sql = own_sql (measure, is_filtered (entity));
   if (sql == NULL || provider_id == NULL)
     return g_steal_pointer (&figure);
   if ((stmt = qs_store_prepare (store, sql, error)) == NULL)

@@ -530,6 +530,50 @@ test_own_indicators (Fixture *fixture, gconstpointer data)
   g_assert_error (error, QS_ERROR, QS_ERROR_INVALID);
 }
 
+/* An indicator of one's own that keeps every request of its measure
+ * says what the built-in figure says, and opens as many requests: for
+ * each measure counted over requests, in May. */
+static void
+test_own_unfiltered (Fixture *fixture, gconstpointer data)
+{
+  const QsMeasure measures[] = {
+    QS_MEASURE_RECEIVED,
+    QS_MEASURE_RESOLVED,
+    QS_MEASURE_OPEN,
+    QS_MEASURE_OVERDUE,
+    QS_MEASURE_COMPLAINTS_RECEIVED,
+    QS_MEASURE_COMPLAINTS_RESOLVED,
+    QS_MEASURE_KEPT,
+    QS_MEASURE_REOPEN_RATE,
+    QS_MEASURE_ACK_MEDIAN,
+    QS_MEASURE_ACK_P90,
+    QS_MEASURE_RESOLUTION_MEDIAN,
+    QS_MEASURE_RESOLUTION_P90,
+    QS_MEASURE_RESPONSE_RATE,
+  };
+  g_autoptr (GPtrArray) figures =
+    compute (fixture, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00");
+
+  for (guint i = 0; i < G_N_ELEMENTS (measures); i++)
+    {
+      g_autoptr (QsIndicator) indicator = own (fixture, "All", measures[i], NULL, NULL);
+      g_autoptr (QsIndicatorFigure) figure = compute_own (fixture, indicator);
+      QsIndicatorFigure *built_in = find (figures, measures[i], NULL);
+      g_autofree char   *ref = qs_indicator_figure_requests_ref (figure);
+
+      g_test_message ("%s", qs_enum_nick (QS_TYPE_MEASURE, measures[i]));
+      if (isnan (built_in->value))
+        g_assert_true (isnan (figure->value));
+      else
+        g_assert_cmpfloat_with_epsilon (figure->value, built_in->value, 1e-9);
+      g_assert_cmpint (qs_indicator_figure_get_n_requests (figure), ==,
+                       qs_indicator_figure_get_n_requests (built_in));
+      g_assert_cmpuint (
+        count_behind (fixture, ref, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00"), ==,
+        qs_indicator_figure_get_n_requests (figure));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -540,6 +584,8 @@ main (int argc, char *argv[])
   g_test_add ("/indicator-figures/complaint-breakdown", Fixture, NULL, set_up,
               test_complaint_breakdown, qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/own", Fixture, NULL, set_up, test_own_indicators,
+              qs_requests_fixture_tear_down);
+  g_test_add ("/indicator-figures/own-unfiltered", Fixture, NULL, set_up, test_own_unfiltered,
               qs_requests_fixture_tear_down);
   g_test_add ("/indicator-figures/rejected-not-counted", Fixture, NULL, set_up,
               test_rejected_not_counted, qs_requests_fixture_tear_down);
