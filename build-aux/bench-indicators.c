@@ -8,7 +8,9 @@
  * and times qs_indicator_figures_compute() for each of the twelve months
  * before the month of the newest request: the dashboard of one provider
  * over a year. Prints the first (cold) run and the median of the
- * following ones, in milliseconds. With --sql, writes every statement of
+ * following ones, in milliseconds; then the same for qs_dashboard_load()
+ * over the twelve months to now, as the Dashboard view waits for it. With
+ * --sql, writes every statement of
  * one run, its parameters filled in, to FILE: the same SQL, for the
  * sqlite3 shell (build-aux/bench-indicators.sh).
  */

@@ -3,7 +3,9 @@
 # a million requests, the time to compute every built-in figure of the
 # busiest provider for each of twelve months (goal: under 200 ms warm),
 # and the time the sqlite3 shell takes to run the same SQL (goal: the
-# application at most 1.5 times the shell).
+# application at most 1.5 times the shell); then the time the Dashboard
+# view's loader takes over the same department, with its own indicators
+# and the breakdown of its complaints.
 #   build-aux/bench-indicators.sh BUILD_DIR [DATABASE]
 # Without DATABASE, one is made in a temporary folder with
 #   qualserv-cli demo --requests 1000000 --seed 1

@@ -532,36 +532,28 @@ test_own_indicators (Fixture *fixture, gconstpointer data)
 
 /* An indicator of one's own that keeps every request of its measure
  * says what the built-in figure says, and opens as many requests: for
- * each measure counted over requests, in May. */
+ * each built-in figure of the department counted over requests, in May. */
 static void
 test_own_unfiltered (Fixture *fixture, gconstpointer data)
 {
-  const QsMeasure measures[] = {
-    QS_MEASURE_RECEIVED,
-    QS_MEASURE_RESOLVED,
-    QS_MEASURE_OPEN,
-    QS_MEASURE_OVERDUE,
-    QS_MEASURE_COMPLAINTS_RECEIVED,
-    QS_MEASURE_COMPLAINTS_RESOLVED,
-    QS_MEASURE_KEPT,
-    QS_MEASURE_REOPEN_RATE,
-    QS_MEASURE_ACK_MEDIAN,
-    QS_MEASURE_ACK_P90,
-    QS_MEASURE_RESOLUTION_MEDIAN,
-    QS_MEASURE_RESOLUTION_P90,
-    QS_MEASURE_RESPONSE_RATE,
-  };
   g_autoptr (GPtrArray) figures =
     compute (fixture, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00");
+  guint n_compared = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (measures); i++)
+  for (guint i = 0; i < figures->len; i++)
     {
-      g_autoptr (QsIndicator) indicator = own (fixture, "All", measures[i], NULL, NULL);
-      g_autoptr (QsIndicatorFigure) figure = compute_own (fixture, indicator);
-      QsIndicatorFigure *built_in = find (figures, measures[i], NULL);
-      g_autofree char   *ref = qs_indicator_figure_requests_ref (figure);
+      QsIndicatorFigure *built_in = g_ptr_array_index (figures, i);
+      g_autoptr (QsIndicator) indicator = NULL;
+      g_autoptr (QsIndicatorFigure) figure = NULL;
+      g_autofree char *ref = NULL;
 
-      g_test_message ("%s", qs_enum_nick (QS_TYPE_MEASURE, measures[i]));
+      /* Of a person, a team or a commitment; or not counted over requests. */
+      if (built_in->subject_id != NULL || qs_indicator_figure_get_n_requests (built_in) < 0)
+        continue;
+      indicator = own (fixture, "All", built_in->measure, NULL, NULL);
+      figure = compute_own (fixture, indicator);
+      ref = qs_indicator_figure_requests_ref (figure);
+      g_test_message ("%s", qs_enum_nick (QS_TYPE_MEASURE, built_in->measure));
       if (isnan (built_in->value))
         g_assert_true (isnan (figure->value));
       else
@@ -571,7 +563,11 @@ test_own_unfiltered (Fixture *fixture, gconstpointer data)
       g_assert_cmpuint (
         count_behind (fixture, ref, "2026-05-01T00:00:00-04:00", "2026-06-01T00:00:00-04:00"), ==,
         qs_indicator_figure_get_n_requests (figure));
+      n_compared++;
     }
+  /* Received, resolved, open, overdue, complaints received and resolved,
+   * kept, reopened, four times, response rate. */
+  g_assert_cmpuint (n_compared, ==, 13);
 }
 
 int
