@@ -308,8 +308,8 @@ escalate (Scan                    *scan,
         /* Translators: in a complaint's history. %1$s is a person, %2$s a
          * department, %3$s a month, %4$s and %5$s percentages. */
         qs_catalog_pgettext (scan->catalog, "document",
-                             "Escalated to %1$s, manager of %2$s: still below target in %3$s (%4$s "
-                             "against %5$s)."),
+                             "Escalated to %1$s, manager of %2$s: still missing its target in %3$s "
+                             "(%4$s against %5$s)."),
         who, name, period, value, target);
     }
   else
@@ -317,8 +317,8 @@ escalate (Scan                    *scan,
       /* Translators: in a complaint's history. %1$s is a department, %2$s
        * a month, %3$s and %4$s percentages. */
       qs_catalog_pgettext (scan->catalog, "document",
-                           "Escalated to the manager of %1$s: still below target in %2$s (%3$s "
-                           "against %4$s)."),
+                           "Escalated to the manager of %1$s: still missing its target in %2$s "
+                           "(%3$s against %4$s)."),
       name, period, value, target);
 
   qs_entity_set_int (e, QS_ALERT_FIELD_LEVEL, qs_entity_get_int (e, QS_ALERT_FIELD_LEVEL) + 1);

@@ -232,8 +232,8 @@ test_escalated_then_recovered (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (qs_entity_get_enum (escalation, QS_REQUEST_EVENT_FIELD_KIND), ==,
                    QS_EVENT_KIND_ESCALATION);
   g_assert_cmpstr (qs_entity_get_string (escalation, QS_REQUEST_EVENT_FIELD_NOTE), ==,
-                   "Escalated to Luc Gagnon, manager of Human Resources: still below target in "
-                   "March 2026 (80% against 90%).");
+                   "Escalated to Luc Gagnon, manager of Human Resources: still missing its "
+                   "target in March 2026 (80% against 90%).");
 
   april = scan_on (fixture, "2026-05-04");
   g_assert_cmpuint (april->len, ==, 1);

@@ -945,7 +945,7 @@ test_alert_origin (Fixture *fixture, gconstpointer data)
                    ==, "Raised by an Indicator Alert");
   g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->origin_row), ==,
                    "“We answer within the stated delay” was kept for 80% of requests in February "
-                   "2026, below its target of 90%. Still below target 1 month later.");
+                   "2026, below its target of 90%. Still missing it in March 2026.");
   /* Readable, not greyed out, and leading nowhere yet. */
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture->page->origin_row)));
   g_assert_false (gtk_widget_get_visible (fixture->page->origin_arrow));
@@ -962,6 +962,22 @@ test_alert_origin (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->origin_row), ==,
                    "“We answer within the stated delay” was kept for 80% of requests in February "
                    "2026, below its target of 90%. Back on target in April 2026.");
+
+  /* An indicator of the department's own, over quarters, where fewer is
+   * better: no share of requests, no "below". */
+  qs_entity_set_string (e, QS_ALERT_FIELD_INDICATOR_REF, "indicator:calls");
+  qs_entity_set_string (e, QS_ALERT_FIELD_SUBJECT, "Calls left unanswered");
+  qs_entity_set_enum (e, QS_ALERT_FIELD_PERIOD, QS_PERIOD_QUARTER);
+  qs_entity_set_string (e, QS_ALERT_FIELD_PERIOD_START, "2026-01-01");
+  qs_entity_set_string (e, QS_ALERT_FIELD_LAST_PERIOD_START, "2026-04-01");
+  qs_entity_set_enum (e, QS_ALERT_FIELD_STATUS, QS_ALERT_STATUS_OPEN);
+  qs_requests_fixture_save (&fixture->base, alert);
+  qs_request_page_set_request (fixture->page, other);
+  qs_request_page_set_request (fixture->page, complaint);
+  qs_ui_test_drain ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (fixture->page->origin_row), ==,
+                   "“Calls left unanswered” missed its target in Q1 2026. Still missing it in Q2 "
+                   "2026.");
 }
 
 int

@@ -21,6 +21,7 @@
 #include "qs-calendar-words.h"
 #include "qs-enum-labels.h"
 #include "qs-feedback-query.h"
+#include "qs-period.h"
 #include "qs-request-page-private.h"
 #include "qs-survey-proposals.h"
 
@@ -90,51 +91,73 @@ mark_surveyed_activated_cb (GtkWidget *widget, const char *action_name, GVariant
   qs_request_page_emit_changed (self);
 }
 
-/* "May 2026", in the interface's language. */
+/* The alert's period that starts on @date ("2026-05-01"): "May 2026",
+ * "Q2 2026", "2026", in the interface's language. */
 static char *
-month_of (const char *date)
+period_of (QsAlert *alert, const char *date)
 {
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) start = NULL;
   GDate day;
 
   if (date == NULL || !qs_calendar_day_parse_date (date, &day))
     return g_strdup ("");
-  return g_strdup_printf (
-    "%s %d", qs_calendar_words_month (g_date_get_month (&day), qs_interface_language ()),
-    g_date_get_year (&day));
+  /* The day as it is written: read in UTC, labelled in UTC. */
+  start = g_date_time_new (utc, g_date_get_year (&day), g_date_get_month (&day),
+                           g_date_get_day (&day), 0, 0, 0);
+  return qs_period_label (qs_entity_get_enum (QS_ENTITY (alert), QS_ALERT_FIELD_PERIOD), utc,
+                          g_date_time_to_unix (start) * G_USEC_PER_SEC, qs_interface_language (),
+                          FALSE);
 }
 
-/* A complaint an alert opened: which promise, when, and where it stands. */
+/* A complaint an alert opened: which promise, when, and where it stands.
+ * A commitment's figure is a share of requests; an indicator of the
+ * department's own may be a count or a time, which the complaint's
+ * description gives with its unit. */
 static char *
 alert_sentence (QsAlert *alert)
 {
   QsEntity        *e = QS_ENTITY (alert);
   QsLanguage       language = qs_interface_language ();
-  g_autofree char *first = month_of (qs_entity_get_string (e, QS_ALERT_FIELD_PERIOD_START));
-  g_autofree char *value = qs_calendar_words_format_percent (
-    qs_entity_get_double (e, QS_ALERT_FIELD_VALUE), 1, FALSE, language);
-  g_autofree char *target = qs_calendar_words_format_percent (
-    qs_entity_get_double (e, QS_ALERT_FIELD_TARGET), 1, FALSE, language);
-  g_autofree char *kept = g_strdup_printf (
-    /* Translators: %1$s a commitment, %2$s a month, %3$s and %4$s percentages */
-    _ ("“%1$s” was kept for %3$s of requests in %2$s, below its target of %4$s."),
-    qs_entity_get_string (e, QS_ALERT_FIELD_SUBJECT), first, value, target);
-  gint64 level = qs_entity_get_int (e, QS_ALERT_FIELD_LEVEL);
+  g_autofree char *first = period_of (alert, qs_entity_get_string (e, QS_ALERT_FIELD_PERIOD_START));
+  g_autofree char *missed = NULL;
+  gint64           level = qs_entity_get_int (e, QS_ALERT_FIELD_LEVEL);
+
+  if (g_str_has_prefix (qs_entity_get_string (e, QS_ALERT_FIELD_INDICATOR_REF), "compliance:"))
+    {
+      g_autofree char *value = qs_calendar_words_format_percent (
+        qs_entity_get_double (e, QS_ALERT_FIELD_VALUE), 1, FALSE, language);
+      g_autofree char *target = qs_calendar_words_format_percent (
+        qs_entity_get_double (e, QS_ALERT_FIELD_TARGET), 1, FALSE, language);
+
+      missed = g_strdup_printf (
+        /* Translators: %1$s a commitment, %2$s a period, %3$s and %4$s percentages */
+        _ ("“%1$s” was kept for %3$s of requests in %2$s, below its target of %4$s."),
+        qs_entity_get_string (e, QS_ALERT_FIELD_SUBJECT), first, value, target);
+    }
+  else
+    missed = g_strdup_printf (
+      /* Translators: %1$s an indicator, %2$s a period */
+      _ ("“%1$s” missed its target in %2$s."), qs_entity_get_string (e, QS_ALERT_FIELD_SUBJECT),
+      first);
 
   if (qs_entity_get_enum (e, QS_ALERT_FIELD_STATUS) == QS_ALERT_STATUS_RECOVERED)
     {
       g_autofree char *back =
-        month_of (qs_entity_get_string (e, QS_ALERT_FIELD_RECOVERED_PERIOD_START));
+        period_of (alert, qs_entity_get_string (e, QS_ALERT_FIELD_RECOVERED_PERIOD_START));
 
-      /* Translators: %1$s what the alert was about, %2$s a month */
-      return g_strdup_printf (_ ("%1$s Back on target in %2$s."), kept, back);
+      /* Translators: %1$s what the alert was about, %2$s a period */
+      return g_strdup_printf (_ ("%1$s Back on target in %2$s."), missed, back);
     }
   if (level > 0)
-    return g_strdup_printf (
-      /* Translators: %1$s what the alert was about, %2$d how many months more */
-      g_dngettext (GETTEXT_PACKAGE, "%1$s Still below target %2$d month later.",
-                   "%1$s Still below target %2$d months later.", level),
-      kept, (int) level);
-  return g_steal_pointer (&kept);
+    {
+      g_autofree char *last =
+        period_of (alert, qs_entity_get_string (e, QS_ALERT_FIELD_LAST_PERIOD_START));
+
+      /* Translators: %1$s what the alert was about, %2$s the last period missed */
+      return g_strdup_printf (_ ("%1$s Still missing it in %2$s."), missed, last);
+    }
+  return g_steal_pointer (&missed);
 }
 
 void
