@@ -1065,6 +1065,11 @@ test_detail_pane (Fixture *fixture, gconstpointer data)
   g_assert_true (gtk_widget_get_mapped (view->close_button));
   /* The table has most of the window, once the panes are laid out again
    * (a loaded machine may take more than one frame). */
+  g_test_message ("people %d, person %d, window %d, folded %d",
+                  gtk_widget_get_width (view->people_pane),
+                  gtk_widget_get_width (view->person_pane),
+                  gtk_widget_get_width (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (view)))),
+                  adw_leaflet_get_folded (view->leaflet));
   QS_UI_TEST_WAIT_UNTIL (gtk_widget_get_width (view->people_pane) > 640);
 
   gtk_toggle_button_set_active (view->departments_button, TRUE);
