@@ -197,7 +197,7 @@ create_tile (QsDashboardView *self, QsIndicatorSeries *series, guint index)
   g_autofree char   *target = qs_dashboard_words_target (last);
   g_autofree char   *counted = qs_dashboard_words_counted (last);
   g_autofree char   *accessible = NULL;
-  const char        *status = qs_enum_label (QS_TYPE_INDICATOR_STATUS, last->status);
+  const char        *status = qs_dashboard_words_status (last);
   int                better = 0;
   QsTrend            trend = qs_indicator_series_trend (series, self->index, &better);
   const char        *trend_words = qs_dashboard_words_trend (trend);

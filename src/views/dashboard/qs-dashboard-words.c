@@ -148,13 +148,24 @@ qs_dashboard_words_counted (const QsIndicatorFigure *figure)
     }
 }
 
+/* Met, missed…; of a figure typed in by hand, that none was. */
+const char *
+qs_dashboard_words_status (const QsIndicatorFigure *figure)
+{
+  if (figure->measure == QS_MEASURE_MANUAL && isnan (figure->value))
+    /* Translators: the status of an indicator measured outside QualServ,
+     * for a period whose value nobody entered yet */
+    return _ ("No value typed in");
+  return qs_enum_label (QS_TYPE_INDICATOR_STATUS, figure->status);
+}
+
 /* The status, the target and what it was counted over, in a line. */
 char *
 qs_dashboard_words_summary (const QsIndicatorFigure *figure)
 {
   g_autofree char *target = qs_dashboard_words_target (figure);
   g_autofree char *counted = qs_dashboard_words_counted (figure);
-  GString         *out = g_string_new (qs_enum_label (QS_TYPE_INDICATOR_STATUS, figure->status));
+  GString         *out = g_string_new (qs_dashboard_words_status (figure));
 
   if (target != NULL)
     g_string_append_printf (out, " · %s", target);

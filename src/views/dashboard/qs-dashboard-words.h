@@ -17,6 +17,7 @@ char       *qs_dashboard_words_value     (const QsIndicatorFigure *figure,
                                           double                   value);
 char       *qs_dashboard_words_target    (const QsIndicatorFigure *figure);
 char       *qs_dashboard_words_counted   (const QsIndicatorFigure *figure);
+const char *qs_dashboard_words_status    (const QsIndicatorFigure *figure);
 char       *qs_dashboard_words_summary   (const QsIndicatorFigure *figure);
 void        qs_dashboard_words_range     (const QsIndicatorSeries *series,
                                           const QsIndicatorFigure *shown,
