@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "qs-calendar-day.h"
 #include "qs-calendar-words.h"
 #include "qs-period.h"
 
@@ -119,4 +120,20 @@ qs_period_label (
         return g_strdup (short_months[english ? 1 : 0][month - 1]);
       return g_strdup_printf ("%s %d", qs_calendar_words_month (month, language), year);
     }
+}
+
+char *
+qs_period_label_of_day (QsPeriod period, const char *day, QsLanguage language)
+{
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) start = NULL;
+  GDate date;
+
+  if (day == NULL || !qs_calendar_day_parse_date (day, &date))
+    return g_strdup ("");
+  /* The day as it is written: read in UTC, labelled in UTC. */
+  start = g_date_time_new (utc, g_date_get_year (&date), g_date_get_month (&date),
+                           g_date_get_day (&date), 0, 0, 0);
+  return qs_period_label (period, utc, g_date_time_to_unix (start) * G_USEC_PER_SEC, language,
+                          FALSE);
 }

@@ -31,6 +31,11 @@ char  *qs_period_label    (QsPeriod    period,
                            gint64      start,
                            QsLanguage  language,
                            gboolean    brief);
+/* The label of the period starting on @day ("2026-05-01", as alerts
+ * keep it); "" when @day is not a day. */
+char  *qs_period_label_of_day (QsPeriod    period,
+                               const char *day,
+                               QsLanguage  language);
 
 G_END_DECLS
 /* clang-format on */

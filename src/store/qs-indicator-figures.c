@@ -8,10 +8,10 @@
  * by each person), resolved (volumes and times to resolve), acknowledged
  * (times to acknowledge), open at the end. Times are business time
  * measured with each request (qs-request-durations.c), so that their
- * percentiles are SQL too (qs_percentile()). Parameters: :provider, :start and :end the
- * period, :as_of the instant "now or the period's end", whichever is
- * first (what was open then), :now (whether a deadline has passed, as
- * for a commitment's achieved figure).
+ * percentiles are SQL too (qs_percentile()). Parameters: :provider,
+ * :start and :end the period, :as_of the instant "now or the period's
+ * end", whichever is first (what was open then), :now (whether a
+ * deadline has passed, as for a commitment's achieved figure).
  */
 #include "config.h"
 
@@ -39,7 +39,7 @@ typedef struct
   gboolean    complete;
   QsLanguage  language;
   GPtrArray  *figures;
-  GPtrArray  *promises; /* of Promises, one an assignee, read with the volumes */
+  GPtrArray  *promises; /* of Promises, one a person, read with the volumes */
   gint64      judged;   /* promises judged, of the whole department */
   gint64      met;
   gint64      n_resolution_times;
@@ -47,10 +47,10 @@ typedef struct
   double      resolution_p90;
 } Count;
 
-/* The promises one person kept, their team's names alongside. */
+/* The promises a person or a team kept; of a person, their team. */
 typedef struct
 {
-  char  *assignee_id;
+  char  *id;
   char  *name;
   char  *team_id;
   char  *team_name;
@@ -61,7 +61,7 @@ typedef struct
 static void
 promises_free (Promises *promises)
 {
-  g_free (promises->assignee_id);
+  g_free (promises->id);
   g_free (promises->name);
   g_free (promises->team_id);
   g_free (promises->team_name);
@@ -198,7 +198,7 @@ keep_promises (Count *count, sqlite3_stmt *stmt)
   if (sqlite3_column_type (stmt, 0) == SQLITE_NULL || sqlite3_column_int64 (stmt, 11) == 0)
     return;
   promises = g_new0 (Promises, 1);
-  promises->assignee_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  promises->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   promises->name = g_strjoin (" ", text_or_empty (stmt, 1), text_or_empty (stmt, 2), NULL);
   g_strstrip (promises->name);
   promises->team_id = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
@@ -339,22 +339,6 @@ count_times (Count *count, GError **error)
   return TRUE;
 }
 
-typedef struct
-{
-  char  *id;
-  char  *name;
-  gint64 met;
-  gint64 judged;
-} Team;
-
-static void
-team_free (Team *team)
-{
-  g_free (team->id);
-  g_free (team->name);
-  g_free (team);
-}
-
 /* Among the requests received in the period with a resolution due date,
  * the share resolved by it, per assignee and per team (the assignee's
  * department): the promises each kept, read with the volumes. As for a
@@ -363,35 +347,35 @@ team_free (Team *team)
 static void
 count_people (Count *count)
 {
-  g_autoptr (GPtrArray) teams = g_ptr_array_new_with_free_func ((GDestroyNotify) team_free);
+  g_autoptr (GPtrArray) teams = g_ptr_array_new_with_free_func ((GDestroyNotify) promises_free);
   g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < count->promises->len; i++)
     {
-      Promises          *promises = g_ptr_array_index (count->promises, i);
+      Promises          *person = g_ptr_array_index (count->promises, i);
       QsIndicatorFigure *figure =
-        add_share (count, QS_MEASURE_ASSIGNEE_COMPLIANCE, promises->met, promises->judged);
-      Team *team;
+        add_share (count, QS_MEASURE_ASSIGNEE_COMPLIANCE, person->met, person->judged);
+      Promises *team;
 
-      figure->subject_id = g_strdup (promises->assignee_id);
-      figure->subject = g_strdup (promises->name);
-      if (promises->team_id == NULL)
+      figure->subject_id = g_strdup (person->id);
+      figure->subject = g_strdup (person->name);
+      if (person->team_id == NULL)
         continue;
-      team = g_hash_table_lookup (by_id, promises->team_id);
+      team = g_hash_table_lookup (by_id, person->team_id);
       if (team == NULL)
         {
-          team = g_new0 (Team, 1);
-          team->id = g_strdup (promises->team_id);
-          team->name = g_strdup (promises->team_name);
+          team = g_new0 (Promises, 1);
+          team->id = g_strdup (person->team_id);
+          team->name = g_strdup (person->team_name);
           g_ptr_array_add (teams, team);
           g_hash_table_insert (by_id, team->id, team);
         }
-      team->met += promises->met;
-      team->judged += promises->judged;
+      team->met += person->met;
+      team->judged += person->judged;
     }
   for (guint i = 0; i < teams->len; i++)
     {
-      Team              *team = g_ptr_array_index (teams, i);
+      Promises          *team = g_ptr_array_index (teams, i);
       QsIndicatorFigure *figure =
         add_share (count, QS_MEASURE_TEAM_COMPLIANCE, team->met, team->judged);
 

@@ -5,11 +5,13 @@
  * The dashboard's median and 90th percentile times. SQLite 3.40 has no
  * percentile function, and writing one in SQL (numbering the sorted times
  * with a window, then reading the two ranks around the one wanted) took
- * half the time of a whole dashboard: this aggregate keeps the values of
- * its group, finds the rank wanted without sorting them all, and interpolates between the two
- * nearest ranks as PERCENTILE_CONT does: of 1, 2, 3 and 4 the 50th percentile is 2.5. NULL values
- * are left out; over no value, or with P outside 0–100, the result is NULL. Only SQLite's API: the
- * sqlite3 shell loads it too (build-aux/bench-indicators.sh).
+ * half the time of a whole dashboard. This aggregate keeps the values of
+ * its group, finds the rank wanted without sorting them all, and
+ * interpolates between the two nearest ranks as PERCENTILE_CONT does: of
+ * 1, 2, 3 and 4 the 50th percentile is 2.5. NULL values are left out;
+ * over no value, or with P outside 0–100, the result is NULL. Only
+ * SQLite's API: the sqlite3 shell loads it too
+ * (build-aux/bench-indicators.sh).
  */
 #include <stdint.h>
 #include <stdlib.h>

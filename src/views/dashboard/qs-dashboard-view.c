@@ -402,33 +402,23 @@ add_alerts (QsDashboardView *self)
     _ ("Indicators below target for a whole period; each opened a complaint in Requests."));
   for (guint i = 0; i < self->data->alerts->len; i++)
     {
-      QsEntity  *alert = g_ptr_array_index (self->data->alerts, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autoptr (GDate) date = g_date_new ();
-      g_autoptr (GDateTime) first = NULL;
-      g_autofree char *period = NULL;
+      QsEntity        *alert = g_ptr_array_index (self->data->alerts, i);
+      GtkWidget       *row = adw_action_row_new ();
+      g_autofree char *period = qs_period_label_of_day (
+        qs_entity_get_enum (alert, QS_ALERT_FIELD_PERIOD),
+        qs_entity_get_string (alert, QS_ALERT_FIELD_PERIOD_START), qs_interface_language ());
       g_autofree char *subtitle = NULL;
       gint64           level = qs_entity_get_int (alert, QS_ALERT_FIELD_LEVEL);
-      const char      *start = qs_entity_get_string (alert, QS_ALERT_FIELD_PERIOD_START);
 
-      g_date_set_parse (date, start != NULL ? start : "");
-      if (g_date_valid (date))
-        {
-          first = g_date_time_new (qs_dashboard_view_get_zone (self), g_date_get_year (date),
-                                   g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
-          period = qs_period_label (
-            qs_entity_get_enum (alert, QS_ALERT_FIELD_PERIOD), qs_dashboard_view_get_zone (self),
-            g_date_time_to_unix (first) * G_USEC_PER_SEC, qs_interface_language (), FALSE);
-        }
       if (level > 0)
         subtitle = g_strdup_printf (
           /* Translators: an open alert; %s is the first period missed */
           g_dngettext (GETTEXT_PACKAGE, "Missed since %s, escalated once",
                        "Missed since %s, escalated %d times", (gulong) level),
-          period != NULL ? period : "", (int) level);
+          period, (int) level);
       else
         /* Translators: an open alert; %s is the period missed */
-        subtitle = g_strdup_printf (_ ("Missed in %s"), period != NULL ? period : "");
+        subtitle = g_strdup_printf (_ ("Missed in %s"), period);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      qs_entity_get_string (alert, QS_ALERT_FIELD_SUBJECT));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

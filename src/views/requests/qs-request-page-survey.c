@@ -17,7 +17,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-alert-repository.h"
-#include "qs-calendar-day.h"
 #include "qs-calendar-words.h"
 #include "qs-enum-labels.h"
 #include "qs-feedback-query.h"
@@ -96,18 +95,8 @@ mark_surveyed_activated_cb (GtkWidget *widget, const char *action_name, GVariant
 static char *
 period_of (QsAlert *alert, const char *date)
 {
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) start = NULL;
-  GDate day;
-
-  if (date == NULL || !qs_calendar_day_parse_date (date, &day))
-    return g_strdup ("");
-  /* The day as it is written: read in UTC, labelled in UTC. */
-  start = g_date_time_new (utc, g_date_get_year (&day), g_date_get_month (&day),
-                           g_date_get_day (&day), 0, 0, 0);
-  return qs_period_label (qs_entity_get_enum (QS_ENTITY (alert), QS_ALERT_FIELD_PERIOD), utc,
-                          g_date_time_to_unix (start) * G_USEC_PER_SEC, qs_interface_language (),
-                          FALSE);
+  return qs_period_label_of_day (qs_entity_get_enum (QS_ENTITY (alert), QS_ALERT_FIELD_PERIOD),
+                                 date, qs_interface_language ());
 }
 
 /* A complaint an alert opened: which promise, when, and where it stands.
